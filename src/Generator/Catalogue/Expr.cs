@@ -1,0 +1,80 @@
+using FusedKernels.Generator.Helpers;
+using FusedKernels.Generator.Model;
+
+namespace FusedKernels.Generator.Catalogue
+{
+    /// <summary>
+    /// A formula over the activation's input, written once per catalogue entry and rendered by
+    /// <see cref="Emit.ExprRenderer"/> for the scalar path and every vector width. Because every path is
+    /// rendered from the same tree, piecewise activations are bit-identical across paths by construction.
+    /// Every node has a semantics that is the same on every path (see <see cref="BinaryOp"/>).
+    /// </summary>
+    internal abstract record Expr
+    {
+        public static readonly Expr X = new InputExpr();
+
+        public static Expr Const(double value) => new ConstExpr(value);
+
+        public static Expr operator +(Expr a, Expr b) => new BinaryExpr(BinaryOp.Add, a, b);
+
+        public static Expr operator -(Expr a, Expr b) => new BinaryExpr(BinaryOp.Subtract, a, b);
+
+        public static Expr operator *(Expr a, Expr b) => new BinaryExpr(BinaryOp.Multiply, a, b);
+
+        public static Expr operator /(Expr a, Expr b) => new BinaryExpr(BinaryOp.Divide, a, b);
+
+        /// <summary><c>a &gt; b ? a : b</c> (one x86 <c>max</c>; NaN in <paramref name="b"/> wins, ±0 keeps <paramref name="b"/>).</summary>
+        public static Expr Max(Expr a, Expr b) => new BinaryExpr(BinaryOp.Max, a, b);
+
+        /// <summary><c>a &lt; b ? a : b</c> (one x86 <c>min</c>).</summary>
+        public static Expr Min(Expr a, Expr b) => new BinaryExpr(BinaryOp.Min, a, b);
+
+        public static Expr Abs(Expr a) => new AbsExpr(a);
+
+        /// <summary><c>a·b + c</c> rounded once, on every path (the fused scale + bias step).</summary>
+        public static Expr MultiplyAdd(Expr a, Expr b, Expr c) => new FmaExpr(a, b, c);
+
+        /// <summary><c>left op right ? whenTrue : whenFalse</c>.</summary>
+        public static Expr Select(CompareOp op, Expr left, Expr right, Expr whenTrue, Expr whenFalse) =>
+            new SelectExpr(op, left, right, whenTrue, whenFalse);
+
+        /// <summary>A call into <c>FusedKernels.Runtime.VectorMath</c>, which has scalar and vector overloads.</summary>
+        public static Expr Call(string function, params Expr[] args) => new CallExpr(function, args.ToEquatableArray());
+    }
+
+    /// <summary>The activation's input <c>x</c> (the pre-activation <c>z</c> of a fused kernel).</summary>
+    internal sealed record InputExpr : Expr;
+
+    /// <summary>A constant, rendered as a literal of the element type.</summary>
+    internal sealed record ConstExpr(double Value) : Expr;
+
+    /// <summary>A runtime operand supplied by a parameter (e.g. <c>alpha</c> as a value or a span element).</summary>
+    internal sealed record RoleExpr(ParameterRole Role) : Expr;
+
+    internal sealed record BinaryExpr(BinaryOp Op, Expr Left, Expr Right) : Expr;
+
+    internal sealed record AbsExpr(Expr Operand) : Expr;
+
+    internal sealed record FmaExpr(Expr A, Expr B, Expr C) : Expr;
+
+    internal sealed record SelectExpr(CompareOp Op, Expr Left, Expr Right, Expr WhenTrue, Expr WhenFalse) : Expr;
+
+    internal sealed record CallExpr(string Function, EquatableArray<Expr> Args) : Expr;
+
+    internal enum BinaryOp
+    {
+        Add,
+        Subtract,
+        Multiply,
+        Divide,
+        Max,
+        Min,
+    }
+
+    internal enum CompareOp
+    {
+        GreaterThan,
+        LessThan,
+        Equal,
+    }
+}

@@ -1,0 +1,139 @@
+using System.Collections.Generic;
+using System.Linq;
+using FusedKernels.Generator.Catalogue;
+using FusedKernels.Generator.Model;
+
+namespace FusedKernels.Generator.Emit
+{
+    /// <summary>
+    /// What the emitters derive from a <see cref="KernelSpec"/> before writing: the catalogue entry, the
+    /// formulas of the two halves of a fused kernel (z from x and the pre-activation roles; y from z and the
+    /// post-activation roles), and the parameters by role.
+    /// </summary>
+    internal sealed class KernelPlan
+    {
+        public KernelPlan(KernelSpec spec)
+        {
+            Spec = spec;
+            Entry = ActivationCatalogue.Find(spec.Activation.Name)!;
+            Element = spec.Element;
+            Compute = spec.Element.ComputeType();
+            Input = spec.Parameters.First(p => p.Role == ParameterRole.Input);
+            Destination = spec.Parameters.FirstOrDefault(p => p.Role == ParameterRole.Destination);
+            Preactivation = Find(ParameterRole.Preactivation);
+
+            var args = new FormulaArgs(Entry.Parameters, spec.Activation.Values.ToArray(), Find(ParameterRole.Alpha) is not null, Compute);
+            Expr activation = Entry.Forward(args);
+            Post = Find(ParameterRole.Multiplier) is null ? activation : activation * new RoleExpr(ParameterRole.Multiplier);
+            Pre = BuildPre();
+            PreRoles = Roles(ParameterRole.Scale, ParameterRole.Bias, ParameterRole.Residual);
+            PostRoles = Roles(ParameterRole.Alpha, ParameterRole.Multiplier);
+        }
+
+        public KernelSpec Spec { get; }
+
+        public ActivationEntry Entry { get; }
+
+        /// <summary>The declared element type.</summary>
+        public ElementType Element { get; }
+
+        /// <summary>The type the formulas compute in (float for Half).</summary>
+        public ElementType Compute { get; }
+
+        public KernelParameter Input { get; }
+
+        public KernelParameter? Destination { get; }
+
+        public KernelParameter? Preactivation { get; }
+
+        /// <summary>z as a function of x and the pre-activation roles; null when z is x.</summary>
+        public Expr? Pre { get; }
+
+        /// <summary>y as a function of z (the formula's input) and the post-activation roles.</summary>
+        public Expr Post { get; }
+
+        /// <summary>Role parameters that feed <see cref="Pre"/>, in a fixed order.</summary>
+        public IReadOnlyList<KernelParameter> PreRoles { get; }
+
+        /// <summary>Role parameters that feed <see cref="Post"/>, in a fixed order.</summary>
+        public IReadOnlyList<KernelParameter> PostRoles { get; }
+
+        /// <summary>Every role parameter that is read, pre then post.</summary>
+        public IEnumerable<KernelParameter> ReadRoles => PreRoles.Concat(PostRoles);
+
+        public KernelParameter? Find(ParameterRole role) => Spec.Parameters.FirstOrDefault(p => p.Role == role);
+
+        /// <summary>One line for the XML doc summary.</summary>
+        public string Summary => $"{Entry.Name}: {Entry.Formula}{ConstantsText()}.";
+
+        /// <summary>The comment at the top of the body: formula, constants and fusion.</summary>
+        public IEnumerable<string> Description
+        {
+            get
+            {
+                yield return $"{Entry.Name}: {Entry.Formula}{ConstantsText()}";
+                if (Pre is not null || Find(ParameterRole.Multiplier) is not null)
+                {
+                    string z = string.Join(" + ", new[]
+                    {
+                        Find(ParameterRole.Scale) is null ? "x" : "x·scale",
+                        Find(ParameterRole.Bias) is null ? null : "bias",
+                        Find(ParameterRole.Residual) is null ? null : "residual",
+                    }.Where(t => t is not null));
+                    string fma = Find(ParameterRole.Scale) is not null && Find(ParameterRole.Bias) is not null ? " (x·scale + bias as one fused multiply-add)" : "";
+                    yield return $"fused in one pass: z = {z}{fma}; y = {Entry.Name}(z){(Find(ParameterRole.Multiplier) is null ? "" : "·multiplier")}";
+                }
+
+                if (Preactivation is not null)
+                {
+                    yield return "z is also stored to '" + Preactivation.Name + "' for the backward pass";
+                }
+
+                if (Element == ElementType.Half)
+                {
+                    yield return "Half is computed in float and rounded once";
+                }
+            }
+        }
+
+        private string ConstantsText()
+        {
+            var parts = new List<string>();
+            for (int i = 0; i < Entry.Parameters.Length; i++)
+            {
+                bool runtime = Entry.Parameters[i].Name == "Alpha" && Find(ParameterRole.Alpha) is not null;
+                parts.Add(Entry.Parameters[i].Name + " = " + (runtime ? "the 'alpha' parameter" : Literal.Of(Spec.Activation.Values[i], Compute)));
+            }
+
+            if (Entry.Alpha == AlphaRole.Required && parts.Count == 0)
+            {
+                parts.Add("α from the 'alpha' parameter");
+            }
+
+            return parts.Count == 0 ? "" : ", with " + string.Join(", ", parts);
+        }
+
+        private Expr? BuildPre()
+        {
+            bool scale = Find(ParameterRole.Scale) is not null;
+            bool bias = Find(ParameterRole.Bias) is not null;
+            Expr? z = (scale, bias) switch
+            {
+                (true, true) => Expr.MultiplyAdd(Expr.X, new RoleExpr(ParameterRole.Scale), new RoleExpr(ParameterRole.Bias)),
+                (true, false) => Expr.X * new RoleExpr(ParameterRole.Scale),
+                (false, true) => Expr.X + new RoleExpr(ParameterRole.Bias),
+                _ => null,
+            };
+
+            if (Find(ParameterRole.Residual) is not null)
+            {
+                z = (z ?? Expr.X) + new RoleExpr(ParameterRole.Residual);
+            }
+
+            return z;
+        }
+
+        private IReadOnlyList<KernelParameter> Roles(params ParameterRole[] roles) =>
+            roles.Select(Find).Where(p => p is not null).Select(p => p!).ToList();
+    }
+}

@@ -1,0 +1,35 @@
+using FusedKernels.Generator.Helpers;
+
+namespace FusedKernels.Generator.Model
+{
+    /// <summary>
+    /// Everything the emitter needs to write one kernel, and nothing else: a value-equatable record (no
+    /// symbols, syntax or locations) so that the incremental pipeline caches it across edits.
+    /// </summary>
+    /// <param name="Hierarchy">Namespace and containing types.</param>
+    /// <param name="Modifiers">The declaration's modifiers as written (<c>public static partial</c>); the implementation repeats them.</param>
+    /// <param name="ReturnType">The return type, fully qualified.</param>
+    /// <param name="Name">The method name.</param>
+    /// <param name="Parameters">The parameters in declaration order, each bound to a role.</param>
+    /// <param name="Shape">Which of the SPEC §2 shapes it is.</param>
+    /// <param name="Element">The element type T.</param>
+    /// <param name="Activation">The activation, with its parameters resolved and folded.</param>
+    internal sealed record KernelSpec(
+        HierarchyInfo Hierarchy,
+        string Modifiers,
+        string ReturnType,
+        string Name,
+        EquatableArray<KernelParameter> Parameters,
+        KernelShape Shape,
+        ElementType Element,
+        ActivationUse Activation)
+    {
+        /// <summary>A file name unique per method (overloads are told apart by their parameter list's hash-free text).</summary>
+        public string HintName => Hierarchy.QualifiedName + "." + Name;
+    }
+
+    /// <summary>A catalogue entry as used by one kernel.</summary>
+    /// <param name="Name">The canonical catalogue name (aliases resolved).</param>
+    /// <param name="Values">The value of each of the entry's attribute parameters, in the entry's order, defaults applied.</param>
+    internal sealed record ActivationUse(string Name, EquatableArray<double> Values);
+}

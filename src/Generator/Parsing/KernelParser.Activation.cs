@@ -1,0 +1,197 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using FusedKernels.Generator.Catalogue;
+using FusedKernels.Generator.Diagnostics;
+using FusedKernels.Generator.Helpers;
+using FusedKernels.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace FusedKernels.Generator.Parsing
+{
+    internal sealed partial class KernelParser
+    {
+        /// <summary>The catalogue entry the attribute names; FK0001 (with the nearest name) when there is none.</summary>
+        private ActivationEntry? ParseActivationName()
+        {
+            if (_attribute.ConstructorArguments.Length != 1 || _attribute.ConstructorArguments[0].Kind == TypedConstantKind.Error)
+            {
+                _failed = true; // the compiler already reports the malformed attribute
+                return null;
+            }
+
+            string? name = _attribute.ConstructorArguments[0].Value as string;
+            ActivationEntry? entry = ActivationCatalogue.Find(name);
+            if (entry is null)
+            {
+                string? suggestion = NameSuggester.Suggest(name);
+                Report(
+                    DiagnosticDescriptors.UnknownActivation,
+                    ArgumentLocation(null),
+                    name ?? "null",
+                    suggestion is null ? "" : ", did you mean '" + suggestion + "'?");
+            }
+
+            return entry;
+        }
+
+        /// <summary>Reads, validates and folds the attribute's named values for <paramref name="entry"/>.</summary>
+        private ActivationUse? ParseActivationValues(ActivationEntry entry, ShapeInfo? shape)
+        {
+            var values = new double[entry.Parameters.Length];
+            var set = new bool[entry.Parameters.Length];
+            for (int i = 0; i < values.Length; i++)
+            {
+                values[i] = entry.Parameters[i].Default;
+            }
+
+            foreach (KeyValuePair<string, TypedConstant> argument in _attribute.NamedArguments)
+            {
+                int index = IndexOf(entry, argument.Key);
+                if (index < 0)
+                {
+                    bool runtimeAlphaReplacesIt = argument.Key == "Alpha" && entry.Alpha != AlphaRole.None;
+                    if (!runtimeAlphaReplacesIt)
+                    {
+                        Report(DiagnosticDescriptors.UnusedParameter, ArgumentLocation(argument.Key), entry.Name, argument.Key);
+                        continue;
+                    }
+                }
+
+                if (argument.Value.Value is not double value)
+                {
+                    _failed = true; // non-constant or wrongly typed: the compiler reports it
+                    continue;
+                }
+
+                if (index >= 0)
+                {
+                    values[index] = value;
+                    set[index] = true;
+                }
+            }
+
+            bool alphaSetInAttribute = ArgumentIsSet("Alpha");
+            bool runtimeAlpha = shape?.HasRole(ParameterRole.Alpha) == true;
+            if (entry.Alpha == AlphaRole.Required && !runtimeAlpha)
+            {
+                Report(DiagnosticDescriptors.AlphaMisuse, _method.Locations, $"'{entry.Name}' takes α from a parameter named 'alpha' (T or ReadOnlySpan<T>); '{_method.Name}' has none");
+            }
+            else if (runtimeAlpha && alphaSetInAttribute)
+            {
+                Report(DiagnosticDescriptors.AlphaMisuse, ArgumentLocation("Alpha"), $"α of '{_method.Name}' is given both by the attribute and by the 'alpha' parameter; keep one");
+            }
+
+            ElementType element = shape?.Element ?? ElementType.None;
+            for (int i = 0; i < values.Length; i++)
+            {
+                if (runtimeAlpha && entry.Parameters[i].Name == "Alpha")
+                {
+                    continue;
+                }
+
+                values[i] = ValidateValue(entry, entry.Parameters[i], values[i], set[i], element);
+            }
+
+            if (entry.Parameters.Length >= 2 && IndexOf(entry, "Min") is int min and >= 0 && IndexOf(entry, "Max") is int max and >= 0 && values[min] > values[max])
+            {
+                Report(DiagnosticDescriptors.InvalidParameterValue, ArgumentLocation("Min"), "Min", Format(values[min]), entry.Name, "Min is greater than Max (" + Format(values[max]) + ")");
+            }
+
+            return new ActivationUse(entry.Name, values.ToEquatableArray());
+        }
+
+        /// <summary>FK0007 checks; returns the value to fold (integer clip bounds at ±Inf become the type's range).</summary>
+        private double ValidateValue(ActivationEntry entry, ActivationParameter parameter, double value, bool set, ElementType element)
+        {
+            string? problem = null;
+            if (double.IsNaN(value))
+            {
+                problem = "NaN is not a valid value";
+            }
+            else if (double.IsInfinity(value) && !parameter.IsBound)
+            {
+                problem = "an infinite value is only valid as a Min/Max bound";
+            }
+            else if (parameter.MustBeNonZero && value == 0)
+            {
+                problem = "it must not be zero";
+            }
+            else if (element.IsInteger())
+            {
+                (double lo, double hi) = element.IntegerRange();
+                if (parameter.IsBound && double.IsInfinity(value))
+                {
+                    return value < 0 ? lo : hi;
+                }
+
+                if (value != Math.Floor(value) || value < lo || value > hi)
+                {
+                    problem = $"it is not exactly representable in {element.DisplayName()}" + (set ? "" : " (this is the default; set it explicitly)");
+                }
+            }
+
+            if (problem is not null)
+            {
+                Report(DiagnosticDescriptors.InvalidParameterValue, ArgumentLocation(set ? parameter.Name : null), parameter.Name, Format(value), entry.Name, problem);
+            }
+
+            return value;
+        }
+
+        private bool ArgumentIsSet(string name)
+        {
+            foreach (KeyValuePair<string, TypedConstant> argument in _attribute.NamedArguments)
+            {
+                if (argument.Key == name)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static int IndexOf(ActivationEntry entry, string name)
+        {
+            for (int i = 0; i < entry.Parameters.Length; i++)
+            {
+                if (entry.Parameters[i].Name == name)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+        /// <summary>
+        /// The location of a named attribute argument, or of the name argument when <paramref name="name"/> is
+        /// null; the whole attribute when it cannot be found.
+        /// </summary>
+        private Location? ArgumentLocation(string? name)
+        {
+            if (_attribute.ApplicationSyntaxReference?.GetSyntax(_cancellationToken) is not AttributeSyntax syntax)
+            {
+                return _method.Locations.Length > 0 ? _method.Locations[0] : null;
+            }
+
+            if (syntax.ArgumentList is { } list)
+            {
+                foreach (AttributeArgumentSyntax argument in list.Arguments)
+                {
+                    bool named = argument.NameEquals is not null;
+                    if (name is null ? !named : named && argument.NameEquals!.Name.Identifier.ValueText == name)
+                    {
+                        return argument.GetLocation();
+                    }
+                }
+            }
+
+            return syntax.GetLocation();
+        }
+    }
+}

@@ -1,0 +1,224 @@
+using System.Collections.Generic;
+using FusedKernels.Generator.Catalogue;
+using FusedKernels.Generator.Diagnostics;
+using FusedKernels.Generator.Helpers;
+using FusedKernels.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace FusedKernels.Generator.Parsing
+{
+    internal sealed partial class KernelParser
+    {
+        /// <summary>
+        /// Binds every parameter to a role and recognises the shape (SPEC §2). Role parameters are found by
+        /// name; the others are positional: the input first, the destination (if any) last.
+        /// </summary>
+        private ShapeInfo? ParseShape(ActivationEntry? entry)
+        {
+            if (_method.ReturnsByRef || _method.ReturnsByRefReadonly)
+            {
+                return Unsupported("it returns by reference");
+            }
+
+            ValueKind returnKind = _method.ReturnsVoid ? ValueKind.Other : TypeClassifier.Classify(_method.ReturnType, out _);
+            if (!_method.ReturnsVoid && returnKind is not (ValueKind.Element or ValueKind.Vector128 or ValueKind.Vector256 or ValueKind.Vector512))
+            {
+                return Unsupported("the return type must be void, T or a Vector128/256/512<T>");
+            }
+
+            var positional = new List<IParameterSymbol>();
+            var roles = new List<(IParameterSymbol Parameter, ParameterRole Role)>();
+            foreach (IParameterSymbol parameter in _method.Parameters)
+            {
+                if (parameter.RefKind != RefKind.None)
+                {
+                    return Unsupported($"parameter '{parameter.Name}' is passed by reference");
+                }
+
+                ParameterRole? role = RoleNames.Find(parameter.Name);
+                if (role is null)
+                {
+                    positional.Add(parameter);
+                }
+                else if (role == ParameterRole.Alpha && entry is not null && entry.Alpha == AlphaRole.None)
+                {
+                    Report(DiagnosticDescriptors.UnknownRole, parameter.Locations, parameter.Name, $" of '{entry.Name}', which has no α");
+                }
+                else if (roles.Exists(r => r.Role == role))
+                {
+                    return Unsupported($"the role '{role.Value.ToString().ToLowerInvariant()}' appears twice");
+                }
+                else
+                {
+                    roles.Add((parameter, role.Value));
+                }
+            }
+
+            if (positional.Count == 0)
+            {
+                return Unsupported("it has no input parameter");
+            }
+
+            KernelShape shape;
+            IParameterSymbol input = positional[0];
+            IParameterSymbol? destination = null;
+            ValueKind inputKind = TypeClassifier.Classify(input.Type, out ElementType element);
+            ValueKind valueKind; // what each role of kind "value" must be
+            if (_method.ReturnsVoid)
+            {
+                bool outOfPlace = positional.Count >= 2 && TypeClassifier.Classify(positional[positional.Count - 1].Type, out _) == ValueKind.Span;
+                if (outOfPlace)
+                {
+                    destination = positional[positional.Count - 1];
+                    shape = KernelShape.OutOfPlace;
+                    if (inputKind is not (ValueKind.ReadOnlySpan or ValueKind.Span))
+                    {
+                        return Unsupported($"the input '{input.Name}' must be a ReadOnlySpan<T>");
+                    }
+                }
+                else
+                {
+                    shape = KernelShape.InPlace;
+                    if (inputKind != ValueKind.Span)
+                    {
+                        return Unsupported(inputKind == ValueKind.ReadOnlySpan
+                            ? $"it has no destination: add a Span<T> parameter after '{input.Name}', or make '{input.Name}' a Span<T> to work in place"
+                            : $"the input '{input.Name}' must be a ReadOnlySpan<T> (with a Span<T> destination) or a Span<T> (in place)");
+                    }
+                }
+
+                valueKind = ValueKind.Element;
+            }
+            else
+            {
+                shape = returnKind == ValueKind.Element ? KernelShape.Scalar : TypeClassifier.VectorShape(returnKind)!.Value;
+                if (inputKind != returnKind)
+                {
+                    return Unsupported($"the input '{input.Name}' must have the return type");
+                }
+
+                valueKind = returnKind;
+            }
+
+            // Positional parameters between the input and the destination have no role.
+            int lastExtra = destination is null ? positional.Count : positional.Count - 1;
+            for (int i = 1; i < lastExtra; i++)
+            {
+                Report(DiagnosticDescriptors.UnknownRole, positional[i].Locations, positional[i].Name, "");
+            }
+
+            var parameters = new List<KernelParameter>();
+            foreach (IParameterSymbol parameter in _method.Parameters)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                ParameterRole role;
+                if (SymbolEqualityComparer.Default.Equals(parameter, input)) role = ParameterRole.Input;
+                else if (SymbolEqualityComparer.Default.Equals(parameter, destination)) role = ParameterRole.Destination;
+                else if (roles.Find(r => SymbolEqualityComparer.Default.Equals(r.Parameter, parameter)) is { Parameter: not null } bound) role = bound.Role;
+                else continue; // reported above
+
+                ValueKind kind = TypeClassifier.Classify(parameter.Type, out ElementType parameterElement);
+                if (!RoleAccepts(shape, role, kind, valueKind))
+                {
+                    Report(DiagnosticDescriptors.UnsupportedShape, parameter.Locations, _method.Name,
+                        $"'{parameter.Name}' must be {(shape is KernelShape.OutOfPlace or KernelShape.InPlace ? RoleNames.Describe(role) : "of the input's type")}");
+                    continue;
+                }
+
+                if (parameterElement != element)
+                {
+                    Report(DiagnosticDescriptors.GenericOrMismatchedTypes, parameter.Locations, _method.Name,
+                        $"'{parameter.Name}' has element type '{Display(parameterElement, parameter.Type)}' but the input has '{Display(element, input.Type)}'");
+                    continue;
+                }
+
+                parameters.Add(new KernelParameter(
+                    ParameterName(parameter),
+                    ParameterDeclaration(parameter),
+                    role,
+                    kind is ValueKind.ReadOnlySpan or ValueKind.Span));
+            }
+
+            if (element == ElementType.None)
+            {
+                Report(DiagnosticDescriptors.UnsupportedElementType, input.Locations, entry?.Name ?? "?", input.Type.ToDisplayString(), "float, double, Half and the integer types");
+                return null;
+            }
+
+            if (entry is not null && (entry.Types & element) == 0)
+            {
+                Report(DiagnosticDescriptors.UnsupportedElementType, input.Locations, entry.Name, element.DisplayName(), DescribeTypes(entry.Types));
+            }
+
+            return new ShapeInfo(shape, element, parameters.ToEquatableArray());
+        }
+
+        private static bool RoleAccepts(KernelShape shape, ParameterRole role, ValueKind kind, ValueKind valueKind)
+        {
+            if (role is ParameterRole.Input or ParameterRole.Destination)
+            {
+                return true; // checked with the shape
+            }
+
+            if (shape is not (KernelShape.OutOfPlace or KernelShape.InPlace))
+            {
+                // One value in, one value out: every role is a value of the input's type; there is nowhere to store a preactivation.
+                return role != ParameterRole.Preactivation && kind == valueKind;
+            }
+
+            (bool value, bool readOnlySpan, bool span) = RoleNames.SpanKernelKinds(role);
+            return (value && kind == ValueKind.Element) || (readOnlySpan && kind == ValueKind.ReadOnlySpan) || (span && kind == ValueKind.Span);
+        }
+
+        private ShapeInfo? Unsupported(string reason)
+        {
+            Report(DiagnosticDescriptors.UnsupportedShape, _method.Locations, _method.Name, reason);
+            return null;
+        }
+
+        private string ParameterName(IParameterSymbol parameter)
+        {
+            foreach (SyntaxReference reference in parameter.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(_cancellationToken) is ParameterSyntax syntax)
+                {
+                    return syntax.Identifier.Text; // keeps a leading @ on keywords
+                }
+            }
+
+            return parameter.Name;
+        }
+
+        private string ParameterDeclaration(IParameterSymbol parameter)
+        {
+            string modifiers = "";
+            foreach (SyntaxReference reference in parameter.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(_cancellationToken) is ParameterSyntax syntax && syntax.Modifiers.Count > 0)
+                {
+                    modifiers = syntax.Modifiers.ToString() + " ";
+                }
+            }
+
+            return modifiers + parameter.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + " " + ParameterName(parameter);
+        }
+
+        private static string Display(ElementType element, ITypeSymbol type) =>
+            element == ElementType.None ? type.ToDisplayString() : element.DisplayName();
+
+        private static string DescribeTypes(ElementType types)
+        {
+            var names = new List<string>();
+            foreach (ElementType type in new[] { ElementType.Single, ElementType.Double, ElementType.Half, ElementType.SByte, ElementType.Byte, ElementType.Int16, ElementType.UInt16, ElementType.Int32, ElementType.UInt32, ElementType.Int64, ElementType.UInt64 })
+            {
+                if ((types & type) != 0)
+                {
+                    names.Add(type.DisplayName());
+                }
+            }
+
+            return string.Join(", ", names);
+        }
+    }
+}

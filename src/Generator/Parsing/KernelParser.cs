@@ -1,0 +1,132 @@
+using System.Collections.Generic;
+using System.Threading;
+using FusedKernels.Generator.Catalogue;
+using FusedKernels.Generator.Diagnostics;
+using FusedKernels.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace FusedKernels.Generator.Parsing
+{
+    /// <summary>
+    /// Turns one attributed method into a <see cref="KernelSpec"/>, or into diagnostics when it is not a
+    /// valid kernel. The generator and the analyzer both call it, so the IDE and the build never disagree;
+    /// the generator ignores the diagnostics and skips what is rejected. Never throws on malformed code.
+    /// </summary>
+    internal sealed partial class KernelParser
+    {
+        private readonly IMethodSymbol _method;
+        private readonly AttributeData _attribute;
+        private readonly List<Diagnostic>? _diagnostics;
+        private readonly CancellationToken _cancellationToken;
+        private bool _failed;
+
+        private KernelParser(IMethodSymbol method, AttributeData attribute, List<Diagnostic>? diagnostics, CancellationToken cancellationToken)
+        {
+            _method = method;
+            _attribute = attribute;
+            _diagnostics = diagnostics;
+            _cancellationToken = cancellationToken;
+        }
+
+        /// <summary>
+        /// Parses <paramref name="method"/> carrying <paramref name="attribute"/>. Returns null when it is not a
+        /// valid kernel; the reasons go to <paramref name="diagnostics"/> when it is given.
+        /// </summary>
+        public static KernelSpec? Parse(IMethodSymbol method, AttributeData attribute, List<Diagnostic>? diagnostics, CancellationToken cancellationToken) =>
+            new KernelParser(method, attribute, diagnostics, cancellationToken).Parse();
+
+        private KernelSpec? Parse()
+        {
+            ActivationEntry? entry = ParseActivationName();
+            CheckPartial();
+            HierarchyInfo? hierarchy = ParseHierarchy();
+            _cancellationToken.ThrowIfCancellationRequested();
+
+            if (_method.IsGenericMethod)
+            {
+                Report(DiagnosticDescriptors.GenericOrMismatchedTypes, _method.Locations, _method.Name, "kernel methods cannot be generic; declare one method per element type");
+            }
+
+            ShapeInfo? shape = ParseShape(entry);
+            ActivationUse? use = entry is null ? null : ParseActivationValues(entry, shape);
+
+            if (_failed || entry is null || hierarchy is null || shape is null || use is null)
+            {
+                return null;
+            }
+
+            return new KernelSpec(
+                hierarchy,
+                ModifiersText(),
+                _method.ReturnsVoid ? "void" : _method.ReturnType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+                _method.Name,
+                shape.Parameters,
+                shape.Shape,
+                shape.Element,
+                use);
+        }
+
+        private void CheckPartial()
+        {
+            // A partial definition without an implementation is what we fill in. Anything else (no partial
+            // modifier, a body, or an implementation the user already wrote) we must leave alone.
+            if (!_method.IsPartialDefinition || (_method.PartialImplementationPart is { } implementation && !IsGeneratedByUs(implementation)))
+            {
+                Report(DiagnosticDescriptors.NotPartialDefinition, _method.Locations, _method.Name);
+            }
+        }
+
+        // The analyzer sees the compilation with our generated implementation in it; that one is fine.
+        private static bool IsGeneratedByUs(IMethodSymbol implementation)
+        {
+            foreach (AttributeData attribute in implementation.GetAttributes())
+            {
+                if (attribute.AttributeClass?.Name == "GeneratedCodeAttribute" &&
+                    attribute.ConstructorArguments.Length > 0 &&
+                    attribute.ConstructorArguments[0].Value is string tool &&
+                    tool == KernelGenerator.ToolName)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private string ModifiersText()
+        {
+            foreach (SyntaxReference reference in _method.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(_cancellationToken) is MethodDeclarationSyntax declaration)
+                {
+                    return declaration.Modifiers.ToString();
+                }
+            }
+
+            return "partial";
+        }
+
+        private void Report(DiagnosticDescriptor descriptor, IEnumerable<Location> locations, params object?[] args)
+        {
+            Location? location = null;
+            foreach (Location candidate in locations)
+            {
+                location = candidate;
+                break;
+            }
+
+            Report(descriptor, location, args);
+        }
+
+        private void Report(DiagnosticDescriptor descriptor, Location? location, params object?[] args)
+        {
+            if (descriptor.DefaultSeverity == DiagnosticSeverity.Error)
+            {
+                _failed = true;
+            }
+
+            _diagnostics?.Add(Diagnostic.Create(descriptor, location ?? Location.None, args));
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+using FusedKernels.Generator.Catalogue;
+using FusedKernels.Generator.Model;
+
+namespace FusedKernels.GeneratorTests.Infrastructure
+{
+    /// <summary>Valid declarations of one catalogue entry in every shape and supported element type.</summary>
+    internal static class CatalogueDeclarations
+    {
+        private static readonly (ElementType Type, string Name)[] Types =
+        {
+            (ElementType.Single, "float"), (ElementType.Double, "double"), (ElementType.Half, "Half"),
+            (ElementType.SByte, "sbyte"), (ElementType.Byte, "byte"), (ElementType.Int16, "short"), (ElementType.UInt16, "ushort"),
+            (ElementType.Int32, "int"), (ElementType.UInt32, "uint"), (ElementType.Int64, "long"), (ElementType.UInt64, "ulong"),
+        };
+
+        public static IEnumerable<string> For(string activation)
+        {
+            ActivationEntry entry = ActivationCatalogue.Find(activation)!;
+            string attribute = $"[Activation(\"{entry.Name}\"{ValidArguments(entry)})]";
+            string alpha = entry.Alpha == AlphaRole.Required ? ", {0} alpha" : "";
+            string spanAlpha = entry.Alpha == AlphaRole.Required ? ", ReadOnlySpan<{0}> alpha" : "";
+            int i = 0;
+            foreach ((ElementType type, string t) in Types)
+            {
+                if ((entry.Types & type) == 0)
+                {
+                    continue;
+                }
+
+                i++;
+                yield return attribute + $" public static partial void Out{i}(ReadOnlySpan<{t}> x{string.Format(spanAlpha, t)}, Span<{t}> y);";
+                yield return attribute + $" internal static partial void InPlace{i}(Span<{t}> x{string.Format(alpha, t)});";
+                yield return attribute + $" public static partial {t} Scalar{i}({t} x{string.Format(alpha, t)});";
+                if (type != ElementType.Half)
+                {
+                    foreach (int bits in new[] { 128, 256, 512 })
+                    {
+                        string v = $"Vector{bits}<{t}>";
+                        yield return attribute + $" public static partial {v} V{bits}_{i}({v} x{string.Format(alpha, v)});";
+                    }
+                }
+
+                if (!type.IsInteger())
+                {
+                    // Every fusion role at once, per-channel spans included.
+                    string a = entry.Alpha == AlphaRole.None ? "" : $", ReadOnlySpan<{t}> alpha";
+                    yield return attribute.Replace(", Alpha = 0.5", "") + $" public static partial void Fused{i}(ReadOnlySpan<{t}> x, {t} scale, ReadOnlySpan<{t}> bias, ReadOnlySpan<{t}> residual{a}, ReadOnlySpan<{t}> multiplier, Span<{t}> preactivation, Span<{t}> y);";
+                }
+            }
+        }
+
+        // Non-default values where they are valid for every supported type (integers need exact values).
+        private static string ValidArguments(ActivationEntry entry)
+        {
+            var parts = new List<string>();
+            foreach (ActivationParameter parameter in entry.Parameters)
+            {
+                if (parameter.Name == "Alpha" && entry.Name == "leaky_relu")
+                {
+                    parts.Add("Alpha = 0.5");
+                }
+            }
+
+            return parts.Count == 0 ? "" : ", " + string.Join(", ", parts);
+        }
+    }
+}
