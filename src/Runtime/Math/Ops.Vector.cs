@@ -1,0 +1,373 @@
+// This file is produced by Templates/generate.py from Templates/Ops.Vector.cs.in; edit the template, not this file.
+using System;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+using X86 = System.Runtime.Intrinsics.X86;
+
+namespace FusedKernels.Runtime
+{
+
+        // ---------------- Vector128 ----------------
+    /// <summary>
+    /// The operations the width-generic math templates are written in, for <c>Vector128</c> of double. Masks are
+    /// all-ones/all-zeros lanes of the same vector type. <c>MinC(x, c)</c>/<c>MaxC(x, c)</c> return x when x is
+    /// NaN (x86 <c>minpd</c>/<c>maxpd</c> with the constant first), so clamping never loses a NaN.
+    /// </summary>
+    internal static class V128
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<double> C(double c) => Vector128.Create(c);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<ulong> CU(ulong c) => Vector128.Create(c);
+
+        /// <summary>a·b + c with a single rounding.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<double> Fma(Vector128<double> a, Vector128<double> b, Vector128<double> c)
+        {
+#if NET9_0_OR_GREATER
+            return Vector128.FusedMultiplyAdd(a, b, c);
+#else
+            if (X86.Fma.IsSupported) return X86.Fma.MultiplyAdd(a, b, c);
+            return SoftFma(a, b, c);
+#endif
+        }
+
+        /// <summary>c − a·b with a single rounding.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<double> Fnma(Vector128<double> a, Vector128<double> b, Vector128<double> c)
+        {
+#if NET9_0_OR_GREATER
+            return Vector128.FusedMultiplyAdd(-a, b, c);
+#else
+            if (X86.Fma.IsSupported) return X86.Fma.MultiplyAddNegated(a, b, c);
+            return SoftFma(-a, b, c);
+#endif
+        }
+
+#if !NET9_0_OR_GREATER
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static Vector128<double> SoftFma(Vector128<double> a, Vector128<double> b, Vector128<double> c)
+        {
+            Vector128<double> r = default;
+            for (int i = 0; i < Vector128<double>.Count; i++)
+                r = r.WithElement(i, Math.FusedMultiplyAdd(a.GetElement(i), b.GetElement(i), c.GetElement(i)));
+            return r;
+        }
+#endif
+
+        /// <summary>c &lt; x ? c : x (NaN x passes through).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<double> MinC(Vector128<double> x, double c)
+        {
+            if (Sse2.IsSupported) return Sse2.Min(Vector128.Create(c), x);
+            Vector128<double> cv = Vector128.Create(c);
+            return Vector128.ConditionalSelect(Vector128.LessThan(cv, x), cv, x);
+        }
+
+        /// <summary>c &gt; x ? c : x (NaN x passes through).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<double> MaxC(Vector128<double> x, double c)
+        {
+            if (Sse2.IsSupported) return Sse2.Max(Vector128.Create(c), x);
+            Vector128<double> cv = Vector128.Create(c);
+            return Vector128.ConditionalSelect(Vector128.GreaterThan(cv, x), cv, x);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<double> Select(Vector128<double> m, Vector128<double> a, Vector128<double> b) => Vector128.ConditionalSelect(m, a, b);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<double> Lt(Vector128<double> a, Vector128<double> b) => Vector128.LessThan(a, b);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<double> Le(Vector128<double> a, Vector128<double> b) => Vector128.LessThanOrEqual(a, b);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<double> Gt(Vector128<double> a, Vector128<double> b) => Vector128.GreaterThan(a, b);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<double> Ge(Vector128<double> a, Vector128<double> b) => Vector128.GreaterThanOrEqual(a, b);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<double> Eq(Vector128<double> a, Vector128<double> b) => Vector128.Equals(a, b);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<double> And(Vector128<double> a, Vector128<double> b) => a & b;
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<double> Or(Vector128<double> a, Vector128<double> b) => a | b;
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<double> Not(Vector128<double> a) => ~a;
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool Any(Vector128<double> m) => Vector128.ExtractMostSignificantBits(m) != 0;
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<double> Abs(Vector128<double> x) => Vector128.Abs(x);
+
+        /// <summary>The sign bit of x (±0).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<double> SignOf(Vector128<double> x) => x & Vector128.Create(-0.0);
+
+        /// <summary>Bitwise or (used to put a sign bit onto a non-negative value).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<double> OrBits(Vector128<double> a, Vector128<double> b) => a | b;
+
+        /// <summary>Bitwise xor (flips the sign where b is −0).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<double> XorBits(Vector128<double> a, Vector128<double> b) => a ^ b;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<ulong> AsU(Vector128<double> x) => x.AsUInt64();
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<double> AsD(Vector128<ulong> x) => x.AsDouble();
+
+        /// <summary>
+        /// Given k = n + 0x1.8p52 (so the low bits of k hold the integer n), returns 2^(n + bias − 1023) as a
+        /// double; n + bias must lie in [1, 2046].
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<double> Pow2((Vector128<double> k, ulong bias) a) => ((a.k.AsUInt64() + Vector128.Create(a.bias)) << 52).AsDouble();
+
+        /// <summary>
+        /// 1/d to ~2^-40 relative (for float results computed in double; d positive, finite, below 2^1020):
+        /// with AVX-512 the 14-bit estimate <c>vrcp14pd</c> and one cubic Newton step y·(1 + ε + ε²),
+        /// ε = 1 − d·y (error ε³ ≈ 2^-42), which is cheaper than <c>vdivpd</c>; otherwise a division.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<double> RecipF(Vector128<double> d)
+        {
+            if (Avx512F.VL.IsSupported)
+            {
+                Vector128<double> y = Avx512F.VL.Reciprocal14(d);
+                Vector128<double> e = Fnma(d, y, Vector128.Create(1.0));
+                return Fma(y, Fma(e, e, e), y);
+            }
+            return Vector128.Create(1.0) / d;
+        }
+
+        /// <summary>Widens the lower and upper halves of a float vector to doubles.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static (Vector128<double> Lower, Vector128<double> Upper) Widen(Vector128<float> x) => (Vector128.WidenLower(x), Vector128.WidenUpper(x));
+
+        /// <summary>Narrows two double vectors to one float vector (round to nearest once).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> Narrow(Vector128<double> lower, Vector128<double> upper) => Vector128.Narrow(lower, upper);
+    }
+
+        // ---------------- Vector256 ----------------
+    /// <summary>
+    /// The operations the width-generic math templates are written in, for <c>Vector256</c> of double. Masks are
+    /// all-ones/all-zeros lanes of the same vector type. <c>MinC(x, c)</c>/<c>MaxC(x, c)</c> return x when x is
+    /// NaN (x86 <c>minpd</c>/<c>maxpd</c> with the constant first), so clamping never loses a NaN.
+    /// </summary>
+    internal static class V256
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<double> C(double c) => Vector256.Create(c);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<ulong> CU(ulong c) => Vector256.Create(c);
+
+        /// <summary>a·b + c with a single rounding.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<double> Fma(Vector256<double> a, Vector256<double> b, Vector256<double> c)
+        {
+#if NET9_0_OR_GREATER
+            return Vector256.FusedMultiplyAdd(a, b, c);
+#else
+            if (X86.Fma.IsSupported) return X86.Fma.MultiplyAdd(a, b, c);
+            return SoftFma(a, b, c);
+#endif
+        }
+
+        /// <summary>c − a·b with a single rounding.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<double> Fnma(Vector256<double> a, Vector256<double> b, Vector256<double> c)
+        {
+#if NET9_0_OR_GREATER
+            return Vector256.FusedMultiplyAdd(-a, b, c);
+#else
+            if (X86.Fma.IsSupported) return X86.Fma.MultiplyAddNegated(a, b, c);
+            return SoftFma(-a, b, c);
+#endif
+        }
+
+#if !NET9_0_OR_GREATER
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static Vector256<double> SoftFma(Vector256<double> a, Vector256<double> b, Vector256<double> c)
+        {
+            Vector256<double> r = default;
+            for (int i = 0; i < Vector256<double>.Count; i++)
+                r = r.WithElement(i, Math.FusedMultiplyAdd(a.GetElement(i), b.GetElement(i), c.GetElement(i)));
+            return r;
+        }
+#endif
+
+        /// <summary>c &lt; x ? c : x (NaN x passes through).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<double> MinC(Vector256<double> x, double c)
+        {
+            if (Avx.IsSupported) return Avx.Min(Vector256.Create(c), x);
+            Vector256<double> cv = Vector256.Create(c);
+            return Vector256.ConditionalSelect(Vector256.LessThan(cv, x), cv, x);
+        }
+
+        /// <summary>c &gt; x ? c : x (NaN x passes through).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<double> MaxC(Vector256<double> x, double c)
+        {
+            if (Avx.IsSupported) return Avx.Max(Vector256.Create(c), x);
+            Vector256<double> cv = Vector256.Create(c);
+            return Vector256.ConditionalSelect(Vector256.GreaterThan(cv, x), cv, x);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<double> Select(Vector256<double> m, Vector256<double> a, Vector256<double> b) => Vector256.ConditionalSelect(m, a, b);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<double> Lt(Vector256<double> a, Vector256<double> b) => Vector256.LessThan(a, b);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<double> Le(Vector256<double> a, Vector256<double> b) => Vector256.LessThanOrEqual(a, b);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<double> Gt(Vector256<double> a, Vector256<double> b) => Vector256.GreaterThan(a, b);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<double> Ge(Vector256<double> a, Vector256<double> b) => Vector256.GreaterThanOrEqual(a, b);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<double> Eq(Vector256<double> a, Vector256<double> b) => Vector256.Equals(a, b);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<double> And(Vector256<double> a, Vector256<double> b) => a & b;
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<double> Or(Vector256<double> a, Vector256<double> b) => a | b;
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<double> Not(Vector256<double> a) => ~a;
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool Any(Vector256<double> m) => Vector256.ExtractMostSignificantBits(m) != 0;
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<double> Abs(Vector256<double> x) => Vector256.Abs(x);
+
+        /// <summary>The sign bit of x (±0).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<double> SignOf(Vector256<double> x) => x & Vector256.Create(-0.0);
+
+        /// <summary>Bitwise or (used to put a sign bit onto a non-negative value).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<double> OrBits(Vector256<double> a, Vector256<double> b) => a | b;
+
+        /// <summary>Bitwise xor (flips the sign where b is −0).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<double> XorBits(Vector256<double> a, Vector256<double> b) => a ^ b;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<ulong> AsU(Vector256<double> x) => x.AsUInt64();
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<double> AsD(Vector256<ulong> x) => x.AsDouble();
+
+        /// <summary>
+        /// Given k = n + 0x1.8p52 (so the low bits of k hold the integer n), returns 2^(n + bias − 1023) as a
+        /// double; n + bias must lie in [1, 2046].
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<double> Pow2((Vector256<double> k, ulong bias) a) => ((a.k.AsUInt64() + Vector256.Create(a.bias)) << 52).AsDouble();
+
+        /// <summary>
+        /// 1/d to ~2^-40 relative (for float results computed in double; d positive, finite, below 2^1020):
+        /// with AVX-512 the 14-bit estimate <c>vrcp14pd</c> and one cubic Newton step y·(1 + ε + ε²),
+        /// ε = 1 − d·y (error ε³ ≈ 2^-42), which is cheaper than <c>vdivpd</c>; otherwise a division.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<double> RecipF(Vector256<double> d)
+        {
+            if (Avx512F.VL.IsSupported)
+            {
+                Vector256<double> y = Avx512F.VL.Reciprocal14(d);
+                Vector256<double> e = Fnma(d, y, Vector256.Create(1.0));
+                return Fma(y, Fma(e, e, e), y);
+            }
+            return Vector256.Create(1.0) / d;
+        }
+
+        /// <summary>Widens the lower and upper halves of a float vector to doubles.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static (Vector256<double> Lower, Vector256<double> Upper) Widen(Vector256<float> x) => (Vector256.WidenLower(x), Vector256.WidenUpper(x));
+
+        /// <summary>Narrows two double vectors to one float vector (round to nearest once).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> Narrow(Vector256<double> lower, Vector256<double> upper) => Vector256.Narrow(lower, upper);
+    }
+
+        // ---------------- Vector512 ----------------
+    /// <summary>
+    /// The operations the width-generic math templates are written in, for <c>Vector512</c> of double. Masks are
+    /// all-ones/all-zeros lanes of the same vector type. <c>MinC(x, c)</c>/<c>MaxC(x, c)</c> return x when x is
+    /// NaN (x86 <c>minpd</c>/<c>maxpd</c> with the constant first), so clamping never loses a NaN.
+    /// </summary>
+    internal static class V512
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<double> C(double c) => Vector512.Create(c);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<ulong> CU(ulong c) => Vector512.Create(c);
+
+        /// <summary>a·b + c with a single rounding.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<double> Fma(Vector512<double> a, Vector512<double> b, Vector512<double> c)
+        {
+#if NET9_0_OR_GREATER
+            return Vector512.FusedMultiplyAdd(a, b, c);
+#else
+            if (Avx512F.IsSupported) return Avx512F.FusedMultiplyAdd(a, b, c);
+            return SoftFma(a, b, c);
+#endif
+        }
+
+        /// <summary>c − a·b with a single rounding.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<double> Fnma(Vector512<double> a, Vector512<double> b, Vector512<double> c)
+        {
+#if NET9_0_OR_GREATER
+            return Vector512.FusedMultiplyAdd(-a, b, c);
+#else
+            if (Avx512F.IsSupported) return Avx512F.FusedMultiplyAddNegated(a, b, c);
+            return SoftFma(-a, b, c);
+#endif
+        }
+
+#if !NET9_0_OR_GREATER
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static Vector512<double> SoftFma(Vector512<double> a, Vector512<double> b, Vector512<double> c)
+        {
+            Vector512<double> r = default;
+            for (int i = 0; i < Vector512<double>.Count; i++)
+                r = r.WithElement(i, Math.FusedMultiplyAdd(a.GetElement(i), b.GetElement(i), c.GetElement(i)));
+            return r;
+        }
+#endif
+
+        /// <summary>c &lt; x ? c : x (NaN x passes through).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<double> MinC(Vector512<double> x, double c)
+        {
+            if (Avx512F.IsSupported) return Avx512F.Min(Vector512.Create(c), x);
+            Vector512<double> cv = Vector512.Create(c);
+            return Vector512.ConditionalSelect(Vector512.LessThan(cv, x), cv, x);
+        }
+
+        /// <summary>c &gt; x ? c : x (NaN x passes through).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<double> MaxC(Vector512<double> x, double c)
+        {
+            if (Avx512F.IsSupported) return Avx512F.Max(Vector512.Create(c), x);
+            Vector512<double> cv = Vector512.Create(c);
+            return Vector512.ConditionalSelect(Vector512.GreaterThan(cv, x), cv, x);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<double> Select(Vector512<double> m, Vector512<double> a, Vector512<double> b) => Vector512.ConditionalSelect(m, a, b);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<double> Lt(Vector512<double> a, Vector512<double> b) => Vector512.LessThan(a, b);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<double> Le(Vector512<double> a, Vector512<double> b) => Vector512.LessThanOrEqual(a, b);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<double> Gt(Vector512<double> a, Vector512<double> b) => Vector512.GreaterThan(a, b);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<double> Ge(Vector512<double> a, Vector512<double> b) => Vector512.GreaterThanOrEqual(a, b);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<double> Eq(Vector512<double> a, Vector512<double> b) => Vector512.Equals(a, b);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<double> And(Vector512<double> a, Vector512<double> b) => a & b;
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<double> Or(Vector512<double> a, Vector512<double> b) => a | b;
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<double> Not(Vector512<double> a) => ~a;
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool Any(Vector512<double> m) => Vector512.ExtractMostSignificantBits(m) != 0;
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<double> Abs(Vector512<double> x) => Vector512.Abs(x);
+
+        /// <summary>The sign bit of x (±0).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<double> SignOf(Vector512<double> x) => x & Vector512.Create(-0.0);
+
+        /// <summary>Bitwise or (used to put a sign bit onto a non-negative value).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<double> OrBits(Vector512<double> a, Vector512<double> b) => a | b;
+
+        /// <summary>Bitwise xor (flips the sign where b is −0).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<double> XorBits(Vector512<double> a, Vector512<double> b) => a ^ b;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<ulong> AsU(Vector512<double> x) => x.AsUInt64();
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<double> AsD(Vector512<ulong> x) => x.AsDouble();
+
+        /// <summary>
+        /// Given k = n + 0x1.8p52 (so the low bits of k hold the integer n), returns 2^(n + bias − 1023) as a
+        /// double; n + bias must lie in [1, 2046].
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<double> Pow2((Vector512<double> k, ulong bias) a) => ((a.k.AsUInt64() + Vector512.Create(a.bias)) << 52).AsDouble();
+
+        /// <summary>
+        /// 1/d to ~2^-40 relative (for float results computed in double; d positive, finite, below 2^1020):
+        /// with AVX-512 the 14-bit estimate <c>vrcp14pd</c> and one cubic Newton step y·(1 + ε + ε²),
+        /// ε = 1 − d·y (error ε³ ≈ 2^-42), which is cheaper than <c>vdivpd</c>; otherwise a division.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<double> RecipF(Vector512<double> d)
+        {
+            if (Avx512F.IsSupported)
+            {
+                Vector512<double> y = Avx512F.Reciprocal14(d);
+                Vector512<double> e = Fnma(d, y, Vector512.Create(1.0));
+                return Fma(y, Fma(e, e, e), y);
+            }
+            return Vector512.Create(1.0) / d;
+        }
+
+        /// <summary>Widens the lower and upper halves of a float vector to doubles.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static (Vector512<double> Lower, Vector512<double> Upper) Widen(Vector512<float> x) => (Vector512.WidenLower(x), Vector512.WidenUpper(x));
+
+        /// <summary>Narrows two double vectors to one float vector (round to nearest once).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> Narrow(Vector512<double> lower, Vector512<double> upper) => Vector512.Narrow(lower, upper);
+    }
+}
