@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace FusedKernels.Generator.Diagnostics
@@ -12,59 +13,64 @@ namespace FusedKernels.Generator.Diagnostics
         private const string HelpBase = "https://github.com/fusedkernels/fusedkernels/blob/main/docs/diagnostics.md#";
 
         public static readonly DiagnosticDescriptor UnknownActivation = Create(
-            "FK0001", DiagnosticSeverity.Error,
+            DiagnosticIds.UnknownActivation, DiagnosticSeverity.Error,
             "Unknown activation",
             "Unknown activation '{0}'{1}");
 
         public static readonly DiagnosticDescriptor NotPartialDefinition = Create(
-            "FK0002", DiagnosticSeverity.Error,
+            DiagnosticIds.NotPartialDefinition, DiagnosticSeverity.Error,
             "Kernel method must be a partial definition",
             "Method '{0}' must be declared 'partial' without a body so that FusedKernels can generate it");
 
         public static readonly DiagnosticDescriptor ContainingTypeNotPartial = Create(
-            "FK0003", DiagnosticSeverity.Error,
+            DiagnosticIds.ContainingTypeNotPartial, DiagnosticSeverity.Error,
             "Containing type must be partial",
             "Type '{0}' contains the kernel '{1}' and must be declared 'partial'");
 
         public static readonly DiagnosticDescriptor UnsupportedShape = Create(
-            "FK0004", DiagnosticSeverity.Error,
+            DiagnosticIds.UnsupportedShape, DiagnosticSeverity.Error,
             "Unsupported kernel shape",
             "Method '{0}' has an unsupported shape: {1}. Supported: void M(ReadOnlySpan<T> x, [roles...], Span<T> y); void M(Span<T> x, [roles...]); T M(T x, ...); Vector128/256/512<T> M(Vector128/256/512<T> x, ...).");
 
         public static readonly DiagnosticDescriptor UnsupportedElementType = Create(
-            "FK0005", DiagnosticSeverity.Error,
+            DiagnosticIds.UnsupportedElementType, DiagnosticSeverity.Error,
             "Element type not supported by this activation",
             "Activation '{0}' does not support element type '{1}'; it supports {2}");
 
         public static readonly DiagnosticDescriptor UnusedParameter = Create(
-            "FK0006", DiagnosticSeverity.Warning,
+            DiagnosticIds.UnusedParameter, DiagnosticSeverity.Warning,
             "Attribute parameter is not used by this activation",
             "Activation '{0}' does not use '{1}'; it is ignored");
 
         public static readonly DiagnosticDescriptor InvalidParameterValue = Create(
-            "FK0007", DiagnosticSeverity.Error,
+            DiagnosticIds.InvalidParameterValue, DiagnosticSeverity.Error,
             "Invalid activation parameter value",
             "'{0}' = {1} is invalid for '{2}': {3}");
 
         public static readonly DiagnosticDescriptor UnknownRole = Create(
-            "FK0008", DiagnosticSeverity.Error,
+            DiagnosticIds.UnknownRole, DiagnosticSeverity.Error,
             "Parameter is not a fusion role",
             "Parameter '{0}' is not a fusion role{1}; the roles are scale, bias, residual, alpha, multiplier and preactivation");
 
         public static readonly DiagnosticDescriptor AlphaMisuse = Create(
-            "FK0009", DiagnosticSeverity.Error,
+            DiagnosticIds.AlphaMisuse, DiagnosticSeverity.Error,
             "α must be given exactly one way",
             "{0}");
 
         public static readonly DiagnosticDescriptor GenericOrMismatchedTypes = Create(
-            "FK0010", DiagnosticSeverity.Error,
+            DiagnosticIds.GenericOrMismatchedTypes, DiagnosticSeverity.Error,
             "Generic kernel or element types that do not agree",
             "Method '{0}': {1}");
 
         public static readonly DiagnosticDescriptor GradientFromOutputNotAllowed = Create(
-            "FK0011", DiagnosticSeverity.Error,
+            DiagnosticIds.GradientFromOutputNotAllowed, DiagnosticSeverity.Error,
             "Gradient cannot be computed from the output",
             "The derivative of '{0}' is not a function of its output; take the input 'x' instead of 'y'");
+
+        /// <summary>Every descriptor, in ID order (the analyzer's <c>SupportedDiagnostics</c>). Declared after the fields it lists.</summary>
+        public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
+            UnknownActivation, NotPartialDefinition, ContainingTypeNotPartial, UnsupportedShape, UnsupportedElementType, UnusedParameter,
+            InvalidParameterValue, UnknownRole, AlphaMisuse, GenericOrMismatchedTypes, GradientFromOutputNotAllowed);
 
         private static DiagnosticDescriptor Create(string id, DiagnosticSeverity severity, string title, string message) =>
             new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());

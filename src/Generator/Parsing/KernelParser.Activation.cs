@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using FusedKernels.Generator.Catalogue;
 using FusedKernels.Generator.Diagnostics;
@@ -28,8 +29,9 @@ namespace FusedKernels.Generator.Parsing
                 string? suggestion = NameSuggester.Suggest(name);
                 Report(
                     DiagnosticDescriptors.UnknownActivation,
-                    ArgumentLocation(null),
-                    name ?? "null",
+                    NameLocation(),
+                    suggestion is null ? null : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticIds.SuggestionProperty, suggestion),
+                    name is null ? "null" : name,
                     suggestion is null ? "" : ", did you mean '" + suggestion + "'?");
             }
 
@@ -37,7 +39,7 @@ namespace FusedKernels.Generator.Parsing
         }
 
         /// <summary>Reads, validates and folds the attribute's named values for <paramref name="entry"/>.</summary>
-        private ActivationUse? ParseActivationValues(ActivationEntry entry, ShapeInfo? shape)
+        private ActivationUse? ParseActivationValues(ActivationEntry entry, bool runtimeAlpha, ElementType element)
         {
             var values = new double[entry.Parameters.Length];
             var set = new bool[entry.Parameters.Length];
@@ -54,7 +56,12 @@ namespace FusedKernels.Generator.Parsing
                     bool runtimeAlphaReplacesIt = argument.Key == "Alpha" && entry.Alpha != AlphaRole.None;
                     if (!runtimeAlphaReplacesIt)
                     {
-                        Report(DiagnosticDescriptors.UnusedParameter, ArgumentLocation(argument.Key), entry.Name, argument.Key);
+                        Report(
+                            DiagnosticDescriptors.UnusedParameter,
+                            ArgumentLocation(argument.Key),
+                            ImmutableDictionary<string, string?>.Empty.Add(DiagnosticIds.ParameterProperty, argument.Key),
+                            entry.Name,
+                            argument.Key);
                         continue;
                     }
                 }
@@ -73,7 +80,6 @@ namespace FusedKernels.Generator.Parsing
             }
 
             bool alphaSetInAttribute = ArgumentIsSet("Alpha");
-            bool runtimeAlpha = shape?.HasRole(ParameterRole.Alpha) == true;
             if (entry.Alpha == AlphaRole.Required && !runtimeAlpha)
             {
                 Report(DiagnosticDescriptors.AlphaMisuse, _method.Locations, $"'{entry.Name}' takes α from a parameter named 'alpha' (T or ReadOnlySpan<T>); '{_method.Name}' has none");
@@ -83,7 +89,6 @@ namespace FusedKernels.Generator.Parsing
                 Report(DiagnosticDescriptors.AlphaMisuse, ArgumentLocation("Alpha"), $"α of '{_method.Name}' is given both by the attribute and by the 'alpha' parameter; keep one");
             }
 
-            ElementType element = shape?.Element ?? ElementType.None;
             for (int i = 0; i < values.Length; i++)
             {
                 if (runtimeAlpha && entry.Parameters[i].Name == "Alpha")
@@ -167,6 +172,23 @@ namespace FusedKernels.Generator.Parsing
         }
 
         private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+        /// <summary>The name argument's expression (the string literal), without a <c>name:</c> prefix.</summary>
+        private Location? NameLocation()
+        {
+            if (_attribute.ApplicationSyntaxReference?.GetSyntax(_cancellationToken) is AttributeSyntax { ArgumentList: { } list })
+            {
+                foreach (AttributeArgumentSyntax argument in list.Arguments)
+                {
+                    if (argument.NameEquals is null)
+                    {
+                        return argument.Expression.GetLocation();
+                    }
+                }
+            }
+
+            return ArgumentLocation(null);
+        }
 
         /// <summary>
         /// The location of a named attribute argument, or of the name argument when <paramref name="name"/> is

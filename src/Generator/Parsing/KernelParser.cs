@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Threading;
 using FusedKernels.Generator.Catalogue;
 using FusedKernels.Generator.Diagnostics;
@@ -36,6 +37,32 @@ namespace FusedKernels.Generator.Parsing
         public static KernelSpec? Parse(IMethodSymbol method, AttributeData attribute, List<Diagnostic>? diagnostics, CancellationToken cancellationToken) =>
             new KernelParser(method, attribute, diagnostics, cancellationToken).Parse();
 
+        /// <summary>
+        /// The checks that do not depend on the direction of the kernel, for <c>[ActivationGradient]</c> methods,
+        /// which the generator does not emit yet: the name (FK0001), partial-ness (FK0002, FK0003), genericity
+        /// (FK0010) and the attribute's values (FK0006, FK0007, and FK0009 for α given both ways). The signature
+        /// rules of the forward pass (FK0004, FK0005, FK0008) do not apply to gradients (<c>dy</c>, <c>dx</c>, ...),
+        /// so they are not checked here; a gradient parser will add its own.
+        /// </summary>
+        public static void CheckGradient(IMethodSymbol method, AttributeData attribute, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+        {
+            var parser = new KernelParser(method, attribute, diagnostics, cancellationToken);
+            ActivationEntry? entry = parser.ParseActivationName();
+            parser.CheckPartial();
+            parser.ParseHierarchy();
+            parser.CheckGeneric();
+            if (entry is not null)
+            {
+                bool runtimeAlpha = false;
+                foreach (IParameterSymbol parameter in method.Parameters)
+                {
+                    runtimeAlpha |= RoleNames.Find(parameter.Name) == ParameterRole.Alpha;
+                }
+
+                parser.ParseActivationValues(entry, runtimeAlpha, ElementType.None);
+            }
+        }
+
         private KernelSpec? Parse()
         {
             ActivationEntry? entry = ParseActivationName();
@@ -43,13 +70,10 @@ namespace FusedKernels.Generator.Parsing
             HierarchyInfo? hierarchy = ParseHierarchy();
             _cancellationToken.ThrowIfCancellationRequested();
 
-            if (_method.IsGenericMethod)
-            {
-                Report(DiagnosticDescriptors.GenericOrMismatchedTypes, _method.Locations, _method.Name, "kernel methods cannot be generic; declare one method per element type");
-            }
+            CheckGeneric();
 
             ShapeInfo? shape = ParseShape(entry);
-            ActivationUse? use = entry is null ? null : ParseActivationValues(entry, shape);
+            ActivationUse? use = entry is null ? null : ParseActivationValues(entry, shape?.HasRole(ParameterRole.Alpha) == true, shape?.Element ?? ElementType.None);
 
             if (_failed || entry is null || hierarchy is null || shape is null || use is null)
             {
@@ -65,6 +89,14 @@ namespace FusedKernels.Generator.Parsing
                 shape.Shape,
                 shape.Element,
                 use);
+        }
+
+        private void CheckGeneric()
+        {
+            if (_method.IsGenericMethod)
+            {
+                Report(DiagnosticDescriptors.GenericOrMismatchedTypes, _method.Locations, _method.Name, "kernel methods cannot be generic; declare one method per element type");
+            }
         }
 
         private void CheckPartial()
@@ -119,14 +151,17 @@ namespace FusedKernels.Generator.Parsing
             Report(descriptor, location, args);
         }
 
-        private void Report(DiagnosticDescriptor descriptor, Location? location, params object?[] args)
+        private void Report(DiagnosticDescriptor descriptor, Location? location, params object?[] args) =>
+            Report(descriptor, location, properties: null, args);
+
+        private void Report(DiagnosticDescriptor descriptor, Location? location, ImmutableDictionary<string, string?>? properties, params object?[] args)
         {
             if (descriptor.DefaultSeverity == DiagnosticSeverity.Error)
             {
                 _failed = true;
             }
 
-            _diagnostics?.Add(Diagnostic.Create(descriptor, location ?? Location.None, args));
+            _diagnostics?.Add(Diagnostic.Create(descriptor, location ?? Location.None, properties, args));
         }
     }
 }
