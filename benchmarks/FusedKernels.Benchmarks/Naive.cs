@@ -1,0 +1,119 @@
+using System;
+
+namespace FusedKernels.Benchmarks
+{
+    /// <summary>
+    /// The loops a user writes by hand: plain indexers, a ternary for the select, a nested loop for per-channel
+    /// roles ([rows, L], channels last). RyuJIT does not auto-vectorize these, so they are the scalar baseline.
+    /// </summary>
+    public static class Naive
+    {
+        public static void Identity(ReadOnlySpan<float> x, Span<float> y)
+        {
+            for (int i = 0; i < x.Length; i++)
+            {
+                y[i] = x[i];
+            }
+        }
+
+        public static void Relu(ReadOnlySpan<float> x, Span<float> y)
+        {
+            for (int i = 0; i < x.Length; i++)
+            {
+                y[i] = x[i] < 0f ? 0f : x[i];
+            }
+        }
+
+        public static void Relu(ReadOnlySpan<double> x, Span<double> y)
+        {
+            for (int i = 0; i < x.Length; i++)
+            {
+                y[i] = x[i] < 0d ? 0d : x[i];
+            }
+        }
+
+        public static void LeakyRelu(ReadOnlySpan<float> x, Span<float> y)
+        {
+            for (int i = 0; i < x.Length; i++)
+            {
+                y[i] = x[i] > 0f ? x[i] : 0.2f * x[i];
+            }
+        }
+
+        public static void LeakyRelu(ReadOnlySpan<double> x, Span<double> y)
+        {
+            for (int i = 0; i < x.Length; i++)
+            {
+                y[i] = x[i] > 0d ? x[i] : 0.2d * x[i];
+            }
+        }
+
+        public static void BiasRelu(ReadOnlySpan<float> x, ReadOnlySpan<float> bias, Span<float> y)
+        {
+            int l = bias.Length;
+            for (int r = 0; r < x.Length; r += l)
+            {
+                for (int c = 0; c < l; c++)
+                {
+                    float z = x[r + c] + bias[c];
+                    y[r + c] = z < 0f ? 0f : z;
+                }
+            }
+        }
+
+        public static void ScaleBiasRelu(ReadOnlySpan<float> x, float scale, ReadOnlySpan<float> bias, Span<float> y)
+        {
+            int l = bias.Length;
+            for (int r = 0; r < x.Length; r += l)
+            {
+                for (int c = 0; c < l; c++)
+                {
+                    float z = x[r + c] * scale + bias[c];
+                    y[r + c] = z < 0f ? 0f : z;
+                }
+            }
+        }
+
+        public static void ScaleBiasLeakyRelu(ReadOnlySpan<float> x, float scale, ReadOnlySpan<float> bias, Span<float> y)
+        {
+            int l = bias.Length;
+            for (int r = 0; r < x.Length; r += l)
+            {
+                for (int c = 0; c < l; c++)
+                {
+                    float z = x[r + c] * scale + bias[c];
+                    y[r + c] = z > 0f ? z : 0.2f * z;
+                }
+            }
+        }
+
+        public static void PRelu(ReadOnlySpan<float> x, ReadOnlySpan<float> alpha, Span<float> y)
+        {
+            int l = alpha.Length;
+            for (int r = 0; r < x.Length; r += l)
+            {
+                for (int c = 0; c < l; c++)
+                {
+                    float v = x[r + c];
+                    y[r + c] = v > 0f ? v : alpha[c] * v;
+                }
+            }
+        }
+
+        public static void Sigmoid(ReadOnlySpan<float> x, Span<float> y)
+        {
+            for (int i = 0; i < x.Length; i++)
+            {
+                y[i] = 1f / (1f + MathF.Exp(-x[i]));
+            }
+        }
+
+        public static void Tanh(ReadOnlySpan<float> x, Span<float> y)
+        {
+            for (int i = 0; i < x.Length; i++)
+            {
+                y[i] = MathF.Tanh(x[i]);
+            }
+        }
+    }
+}

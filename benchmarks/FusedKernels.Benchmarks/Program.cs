@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using BenchmarkDotNet.Running;
+
+namespace FusedKernels.Benchmarks
+{
+    /// <summary>
+    /// Entry point. Our own switches are taken off the command line, the rest goes to BenchmarkDotNet:
+    /// <list type="bullet">
+    /// <item><c>--short</c>: ShortRun job (smoke runs); the default is the publishing job (see <see cref="Mode.Base"/>).</item>
+    /// <item><c>--kernels relu,leaky_relu</c>, <c>--sizes 4096</c>: a subset of the case table.</item>
+    /// <item><c>--verify-ratios</c>: the independent Stopwatch harness instead of BenchmarkDotNet.</item>
+    /// <item><c>--list-kernels</c>: print the case table.</item>
+    /// </list>
+    /// Examples: <c>--filter *Kernels*</c> (all cases), <c>--filter *VectorPaths*</c>, <c>--filter *NonTemporal*</c>,
+    /// <c>--filter *Kernels* --short --kernels relu --sizes 4096</c> (the CI smoke run), <c>--disasm</c> for the JIT's code.
+    /// </summary>
+    public static class Program
+    {
+        public static int Main(string[] args)
+        {
+            var rest = new List<string>();
+            bool verify = false;
+            for (int i = 0; i < args.Length; i++)
+            {
+                switch (args[i])
+                {
+                    case "--short":
+                        Mode.Short = true;
+                        break;
+                    case "--verify-ratios":
+                        verify = true;
+                        break;
+                    case "--kernels" when i + 1 < args.Length:
+                        Cases.Selected = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                        foreach (string k in Cases.Selected.Where(k => Cases.All.All(c => c.Name != k)))
+                        {
+                            Console.Error.WriteLine($"unknown kernel '{k}'; known: {string.Join(", ", Cases.All.Select(c => c.Name))}");
+                            return 2;
+                        }
+
+                        break;
+                    case "--sizes" when i + 1 < args.Length:
+                        Cases.Sizes = args[++i].Split(',').Select(int.Parse).ToArray();
+                        break;
+                    case "--list-kernels":
+                        foreach (Case c in Cases.All)
+                        {
+                            Console.WriteLine($"{c.Name,-24} TensorPrimitives: {c.TpDescription}");
+                        }
+
+                        return 0;
+                    default:
+                        rest.Add(args[i]);
+                        break;
+                }
+            }
+
+            Mode.ArtifactsPath = Path.Combine(RepoRoot(), "benchmarks", "BenchmarkDotNet.Artifacts");
+            if (verify)
+            {
+                return VerifyRatios.Run(Mode.ArtifactsPath);
+            }
+
+            var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest.ToArray());
+            // A smoke run must fail loudly when a benchmark could not build or run.
+            return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+        }
+
+        /// <summary>The repository root (where Generator.sln is), else the current directory.</summary>
+        public static string RepoRoot()
+        {
+            foreach (string start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
+            {
+                for (var d = new DirectoryInfo(start); d != null; d = d.Parent)
+                {
+                    if (File.Exists(Path.Combine(d.FullName, "Generator.sln")))
+                    {
+                        return d.FullName;
+                    }
+                }
+            }
+
+            return Environment.CurrentDirectory;
+        }
+    }
+}
