@@ -30,12 +30,28 @@ namespace FusedKernels.Accuracy
         {
             new("sigmoid", "", Reference.Sigmoid, VectorMath.Sigmoid, VectorMath.Sigmoid, VectorMath.Sigmoid, VectorMath.Sigmoid),
             new("tanh", "", Reference.Tanh, VectorMath.Tanh, VectorMath.Tanh, VectorMath.Tanh, VectorMath.Tanh),
+            new("elu", "α = 1", x => Reference.Elu(x, 1f), x => VectorMath.Elu(x, 1f), x => VectorMath.Elu(x, 1f), x => VectorMath.Elu(x, 1f), x => VectorMath.Elu(x, 1f)),
+            new("selu", "α, γ = SELU constants", x => Reference.Selu(x, SeluAlphaF, SeluGammaF), x => VectorMath.Selu(x, SeluAlphaF, SeluGammaF), x => VectorMath.Selu(x, SeluAlphaF, SeluGammaF), x => VectorMath.Selu(x, SeluAlphaF, SeluGammaF), x => VectorMath.Selu(x, SeluAlphaF, SeluGammaF)),
+            new("celu", "α = 1", x => Reference.Celu(x, 1f), x => VectorMath.Celu(x, 1f), x => VectorMath.Celu(x, 1f), x => VectorMath.Celu(x, 1f), x => VectorMath.Celu(x, 1f)),
+            new("gelu", "", Reference.Gelu, VectorMath.Gelu, VectorMath.Gelu, VectorMath.Gelu, VectorMath.Gelu),
+            new("gelu_tanh", "", Reference.GeluTanh, VectorMath.GeluTanh, VectorMath.GeluTanh, VectorMath.GeluTanh, VectorMath.GeluTanh),
+            new("silu", "β = 1", x => Reference.Silu(x, 1f), x => VectorMath.Silu(x, 1f), x => VectorMath.Silu(x, 1f), x => VectorMath.Silu(x, 1f), x => VectorMath.Silu(x, 1f)),
+            new("mish", "", Reference.Mish, VectorMath.Mish, VectorMath.Mish, VectorMath.Mish, VectorMath.Mish),
+            new("softplus", "β = 1", x => Reference.Softplus(x, 1f), x => VectorMath.Softplus(x, 1f), x => VectorMath.Softplus(x, 1f), x => VectorMath.Softplus(x, 1f), x => VectorMath.Softplus(x, 1f)),
         };
 
         public static readonly DoubleCase[] Double =
         {
             new("sigmoid", "", Reference.Sigmoid, VectorMath.Sigmoid, VectorMath.Sigmoid, VectorMath.Sigmoid, VectorMath.Sigmoid),
             new("tanh", "", Reference.Tanh, VectorMath.Tanh, VectorMath.Tanh, VectorMath.Tanh, VectorMath.Tanh),
+            new("elu", "α = 1", x => Reference.Elu(x, 1.0), x => VectorMath.Elu(x, 1.0), x => VectorMath.Elu(x, 1.0), x => VectorMath.Elu(x, 1.0), x => VectorMath.Elu(x, 1.0)),
+            new("selu", "α, γ = SELU constants", x => Reference.Selu(x, SeluAlpha, SeluGamma), x => VectorMath.Selu(x, SeluAlpha, SeluGamma), x => VectorMath.Selu(x, SeluAlpha, SeluGamma), x => VectorMath.Selu(x, SeluAlpha, SeluGamma), x => VectorMath.Selu(x, SeluAlpha, SeluGamma)),
+            new("celu", "α = 1", x => Reference.Celu(x, 1.0), x => VectorMath.Celu(x, 1.0), x => VectorMath.Celu(x, 1.0), x => VectorMath.Celu(x, 1.0), x => VectorMath.Celu(x, 1.0)),
+            new("gelu", "", Reference.Gelu, VectorMath.Gelu, VectorMath.Gelu, VectorMath.Gelu, VectorMath.Gelu),
+            new("gelu_tanh", "", Reference.GeluTanh, VectorMath.GeluTanh, VectorMath.GeluTanh, VectorMath.GeluTanh, VectorMath.GeluTanh),
+            new("silu", "β = 1", x => Reference.Silu(x, 1.0), x => VectorMath.Silu(x, 1.0), x => VectorMath.Silu(x, 1.0), x => VectorMath.Silu(x, 1.0), x => VectorMath.Silu(x, 1.0)),
+            new("mish", "", Reference.Mish, VectorMath.Mish, VectorMath.Mish, VectorMath.Mish, VectorMath.Mish),
+            new("softplus", "β = 1", x => Reference.Softplus(x, 1.0), x => VectorMath.Softplus(x, 1.0), x => VectorMath.Softplus(x, 1.0), x => VectorMath.Softplus(x, 1.0), x => VectorMath.Softplus(x, 1.0)),
         };
     }
 }

@@ -96,7 +96,7 @@ namespace FusedKernels.Accuracy
                 if (o.MaxUlp > MaxUlp) { MaxUlp = o.MaxUlp; ArgMax = o.ArgMax; }
             }
 
-            public override string ToString() => !Checked ? "n/a" : MaxUlp == long.MaxValue ? "NaN!" : $"{MaxUlp}";
+            public override string ToString() => !Checked ? "n/a" : MaxUlp == long.MaxValue ? $"NaN! at {ArgMax:R}" : $"{MaxUlp} (at {ArgMax:R})";
         }
 
         private static PathResult[] FloatExhaustive(FloatCase c, int stride, bool[] accelerated)

@@ -178,6 +178,7 @@ namespace FusedKernels.Runtime
         public static double Sigmoid(double x)
         {
             if (double.IsNaN(x)) return x;
+            if (x < -600 && x > -800) return Scaled(ExpParts(new DD(x), out int n), n);
             return SigmoidDD(new DD(x)).Value;
         }
 
@@ -230,6 +231,14 @@ namespace FusedKernels.Runtime
             if (x < -40) return -0.0;
             if (x > 40) return x;
             DD z = new DD(-x) * DD.InvSqrt2;
+            if (z.Hi > 20)
+            {
+                // erfc(z) = e^(-z²)/√π / K(z) with the continued fraction K; keep e^(-z²) unscaled until the end.
+                DD f = z;
+                for (int k = 250; k >= 1; k--) f = z + (k * 0.5) / f;
+                DD m = ExpParts(-(z * z), out int n);
+                return Scaled(m * DD.InvSqrtPi / f * x * 0.5, n);
+            }
             return (ErfcDD(z) * x * 0.5).Value;
         }
 
@@ -242,6 +251,7 @@ namespace FusedKernels.Runtime
             if (x > 40) return x;
             DD dx = new DD(x);
             DD u = DD.C1 * dx + DD.C3 * (dx * dx * dx);
+            if (u.Hi < -600) return u.Hi < -800 ? -0.0 : Scaled(ExpParts(u, out int n) * dx, n);
             return (SigmoidDD(u) * dx).Value;
         }
 
@@ -254,6 +264,7 @@ namespace FusedKernels.Runtime
             DD t = new DD(x) * beta;
             if (t.Hi < -800) return x < 0 ? -0.0 : 0.0;
             if (t.Hi > 800) return x;
+            if (t.Hi < -600) return Scaled(ExpParts(t, out int n) * x, n);
             return (SigmoidDD(t) * x).Value;
         }
 
@@ -264,6 +275,7 @@ namespace FusedKernels.Runtime
             if (double.IsNaN(x)) return x;
             if (x < -800) return -0.0;
             if (x > 40) return x;
+            if (x < -600) return Scaled(ExpParts(new DD(x), out int k) * x, k);
             DD e = ExpDD(new DD(x));
             DD n = e * (e + 2);
             return (n / (n + 2) * x).Value;
@@ -278,6 +290,7 @@ namespace FusedKernels.Runtime
             DD t = new DD(x) * beta;
             if (t.Hi > 800) return x;
             if (t.Hi < -800) return 0;
+            if (t.Hi < -600) return Scaled(ExpParts(t, out int n) / beta, n);
             DD e = ExpDD(t.Hi > 0 ? -t : t);
             DD l = Log1PDD(e);
             DD sum = t.Hi > 0 ? t + l : l;
@@ -308,16 +321,30 @@ namespace FusedKernels.Runtime
         {
             if (a.Hi > 710) return new DD(double.PositiveInfinity);
             if (a.Hi < -746) return new DD(0);
-            double n = Math.Round(a.Hi / DD.Ln2.Hi);
-            DD r = a - DD.Ln2 * n;
+            DD m = ExpParts(a, out int n);
+            int n1 = n / 2, n2 = n - n1;
+            return new DD(Math.ScaleB(Math.ScaleB(m.Hi, n1), n2), Math.ScaleB(Math.ScaleB(m.Lo, n1), n2));
+        }
+
+        /// <summary>e^a = m·2^n with m in [0.7, 1.5] in double-double, for any finite a (no over/underflow).</summary>
+        private static DD ExpParts(DD a, out int n)
+        {
+            double nd = Math.Round(a.Hi / DD.Ln2.Hi);
+            DD r = a - DD.Ln2 * nd;
             r = r * (1.0 / 1024);
             DD sum = new DD(1), term = new DD(1);
             for (int k = 1; k <= 14; k++) { term = term * r / k; sum += term; }
             for (int i = 0; i < 10; i++) sum *= sum;
-            int ni = (int)n;
-            // Scale in two steps so that results near the subnormal range are not rounded twice more than needed.
-            int n1 = ni / 2, n2 = ni - n1;
-            return new DD(Math.ScaleB(Math.ScaleB(sum.Hi, n1), n2), Math.ScaleB(Math.ScaleB(sum.Lo, n1), n2));
+            n = (int)nd;
+            return sum;
+        }
+
+        /// <summary>v·2^n rounded to double; results in the subnormal range are rounded from the double-double at most twice (≤ 0.5 + 2^-50 units).</summary>
+        private static double Scaled(DD v, int n)
+        {
+            double hi = v.Value;
+            int n1 = n / 2;
+            return Math.ScaleB(Math.ScaleB(hi, n1), n - n1);
         }
 
         /// <summary>e^a − 1 in double-double: Taylor series for |a| &lt; ½ (no cancellation), else exp − 1.</summary>

@@ -14,6 +14,9 @@ namespace FusedKernels.Runtime
         // Cody-Waite split of ln 2 (fdlibm e_exp.c): Ln2Hi has 32 significant bits, so n*Ln2Hi is exact for |n| < 2^21.
         internal const double Ln2Hi = 0.6931471803691238;    // 0x1.62e42fee00000p-1
         internal const double Ln2Lo = 1.9082149292705877e-10; // 0x1.a39ef35793c76p-33
+        // gelu_tanh: 2u = x·(GeluC1 + GeluC3·x²), constants as double-doubles (0.044715 taken as the exact decimal).
+        internal const double GeluC1 = 1.5957691216057308, GeluC1Lo = -9.96930880911092e-17;    // 2·√(2/π)
+        internal const double GeluC3 = 0.07135481627260025, GeluC3Lo = -6.175149918155315e-19;   // 2·√(2/π)·0.044715
 
         // q(r) = (e^r - 1 - r) / r^2 on |r| <= ln2/2 + 0.001, near-minimax (Chebyshev fit, mpmath, 200-bit arithmetic).
         // Degree 10: |error| <= 2^-59.3, so e^r - 1 = r + r^2 q(r) is good to ~2^-62 relative (double paths).
@@ -112,12 +115,13 @@ namespace FusedKernels.Runtime
             return Sc.Fma(s, em, s - Sc.C(1.0));
         }
 
-        /// <summary>m·e^(a+b) with double accuracy over the whole range (subnormal results rounded once); |b| small relative to a.</summary>
+        /// <summary>m·e^(a+b) with double accuracy over the whole range (subnormal results rounded once, |m| ≤ e^14); |b| small relative to a.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static double ExpDCore(double a, double b, double m)
         {
             double x = a + b;
-            double xc = Sc.MinC(Sc.MaxC(x, -746.0), 710.0);
+            // Down to -760 (not -745) so that a factor |m| up to e^14 can still lift m·e^x into the subnormal range.
+            double xc = Sc.MinC(Sc.MaxC(x, -760.0), 710.0);
             double k = Sc.Fma(xc, Sc.C(MathConst.Log2E), Sc.C(MathConst.Shift));
             double n = k - Sc.C(MathConst.Shift);
             double hi = Sc.Fnma(n, Sc.C(MathConst.Ln2Hi), a);
@@ -127,7 +131,7 @@ namespace FusedKernels.Runtime
             double k2 = (n - (k1 - Sc.C(MathConst.Shift))) + Sc.C(MathConst.Shift);
             double res = p * m * Sc.Pow2((k1, 1023)) * Sc.Pow2((k2, 1023));
             res = Sc.Select(Sc.Gt(x, Sc.C(709.79)), m * Sc.C(double.PositiveInfinity), res);
-            return Sc.Select(Sc.Lt(x, Sc.C(-745.2)), m * Sc.C(0.0), res);
+            return Sc.Select(Sc.Lt(x, Sc.C(-760.0)), m * Sc.C(0.0), res);
         }
 
         /// <summary>e^x − 1 with double accuracy; any x (NaN and ±Inf included), sign of −0 kept.</summary>
@@ -142,7 +146,8 @@ namespace FusedKernels.Runtime
             double em = Sc.Fma(r * r, QD(r), r);
             double s2 = Sc.Pow2((k, 1022)); // 2^(n-1), normal for n in [-58, 1024]
             double res = Sc.Fma(s2, em, s2 - Sc.C(0.5));
-            return Sc.OrBits(res + res, Sc.SignOf(x));
+            // |x| < 2^-60: expm1(x) rounds to x (and halving a subnormal em above would lose its last bit).
+            return Sc.Select(Sc.Lt(Sc.Abs(x), Sc.C(8.673617379884035e-19)), x, Sc.OrBits(res + res, Sc.SignOf(x)));
         }
 
         /// <summary>e^x − 1 for float-quality results, any x; sign of −0 kept.</summary>
@@ -223,12 +228,13 @@ namespace FusedKernels.Runtime
             return V128.Fma(s, em, s - V128.C(1.0));
         }
 
-        /// <summary>m·e^(a+b) with double accuracy over the whole range (subnormal results rounded once); |b| small relative to a.</summary>
+        /// <summary>m·e^(a+b) with double accuracy over the whole range (subnormal results rounded once, |m| ≤ e^14); |b| small relative to a.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector128<double> ExpDCore(Vector128<double> a, Vector128<double> b, Vector128<double> m)
         {
             Vector128<double> x = a + b;
-            Vector128<double> xc = V128.MinC(V128.MaxC(x, -746.0), 710.0);
+            // Down to -760 (not -745) so that a factor |m| up to e^14 can still lift m·e^x into the subnormal range.
+            Vector128<double> xc = V128.MinC(V128.MaxC(x, -760.0), 710.0);
             Vector128<double> k = V128.Fma(xc, V128.C(MathConst.Log2E), V128.C(MathConst.Shift));
             Vector128<double> n = k - V128.C(MathConst.Shift);
             Vector128<double> hi = V128.Fnma(n, V128.C(MathConst.Ln2Hi), a);
@@ -238,7 +244,7 @@ namespace FusedKernels.Runtime
             Vector128<double> k2 = (n - (k1 - V128.C(MathConst.Shift))) + V128.C(MathConst.Shift);
             Vector128<double> res = p * m * V128.Pow2((k1, 1023)) * V128.Pow2((k2, 1023));
             res = V128.Select(V128.Gt(x, V128.C(709.79)), m * V128.C(double.PositiveInfinity), res);
-            return V128.Select(V128.Lt(x, V128.C(-745.2)), m * V128.C(0.0), res);
+            return V128.Select(V128.Lt(x, V128.C(-760.0)), m * V128.C(0.0), res);
         }
 
         /// <summary>e^x − 1 with double accuracy; any x (NaN and ±Inf included), sign of −0 kept.</summary>
@@ -253,7 +259,8 @@ namespace FusedKernels.Runtime
             Vector128<double> em = V128.Fma(r * r, QD(r), r);
             Vector128<double> s2 = V128.Pow2((k, 1022)); // 2^(n-1), normal for n in [-58, 1024]
             Vector128<double> res = V128.Fma(s2, em, s2 - V128.C(0.5));
-            return V128.OrBits(res + res, V128.SignOf(x));
+            // |x| < 2^-60: expm1(x) rounds to x (and halving a subnormal em above would lose its last bit).
+            return V128.Select(V128.Lt(V128.Abs(x), V128.C(8.673617379884035e-19)), x, V128.OrBits(res + res, V128.SignOf(x)));
         }
 
         /// <summary>e^x − 1 for float-quality results, any x; sign of −0 kept.</summary>
@@ -342,12 +349,13 @@ namespace FusedKernels.Runtime
             return V256.Fma(s, em, s - V256.C(1.0));
         }
 
-        /// <summary>m·e^(a+b) with double accuracy over the whole range (subnormal results rounded once); |b| small relative to a.</summary>
+        /// <summary>m·e^(a+b) with double accuracy over the whole range (subnormal results rounded once, |m| ≤ e^14); |b| small relative to a.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector256<double> ExpDCore(Vector256<double> a, Vector256<double> b, Vector256<double> m)
         {
             Vector256<double> x = a + b;
-            Vector256<double> xc = V256.MinC(V256.MaxC(x, -746.0), 710.0);
+            // Down to -760 (not -745) so that a factor |m| up to e^14 can still lift m·e^x into the subnormal range.
+            Vector256<double> xc = V256.MinC(V256.MaxC(x, -760.0), 710.0);
             Vector256<double> k = V256.Fma(xc, V256.C(MathConst.Log2E), V256.C(MathConst.Shift));
             Vector256<double> n = k - V256.C(MathConst.Shift);
             Vector256<double> hi = V256.Fnma(n, V256.C(MathConst.Ln2Hi), a);
@@ -357,7 +365,7 @@ namespace FusedKernels.Runtime
             Vector256<double> k2 = (n - (k1 - V256.C(MathConst.Shift))) + V256.C(MathConst.Shift);
             Vector256<double> res = p * m * V256.Pow2((k1, 1023)) * V256.Pow2((k2, 1023));
             res = V256.Select(V256.Gt(x, V256.C(709.79)), m * V256.C(double.PositiveInfinity), res);
-            return V256.Select(V256.Lt(x, V256.C(-745.2)), m * V256.C(0.0), res);
+            return V256.Select(V256.Lt(x, V256.C(-760.0)), m * V256.C(0.0), res);
         }
 
         /// <summary>e^x − 1 with double accuracy; any x (NaN and ±Inf included), sign of −0 kept.</summary>
@@ -372,7 +380,8 @@ namespace FusedKernels.Runtime
             Vector256<double> em = V256.Fma(r * r, QD(r), r);
             Vector256<double> s2 = V256.Pow2((k, 1022)); // 2^(n-1), normal for n in [-58, 1024]
             Vector256<double> res = V256.Fma(s2, em, s2 - V256.C(0.5));
-            return V256.OrBits(res + res, V256.SignOf(x));
+            // |x| < 2^-60: expm1(x) rounds to x (and halving a subnormal em above would lose its last bit).
+            return V256.Select(V256.Lt(V256.Abs(x), V256.C(8.673617379884035e-19)), x, V256.OrBits(res + res, V256.SignOf(x)));
         }
 
         /// <summary>e^x − 1 for float-quality results, any x; sign of −0 kept.</summary>
@@ -461,12 +470,13 @@ namespace FusedKernels.Runtime
             return V512.Fma(s, em, s - V512.C(1.0));
         }
 
-        /// <summary>m·e^(a+b) with double accuracy over the whole range (subnormal results rounded once); |b| small relative to a.</summary>
+        /// <summary>m·e^(a+b) with double accuracy over the whole range (subnormal results rounded once, |m| ≤ e^14); |b| small relative to a.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector512<double> ExpDCore(Vector512<double> a, Vector512<double> b, Vector512<double> m)
         {
             Vector512<double> x = a + b;
-            Vector512<double> xc = V512.MinC(V512.MaxC(x, -746.0), 710.0);
+            // Down to -760 (not -745) so that a factor |m| up to e^14 can still lift m·e^x into the subnormal range.
+            Vector512<double> xc = V512.MinC(V512.MaxC(x, -760.0), 710.0);
             Vector512<double> k = V512.Fma(xc, V512.C(MathConst.Log2E), V512.C(MathConst.Shift));
             Vector512<double> n = k - V512.C(MathConst.Shift);
             Vector512<double> hi = V512.Fnma(n, V512.C(MathConst.Ln2Hi), a);
@@ -476,7 +486,7 @@ namespace FusedKernels.Runtime
             Vector512<double> k2 = (n - (k1 - V512.C(MathConst.Shift))) + V512.C(MathConst.Shift);
             Vector512<double> res = p * m * V512.Pow2((k1, 1023)) * V512.Pow2((k2, 1023));
             res = V512.Select(V512.Gt(x, V512.C(709.79)), m * V512.C(double.PositiveInfinity), res);
-            return V512.Select(V512.Lt(x, V512.C(-745.2)), m * V512.C(0.0), res);
+            return V512.Select(V512.Lt(x, V512.C(-760.0)), m * V512.C(0.0), res);
         }
 
         /// <summary>e^x − 1 with double accuracy; any x (NaN and ±Inf included), sign of −0 kept.</summary>
@@ -491,7 +501,8 @@ namespace FusedKernels.Runtime
             Vector512<double> em = V512.Fma(r * r, QD(r), r);
             Vector512<double> s2 = V512.Pow2((k, 1022)); // 2^(n-1), normal for n in [-58, 1024]
             Vector512<double> res = V512.Fma(s2, em, s2 - V512.C(0.5));
-            return V512.OrBits(res + res, V512.SignOf(x));
+            // |x| < 2^-60: expm1(x) rounds to x (and halving a subnormal em above would lose its last bit).
+            return V512.Select(V512.Lt(V512.Abs(x), V512.C(8.673617379884035e-19)), x, V512.OrBits(res + res, V512.SignOf(x)));
         }
 
         /// <summary>e^x − 1 for float-quality results, any x; sign of −0 kept.</summary>
