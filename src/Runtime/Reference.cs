@@ -36,5 +36,15 @@ namespace FusedKernels.Runtime
 
         /// <summary><c>hard_tanh(x) = clip(x) = min(max(x, min), max)</c>, evaluated as <c>x &lt; min ? min : (x &gt; max ? max : x)</c>.</summary>
         public static T Clip<T>(T x, T min, T max) where T : INumber<T> => x < min ? min : x > max ? max : x;
+
+        /// <summary><c>hard_sigmoid(x) = max(0, min(1, α·x + β))</c>, evaluated as <c>clip(α·x + β, 0, 1)</c> (two roundings, no FMA).</summary>
+        public static T HardSigmoid<T>(T x, T alpha, T beta) where T : INumber<T> => Clip(alpha * x + beta, T.Zero, T.One);
+
+        /// <summary><c>hard_swish(x) = x·relu6(x + 3)/6</c>, evaluated left to right.</summary>
+        public static T HardSwish<T>(T x) where T : INumber<T> => x * Relu6(x + T.CreateChecked(3)) / T.CreateChecked(6);
+
+        /// <summary><c>softsign(x) = x / (1 + |x|)</c>, with the limits ±1 at ±∞.</summary>
+        public static T Softsign<T>(T x) where T : IFloatingPointIeee754<T> =>
+            T.IsInfinity(x) ? (T.IsNegative(x) ? -T.One : T.One) : x / (T.One + T.Abs(x));
     }
 }

@@ -25,16 +25,100 @@ namespace FusedKernels.Generator.Catalogue
                 _ => Max(Const(0), X)),
 
             new ActivationEntry(
+                "relu6", "y = min(max(x, 0), 6)", ElementType.All, AccuracyClass.Exact,
+                // min(6, ·) with the bound first lets NaN through (6 < NaN is false), as the formula does.
+                _ => Min(Const(6), Max(Const(0), X))),
+
+            new ActivationEntry(
                 "leaky_relu", "y = x > 0 ? x : α·x", Floating, AccuracyClass.Exact,
                 LeakyRelu,
-                ImmutableArray.Create(new ActivationParameter("Alpha", 0.01)),
+                Parameters(("Alpha", 0.01)),
                 ImmutableArray.Create("lrelu"),
                 AlphaRole.Optional),
 
             new ActivationEntry(
                 "prelu", "y = x > 0 ? x : α·x", Floating, AccuracyClass.Exact,
                 LeakyRelu,
-                alpha: AlphaRole.Required));
+                alpha: AlphaRole.Required),
+
+            new ActivationEntry(
+                "thresholded_relu", "y = x > α ? x : 0", ElementType.All, AccuracyClass.Exact,
+                a => Select(CompareOp.GreaterThan, X, a.Operand("Alpha"), X, Const(0)),
+                Parameters(("Alpha", 1.0)),
+                alpha: AlphaRole.Optional),
+
+            new ActivationEntry(
+                "sigmoid", "y = 1 / (1 + e^(−x))", Floating, AccuracyClass.Transcendental,
+                _ => Call("Sigmoid", X),
+                aliases: ImmutableArray.Create("logistic")),
+
+            new ActivationEntry(
+                "hard_sigmoid", "y = max(0, min(1, α·x + β))", Floating, AccuracyClass.Exact,
+                a => Min(Const(1), Max(Const(0), a.Operand("Alpha") * X + a.Operand("Beta"))),
+                Parameters(("Alpha", 1.0 / 6), ("Beta", 0.5)),
+                alpha: AlphaRole.Optional),
+
+            new ActivationEntry(
+                "tanh", "y = tanh(x)", Floating, AccuracyClass.Transcendental,
+                _ => Call("Tanh", X)),
+
+            new ActivationEntry(
+                "hard_tanh", "y = min(max(x, Min), Max)", ElementType.All, AccuracyClass.Exact,
+                Clip,
+                Bounds(-1, 1)),
+
+            new ActivationEntry(
+                "clip", "y = min(max(x, Min), Max); an absent bound is no bound", ElementType.All, AccuracyClass.Exact,
+                Clip,
+                Bounds(double.NegativeInfinity, double.PositiveInfinity),
+                ImmutableArray.Create("clamp")),
+
+            new ActivationEntry(
+                "hard_swish", "y = x·relu6(x + 3)/6", Floating, AccuracyClass.Exact,
+                _ => X * Min(Const(6), Max(Const(0), X + Const(3))) / Const(6)),
+
+            new ActivationEntry(
+                "softsign", "y = x / (1 + |x|); ±1 at ±∞", Floating, AccuracyClass.Exact,
+                // x/(1+|x|) is ∞/∞ = NaN at ±∞, whose limit is ±1; NaN still propagates (|NaN| == ∞ is false).
+                _ => Select(CompareOp.Equal, Abs(X), Const(double.PositiveInfinity),
+                    Select(CompareOp.GreaterThan, X, Const(0), Const(1), Const(-1)),
+                    X / (Const(1) + Abs(X)))));
+
+        private static ImmutableArray<ActivationParameter> Parameters(params (string Name, double Default)[] parameters)
+        {
+            var builder = ImmutableArray.CreateBuilder<ActivationParameter>(parameters.Length);
+            foreach ((string name, double value) in parameters)
+            {
+                builder.Add(new ActivationParameter(name, value));
+            }
+
+            return builder.MoveToImmutable();
+        }
+
+        private static ImmutableArray<ActivationParameter> Bounds(double min, double max) => ImmutableArray.Create(
+            new ActivationParameter("Min", min, IsBound: true),
+            new ActivationParameter("Max", max, IsBound: true));
+
+        // min(Max, max(Min, x)): x < Min → Min, x > Max → Max, NaN passes (both compares are false).
+        // An infinite bound (clip's "no bound") or an integer type's own extreme bounds nothing and is left out.
+        private static Expr Clip(FormulaArgs args)
+        {
+            double min = args.Value("Min");
+            double max = args.Value("Max");
+            (double lowest, double highest) = args.Element.IntegerRange();
+            Expr result = X;
+            if (!double.IsNegativeInfinity(min) && min != lowest)
+            {
+                result = Max(Const(min), result);
+            }
+
+            if (!double.IsPositiveInfinity(max) && max != highest)
+            {
+                result = Min(Const(max), result);
+            }
+
+            return result;
+        }
 
         private static Expr LeakyRelu(FormulaArgs args)
         {

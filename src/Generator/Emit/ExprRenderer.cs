@@ -49,7 +49,7 @@ namespace FusedKernels.Generator.Emit
                 : $"{Simd}.MultiplyAdd({Render(f.A)}, {Render(f.B)}, {Render(f.C)})",
             SelectExpr s => IsScalar
                 ? $"({Render(s.Left)} {Comparison(s.Op)} {Render(s.Right)} ? {Render(s.WhenTrue)} : {Render(s.WhenFalse)})"
-                : $"{_width.StaticType()}.ConditionalSelect({_width.StaticType()}.{s.Op}({Render(s.Left)}, {Render(s.Right)}), {Render(s.WhenTrue)}, {Render(s.WhenFalse)})",
+                : $"{_width.StaticType()}.ConditionalSelect({_width.StaticType()}.{VectorComparison(s.Op)}({Render(s.Left)}, {Render(s.Right)}), {Render(s.WhenTrue)}, {Render(s.WhenFalse)})",
             CallExpr call => $"{VectorMath}.{call.Function}({string.Join(", ", call.Args.Select(RenderArgument))})",
             _ => throw new ArgumentOutOfRangeException(nameof(expr), expr, "Unknown formula node."),
         };
@@ -75,6 +75,8 @@ namespace FusedKernels.Generator.Emit
             BinaryOp.Divide => "/",
             _ => throw new ArgumentOutOfRangeException(nameof(op)),
         };
+
+        private static string VectorComparison(CompareOp op) => op == CompareOp.Equal ? "Equals" : op.ToString();
 
         private static string Comparison(CompareOp op) => op switch
         {
