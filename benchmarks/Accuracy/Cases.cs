@@ -52,6 +52,7 @@ namespace FusedKernels.Accuracy
             new("silu", "β = 1", x => Reference.Silu(x, 1.0), x => VectorMath.Silu(x, 1.0), x => VectorMath.Silu(x, 1.0), x => VectorMath.Silu(x, 1.0), x => VectorMath.Silu(x, 1.0)),
             new("mish", "", Reference.Mish, VectorMath.Mish, VectorMath.Mish, VectorMath.Mish, VectorMath.Mish),
             new("softplus", "β = 1", x => Reference.Softplus(x, 1.0), x => VectorMath.Softplus(x, 1.0), x => VectorMath.Softplus(x, 1.0), x => VectorMath.Softplus(x, 1.0), x => VectorMath.Softplus(x, 1.0)),
+            new("erfc", "(building block)", Reference.Erfc, VectorMath.Erfc, VectorMath.Erfc, VectorMath.Erfc, VectorMath.Erfc),
         };
     }
 }
