@@ -46,7 +46,7 @@ namespace FusedKernels.Benchmarks
         ];
 
         /// <summary>The representative subset run once per vector path.</summary>
-        public static readonly string[] PathSubset = ["relu", "leaky_relu", "scale_bias_leaky_relu"];
+        public static readonly string[] PathSubset = ["leaky_relu", "scale_bias_leaky_relu"];
 
         /// <summary>Kernel names selected with --kernels (all when empty).</summary>
         public static string[] Selected { get; set; } = [];

@@ -3,8 +3,6 @@ using System.IO;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
-using BenchmarkDotNet.Exporters;
-using BenchmarkDotNet.Exporters.Csv;
 using BenchmarkDotNet.Exporters.Json;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Reports;
@@ -42,7 +40,7 @@ namespace FusedKernels.Benchmarks
         {
             AddDiagnoser(MemoryDiagnoser.Default);
             AddColumn(StatisticColumn.Median);
-            AddExporter(JsonExporter.Full, CsvExporter.Default, MarkdownExporter.GitHub);
+            AddExporter(JsonExporter.Full); // CSV, GitHub markdown and HTML come with BenchmarkDotNet's default config
             WithArtifactsPath(Mode.ArtifactsPath);
             WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend));
             WithOrderer(new BenchmarkDotNet.Order.DefaultOrderer(BenchmarkDotNet.Order.SummaryOrderPolicy.Declared, BenchmarkDotNet.Order.MethodOrderPolicy.Declared));
@@ -53,7 +51,7 @@ namespace FusedKernels.Benchmarks
     /// <summary>The main suite: whatever vector path this machine defaults to.</summary>
     public sealed class MainConfig : SuiteConfig
     {
-        public MainConfig() => AddJob(Mode.Base("Default"));
+        public MainConfig() => AddJob(Mode.Base(Mode.Short ? "Short" : "Publish"));
     }
 
     /// <summary>

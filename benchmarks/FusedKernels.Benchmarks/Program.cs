@@ -13,6 +13,7 @@ namespace FusedKernels.Benchmarks
     /// <item><c>--kernels relu,leaky_relu</c>, <c>--sizes 4096</c>: a subset of the case table.</item>
     /// <item><c>--verify-ratios</c>: the independent Stopwatch harness instead of BenchmarkDotNet.</item>
     /// <item><c>--list-kernels</c>: print the case table.</item>
+    /// <item><c>--artifacts dir</c>: where results go (default benchmarks/BenchmarkDotNet.Artifacts, which the report reads).</item>
     /// </list>
     /// Examples: <c>--filter *Kernels*</c> (all cases), <c>--filter *VectorPaths*</c>, <c>--filter *NonTemporal*</c>,
     /// <c>--filter *Kernels* --short --kernels relu --sizes 4096</c> (the CI smoke run), <c>--disasm</c> for the JIT's code.
@@ -23,6 +24,7 @@ namespace FusedKernels.Benchmarks
         {
             var rest = new List<string>();
             bool verify = false;
+            string? artifacts = null;
             for (int i = 0; i < args.Length; i++)
             {
                 switch (args[i])
@@ -42,6 +44,9 @@ namespace FusedKernels.Benchmarks
                         }
 
                         break;
+                    case "--artifacts" when i + 1 < args.Length:
+                        artifacts = Path.GetFullPath(args[++i]);
+                        break;
                     case "--sizes" when i + 1 < args.Length:
                         Cases.Sizes = args[++i].Split(',').Select(int.Parse).ToArray();
                         break;
@@ -58,7 +63,8 @@ namespace FusedKernels.Benchmarks
                 }
             }
 
-            Mode.ArtifactsPath = Path.Combine(RepoRoot(), "benchmarks", "BenchmarkDotNet.Artifacts");
+            Mode.ArtifactsPath = artifacts ?? Path.Combine(RepoRoot(), "benchmarks", "BenchmarkDotNet.Artifacts");
+            WriteCaseTable(Mode.ArtifactsPath);
             if (verify)
             {
                 return VerifyRatios.Run(Mode.ArtifactsPath);
@@ -67,6 +73,14 @@ namespace FusedKernels.Benchmarks
             var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest.ToArray());
             // A smoke run must fail loudly when a benchmark could not build or run.
             return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+        }
+
+        /// <summary>cases.json: what the report needs to know about each case (bytes moved, the TP chain).</summary>
+        private static void WriteCaseTable(string artifacts)
+        {
+            Directory.CreateDirectory(artifacts);
+            var table = Cases.All.Select(c => new { c.Name, c.Streams, c.ElementSize, TensorPrimitives = c.TpDescription });
+            File.WriteAllText(Path.Combine(artifacts, "cases.json"), System.Text.Json.JsonSerializer.Serialize(table));
         }
 
         /// <summary>The repository root (where Generator.sln is), else the current directory.</summary>
