@@ -32,6 +32,10 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static double XorBits(double a, double b) => AsD(AsU(a) ^ AsU(b));
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static ulong AsU(double x) => (ulong)BitConverter.DoubleToInt64Bits(x);
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static double AsD(ulong x) => BitConverter.Int64BitsToDouble((long)x);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float ClampF(float x, float lo, float hi) { x = lo > x ? lo : x; return hi < x ? hi : x; }
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float AbsF(float x) => Math.Abs(x);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float WithSignF(float mag, float sign) => BitConverter.Int32BitsToSingle(BitConverter.SingleToInt32Bits(mag) | (BitConverter.SingleToInt32Bits(sign) & int.MinValue));
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static double ScaleByK(double p, double k) => AsD(AsU(p) + (AsU(k) << 52));
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static double RecipF(double d) => 1.0 / d;
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static double Pow2((double k, ulong bias) a) => AsD((AsU(a.k) + a.bias) << 52);
     }

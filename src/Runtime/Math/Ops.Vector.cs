@@ -35,10 +35,11 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<double> Fnma(Vector128<double> a, Vector128<double> b, Vector128<double> c)
         {
+            // The x86 intrinsic gives one vfnmadd; FusedMultiplyAdd(-a, b, c) costs an extra xor on .NET 10.
+            if (X86.Fma.IsSupported) return X86.Fma.MultiplyAddNegated(a, b, c);
 #if NET9_0_OR_GREATER
             return Vector128.FusedMultiplyAdd(-a, b, c);
 #else
-            if (X86.Fma.IsSupported) return X86.Fma.MultiplyAddNegated(a, b, c);
             return SoftFma(-a, b, c);
 #endif
         }
@@ -104,9 +105,9 @@ namespace FusedKernels.Runtime
         public static Vector128<double> Pow2((Vector128<double> k, ulong bias) a) => ((a.k.AsUInt64() + Vector128.Create(a.bias)) << 52).AsDouble();
 
         /// <summary>
-        /// 1/d to ~2^-40 relative (for float results computed in double; d positive, finite, below 2^1020):
-        /// with AVX-512 the 14-bit estimate <c>vrcp14pd</c> and one cubic Newton step y·(1 + ε + ε²),
-        /// ε = 1 − d·y (error ε³ ≈ 2^-42), which is cheaper than <c>vdivpd</c>; otherwise a division.
+        /// 1/d to 2^-28 relative (for float results computed in double; d positive, finite, below 2^1020):
+        /// with AVX-512 the 14-bit estimate <c>vrcp14pd</c> (relative error &lt; 2^-14) and one Newton step
+        /// y + y·(1 − d·y) (error ε² &lt; 2^-28), two FMAs instead of a <c>vdivpd</c>; otherwise a division.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<double> RecipF(Vector128<double> d)
@@ -114,11 +115,30 @@ namespace FusedKernels.Runtime
             if (Avx512F.VL.IsSupported)
             {
                 Vector128<double> y = Avx512F.VL.Reciprocal14(d);
-                Vector128<double> e = Fnma(d, y, Vector128.Create(1.0));
-                return Fma(y, Fma(e, e, e), y);
+                return Fma(y, Fnma(d, y, Vector128.Create(1.0)), y);
             }
             return Vector128.Create(1.0) / d;
         }
+
+        /// <summary>lo &lt;= x &lt;= hi clamp of a float vector that keeps NaN.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> ClampF(Vector128<float> x, float lo, float hi)
+        {
+            if (Sse2.IsSupported) return Sse2.Min(Vector128.Create(hi), Sse2.Max(Vector128.Create(lo), x));
+            Vector128<float> l = Vector128.Create(lo), h = Vector128.Create(hi);
+            x = Vector128.ConditionalSelect(Vector128.GreaterThan(l, x), l, x);
+            return Vector128.ConditionalSelect(Vector128.LessThan(h, x), h, x);
+        }
+
+        /// <summary>|x| of a float vector.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> AbsF(Vector128<float> x) => Vector128.Abs(x);
+
+        /// <summary>Copies the sign bits of <paramref name="sign"/> onto the non-negative <paramref name="mag"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> WithSignF(Vector128<float> mag, Vector128<float> sign) => mag | (sign & Vector128.Create(-0f));
+
+        /// <summary>2^n·p for p in [0.5, 2] and k = n + 0x1.8p52 (integer add into the exponent field; result must be normal).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<double> ScaleByK(Vector128<double> p, Vector128<double> k) => (p.AsUInt64() + (k.AsUInt64() << 52)).AsDouble();
 
         /// <summary>Widens the lower and upper halves of a float vector to doubles.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -156,10 +176,11 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<double> Fnma(Vector256<double> a, Vector256<double> b, Vector256<double> c)
         {
+            // The x86 intrinsic gives one vfnmadd; FusedMultiplyAdd(-a, b, c) costs an extra xor on .NET 10.
+            if (X86.Fma.IsSupported) return X86.Fma.MultiplyAddNegated(a, b, c);
 #if NET9_0_OR_GREATER
             return Vector256.FusedMultiplyAdd(-a, b, c);
 #else
-            if (X86.Fma.IsSupported) return X86.Fma.MultiplyAddNegated(a, b, c);
             return SoftFma(-a, b, c);
 #endif
         }
@@ -225,9 +246,9 @@ namespace FusedKernels.Runtime
         public static Vector256<double> Pow2((Vector256<double> k, ulong bias) a) => ((a.k.AsUInt64() + Vector256.Create(a.bias)) << 52).AsDouble();
 
         /// <summary>
-        /// 1/d to ~2^-40 relative (for float results computed in double; d positive, finite, below 2^1020):
-        /// with AVX-512 the 14-bit estimate <c>vrcp14pd</c> and one cubic Newton step y·(1 + ε + ε²),
-        /// ε = 1 − d·y (error ε³ ≈ 2^-42), which is cheaper than <c>vdivpd</c>; otherwise a division.
+        /// 1/d to 2^-28 relative (for float results computed in double; d positive, finite, below 2^1020):
+        /// with AVX-512 the 14-bit estimate <c>vrcp14pd</c> (relative error &lt; 2^-14) and one Newton step
+        /// y + y·(1 − d·y) (error ε² &lt; 2^-28), two FMAs instead of a <c>vdivpd</c>; otherwise a division.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<double> RecipF(Vector256<double> d)
@@ -235,11 +256,30 @@ namespace FusedKernels.Runtime
             if (Avx512F.VL.IsSupported)
             {
                 Vector256<double> y = Avx512F.VL.Reciprocal14(d);
-                Vector256<double> e = Fnma(d, y, Vector256.Create(1.0));
-                return Fma(y, Fma(e, e, e), y);
+                return Fma(y, Fnma(d, y, Vector256.Create(1.0)), y);
             }
             return Vector256.Create(1.0) / d;
         }
+
+        /// <summary>lo &lt;= x &lt;= hi clamp of a float vector that keeps NaN.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> ClampF(Vector256<float> x, float lo, float hi)
+        {
+            if (Avx.IsSupported) return Avx.Min(Vector256.Create(hi), Avx.Max(Vector256.Create(lo), x));
+            Vector256<float> l = Vector256.Create(lo), h = Vector256.Create(hi);
+            x = Vector256.ConditionalSelect(Vector256.GreaterThan(l, x), l, x);
+            return Vector256.ConditionalSelect(Vector256.LessThan(h, x), h, x);
+        }
+
+        /// <summary>|x| of a float vector.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> AbsF(Vector256<float> x) => Vector256.Abs(x);
+
+        /// <summary>Copies the sign bits of <paramref name="sign"/> onto the non-negative <paramref name="mag"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> WithSignF(Vector256<float> mag, Vector256<float> sign) => mag | (sign & Vector256.Create(-0f));
+
+        /// <summary>2^n·p for p in [0.5, 2] and k = n + 0x1.8p52 (integer add into the exponent field; result must be normal).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<double> ScaleByK(Vector256<double> p, Vector256<double> k) => (p.AsUInt64() + (k.AsUInt64() << 52)).AsDouble();
 
         /// <summary>Widens the lower and upper halves of a float vector to doubles.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -277,10 +317,11 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<double> Fnma(Vector512<double> a, Vector512<double> b, Vector512<double> c)
         {
+            // The x86 intrinsic gives one vfnmadd; FusedMultiplyAdd(-a, b, c) costs an extra xor on .NET 10.
+            if (Avx512F.IsSupported) return Avx512F.FusedMultiplyAddNegated(a, b, c);
 #if NET9_0_OR_GREATER
             return Vector512.FusedMultiplyAdd(-a, b, c);
 #else
-            if (Avx512F.IsSupported) return Avx512F.FusedMultiplyAddNegated(a, b, c);
             return SoftFma(-a, b, c);
 #endif
         }
@@ -346,9 +387,9 @@ namespace FusedKernels.Runtime
         public static Vector512<double> Pow2((Vector512<double> k, ulong bias) a) => ((a.k.AsUInt64() + Vector512.Create(a.bias)) << 52).AsDouble();
 
         /// <summary>
-        /// 1/d to ~2^-40 relative (for float results computed in double; d positive, finite, below 2^1020):
-        /// with AVX-512 the 14-bit estimate <c>vrcp14pd</c> and one cubic Newton step y·(1 + ε + ε²),
-        /// ε = 1 − d·y (error ε³ ≈ 2^-42), which is cheaper than <c>vdivpd</c>; otherwise a division.
+        /// 1/d to 2^-28 relative (for float results computed in double; d positive, finite, below 2^1020):
+        /// with AVX-512 the 14-bit estimate <c>vrcp14pd</c> (relative error &lt; 2^-14) and one Newton step
+        /// y + y·(1 − d·y) (error ε² &lt; 2^-28), two FMAs instead of a <c>vdivpd</c>; otherwise a division.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<double> RecipF(Vector512<double> d)
@@ -356,11 +397,30 @@ namespace FusedKernels.Runtime
             if (Avx512F.IsSupported)
             {
                 Vector512<double> y = Avx512F.Reciprocal14(d);
-                Vector512<double> e = Fnma(d, y, Vector512.Create(1.0));
-                return Fma(y, Fma(e, e, e), y);
+                return Fma(y, Fnma(d, y, Vector512.Create(1.0)), y);
             }
             return Vector512.Create(1.0) / d;
         }
+
+        /// <summary>lo &lt;= x &lt;= hi clamp of a float vector that keeps NaN.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> ClampF(Vector512<float> x, float lo, float hi)
+        {
+            if (Avx512F.IsSupported) return Avx512F.Min(Vector512.Create(hi), Avx512F.Max(Vector512.Create(lo), x));
+            Vector512<float> l = Vector512.Create(lo), h = Vector512.Create(hi);
+            x = Vector512.ConditionalSelect(Vector512.GreaterThan(l, x), l, x);
+            return Vector512.ConditionalSelect(Vector512.LessThan(h, x), h, x);
+        }
+
+        /// <summary>|x| of a float vector.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> AbsF(Vector512<float> x) => Vector512.Abs(x);
+
+        /// <summary>Copies the sign bits of <paramref name="sign"/> onto the non-negative <paramref name="mag"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> WithSignF(Vector512<float> mag, Vector512<float> sign) => mag | (sign & Vector512.Create(-0f));
+
+        /// <summary>2^n·p for p in [0.5, 2] and k = n + 0x1.8p52 (integer add into the exponent field; result must be normal).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<double> ScaleByK(Vector512<double> p, Vector512<double> k) => (p.AsUInt64() + (k.AsUInt64() << 52)).AsDouble();
 
         /// <summary>Widens the lower and upper halves of a float vector to doubles.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

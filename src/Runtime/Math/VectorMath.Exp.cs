@@ -31,6 +31,13 @@ namespace FusedKernels.Runtime
         internal const double QD8 = 2.755727313289604e-07;    // 0x1.27e4db08819d2p-22
         internal const double QD9 = 2.5105513541847086e-08;   // 0x1.af4f375ba602bp-26
         internal const double QD10 = 2.0914898727175524e-09;  // 0x1.1f73c205d8d57p-29
+        // 2^r on |r| <= 1/2 + 0.001, degree 6 near-minimax (mpmath Chebyshev fit): relative error <= 2^-28.4.
+        // Used by the float sigmoid/silu/gelu_tanh (one rounding to float afterwards: 2^-28 << 2^-24).
+        internal const double P2_0 = 1.0, P2_1 = 0.6931472070184292, P2_2 = 0.24022650925021063, P2_3 = 0.05550326554626684,
+            P2_4 = 0.009618056096717177, P2_5 = 0.001340069648597045, P2_6 = 0.00015461676975973325;
+        // (2^r - 1)/r on |r| <= 1/2 + 0.001, degree 6 (relative error <= 2^-31.4), for the float tanh.
+        internal const double Q2_0 = 0.6931471805599453, Q2_1 = 0.24022650925021063, Q2_2 = 0.055504108841199315, Q2_3 = 0.009618056096717177,
+            Q2_4 = 0.0013333501938341237, Q2_5 = 0.00015461676975973325, Q2_6 = 1.5297502543635438e-05;
         // Degree 6: |error| <= 2^-35.1, e^r - 1 good to 2^-36.6 relative: ample for float results computed in double.
         internal const double QF0 = 0.5;                      // 0x1.0000000000000p-1
         internal const double QF1 = 0.16666666719910625;      // 0x1.55555567a0b8bp-3
@@ -101,6 +108,41 @@ namespace FusedKernels.Runtime
             double em = Sc.Fma(r * r, QF(r), r);
             double s = Sc.Pow2((k, 1023));
             return Sc.Fma(em, s, s);
+        }
+
+        /// <summary>
+        /// 2^z for float-quality results, z in [−1000, 1000] or NaN (caller clamps): z = n + r, |r| ≤ ½ (r exact),
+        /// 2^r by the degree-6 fit (2^-28.4), 2^n added into the exponent bits. One multiply and six FMAs: the
+        /// float sigmoid's hot path.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static double Exp2FCore(double z)
+        {
+            double k = z + Sc.C(MathConst.Shift);
+            double r = z - (k - Sc.C(MathConst.Shift));
+            double p = Sc.Fma(r, Sc.C(MathConst.P2_6), Sc.C(MathConst.P2_5));
+            p = Sc.Fma(p, r, Sc.C(MathConst.P2_4));
+            p = Sc.Fma(p, r, Sc.C(MathConst.P2_3));
+            p = Sc.Fma(p, r, Sc.C(MathConst.P2_2));
+            p = Sc.Fma(p, r, Sc.C(MathConst.P2_1));
+            p = Sc.Fma(p, r, Sc.C(MathConst.P2_0));
+            return Sc.ScaleByK(p, k);
+        }
+
+        /// <summary>2^z − 1 for float-quality results, z in [0, 40] or NaN: r·Q(r) (relative, 2^-31) scaled as 2^n·(2^r − 1) + (2^n − 1).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static double Exp2M1FCore(double z)
+        {
+            double k = z + Sc.C(MathConst.Shift);
+            double r = z - (k - Sc.C(MathConst.Shift));
+            double q = Sc.Fma(r, Sc.C(MathConst.Q2_6), Sc.C(MathConst.Q2_5));
+            q = Sc.Fma(q, r, Sc.C(MathConst.Q2_4));
+            q = Sc.Fma(q, r, Sc.C(MathConst.Q2_3));
+            q = Sc.Fma(q, r, Sc.C(MathConst.Q2_2));
+            q = Sc.Fma(q, r, Sc.C(MathConst.Q2_1));
+            q = Sc.Fma(q, r, Sc.C(MathConst.Q2_0));
+            double s = Sc.ScaleByK(Sc.C(1.0), k);
+            return Sc.Fma(s, r * q, s - Sc.C(1.0));
         }
 
         /// <summary>e^x − 1 for float-quality results, x in [−40, 708] or NaN (caller clamps); relative error &lt; 2^-35. Sign of −0 not kept.</summary>
@@ -214,6 +256,41 @@ namespace FusedKernels.Runtime
             Vector128<double> em = V128.Fma(r * r, QF(r), r);
             Vector128<double> s = V128.Pow2((k, 1023));
             return V128.Fma(em, s, s);
+        }
+
+        /// <summary>
+        /// 2^z for float-quality results, z in [−1000, 1000] or NaN (caller clamps): z = n + r, |r| ≤ ½ (r exact),
+        /// 2^r by the degree-6 fit (2^-28.4), 2^n added into the exponent bits. One multiply and six FMAs: the
+        /// float sigmoid's hot path.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector128<double> Exp2FCore(Vector128<double> z)
+        {
+            Vector128<double> k = z + V128.C(MathConst.Shift);
+            Vector128<double> r = z - (k - V128.C(MathConst.Shift));
+            Vector128<double> p = V128.Fma(r, V128.C(MathConst.P2_6), V128.C(MathConst.P2_5));
+            p = V128.Fma(p, r, V128.C(MathConst.P2_4));
+            p = V128.Fma(p, r, V128.C(MathConst.P2_3));
+            p = V128.Fma(p, r, V128.C(MathConst.P2_2));
+            p = V128.Fma(p, r, V128.C(MathConst.P2_1));
+            p = V128.Fma(p, r, V128.C(MathConst.P2_0));
+            return V128.ScaleByK(p, k);
+        }
+
+        /// <summary>2^z − 1 for float-quality results, z in [0, 40] or NaN: r·Q(r) (relative, 2^-31) scaled as 2^n·(2^r − 1) + (2^n − 1).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector128<double> Exp2M1FCore(Vector128<double> z)
+        {
+            Vector128<double> k = z + V128.C(MathConst.Shift);
+            Vector128<double> r = z - (k - V128.C(MathConst.Shift));
+            Vector128<double> q = V128.Fma(r, V128.C(MathConst.Q2_6), V128.C(MathConst.Q2_5));
+            q = V128.Fma(q, r, V128.C(MathConst.Q2_4));
+            q = V128.Fma(q, r, V128.C(MathConst.Q2_3));
+            q = V128.Fma(q, r, V128.C(MathConst.Q2_2));
+            q = V128.Fma(q, r, V128.C(MathConst.Q2_1));
+            q = V128.Fma(q, r, V128.C(MathConst.Q2_0));
+            Vector128<double> s = V128.ScaleByK(V128.C(1.0), k);
+            return V128.Fma(s, r * q, s - V128.C(1.0));
         }
 
         /// <summary>e^x − 1 for float-quality results, x in [−40, 708] or NaN (caller clamps); relative error &lt; 2^-35. Sign of −0 not kept.</summary>
@@ -337,6 +414,41 @@ namespace FusedKernels.Runtime
             return V256.Fma(em, s, s);
         }
 
+        /// <summary>
+        /// 2^z for float-quality results, z in [−1000, 1000] or NaN (caller clamps): z = n + r, |r| ≤ ½ (r exact),
+        /// 2^r by the degree-6 fit (2^-28.4), 2^n added into the exponent bits. One multiply and six FMAs: the
+        /// float sigmoid's hot path.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector256<double> Exp2FCore(Vector256<double> z)
+        {
+            Vector256<double> k = z + V256.C(MathConst.Shift);
+            Vector256<double> r = z - (k - V256.C(MathConst.Shift));
+            Vector256<double> p = V256.Fma(r, V256.C(MathConst.P2_6), V256.C(MathConst.P2_5));
+            p = V256.Fma(p, r, V256.C(MathConst.P2_4));
+            p = V256.Fma(p, r, V256.C(MathConst.P2_3));
+            p = V256.Fma(p, r, V256.C(MathConst.P2_2));
+            p = V256.Fma(p, r, V256.C(MathConst.P2_1));
+            p = V256.Fma(p, r, V256.C(MathConst.P2_0));
+            return V256.ScaleByK(p, k);
+        }
+
+        /// <summary>2^z − 1 for float-quality results, z in [0, 40] or NaN: r·Q(r) (relative, 2^-31) scaled as 2^n·(2^r − 1) + (2^n − 1).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector256<double> Exp2M1FCore(Vector256<double> z)
+        {
+            Vector256<double> k = z + V256.C(MathConst.Shift);
+            Vector256<double> r = z - (k - V256.C(MathConst.Shift));
+            Vector256<double> q = V256.Fma(r, V256.C(MathConst.Q2_6), V256.C(MathConst.Q2_5));
+            q = V256.Fma(q, r, V256.C(MathConst.Q2_4));
+            q = V256.Fma(q, r, V256.C(MathConst.Q2_3));
+            q = V256.Fma(q, r, V256.C(MathConst.Q2_2));
+            q = V256.Fma(q, r, V256.C(MathConst.Q2_1));
+            q = V256.Fma(q, r, V256.C(MathConst.Q2_0));
+            Vector256<double> s = V256.ScaleByK(V256.C(1.0), k);
+            return V256.Fma(s, r * q, s - V256.C(1.0));
+        }
+
         /// <summary>e^x − 1 for float-quality results, x in [−40, 708] or NaN (caller clamps); relative error &lt; 2^-35. Sign of −0 not kept.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector256<double> ExpM1FCore(Vector256<double> x)
@@ -456,6 +568,41 @@ namespace FusedKernels.Runtime
             Vector512<double> em = V512.Fma(r * r, QF(r), r);
             Vector512<double> s = V512.Pow2((k, 1023));
             return V512.Fma(em, s, s);
+        }
+
+        /// <summary>
+        /// 2^z for float-quality results, z in [−1000, 1000] or NaN (caller clamps): z = n + r, |r| ≤ ½ (r exact),
+        /// 2^r by the degree-6 fit (2^-28.4), 2^n added into the exponent bits. One multiply and six FMAs: the
+        /// float sigmoid's hot path.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector512<double> Exp2FCore(Vector512<double> z)
+        {
+            Vector512<double> k = z + V512.C(MathConst.Shift);
+            Vector512<double> r = z - (k - V512.C(MathConst.Shift));
+            Vector512<double> p = V512.Fma(r, V512.C(MathConst.P2_6), V512.C(MathConst.P2_5));
+            p = V512.Fma(p, r, V512.C(MathConst.P2_4));
+            p = V512.Fma(p, r, V512.C(MathConst.P2_3));
+            p = V512.Fma(p, r, V512.C(MathConst.P2_2));
+            p = V512.Fma(p, r, V512.C(MathConst.P2_1));
+            p = V512.Fma(p, r, V512.C(MathConst.P2_0));
+            return V512.ScaleByK(p, k);
+        }
+
+        /// <summary>2^z − 1 for float-quality results, z in [0, 40] or NaN: r·Q(r) (relative, 2^-31) scaled as 2^n·(2^r − 1) + (2^n − 1).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector512<double> Exp2M1FCore(Vector512<double> z)
+        {
+            Vector512<double> k = z + V512.C(MathConst.Shift);
+            Vector512<double> r = z - (k - V512.C(MathConst.Shift));
+            Vector512<double> q = V512.Fma(r, V512.C(MathConst.Q2_6), V512.C(MathConst.Q2_5));
+            q = V512.Fma(q, r, V512.C(MathConst.Q2_4));
+            q = V512.Fma(q, r, V512.C(MathConst.Q2_3));
+            q = V512.Fma(q, r, V512.C(MathConst.Q2_2));
+            q = V512.Fma(q, r, V512.C(MathConst.Q2_1));
+            q = V512.Fma(q, r, V512.C(MathConst.Q2_0));
+            Vector512<double> s = V512.ScaleByK(V512.C(1.0), k);
+            return V512.Fma(s, r * q, s - V512.C(1.0));
         }
 
         /// <summary>e^x − 1 for float-quality results, x in [−40, 708] or NaN (caller clamps); relative error &lt; 2^-35. Sign of −0 not kept.</summary>

@@ -6,17 +6,21 @@ namespace FusedKernels.Runtime
 {
     // tanh(x) = sign(x)·m/(m + 2) with m = expm1(2|x|): relative accuracy everywhere (no 1 − 2/(e+1)
     // cancellation near 0), |x| clamped (float path: 10, double: 20) where tanh already rounds to 1, and the sign
-    // put back with a bit-or, so tanh(−0) = −0. Float: in double with the degree-6 expm1, one rounding.
+    // put back with a bit-or, so tanh(−0) = −0.
+    // Float: |x| and the clamp are taken in float before widening; m = 2^z − 1, z = 2|x|·log2 e, by Exp2M1FCore
+    // (2^n·r·Q(r) + (2^n − 1), Q degree 6, relative 2^-31), 1/(m + 2) by vrcp14pd + one Newton step (2^-28) (or a
+    // division without AVX-512), one rounding to float, then the float sign bit or-ed back: ≤ 1 ULP.
+    // Double: expm1 of the double exp family (degree-10 q, Cody–Waite reduction) and a division.
     public static partial class VectorMath
     {
 
         // ---------------- scalar ----------------
+        /// <summary>tanh(a) for a in [0, 10] or NaN, to 2^-30 relative.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static double TanhF(double x)
+        internal static double TanhFCore(double a)
         {
-            double a = Sc.MinC(Sc.Abs(x), 10.0);
-            double m = ExpM1FCore(a + a);
-            return Sc.OrBits(m * Sc.RecipF(m + Sc.C(2.0)), Sc.SignOf(x));
+            double m = Exp2M1FCore(a * Sc.C(2.0 * MathConst.Log2E));
+            return m * Sc.RecipF(m + Sc.C(2.0));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -30,7 +34,7 @@ namespace FusedKernels.Runtime
         /// <summary>tanh(x), evaluated in double and rounded once (≤ 1 ULP); tanh(−0) = −0.</summary>
         /// <param name="x">The input.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static float Tanh(float x) => (float)TanhF(x);
+        public static float Tanh(float x) => Sc.WithSignF((float)TanhFCore(Sc.ClampF(Sc.AbsF(x), 0f, 10f)), x);
 
         /// <summary>tanh(x); tanh(−0) = −0.</summary>
         /// <param name="x">The input.</param>
@@ -38,12 +42,12 @@ namespace FusedKernels.Runtime
         public static double Tanh(double x) => TanhD(x);
 
         // ---------------- Vector128 ----------------
+        /// <summary>tanh(a) for a in [0, 10] or NaN, to 2^-30 relative.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<double> TanhF(Vector128<double> x)
+        internal static Vector128<double> TanhFCore(Vector128<double> a)
         {
-            Vector128<double> a = V128.MinC(V128.Abs(x), 10.0);
-            Vector128<double> m = ExpM1FCore(a + a);
-            return V128.OrBits(m * V128.RecipF(m + V128.C(2.0)), V128.SignOf(x));
+            Vector128<double> m = Exp2M1FCore(a * V128.C(2.0 * MathConst.Log2E));
+            return m * V128.RecipF(m + V128.C(2.0));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -59,8 +63,8 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<float> Tanh(Vector128<float> x)
         {
-            var (lo, hi) = V128.Widen(x);
-            return V128.Narrow(TanhF(lo), TanhF(hi));
+            var (lo, hi) = V128.Widen(V128.ClampF(V128.AbsF(x), 0f, 10f));
+            return V128.WithSignF(V128.Narrow(TanhFCore(lo), TanhFCore(hi)), x);
         }
 
         /// <summary>tanh(x); tanh(−0) = −0.</summary>
@@ -69,12 +73,12 @@ namespace FusedKernels.Runtime
         public static Vector128<double> Tanh(Vector128<double> x) => TanhD(x);
 
         // ---------------- Vector256 ----------------
+        /// <summary>tanh(a) for a in [0, 10] or NaN, to 2^-30 relative.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<double> TanhF(Vector256<double> x)
+        internal static Vector256<double> TanhFCore(Vector256<double> a)
         {
-            Vector256<double> a = V256.MinC(V256.Abs(x), 10.0);
-            Vector256<double> m = ExpM1FCore(a + a);
-            return V256.OrBits(m * V256.RecipF(m + V256.C(2.0)), V256.SignOf(x));
+            Vector256<double> m = Exp2M1FCore(a * V256.C(2.0 * MathConst.Log2E));
+            return m * V256.RecipF(m + V256.C(2.0));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -90,8 +94,8 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<float> Tanh(Vector256<float> x)
         {
-            var (lo, hi) = V256.Widen(x);
-            return V256.Narrow(TanhF(lo), TanhF(hi));
+            var (lo, hi) = V256.Widen(V256.ClampF(V256.AbsF(x), 0f, 10f));
+            return V256.WithSignF(V256.Narrow(TanhFCore(lo), TanhFCore(hi)), x);
         }
 
         /// <summary>tanh(x); tanh(−0) = −0.</summary>
@@ -100,12 +104,12 @@ namespace FusedKernels.Runtime
         public static Vector256<double> Tanh(Vector256<double> x) => TanhD(x);
 
         // ---------------- Vector512 ----------------
+        /// <summary>tanh(a) for a in [0, 10] or NaN, to 2^-30 relative.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<double> TanhF(Vector512<double> x)
+        internal static Vector512<double> TanhFCore(Vector512<double> a)
         {
-            Vector512<double> a = V512.MinC(V512.Abs(x), 10.0);
-            Vector512<double> m = ExpM1FCore(a + a);
-            return V512.OrBits(m * V512.RecipF(m + V512.C(2.0)), V512.SignOf(x));
+            Vector512<double> m = Exp2M1FCore(a * V512.C(2.0 * MathConst.Log2E));
+            return m * V512.RecipF(m + V512.C(2.0));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -121,8 +125,8 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<float> Tanh(Vector512<float> x)
         {
-            var (lo, hi) = V512.Widen(x);
-            return V512.Narrow(TanhF(lo), TanhF(hi));
+            var (lo, hi) = V512.Widen(V512.ClampF(V512.AbsF(x), 0f, 10f));
+            return V512.WithSignF(V512.Narrow(TanhFCore(lo), TanhFCore(hi)), x);
         }
 
         /// <summary>tanh(x); tanh(−0) = −0.</summary>
