@@ -48,6 +48,48 @@ namespace FusedKernels.Generator.Catalogue
                 alpha: AlphaRole.Optional),
 
             new ActivationEntry(
+                "elu", "y = x > 0 ? x : α·(eˣ − 1)", Floating, AccuracyClass.Transcendental,
+                a => a.RuntimeAlpha
+                    ? Select(CompareOp.GreaterThan, X, Const(0), X, a.Operand("Alpha") * Call("ExpM1", X))
+                    : Call("Elu", X, a.Operand("Alpha")),
+                Parameters(("Alpha", 1.0)),
+                alpha: AlphaRole.Optional),
+
+            new ActivationEntry(
+                "selu", "y = γ·(x > 0 ? x : α·(eˣ − 1))", Floating, AccuracyClass.Transcendental,
+                a => a.RuntimeAlpha
+                    ? a.Operand("Gamma") * Select(CompareOp.GreaterThan, X, Const(0), X, a.Operand("Alpha") * Call("ExpM1", X))
+                    : Call("Selu", X, a.Operand("Alpha"), a.Operand("Gamma")),
+                Parameters(("Alpha", 1.6732632423543772), ("Gamma", 1.0507009873554805)),
+                alpha: AlphaRole.Optional),
+
+            new ActivationEntry(
+                "celu", "y = max(0, x) + min(0, α·(e^(x/α) − 1))", Floating, AccuracyClass.Transcendental,
+                a => a.RuntimeAlpha
+                    ? Max(Const(0), X) + Min(Const(0), a.Operand("Alpha") * Call("ExpM1", X / a.Operand("Alpha")))
+                    : Call("Celu", X, a.Operand("Alpha")),
+                ImmutableArray.Create(new ActivationParameter("Alpha", 1.0, MustBeNonZero: true)),
+                alpha: AlphaRole.Optional),
+
+            new ActivationEntry(
+                "gelu", "y = x·Φ(x) = ½·x·erfc(−x/√2)", Floating, AccuracyClass.Transcendental,
+                _ => Call("Gelu", X)),
+
+            new ActivationEntry(
+                "gelu_tanh", "y = ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³)))", Floating, AccuracyClass.Transcendental,
+                _ => Call("GeluTanh", X)),
+
+            new ActivationEntry(
+                "silu", "y = x·σ(β·x)", Floating, AccuracyClass.Transcendental,
+                a => Call("Silu", X, a.Operand("Beta")),
+                Parameters(("Beta", 1.0)),
+                ImmutableArray.Create("swish")),
+
+            new ActivationEntry(
+                "mish", "y = x·tanh(softplus(x))", Floating, AccuracyClass.Transcendental,
+                _ => Call("Mish", X)),
+
+            new ActivationEntry(
                 "sigmoid", "y = 1 / (1 + e^(−x))", Floating, AccuracyClass.Transcendental,
                 _ => Call("Sigmoid", X),
                 aliases: ImmutableArray.Create("logistic")),
@@ -76,6 +118,11 @@ namespace FusedKernels.Generator.Catalogue
             new ActivationEntry(
                 "hard_swish", "y = x·relu6(x + 3)/6", Floating, AccuracyClass.Exact,
                 _ => X * Min(Const(6), Max(Const(0), X + Const(3))) / Const(6)),
+
+            new ActivationEntry(
+                "softplus", "y = log(1 + e^(β·x))/β", Floating, AccuracyClass.Transcendental,
+                a => Call("Softplus", X, a.Operand("Beta")),
+                Parameters(("Beta", 1.0))),
 
             new ActivationEntry(
                 "softsign", "y = x / (1 + |x|); ±1 at ±∞", Floating, AccuracyClass.Exact,

@@ -22,6 +22,50 @@ namespace FusedKernels.RuntimeTests.Infrastructure
             }
         }
 
+        /// <summary>
+        /// Fails with the first element more than <paramref name="ulps"/> units in the last place from the
+        /// reference (0: bit-identical). NaN must meet NaN; subnormal results count in units of the smallest subnormal.
+        /// </summary>
+        public static void AssertClose<T>(ReadOnlySpan<T> expected, ReadOnlySpan<T> actual, ReadOnlySpan<T> input, string context, long ulps) where T : unmanaged
+        {
+            if (ulps == 0)
+            {
+                AssertEqual(expected, actual, input, context);
+                return;
+            }
+
+            Assert.Equal(expected.Length, actual.Length);
+            for (int i = 0; i < expected.Length; i++)
+            {
+                long distance = UlpDistance(expected[i], actual[i]);
+                if (distance > ulps)
+                {
+                    Assert.Fail($"{context}: element {i} of {expected.Length}: input {Show(input[i])} → expected {Show(expected[i])}, got {Show(actual[i])}: {distance} ULP > {ulps} ({Paths.Active})");
+                }
+            }
+        }
+
+        /// <summary>Distance between the ordered-integer images of two values (±0 coincide); NaN is 0 from NaN, infinitely far from anything else.</summary>
+        public static long UlpDistance<T>(T a, T b) where T : unmanaged
+        {
+            (long ka, bool nanA) = Key(a);
+            (long kb, bool nanB) = Key(b);
+            if (nanA || nanB) return nanA && nanB ? 0 : long.MaxValue;
+            Int128 distance = Int128.Abs((Int128)ka - kb);
+            return distance > long.MaxValue ? long.MaxValue : (long)distance;
+        }
+
+        private static (long Key, bool IsNaN) Key<T>(T value) where T : unmanaged => value switch
+        {
+            float f => (Ordered(BitConverter.SingleToInt32Bits(f), int.MinValue), float.IsNaN(f)),
+            double d => (Ordered(BitConverter.DoubleToInt64Bits(d), long.MinValue), double.IsNaN(d)),
+            Half h => (Ordered(BitConverter.HalfToInt16Bits(h), short.MinValue), Half.IsNaN(h)),
+            _ => throw new NotSupportedException(typeof(T).Name),
+        };
+
+        // Sign-magnitude bits to a monotonic integer: negative values count down from −0, which meets +0.
+        private static long Ordered(long bits, long signBit) => bits < 0 ? signBit - bits : bits;
+
         public static string Show<T>(T value) where T : unmanaged =>
             value switch
             {

@@ -18,7 +18,7 @@ namespace FusedKernels.RuntimeTests.Infrastructure
 
         private static readonly int[] Offsets = { 0, 1, 3 };
 
-        public static void OutOfPlace<T>(SpanKernel<T> kernel, Func<T, T> reference, string name) where T : unmanaged, INumber<T>
+        public static void OutOfPlace<T>(SpanKernel<T> kernel, Func<T, T> reference, string name, long ulps = 0) where T : unmanaged, INumber<T>
         {
             foreach (int length in Lengths)
             {
@@ -31,7 +31,7 @@ namespace FusedKernels.RuntimeTests.Infrastructure
                     // Out of place, into a destination longer than needed: the extra elements must survive.
                     T[] destination = Enumerable.Repeat(T.CreateTruncating(42), length + offset + 5).ToArray();
                     kernel(x, destination.AsSpan(offset));
-                    Bits.AssertEqual<T>(expected, destination.AsSpan(offset, length), x, $"{name} n={length} offset={offset}");
+                    Bits.AssertClose<T>(expected, destination.AsSpan(offset, length), x, $"{name} n={length} offset={offset}", ulps);
                     Assert.All(destination.Skip(offset + length), v => Assert.Equal(T.CreateTruncating(42), v));
                     Assert.All(destination.Take(offset), v => Assert.Equal(T.CreateTruncating(42), v));
 
@@ -39,12 +39,12 @@ namespace FusedKernels.RuntimeTests.Infrastructure
                     T[] inPlace = input.ToArray();
                     Span<T> both = inPlace.AsSpan(offset, length);
                     kernel(both, both);
-                    Bits.AssertEqual<T>(expected, both, x, $"{name} in place n={length} offset={offset}");
+                    Bits.AssertClose<T>(expected, both, x, $"{name} in place n={length} offset={offset}", ulps);
                 }
             }
         }
 
-        public static void InPlace<T>(InPlaceKernel<T> kernel, Func<T, T> reference, string name) where T : unmanaged, INumber<T>
+        public static void InPlace<T>(InPlaceKernel<T> kernel, Func<T, T> reference, string name, long ulps = 0) where T : unmanaged, INumber<T>
         {
             foreach (int length in Lengths)
             {
@@ -54,7 +54,7 @@ namespace FusedKernels.RuntimeTests.Infrastructure
                     T[] buffer = input.ToArray();
                     T[] expected = input.AsSpan(offset, length).ToArray().Select(reference).ToArray();
                     kernel(buffer.AsSpan(offset, length));
-                    Bits.AssertEqual<T>(expected, buffer.AsSpan(offset, length), input.AsSpan(offset, length), $"{name} n={length} offset={offset}");
+                    Bits.AssertClose<T>(expected, buffer.AsSpan(offset, length), input.AsSpan(offset, length), $"{name} n={length} offset={offset}", ulps);
                     Assert.Equal(input.Take(offset), buffer.Take(offset));
                     Assert.Equal(input.Skip(offset + length), buffer.Skip(offset + length));
                 }
