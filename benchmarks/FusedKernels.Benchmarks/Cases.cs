@@ -39,10 +39,9 @@ namespace FusedKernels.Benchmarks
             F("relu_double", "Max(x, 0)", b => Naive.Relu(b.XD, b.YD), b => TensorPrimitives.Max(b.XD, 0d, b.YD), b => K.Relu(b.XD, b.YD), Needs.Double),
             F("leaky_relu_double", "Multiply(x, 0.2) + Max(x, t)", b => Naive.LeakyRelu(b.XD, b.YD), b => Tp.LeakyRelu(b.XD, b.YD), b => K.LeakyRelu(b.XD, b.YD), Needs.Double),
 
-            // ---- Transcendental activations: PENDING `[Activation("sigmoid")]` / `[Activation("tanh")]` in the
-            // catalogue. Uncomment with the declarations in Kernels.cs (one line each; gelu, silu, elu ... alike).
-            // F("sigmoid", "Sigmoid(x)", b => Naive.Sigmoid(b.X, b.Y), b => TensorPrimitives.Sigmoid(b.X, b.Y), b => K.Sigmoid(b.X, b.Y)),
-            // F("tanh", "Tanh(x)", b => Naive.Tanh(b.X, b.Y), b => TensorPrimitives.Tanh(b.X, b.Y), b => K.Tanh(b.X, b.Y)),
+            // ---- Transcendental activations (naive = MathF): one line each, with the declaration in Kernels.cs.
+            F("sigmoid", "Sigmoid(x)", b => Naive.Sigmoid(b.X, b.Y), b => TensorPrimitives.Sigmoid(b.X, b.Y), b => K.Sigmoid(b.X, b.Y)),
+            F("tanh", "Tanh(x)", b => Naive.Tanh(b.X, b.Y), b => TensorPrimitives.Tanh(b.X, b.Y), b => K.Tanh(b.X, b.Y)),
         ];
 
         /// <summary>The representative subset run once per vector path.</summary>

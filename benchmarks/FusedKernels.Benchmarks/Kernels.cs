@@ -40,11 +40,11 @@ namespace FusedKernels.Benchmarks
         [Activation("prelu")]
         public static partial void PRelu(ReadOnlySpan<float> x, ReadOnlySpan<float> alpha, Span<float> y);
 
-        // ---- Transcendental activations: PENDING the catalogue (another engineer is adding them). ----
-        // When `[Activation("sigmoid")]` compiles, uncomment these two and the two matching lines in Cases.cs.
-        // [Activation("sigmoid")]
-        // public static partial void Sigmoid(ReadOnlySpan<float> x, Span<float> y);
-        // [Activation("tanh")]
-        // public static partial void Tanh(ReadOnlySpan<float> x, Span<float> y);
+        // ---- Transcendental activations: one declaration here and one line in Cases.cs each (gelu, silu, elu ... alike).
+        [Activation("sigmoid")]
+        public static partial void Sigmoid(ReadOnlySpan<float> x, Span<float> y);
+
+        [Activation("tanh")]
+        public static partial void Tanh(ReadOnlySpan<float> x, Span<float> y);
     }
 }
