@@ -58,7 +58,8 @@ namespace FusedKernels.Runtime
                 return role;
             }
 
-            int extended = period + Vector512<T>.Count - 1;
+            // Elements in the widest vector (Vector512<T>.Count, which throws for T without vector support such as Half).
+            int extended = period + (Vector512<byte>.Count / Unsafe.SizeOf<T>()) - 1;
             Span<T> ext = extended <= scratch.Length ? scratch : (rented = ArrayPool<T>.Shared.Rent(extended));
             for (int k = 0; k < extended; k += period)
             {
