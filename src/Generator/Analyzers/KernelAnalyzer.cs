@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using FusedKernels.Generator.Diagnostics;
@@ -25,7 +24,10 @@ namespace FusedKernels.Generator.Analyzers
         /// <inheritdoc />
         public override void Initialize(AnalysisContext context)
         {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            // Not None: our own generated implementation carries [GeneratedCode], and attributes of partial methods
+            // merge, so with None the analyzer driver treats a kernel the generator implemented as generated code
+            // and never calls us for it: its warnings (FK0006) would vanish as soon as the build generated it.
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(static start =>
             {
@@ -36,17 +38,14 @@ namespace FusedKernels.Generator.Analyzers
                     return; // the project does not reference FusedKernels
                 }
 
-                // FK0003 is found once per kernel but belongs to the type: report each location once.
-                var reportedTypeDiagnostics = new ConcurrentDictionary<(string Id, Location Location), bool>();
-                start.RegisterSymbolAction(context => Analyze(context, activation, gradient, reportedTypeDiagnostics), SymbolKind.Method);
+                start.RegisterSymbolAction(context => Analyze(context, activation, gradient), SymbolKind.Method);
             });
         }
 
         private static void Analyze(
             SymbolAnalysisContext context,
             INamedTypeSymbol? activation,
-            INamedTypeSymbol? gradient,
-            ConcurrentDictionary<(string Id, Location Location), bool> reportedTypeDiagnostics)
+            INamedTypeSymbol? gradient)
         {
             var method = (IMethodSymbol)context.Symbol;
             if (method.PartialDefinitionPart is not null)
@@ -82,13 +81,71 @@ namespace FusedKernels.Generator.Analyzers
                     continue; // both attributes on one method find the same partial-ness problem
                 }
 
-                if (diagnostic.Id == DiagnosticIds.ContainingTypeNotPartial && !reportedTypeDiagnostics.TryAdd(key, true))
+                if (diagnostic.Id == DiagnosticIds.ContainingTypeNotPartial && !IsFirstKernelOfType(method, diagnostic.Location, activation, gradient))
                 {
-                    continue;
+                    continue; // every kernel of the type finds it; the first one in source order reports it, once
                 }
 
                 context.ReportDiagnostic(diagnostic);
             }
+        }
+
+        /// <summary>
+        /// Whether <paramref name="method"/> is the first kernel, in source order, inside the containing type
+        /// declared at <paramref name="typeLocation"/> (nested types included). Deterministic whatever order the
+        /// driver analyses methods in, so FK0003 appears once and always names the same kernel.
+        /// </summary>
+        private static bool IsFirstKernelOfType(IMethodSymbol method, Location typeLocation, INamedTypeSymbol? activation, INamedTypeSymbol? gradient)
+        {
+            INamedTypeSymbol? type = method.ContainingType;
+            while (type is not null && !type.Locations.Contains(typeLocation))
+            {
+                type = type.ContainingType;
+            }
+
+            if (type is null || method.Locations.Length == 0)
+            {
+                return true;
+            }
+
+            Location mine = method.Locations[0];
+            var pending = new Stack<INamedTypeSymbol>();
+            pending.Push(type);
+            while (pending.Count > 0)
+            {
+                foreach (ISymbol member in pending.Pop().GetMembers())
+                {
+                    if (member is INamedTypeSymbol nested)
+                    {
+                        pending.Push(nested);
+                    }
+                    else if (member is IMethodSymbol { PartialDefinitionPart: null } other &&
+                        !SymbolEqualityComparer.Default.Equals(other, method) &&
+                        other.Locations.Length > 0 &&
+                        other.Locations[0].SourceTree == mine.SourceTree &&
+                        other.Locations[0].SourceSpan.Start < mine.SourceSpan.Start &&
+                        IsKernel(other, activation, gradient))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsKernel(IMethodSymbol method, INamedTypeSymbol? activation, INamedTypeSymbol? gradient)
+        {
+            foreach (AttributeData attribute in method.GetAttributes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, activation) ||
+                    SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, gradient))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>

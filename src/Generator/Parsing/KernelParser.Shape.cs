@@ -21,7 +21,8 @@ namespace FusedKernels.Generator.Parsing
                 return Unsupported("it returns by reference");
             }
 
-            ValueKind returnKind = _method.ReturnsVoid ? ValueKind.Other : TypeClassifier.Classify(_method.ReturnType, out _);
+            ElementType returnElement = ElementType.None;
+            ValueKind returnKind = _method.ReturnsVoid ? ValueKind.Other : TypeClassifier.Classify(_method.ReturnType, out returnElement);
             if (!_method.ReturnsVoid && returnKind is not (ValueKind.Element or ValueKind.Vector128 or ValueKind.Vector256 or ValueKind.Vector512))
             {
                 return Unsupported("the return type must be void, T or a Vector128/256/512<T>");
@@ -142,7 +143,19 @@ namespace FusedKernels.Generator.Parsing
 
             if (element == ElementType.None)
             {
-                Report(DiagnosticDescriptors.UnsupportedElementType, input.Locations, entry?.Name ?? "?", input.Type.ToDisplayString(), "float, double, Half and the integer types");
+                if (!_method.IsGenericMethod) // a type parameter: FK0010 already says why
+                {
+                    Report(DiagnosticDescriptors.UnsupportedElementType, input.Locations, entry?.Name ?? "?", input.Type.ToDisplayString(), "float, double, Half and the integer types");
+                }
+
+                return null;
+            }
+
+            if (!_method.ReturnsVoid && returnElement != element)
+            {
+                // float M(double x): the same kind of value in and out, but not of the same element type.
+                Report(DiagnosticDescriptors.GenericOrMismatchedTypes, input.Locations, _method.Name,
+                    $"'{input.Name}' has element type '{element.DisplayName()}' but the return type has '{Display(returnElement, _method.ReturnType)}'");
                 return null;
             }
 

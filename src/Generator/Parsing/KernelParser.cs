@@ -73,7 +73,10 @@ namespace FusedKernels.Generator.Parsing
             CheckGeneric();
 
             ShapeInfo? shape = ParseShape(entry);
-            ActivationUse? use = entry is null ? null : ParseActivationValues(entry, shape?.HasRole(ParameterRole.Alpha) == true, shape?.Element ?? ElementType.None);
+            // Values are checked against T only when the activation supports T (else FK0005 already said so, and
+            // "the default α is not exact in int" would be a second error for the same mistake).
+            ElementType element = shape is not null && entry is not null && (entry.Types & shape.Element) != 0 ? shape.Element : ElementType.None;
+            ActivationUse? use = entry is null ? null : ParseActivationValues(entry, shape?.HasRole(ParameterRole.Alpha) == true, element);
 
             if (_failed || entry is null || hierarchy is null || shape is null || use is null)
             {

@@ -1,0 +1,261 @@
+using System.Linq;
+using System.Threading.Tasks;
+using FusedKernels.Generator.Catalogue;
+using FusedKernels.Generator.Model;
+using FusedKernels.GeneratorTests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using static FusedKernels.GeneratorTests.Diagnostics.KernelVerifier;
+
+namespace FusedKernels.GeneratorTests.Diagnostics
+{
+    /// <summary>
+    /// Every diagnostic at its precise span, with the real generator in the compilation: the expected markup is the
+    /// whole set of errors the user sees (compiler errors included), so a cascade would show up as a failure.
+    /// Kernels without an accessibility modifier returning void need no implementation (no CS8795), which keeps
+    /// each case to the one mistake it is about.
+    /// </summary>
+    public class AnalyzerTests
+    {
+        private static DiagnosticResult Expect(string id, int location, params object[] arguments) =>
+            new DiagnosticResult(id, id == "FK0006" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error).WithLocation(location).WithArguments(arguments);
+
+        // ---- nothing to report ----
+
+        [Fact]
+        public Task Valid_kernels_of_every_shape_get_nothing() => VerifyAnalyzerAsync(TestSource.Kernels(
+            "[Activation(\"leaky_relu\", Alpha = 0.2)] public static partial void LeakyRelu(ReadOnlySpan<float> x, Span<float> y);",
+            "[Activation(\"RELU\")] public static partial void ReluInPlace(Span<float> x);",
+            "[Activation(\"lrelu\")] public static partial double Scalar(double x);",
+            "[Activation(\"relu\")] public static partial Vector256<float> Vector(Vector256<float> x);",
+            "[Activation(\"prelu\")] internal static partial void PRelu(ReadOnlySpan<float> x, ReadOnlySpan<float> alpha, Span<float> y);",
+            "[Activation(\"relu\")] public static partial void Fused(ReadOnlySpan<float> x, float scale, ReadOnlySpan<float> bias, ReadOnlySpan<float> residual, Span<float> y);",
+            "[Activation(name: \"identity\")] private static partial void Named(Span<int> x);"));
+
+        [Fact]
+        public Task Valid_kernels_beside_invalid_ones_still_generate_and_compile() => VerifyAnalyzerAsync(TestSource.Kernels(
+            "[Activation({|FK0001:\"relux\"|})] static partial void Bad(ReadOnlySpan<float> x, Span<float> y);",
+            "[Activation(\"relu\")] public static partial void Good(ReadOnlySpan<float> x, Span<float> y);",
+            "[Activation(\"relu\")] static partial void {|FK0004:Bad2|}(ReadOnlySpan<float> x);",
+            "[Activation(\"leaky_relu\")] public static partial float Good2(float x);"));
+
+        // ---- FK0001 ----
+
+        [Fact]
+        public Task FK0001_misspelt_name_is_flagged_on_the_string_literal_and_names_the_intended_activation() => VerifyAnalyzerAsync(
+            TestSource.Kernels("[Activation({|#0:\"leaky_rellu\"|}, Alpha = 0.2)] static partial void M(ReadOnlySpan<float> x, Span<float> y);"),
+            Expect("FK0001", 0, "leaky_rellu", ", did you mean 'leaky_relu'?"));
+
+        [Fact]
+        public Task FK0001_misspelt_alias_suggests_the_canonical_name() => VerifyAnalyzerAsync(
+            TestSource.Kernels("[Activation({|#0:\"lrleu\"|})] static partial void M(Span<float> x);"),
+            Expect("FK0001", 0, "lrleu", ", did you mean 'leaky_relu'?"));
+
+        [Fact]
+        public Task FK0001_with_a_name_colon_spans_only_the_literal() => VerifyAnalyzerAsync(
+            TestSource.Kernels("[Activation(name: {|#0:\"rleu\"|})] static partial void M(Span<float> x);"),
+            Expect("FK0001", 0, "rleu", ", did you mean 'relu'?"));
+
+        [Fact]
+        public Task FK0001_without_a_close_name_suggests_nothing() => VerifyAnalyzerAsync(
+            TestSource.Kernels("[Activation({|#0:\"quantum_fourier_transform_of_everything\"|})] static partial void M(Span<float> x);"),
+            Expect("FK0001", 0, "quantum_fourier_transform_of_everything", ""));
+
+        [Fact]
+        public Task FK0001_null_and_empty_names() => VerifyAnalyzerAsync(
+            TestSource.Kernels(
+                "[Activation({|#0:null|})] static partial void A(Span<float> x);",
+                "[Activation({|#1:\"\"|})] static partial void B(Span<float> x);"),
+            Expect("FK0001", 0, "null", ""),
+            Expect("FK0001", 1, "", ""));
+
+        [Fact]
+        public Task FK0001_on_a_gradient_kernel() => VerifyAnalyzerAsync(
+            TestSource.Kernels("[ActivationGradient({|#0:\"sigmiod\"|})] static partial void M(ReadOnlySpan<float> y, Span<float> dy);"),
+            Expect("FK0001", 0, "sigmiod", ", did you mean 'sigmoid'?"));
+
+        // ---- FK0002 ----
+
+        [Fact]
+        public Task FK0002_method_with_a_body_and_no_partial_is_flagged_on_its_identifier() => VerifyAnalyzerAsync(
+            TestSource.Kernels("[Activation(\"relu\")] public static void {|#0:M|}(Span<float> x) { }"),
+            Expect("FK0002", 0, "M"));
+
+        [Fact]
+        public Task FK0002_partial_definition_with_a_user_written_implementation() => VerifyAnalyzerAsync(TestSource.Kernels(
+            "[Activation(\"relu\")] public static partial void {|FK0002:M|}(Span<float> x);",
+            "public static partial void M(Span<float> x) { }"));
+
+        [Fact]
+        public Task FK0002_abstract_kernel() => VerifyAnalyzerAsync(
+            TestSource.Usings + "public abstract partial class K { [Activation(\"relu\")] public abstract void {|FK0002:M|}(Span<float> x); }");
+
+        // ---- FK0003 ----
+
+        [Fact]
+        public Task FK0003_containing_type_not_partial_is_flagged_once_on_its_identifier() => VerifyAnalyzerAsync(
+            TestSource.Usings + """
+            public static class {|#0:Kernels|}
+            {
+                [Activation("relu")] static partial void {|CS0751:A|}(Span<float> x);
+                [Activation("relu")] static partial void {|CS0751:B|}(Span<float> x);
+            }
+            """,
+            Expect("FK0003", 0, "Kernels", "A"));
+
+        [Fact]
+        public Task FK0003_outer_type_of_a_nested_kernel() => VerifyAnalyzerAsync(TestSource.Usings + """
+            namespace Demo;
+            public class {|FK0003:Outer|}
+            {
+                public static partial class Inner
+                {
+                    [Activation("relu")] internal static partial void {|CS8795:M|}(Span<float> x); // not generated: the user sees that too
+                }
+            }
+            """);
+
+        // ---- FK0004 ----
+
+        [Fact]
+        public Task FK0004_no_destination_lists_the_supported_shapes() => VerifyAnalyzerAsync(
+            TestSource.Kernels("[Activation(\"relu\")] static partial void {|#0:M|}(ReadOnlySpan<float> x);"),
+            Expect("FK0004", 0, "M", "it has no destination: add a Span<T> parameter after 'x', or make 'x' a Span<T> to work in place"));
+
+        [Fact]
+        public Task FK0004_other_shapes() => VerifyAnalyzerAsync(
+            TestSource.Kernels(
+                "[Activation(\"relu\")] static partial void {|#0:NoInput|}();",
+                "[Activation(\"relu\")] static partial void {|#1:ByRef|}(ref float x);",
+                "[Activation(\"relu\")] static partial string {|#2:WrongReturn|}(float x);",
+                "[Activation(\"relu\")] static partial void Preact(ReadOnlySpan<float> x, ReadOnlySpan<float> {|#3:preactivation|}, Span<float> y);"),
+            Expect("FK0004", 0, "NoInput", "it has no input parameter"),
+            Expect("FK0004", 1, "ByRef", "parameter 'x' is passed by reference"),
+            // Not generated, so the compiler also asks for an implementation of a method that returns a value.
+            DiagnosticResult.CompilerError("CS8796").WithLocation(2),
+            Expect("FK0004", 2, "WrongReturn", "the return type must be void, T or a Vector128/256/512<T>"),
+            Expect("FK0004", 3, "Preact", "'preactivation' must be Span<T>"));
+
+        // ---- FK0005 ----
+
+        [Fact]
+        public Task FK0005_integer_leaky_relu_is_flagged_on_the_input() => VerifyAnalyzerAsync(
+            TestSource.Kernels("[Activation(\"leaky_relu\")] static partial void M(Span<int> {|#0:x|});"),
+            Expect("FK0005", 0, "leaky_relu", "int", "float, double, Half"));
+
+        [Fact]
+        public Task FK0005_element_type_that_no_activation_supports() => VerifyAnalyzerAsync(TestSource.Kernels(
+            "[Activation(\"relu\")] static partial void M(Span<decimal> {|FK0005:x|});"));
+
+        // ---- FK0006 ----
+
+        [Fact]
+        public Task FK0006_unused_attribute_parameter_is_a_warning_on_the_argument() => VerifyAnalyzerAsync(
+            TestSource.Kernels("[Activation(\"relu\", {|#0:Alpha = 0.5|})] public static partial void M(ReadOnlySpan<float> x, Span<float> y);"),
+            Expect("FK0006", 0, "relu", "Alpha"));
+
+        [Fact]
+        public Task FK0006_each_unused_argument() => VerifyAnalyzerAsync(TestSource.Kernels(
+            "[Activation(\"leaky_relu\", {|FK0006:Beta = 1|}, Alpha = 0.1, {|FK0006:Gamma = 2|})] public static partial void M(Span<float> x);"));
+
+        // ---- FK0007 ----
+
+        [Fact]
+        public Task FK0007_NaN() => VerifyAnalyzerAsync(
+            TestSource.Kernels("[Activation(\"leaky_relu\", {|#0:Alpha = double.NaN|})] static partial void M(Span<float> x);"),
+            Expect("FK0007", 0, "Alpha", "NaN", "leaky_relu", "NaN is not a valid value"));
+
+        [Fact]
+        public Task FK0007_infinity_outside_a_bound() => VerifyAnalyzerAsync(TestSource.Kernels(
+            "[Activation(\"leaky_relu\", {|FK0007:Alpha = double.NegativeInfinity|})] static partial void M(Span<float> x);"));
+
+        [Fact]
+        public Task FK0007_min_greater_than_max()
+        {
+            ActivationEntry? entry = Find(e => Has(e, "Min") && Has(e, "Max"));
+            return entry is null
+                ? Task.CompletedTask // no bounded activation in the catalogue yet
+                : VerifyAnalyzerAsync(TestSource.Kernels($"[Activation(\"{entry.Name}\", {{|FK0007:Min = 2|}}, Max = 1)] static partial void M(Span<float> x);"));
+        }
+
+        [Fact]
+        public Task FK0007_value_not_exact_in_an_integer_type()
+        {
+            ActivationEntry? entry = Find(e => (e.Types & ElementType.Int32) != 0 && Has(e, "Min"));
+            return entry is null
+                ? Task.CompletedTask // no integer activation with parameters in the catalogue yet
+                : VerifyAnalyzerAsync(
+                    TestSource.Kernels($"[Activation(\"{entry.Name}\", {{|#0:Min = 0.5|}})] static partial void M(Span<int> x);"),
+                    Expect("FK0007", 0, "Min", "0.5", entry.Name, "it is not exactly representable in int"));
+        }
+
+        [Fact]
+        public Task FK0007_zero_where_it_must_not_be()
+        {
+            ActivationEntry? entry = Find(e => e.Parameters.Any(p => p.MustBeNonZero));
+            string? parameter = entry?.Parameters.First(p => p.MustBeNonZero).Name;
+            return entry is null
+                ? Task.CompletedTask // celu is not in the catalogue yet
+                : VerifyAnalyzerAsync(TestSource.Kernels($"[Activation(\"{entry.Name}\", {{|FK0007:{parameter} = 0|}})] static partial void M(Span<float> x);"));
+        }
+
+        // ---- FK0008 ----
+
+        [Fact]
+        public Task FK0008_parameter_that_is_not_a_role_is_flagged_on_the_parameter() => VerifyAnalyzerAsync(
+            TestSource.Kernels("[Activation(\"relu\")] static partial void M(ReadOnlySpan<float> x, ReadOnlySpan<float> {|#0:gain|}, Span<float> y);"),
+            Expect("FK0008", 0, "gain", ""));
+
+        [Fact]
+        public Task FK0008_alpha_parameter_on_an_activation_without_alpha() => VerifyAnalyzerAsync(
+            TestSource.Kernels("[Activation(\"relu\")] static partial void M(ReadOnlySpan<float> x, float {|#0:alpha|}, Span<float> y);"),
+            Expect("FK0008", 0, "alpha", " of 'relu', which has no α"));
+
+        // ---- FK0009 ----
+
+        [Fact]
+        public Task FK0009_prelu_without_alpha() => VerifyAnalyzerAsync(
+            TestSource.Kernels("[Activation(\"prelu\")] static partial void {|#0:M|}(ReadOnlySpan<float> x, Span<float> y);"),
+            Expect("FK0009", 0, "'prelu' takes α from a parameter named 'alpha' (T or ReadOnlySpan<T>); 'M' has none"));
+
+        [Fact]
+        public Task FK0009_alpha_given_both_ways_is_flagged_on_the_attribute_argument() => VerifyAnalyzerAsync(
+            TestSource.Kernels("[Activation(\"leaky_relu\", {|#0:Alpha = 0.2|})] static partial void M(ReadOnlySpan<float> x, float alpha, Span<float> y);"),
+            Expect("FK0009", 0, "α of 'M' is given both by the attribute and by the 'alpha' parameter; keep one"));
+
+        // ---- FK0010 ----
+
+        [Fact]
+        public Task FK0010_generic_method() => VerifyAnalyzerAsync(
+            TestSource.Kernels("[Activation(\"relu\")] static partial void {|#0:M|}<T>(Span<T> x);"),
+            Expect("FK0010", 0, "M", "kernel methods cannot be generic; declare one method per element type"));
+
+        [Fact]
+        public Task FK0010_element_types_that_do_not_agree_is_flagged_on_the_parameter() => VerifyAnalyzerAsync(
+            TestSource.Kernels("[Activation(\"relu\")] static partial void M(ReadOnlySpan<float> x, Span<double> {|#0:y|});"),
+            Expect("FK0010", 0, "M", "'y' has element type 'double' but the input has 'float'"));
+
+        [Fact]
+        public Task FK0010_scalar_whose_input_and_return_element_types_differ() => VerifyAnalyzerAsync(
+            TestSource.Kernels("[Activation(\"relu\")] static partial float {|CS8796:M|}(double {|#0:x|});"),
+            Expect("FK0010", 0, "M", "'x' has element type 'double' but the return type has 'float'"));
+
+        // ---- [ActivationGradient] (not generated yet): only the direction-independent checks ----
+
+        [Fact]
+        public Task Gradient_declarations_from_the_spec_get_nothing() => VerifyAnalyzerAsync(TestSource.Kernels(
+            "[ActivationGradient(\"leaky_relu\", Alpha = 0.2)] static partial void LeakyReluBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx);",
+            "[ActivationGradient(\"sigmoid\")] static partial void SigmoidBackward(ReadOnlySpan<float> y, Span<float> dy);",
+            "[ActivationGradient(\"prelu\")] static partial void PReluBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> alpha, ReadOnlySpan<float> dy, Span<float> dx, Span<float> dalpha);"));
+
+        [Fact]
+        public Task Gradient_partial_ness_and_values_are_checked() => VerifyAnalyzerAsync(TestSource.Kernels(
+            "[ActivationGradient(\"relu\", {|FK0006:Alpha = 1|})] static partial void A(ReadOnlySpan<float> x, Span<float> dy);",
+            "[ActivationGradient(\"leaky_relu\", {|FK0007:Alpha = double.NaN|})] static partial void B(ReadOnlySpan<float> x, Span<float> dy);",
+            "[ActivationGradient(\"relu\")] static void {|FK0002:C|}(ReadOnlySpan<float> x, Span<float> dy) { }"));
+
+        private static ActivationEntry? Find(System.Func<ActivationEntry, bool> predicate) => ActivationCatalogue.Entries.FirstOrDefault(predicate);
+
+        private static bool Has(ActivationEntry entry, string parameter) => entry.Parameters.Any(p => p.Name == parameter);
+    }
+}
