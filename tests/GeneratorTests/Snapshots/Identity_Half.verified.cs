@@ -22,14 +22,14 @@ namespace Demo
             ref global::System.Half __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
             ref global::System.Half __y = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
             
-            RunScalar(ref __x, ref __y, __n);
+            RunScalar(__n, ref __x, ref __y);
             
-            static void RunScalar(ref global::System.Half x, ref global::System.Half y, nuint n)
+            static void RunScalar(nuint n, ref global::System.Half x, ref global::System.Half y)
             {
                 for (nuint i = 0; i < n; i++)
                 {
                     float z = (float)global::System.Runtime.CompilerServices.Unsafe.Add(ref x, i);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref y, i) = (global::System.Half)PostScalar(z);
+                    global::System.Runtime.CompilerServices.Unsafe.Add(ref y, i) = (global::System.Half)(PostScalar(z));
                 }
             }
             

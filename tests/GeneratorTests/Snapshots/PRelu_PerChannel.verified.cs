@@ -27,23 +27,23 @@ namespace Demo
             
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector512<float>.Count)
             {
-                Run512(ref __x, ref __y, __n, ref __alpha, (nuint)alphaPeriod);
+                Run512(__n, ref __x, ref __alpha, (nuint)alphaPeriod, ref __y);
             }
             else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector256<float>.Count)
             {
-                Run256(ref __x, ref __y, __n, ref __alpha, (nuint)alphaPeriod);
+                Run256(__n, ref __x, ref __alpha, (nuint)alphaPeriod, ref __y);
             }
             else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector128<float>.Count)
             {
-                Run128(ref __x, ref __y, __n, ref __alpha, (nuint)alphaPeriod);
+                Run128(__n, ref __x, ref __alpha, (nuint)alphaPeriod, ref __y);
             }
             else
             {
-                RunScalar(ref __x, ref __y, __n, ref __alpha, (nuint)alphaPeriod);
+                RunScalar(__n, ref __x, ref __alpha, (nuint)alphaPeriod, ref __y);
             }
             global::FusedKernels.Runtime.Broadcast.Return(alphaRented);
             
-            static void Run512(ref float x, ref float y, nuint n, ref float alpha, nuint alphaPeriod)
+            static void Run512(nuint n, ref float x, ref float alpha, nuint alphaPeriod, ref float y)
             {
                 nuint w = (nuint)global::System.Runtime.Intrinsics.Vector512<float>.Count;
                 nuint alphaStep = w % alphaPeriod; // cursor advance per vector, modulo the period
@@ -82,7 +82,7 @@ namespace Demo
                 global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(yLast, ref y, last);
             }
             
-            static void Run256(ref float x, ref float y, nuint n, ref float alpha, nuint alphaPeriod)
+            static void Run256(nuint n, ref float x, ref float alpha, nuint alphaPeriod, ref float y)
             {
                 nuint w = (nuint)global::System.Runtime.Intrinsics.Vector256<float>.Count;
                 nuint alphaStep = w % alphaPeriod; // cursor advance per vector, modulo the period
@@ -121,7 +121,7 @@ namespace Demo
                 global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(yLast, ref y, last);
             }
             
-            static void Run128(ref float x, ref float y, nuint n, ref float alpha, nuint alphaPeriod)
+            static void Run128(nuint n, ref float x, ref float alpha, nuint alphaPeriod, ref float y)
             {
                 nuint w = (nuint)global::System.Runtime.Intrinsics.Vector128<float>.Count;
                 nuint alphaStep = w % alphaPeriod; // cursor advance per vector, modulo the period
@@ -160,7 +160,7 @@ namespace Demo
                 global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(yLast, ref y, last);
             }
             
-            static void RunScalar(ref float x, ref float y, nuint n, ref float alpha, nuint alphaPeriod)
+            static void RunScalar(nuint n, ref float x, ref float alpha, nuint alphaPeriod, ref float y)
             {
                 nuint alphaAt = 0;
                 for (nuint i = 0; i < n; i++)

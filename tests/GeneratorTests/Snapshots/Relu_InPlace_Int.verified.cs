@@ -17,26 +17,25 @@ namespace Demo
             
             nuint __n = (nuint)values.Length;
             ref int __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(values);
-            ref int __y = ref __x;
             
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector512<int>.Count)
             {
-                Run512(ref __x, ref __y, __n);
+                Run512(__n, ref __x, ref __x);
             }
             else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector256<int>.Count)
             {
-                Run256(ref __x, ref __y, __n);
+                Run256(__n, ref __x, ref __x);
             }
             else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector128<int>.Count)
             {
-                Run128(ref __x, ref __y, __n);
+                Run128(__n, ref __x, ref __x);
             }
             else
             {
-                RunScalar(ref __x, ref __y, __n);
+                RunScalar(__n, ref __x, ref __x);
             }
             
-            static void Run512(ref int x, ref int y, nuint n)
+            static void Run512(nuint n, ref int x, ref int y)
             {
                 nuint w = (nuint)global::System.Runtime.Intrinsics.Vector512<int>.Count;
                 
@@ -67,7 +66,7 @@ namespace Demo
                 global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(yLast, ref y, last);
             }
             
-            static void Run256(ref int x, ref int y, nuint n)
+            static void Run256(nuint n, ref int x, ref int y)
             {
                 nuint w = (nuint)global::System.Runtime.Intrinsics.Vector256<int>.Count;
                 
@@ -98,7 +97,7 @@ namespace Demo
                 global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(yLast, ref y, last);
             }
             
-            static void Run128(ref int x, ref int y, nuint n)
+            static void Run128(nuint n, ref int x, ref int y)
             {
                 nuint w = (nuint)global::System.Runtime.Intrinsics.Vector128<int>.Count;
                 
@@ -129,7 +128,7 @@ namespace Demo
                 global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(yLast, ref y, last);
             }
             
-            static void RunScalar(ref int x, ref int y, nuint n)
+            static void RunScalar(nuint n, ref int x, ref int y)
             {
                 for (nuint i = 0; i < n; i++)
                 {

@@ -23,22 +23,22 @@ namespace Demo
             
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector512<float>.Count)
             {
-                Run512(ref __x, ref __y, __n);
+                Run512(__n, ref __x, ref __y);
             }
             else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector256<float>.Count)
             {
-                Run256(ref __x, ref __y, __n);
+                Run256(__n, ref __x, ref __y);
             }
             else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector128<float>.Count)
             {
-                Run128(ref __x, ref __y, __n);
+                Run128(__n, ref __x, ref __y);
             }
             else
             {
-                RunScalar(ref __x, ref __y, __n);
+                RunScalar(__n, ref __x, ref __y);
             }
             
-            static void Run512(ref float x, ref float y, nuint n)
+            static void Run512(nuint n, ref float x, ref float y)
             {
                 nuint w = (nuint)global::System.Runtime.Intrinsics.Vector512<float>.Count;
                 
@@ -69,7 +69,7 @@ namespace Demo
                 global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(yLast, ref y, last);
             }
             
-            static void Run256(ref float x, ref float y, nuint n)
+            static void Run256(nuint n, ref float x, ref float y)
             {
                 nuint w = (nuint)global::System.Runtime.Intrinsics.Vector256<float>.Count;
                 
@@ -100,7 +100,7 @@ namespace Demo
                 global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(yLast, ref y, last);
             }
             
-            static void Run128(ref float x, ref float y, nuint n)
+            static void Run128(nuint n, ref float x, ref float y)
             {
                 nuint w = (nuint)global::System.Runtime.Intrinsics.Vector128<float>.Count;
                 
@@ -131,7 +131,7 @@ namespace Demo
                 global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(yLast, ref y, last);
             }
             
-            static void RunScalar(ref float x, ref float y, nuint n)
+            static void RunScalar(nuint n, ref float x, ref float y)
             {
                 for (nuint i = 0; i < n; i++)
                 {

@@ -33,23 +33,23 @@ namespace Demo
             
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector512<float>.Count)
             {
-                Run512(ref __x, ref __y, __n, ref __pre, ref __residual, (nuint)residualPeriod);
+                Run512(__n, ref __x, ref __residual, (nuint)residualPeriod, ref __y, ref __pre);
             }
             else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector256<float>.Count)
             {
-                Run256(ref __x, ref __y, __n, ref __pre, ref __residual, (nuint)residualPeriod);
+                Run256(__n, ref __x, ref __residual, (nuint)residualPeriod, ref __y, ref __pre);
             }
             else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector128<float>.Count)
             {
-                Run128(ref __x, ref __y, __n, ref __pre, ref __residual, (nuint)residualPeriod);
+                Run128(__n, ref __x, ref __residual, (nuint)residualPeriod, ref __y, ref __pre);
             }
             else
             {
-                RunScalar(ref __x, ref __y, __n, ref __pre, ref __residual, (nuint)residualPeriod);
+                RunScalar(__n, ref __x, ref __residual, (nuint)residualPeriod, ref __y, ref __pre);
             }
             global::FusedKernels.Runtime.Broadcast.Return(residualRented);
             
-            static void Run512(ref float x, ref float y, nuint n, ref float pre, ref float residual, nuint residualPeriod)
+            static void Run512(nuint n, ref float x, ref float residual, nuint residualPeriod, ref float y, ref float pre)
             {
                 nuint w = (nuint)global::System.Runtime.Intrinsics.Vector512<float>.Count;
                 nuint residualStep = w % residualPeriod; // cursor advance per vector, modulo the period
@@ -58,6 +58,7 @@ namespace Demo
                 nuint last = n - w;
                 global::System.Runtime.Intrinsics.Vector512<float> zLast = Pre512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, last), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref residual, last % residualPeriod));
                 global::System.Runtime.Intrinsics.Vector512<float> yLast = Post512(zLast);
+                global::System.Runtime.Intrinsics.Vector512<float> preLast = zLast;
                 
                 nuint i = 0;
                 nuint residualAt = 0;
@@ -65,36 +66,36 @@ namespace Demo
                 {
                     nuint residual0 = residualAt;
                     global::System.Runtime.Intrinsics.Vector512<float> z0 = Pre512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref residual, residual0));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(z0, ref pre, i);
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z0), ref y, i);
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(z0, ref pre, i);
                     nuint residual1 = global::FusedKernels.Runtime.Broadcast.Next(residual0, residualStep, residualPeriod);
                     global::System.Runtime.Intrinsics.Vector512<float> z1 = Pre512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 1 * w), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref residual, residual1));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(z1, ref pre, i + 1 * w);
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z1), ref y, i + 1 * w);
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(z1, ref pre, i + 1 * w);
                     nuint residual2 = global::FusedKernels.Runtime.Broadcast.Next(residual1, residualStep, residualPeriod);
                     global::System.Runtime.Intrinsics.Vector512<float> z2 = Pre512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 2 * w), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref residual, residual2));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(z2, ref pre, i + 2 * w);
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z2), ref y, i + 2 * w);
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(z2, ref pre, i + 2 * w);
                     nuint residual3 = global::FusedKernels.Runtime.Broadcast.Next(residual2, residualStep, residualPeriod);
                     global::System.Runtime.Intrinsics.Vector512<float> z3 = Pre512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 3 * w), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref residual, residual3));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(z3, ref pre, i + 3 * w);
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z3), ref y, i + 3 * w);
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(z3, ref pre, i + 3 * w);
                     residualAt = global::FusedKernels.Runtime.Broadcast.Next(residual3, residualStep, residualPeriod);
                 }
                 
                 for (; i + w <= n; i += w)
                 {
                     global::System.Runtime.Intrinsics.Vector512<float> z = Pre512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref residual, residualAt));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(z, ref pre, i);
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z), ref y, i);
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(z, ref pre, i);
                     residualAt = global::FusedKernels.Runtime.Broadcast.Next(residualAt, residualStep, residualPeriod);
                 }
                 
-                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(zLast, ref pre, last);
                 global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(yLast, ref y, last);
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(preLast, ref pre, last);
             }
             
-            static void Run256(ref float x, ref float y, nuint n, ref float pre, ref float residual, nuint residualPeriod)
+            static void Run256(nuint n, ref float x, ref float residual, nuint residualPeriod, ref float y, ref float pre)
             {
                 nuint w = (nuint)global::System.Runtime.Intrinsics.Vector256<float>.Count;
                 nuint residualStep = w % residualPeriod; // cursor advance per vector, modulo the period
@@ -103,6 +104,7 @@ namespace Demo
                 nuint last = n - w;
                 global::System.Runtime.Intrinsics.Vector256<float> zLast = Pre256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, last), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref residual, last % residualPeriod));
                 global::System.Runtime.Intrinsics.Vector256<float> yLast = Post256(zLast);
+                global::System.Runtime.Intrinsics.Vector256<float> preLast = zLast;
                 
                 nuint i = 0;
                 nuint residualAt = 0;
@@ -110,36 +112,36 @@ namespace Demo
                 {
                     nuint residual0 = residualAt;
                     global::System.Runtime.Intrinsics.Vector256<float> z0 = Pre256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref residual, residual0));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(z0, ref pre, i);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z0), ref y, i);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(z0, ref pre, i);
                     nuint residual1 = global::FusedKernels.Runtime.Broadcast.Next(residual0, residualStep, residualPeriod);
                     global::System.Runtime.Intrinsics.Vector256<float> z1 = Pre256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 1 * w), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref residual, residual1));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(z1, ref pre, i + 1 * w);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z1), ref y, i + 1 * w);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(z1, ref pre, i + 1 * w);
                     nuint residual2 = global::FusedKernels.Runtime.Broadcast.Next(residual1, residualStep, residualPeriod);
                     global::System.Runtime.Intrinsics.Vector256<float> z2 = Pre256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 2 * w), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref residual, residual2));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(z2, ref pre, i + 2 * w);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z2), ref y, i + 2 * w);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(z2, ref pre, i + 2 * w);
                     nuint residual3 = global::FusedKernels.Runtime.Broadcast.Next(residual2, residualStep, residualPeriod);
                     global::System.Runtime.Intrinsics.Vector256<float> z3 = Pre256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 3 * w), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref residual, residual3));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(z3, ref pre, i + 3 * w);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z3), ref y, i + 3 * w);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(z3, ref pre, i + 3 * w);
                     residualAt = global::FusedKernels.Runtime.Broadcast.Next(residual3, residualStep, residualPeriod);
                 }
                 
                 for (; i + w <= n; i += w)
                 {
                     global::System.Runtime.Intrinsics.Vector256<float> z = Pre256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref residual, residualAt));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(z, ref pre, i);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z), ref y, i);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(z, ref pre, i);
                     residualAt = global::FusedKernels.Runtime.Broadcast.Next(residualAt, residualStep, residualPeriod);
                 }
                 
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(zLast, ref pre, last);
                 global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(yLast, ref y, last);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(preLast, ref pre, last);
             }
             
-            static void Run128(ref float x, ref float y, nuint n, ref float pre, ref float residual, nuint residualPeriod)
+            static void Run128(nuint n, ref float x, ref float residual, nuint residualPeriod, ref float y, ref float pre)
             {
                 nuint w = (nuint)global::System.Runtime.Intrinsics.Vector128<float>.Count;
                 nuint residualStep = w % residualPeriod; // cursor advance per vector, modulo the period
@@ -148,6 +150,7 @@ namespace Demo
                 nuint last = n - w;
                 global::System.Runtime.Intrinsics.Vector128<float> zLast = Pre128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, last), global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref residual, last % residualPeriod));
                 global::System.Runtime.Intrinsics.Vector128<float> yLast = Post128(zLast);
+                global::System.Runtime.Intrinsics.Vector128<float> preLast = zLast;
                 
                 nuint i = 0;
                 nuint residualAt = 0;
@@ -155,43 +158,43 @@ namespace Demo
                 {
                     nuint residual0 = residualAt;
                     global::System.Runtime.Intrinsics.Vector128<float> z0 = Pre128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i), global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref residual, residual0));
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(z0, ref pre, i);
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z0), ref y, i);
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(z0, ref pre, i);
                     nuint residual1 = global::FusedKernels.Runtime.Broadcast.Next(residual0, residualStep, residualPeriod);
                     global::System.Runtime.Intrinsics.Vector128<float> z1 = Pre128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 1 * w), global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref residual, residual1));
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(z1, ref pre, i + 1 * w);
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z1), ref y, i + 1 * w);
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(z1, ref pre, i + 1 * w);
                     nuint residual2 = global::FusedKernels.Runtime.Broadcast.Next(residual1, residualStep, residualPeriod);
                     global::System.Runtime.Intrinsics.Vector128<float> z2 = Pre128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 2 * w), global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref residual, residual2));
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(z2, ref pre, i + 2 * w);
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z2), ref y, i + 2 * w);
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(z2, ref pre, i + 2 * w);
                     nuint residual3 = global::FusedKernels.Runtime.Broadcast.Next(residual2, residualStep, residualPeriod);
                     global::System.Runtime.Intrinsics.Vector128<float> z3 = Pre128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 3 * w), global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref residual, residual3));
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(z3, ref pre, i + 3 * w);
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z3), ref y, i + 3 * w);
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(z3, ref pre, i + 3 * w);
                     residualAt = global::FusedKernels.Runtime.Broadcast.Next(residual3, residualStep, residualPeriod);
                 }
                 
                 for (; i + w <= n; i += w)
                 {
                     global::System.Runtime.Intrinsics.Vector128<float> z = Pre128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i), global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref residual, residualAt));
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(z, ref pre, i);
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z), ref y, i);
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(z, ref pre, i);
                     residualAt = global::FusedKernels.Runtime.Broadcast.Next(residualAt, residualStep, residualPeriod);
                 }
                 
-                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(zLast, ref pre, last);
                 global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(yLast, ref y, last);
+                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(preLast, ref pre, last);
             }
             
-            static void RunScalar(ref float x, ref float y, nuint n, ref float pre, ref float residual, nuint residualPeriod)
+            static void RunScalar(nuint n, ref float x, ref float residual, nuint residualPeriod, ref float y, ref float pre)
             {
                 nuint residualAt = 0;
                 for (nuint i = 0; i < n; i++)
                 {
                     float z = PreScalar(global::System.Runtime.CompilerServices.Unsafe.Add(ref x, i), global::System.Runtime.CompilerServices.Unsafe.Add(ref residual, residualAt));
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref pre, i) = z;
                     global::System.Runtime.CompilerServices.Unsafe.Add(ref y, i) = PostScalar(z);
+                    global::System.Runtime.CompilerServices.Unsafe.Add(ref pre, i) = z;
                     residualAt = global::FusedKernels.Runtime.Broadcast.Next(residualAt, 1, residualPeriod);
                 }
             }

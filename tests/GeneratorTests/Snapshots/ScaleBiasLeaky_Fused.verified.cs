@@ -28,23 +28,23 @@ namespace Demo
             
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector512<float>.Count)
             {
-                Run512(ref __x, ref __y, __n, ref __bias, (nuint)biasPeriod, scale);
+                Run512(__n, ref __x, ref __bias, (nuint)biasPeriod, scale, ref __y);
             }
             else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector256<float>.Count)
             {
-                Run256(ref __x, ref __y, __n, ref __bias, (nuint)biasPeriod, scale);
+                Run256(__n, ref __x, ref __bias, (nuint)biasPeriod, scale, ref __y);
             }
             else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector128<float>.Count)
             {
-                Run128(ref __x, ref __y, __n, ref __bias, (nuint)biasPeriod, scale);
+                Run128(__n, ref __x, ref __bias, (nuint)biasPeriod, scale, ref __y);
             }
             else
             {
-                RunScalar(ref __x, ref __y, __n, ref __bias, (nuint)biasPeriod, scale);
+                RunScalar(__n, ref __x, ref __bias, (nuint)biasPeriod, scale, ref __y);
             }
             global::FusedKernels.Runtime.Broadcast.Return(biasRented);
             
-            static void Run512(ref float x, ref float y, nuint n, ref float bias, nuint biasPeriod, float scale)
+            static void Run512(nuint n, ref float x, ref float bias, nuint biasPeriod, float scale, ref float y)
             {
                 nuint w = (nuint)global::System.Runtime.Intrinsics.Vector512<float>.Count;
                 global::System.Runtime.Intrinsics.Vector512<float> scaleV = global::System.Runtime.Intrinsics.Vector512.Create(scale);
@@ -84,7 +84,7 @@ namespace Demo
                 global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(yLast, ref y, last);
             }
             
-            static void Run256(ref float x, ref float y, nuint n, ref float bias, nuint biasPeriod, float scale)
+            static void Run256(nuint n, ref float x, ref float bias, nuint biasPeriod, float scale, ref float y)
             {
                 nuint w = (nuint)global::System.Runtime.Intrinsics.Vector256<float>.Count;
                 global::System.Runtime.Intrinsics.Vector256<float> scaleV = global::System.Runtime.Intrinsics.Vector256.Create(scale);
@@ -124,7 +124,7 @@ namespace Demo
                 global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(yLast, ref y, last);
             }
             
-            static void Run128(ref float x, ref float y, nuint n, ref float bias, nuint biasPeriod, float scale)
+            static void Run128(nuint n, ref float x, ref float bias, nuint biasPeriod, float scale, ref float y)
             {
                 nuint w = (nuint)global::System.Runtime.Intrinsics.Vector128<float>.Count;
                 global::System.Runtime.Intrinsics.Vector128<float> scaleV = global::System.Runtime.Intrinsics.Vector128.Create(scale);
@@ -164,7 +164,7 @@ namespace Demo
                 global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(yLast, ref y, last);
             }
             
-            static void RunScalar(ref float x, ref float y, nuint n, ref float bias, nuint biasPeriod, float scale)
+            static void RunScalar(nuint n, ref float x, ref float bias, nuint biasPeriod, float scale, ref float y)
             {
                 nuint biasAt = 0;
                 for (nuint i = 0; i < n; i++)

@@ -1,0 +1,219 @@
+using System.CodeDom.Compiler;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace FusedKernels.Generator.Emit.Loops
+{
+    /// <summary>
+    /// Writes the loops of a <see cref="LoopModel"/> as local functions <c>Run512</c>, <c>Run256</c>,
+    /// <c>Run128</c> and <c>RunScalar</c>, all with the same parameters (<see cref="Parameters"/>).
+    /// </summary>
+    /// <remarks>
+    /// A vector loop is unrolled 4×, then runs single vectors, then covers the remainder with one last vector
+    /// ending at the last element. That vector is computed before anything is written (so it is also correct
+    /// in place) and stored at the end; its lanes that the loop already covered are masked out of reductions.
+    /// Cycled spans and reductions advance a cursor by <c>w % period</c> per vector, which keeps element-wise
+    /// (period = n) and per-channel spans on one code path.
+    /// </remarks>
+    internal static class LoopEmitter
+    {
+        private const string Unsafe = "global::System.Runtime.CompilerServices.Unsafe";
+        private const string Broadcast = "global::FusedKernels.Runtime.Broadcast";
+        private const string Reductions = "global::FusedKernels.Runtime.Reductions";
+
+        public static readonly VectorWidth[] Widths = { VectorWidth.V512, VectorWidth.V256, VectorWidth.V128 };
+
+        /// <summary>The parameter list shared by every Run function, in call order.</summary>
+        public static IEnumerable<string> Parameters(LoopModel model)
+        {
+            string t = model.Element;
+            yield return "nuint n";
+            foreach (string name in model.Indexed) yield return $"ref {t} {name}";
+            foreach (string name in model.Cycled)
+            {
+                yield return $"ref {t} {name}";
+                yield return $"nuint {name}Period";
+            }
+
+            foreach (string name in model.Values) yield return $"{model.Compute} {name}";
+            foreach (string name in model.Writes) yield return $"ref {t} {name}";
+            foreach (string name in model.Reductions)
+            {
+                yield return $"ref {model.Accumulator} {name}";
+                yield return $"nuint {name}Period";
+            }
+        }
+
+        public static void EmitVector(IndentedTextWriter w, LoopModel model, VectorWidth width)
+        {
+            string v = width.TypeOf(model.Compute);
+            string vs = width.StaticType();
+            List<string> cursors = model.Cycled.Concat(model.Reductions).ToList();
+            w.WriteLine($"static void Run{(int)width}({string.Join(", ", Parameters(model))})");
+            w.WriteLine("{");
+            w.Indent++;
+            w.WriteLine($"nuint w = (nuint){v}.Count;");
+            foreach (string name in model.Values)
+            {
+                w.WriteLine($"{v} {name}V = {vs}.Create({name});");
+            }
+
+            foreach (string name in cursors)
+            {
+                w.WriteLine($"nuint {name}Step = w % {name}Period; // cursor advance per vector, modulo the period");
+            }
+
+            w.WriteLine();
+            w.WriteLine("// The last (possibly overlapping) vector, computed before anything is written: correct in place too.");
+            w.WriteLine("nuint last = n - w;");
+            IReadOnlyDictionary<string, string> lastResults = Step(w, model, width, "Last", "last", name => $"last % {name}Period");
+            foreach (string name in model.Writes)
+            {
+                w.WriteLine($"{v} {name}Last = {lastResults[name]};");
+            }
+
+            if (model.Reductions.Count > 0)
+            {
+                w.WriteLine("// Lanes of the last vector that the loop below also covers are left out of the sums.");
+                w.WriteLine($"{v} fresh = {vs}.GreaterThanOrEqual({v}.Indices, {vs}.Create(({model.Compute})(w - n % w)));");
+                foreach (string name in model.Reductions)
+                {
+                    w.WriteLine($"{v} {name}Last = {vs}.ConditionalSelect(fresh, {lastResults[name]}, {v}.Zero);");
+                }
+            }
+
+            w.WriteLine();
+            w.WriteLine("nuint i = 0;");
+            foreach (string name in cursors)
+            {
+                w.WriteLine($"nuint {name}At = 0;");
+            }
+
+            w.WriteLine("for (; i + 4 * w <= n; i += 4 * w)");
+            w.WriteLine("{");
+            w.Indent++;
+            for (int k = 0; k < 4; k++)
+            {
+                foreach (string name in cursors)
+                {
+                    w.WriteLine(k == 0 ? $"nuint {name}0 = {name}At;" : $"nuint {name}{k} = {Broadcast}.Next({name}{k - 1}, {name}Step, {name}Period);");
+                }
+
+                int unroll = k;
+                StoreStep(w, model, width, k.ToString(), k == 0 ? "i" : $"i + {k} * w", name => $"{name}{unroll}");
+            }
+
+            foreach (string name in cursors)
+            {
+                w.WriteLine($"{name}At = {Broadcast}.Next({name}3, {name}Step, {name}Period);");
+            }
+
+            w.Indent--;
+            w.WriteLine("}");
+            w.WriteLine();
+            w.WriteLine("for (; i + w <= n; i += w)");
+            w.WriteLine("{");
+            w.Indent++;
+            StoreStep(w, model, width, "", "i", name => $"{name}At");
+            foreach (string name in cursors)
+            {
+                w.WriteLine($"{name}At = {Broadcast}.Next({name}At, {name}Step, {name}Period);");
+            }
+
+            w.Indent--;
+            w.WriteLine("}");
+            w.WriteLine();
+            foreach (string name in model.Writes)
+            {
+                w.WriteLine($"{vs}.StoreUnsafe({name}Last, ref {name}, last);");
+            }
+
+            foreach (string name in model.Reductions)
+            {
+                w.WriteLine($"{Reductions}.Add(ref {name}, last % {name}Period, {name}Last);");
+            }
+
+            w.Indent--;
+            w.WriteLine("}");
+        }
+
+        public static void EmitScalar(IndentedTextWriter w, LoopModel model, bool half)
+        {
+            List<string> cursors = model.Cycled.Concat(model.Reductions).ToList();
+            w.WriteLine($"static void RunScalar({string.Join(", ", Parameters(model))})");
+            w.WriteLine("{");
+            w.Indent++;
+            foreach (string name in cursors)
+            {
+                w.WriteLine($"nuint {name}At = 0;");
+            }
+
+            w.WriteLine("for (nuint i = 0; i < n; i++)");
+            w.WriteLine("{");
+            w.Indent++;
+            var statements = new List<string>();
+            string Widen(string value) => half ? $"(float){value}" : value;
+            var body = new LoopBody(VectorWidth.Scalar, "", name =>
+                model.Indexed.Contains(name) ? Widen($"{Unsafe}.Add(ref {name}, i)")
+                : model.Cycled.Contains(name) ? Widen($"{Unsafe}.Add(ref {name}, {name}At)")
+                : name, statements);
+            IReadOnlyDictionary<string, string> results = model.Body!(body);
+            foreach (string statement in statements)
+            {
+                w.WriteLine(statement);
+            }
+
+            foreach (string name in model.Writes)
+            {
+                w.WriteLine($"{Unsafe}.Add(ref {name}, i) = {(half ? $"(global::System.Half)({results[name]})" : results[name])};");
+            }
+
+            foreach (string name in model.Reductions)
+            {
+                w.WriteLine($"{Unsafe}.Add(ref {name}, {name}At) += {results[name]};");
+            }
+
+            foreach (string name in cursors)
+            {
+                w.WriteLine($"{name}At = {Broadcast}.Next({name}At, 1, {name}Period);");
+            }
+
+            w.Indent--;
+            w.WriteLine("}");
+            w.Indent--;
+            w.WriteLine("}");
+        }
+
+        /// <summary>One step of the loop at <paramref name="index"/>: compute, store the writes, accumulate the reductions.</summary>
+        private static void StoreStep(IndentedTextWriter w, LoopModel model, VectorWidth width, string suffix, string index, System.Func<string, string> cursor)
+        {
+            IReadOnlyDictionary<string, string> results = Step(w, model, width, suffix, index, cursor);
+            foreach (string name in model.Writes)
+            {
+                w.WriteLine($"{width.StaticType()}.StoreUnsafe({results[name]}, ref {name}, {index});");
+            }
+
+            foreach (string name in model.Reductions)
+            {
+                w.WriteLine($"{Reductions}.Add(ref {name}, {cursor(name)}, {results[name]});");
+            }
+        }
+
+        private static IReadOnlyDictionary<string, string> Step(IndentedTextWriter w, LoopModel model, VectorWidth width, string suffix, string index, System.Func<string, string> cursor)
+        {
+            string vs = width.StaticType();
+            var statements = new List<string>();
+            var body = new LoopBody(width, suffix, name =>
+                model.Indexed.Contains(name) ? $"{vs}.LoadUnsafe(ref {name}, {index})"
+                : model.Cycled.Contains(name) ? $"{vs}.LoadUnsafe(ref {name}, {cursor(name)})"
+                : name + "V", statements);
+            IReadOnlyDictionary<string, string> results = model.Body!(body);
+            foreach (string statement in statements)
+            {
+                w.WriteLine(statement);
+            }
+
+            return results;
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using System;
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+
+namespace FusedKernels.Runtime
+{
+    /// <summary>
+    /// Per-channel sums for gradient kernels (<c>dbias</c>, <c>dalpha</c>). A kernel adds each vector of
+    /// per-element terms into a wrap-extended accumulator at the channel cursor (<c>acc[k]</c> holds channel
+    /// <c>k % L</c>), then <see cref="Fold{T}"/> folds it into the destination. float is accumulated in double
+    /// (SPEC §7), so a sum over many rows keeps float's precision.
+    /// </summary>
+    public static class Reductions
+    {
+        /// <summary>Elements of stack scratch a kernel sets aside for one accumulator.</summary>
+        public const int ScratchLength = 256;
+
+        /// <summary>
+        /// A zeroed accumulator for <paramref name="period"/> channels, long enough for a whole vector at any
+        /// cursor: <paramref name="scratch"/> when it fits, else an array rented from the shared pool.
+        /// </summary>
+        public static Span<double> Accumulator(int period, int computeElementSize, Span<double> scratch, ref double[]? rented)
+        {
+            int length = period + (Vector512<byte>.Count / computeElementSize) - 1;
+            Span<double> acc = length <= scratch.Length ? scratch.Slice(0, length) : (rented = ArrayPool<double>.Shared.Rent(length)).AsSpan(0, length);
+            acc.Clear();
+            return acc;
+        }
+
+        /// <summary>Writes <c>destination[c] = Σ acc[k]</c> over k ≡ c (mod destination.Length), rounded once to T.</summary>
+        public static void Fold<T>(ReadOnlySpan<double> acc, Span<T> destination) where T : System.Numerics.INumberBase<T>
+        {
+            int period = destination.Length;
+            for (int c = 0; c < period; c++)
+            {
+                double sum = 0;
+                for (int k = c; k < acc.Length; k += period)
+                {
+                    sum += acc[k];
+                }
+
+                destination[c] = T.CreateTruncating(sum);
+            }
+        }
+
+        /// <summary>Returns an array <see cref="Accumulator"/> rented, if it rented one.</summary>
+        public static void Return(double[]? rented)
+        {
+            if (rented is not null)
+            {
+                ArrayPool<double>.Shared.Return(rented);
+            }
+        }
+
+        /// <summary>Adds a scalar term at <paramref name="at"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void Add(ref double acc, nuint at, double value) => Unsafe.Add(ref acc, at) += value;
+
+        /// <summary>Adds the lanes of <paramref name="value"/>, widened to double, at <paramref name="at"/>…</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void Add(ref double acc, nuint at, Vector128<float> value)
+        {
+            (Vector128<double> lower, Vector128<double> upper) = Vector128.Widen(value);
+            Add(ref acc, at, lower);
+            Add(ref acc, at + (nuint)Vector128<double>.Count, upper);
+        }
+
+        /// <inheritdoc cref="Add(ref double, nuint, Vector128{float})"/>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void Add(ref double acc, nuint at, Vector256<float> value)
+        {
+            (Vector256<double> lower, Vector256<double> upper) = Vector256.Widen(value);
+            Add(ref acc, at, lower);
+            Add(ref acc, at + (nuint)Vector256<double>.Count, upper);
+        }
+
+        /// <inheritdoc cref="Add(ref double, nuint, Vector128{float})"/>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void Add(ref double acc, nuint at, Vector512<float> value)
+        {
+            (Vector512<double> lower, Vector512<double> upper) = Vector512.Widen(value);
+            Add(ref acc, at, lower);
+            Add(ref acc, at + (nuint)Vector512<double>.Count, upper);
+        }
+
+        /// <summary>Adds the lanes of <paramref name="value"/> at <paramref name="at"/>….</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void Add(ref double acc, nuint at, Vector128<double> value) =>
+            Vector128.StoreUnsafe(Vector128.LoadUnsafe(ref acc, at) + value, ref acc, at);
+
+        /// <inheritdoc cref="Add(ref double, nuint, Vector128{double})"/>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void Add(ref double acc, nuint at, Vector256<double> value) =>
+            Vector256.StoreUnsafe(Vector256.LoadUnsafe(ref acc, at) + value, ref acc, at);
+
+        /// <inheritdoc cref="Add(ref double, nuint, Vector128{double})"/>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void Add(ref double acc, nuint at, Vector512<double> value) =>
+            Vector512.StoreUnsafe(Vector512.LoadUnsafe(ref acc, at) + value, ref acc, at);
+    }
+}
