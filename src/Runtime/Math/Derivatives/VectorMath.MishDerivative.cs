@@ -45,6 +45,23 @@ namespace FusedKernels.Runtime
             double e = ExpDCore(Sc.OrBits(xc, Sc.C(-0.0)), Sc.C(0.0), Sc.C(1.0));
             double n = MishDerivativeNum(xc, e, pos, out double s);
             double r = n / (s * s);
+            bool neg = Sc.Not(pos);
+            if (Sc.Any(neg))
+            {
+                // x < 0: mish′ = e·M/S², M = (e + 2)·S + 4x(1 + e), S = e(e + 2) + 2. M cancels around the zero
+                // and is about −2·(largest term) just beyond it, so it is formed from exact products and sums
+                // (Dekker/FMA error terms) and rounded once; S² likewise.
+                double two = Sc.C(2.0), one = Sc.C(1.0);
+                double u = e + two, ul = e - (u - two);
+                double ph = e * u, pl = Sc.Fma(e, u, -ph) + e * ul;
+                double sh = ph + two, sl = (ph - (sh - two)) + pl;
+                double m1 = u * sh, m1l = Sc.Fma(u, sh, -m1) + (u * sl + ul * sh);
+                double q = one + e, ql = e - (q - one), x4 = xc * Sc.C(4.0);
+                double m2 = x4 * q, m2l = Sc.Fma(x4, q, -m2) + x4 * ql;
+                double m = (m1 + m2) + (m1l + m2l);
+                double s2 = Sc.Fma(sh, sh, (sh + sh) * sl);
+                r = Sc.Select(neg, e * m / s2, r);
+            }
             bool tail = Sc.Lt(xc, Sc.C(-700.0));
             if (Sc.Any(tail))
                 r = Sc.Select(tail, ExpDCore(xc, Sc.C(0.0), xc + Sc.C(1.0)), r);
@@ -90,6 +107,23 @@ namespace FusedKernels.Runtime
             Vector128<double> e = ExpDCore(V128.OrBits(xc, V128.C(-0.0)), V128.C(0.0), V128.C(1.0));
             Vector128<double> n = MishDerivativeNum(xc, e, pos, out Vector128<double> s);
             Vector128<double> r = n / (s * s);
+            Vector128<double> neg = V128.Not(pos);
+            if (V128.Any(neg))
+            {
+                // x < 0: mish′ = e·M/S², M = (e + 2)·S + 4x(1 + e), S = e(e + 2) + 2. M cancels around the zero
+                // and is about −2·(largest term) just beyond it, so it is formed from exact products and sums
+                // (Dekker/FMA error terms) and rounded once; S² likewise.
+                Vector128<double> two = V128.C(2.0), one = V128.C(1.0);
+                Vector128<double> u = e + two, ul = e - (u - two);
+                Vector128<double> ph = e * u, pl = V128.Fma(e, u, -ph) + e * ul;
+                Vector128<double> sh = ph + two, sl = (ph - (sh - two)) + pl;
+                Vector128<double> m1 = u * sh, m1l = V128.Fma(u, sh, -m1) + (u * sl + ul * sh);
+                Vector128<double> q = one + e, ql = e - (q - one), x4 = xc * V128.C(4.0);
+                Vector128<double> m2 = x4 * q, m2l = V128.Fma(x4, q, -m2) + x4 * ql;
+                Vector128<double> m = (m1 + m2) + (m1l + m2l);
+                Vector128<double> s2 = V128.Fma(sh, sh, (sh + sh) * sl);
+                r = V128.Select(neg, e * m / s2, r);
+            }
             Vector128<double> tail = V128.Lt(xc, V128.C(-700.0));
             if (V128.Any(tail))
                 r = V128.Select(tail, ExpDCore(xc, V128.C(0.0), xc + V128.C(1.0)), r);
@@ -139,6 +173,23 @@ namespace FusedKernels.Runtime
             Vector256<double> e = ExpDCore(V256.OrBits(xc, V256.C(-0.0)), V256.C(0.0), V256.C(1.0));
             Vector256<double> n = MishDerivativeNum(xc, e, pos, out Vector256<double> s);
             Vector256<double> r = n / (s * s);
+            Vector256<double> neg = V256.Not(pos);
+            if (V256.Any(neg))
+            {
+                // x < 0: mish′ = e·M/S², M = (e + 2)·S + 4x(1 + e), S = e(e + 2) + 2. M cancels around the zero
+                // and is about −2·(largest term) just beyond it, so it is formed from exact products and sums
+                // (Dekker/FMA error terms) and rounded once; S² likewise.
+                Vector256<double> two = V256.C(2.0), one = V256.C(1.0);
+                Vector256<double> u = e + two, ul = e - (u - two);
+                Vector256<double> ph = e * u, pl = V256.Fma(e, u, -ph) + e * ul;
+                Vector256<double> sh = ph + two, sl = (ph - (sh - two)) + pl;
+                Vector256<double> m1 = u * sh, m1l = V256.Fma(u, sh, -m1) + (u * sl + ul * sh);
+                Vector256<double> q = one + e, ql = e - (q - one), x4 = xc * V256.C(4.0);
+                Vector256<double> m2 = x4 * q, m2l = V256.Fma(x4, q, -m2) + x4 * ql;
+                Vector256<double> m = (m1 + m2) + (m1l + m2l);
+                Vector256<double> s2 = V256.Fma(sh, sh, (sh + sh) * sl);
+                r = V256.Select(neg, e * m / s2, r);
+            }
             Vector256<double> tail = V256.Lt(xc, V256.C(-700.0));
             if (V256.Any(tail))
                 r = V256.Select(tail, ExpDCore(xc, V256.C(0.0), xc + V256.C(1.0)), r);
@@ -188,6 +239,23 @@ namespace FusedKernels.Runtime
             Vector512<double> e = ExpDCore(V512.OrBits(xc, V512.C(-0.0)), V512.C(0.0), V512.C(1.0));
             Vector512<double> n = MishDerivativeNum(xc, e, pos, out Vector512<double> s);
             Vector512<double> r = n / (s * s);
+            Vector512<double> neg = V512.Not(pos);
+            if (V512.Any(neg))
+            {
+                // x < 0: mish′ = e·M/S², M = (e + 2)·S + 4x(1 + e), S = e(e + 2) + 2. M cancels around the zero
+                // and is about −2·(largest term) just beyond it, so it is formed from exact products and sums
+                // (Dekker/FMA error terms) and rounded once; S² likewise.
+                Vector512<double> two = V512.C(2.0), one = V512.C(1.0);
+                Vector512<double> u = e + two, ul = e - (u - two);
+                Vector512<double> ph = e * u, pl = V512.Fma(e, u, -ph) + e * ul;
+                Vector512<double> sh = ph + two, sl = (ph - (sh - two)) + pl;
+                Vector512<double> m1 = u * sh, m1l = V512.Fma(u, sh, -m1) + (u * sl + ul * sh);
+                Vector512<double> q = one + e, ql = e - (q - one), x4 = xc * V512.C(4.0);
+                Vector512<double> m2 = x4 * q, m2l = V512.Fma(x4, q, -m2) + x4 * ql;
+                Vector512<double> m = (m1 + m2) + (m1l + m2l);
+                Vector512<double> s2 = V512.Fma(sh, sh, (sh + sh) * sl);
+                r = V512.Select(neg, e * m / s2, r);
+            }
             Vector512<double> tail = V512.Lt(xc, V512.C(-700.0));
             if (V512.Any(tail))
                 r = V512.Select(tail, ExpDCore(xc, V512.C(0.0), xc + V512.C(1.0)), r);

@@ -33,10 +33,11 @@ namespace FusedKernels.Runtime
             return n * Sc.RecipF(Sc.Fma(e, e + Sc.C(2.0), Sc.C(1.0)));
         }
 
+        /// <summary>Double quality: as the float one, with the v &lt; 0 sum 1 + g + e passed in (each caller forms it with one rounding where it can).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static double SigmaTimesOnePlusD(bool pos, double e, double g1)
+        private static double SigmaTimesOnePlusD(bool pos, double e, double g1, double g1e)
         {
-            double n = Sc.Select(pos, Sc.Fma(e, g1, Sc.C(1.0)), e * (g1 + e));
+            double n = Sc.Select(pos, Sc.Fma(e, g1, Sc.C(1.0)), e * g1e);
             return n / Sc.Fma(e, e + Sc.C(2.0), Sc.C(1.0));
         }
 
@@ -54,12 +55,17 @@ namespace FusedKernels.Runtime
         {
             double th, tl;
             if (beta == 1.0) { th = x; tl = Sc.C(0.0); }
-            else { th = x * Sc.C(beta); tl = ProductLow(x, beta, th); }
+            else
+            {
+                th = x * Sc.C(beta);
+                // Beyond ±800 the result is 1 or (−)0 and th is clamped: drop the low part there too.
+                tl = Sc.Select(Sc.Lt(Sc.Abs(th), Sc.C(800.0)), Sc.Fma(x, Sc.C(beta), -th), Sc.C(0.0));
+            }
             th = Sc.MinC(Sc.MaxC(th, -800.0), 800.0);
             bool pos = Sc.Ge(th, Sc.C(0.0));
             double e = ExpDCore(Sc.OrBits(th, Sc.C(-0.0)), Sc.Select(pos, -tl, tl), Sc.C(1.0));
             double g1 = (Sc.C(1.0) + th) + tl;
-            double r = SigmaTimesOnePlusD(pos, e, g1);
+            double r = SigmaTimesOnePlusD(pos, e, g1, ((Sc.C(1.0) + th) + e) + tl);
             bool tail = Sc.Lt(th, Sc.C(-700.0));
             if (Sc.Any(tail))
                 r = Sc.Select(tail, ExpDCore(th, tl, g1), r);
@@ -99,7 +105,7 @@ namespace FusedKernels.Runtime
             double g1 = Sc.Fma(xc, ih, Sc.Fma(xc, il, Sc.C(1.0)));
             bool pos = Sc.Ge(xc, Sc.C(0.0));
             double e = ExpDCore(Sc.OrBits(vh, Sc.C(-0.0)), Sc.Select(pos, -vl, vl), Sc.C(1.0));
-            double r = SigmaTimesOnePlusD(pos, e, g1);
+            double r = SigmaTimesOnePlusD(pos, e, g1, Sc.Fma(xc, ih, Sc.Fma(xc, il, Sc.C(1.0) + e)));
             bool tail = Sc.Lt(vh, Sc.C(-700.0));
             if (Sc.Any(tail))
                 r = Sc.Select(tail, ExpDCore(vh, vl, g1), r);
@@ -137,10 +143,11 @@ namespace FusedKernels.Runtime
             return n * V128.RecipF(V128.Fma(e, e + V128.C(2.0), V128.C(1.0)));
         }
 
+        /// <summary>Double quality: as the float one, with the v &lt; 0 sum 1 + g + e passed in (each caller forms it with one rounding where it can).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector128<double> SigmaTimesOnePlusD(Vector128<double> pos, Vector128<double> e, Vector128<double> g1)
+        private static Vector128<double> SigmaTimesOnePlusD(Vector128<double> pos, Vector128<double> e, Vector128<double> g1, Vector128<double> g1e)
         {
-            Vector128<double> n = V128.Select(pos, V128.Fma(e, g1, V128.C(1.0)), e * (g1 + e));
+            Vector128<double> n = V128.Select(pos, V128.Fma(e, g1, V128.C(1.0)), e * g1e);
             return n / V128.Fma(e, e + V128.C(2.0), V128.C(1.0));
         }
 
@@ -158,12 +165,17 @@ namespace FusedKernels.Runtime
         {
             Vector128<double> th, tl;
             if (beta == 1.0) { th = x; tl = V128.C(0.0); }
-            else { th = x * V128.C(beta); tl = ProductLow(x, beta, th); }
+            else
+            {
+                th = x * V128.C(beta);
+                // Beyond ±800 the result is 1 or (−)0 and th is clamped: drop the low part there too.
+                tl = V128.Select(V128.Lt(V128.Abs(th), V128.C(800.0)), V128.Fma(x, V128.C(beta), -th), V128.C(0.0));
+            }
             th = V128.MinC(V128.MaxC(th, -800.0), 800.0);
             Vector128<double> pos = V128.Ge(th, V128.C(0.0));
             Vector128<double> e = ExpDCore(V128.OrBits(th, V128.C(-0.0)), V128.Select(pos, -tl, tl), V128.C(1.0));
             Vector128<double> g1 = (V128.C(1.0) + th) + tl;
-            Vector128<double> r = SigmaTimesOnePlusD(pos, e, g1);
+            Vector128<double> r = SigmaTimesOnePlusD(pos, e, g1, ((V128.C(1.0) + th) + e) + tl);
             Vector128<double> tail = V128.Lt(th, V128.C(-700.0));
             if (V128.Any(tail))
                 r = V128.Select(tail, ExpDCore(th, tl, g1), r);
@@ -203,7 +215,7 @@ namespace FusedKernels.Runtime
             Vector128<double> g1 = V128.Fma(xc, ih, V128.Fma(xc, il, V128.C(1.0)));
             Vector128<double> pos = V128.Ge(xc, V128.C(0.0));
             Vector128<double> e = ExpDCore(V128.OrBits(vh, V128.C(-0.0)), V128.Select(pos, -vl, vl), V128.C(1.0));
-            Vector128<double> r = SigmaTimesOnePlusD(pos, e, g1);
+            Vector128<double> r = SigmaTimesOnePlusD(pos, e, g1, V128.Fma(xc, ih, V128.Fma(xc, il, V128.C(1.0) + e)));
             Vector128<double> tail = V128.Lt(vh, V128.C(-700.0));
             if (V128.Any(tail))
                 r = V128.Select(tail, ExpDCore(vh, vl, g1), r);
@@ -249,10 +261,11 @@ namespace FusedKernels.Runtime
             return n * V256.RecipF(V256.Fma(e, e + V256.C(2.0), V256.C(1.0)));
         }
 
+        /// <summary>Double quality: as the float one, with the v &lt; 0 sum 1 + g + e passed in (each caller forms it with one rounding where it can).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector256<double> SigmaTimesOnePlusD(Vector256<double> pos, Vector256<double> e, Vector256<double> g1)
+        private static Vector256<double> SigmaTimesOnePlusD(Vector256<double> pos, Vector256<double> e, Vector256<double> g1, Vector256<double> g1e)
         {
-            Vector256<double> n = V256.Select(pos, V256.Fma(e, g1, V256.C(1.0)), e * (g1 + e));
+            Vector256<double> n = V256.Select(pos, V256.Fma(e, g1, V256.C(1.0)), e * g1e);
             return n / V256.Fma(e, e + V256.C(2.0), V256.C(1.0));
         }
 
@@ -270,12 +283,17 @@ namespace FusedKernels.Runtime
         {
             Vector256<double> th, tl;
             if (beta == 1.0) { th = x; tl = V256.C(0.0); }
-            else { th = x * V256.C(beta); tl = ProductLow(x, beta, th); }
+            else
+            {
+                th = x * V256.C(beta);
+                // Beyond ±800 the result is 1 or (−)0 and th is clamped: drop the low part there too.
+                tl = V256.Select(V256.Lt(V256.Abs(th), V256.C(800.0)), V256.Fma(x, V256.C(beta), -th), V256.C(0.0));
+            }
             th = V256.MinC(V256.MaxC(th, -800.0), 800.0);
             Vector256<double> pos = V256.Ge(th, V256.C(0.0));
             Vector256<double> e = ExpDCore(V256.OrBits(th, V256.C(-0.0)), V256.Select(pos, -tl, tl), V256.C(1.0));
             Vector256<double> g1 = (V256.C(1.0) + th) + tl;
-            Vector256<double> r = SigmaTimesOnePlusD(pos, e, g1);
+            Vector256<double> r = SigmaTimesOnePlusD(pos, e, g1, ((V256.C(1.0) + th) + e) + tl);
             Vector256<double> tail = V256.Lt(th, V256.C(-700.0));
             if (V256.Any(tail))
                 r = V256.Select(tail, ExpDCore(th, tl, g1), r);
@@ -315,7 +333,7 @@ namespace FusedKernels.Runtime
             Vector256<double> g1 = V256.Fma(xc, ih, V256.Fma(xc, il, V256.C(1.0)));
             Vector256<double> pos = V256.Ge(xc, V256.C(0.0));
             Vector256<double> e = ExpDCore(V256.OrBits(vh, V256.C(-0.0)), V256.Select(pos, -vl, vl), V256.C(1.0));
-            Vector256<double> r = SigmaTimesOnePlusD(pos, e, g1);
+            Vector256<double> r = SigmaTimesOnePlusD(pos, e, g1, V256.Fma(xc, ih, V256.Fma(xc, il, V256.C(1.0) + e)));
             Vector256<double> tail = V256.Lt(vh, V256.C(-700.0));
             if (V256.Any(tail))
                 r = V256.Select(tail, ExpDCore(vh, vl, g1), r);
@@ -361,10 +379,11 @@ namespace FusedKernels.Runtime
             return n * V512.RecipF(V512.Fma(e, e + V512.C(2.0), V512.C(1.0)));
         }
 
+        /// <summary>Double quality: as the float one, with the v &lt; 0 sum 1 + g + e passed in (each caller forms it with one rounding where it can).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector512<double> SigmaTimesOnePlusD(Vector512<double> pos, Vector512<double> e, Vector512<double> g1)
+        private static Vector512<double> SigmaTimesOnePlusD(Vector512<double> pos, Vector512<double> e, Vector512<double> g1, Vector512<double> g1e)
         {
-            Vector512<double> n = V512.Select(pos, V512.Fma(e, g1, V512.C(1.0)), e * (g1 + e));
+            Vector512<double> n = V512.Select(pos, V512.Fma(e, g1, V512.C(1.0)), e * g1e);
             return n / V512.Fma(e, e + V512.C(2.0), V512.C(1.0));
         }
 
@@ -382,12 +401,17 @@ namespace FusedKernels.Runtime
         {
             Vector512<double> th, tl;
             if (beta == 1.0) { th = x; tl = V512.C(0.0); }
-            else { th = x * V512.C(beta); tl = ProductLow(x, beta, th); }
+            else
+            {
+                th = x * V512.C(beta);
+                // Beyond ±800 the result is 1 or (−)0 and th is clamped: drop the low part there too.
+                tl = V512.Select(V512.Lt(V512.Abs(th), V512.C(800.0)), V512.Fma(x, V512.C(beta), -th), V512.C(0.0));
+            }
             th = V512.MinC(V512.MaxC(th, -800.0), 800.0);
             Vector512<double> pos = V512.Ge(th, V512.C(0.0));
             Vector512<double> e = ExpDCore(V512.OrBits(th, V512.C(-0.0)), V512.Select(pos, -tl, tl), V512.C(1.0));
             Vector512<double> g1 = (V512.C(1.0) + th) + tl;
-            Vector512<double> r = SigmaTimesOnePlusD(pos, e, g1);
+            Vector512<double> r = SigmaTimesOnePlusD(pos, e, g1, ((V512.C(1.0) + th) + e) + tl);
             Vector512<double> tail = V512.Lt(th, V512.C(-700.0));
             if (V512.Any(tail))
                 r = V512.Select(tail, ExpDCore(th, tl, g1), r);
@@ -427,7 +451,7 @@ namespace FusedKernels.Runtime
             Vector512<double> g1 = V512.Fma(xc, ih, V512.Fma(xc, il, V512.C(1.0)));
             Vector512<double> pos = V512.Ge(xc, V512.C(0.0));
             Vector512<double> e = ExpDCore(V512.OrBits(vh, V512.C(-0.0)), V512.Select(pos, -vl, vl), V512.C(1.0));
-            Vector512<double> r = SigmaTimesOnePlusD(pos, e, g1);
+            Vector512<double> r = SigmaTimesOnePlusD(pos, e, g1, V512.Fma(xc, ih, V512.Fma(xc, il, V512.C(1.0) + e)));
             Vector512<double> tail = V512.Lt(vh, V512.C(-700.0));
             if (V512.Any(tail))
                 r = V512.Select(tail, ExpDCore(vh, vl, g1), r);

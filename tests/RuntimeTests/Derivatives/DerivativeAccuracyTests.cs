@@ -1,0 +1,189 @@
+using System;
+using System.Linq;
+using System.Runtime.Intrinsics;
+using FusedKernels.RuntimeTests.VectorMathTests;
+using Xunit.Abstractions;
+using VM = FusedKernels.Runtime.VectorMath;
+
+namespace FusedKernels.RuntimeTests.Derivatives
+{
+    /// <summary>
+    /// Every derivative × float/double × scalar/Vector128/256/512 (the overloads called directly) against the
+    /// references on edge values, every binade, the tails, the zeros and dense random inputs. Bounds (SPEC §7):
+    /// within 1 ULP (float) and 4 ULP (double) of the reference; where the derivative is below half of the
+    /// largest term of its formula (the neighbourhood of its zero: silu, gelu, gelu_tanh, mish), the absolute
+    /// error instead stays within 4 ULP of that largest term. ULP: ordered-integer distance, subnormal results
+    /// in units of the smallest subnormal.
+    /// </summary>
+    public class DerivativeAccuracyTests
+    {
+        private static readonly float[] FloatX = DerivativeCases.FloatInputs();
+        private static readonly double[] DoubleX = DerivativeCases.DoubleInputs();
+        private static readonly double[] DoubleRef = new double[0];
+        private readonly ITestOutputHelper _out;
+
+        public DerivativeAccuracyTests(ITestOutputHelper output) => _out = output;
+
+        public static TheoryData<string, int> Cases()
+        {
+            var d = new TheoryData<string, int>();
+            foreach (var c in DerivativeCases.All) for (int p = 0; p < 4; p++) d.Add(c.Name, p);
+            return d;
+        }
+
+        private static bool Accelerated(int path) => path switch
+        {
+            1 => Vector128.IsHardwareAccelerated,
+            2 => Vector256.IsHardwareAccelerated,
+            3 => Vector512.IsHardwareAccelerated,
+            _ => true,
+        };
+
+        /// <summary>Max relative ULP away from the zero, max error in ULPs of the largest term near it, and where.</summary>
+        internal sealed class Stats
+        {
+            public long Rel, RelAll;
+            public double RelAt, Near, NearAt;
+            public int NearCount;
+
+            public override string ToString() =>
+                $"max {Rel} ULP (at {RelAt:R})" + (NearCount > 0 ? $"; near the zero ({NearCount} inputs): {Near:F2} ULP of the largest term (at {NearAt:R}), {RelAll} ULP relative there" : "");
+        }
+
+        internal static Stats MeasureFloat(DerivativeCase c, int path, float[] x)
+        {
+            float[] y = VectorMathAccuracyTests.Run(c.Float, path, x);
+            var s = new Stats();
+            for (int i = 0; i < x.Length; i++)
+            {
+                float r = c.Float.Ref(x[i]);
+                long d = Ulp.Distance(y[i], r);
+                double big = c.LargestTerm?.Invoke(x[i]) ?? 0;
+                if (c.LargestTerm is not null && Math.Abs(r) < 0.5 * big && !float.IsNaN(y[i]))
+                {
+                    float b = (float)big;
+                    double units = Math.Abs((double)y[i] - r) / ((double)MathF.BitIncrement(b) - b);
+                    s.NearCount++;
+                    s.RelAll = Math.Max(s.RelAll, d);
+                    if (units > s.Near) { s.Near = units; s.NearAt = x[i]; }
+                }
+                else if (d > s.Rel) { s.Rel = d; s.RelAt = x[i]; }
+            }
+            return s;
+        }
+
+        internal static Stats MeasureDouble(DerivativeCase c, int path, double[] x, double[] refs)
+        {
+            double[] y = VectorMathAccuracyTests.Run(c.Double, path, x);
+            var s = new Stats();
+            for (int i = 0; i < x.Length; i++)
+            {
+                double r = refs[i];
+                long d = Ulp.Distance(y[i], r);
+                double big = c.LargestTerm?.Invoke(x[i]) ?? 0;
+                if (c.LargestTerm is not null && Math.Abs(r) < 0.5 * big && !double.IsNaN(y[i]))
+                {
+                    double units = Math.Abs(y[i] - r) / (Math.BitIncrement(big) - big);
+                    s.NearCount++;
+                    s.RelAll = Math.Max(s.RelAll, d);
+                    if (units > s.Near) { s.Near = units; s.NearAt = x[i]; }
+                }
+                else if (d > s.Rel) { s.Rel = d; s.RelAt = x[i]; }
+            }
+            return s;
+        }
+
+        [Theory]
+        [MemberData(nameof(Cases))]
+        public void Float_derivative_within_1_ulp(string name, int path)
+        {
+            var c = DerivativeCases.All.Single(f => f.Name == name);
+            Stats s = MeasureFloat(c, path, FloatX);
+            _out.WriteLine($"float {name} {MathCases.Paths[path]} (accelerated: {Accelerated(path)}), {FloatX.Length} inputs: {s}");
+            Assert.True(s.Rel <= 1, $"float {name} on {MathCases.Paths[path]}: {s.Rel} ULP at x = {s.RelAt:R}: got {VectorMathAccuracyTests.Run(c.Float, path, Pad((float)s.RelAt))[0]:R}, reference {c.Float.Ref((float)s.RelAt):R}");
+            Assert.True(s.Near <= 4, $"float {name} on {MathCases.Paths[path]}: near the zero {s.Near} ULP of the largest term at x = {s.NearAt:R}");
+        }
+
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, double[]> RefCache = new();
+
+        [Theory]
+        [MemberData(nameof(Cases))]
+        public void Double_derivative_within_4_ulp_of_the_double_double_reference(string name, int path)
+        {
+            var c = DerivativeCases.All.Single(f => f.Name == name);
+            double[] refs = RefCache.GetOrAdd(name, _ => DoubleX.Select(c.Double.Ref).ToArray());
+            Stats s = MeasureDouble(c, path, DoubleX, refs);
+            _out.WriteLine($"double {name} {MathCases.Paths[path]} (accelerated: {Accelerated(path)}), {DoubleX.Length} inputs: {s}");
+            Assert.True(s.Rel <= c.Double.Bound, $"double {name} on {MathCases.Paths[path]}: {s.Rel} ULP at x = {s.RelAt:R}: got {c.Double.Scalar(s.RelAt):R}, reference {c.Double.Ref(s.RelAt):R}");
+            Assert.True(s.Near <= 4, $"double {name} on {MathCases.Paths[path]}: near the zero {s.Near} ULP of the largest term at x = {s.NearAt:R}");
+        }
+
+        private static float[] Pad(float x)
+        {
+            var a = new float[16];
+            Array.Fill(a, x);
+            return a;
+        }
+
+        [Theory]
+        [MemberData(nameof(Cases))]
+        public void Nan_gives_nan_and_infinities_give_the_limits(string name, int path)
+        {
+            var c = DerivativeCases.All.Single(f => f.Name == name);
+            float[] xf = { float.NaN, -float.NaN, BitConverter.Int32BitsToSingle(0x7FC00001), BitConverter.Int32BitsToSingle(unchecked((int)0xFFC12345)), float.PositiveInfinity, float.NegativeInfinity, float.MaxValue, float.MinValue, 0, 0, 0, 0, 0, 0, 0, 0 };
+            float[] yf = VectorMathAccuracyTests.Run(c.Float, path, xf);
+            double[] xd = { double.NaN, -double.NaN, BitConverter.Int64BitsToDouble(0x7FF8000000000123), BitConverter.Int64BitsToDouble(unchecked((long)0xFFF8000000000F01)), double.PositiveInfinity, double.NegativeInfinity, double.MaxValue, double.MinValue };
+            double[] yd = VectorMathAccuracyTests.Run(c.Double, path, xd);
+            for (int i = 0; i < 4; i++)
+            {
+                Assert.True(float.IsNaN(yf[i]), $"float {name}({xf[i]}) = {yf[i]}");
+                Assert.True(double.IsNaN(yd[i]), $"double {name}(NaN #{i}) = {yd[i]}");
+            }
+            for (int i = 4; i < 8; i++)
+            {
+                Assert.Equal(0, Ulp.Distance(yf[i], c.Float.Ref(xf[i])));
+                Assert.Equal(0, Ulp.Distance(yd[i], c.Double.Ref(xd[i])));
+                Assert.False(double.IsNaN(yd[i]));
+            }
+        }
+
+        [Fact]
+        public void Spec_limits_and_kink_conventions()
+        {
+            Assert.Equal(0f, VM.SigmoidDerivative(float.PositiveInfinity));
+            Assert.Equal(0f, VM.SigmoidDerivative(float.NegativeInfinity));
+            Assert.Equal(0.25, VM.SigmoidDerivative(0.0));
+            Assert.Equal(1.0, VM.TanhDerivative(-0.0));
+            Assert.Equal(0.0, VM.TanhDerivative(double.NegativeInfinity));
+            Assert.Equal(1.0, VM.GeluDerivative(double.PositiveInfinity));
+            Assert.Equal(0.0, VM.GeluDerivative(double.NegativeInfinity));
+            Assert.Equal(1f, VM.GeluDerivative(float.PositiveInfinity));
+            Assert.Equal(0f, VM.GeluDerivative(float.NegativeInfinity));
+            Assert.Equal(0.5, VM.GeluDerivative(0.0));
+            Assert.Equal(1.0, VM.SiluDerivative(double.PositiveInfinity, 1.0));
+            Assert.Equal(0.0, VM.SiluDerivative(double.NegativeInfinity, 1.0));
+            Assert.Equal(0.5f, VM.SiluDerivative(0f, 1f));
+            Assert.Equal(0.0, VM.EluDerivative(double.NegativeInfinity, 1.0));
+            Assert.Equal(0f, VM.EluDerivative(float.NegativeInfinity, 1f));
+            Assert.Equal(0.3, VM.EluDerivative(0.0, 0.3));      // PyTorch: x ≤ 0 → α·eˣ
+            Assert.Equal(0.3, VM.EluDerivative(-0.0, 0.3));
+            Assert.Equal(1.0, VM.EluDerivative(double.Epsilon, 0.3));
+            Assert.Equal(2f, VM.SeluDerivative(1f, 3f, 2f));
+            Assert.Equal(6.0, VM.SeluDerivative(0.0, 3.0, 2.0));
+            Assert.Equal(1.0, VM.CeluDerivative(0.0, 2.5));
+            Assert.Equal(1.0, VM.CeluDerivative(1.0, 2.5));
+            Assert.Equal(0.6, VM.MishDerivative(0.0), 15);
+            Assert.Equal(1.0, VM.MishDerivative(double.PositiveInfinity));
+            Assert.Equal(0.0, VM.MishDerivative(double.NegativeInfinity));
+            Assert.Equal(0.5, VM.SoftplusDerivative(0.0, 2.0));
+            Assert.Equal(1f, VM.SoftplusDerivative(float.PositiveInfinity, 1f));
+            Assert.Equal(0f, VM.SoftplusDerivative(float.NegativeInfinity, 1f));
+            Assert.Equal(1.0, VM.GeluTanhDerivative(double.PositiveInfinity));
+            Assert.Equal(0.0, VM.GeluTanhDerivative(double.NegativeInfinity));
+            // The far negative tail of softplus′ = σ(βx) ≈ e^(βx) is not flushed to 0 early.
+            Assert.Equal(Math.Exp(-700.0), VM.SoftplusDerivative(-350.0, 2.0), Math.Exp(-700.0) * 1e-15);
+            Assert.True(VM.SoftplusDerivative(-103f, 1f) > 0f);
+            Assert.True(VM.SoftplusDerivative(-740.0, 1.0) > 0.0);
+        }
+    }
+}
