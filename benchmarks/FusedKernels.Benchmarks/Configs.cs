@@ -42,6 +42,9 @@ namespace FusedKernels.Benchmarks
             AddColumn(StatisticColumn.Median);
             AddExporter(JsonExporter.Full); // CSV, GitHub markdown and HTML come with BenchmarkDotNet's default config
             WithArtifactsPath(Mode.ArtifactsPath);
+            // BenchmarkDotNet's 2-minute build timeout is not enough for a clean build of generator + runtime +
+            // benchmarks on a loaded 2-core machine.
+            WithBuildTimeout(TimeSpan.FromMinutes(15));
             WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend));
             WithOrderer(new BenchmarkDotNet.Order.DefaultOrderer(BenchmarkDotNet.Order.SummaryOrderPolicy.Declared, BenchmarkDotNet.Order.MethodOrderPolicy.Declared));
             AddLogicalGroupRules(BenchmarkLogicalGroupRule.ByParams, BenchmarkLogicalGroupRule.ByJob);

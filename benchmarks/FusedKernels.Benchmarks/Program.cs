@@ -12,6 +12,8 @@ namespace FusedKernels.Benchmarks
     /// <item><c>--short</c>: ShortRun job (smoke runs); the default is the publishing job (see <see cref="Mode.Base"/>).</item>
     /// <item><c>--kernels relu,leaky_relu</c>, <c>--sizes 4096</c>: a subset of the case table.</item>
     /// <item><c>--verify-ratios</c>: the independent Stopwatch harness instead of BenchmarkDotNet.</item>
+    /// <item><c>--verify-nt</c>: the non-temporal store comparison in the same harness.</item>
+    /// <item><c>--verify-broadcast</c>: per-channel bias with and without the wrap-extended copy.</item>
     /// <item><c>--list-kernels</c>: print the case table.</item>
     /// <item><c>--artifacts dir</c>: where results go (default benchmarks/BenchmarkDotNet.Artifacts, which the report reads).</item>
     /// </list>
@@ -23,7 +25,7 @@ namespace FusedKernels.Benchmarks
         public static int Main(string[] args)
         {
             var rest = new List<string>();
-            bool verify = false;
+            bool verify = false, verifyNt = false;
             string? artifacts = null;
             for (int i = 0; i < args.Length; i++)
             {
@@ -35,6 +37,11 @@ namespace FusedKernels.Benchmarks
                     case "--verify-ratios":
                         verify = true;
                         break;
+                    case "--verify-nt":
+                        verifyNt = true;
+                        break;
+                    case "--verify-broadcast":
+                        return VerifyRatios.RunBroadcast();
                     case "--kernels" when i + 1 < args.Length:
                         Cases.Selected = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
                         foreach (string k in Cases.Selected.Where(k => Cases.All.All(c => c.Name != k)))
@@ -65,6 +72,11 @@ namespace FusedKernels.Benchmarks
 
             Mode.ArtifactsPath = artifacts ?? Path.Combine(RepoRoot(), "benchmarks", "BenchmarkDotNet.Artifacts");
             WriteCaseTable(Mode.ArtifactsPath);
+            if (verifyNt)
+            {
+                return VerifyRatios.RunNonTemporal(Mode.ArtifactsPath);
+            }
+
             if (verify)
             {
                 return VerifyRatios.Run(Mode.ArtifactsPath);
