@@ -26,7 +26,7 @@ namespace FusedKernels.Benchmarks
         // fastest of many is then the undisturbed cost. Large sizes cannot be that short; they get fewer rounds.
         private static readonly TimeSpan Batch = TimeSpan.FromMilliseconds(0.25);
 
-        private static int RoundsFor(int n) => n <= 1 << 20 ? 101 : 15;
+        private static int RoundsFor(int n) => n <= 1 << 20 ? 101 : 41;
 
         public sealed record Row(string Kernel, int N, string Path, double NaiveNs, double TensorPrimitivesNs, double FusedNs, double CopyToNs,
             double FusedVsNaive, double FusedVsTensorPrimitives, double FusedVsCopyTo,
@@ -63,10 +63,10 @@ namespace FusedKernels.Benchmarks
         }
 
         /// <summary>Warms <paramref name="ops"/> up, then times them in interleaved rounds: ns per call, [op][round].</summary>
-        private static (double[][] Times, int Rounds) Measure(Op[] ops, Buffers b, int n)
+        private static (double[][] Times, int Rounds) Measure(Op[] ops, Buffers b, int n, int rounds = 0)
         {
             int[] reps = Warm(ops, b);
-            int rounds = RoundsFor(n);
+            rounds = rounds > 0 ? rounds : RoundsFor(n);
             var times = new double[ops.Length][];
             for (int k = 0; k < ops.Length; k++)
             {
@@ -98,14 +98,14 @@ namespace FusedKernels.Benchmarks
             Console.WriteLine($"{"N",9} {"offset",6} {"generated",12} {"aligned",12} {"aligned NT",12} {"copy",12} {"NT ×",6} {"[median]",8} {"NT/copy",8} {"gen/copy",8}");
             var rows = new List<NtRow>();
             Case c = Cases.Get("leaky_relu");
-            foreach (int n in new[] { 1 << 20, 1 << 24 })
+            foreach (int n in new[] { 1 << 20, 1 << 22, 1 << 24 })
             {
                 foreach (int offset in new[] { 0, 1 })
                 {
                     using Buffers b = Buffers.For(c, n, offset);
                     Op[] ops = [bb => K.LeakyRelu(bb.X, bb.Y), bb => HandWritten.LeakyRelu(bb.X, bb.Y, nonTemporal: false),
                         bb => HandWritten.LeakyRelu(bb.X, bb.Y, nonTemporal: true), bb => bb.X.CopyTo(bb.Y)];
-                    (double[][] t, int rounds) = Measure(ops, b, n);
+                    (double[][] t, int rounds) = Measure(ops, b, n, rounds: 101); // no slow naive loop here: afford many rounds at 16M too
                     double Min(int k) => t[k].Min();
                     var row = new NtRow(n, offset, Min(0), Min(1), Min(2), Min(3), Min(0) / Min(2),
                         Median(Enumerable.Range(0, rounds).Select(r => t[0][r] / t[2][r])), Min(3) / Min(2), Min(3) / Min(0));
