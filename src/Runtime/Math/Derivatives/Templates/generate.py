@@ -45,6 +45,19 @@ def expand_api(line):
            '//@end', '']
     return out
 
+API = []
+
+def api_lines(line):
+    _, rest = line.split('//@api', 1)
+    name, _c, _s, params = [s.strip() for s in rest.split(' :: ')]
+    ps = [q.split('=', 1)[0].strip() for q in params.split(',') if q.strip() and '=' in q]
+    for el in ('float', 'double'):
+        extra = ''.join(', %s %s' % (el, n) for n in ps)
+        for vt in (el, 'System.Runtime.Intrinsics.Vector128<%s>' % el, 'System.Runtime.Intrinsics.Vector256<%s>' % el, 'System.Runtime.Intrinsics.Vector512<%s>' % el):
+            API.append('static FusedKernels.Runtime.VectorMath.%s(%s x%s) -> %s' % (name, vt, extra, vt))
+        # The references in Reference.Derivatives.cs have the same names and scalar signatures.
+        API.append('static FusedKernels.Runtime.Reference.%s(%s x%s) -> %s' % (name, el, extra, el))
+
 def main():
     for name in sorted(os.listdir(HERE)):
         if not name.endswith('.cs.in'):
@@ -55,6 +68,8 @@ def main():
         header, body, footer = text[:i], text[i + 1:j], text[j + 1:]
         expanded = []
         for line in body:
+            if line.strip().startswith('//@api'):
+                api_lines(line)
             expanded += expand_api(line) if line.strip().startswith('//@api') else [line]
         lines = ['// This file is produced by Derivatives/Templates/generate.py from Derivatives/Templates/%s; edit the template, not this file.' % name]
         lines += header
@@ -68,6 +83,9 @@ def main():
         text = re.sub(r'\n{3,}', '\n\n', text)
         open(target, 'w').write(text)
         print('wrote', os.path.relpath(target, OUT))
+    # The public surface these files add, in PublicApiAnalyzers' format, for src/Runtime/PublicAPI.Unshipped.txt.
+    open(os.path.join(OUT, 'PublicAPI.Derivatives.txt'), 'w').write('\n'.join(sorted(API)) + '\n')
+    print('wrote PublicAPI.Derivatives.txt')
 
 if __name__ == '__main__':
     main()
