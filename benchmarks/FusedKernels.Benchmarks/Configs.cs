@@ -45,7 +45,7 @@ namespace FusedKernels.Benchmarks
             // BenchmarkDotNet's 2-minute build timeout is not enough for a clean build of generator + runtime +
             // benchmarks on a loaded 2-core machine.
             WithBuildTimeout(TimeSpan.FromMinutes(15));
-            WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend));
+            WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend).WithMaxParameterColumnWidth(32));
             WithOrderer(new BenchmarkDotNet.Order.DefaultOrderer(BenchmarkDotNet.Order.SummaryOrderPolicy.Declared, BenchmarkDotNet.Order.MethodOrderPolicy.Declared));
             AddLogicalGroupRules(BenchmarkLogicalGroupRule.ByParams, BenchmarkLogicalGroupRule.ByJob);
         }

@@ -21,12 +21,10 @@ namespace FusedKernels.Report
         public static void Save(string path, List<Program.CaseInfo> cases, Program.ResultSet main)
         {
             var multiplot = new Multiplot();
-            foreach (int n in new[] { 4096, 16 * 1024 * 1024 })
-            {
-                multiplot.AddPlot(PlotFor(n, cases, main));
-            }
+            multiplot.Reset(PlotFor(4096, cases, main)); // a new Multiplot starts with an empty plot: replace it
+            multiplot.AddPlot(PlotFor(16 * 1024 * 1024, cases, main));
 
-            multiplot.SavePng(path, 1400, 1100);
+            multiplot.SavePng(path, 1400, 1250);
         }
 
         private static Plot PlotFor(int n, List<Program.CaseInfo> cases, Program.ResultSet main)
@@ -67,6 +65,9 @@ namespace FusedKernels.Report
             plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(ticks);
             plot.Axes.Bottom.MajorTickStyle.Length = 0;
             plot.Axes.Bottom.TickLabelStyle.FontSize = 12;
+            plot.Axes.Bottom.TickLabelStyle.Rotation = -25;
+            plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
+            plot.Axes.Bottom.MinimumSize = 110;
             plot.Axes.Margins(bottom: 0, top: 0.15);
             plot.Title(n >= 1024 * 1024
                 ? $"{n / (1024 * 1024)}M elements (DRAM): throughput, GB/s (higher is better)"
