@@ -1,8 +1,11 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using FusedKernels.Generator.Diagnostics;
 using FusedKernels.Generator.Parsing;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace FusedKernels.Generator.Analyzers
@@ -38,11 +41,12 @@ namespace FusedKernels.Generator.Analyzers
                     return; // the project does not reference FusedKernels
                 }
 
-                start.RegisterSymbolAction(context => Analyze(context, activation, gradient), SymbolKind.Method);
+                start.RegisterSymbolAction(context => AnalyzeMethod(context, activation, gradient), SymbolKind.Method);
+                start.RegisterSymbolAction(context => AnalyzeType(context, activation, gradient), SymbolKind.NamedType);
             });
         }
 
-        private static void Analyze(
+        private static void AnalyzeMethod(
             SymbolAnalysisContext context,
             INamedTypeSymbol? activation,
             INamedTypeSymbol? gradient)
@@ -61,54 +65,67 @@ namespace FusedKernels.Generator.Analyzers
                 return;
             }
 
+            foreach (Diagnostic diagnostic in Parse(method, forward, backward, context.CancellationToken))
+            {
+                // FK0003 is located on the containing type: reported by AnalyzeType, so that it is a local
+                // diagnostic of the type (the IDE shows non-local ones only after a full analysis) and appears once.
+                if (diagnostic.Id != DiagnosticIds.ContainingTypeNotPartial)
+                {
+                    context.ReportDiagnostic(diagnostic);
+                }
+            }
+        }
+
+        /// <summary>FK0003 for a type: the parser's verdict on the first kernel (in source order) declared inside it.</summary>
+        private static void AnalyzeType(SymbolAnalysisContext context, INamedTypeSymbol? activation, INamedTypeSymbol? gradient)
+        {
+            var type = (INamedTypeSymbol)context.Symbol;
+            foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(context.CancellationToken) is TypeDeclarationSyntax declaration && declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+                {
+                    return; // shortcut for the usual case: a partial type can have no FK0003 (the parser decides the rest)
+                }
+            }
+
+            if (FirstKernel(type, activation, gradient) is not { } kernel)
+            {
+                return;
+            }
+
+            ImmutableArray<AttributeData> attributes = kernel.GetAttributes();
+            foreach (Diagnostic diagnostic in Parse(kernel, Single(attributes, activation), Single(attributes, gradient), context.CancellationToken))
+            {
+                if (diagnostic.Id == DiagnosticIds.ContainingTypeNotPartial && type.Locations.Contains(diagnostic.Location))
+                {
+                    context.ReportDiagnostic(diagnostic);
+                }
+            }
+        }
+
+        private static List<Diagnostic> Parse(IMethodSymbol method, AttributeData? forward, AttributeData? backward, CancellationToken cancellationToken)
+        {
             var diagnostics = new List<Diagnostic>();
             if (forward is not null)
             {
-                KernelParser.Parse(method, forward, diagnostics, context.CancellationToken);
+                KernelParser.Parse(method, forward, diagnostics, cancellationToken);
             }
 
             if (backward is not null)
             {
-                KernelParser.CheckGradient(method, backward, diagnostics, context.CancellationToken);
+                KernelParser.CheckGradient(method, backward, diagnostics, cancellationToken);
             }
 
+            // Both attributes on one method find the same partial-ness problems: keep one of each.
             var seen = new HashSet<(string, Location)>();
-            foreach (Diagnostic diagnostic in diagnostics)
-            {
-                (string, Location) key = (diagnostic.Id, diagnostic.Location);
-                if (!seen.Add(key))
-                {
-                    continue; // both attributes on one method find the same partial-ness problem
-                }
-
-                if (diagnostic.Id == DiagnosticIds.ContainingTypeNotPartial && !IsFirstKernelOfType(method, diagnostic.Location, activation, gradient))
-                {
-                    continue; // every kernel of the type finds it; the first one in source order reports it, once
-                }
-
-                context.ReportDiagnostic(diagnostic);
-            }
+            diagnostics.RemoveAll(d => !seen.Add((d.Id, d.Location)));
+            return diagnostics;
         }
 
-        /// <summary>
-        /// Whether <paramref name="method"/> is the first kernel, in source order, inside the containing type
-        /// declared at <paramref name="typeLocation"/> (nested types included). Deterministic whatever order the
-        /// driver analyses methods in, so FK0003 appears once and always names the same kernel.
-        /// </summary>
-        private static bool IsFirstKernelOfType(IMethodSymbol method, Location typeLocation, INamedTypeSymbol? activation, INamedTypeSymbol? gradient)
+        /// <summary>The kernel declared first in source inside <paramref name="type"/>, nested types included; null when there is none.</summary>
+        private static IMethodSymbol? FirstKernel(INamedTypeSymbol type, INamedTypeSymbol? activation, INamedTypeSymbol? gradient)
         {
-            INamedTypeSymbol? type = method.ContainingType;
-            while (type is not null && !type.Locations.Contains(typeLocation))
-            {
-                type = type.ContainingType;
-            }
-
-            if (type is null || method.Locations.Length == 0)
-            {
-                return true;
-            }
-
-            Location mine = method.Locations[0];
+            IMethodSymbol? first = null;
             var pending = new Stack<INamedTypeSymbol>();
             pending.Push(type);
             while (pending.Count > 0)
@@ -119,19 +136,23 @@ namespace FusedKernels.Generator.Analyzers
                     {
                         pending.Push(nested);
                     }
-                    else if (member is IMethodSymbol { PartialDefinitionPart: null } other &&
-                        !SymbolEqualityComparer.Default.Equals(other, method) &&
-                        other.Locations.Length > 0 &&
-                        other.Locations[0].SourceTree == mine.SourceTree &&
-                        other.Locations[0].SourceSpan.Start < mine.SourceSpan.Start &&
-                        IsKernel(other, activation, gradient))
+                    else if (member is IMethodSymbol { PartialDefinitionPart: null, Locations.Length: > 0 } method &&
+                        method.Locations[0].IsInSource &&
+                        IsKernel(method, activation, gradient) &&
+                        (first is null || IsBefore(method.Locations[0], first.Locations[0])))
                     {
-                        return false;
+                        first = method;
                     }
                 }
             }
 
-            return true;
+            return first;
+        }
+
+        private static bool IsBefore(Location a, Location b)
+        {
+            int byFile = string.CompareOrdinal(a.SourceTree?.FilePath, b.SourceTree?.FilePath);
+            return byFile != 0 ? byFile < 0 : a.SourceSpan.Start < b.SourceSpan.Start;
         }
 
         private static bool IsKernel(IMethodSymbol method, INamedTypeSymbol? activation, INamedTypeSymbol? gradient)

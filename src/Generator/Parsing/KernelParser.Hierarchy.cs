@@ -45,7 +45,7 @@ namespace FusedKernels.Generator.Parsing
                 TypeDeclarationSyntax declared = partialDeclaration ?? anyDeclaration;
                 types.Insert(0, new TypeDeclarationInfo(
                     Keyword(declared),
-                    declared.Identifier.ValueText + (declared.TypeParameterList?.ToString() ?? ""),
+                    declared.Identifier.Text + (declared.TypeParameterList?.ToString() ?? ""), // Text keeps a leading @ (class @class)
                     type.MetadataName));
             }
 
@@ -55,7 +55,9 @@ namespace FusedKernels.Generator.Parsing
             }
 
             INamespaceSymbol? ns = _method.ContainingType?.ContainingNamespace;
-            string nsName = ns is null || ns.IsGlobalNamespace ? "" : ns.ToDisplayString();
+            string nsName = ns is null || ns.IsGlobalNamespace
+                ? ""
+                : ns.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted)); // escapes keywords
             return new HierarchyInfo(nsName, types.ToEquatableArray());
         }
 

@@ -37,6 +37,11 @@ namespace FusedKernels.Generator.Parsing
                     return Unsupported($"parameter '{parameter.Name}' is passed by reference");
                 }
 
+                if (parameter.IsParams)
+                {
+                    return Unsupported($"parameter '{parameter.Name}' is 'params'");
+                }
+
                 ParameterRole? role = RoleNames.Find(parameter.Name);
                 if (role is null)
                 {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Collections.Immutable;
 using System.Threading;
 using FusedKernels.Generator.Catalogue;
@@ -65,6 +66,11 @@ namespace FusedKernels.Generator.Parsing
 
         private KernelSpec? Parse()
         {
+            if (HasSyntaxErrors())
+            {
+                return null; // mid-edit: the compiler reports the syntax error; guessing at the rest would only add noise
+            }
+
             ActivationEntry? entry = ParseActivationName();
             CheckPartial();
             HierarchyInfo? hierarchy = ParseHierarchy();
@@ -87,7 +93,7 @@ namespace FusedKernels.Generator.Parsing
                 hierarchy,
                 ModifiersText(),
                 _method.ReturnsVoid ? "void" : _method.ReturnType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
-                _method.Name,
+                MethodNameText(),
                 shape.Parameters,
                 shape.Shape,
                 shape.Element,
@@ -127,6 +133,39 @@ namespace FusedKernels.Generator.Parsing
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// Whether the declaration (attributes, modifiers, signature) does not parse, e.g. <c>M(ReadOnlySpan&lt;float&gt; x, Span&lt;float&gt;</c>
+        /// while typing: a parameter without a name must not reach the emitter.
+        /// </summary>
+        private bool HasSyntaxErrors()
+        {
+            foreach (SyntaxReference reference in _method.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(_cancellationToken) is MethodDeclarationSyntax declaration &&
+                    (declaration.AttributeLists.Any(list => list.ContainsDiagnostics) || declaration.Modifiers.Any(m => m.ContainsDiagnostics) ||
+                     declaration.ReturnType.ContainsDiagnostics || declaration.Identifier.IsMissing || declaration.ParameterList.ContainsDiagnostics))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The method name as declared: keeps a leading @ (<c>void @void(...)</c>), which the implementation must repeat.</summary>
+        private string MethodNameText()
+        {
+            foreach (SyntaxReference reference in _method.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(_cancellationToken) is MethodDeclarationSyntax declaration)
+                {
+                    return declaration.Identifier.Text;
+                }
+            }
+
+            return _method.Name;
         }
 
         private string ModifiersText()
