@@ -64,6 +64,15 @@ namespace FusedKernels.GeneratorTests.Packaging
         }
 
         [Fact]
+        public void Attributes_assembly_is_marked_trimmable()
+        {
+            using var pe = new PEReader(File.OpenRead(typeof(ActivationAttribute).Assembly.Location));
+            MetadataReader metadata = pe.GetMetadataReader();
+            Assert.Equal(".NETStandard,Version=v2.0", TargetFramework(metadata));
+            Assert.Contains(("IsTrimmable", "True"), AssemblyMetadata(metadata));
+        }
+
+        [Fact]
         public void Package_ships_a_lib_folder_for_every_runtime_target_framework()
         {
             string root = GeneratorHarness.FindRepositoryRoot();
