@@ -311,7 +311,8 @@ namespace FusedKernels.Report
                 return;
             }
 
-            string[] jobs = paths.Rows.Select(r => r.Job).Distinct().ToArray();
+            string[] order = ["Vector512", "Vector256", "Vector128", "Scalar"];
+            string[] jobs = paths.Rows.Select(r => r.Job).Distinct().OrderBy(j => Array.IndexOf(order, j) is int k && k >= 0 ? k : order.Length).ToArray();
             sb.AppendLine("## Vector paths side by side");
             sb.AppendLine();
             sb.AppendLine("One job per path (`DOTNET_PreferredVectorBitWidth=512` → Vector512, `DOTNET_EnableAVX512=0` → Vector256, " +
