@@ -24,26 +24,31 @@ namespace FusedKernels.Generator
         /// <summary>The tool version in <c>[GeneratedCode]</c>.</summary>
         public static readonly string ToolVersion = typeof(KernelGenerator).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
 
-        /// <summary>Metadata names of the attributes that mark kernels.</summary>
+        /// <summary>Metadata name of the forward attribute.</summary>
         public const string ActivationAttributeName = "FusedKernels.ActivationAttribute";
+
+        /// <summary>Metadata name of the gradient attribute.</summary>
+        public const string ActivationGradientAttributeName = "FusedKernels.ActivationGradientAttribute";
 
         /// <inheritdoc />
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
-            IncrementalValuesProvider<KernelSpec?> specs = context.SyntaxProvider
-                .ForAttributeWithMetadataName(
-                    ActivationAttributeName,
-                    static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax,
-                    static (context, cancellationToken) => Parse(context, cancellationToken))
-                .WithTrackingName(TrackingNames.Parse);
+            // [Activation] and [ActivationGradient] run through the same steps: the parser tells them apart.
+            foreach (string attribute in new[] { ActivationAttributeName, ActivationGradientAttributeName })
+            {
+                IncrementalValuesProvider<KernelSpec> valid = context.SyntaxProvider
+                    .ForAttributeWithMetadataName(
+                        attribute,
+                        static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax,
+                        static (context, cancellationToken) => Parse(context, cancellationToken))
+                    .WithTrackingName(TrackingNames.Parse)
+                    .Where(static spec => spec is not null)
+                    .Select(static (spec, _) => spec!)
+                    .WithTrackingName(TrackingNames.Valid);
 
-            IncrementalValuesProvider<KernelSpec> valid = specs
-                .Where(static spec => spec is not null)
-                .Select(static (spec, _) => spec!)
-                .WithTrackingName(TrackingNames.Valid);
-
-            context.RegisterSourceOutput(valid, static (context, spec) =>
-                context.AddSource(HintNames.For(spec), SourceText.From(KernelEmitter.Emit(spec), System.Text.Encoding.UTF8)));
+                context.RegisterSourceOutput(valid, static (context, spec) =>
+                    context.AddSource(HintNames.For(spec), SourceText.From(KernelEmitter.Emit(spec), System.Text.Encoding.UTF8)));
+            }
         }
 
         private static KernelSpec? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)

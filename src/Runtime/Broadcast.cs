@@ -53,7 +53,7 @@ namespace FusedKernels.Runtime
         public static ReadOnlySpan<T> Source<T>(ReadOnlySpan<T> role, int length, Span<T> scratch, ref T[]? rented)
         {
             int period = role.Length;
-            if (period == length)
+            if (!NeedsExtension<T>(period, length))
             {
                 return role;
             }
@@ -68,6 +68,14 @@ namespace FusedKernels.Runtime
 
             return ext.Slice(0, extended);
         }
+
+        /// <summary>
+        /// Whether a role of <paramref name="period"/> elements must be read through a wrap-extended copy: not when
+        /// it is element-wise, nor when every vector width divides the period (a vector load at cursor c ≤ L − w then
+        /// never wraps). Kernels set aside stack scratch only when this is true.
+        /// </summary>
+        public static bool NeedsExtension<T>(int period, int length) =>
+            period != length && period % (Vector512<byte>.Count / Unsafe.SizeOf<T>()) != 0;
 
         /// <summary>Returns an array <see cref="Source{T}"/> rented, if it rented one.</summary>
         public static void Return<T>(T[]? rented)

@@ -55,6 +55,26 @@ namespace FusedKernels.Runtime
             }
         }
 
+        /// <summary>Checks that <paramref name="other"/> (e.g. the upstream gradient) has exactly the input's length.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void CheckSameLength<T>(ReadOnlySpan<T> input, ReadOnlySpan<T> other, string otherName)
+        {
+            if (other.Length != input.Length)
+            {
+                throw new ArgumentException($"'{otherName}' has length {other.Length}; it must have the length of the span it pairs with ({input.Length}).", otherName);
+            }
+        }
+
+        /// <summary>Checks that a per-channel reduction's destination has a length L that divides <paramref name="length"/> (one sum per channel, channels last).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void CheckChannels<T>(ReadOnlySpan<T> destination, int length, string destinationName)
+        {
+            if (destination.Length == 0 || length % destination.Length != 0)
+            {
+                throw new ArgumentException($"'{destinationName}' has length {destination.Length}; it must divide the input's length ({length}): one value per channel, channels last.", destinationName);
+            }
+        }
+
         [DoesNotReturn]
         private static void ThrowDestinationTooShort(string paramName) =>
             throw new ArgumentException("Destination is too short.", paramName);

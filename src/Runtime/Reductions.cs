@@ -53,6 +53,36 @@ namespace FusedKernels.Runtime
             }
         }
 
+        /// <summary>
+        /// <paramref name="value"/> with lanes below <paramref name="from"/> set to zero: the lanes of a kernel's
+        /// overlapping last vector that its loop already summed. Runs once per call.
+        /// </summary>
+        public static Vector128<T> KeepLanesFrom<T>(Vector128<T> value, nuint from) where T : unmanaged
+        {
+            Span<T> lanes = stackalloc T[Vector128<T>.Count];
+            value.CopyTo(lanes);
+            lanes.Slice(0, (int)from).Clear();
+            return Vector128.Create<T>(lanes);
+        }
+
+        /// <inheritdoc cref="KeepLanesFrom{T}(Vector128{T}, nuint)"/>
+        public static Vector256<T> KeepLanesFrom<T>(Vector256<T> value, nuint from) where T : unmanaged
+        {
+            Span<T> lanes = stackalloc T[Vector256<T>.Count];
+            value.CopyTo(lanes);
+            lanes.Slice(0, (int)from).Clear();
+            return Vector256.Create<T>(lanes);
+        }
+
+        /// <inheritdoc cref="KeepLanesFrom{T}(Vector128{T}, nuint)"/>
+        public static Vector512<T> KeepLanesFrom<T>(Vector512<T> value, nuint from) where T : unmanaged
+        {
+            Span<T> lanes = stackalloc T[Vector512<T>.Count];
+            value.CopyTo(lanes);
+            lanes.Slice(0, (int)from).Clear();
+            return Vector512.Create<T>(lanes);
+        }
+
         /// <summary>Adds a scalar term at <paramref name="at"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static void Add(ref double acc, nuint at, double value) => Unsafe.Add(ref acc, at) += value;

@@ -17,6 +17,11 @@ namespace FusedKernels.GeneratorTests
         [InlineData("ScaleBiasLeaky_Fused", "[Activation(\"leaky_relu\", Alpha = 0.1)] public static partial void Epilogue(ReadOnlySpan<float> x, float scale, ReadOnlySpan<float> bias, Span<float> y);")]
         [InlineData("PRelu_PerChannel", "[Activation(\"prelu\")] public static partial void PRelu(ReadOnlySpan<float> x, ReadOnlySpan<float> alpha, Span<float> y);")]
         [InlineData("Relu_Residual_Preactivation", "[Activation(\"relu\")] public static partial void Block(ReadOnlySpan<float> x, ReadOnlySpan<float> residual, Span<float> preactivation, Span<float> y);")]
+        [InlineData("Gradient_BiasGelu_Dbias", "[ActivationGradient(\"gelu\")] public static partial void BiasGeluBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx, Span<float> dbias);")]
+        [InlineData("Gradient_Sigmoid_FromY_InPlace", "[ActivationGradient(\"sigmoid\")] public static partial void SigmoidBackward(ReadOnlySpan<float> y, Span<float> dy);")]
+        [InlineData("Gradient_PRelu_Dalpha", "[ActivationGradient(\"prelu\")] public static partial void PReluBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> alpha, ReadOnlySpan<float> dy, Span<float> dx, Span<float> dalpha);")]
+        [InlineData("Gradient_SwiGlu", "[ActivationGradient(\"silu\")] public static partial void SwiGluBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> multiplier, ReadOnlySpan<float> dy, Span<float> dx, Span<float> dmultiplier);")]
+        [InlineData("Gradient_Relu_Scalar_Double", "[ActivationGradient(\"relu\")] public static partial double ReluBackward(double x, double dy);")]
         public void Kernel(string name, string declaration)
         {
             var (_, result) = GeneratorHarness.Run(TestSource.Kernels(declaration));

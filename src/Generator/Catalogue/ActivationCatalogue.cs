@@ -17,35 +17,52 @@ namespace FusedKernels.Generator.Catalogue
             new ActivationEntry(
                 "identity", "y = x", ElementType.All, AccuracyClass.Exact,
                 _ => X,
-                aliases: ImmutableArray.Create("linear")),
+                aliases: ImmutableArray.Create("linear"),
+                gradient: _ => Dy,
+                gradientFromOutput: _ => Dy,
+                derivative: "1"),
 
             new ActivationEntry(
                 "relu", "y = x < 0 ? 0 : x", ElementType.All, AccuracyClass.Exact,
                 // max(0, x) = 0 > x ? 0 : x: one instruction, keeps −0 and NaN exactly as the formula does.
-                _ => Max(Const(0), X)),
+                _ => Max(Const(0), X),
+                gradient: _ => Select(CompareOp.LessThanOrEqual, X, Const(0), Const(0), Dy),
+                gradientFromOutput: _ => Select(CompareOp.LessThanOrEqual, X, Const(0), Const(0), Dy),
+                derivative: "x > 0 ? 1 : 0 (relu′(0) = 0; dx = x ≤ 0 ? 0 : dy, so NaN x passes dy, as PyTorch's threshold_backward)"),
 
             new ActivationEntry(
                 "relu6", "y = min(max(x, 0), 6)", ElementType.All, AccuracyClass.Exact,
                 // min(6, ·) with the bound first lets NaN through (6 < NaN is false), as the formula does.
-                _ => Min(Const(6), Max(Const(0), X))),
+                _ => Min(Const(6), Max(Const(0), X)),
+                gradient: _ => BetweenBounds(0, 6),
+                gradientFromOutput: _ => BetweenBounds(0, 6),
+                derivative: "0 < x < 6 ? 1 : 0 (0 at and beyond the bounds)"),
 
             new ActivationEntry(
                 "leaky_relu", "y = x > 0 ? x : α·x", Floating, AccuracyClass.Exact,
                 LeakyRelu,
                 Parameters(("Alpha", 0.01)),
                 ImmutableArray.Create("lrelu"),
-                AlphaRole.Optional),
+                AlphaRole.Optional,
+                gradient: a => Select(CompareOp.GreaterThan, X, Const(0), Dy, Dy * a.Operand("Alpha")),
+                // y has x's sign only for α > 0.
+                gradientFromOutput: a => !a.RuntimeAlpha && a.Value("Alpha") > 0 ? Select(CompareOp.GreaterThan, X, Const(0), Dy, Dy * a.Operand("Alpha")) : null,
+                derivative: "x > 0 ? 1 : α (leaky_relu′(0) = α)"),
 
             new ActivationEntry(
                 "prelu", "y = x > 0 ? x : α·x", Floating, AccuracyClass.Exact,
                 LeakyRelu,
-                alpha: AlphaRole.Required),
+                alpha: AlphaRole.Required,
+                gradient: a => Select(CompareOp.GreaterThan, X, Const(0), Dy, Dy * a.Operand("Alpha")),
+                derivative: "x > 0 ? 1 : α; dα = Σ dy·x over x ≤ 0"),
 
             new ActivationEntry(
                 "thresholded_relu", "y = x > α ? x : 0", ElementType.All, AccuracyClass.Exact,
                 a => Select(CompareOp.GreaterThan, X, a.Operand("Alpha"), X, Const(0)),
                 Parameters(("Alpha", 1.0)),
-                alpha: AlphaRole.Optional),
+                alpha: AlphaRole.Optional,
+                gradient: a => Select(CompareOp.GreaterThan, X, a.Operand("Alpha"), Dy, Const(0)),
+                derivative: "x > α ? 1 : 0"),
 
             new ActivationEntry(
                 "elu", "y = x > 0 ? x : α·(eˣ − 1)", Floating, AccuracyClass.Transcendental,
@@ -53,7 +70,12 @@ namespace FusedKernels.Generator.Catalogue
                     ? Select(CompareOp.GreaterThan, X, Const(0), X, a.Operand("Alpha") * Call("ExpM1", X))
                     : Call("Elu", X, a.Operand("Alpha")),
                 Parameters(("Alpha", 1.0)),
-                alpha: AlphaRole.Optional),
+                alpha: AlphaRole.Optional,
+                gradient: a => a.RuntimeAlpha
+                    ? Select(CompareOp.LessThanOrEqual, X, Const(0), Dy * (a.Operand("Alpha") * Call("Exp", X)), Dy)
+                    : Dy * Call("EluDerivative", X, a.Operand("Alpha")),
+                gradientFromOutput: a => !a.RuntimeAlpha && a.Value("Alpha") > 0 ? Select(CompareOp.LessThanOrEqual, X, Const(0), Dy * (X + a.Operand("Alpha")), Dy) : null,
+                derivative: "x ≤ 0 ? α·eˣ : 1; from y (α > 0): y ≤ 0 ? y + α : 1"),
 
             new ActivationEntry(
                 "selu", "y = γ·(x > 0 ? x : α·(eˣ − 1))", Floating, AccuracyClass.Transcendental,
@@ -61,7 +83,14 @@ namespace FusedKernels.Generator.Catalogue
                     ? a.Operand("Gamma") * Select(CompareOp.GreaterThan, X, Const(0), X, a.Operand("Alpha") * Call("ExpM1", X))
                     : Call("Selu", X, a.Operand("Alpha"), a.Operand("Gamma")),
                 Parameters(("Alpha", 1.6732632423543772), ("Gamma", 1.0507009873554805)),
-                alpha: AlphaRole.Optional),
+                alpha: AlphaRole.Optional,
+                gradient: a => a.RuntimeAlpha
+                    ? Dy * (a.Operand("Gamma") * Select(CompareOp.LessThanOrEqual, X, Const(0), a.Operand("Alpha") * Call("Exp", X), Const(1)))
+                    : Dy * Call("SeluDerivative", X, a.Operand("Alpha"), a.Operand("Gamma")),
+                gradientFromOutput: a => !a.RuntimeAlpha && a.Value("Alpha") > 0 && a.Value("Gamma") > 0
+                    ? Select(CompareOp.LessThanOrEqual, X, Const(0), Dy * (X + Const(a.Value("Gamma") * a.Value("Alpha"))), Dy * a.Operand("Gamma"))
+                    : null,
+                derivative: "γ·(x ≤ 0 ? α·eˣ : 1); from y: y ≤ 0 ? y + γα : γ"),
 
             new ActivationEntry(
                 "celu", "y = max(0, x) + min(0, α·(e^(x/α) − 1))", Floating, AccuracyClass.Transcendental,
@@ -69,67 +98,127 @@ namespace FusedKernels.Generator.Catalogue
                     ? Max(Const(0), X) + Min(Const(0), a.Operand("Alpha") * Call("ExpM1", X / a.Operand("Alpha")))
                     : Call("Celu", X, a.Operand("Alpha")),
                 ImmutableArray.Create(new ActivationParameter("Alpha", 1.0, MustBeNonZero: true)),
-                alpha: AlphaRole.Optional),
+                alpha: AlphaRole.Optional,
+                gradient: a => a.RuntimeAlpha
+                    ? Select(CompareOp.LessThanOrEqual, X, Const(0), Dy * Call("Exp", X / a.Operand("Alpha")), Dy)
+                    : Dy * Call("CeluDerivative", X, a.Operand("Alpha")),
+                gradientFromOutput: a => !a.RuntimeAlpha && a.Value("Alpha") > 0 ? Select(CompareOp.LessThanOrEqual, X, Const(0), Dy * (X / a.Operand("Alpha") + Const(1)), Dy) : null,
+                derivative: "x ≤ 0 ? e^(x/α) : 1; from y: y ≤ 0 ? y/α + 1 : 1"),
 
             new ActivationEntry(
                 "gelu", "y = x·Φ(x) = ½·x·erfc(−x/√2)", Floating, AccuracyClass.Transcendental,
-                _ => Call("Gelu", X)),
+                _ => Call("Gelu", X),
+                gradient: _ => Dy * Call("GeluDerivative", X),
+                derivative: "Φ(x) + x·φ(x)"),
 
             new ActivationEntry(
                 "gelu_tanh", "y = ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³)))", Floating, AccuracyClass.Transcendental,
-                _ => Call("GeluTanh", X)),
+                _ => Call("GeluTanh", X),
+                gradient: _ => Dy * Call("GeluTanhDerivative", X),
+                derivative: "½(1 + tanh u) + ½x·sech²(u)·√(2/π)(1 + 3·0.044715x²), 1 + tanh u = 2σ(2u) (no cancellation)"),
 
             new ActivationEntry(
                 "silu", "y = x·σ(β·x)", Floating, AccuracyClass.Transcendental,
                 a => Call("Silu", X, a.Operand("Beta")),
                 Parameters(("Beta", 1.0)),
-                ImmutableArray.Create("swish")),
+                ImmutableArray.Create("swish"),
+                gradient: a => Dy * Call("SiluDerivative", X, a.Operand("Beta")),
+                derivative: "σ(βx)·(1 + βx·σ(−βx))"),
 
             new ActivationEntry(
                 "mish", "y = x·tanh(softplus(x))", Floating, AccuracyClass.Transcendental,
-                _ => Call("Mish", X)),
+                _ => Call("Mish", X),
+                gradient: _ => Dy * Call("MishDerivative", X),
+                derivative: "tanh(sp) + x·sech²(sp)·σ(x), sp = softplus(x)"),
 
             new ActivationEntry(
                 "sigmoid", "y = 1 / (1 + e^(−x))", Floating, AccuracyClass.Transcendental,
                 _ => Call("Sigmoid", X),
-                aliases: ImmutableArray.Create("logistic")),
+                aliases: ImmutableArray.Create("logistic"),
+                gradient: _ => Dy * Call("SigmoidDerivative", X),
+                gradientFromOutput: _ => Dy * ((Const(1) - X) * X),
+                derivative: "σ(x)·σ(−x); from y: y·(1 − y)"),
 
             new ActivationEntry(
                 "hard_sigmoid", "y = max(0, min(1, α·x + β))", Floating, AccuracyClass.Exact,
                 a => Min(Const(1), Max(Const(0), a.Operand("Alpha") * X + a.Operand("Beta"))),
                 Parameters(("Alpha", 1.0 / 6), ("Beta", 0.5)),
-                alpha: AlphaRole.Optional),
+                alpha: AlphaRole.Optional,
+                // α where 0 < α·x + β < 1 (the same rounding of α·x + β as the forward pass), else 0.
+                gradient: a => Select(CompareOp.GreaterThan, a.Operand("Alpha") * X + a.Operand("Beta"), Const(0),
+                    Select(CompareOp.LessThan, a.Operand("Alpha") * X + a.Operand("Beta"), Const(1), Dy * a.Operand("Alpha"), Const(0)),
+                    Const(0)),
+                derivative: "α where 0 < α·x + β < 1, else 0"),
 
             new ActivationEntry(
                 "tanh", "y = tanh(x)", Floating, AccuracyClass.Transcendental,
-                _ => Call("Tanh", X)),
+                _ => Call("Tanh", X),
+                gradient: _ => Dy * Call("TanhDerivative", X),
+                gradientFromOutput: _ => Dy * ((Const(1) - X) * (Const(1) + X)),
+                derivative: "sech²(x) (not 1 − tanh², which cancels); from y: (1 − y)(1 + y)"),
 
             new ActivationEntry(
                 "hard_tanh", "y = min(max(x, Min), Max)", ElementType.All, AccuracyClass.Exact,
                 Clip,
-                Bounds(-1, 1)),
+                Bounds(-1, 1),
+                gradient: ClipGradient,
+                gradientFromOutput: ClipGradient,
+                derivative: "Min < x < Max ? 1 : 0 (0 at and beyond the bounds)"),
 
             new ActivationEntry(
                 "clip", "y = min(max(x, Min), Max); an absent bound is no bound", ElementType.All, AccuracyClass.Exact,
                 Clip,
                 Bounds(double.NegativeInfinity, double.PositiveInfinity),
-                ImmutableArray.Create("clamp")),
+                ImmutableArray.Create("clamp"),
+                gradient: ClipGradient,
+                gradientFromOutput: ClipGradient,
+                derivative: "Min < x < Max ? 1 : 0 (0 at and beyond the bounds)"),
 
             new ActivationEntry(
                 "hard_swish", "y = x·relu6(x + 3)/6", Floating, AccuracyClass.Exact,
-                _ => X * Min(Const(6), Max(Const(0), X + Const(3))) / Const(6)),
+                _ => X * Min(Const(6), Max(Const(0), X + Const(3))) / Const(6),
+                gradient: _ => Select(CompareOp.LessThan, X, Const(-3), Const(0),
+                    Select(CompareOp.LessThanOrEqual, X, Const(3), Dy * (X / Const(3) + Const(0.5)), Dy)),
+                derivative: "x < −3 ? 0 : x ≤ 3 ? x/3 + ½ : 1"),
 
             new ActivationEntry(
                 "softplus", "y = log(1 + e^(β·x))/β", Floating, AccuracyClass.Transcendental,
                 a => Call("Softplus", X, a.Operand("Beta")),
-                Parameters(("Beta", 1.0))),
+                Parameters(("Beta", 1.0)),
+                gradient: a => Dy * Call("SoftplusDerivative", X, a.Operand("Beta")),
+                derivative: "σ(βx) (accurate in the far negative tail)"),
 
             new ActivationEntry(
                 "softsign", "y = x / (1 + |x|); ±1 at ±∞", Floating, AccuracyClass.Exact,
                 // x/(1+|x|) is ∞/∞ = NaN at ±∞, whose limit is ±1; NaN still propagates (|NaN| == ∞ is false).
                 _ => Select(CompareOp.Equal, Abs(X), Const(double.PositiveInfinity),
                     Select(CompareOp.GreaterThan, X, Const(0), Const(1), Const(-1)),
-                    X / (Const(1) + Abs(X)))));
+                    X / (Const(1) + Abs(X))),
+                gradient: _ => Dy / ((Const(1) + Abs(X)) * (Const(1) + Abs(X))),
+                derivative: "1 / (1 + |x|)²"));
+
+        // dy where lower < x < upper, else 0 (PyTorch's hardtanh_backward: 0 at and beyond the bounds; NaN passes dy).
+        private static Expr BetweenBounds(double lower, double upper) =>
+            Select(CompareOp.LessThanOrEqual, X, Const(lower), Const(0), Select(CompareOp.GreaterThanOrEqual, X, Const(upper), Const(0), Dy));
+
+        private static Expr ClipGradient(FormulaArgs args)
+        {
+            double min = args.Value("Min");
+            double max = args.Value("Max");
+            (double lowest, double highest) = args.Element.IntegerRange();
+            Expr result = Dy;
+            if (!double.IsPositiveInfinity(max) && max != highest)
+            {
+                result = Select(CompareOp.GreaterThanOrEqual, X, Const(max), Const(0), result);
+            }
+
+            if (!double.IsNegativeInfinity(min) && min != lowest)
+            {
+                result = Select(CompareOp.LessThanOrEqual, X, Const(min), Const(0), result);
+            }
+
+            return result;
+        }
 
         private static ImmutableArray<ActivationParameter> Parameters(params (string Name, double Default)[] parameters)
         {

@@ -15,8 +15,14 @@ namespace FusedKernels.Generator.Catalogue
             Func<FormulaArgs, Expr> forward,
             ImmutableArray<ActivationParameter> parameters = default,
             ImmutableArray<string> aliases = default,
-            AlphaRole alpha = AlphaRole.None)
+            AlphaRole alpha = AlphaRole.None,
+            Func<FormulaArgs, Expr>? gradient = null,
+            Func<FormulaArgs, Expr?>? gradientFromOutput = null,
+            string? derivative = null)
         {
+            Gradient = gradient ?? throw new ArgumentNullException(nameof(gradient), name + " needs a derivative");
+            GradientFromOutput = gradientFromOutput;
+            Derivative = derivative ?? "";
             Name = name;
             Formula = formula;
             Types = types;
@@ -47,5 +53,20 @@ namespace FusedKernels.Generator.Catalogue
         public ImmutableArray<string> Aliases { get; }
 
         public AlphaRole Alpha { get; }
+
+        /// <summary>
+        /// The backward formula: dx as a function of x (<see cref="Expr.X"/>) and dy (<see cref="Expr.Dy"/>),
+        /// with PyTorch's conventions at the kinks (SPEC §7).
+        /// </summary>
+        public Func<FormulaArgs, Expr> Gradient { get; }
+
+        /// <summary>
+        /// The backward formula from the saved output y (written as <see cref="Expr.X"/>), or null where the
+        /// derivative is not a function of the output for these parameters (FK0011).
+        /// </summary>
+        public Func<FormulaArgs, Expr?>? GradientFromOutput { get; }
+
+        /// <summary>The derivative and its convention, as the docs state it.</summary>
+        public string Derivative { get; }
     }
 }

@@ -13,6 +13,9 @@ namespace FusedKernels.Generator.Catalogue
     {
         public static readonly Expr X = new InputExpr();
 
+        /// <summary>The upstream gradient <c>dy</c> of a gradient formula (already multiplied by the gate for gated units).</summary>
+        public static readonly Expr Dy = new UpstreamGradientExpr();
+
         public static Expr Const(double value) => new ConstExpr(value);
 
         public static Expr operator +(Expr a, Expr b) => new BinaryExpr(BinaryOp.Add, a, b);
@@ -45,6 +48,9 @@ namespace FusedKernels.Generator.Catalogue
     /// <summary>The activation's input <c>x</c> (the pre-activation <c>z</c> of a fused kernel).</summary>
     internal sealed record InputExpr : Expr;
 
+    /// <summary>The upstream gradient in a gradient formula.</summary>
+    internal sealed record UpstreamGradientExpr : Expr;
+
     /// <summary>A constant, rendered as a literal of the element type.</summary>
     internal sealed record ConstExpr(double Value) : Expr;
 
@@ -75,6 +81,8 @@ namespace FusedKernels.Generator.Catalogue
     {
         GreaterThan,
         LessThan,
+        GreaterThanOrEqual,
+        LessThanOrEqual,
         Equal,
     }
 }

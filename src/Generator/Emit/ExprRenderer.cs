@@ -20,13 +20,16 @@ namespace FusedKernels.Generator.Emit
         private readonly VectorWidth _width;
         private readonly string _input;
         private readonly Func<ParameterRole, string> _roleOperand;
+        private readonly string? _dy;
 
         /// <param name="element">The type computed in.</param>
         /// <param name="width">Scalar or a vector width.</param>
         /// <param name="input">The expression for the input (already of the width's type).</param>
         /// <param name="roleOperand">The expression for a runtime role operand (already of the width's type).</param>
-        public ExprRenderer(ElementType element, VectorWidth width, string input, Func<ParameterRole, string> roleOperand)
+        /// <param name="dy">The expression for the upstream gradient, in gradient formulas.</param>
+        public ExprRenderer(ElementType element, VectorWidth width, string input, Func<ParameterRole, string> roleOperand, string? dy = null)
         {
+            _dy = dy;
             _element = element;
             _width = width;
             _input = input;
@@ -38,6 +41,7 @@ namespace FusedKernels.Generator.Emit
         public string Render(Expr expr) => expr switch
         {
             InputExpr => _input,
+            UpstreamGradientExpr => _dy ?? throw new InvalidOperationException("dy appears outside a gradient formula."),
             ConstExpr c => Constant(c.Value),
             RoleExpr r => _roleOperand(r.Role),
             BinaryExpr { Op: BinaryOp.Max or BinaryOp.Min } b =>
@@ -82,6 +86,8 @@ namespace FusedKernels.Generator.Emit
         {
             CompareOp.GreaterThan => ">",
             CompareOp.LessThan => "<",
+            CompareOp.GreaterThanOrEqual => ">=",
+            CompareOp.LessThanOrEqual => "<=",
             CompareOp.Equal => "==",
             _ => throw new ArgumentOutOfRangeException(nameof(op)),
         };

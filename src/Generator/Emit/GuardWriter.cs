@@ -48,6 +48,13 @@ namespace FusedKernels.Generator.Emit
             return $"{name}.Slice(0, {_x}.Length)";
         }
 
+        /// <summary>Writes a check of the caller's own (a KernelGuard call).</summary>
+        public void Check(string statement)
+        {
+            _w.WriteLine(statement);
+            _checked = true;
+        }
+
         /// <summary>Checks that two written regions do not overlap at all.</summary>
         public void Disjoint(string first, string second, string secondName)
         {
@@ -88,7 +95,7 @@ namespace FusedKernels.Generator.Emit
         public string CycledSource(string name, string local)
         {
             _w.WriteLine($"{_t}[]? {local}Rented = null;");
-            _w.WriteLine($"global::System.Span<{_t}> {local}Scratch = {local}Period == {_x}.Length ? default : stackalloc {_t}[{Broadcast}.ScratchLength];");
+            _w.WriteLine($"global::System.Span<{_t}> {local}Scratch = {Broadcast}.NeedsExtension<{_t}>({local}Period, {_x}.Length) ? stackalloc {_t}[{Broadcast}.ScratchLength] : default;");
             _w.WriteLine($"ref {_t} __{local} = ref {MemoryMarshal}.GetReference({Broadcast}.Source<{_t}>({name}, {_x}.Length, {local}Scratch, ref {local}Rented));");
             _cleanup.Add($"{Broadcast}.Return({local}Rented);");
             return $"ref __{local}, (nuint){local}Period";

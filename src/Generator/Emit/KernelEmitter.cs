@@ -52,7 +52,14 @@ namespace FusedKernels.Generator.Emit
 
             if (spec.Shape is KernelShape.OutOfPlace or KernelShape.InPlace)
             {
-                SpanKernelEmitter.Emit(writer, plan);
+                if (spec.IsGradient)
+                {
+                    GradientKernelEmitter.Emit(writer, plan);
+                }
+                else
+                {
+                    SpanKernelEmitter.Emit(writer, plan);
+                }
             }
             else
             {

@@ -18,12 +18,18 @@ namespace FusedKernels.Generator.Emit
             Entry = ActivationCatalogue.Find(spec.Activation.Name)!;
             Element = spec.Element;
             Compute = spec.Element.ComputeType();
-            Input = spec.Parameters.First(p => p.Role == ParameterRole.Input);
+            Input = spec.Parameters.First(p => p.Role is ParameterRole.Input or ParameterRole.Output);
             Destination = spec.Parameters.FirstOrDefault(p => p.Role == ParameterRole.Destination);
             Preactivation = Find(ParameterRole.Preactivation);
 
             var args = new FormulaArgs(Entry.Parameters, spec.Activation.Values.ToArray(), Find(ParameterRole.Alpha) is not null, Compute);
             Expr activation = Entry.Forward(args);
+            Activation = activation;
+            if (spec.IsGradient)
+            {
+                Gradient = Find(ParameterRole.Output) is null ? Entry.Gradient(args) : Entry.GradientFromOutput!(args)!;
+            }
+
             Post = Find(ParameterRole.Multiplier) is null ? activation : activation * new RoleExpr(ParameterRole.Multiplier);
             Pre = BuildPre();
             PreRoles = Roles(ParameterRole.Scale, ParameterRole.Bias, ParameterRole.Residual);
@@ -46,6 +52,12 @@ namespace FusedKernels.Generator.Emit
 
         public KernelParameter? Preactivation { get; }
 
+        /// <summary>The activation alone, y = f(x).</summary>
+        public Expr Activation { get; }
+
+        /// <summary>Gradient kernels: dx as a function of x (or y) and dy.</summary>
+        public Expr? Gradient { get; }
+
         /// <summary>z as a function of x and the pre-activation roles; null when z is x.</summary>
         public Expr? Pre { get; }
 
@@ -64,13 +76,37 @@ namespace FusedKernels.Generator.Emit
         public KernelParameter? Find(ParameterRole role) => Spec.Parameters.FirstOrDefault(p => p.Role == role);
 
         /// <summary>One line for the XML doc summary.</summary>
-        public string Summary => $"{Entry.Name}: {Entry.Formula}{ConstantsText()}.";
+        public string Summary => Spec.IsGradient
+            ? $"Gradient of {Entry.Name} ({Entry.Formula}): dx = dy·f′({(Find(ParameterRole.Output) is null ? "x" : "from y")}), f′ = {Entry.Derivative}{ConstantsText()}."
+            : $"{Entry.Name}: {Entry.Formula}{ConstantsText()}.";
 
         /// <summary>The comment at the top of the body: formula, constants and fusion.</summary>
         public IEnumerable<string> Description
         {
             get
             {
+                if (Spec.IsGradient)
+                {
+                    yield return $"gradient of {Entry.Name}: {Entry.Formula}{ConstantsText()}";
+                    yield return $"dx = dy·f′, f′ = {Entry.Derivative}" + (Find(ParameterRole.Output) is null ? "" : "; computed from the saved output y");
+                    if (Find(ParameterRole.Multiplier) is not null)
+                    {
+                        yield return "gated: dx = dy·multiplier·f′(x), dmultiplier = dy·f(x)";
+                    }
+
+                    if (Find(ParameterRole.BiasGradient) is not null)
+                    {
+                        yield return "dbias[c] = Σ over rows of dx (accumulated in double)";
+                    }
+
+                    if (Find(ParameterRole.AlphaGradient) is not null)
+                    {
+                        yield return "dalpha[c] = Σ over rows of dy·x where x ≤ 0 (accumulated in double)";
+                    }
+
+                    yield break;
+                }
+
                 yield return $"{Entry.Name}: {Entry.Formula}{ConstantsText()}";
                 if (Pre is not null || Find(ParameterRole.Multiplier) is not null)
                 {

@@ -28,6 +28,16 @@ namespace FusedKernels.Generator.Emit
             }
 
             string input = half ? $"(float){plan.Input.Name}" : plan.Input.Name;
+            if (plan.Spec.IsGradient)
+            {
+                // dx = dy·f′(x); a gate multiplies dy first, as in the span kernels.
+                string dy = Operand(ParameterRole.UpstreamGradient);
+                string d = plan.Find(ParameterRole.Multiplier) is null ? dy : $"({dy} * {Operand(ParameterRole.Multiplier)})";
+                string dx = new ExprRenderer(plan.Compute, width, input, Operand, d).Render(plan.Gradient!);
+                w.WriteLine(half ? $"return (global::System.Half){dx};" : $"return {dx};");
+                return;
+            }
+
             string z = plan.Pre is null ? input : new ExprRenderer(plan.Compute, width, input, Operand).Render(plan.Pre);
             w.WriteLine($"{type} z = {z};");
             string y = new ExprRenderer(plan.Compute, width, "z", Operand).Render(plan.Post);

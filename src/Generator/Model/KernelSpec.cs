@@ -14,6 +14,7 @@ namespace FusedKernels.Generator.Model
     /// <param name="Shape">Which of the SPEC §2 shapes it is.</param>
     /// <param name="Element">The element type T.</param>
     /// <param name="Activation">The activation, with its parameters resolved and folded.</param>
+    /// <param name="IsGradient">An <c>[ActivationGradient]</c> kernel (backward pass) rather than a forward one.</param>
     internal sealed record KernelSpec(
         HierarchyInfo Hierarchy,
         string Modifiers,
@@ -22,7 +23,8 @@ namespace FusedKernels.Generator.Model
         EquatableArray<KernelParameter> Parameters,
         KernelShape Shape,
         ElementType Element,
-        ActivationUse Activation)
+        ActivationUse Activation,
+        bool IsGradient = false)
     {
         /// <summary>A file name unique per method (overloads are told apart by their parameter list's hash-free text).</summary>
         public string HintName => Hierarchy.QualifiedName + "." + Name;

@@ -15,5 +15,23 @@ namespace FusedKernels.Generator.Model
         Alpha,
         Multiplier,
         Preactivation,
+
+        /// <summary>Gradient kernels: the activation's saved output <c>y</c>, read instead of <c>x</c>.</summary>
+        Output,
+
+        /// <summary>Gradient kernels: the upstream gradient <c>dy</c> (written too when there is no <c>dx</c>).</summary>
+        UpstreamGradient,
+
+        /// <summary>Gradient kernels: the result <c>dx</c>.</summary>
+        InputGradient,
+
+        /// <summary>Gradient kernels: Σ over rows of dx per channel.</summary>
+        BiasGradient,
+
+        /// <summary>Gradient kernels (prelu): Σ over rows of dy·x where x ≤ 0, per channel of α.</summary>
+        AlphaGradient,
+
+        /// <summary>Gradient kernels (gated units): dy·act(x) per element.</summary>
+        MultiplierGradient,
     }
 }

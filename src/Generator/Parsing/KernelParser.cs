@@ -21,10 +21,12 @@ namespace FusedKernels.Generator.Parsing
         private readonly AttributeData _attribute;
         private readonly List<Diagnostic>? _diagnostics;
         private readonly CancellationToken _cancellationToken;
+        private readonly bool _gradient;
         private bool _failed;
 
-        private KernelParser(IMethodSymbol method, AttributeData attribute, List<Diagnostic>? diagnostics, CancellationToken cancellationToken)
+        private KernelParser(IMethodSymbol method, AttributeData attribute, List<Diagnostic>? diagnostics, CancellationToken cancellationToken, bool gradient = false)
         {
+            _gradient = gradient;
             _method = method;
             _attribute = attribute;
             _diagnostics = diagnostics;
@@ -36,33 +38,15 @@ namespace FusedKernels.Generator.Parsing
         /// valid kernel; the reasons go to <paramref name="diagnostics"/> when it is given.
         /// </summary>
         public static KernelSpec? Parse(IMethodSymbol method, AttributeData attribute, List<Diagnostic>? diagnostics, CancellationToken cancellationToken) =>
-            new KernelParser(method, attribute, diagnostics, cancellationToken).Parse();
+            new KernelParser(method, attribute, diagnostics, cancellationToken, IsGradientAttribute(attribute)).Parse();
 
-        /// <summary>
-        /// The checks that do not depend on the direction of the kernel, for <c>[ActivationGradient]</c> methods,
-        /// which the generator does not emit yet: the name (FK0001), partial-ness (FK0002, FK0003), genericity
-        /// (FK0010) and the attribute's values (FK0006, FK0007, and FK0009 for α given both ways). The signature
-        /// rules of the forward pass (FK0004, FK0005, FK0008) do not apply to gradients (<c>dy</c>, <c>dx</c>, ...),
-        /// so they are not checked here; a gradient parser will add its own.
-        /// </summary>
-        public static void CheckGradient(IMethodSymbol method, AttributeData attribute, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
-        {
-            var parser = new KernelParser(method, attribute, diagnostics, cancellationToken);
-            ActivationEntry? entry = parser.ParseActivationName();
-            parser.CheckPartial();
-            parser.ParseHierarchy();
-            parser.CheckGeneric();
-            if (entry is not null)
-            {
-                bool runtimeAlpha = false;
-                foreach (IParameterSymbol parameter in method.Parameters)
-                {
-                    runtimeAlpha |= RoleNames.Find(parameter.Name) == ParameterRole.Alpha;
-                }
+        /// <summary>Whether the attribute is <c>[ActivationGradient]</c> (same names and properties, backward pass).</summary>
+        public static bool IsGradientAttribute(AttributeData attribute) =>
+            attribute.AttributeClass?.ToDisplayString() == KernelGenerator.ActivationGradientAttributeName;
 
-                parser.ParseActivationValues(entry, runtimeAlpha, ElementType.None);
-            }
-        }
+        /// <summary>Reports the diagnostics of an <c>[ActivationGradient]</c> method (the same parser, gradient rules).</summary>
+        public static void CheckGradient(IMethodSymbol method, AttributeData attribute, List<Diagnostic> diagnostics, CancellationToken cancellationToken) =>
+            new KernelParser(method, attribute, diagnostics, cancellationToken, gradient: true).Parse();
 
         private KernelSpec? Parse()
         {
@@ -78,13 +62,18 @@ namespace FusedKernels.Generator.Parsing
 
             CheckGeneric();
 
-            ShapeInfo? shape = ParseShape(entry);
+            ShapeInfo? shape = _gradient ? ParseGradientShape(entry) : ParseShape(entry);
             // Values are checked against T only when the activation supports T (else FK0005 already said so, and
             // "the default α is not exact in int" would be a second error for the same mistake).
             ElementType element = shape is not null && entry is not null && (entry.Types & shape.Element) != 0 ? shape.Element : ElementType.None;
             ActivationUse? use = entry is null ? null : ParseActivationValues(entry, shape?.HasRole(ParameterRole.Alpha) == true, element);
 
-            if (_failed || entry is null || hierarchy is null || shape is null || use is null)
+            if (_gradient && entry is not null && shape is not null && use is not null)
+            {
+                CheckGradientFromOutput(entry, shape, use);
+            }
+
+            if (_failed || entry is null || hierarchy is null || shape is null || use is null || IsDuplicateDeclaration())
             {
                 return null;
             }
@@ -97,7 +86,51 @@ namespace FusedKernels.Generator.Parsing
                 shape.Parameters,
                 shape.Shape,
                 shape.Element,
-                use);
+                use,
+                _gradient);
+        }
+
+        /// <summary>
+        /// A second declaration with the same signature (CS0111, e.g. a pasted line) would give a second file with
+        /// the same hint name, which makes the generator fail (CS8785); only the first declaration is generated.
+        /// </summary>
+        private bool IsDuplicateDeclaration()
+        {
+            if (_method.ContainingType is null)
+            {
+                return false;
+            }
+
+            foreach (ISymbol member in _method.ContainingType.GetMembers(_method.Name))
+            {
+                if (member is IMethodSymbol other && !SymbolEqualityComparer.Default.Equals(other, _method) && SameParameterTypes(other, _method) &&
+                    other.Locations.Length > 0 && _method.Locations.Length > 0 &&
+                    other.Locations[0].SourceSpan.Start < _method.Locations[0].SourceSpan.Start &&
+                    other.Locations[0].SourceTree == _method.Locations[0].SourceTree)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool SameParameterTypes(IMethodSymbol a, IMethodSymbol b)
+        {
+            if (a.Parameters.Length != b.Parameters.Length)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < a.Parameters.Length; i++)
+            {
+                if (!SymbolEqualityComparer.Default.Equals(a.Parameters[i].Type, b.Parameters[i].Type))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private void CheckGeneric()

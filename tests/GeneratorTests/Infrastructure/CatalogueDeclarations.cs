@@ -41,6 +41,23 @@ namespace FusedKernels.GeneratorTests.Infrastructure
                     }
                 }
 
+                // Gradient kernels: from x out of place, in place into dy, from y where the derivative allows it, one value.
+                string g = attribute.Replace("[Activation(", "[ActivationGradient(");
+                yield return g + $" public static partial void Grad{i}(ReadOnlySpan<{t}> x{string.Format(spanAlpha, t)}, ReadOnlySpan<{t}> dy, Span<{t}> dx);";
+                yield return g + $" public static partial void GradInPlace{i}(ReadOnlySpan<{t}> x{string.Format(spanAlpha, t)}, Span<{t}> dy);";
+                yield return g + $" public static partial {t} GradScalar{i}({t} x{string.Format(alpha, t)}, {t} dy);";
+                if (GradientFromOutputAllowed(entry, type))
+                {
+                    yield return g + $" public static partial void GradFromY{i}(ReadOnlySpan<{t}> y, ReadOnlySpan<{t}> dy, Span<{t}> dx);";
+                }
+
+                if (!type.IsInteger())
+                {
+                    string a = entry.Alpha == AlphaRole.None ? "" : $", ReadOnlySpan<{t}> alpha";
+                    string da = entry.Alpha == AlphaRole.None ? "" : $", Span<{t}> dalpha";
+                    yield return g.Replace(", Alpha = 0.5", "") + $" public static partial void GradFused{i}(ReadOnlySpan<{t}> x{a}, ReadOnlySpan<{t}> multiplier, ReadOnlySpan<{t}> dy, Span<{t}> dx, Span<{t}> dmultiplier, Span<{t}> dbias{da});";
+                }
+
                 if (!type.IsInteger())
                 {
                     // Every fusion role at once, per-channel spans included.
@@ -48,6 +65,22 @@ namespace FusedKernels.GeneratorTests.Infrastructure
                     yield return attribute.Replace(", Alpha = 0.5", "") + $" public static partial void Fused{i}(ReadOnlySpan<{t}> x, {t} scale, ReadOnlySpan<{t}> bias, ReadOnlySpan<{t}> residual{a}, ReadOnlySpan<{t}> multiplier, Span<{t}> preactivation, Span<{t}> y);";
                 }
             }
+        }
+
+        private static bool GradientFromOutputAllowed(ActivationEntry entry, ElementType type)
+        {
+            if (entry.GradientFromOutput is null || entry.Alpha == AlphaRole.Required)
+            {
+                return false;
+            }
+
+            var values = new List<double>();
+            foreach (ActivationParameter parameter in entry.Parameters)
+            {
+                values.Add(parameter.Name == "Alpha" && entry.Name == "leaky_relu" ? 0.5 : parameter.Name == "Min" && entry.Name == "hard_tanh" ? 0 : parameter.Default);
+            }
+
+            return entry.GradientFromOutput(new FormulaArgs(entry.Parameters, values, runtimeAlpha: false, type)) is not null;
         }
 
         // Non-default values where they are valid for every supported type (integers need exact values).

@@ -31,16 +31,18 @@ namespace FusedKernels.GeneratorTests.Infrastructure
                 references ?? Net10References,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-        public static GeneratorDriver Driver() =>
+        /// <summary>A driver that parses generated code with <paramref name="parseOptions"/> (the user's language version), as the compiler does.</summary>
+        public static GeneratorDriver Driver(CSharpParseOptions? parseOptions = null) =>
             CSharpGeneratorDriver.Create(
                 new[] { new KernelGenerator().AsSourceGenerator() },
+                parseOptions: parseOptions ?? new CSharpParseOptions(LanguageVersion.Latest),
                 driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
         /// <summary>Runs the generator; returns the output compilation and the driver's result.</summary>
         public static (Compilation Output, GeneratorDriverRunResult Result) Run(string source, LanguageVersion version = LanguageVersion.Latest, ImmutableArray<MetadataReference>? references = null)
         {
             CSharpCompilation compilation = Compilation(source, version, references);
-            GeneratorDriver driver = Driver().RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
+            GeneratorDriver driver = Driver((CSharpParseOptions)compilation.SyntaxTrees.First().Options).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
             return (output, driver.GetRunResult());
         }
 

@@ -22,7 +22,7 @@ namespace Demo
             ref float __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
             ref float __y = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
             float[]? alphaRented = null;
-            global::System.Span<float> alphaScratch = alphaPeriod == x.Length ? default : stackalloc float[global::FusedKernels.Runtime.Broadcast.ScratchLength];
+            global::System.Span<float> alphaScratch = global::FusedKernels.Runtime.Broadcast.NeedsExtension<float>(alphaPeriod, x.Length) ? stackalloc float[global::FusedKernels.Runtime.Broadcast.ScratchLength] : default;
             ref float __alpha = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(global::FusedKernels.Runtime.Broadcast.Source<float>(alpha, x.Length, alphaScratch, ref alphaRented));
             
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector512<float>.Count)

@@ -28,7 +28,7 @@ namespace Demo
             ref float __y = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
             ref float __pre = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(preactivation);
             float[]? residualRented = null;
-            global::System.Span<float> residualScratch = residualPeriod == x.Length ? default : stackalloc float[global::FusedKernels.Runtime.Broadcast.ScratchLength];
+            global::System.Span<float> residualScratch = global::FusedKernels.Runtime.Broadcast.NeedsExtension<float>(residualPeriod, x.Length) ? stackalloc float[global::FusedKernels.Runtime.Broadcast.ScratchLength] : default;
             ref float __residual = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(global::FusedKernels.Runtime.Broadcast.Source<float>(residual, x.Length, residualScratch, ref residualRented));
             
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector512<float>.Count)

@@ -23,7 +23,7 @@ namespace Demo
             ref float __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
             ref float __y = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
             float[]? biasRented = null;
-            global::System.Span<float> biasScratch = biasPeriod == x.Length ? default : stackalloc float[global::FusedKernels.Runtime.Broadcast.ScratchLength];
+            global::System.Span<float> biasScratch = global::FusedKernels.Runtime.Broadcast.NeedsExtension<float>(biasPeriod, x.Length) ? stackalloc float[global::FusedKernels.Runtime.Broadcast.ScratchLength] : default;
             ref float __bias = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(global::FusedKernels.Runtime.Broadcast.Source<float>(bias, x.Length, biasScratch, ref biasRented));
             
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector512<float>.Count)

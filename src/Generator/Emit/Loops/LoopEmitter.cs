@@ -75,10 +75,9 @@ namespace FusedKernels.Generator.Emit.Loops
             if (model.Reductions.Count > 0)
             {
                 w.WriteLine("// Lanes of the last vector that the loop below also covers are left out of the sums.");
-                w.WriteLine($"{v} fresh = {vs}.GreaterThanOrEqual({v}.Indices, {vs}.Create(({model.Compute})(w - n % w)));");
                 foreach (string name in model.Reductions)
                 {
-                    w.WriteLine($"{v} {name}Last = {vs}.ConditionalSelect(fresh, {lastResults[name]}, {v}.Zero);");
+                    w.WriteLine($"{v} {name}Last = {Reductions}.KeepLanesFrom({lastResults[name]}, w - n % w);");
                 }
             }
 
