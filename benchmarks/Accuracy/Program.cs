@@ -258,7 +258,7 @@ namespace FusedKernels.Accuracy
             sb.AppendLine();
             sb.AppendLine("Reference: `FusedKernels.Runtime.Reference` float overloads — the formula in double with `System.Math` and careful expm1/log1p/erfc, rounded once. The kernels evaluate in double and round once, so a result is either the correctly rounded one or its neighbour.");
             sb.AppendLine();
-            sb.AppendLine("| activation | parameters | scalar | Vector128 | Vector256 | Vector512 | results ≠ reference by > 1 ULP | time |");
+            sb.AppendLine("| activation | parameters | scalar | Vector128 | Vector256 | Vector512 | results ≠ reference by > 1 ULP | wall time (incl. reference; depends on machine load) |");
             sb.AppendLine("|---|---|---|---|---|---|---|---|");
             foreach (var (c, p, t) in fr)
                 sb.AppendLine($"| {c.Name} | {c.Parameters} | {Cell(p[0])} | {Cell(p[1])} | {Cell(p[2])} | {Cell(p[3])} | {p.Sum(q => q.Over1)} | {t.TotalSeconds:F0} s |");

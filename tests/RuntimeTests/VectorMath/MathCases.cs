@@ -39,20 +39,21 @@ namespace FusedKernels.RuntimeTests.VectorMathTests
             new("softplus(β=2)", x => Reference.Softplus(x, 2f), x => VM.Softplus(x, 2f), x => VM.Softplus(x, 2f), x => VM.Softplus(x, 2f), x => VM.Softplus(x, 2f)),
         };
 
-        // Bounds: the maximum the accuracy tool measured (docs/accuracy.md), never looser than 4.
+        // Bounds: the maximum the accuracy tool measured (docs/accuracy.md, 2M samples) at the default parameters;
+        // the β ≠ 1 cases, which the tool does not run, keep the 4-ULP (silu) / 3-ULP (softplus) design bound.
         public static readonly DoubleFn[] Double =
         {
             new("sigmoid", Reference.Sigmoid, VM.Sigmoid, VM.Sigmoid, VM.Sigmoid, VM.Sigmoid, 2),
             new("tanh", Reference.Tanh, VM.Tanh, VM.Tanh, VM.Tanh, VM.Tanh, 2),
-            new("elu", x => Reference.Elu(x, 1.0), x => VM.Elu(x, 1.0), x => VM.Elu(x, 1.0), x => VM.Elu(x, 1.0), x => VM.Elu(x, 1.0), 2),
+            new("elu", x => Reference.Elu(x, 1.0), x => VM.Elu(x, 1.0), x => VM.Elu(x, 1.0), x => VM.Elu(x, 1.0), x => VM.Elu(x, 1.0), 1),
             new("selu", x => Reference.Selu(x, SA, SG), x => VM.Selu(x, SA, SG), x => VM.Selu(x, SA, SG), x => VM.Selu(x, SA, SG), x => VM.Selu(x, SA, SG), 2),
-            new("celu", x => Reference.Celu(x, 1.0), x => VM.Celu(x, 1.0), x => VM.Celu(x, 1.0), x => VM.Celu(x, 1.0), x => VM.Celu(x, 1.0), 2),
+            new("celu", x => Reference.Celu(x, 1.0), x => VM.Celu(x, 1.0), x => VM.Celu(x, 1.0), x => VM.Celu(x, 1.0), x => VM.Celu(x, 1.0), 1),
             new("gelu", Reference.Gelu, VM.Gelu, VM.Gelu, VM.Gelu, VM.Gelu, 4),
-            new("gelu_tanh", Reference.GeluTanh, VM.GeluTanh, VM.GeluTanh, VM.GeluTanh, VM.GeluTanh, 4),
-            new("silu", x => Reference.Silu(x, 1.0), x => VM.Silu(x, 1.0), x => VM.Silu(x, 1.0), x => VM.Silu(x, 1.0), x => VM.Silu(x, 1.0), 4),
+            new("gelu_tanh", Reference.GeluTanh, VM.GeluTanh, VM.GeluTanh, VM.GeluTanh, VM.GeluTanh, 3),
+            new("silu", x => Reference.Silu(x, 1.0), x => VM.Silu(x, 1.0), x => VM.Silu(x, 1.0), x => VM.Silu(x, 1.0), x => VM.Silu(x, 1.0), 3),
             new("silu(β=1.702)", x => Reference.Silu(x, 1.702), x => VM.Silu(x, 1.702), x => VM.Silu(x, 1.702), x => VM.Silu(x, 1.702), x => VM.Silu(x, 1.702), 4),
             new("mish", Reference.Mish, VM.Mish, VM.Mish, VM.Mish, VM.Mish, 4),
-            new("softplus", x => Reference.Softplus(x, 1.0), x => VM.Softplus(x, 1.0), x => VM.Softplus(x, 1.0), x => VM.Softplus(x, 1.0), x => VM.Softplus(x, 1.0), 3),
+            new("softplus", x => Reference.Softplus(x, 1.0), x => VM.Softplus(x, 1.0), x => VM.Softplus(x, 1.0), x => VM.Softplus(x, 1.0), x => VM.Softplus(x, 1.0), 2),
             new("softplus(β=2)", x => Reference.Softplus(x, 2.0), x => VM.Softplus(x, 2.0), x => VM.Softplus(x, 2.0), x => VM.Softplus(x, 2.0), x => VM.Softplus(x, 2.0), 3),
         };
 
