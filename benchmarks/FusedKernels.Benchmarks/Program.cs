@@ -13,11 +13,12 @@ namespace FusedKernels.Benchmarks
     /// <item><c>--kernels relu,leaky_relu</c>, <c>--sizes 4096</c>: a subset of the case table.</item>
     /// <item><c>--verify-ratios</c>: the independent Stopwatch harness instead of BenchmarkDotNet.</item>
     /// <item><c>--verify-nt</c>: the non-temporal store comparison in the same harness.</item>
+    /// <item><c>--verify-gradients</c>: the gradient cases (bias+gelu backward with dbias, SwiGLU backward) in the same harness.</item>
     /// <item><c>--verify-broadcast</c>: per-channel bias with and without the wrap-extended copy.</item>
     /// <item><c>--list-kernels</c>: print the case table.</item>
     /// <item><c>--artifacts dir</c>: where results go (default benchmarks/BenchmarkDotNet.Artifacts, which the report reads).</item>
     /// </list>
-    /// Examples: <c>--filter *Kernels*</c> (all cases), <c>--filter *VectorPaths*</c>, <c>--filter *NonTemporal*</c>,
+    /// Examples: <c>--filter *Kernels*</c> (all cases), <c>--filter *VectorPaths*</c>, <c>--filter *NonTemporal*</c>, <c>--filter *Gradients*</c>,
     /// <c>--filter *Kernels* --short --kernels relu --sizes 4096</c> (the CI smoke run), <c>--disasm</c> for the JIT's code.
     /// </summary>
     public static class Program
@@ -25,7 +26,7 @@ namespace FusedKernels.Benchmarks
         public static int Main(string[] args)
         {
             var rest = new List<string>();
-            bool verify = false, verifyNt = false;
+            bool verify = false, verifyNt = false, verifyGradients = false;
             string? artifacts = null;
             for (int i = 0; i < args.Length; i++)
             {
@@ -40,13 +41,16 @@ namespace FusedKernels.Benchmarks
                     case "--verify-nt":
                         verifyNt = true;
                         break;
+                    case "--verify-gradients":
+                        verifyGradients = true;
+                        break;
                     case "--verify-broadcast":
                         return VerifyRatios.RunBroadcast();
                     case "--kernels" when i + 1 < args.Length:
                         Cases.Selected = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                        foreach (string k in Cases.Selected.Where(k => Cases.All.All(c => c.Name != k)))
+                        foreach (string k in Cases.Selected.Where(k => Cases.All.All(c => c.Name != k) && GradCases.All.All(c => c.Name != k)))
                         {
-                            Console.Error.WriteLine($"unknown kernel '{k}'; known: {string.Join(", ", Cases.All.Select(c => c.Name))}");
+                            Console.Error.WriteLine($"unknown kernel '{k}'; known: {string.Join(", ", Cases.All.Select(c => c.Name).Concat(GradCases.All.Select(c => c.Name)))}");
                             return 2;
                         }
 
@@ -75,6 +79,11 @@ namespace FusedKernels.Benchmarks
             if (verifyNt)
             {
                 return VerifyRatios.RunNonTemporal(Mode.ArtifactsPath);
+            }
+
+            if (verifyGradients)
+            {
+                return VerifyGradients.Run(Mode.ArtifactsPath);
             }
 
             if (verify)

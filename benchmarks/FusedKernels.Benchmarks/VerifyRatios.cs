@@ -63,7 +63,7 @@ namespace FusedKernels.Benchmarks
         }
 
         /// <summary>Warms <paramref name="ops"/> up, then times them in interleaved rounds: ns per call, [op][round].</summary>
-        private static (double[][] Times, int Rounds) Measure(Op[] ops, Buffers b, int n, int rounds = 0)
+        internal static (double[][] Times, int Rounds) Measure(Op[] ops, Buffers b, int n, int rounds = 0)
         {
             int[] reps = Warm(ops, b);
             rounds = rounds > 0 ? rounds : RoundsFor(n);
@@ -176,7 +176,7 @@ namespace FusedKernels.Benchmarks
             return Stopwatch.GetElapsedTime(start).TotalNanoseconds / reps;
         }
 
-        private static double Median(IEnumerable<double> values)
+        internal static double Median(IEnumerable<double> values)
         {
             double[] v = values.OrderBy(x => x).ToArray();
             return v.Length % 2 == 1 ? v[v.Length / 2] : (v[v.Length / 2 - 1] + v[v.Length / 2]) / 2;
