@@ -70,20 +70,5 @@ namespace FusedKernels.GeneratorTests.Diagnostics
 
             protected override IEnumerable<Type> GetSourceGenerators() => new[] { typeof(KernelGenerator) };
         }
-
-        /// <summary>A test whose analyzer is given (FK0011 has no rule that reports it yet; see CodeFixes tests).</summary>
-        public sealed class CodeFixTest<TAnalyzer, TFix> : CSharpCodeFixTest<TAnalyzer, TFix, DefaultVerifier>
-            where TAnalyzer : DiagnosticAnalyzer, new()
-            where TFix : CodeFixProvider, new()
-        {
-            public CodeFixTest()
-            {
-                ReferenceAssemblies = NoReferenceAssemblies;
-                Configure(TestState);
-                Configure(FixedState);
-                Configure(BatchFixedState);
-                TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
-            }
-        }
     }
 }
