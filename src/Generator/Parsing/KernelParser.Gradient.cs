@@ -32,16 +32,9 @@ namespace FusedKernels.Generator.Parsing
         /// </summary>
         private ShapeInfo? ParseGradientShape(ActivationEntry? entry)
         {
-            if (_method.ReturnsByRef || _method.ReturnsByRefReadonly)
+            if (!TryParseReturn(out ValueKind returnKind, out ElementType returnElement))
             {
-                return Unsupported("it returns by reference");
-            }
-
-            ElementType returnElement = ElementType.None;
-            ValueKind returnKind = _method.ReturnsVoid ? ValueKind.Other : TypeClassifier.Classify(_method.ReturnType, out returnElement);
-            if (!_method.ReturnsVoid && returnKind is not (ValueKind.Element or ValueKind.Vector128 or ValueKind.Vector256 or ValueKind.Vector512))
-            {
-                return Unsupported("the return type must be void, T or a Vector128/256/512<T>");
+                return null;
             }
 
             var bound = new Dictionary<ParameterRole, IParameterSymbol>();

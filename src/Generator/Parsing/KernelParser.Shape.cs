@@ -16,16 +16,9 @@ namespace FusedKernels.Generator.Parsing
         /// </summary>
         private ShapeInfo? ParseShape(ActivationEntry? entry)
         {
-            if (_method.ReturnsByRef || _method.ReturnsByRefReadonly)
+            if (!TryParseReturn(out ValueKind returnKind, out ElementType returnElement))
             {
-                return Unsupported("it returns by reference");
-            }
-
-            ElementType returnElement = ElementType.None;
-            ValueKind returnKind = _method.ReturnsVoid ? ValueKind.Other : TypeClassifier.Classify(_method.ReturnType, out returnElement);
-            if (!_method.ReturnsVoid && returnKind is not (ValueKind.Element or ValueKind.Vector128 or ValueKind.Vector256 or ValueKind.Vector512))
-            {
-                return Unsupported("the return type must be void, T or a Vector128/256/512<T>");
+                return null;
             }
 
             var positional = new List<IParameterSymbol>();
@@ -170,6 +163,32 @@ namespace FusedKernels.Generator.Parsing
             }
 
             return new ShapeInfo(shape, element, parameters.ToEquatableArray());
+        }
+
+        /// <summary>The return type's kind (void, T or a vector of T); FK0004 when it is none of them or returns by reference.</summary>
+        private bool TryParseReturn(out ValueKind kind, out ElementType element)
+        {
+            element = ElementType.None;
+            kind = ValueKind.Other;
+            if (_method.ReturnsByRef || _method.ReturnsByRefReadonly)
+            {
+                Unsupported("it returns by reference");
+                return false;
+            }
+
+            if (_method.ReturnsVoid)
+            {
+                return true;
+            }
+
+            kind = TypeClassifier.Classify(_method.ReturnType, out element);
+            if (kind is not (ValueKind.Element or ValueKind.Vector128 or ValueKind.Vector256 or ValueKind.Vector512))
+            {
+                Unsupported("the return type must be void, T or a Vector128/256/512<T>");
+                return false;
+            }
+
+            return true;
         }
 
         private static bool RoleAccepts(KernelShape shape, ParameterRole role, ValueKind kind, ValueKind valueKind)

@@ -111,33 +111,11 @@ namespace FusedKernels.RuntimeTests.VectorMathTests
         }
     }
 
-    /// <summary>ULP distance between ordered integer images: ±0 coincide, subnormal results count in units of the smallest subnormal.</summary>
+    /// <summary>ULP distance (one implementation for the whole test project: <see cref="Infrastructure.Bits.UlpDistance{T}"/>).</summary>
     internal static class Ulp
     {
-        public static long Distance(float a, float b)
-        {
-            if (float.IsNaN(a) || float.IsNaN(b)) return float.IsNaN(a) && float.IsNaN(b) ? 0 : long.MaxValue;
-            return Math.Abs(Key(a) - Key(b));
-        }
+        public static long Distance(float a, float b) => Infrastructure.Bits.UlpDistance(a, b);
 
-        public static long Distance(double a, double b)
-        {
-            if (double.IsNaN(a) || double.IsNaN(b)) return double.IsNaN(a) && double.IsNaN(b) ? 0 : long.MaxValue;
-            Int128 d = (Int128)Key(a) - Key(b);
-            if (d < 0) d = -d;
-            return d > long.MaxValue ? long.MaxValue : (long)d;
-        }
-
-        private static long Key(float f)
-        {
-            int i = BitConverter.SingleToInt32Bits(f);
-            return i < 0 ? (long)int.MinValue - i : i;
-        }
-
-        private static long Key(double f)
-        {
-            long i = BitConverter.DoubleToInt64Bits(f);
-            return i < 0 ? long.MinValue - i : i;
-        }
+        public static long Distance(double a, double b) => Infrastructure.Bits.UlpDistance(a, b);
     }
 }
