@@ -162,6 +162,12 @@ namespace FusedKernels.Generator.Parsing
                 Report(DiagnosticDescriptors.UnsupportedElementType, input.Locations, entry.Name, element.DisplayName(), DescribeTypes(entry.Types));
             }
 
+            // Integer arithmetic would wrap and, for the small types, widen to int: fusion is for floating point.
+            if (element.IsInteger() && parameters.Exists(p => p.Role is ParameterRole.Scale or ParameterRole.Bias or ParameterRole.Residual or ParameterRole.Multiplier))
+            {
+                return Unsupported("scale, bias, residual and multiplier need a floating-point element type");
+            }
+
             return new ShapeInfo(shape, element, parameters.ToEquatableArray());
         }
 

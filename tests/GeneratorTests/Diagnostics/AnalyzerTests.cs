@@ -136,6 +136,11 @@ namespace FusedKernels.GeneratorTests.Diagnostics
             Expect("FK0004", 2, "WrongReturn", "the return type must be void, T or a Vector128/256/512<T>"),
             Expect("FK0004", 3, "Preact", "'preactivation' must be Span<T>"));
 
+        [Fact]
+        public Task FK0004_fusion_on_integers() => VerifyAnalyzerAsync(
+            TestSource.Kernels("[Activation(\"relu\")] static partial void {|#0:M|}(ReadOnlySpan<sbyte> x, ReadOnlySpan<sbyte> bias, Span<sbyte> y);"),
+            Expect("FK0004", 0, "M", "scale, bias, residual and multiplier need a floating-point element type"));
+
         // ---- FK0005 ----
 
         [Fact]
