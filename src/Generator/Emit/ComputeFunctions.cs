@@ -17,16 +17,16 @@ namespace FusedKernels.Generator.Emit
         {
             string type = width.TypeOf(plan.Compute.Keyword());
             string suffix = width == VectorWidth.Scalar ? "Scalar" : ((int)width).ToString();
-            var renderer = new ExprRenderer(plan.Compute, width, plan.Pre is null ? "z" : "x", role => role.ToString().ToLowerInvariant());
             if (plan.Pre is not null)
             {
+                var renderer = new ExprRenderer(plan.Compute, width, "x", SpanKernelEmitter.Local);
                 w.WriteLine();
                 w.WriteLine(Inline);
                 w.WriteLine($"static {type} Pre{suffix}({string.Join(", ", new[] { $"{type} x" }.Concat(plan.PreRoles.Select(r => $"{type} {SpanKernelEmitter.Local(r)}")))}) =>");
                 w.WriteLine($"    {renderer.Render(plan.Pre)};");
             }
 
-            var post = new ExprRenderer(plan.Compute, width, "z", role => role.ToString().ToLowerInvariant());
+            var post = new ExprRenderer(plan.Compute, width, "z", SpanKernelEmitter.Local);
             w.WriteLine();
             w.WriteLine(Inline);
             w.WriteLine($"static {type} Post{suffix}({string.Join(", ", new[] { $"{type} z" }.Concat(plan.PostRoles.Select(r => $"{type} {SpanKernelEmitter.Local(r)}")))}) =>");

@@ -113,7 +113,7 @@ namespace FusedKernels.Generator.Emit
                 string xv = body.Let("xv", type, body.Operand("x"));
                 string dyv = body.Let("dyv", type, body.Operand("dy"));
                 string d = multiplier is null ? dyv : body.Let("d", type, $"{dyv} * {body.Operand("multiplier")}");
-                var renderer = new ExprRenderer(plan.Compute, body.Width, xv, role => body.Operand(role.ToString().ToLowerInvariant()), d);
+                var renderer = new ExprRenderer(plan.Compute, body.Width, xv, role => body.Operand(SpanKernelEmitter.Local(role)), d);
                 string g = body.Let("g", type, renderer.Render(plan.Gradient!));
                 var results = new Dictionary<string, string> { ["dx"] = g };
                 if (dm is not null) results["dm"] = $"{dyv} * {renderer.Render(plan.Activation)}";

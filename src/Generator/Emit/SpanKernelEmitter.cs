@@ -99,6 +99,9 @@ namespace FusedKernels.Generator.Emit
         }
 
         /// <summary>The name a role has inside the generated local functions.</summary>
-        internal static string Local(KernelParameter role) => role.Role.ToString().ToLowerInvariant();
+        internal static string Local(KernelParameter role) => Local(role.Role);
+
+        /// <inheritdoc cref="Local(KernelParameter)"/>
+        internal static string Local(ParameterRole role) => role.ToString().ToLowerInvariant();
     }
 }
