@@ -45,13 +45,7 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>Returns an array <see cref="Accumulator"/> rented, if it rented one.</summary>
-        public static void Return(double[]? rented)
-        {
-            if (rented is not null)
-            {
-                ArrayPool<double>.Shared.Return(rented);
-            }
-        }
+        public static void Return(double[]? rented) => Broadcast.Return(rented);
 
         /// <summary>
         /// <paramref name="value"/> with lanes below <paramref name="from"/> set to zero: the lanes of a kernel's

@@ -27,7 +27,7 @@ namespace FusedKernels.Generator.Emit
             Activation = activation;
             if (spec.IsGradient)
             {
-                Gradient = Find(ParameterRole.Output) is null ? Entry.Gradient(args) : Entry.GradientFromOutput!(args)!;
+                Gradient = FromOutput ? Entry.GradientFromOutput!(args)! : Entry.Gradient(args);
             }
 
             Post = Find(ParameterRole.Multiplier) is null ? activation : activation * new RoleExpr(ParameterRole.Multiplier);
@@ -51,6 +51,9 @@ namespace FusedKernels.Generator.Emit
         public KernelParameter? Destination { get; }
 
         public KernelParameter? Preactivation { get; }
+
+        /// <summary>Gradient kernels: the input is the saved output y rather than x.</summary>
+        public bool FromOutput => Find(ParameterRole.Output) is not null;
 
         /// <summary>The activation alone, y = f(x).</summary>
         public Expr Activation { get; }
@@ -77,7 +80,7 @@ namespace FusedKernels.Generator.Emit
 
         /// <summary>One line for the XML doc summary.</summary>
         public string Summary => Spec.IsGradient
-            ? $"Gradient of {Entry.Name} ({Entry.Formula}): dx = dy·f′({(Find(ParameterRole.Output) is null ? "x" : "from y")}), f′ = {Entry.Derivative}{ConstantsText()}."
+            ? $"Gradient of {Entry.Name} ({Entry.Formula}): dx = dy·f′({(FromOutput ? "from y" : "x")}), f′ = {Entry.Derivative}{ConstantsText()}."
             : $"{Entry.Name}: {Entry.Formula}{ConstantsText()}.";
 
         /// <summary>The comment at the top of the body: formula, constants and fusion.</summary>
@@ -88,7 +91,7 @@ namespace FusedKernels.Generator.Emit
                 if (Spec.IsGradient)
                 {
                     yield return $"gradient of {Entry.Name}: {Entry.Formula}{ConstantsText()}";
-                    yield return $"dx = dy·f′, f′ = {Entry.Derivative}" + (Find(ParameterRole.Output) is null ? "" : "; computed from the saved output y");
+                    yield return $"dx = dy·f′, f′ = {Entry.Derivative}" + (FromOutput ? "; computed from the saved output y" : "");
                     if (Find(ParameterRole.Multiplier) is not null)
                     {
                         yield return "gated: dx = dy·multiplier·f′(x), dmultiplier = dy·f(x)";
