@@ -98,7 +98,7 @@ namespace FusedKernels.Benchmarks
             Console.WriteLine($"{"N",9} {"offset",6} {"generated",12} {"aligned",12} {"aligned NT",12} {"copy",12} {"NT ×",6} {"[median]",8} {"NT/copy",8} {"gen/copy",8}");
             var rows = new List<NtRow>();
             Case c = Cases.Get("leaky_relu");
-            foreach (int n in new[] { 1 << 20, 1 << 22, 1 << 24 })
+            foreach (int n in new[] { 1 << 20, 1 << 21, 3 << 20, 1 << 22, 1 << 24 })
             {
                 foreach (int offset in new[] { 0, 1 })
                 {
