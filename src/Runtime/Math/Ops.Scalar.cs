@@ -38,5 +38,53 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static double ScaleByK(double p, double k) => AsD(AsU(p) + (AsU(k) << 52));
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static double RecipF(double d) => 1.0 / d;
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static double Pow2((double k, ulong bias) a) => AsD((AsU(a.k) + a.bias) << 52);
+
+        // ---- float-only building blocks: the scalar instance of the float ops in Ops.Vector.cs (see there) ----
+        /// <summary>A float constant.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float CF(float c) => c;
+        /// <summary>a·b + c with a single rounding (<c>vfmadd</c> where the hardware has FMA, the C runtime's fmaf otherwise).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float FmaF(float a, float b, float c) => MathF.FusedMultiplyAdd(a, b, c);
+        /// <summary>c − a·b with a single rounding.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float FnmaF(float a, float b, float c) => MathF.FusedMultiplyAdd(-a, b, c);
+        /// <summary>c &lt; x ? c : x (NaN x passes through).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float MinCF(float x, float c) => c < x ? c : x;
+        /// <summary>c &gt; x ? c : x (NaN x passes through).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float MaxCF(float x, float c) => c > x ? c : x;
+        /// <summary>m ? a : b.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float SelectF(bool m, float a, float b) => m ? a : b;
+        /// <summary>m ? a : +0.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float KeepF(bool m, float a) => m ? a : 0f;
+        /// <summary>a &lt; b.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool LtF(float a, float b) => a < b;
+        /// <summary>a ≤ b.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool LeF(float a, float b) => a <= b;
+        /// <summary>a &gt; b.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool GtF(float a, float b) => a > b;
+        /// <summary>a ≥ b.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool GeF(float a, float b) => a >= b;
+        /// <summary>Mask and.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool AndMF(bool a, bool b) => a & b;
+        /// <summary>Mask or.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool OrMF(bool a, bool b) => a | b;
+        /// <summary>The mask itself.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool AnyF(bool m) => m;
+        /// <summary>The sign bit of x (±0).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float SignOfF(float x) => AsF(AsI(x) & int.MinValue);
+        /// <summary>Bitwise or.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float OrBitsF(float a, float b) => AsF(AsI(a) | AsI(b));
+        /// <summary>Bitwise xor.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float XorBitsF(float a, float b) => AsF(AsI(a) ^ AsI(b));
+        /// <summary>x + 0x1.8p23: round(x) in the low mantissa bits (|x| &lt; 2^22).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float ShiftRoundF(float x) => x + MathConstF.Shift;
+        /// <summary>2^(n + bias − 127) from k = n + 0x1.8p23; n + bias in [1, 254].</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float Pow2F((float k, int bias) a) => AsF((AsI(a.k) + a.bias) << 23);
+        /// <summary>x·2^n for an integer-valued n in [−126, 127] (the multiply rounds a subnormal product once).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float ScaleF(float x, float n) => x * Pow2F((n + MathConstF.Shift, 127));
+        /// <summary>1/d, correctly rounded (the scalar path divides).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float RcpF(float d) => 1f / d;
+        /// <summary>The bits of a float.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static int AsI(float x) => BitConverter.SingleToInt32Bits(x);
+        /// <summary>The float with these bits.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float AsF(int x) => BitConverter.Int32BitsToSingle(x);
     }
 }

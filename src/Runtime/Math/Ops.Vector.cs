@@ -140,6 +140,130 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<double> ScaleByK(Vector128<double> p, Vector128<double> k) => (p.AsUInt64() + (k.AsUInt64() << 52)).AsDouble();
 
+        // ---- float-only building blocks (no widening): 4/8/16 float lanes per instruction ----
+        // Masks of float ops are float vectors (all-ones/all-zeros lanes), Vector128<float> in templates (bool for scalar).
+
+        /// <summary>A float constant in every lane.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> CF(float c) => Vector128.Create(c);
+
+        /// <summary>a·b + c with a single rounding (float).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> FmaF(Vector128<float> a, Vector128<float> b, Vector128<float> c)
+        {
+#if NET9_0_OR_GREATER
+            return Vector128.FusedMultiplyAdd(a, b, c);
+#else
+            if (X86.Fma.IsSupported) return X86.Fma.MultiplyAdd(a, b, c);
+            return SoftFmaF(a, b, c);
+#endif
+        }
+
+        /// <summary>c − a·b with a single rounding (float).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> FnmaF(Vector128<float> a, Vector128<float> b, Vector128<float> c)
+        {
+            if (X86.Fma.IsSupported) return X86.Fma.MultiplyAddNegated(a, b, c);
+#if NET9_0_OR_GREATER
+            return Vector128.FusedMultiplyAdd(-a, b, c);
+#else
+            return SoftFmaF(-a, b, c);
+#endif
+        }
+
+#if !NET9_0_OR_GREATER
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static Vector128<float> SoftFmaF(Vector128<float> a, Vector128<float> b, Vector128<float> c)
+        {
+            Vector128<float> r = default;
+            for (int i = 0; i < Vector128<float>.Count; i++)
+                r = r.WithElement(i, MathF.FusedMultiplyAdd(a.GetElement(i), b.GetElement(i), c.GetElement(i)));
+            return r;
+        }
+#endif
+
+        /// <summary>c &lt; x ? c : x for floats (NaN x passes through: <c>minps</c> with the constant first).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> MinCF(Vector128<float> x, float c)
+        {
+            if (Sse2.IsSupported) return Sse2.Min(Vector128.Create(c), x);
+            Vector128<float> cv = Vector128.Create(c);
+            return Vector128.ConditionalSelect(Vector128.LessThan(cv, x), cv, x);
+        }
+
+        /// <summary>c &gt; x ? c : x for floats (NaN x passes through).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> MaxCF(Vector128<float> x, float c)
+        {
+            if (Sse2.IsSupported) return Sse2.Max(Vector128.Create(c), x);
+            Vector128<float> cv = Vector128.Create(c);
+            return Vector128.ConditionalSelect(Vector128.GreaterThan(cv, x), cv, x);
+        }
+
+        /// <summary>m ? a : b per float lane.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> SelectF(Vector128<float> m, Vector128<float> a, Vector128<float> b) => Vector128.ConditionalSelect(m, a, b);
+        /// <summary>m ? a : +0 per float lane (one <c>and</c>).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> KeepF(Vector128<float> m, Vector128<float> a) => m & a;
+        /// <summary>a &lt; b (false for NaN).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> LtF(Vector128<float> a, Vector128<float> b) => Vector128.LessThan(a, b);
+        /// <summary>a ≤ b (false for NaN).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> LeF(Vector128<float> a, Vector128<float> b) => Vector128.LessThanOrEqual(a, b);
+        /// <summary>a &gt; b (false for NaN).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> GtF(Vector128<float> a, Vector128<float> b) => Vector128.GreaterThan(a, b);
+        /// <summary>a ≥ b (false for NaN).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> GeF(Vector128<float> a, Vector128<float> b) => Vector128.GreaterThanOrEqual(a, b);
+        /// <summary>Mask and.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> AndMF(Vector128<float> a, Vector128<float> b) => a & b;
+        /// <summary>Mask or.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> OrMF(Vector128<float> a, Vector128<float> b) => a | b;
+        /// <summary>True if any lane of the mask is set.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool AnyF(Vector128<float> m) => Vector128.ExtractMostSignificantBits(m) != 0;
+
+        /// <summary>The sign bit of each float lane (±0).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> SignOfF(Vector128<float> x) => x & Vector128.Create(-0f);
+        /// <summary>Bitwise or of float lanes (puts a sign bit onto a non-negative value).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> OrBitsF(Vector128<float> a, Vector128<float> b) => a | b;
+        /// <summary>Bitwise xor of float lanes (flips the sign where b is −0).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> XorBitsF(Vector128<float> a, Vector128<float> b) => a ^ b;
+
+        /// <summary>
+        /// Round to nearest (ties to even) in one add: k = x + 0x1.8p23 (<see cref="MathConstF.Shift"/>) holds round(x) in
+        /// its low mantissa bits for |x| &lt; 2^22; n = k − Shift is the rounded value as a float. Fold a scale into it with
+        /// <c>FmaF(x, c, CF(MathConstF.Shift))</c> (what the exp reductions do).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> ShiftRoundF(Vector128<float> x) => x + Vector128.Create(MathConstF.Shift);
+
+        /// <summary>
+        /// Given k = n + 0x1.8p23 (from <see cref="ShiftRoundF"/>, so the low bits of k hold the integer n), returns
+        /// 2^(n + bias − 127) as a float by an integer add and a shift; n + bias must lie in [1, 254] (normal result).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> Pow2F((Vector128<float> k, int bias) a) => ((a.k.AsInt32() + Vector128.Create(a.bias)) << 23).AsSingle();
+
+        /// <summary>
+        /// x·2^n for an integer-valued float n in [−126, 127]. With AVX-512 one <c>vscalefps</c>, which also rounds a
+        /// subnormal result once (so there n may go down to −149 − 126); otherwise a multiply by 2^n built in the
+        /// exponent bits (2^n must be normal; the multiply rounds a subnormal product once).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> ScaleF(Vector128<float> x, Vector128<float> n)
+        {
+            if (Avx512F.VL.IsSupported) return Avx512F.VL.Scale(x, n);
+            return x * Pow2F((n + Vector128.Create(MathConstF.Shift), 127));
+        }
+
+        /// <summary>
+        /// A reciprocal estimate of a float d (positive normal, below 2^126) with relative error below 2^-14: with AVX-512
+        /// the 14-bit <c>vrcp14ps</c> (one instruction, relative error &lt; 2^-14); otherwise a division (correctly rounded).
+        /// Callers refine: one Newton step y + y·(1 − d·y) gives 2^-23 (limited by float rounding), or correct the
+        /// quotient with one FMA residual as <c>VectorMath.DivFF</c> does.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> RcpF(Vector128<float> d)
+        {
+            if (Avx512F.VL.IsSupported) return Avx512F.VL.Reciprocal14(d);
+            return Vector128.Create(1f) / d;
+        }
+
         /// <summary>Widens the lower and upper halves of a float vector to doubles.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static (Vector128<double> Lower, Vector128<double> Upper) Widen(Vector128<float> x) => (Vector128.WidenLower(x), Vector128.WidenUpper(x));
@@ -281,6 +405,130 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<double> ScaleByK(Vector256<double> p, Vector256<double> k) => (p.AsUInt64() + (k.AsUInt64() << 52)).AsDouble();
 
+        // ---- float-only building blocks (no widening): 4/8/16 float lanes per instruction ----
+        // Masks of float ops are float vectors (all-ones/all-zeros lanes), Vector256<float> in templates (bool for scalar).
+
+        /// <summary>A float constant in every lane.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> CF(float c) => Vector256.Create(c);
+
+        /// <summary>a·b + c with a single rounding (float).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> FmaF(Vector256<float> a, Vector256<float> b, Vector256<float> c)
+        {
+#if NET9_0_OR_GREATER
+            return Vector256.FusedMultiplyAdd(a, b, c);
+#else
+            if (X86.Fma.IsSupported) return X86.Fma.MultiplyAdd(a, b, c);
+            return SoftFmaF(a, b, c);
+#endif
+        }
+
+        /// <summary>c − a·b with a single rounding (float).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> FnmaF(Vector256<float> a, Vector256<float> b, Vector256<float> c)
+        {
+            if (X86.Fma.IsSupported) return X86.Fma.MultiplyAddNegated(a, b, c);
+#if NET9_0_OR_GREATER
+            return Vector256.FusedMultiplyAdd(-a, b, c);
+#else
+            return SoftFmaF(-a, b, c);
+#endif
+        }
+
+#if !NET9_0_OR_GREATER
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static Vector256<float> SoftFmaF(Vector256<float> a, Vector256<float> b, Vector256<float> c)
+        {
+            Vector256<float> r = default;
+            for (int i = 0; i < Vector256<float>.Count; i++)
+                r = r.WithElement(i, MathF.FusedMultiplyAdd(a.GetElement(i), b.GetElement(i), c.GetElement(i)));
+            return r;
+        }
+#endif
+
+        /// <summary>c &lt; x ? c : x for floats (NaN x passes through: <c>minps</c> with the constant first).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> MinCF(Vector256<float> x, float c)
+        {
+            if (Avx.IsSupported) return Avx.Min(Vector256.Create(c), x);
+            Vector256<float> cv = Vector256.Create(c);
+            return Vector256.ConditionalSelect(Vector256.LessThan(cv, x), cv, x);
+        }
+
+        /// <summary>c &gt; x ? c : x for floats (NaN x passes through).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> MaxCF(Vector256<float> x, float c)
+        {
+            if (Avx.IsSupported) return Avx.Max(Vector256.Create(c), x);
+            Vector256<float> cv = Vector256.Create(c);
+            return Vector256.ConditionalSelect(Vector256.GreaterThan(cv, x), cv, x);
+        }
+
+        /// <summary>m ? a : b per float lane.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> SelectF(Vector256<float> m, Vector256<float> a, Vector256<float> b) => Vector256.ConditionalSelect(m, a, b);
+        /// <summary>m ? a : +0 per float lane (one <c>and</c>).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> KeepF(Vector256<float> m, Vector256<float> a) => m & a;
+        /// <summary>a &lt; b (false for NaN).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> LtF(Vector256<float> a, Vector256<float> b) => Vector256.LessThan(a, b);
+        /// <summary>a ≤ b (false for NaN).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> LeF(Vector256<float> a, Vector256<float> b) => Vector256.LessThanOrEqual(a, b);
+        /// <summary>a &gt; b (false for NaN).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> GtF(Vector256<float> a, Vector256<float> b) => Vector256.GreaterThan(a, b);
+        /// <summary>a ≥ b (false for NaN).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> GeF(Vector256<float> a, Vector256<float> b) => Vector256.GreaterThanOrEqual(a, b);
+        /// <summary>Mask and.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> AndMF(Vector256<float> a, Vector256<float> b) => a & b;
+        /// <summary>Mask or.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> OrMF(Vector256<float> a, Vector256<float> b) => a | b;
+        /// <summary>True if any lane of the mask is set.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool AnyF(Vector256<float> m) => Vector256.ExtractMostSignificantBits(m) != 0;
+
+        /// <summary>The sign bit of each float lane (±0).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> SignOfF(Vector256<float> x) => x & Vector256.Create(-0f);
+        /// <summary>Bitwise or of float lanes (puts a sign bit onto a non-negative value).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> OrBitsF(Vector256<float> a, Vector256<float> b) => a | b;
+        /// <summary>Bitwise xor of float lanes (flips the sign where b is −0).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> XorBitsF(Vector256<float> a, Vector256<float> b) => a ^ b;
+
+        /// <summary>
+        /// Round to nearest (ties to even) in one add: k = x + 0x1.8p23 (<see cref="MathConstF.Shift"/>) holds round(x) in
+        /// its low mantissa bits for |x| &lt; 2^22; n = k − Shift is the rounded value as a float. Fold a scale into it with
+        /// <c>FmaF(x, c, CF(MathConstF.Shift))</c> (what the exp reductions do).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> ShiftRoundF(Vector256<float> x) => x + Vector256.Create(MathConstF.Shift);
+
+        /// <summary>
+        /// Given k = n + 0x1.8p23 (from <see cref="ShiftRoundF"/>, so the low bits of k hold the integer n), returns
+        /// 2^(n + bias − 127) as a float by an integer add and a shift; n + bias must lie in [1, 254] (normal result).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> Pow2F((Vector256<float> k, int bias) a) => ((a.k.AsInt32() + Vector256.Create(a.bias)) << 23).AsSingle();
+
+        /// <summary>
+        /// x·2^n for an integer-valued float n in [−126, 127]. With AVX-512 one <c>vscalefps</c>, which also rounds a
+        /// subnormal result once (so there n may go down to −149 − 126); otherwise a multiply by 2^n built in the
+        /// exponent bits (2^n must be normal; the multiply rounds a subnormal product once).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> ScaleF(Vector256<float> x, Vector256<float> n)
+        {
+            if (Avx512F.VL.IsSupported) return Avx512F.VL.Scale(x, n);
+            return x * Pow2F((n + Vector256.Create(MathConstF.Shift), 127));
+        }
+
+        /// <summary>
+        /// A reciprocal estimate of a float d (positive normal, below 2^126) with relative error below 2^-14: with AVX-512
+        /// the 14-bit <c>vrcp14ps</c> (one instruction, relative error &lt; 2^-14); otherwise a division (correctly rounded).
+        /// Callers refine: one Newton step y + y·(1 − d·y) gives 2^-23 (limited by float rounding), or correct the
+        /// quotient with one FMA residual as <c>VectorMath.DivFF</c> does.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> RcpF(Vector256<float> d)
+        {
+            if (Avx512F.VL.IsSupported) return Avx512F.VL.Reciprocal14(d);
+            return Vector256.Create(1f) / d;
+        }
+
         /// <summary>Widens the lower and upper halves of a float vector to doubles.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static (Vector256<double> Lower, Vector256<double> Upper) Widen(Vector256<float> x) => (Vector256.WidenLower(x), Vector256.WidenUpper(x));
@@ -421,6 +669,130 @@ namespace FusedKernels.Runtime
         /// <summary>2^n·p for p in [0.5, 2] and k = n + 0x1.8p52 (integer add into the exponent field; result must be normal).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<double> ScaleByK(Vector512<double> p, Vector512<double> k) => (p.AsUInt64() + (k.AsUInt64() << 52)).AsDouble();
+
+        // ---- float-only building blocks (no widening): 4/8/16 float lanes per instruction ----
+        // Masks of float ops are float vectors (all-ones/all-zeros lanes), Vector512<float> in templates (bool for scalar).
+
+        /// <summary>A float constant in every lane.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> CF(float c) => Vector512.Create(c);
+
+        /// <summary>a·b + c with a single rounding (float).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> FmaF(Vector512<float> a, Vector512<float> b, Vector512<float> c)
+        {
+#if NET9_0_OR_GREATER
+            return Vector512.FusedMultiplyAdd(a, b, c);
+#else
+            if (Avx512F.IsSupported) return Avx512F.FusedMultiplyAdd(a, b, c);
+            return SoftFmaF(a, b, c);
+#endif
+        }
+
+        /// <summary>c − a·b with a single rounding (float).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> FnmaF(Vector512<float> a, Vector512<float> b, Vector512<float> c)
+        {
+            if (Avx512F.IsSupported) return Avx512F.FusedMultiplyAddNegated(a, b, c);
+#if NET9_0_OR_GREATER
+            return Vector512.FusedMultiplyAdd(-a, b, c);
+#else
+            return SoftFmaF(-a, b, c);
+#endif
+        }
+
+#if !NET9_0_OR_GREATER
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static Vector512<float> SoftFmaF(Vector512<float> a, Vector512<float> b, Vector512<float> c)
+        {
+            Vector512<float> r = default;
+            for (int i = 0; i < Vector512<float>.Count; i++)
+                r = r.WithElement(i, MathF.FusedMultiplyAdd(a.GetElement(i), b.GetElement(i), c.GetElement(i)));
+            return r;
+        }
+#endif
+
+        /// <summary>c &lt; x ? c : x for floats (NaN x passes through: <c>minps</c> with the constant first).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> MinCF(Vector512<float> x, float c)
+        {
+            if (Avx512F.IsSupported) return Avx512F.Min(Vector512.Create(c), x);
+            Vector512<float> cv = Vector512.Create(c);
+            return Vector512.ConditionalSelect(Vector512.LessThan(cv, x), cv, x);
+        }
+
+        /// <summary>c &gt; x ? c : x for floats (NaN x passes through).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> MaxCF(Vector512<float> x, float c)
+        {
+            if (Avx512F.IsSupported) return Avx512F.Max(Vector512.Create(c), x);
+            Vector512<float> cv = Vector512.Create(c);
+            return Vector512.ConditionalSelect(Vector512.GreaterThan(cv, x), cv, x);
+        }
+
+        /// <summary>m ? a : b per float lane.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> SelectF(Vector512<float> m, Vector512<float> a, Vector512<float> b) => Vector512.ConditionalSelect(m, a, b);
+        /// <summary>m ? a : +0 per float lane (one <c>and</c>).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> KeepF(Vector512<float> m, Vector512<float> a) => m & a;
+        /// <summary>a &lt; b (false for NaN).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> LtF(Vector512<float> a, Vector512<float> b) => Vector512.LessThan(a, b);
+        /// <summary>a ≤ b (false for NaN).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> LeF(Vector512<float> a, Vector512<float> b) => Vector512.LessThanOrEqual(a, b);
+        /// <summary>a &gt; b (false for NaN).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> GtF(Vector512<float> a, Vector512<float> b) => Vector512.GreaterThan(a, b);
+        /// <summary>a ≥ b (false for NaN).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> GeF(Vector512<float> a, Vector512<float> b) => Vector512.GreaterThanOrEqual(a, b);
+        /// <summary>Mask and.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> AndMF(Vector512<float> a, Vector512<float> b) => a & b;
+        /// <summary>Mask or.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> OrMF(Vector512<float> a, Vector512<float> b) => a | b;
+        /// <summary>True if any lane of the mask is set.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool AnyF(Vector512<float> m) => Vector512.ExtractMostSignificantBits(m) != 0;
+
+        /// <summary>The sign bit of each float lane (±0).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> SignOfF(Vector512<float> x) => x & Vector512.Create(-0f);
+        /// <summary>Bitwise or of float lanes (puts a sign bit onto a non-negative value).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> OrBitsF(Vector512<float> a, Vector512<float> b) => a | b;
+        /// <summary>Bitwise xor of float lanes (flips the sign where b is −0).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> XorBitsF(Vector512<float> a, Vector512<float> b) => a ^ b;
+
+        /// <summary>
+        /// Round to nearest (ties to even) in one add: k = x + 0x1.8p23 (<see cref="MathConstF.Shift"/>) holds round(x) in
+        /// its low mantissa bits for |x| &lt; 2^22; n = k − Shift is the rounded value as a float. Fold a scale into it with
+        /// <c>FmaF(x, c, CF(MathConstF.Shift))</c> (what the exp reductions do).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> ShiftRoundF(Vector512<float> x) => x + Vector512.Create(MathConstF.Shift);
+
+        /// <summary>
+        /// Given k = n + 0x1.8p23 (from <see cref="ShiftRoundF"/>, so the low bits of k hold the integer n), returns
+        /// 2^(n + bias − 127) as a float by an integer add and a shift; n + bias must lie in [1, 254] (normal result).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> Pow2F((Vector512<float> k, int bias) a) => ((a.k.AsInt32() + Vector512.Create(a.bias)) << 23).AsSingle();
+
+        /// <summary>
+        /// x·2^n for an integer-valued float n in [−126, 127]. With AVX-512 one <c>vscalefps</c>, which also rounds a
+        /// subnormal result once (so there n may go down to −149 − 126); otherwise a multiply by 2^n built in the
+        /// exponent bits (2^n must be normal; the multiply rounds a subnormal product once).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> ScaleF(Vector512<float> x, Vector512<float> n)
+        {
+            if (Avx512F.IsSupported) return Avx512F.Scale(x, n);
+            return x * Pow2F((n + Vector512.Create(MathConstF.Shift), 127));
+        }
+
+        /// <summary>
+        /// A reciprocal estimate of a float d (positive normal, below 2^126) with relative error below 2^-14: with AVX-512
+        /// the 14-bit <c>vrcp14ps</c> (one instruction, relative error &lt; 2^-14); otherwise a division (correctly rounded).
+        /// Callers refine: one Newton step y + y·(1 − d·y) gives 2^-23 (limited by float rounding), or correct the
+        /// quotient with one FMA residual as <c>VectorMath.DivFF</c> does.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> RcpF(Vector512<float> d)
+        {
+            if (Avx512F.IsSupported) return Avx512F.Reciprocal14(d);
+            return Vector512.Create(1f) / d;
+        }
 
         /// <summary>Widens the lower and upper halves of a float vector to doubles.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
