@@ -1,4 +1,5 @@
 using System;
+using System.Numerics;
 
 namespace FusedKernels.Accuracy
 {
@@ -9,6 +10,10 @@ namespace FusedKernels.Accuracy
     /// </summary>
     internal static class Ulp
     {
+        /// <summary>For the generic measuring loop; the JIT keeps only the branch of T.</summary>
+        public static long Distance<T>(T a, T b) where T : IBinaryFloatingPointIeee754<T> =>
+            typeof(T) == typeof(float) ? Distance(float.CreateTruncating(a), float.CreateTruncating(b)) : Distance(double.CreateTruncating(a), double.CreateTruncating(b));
+
         public static long Distance(float a, float b)
         {
             if (float.IsNaN(a) || float.IsNaN(b)) return float.IsNaN(a) && float.IsNaN(b) ? 0 : long.MaxValue;

@@ -1,0 +1,267 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace FusedKernels.Accuracy
+{
+    /// <summary>One table of docs/accuracy.md: the cases it lists, in order, and the option that selects them.</summary>
+    internal sealed record Table(string Id, string Mode, string Heading, string Intro, Case[] Cases, string Suffix = "")
+    {
+        public static readonly string[] PathNames = ["scalar", "Vector128", "Vector256", "Vector512"];
+
+        public bool IsFloat => Cases[0] is FloatCase;
+        public bool HasNearColumn => Cases.Any(c => c.LargestTerm is not null);
+        public string Key(Case c) => Key(c.Name + Suffix, c.Parameters);
+        public static string Key(string label, string parameters) => label + "|" + parameters;
+
+        public string[] Columns => Mode == Doc.TensorPrimitives
+            ? ["activation", "parameters", "VectorMath: worst path (from the float table)", "VectorMath: results > 1 ULP", "TensorPrimitives", "TensorPrimitives: results > 1 ULP", "TensorPrimitives path", "wall time", "measured"]
+            : [Mode == Doc.Gradients ? "derivative" : "activation", "parameters", .. PathNames,
+               .. HasNearColumn ? new[] { "near zero: ULP of the largest term (worst path)" } : [],
+               "results > 1 ULP (all paths)", "wall time", "measured"];
+
+        public string[] Row(Case c, PathResult[] p, TimeSpan time, string measured)
+        {
+            string[] tail = [$"{time.TotalSeconds:F0} s", measured];
+            if (Mode == Doc.TensorPrimitives)
+            {
+                int w = Array.FindIndex(p, q => q.Checked);
+                // The VectorMath cells are filled from the float table when the file is written.
+                return [c.Name, c.Parameters, "", "", Doc.Cell(p[w]), p[w].Over1.ToString("N0", CultureInfo.InvariantCulture), PathNames[w], .. tail];
+            }
+            var worstNear = p.Where(q => q.Checked).MaxBy(q => q.Near)!;
+            return [c.Name + Suffix, c.Parameters, .. p.Select(Doc.Cell),
+                .. HasNearColumn ? new[] { c.LargestTerm is null ? "–" : worstNear.Near == 0 ? "0" : $"{worstNear.Near:F2} ({Doc.Fmt(worstNear.NearAt)})" } : [],
+                p.Sum(q => q.Over1).ToString("N0", CultureInfo.InvariantCulture), .. tail];
+        }
+    }
+
+    /// <summary>
+    /// Writes docs/accuracy.md. Rows measured in this run replace their old versions; every other row is read back
+    /// from the existing file (each table's rows follow a <c>&lt;!-- rows: id --&gt;</c> marker), so a subset run
+    /// updates just its rows and each row says when and on what inputs it was measured.
+    /// </summary>
+    internal static class Doc
+    {
+        public const string Forward = "forward", Gradients = "gradients", TensorPrimitives = "tensor-primitives";
+
+        public static readonly Table[] Tables =
+        [
+            new("float", Forward, "## float activations, every path",
+                "Reference: `FusedKernels.Runtime.Reference` float overloads — the formula in double with `System.Math` and careful expm1/log1p/erfc, rounded once. The kernels evaluate in double and round once, so a result is either the correctly rounded one or its neighbour. A full run checks all 2^32 inputs.",
+                Cases.Float),
+            new("double", Forward, "## double activations, seeded samples, every path",
+                "Reference: `FusedKernels.Runtime.Reference` double overloads — double-double arithmetic (~106 bits), rounded once. Samples: the special values; 40% |x| with a uniform binade in [2^-40, 2^10]; 40% uniform in [−45, 45]; 20% uniform binade over all finite doubles (subnormals included); random signs. (\"–\": not recorded by that run.)",
+                Cases.Double),
+            new("tensor-primitives", TensorPrimitives, "## float: VectorMath against TensorPrimitives",
+                "The same measurement for `System.Numerics.Tensors.TensorPrimitives.Sigmoid/Tanh` (System.Numerics.Tensors 11.0.0, the BCL's vectorized alternative; issue 4 asks for equal or better accuracy). TensorPrimitives chooses its path once per process (the widest accelerated one), so it is measured on that path; VectorMath's cells are the worst of its four paths in the float table above.",
+                Cases.TensorPrimitivesFloat),
+            new("float-gradients", Gradients, "### float derivatives, every path",
+                "Reference: `Reference.*Derivative` float overloads (the formula in double, rounded once). Path cells: max ULP away from the zeros (input). \"from y\" rows: the generated kernel from the saved output, y = VectorMath's forward result on the same path.",
+                Cases.FloatGradients, "′"),
+            new("double-gradients", Gradients, "### double derivatives, seeded samples, every path",
+                "Reference: `Reference.*Derivative` double overloads (double-double, rounded once). Samples: those of the double activations.",
+                Cases.DoubleGradients, "′"),
+        ];
+
+        private static string Marker(Table t) => $"<!-- rows: {t.Id} -->";
+
+        public static string Cell(PathResult p) =>
+            !p.Checked ? "n/a" : p.MaxUlp == long.MaxValue ? $"**NaN** at {Fmt(p.ArgMax)}"
+            : p.MaxUlp == 0 ? "0" : $"{p.MaxUlp:N0} ({Fmt(p.ArgMax)})";
+
+        public static string Fmt(double x) => x.ToString("R", CultureInfo.InvariantCulture);
+
+        private static string[] Cells(string line) => line.Trim().Trim('|').Split('|').Select(s => s.Trim()).ToArray();
+
+        /// <summary>The rows of table <paramref name="t"/> in an existing file, by key.</summary>
+        private static Dictionary<string, string[]> ReadRows(string[] lines, Table t)
+        {
+            var rows = new Dictionary<string, string[]>();
+            int at = Array.IndexOf(lines, Marker(t));
+            if (at < 0) return rows;
+            for (int i = at + 3; i < lines.Length && lines[i].StartsWith('|'); i++)
+            {
+                string[] cells = Cells(lines[i]);
+                if (cells.Length == t.Columns.Length) rows[Table.Key(cells[0], cells[1])] = cells;
+            }
+            return rows;
+        }
+
+        public static string Write(string? old, Dictionary<string, string[]> measured, bool[] accelerated)
+        {
+            string[] oldLines = old?.Split('\n').Select(l => l.TrimEnd('\r')).ToArray() ?? [];
+            var rows = new Dictionary<Table, List<string[]>>();
+            foreach (var t in Tables)
+            {
+                var previous = ReadRows(oldLines, t);
+                rows[t] = t.Cases.Select(t.Key).Distinct()
+                    .Select(k => measured.GetValueOrDefault(t.Id + "/" + k) ?? previous.GetValueOrDefault(k))
+                    .OfType<string[]>().ToList();
+            }
+            var floatRows = rows[Tables[0]];
+            foreach (var r in rows[Tables[2]]) FillVectorMathCells(r, floatRows);
+
+            var sb = new StringBuilder();
+            sb.Append(Header.Replace("{written}", $"{DateTime.UtcNow:yyyy-MM-dd HH:mm}").Replace("{machine}", Machine(accelerated)));
+            foreach (var t in Tables)
+            {
+                if (t.Id == "float-gradients") sb.Append(GradientsIntro);
+                sb.AppendLine(t.Heading).AppendLine().AppendLine(t.Intro).AppendLine().AppendLine(Marker(t));
+                sb.AppendLine("| " + string.Join(" | ", t.Columns) + " |");
+                sb.AppendLine(string.Concat(Enumerable.Repeat("|---", t.Columns.Length)) + "|");
+                foreach (var r in rows[t]) sb.AppendLine("| " + string.Join(" | ", r) + " |");
+                sb.AppendLine();
+                if (t.Id == "tensor-primitives") sb.Append(ForwardAlgorithms);
+            }
+            sb.Append(GradientsEnd);
+            return sb.ToString();
+        }
+
+        /// <summary>The worst VectorMath path cell and the > 1 ULP count of the same activation in the float table.</summary>
+        private static void FillVectorMathCells(string[] row, List<string[]> floatRows)
+        {
+            string[]? f = floatRows.FirstOrDefault(r => r[0] == row[0] && r[1] == row[1]);
+            if (f is null) { row[2] = row[3] = "not measured"; return; }
+            static long Ulps(string cell) => long.TryParse(cell.Split(' ')[0], NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out long u) ? u : -1;
+            row[2] = f[2..6].MaxBy(Ulps)!;
+            row[3] = f[6];
+        }
+
+        public static string FindDocs()
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Generator.sln"))) dir = dir.Parent;
+            string root = dir?.FullName ?? Directory.GetCurrentDirectory();
+            Directory.CreateDirectory(Path.Combine(root, "docs"));
+            return Path.Combine(root, "docs", "accuracy.md");
+        }
+
+        private static string Machine(bool[] accelerated)
+        {
+            string cpu = RuntimeInformation.ProcessArchitecture.ToString();
+            try
+            {
+                string? line = File.Exists("/proc/cpuinfo") ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal)) : null;
+                if (line is not null) cpu = line[(line.IndexOf(':') + 1)..].Trim();
+            }
+            catch (IOException) { }
+            return $"{cpu}, {Environment.ProcessorCount} hardware threads, {RuntimeInformation.OSDescription}, .NET {Environment.Version}; hardware-accelerated paths: " +
+                   $"Vector128 {accelerated[1]}, Vector256 {accelerated[2]}, Vector512 {accelerated[3]} (\"n/a\": a path that was not accelerated or that the function does not have)";
+        }
+
+        private const string Header = """
+            # Accuracy of the transcendental activations and their derivatives
+
+            Written by `benchmarks/Accuracy` (do not edit by hand). Reproduce with
+
+            ```
+            dotnet run -c Release --project benchmarks/Accuracy
+            ```
+
+            A full run (all 2^32 float inputs for everything) takes over an hour on 2 cores. Subsets: `--forward`,
+            `--gradients`, `--tensor-primitives` (the tables; default all), `--only sigmoid,tanh` (activations),
+            `--float-only`, `--double-only`, `--stride 16` (float: one 65536-input chunk in 16, every binade),
+            `--double-samples N`. A subset run rewrites this file only with `--write`, and then replaces just the rows
+            it measured; the "measured" column says when and on which inputs each row was measured.
+
+            - Last written: {written} UTC
+            - Machine: {machine}
+            - Error = distance between the ordered integer images of the result and the correctly rounded reference: adjacent values are 1 apart, ±0 coincide, a result in the subnormal range counts in units of the smallest subnormal. Each cell: the maximum, and in parentheses the input where it first occurs.
+
+
+            """;
+
+        private const string ForwardAlgorithms = """
+            The tests in `tests/RuntimeTests/VectorMath` enforce these bounds on sampled inputs (float ≤ 1 ULP, double ≤ the bound in the table, never looser than 4).
+
+            ## How the kernels compute (src/Runtime/Math; each template documents its own)
+
+            - **Float activations** are evaluated in double on two widened halves and narrowed once. Every double intermediate is good to better than 2^-27 relative, so the float result is within 1 ULP of the exact value and usually the correctly rounded one.
+            - **Float sigmoid / tanh hot path**: clamp in float (sigmoid to [−110, 40], tanh |x| to 10), widen, 2^z with z = x·log2 e split as n + r (|r| ≤ ½, exact), 2^r by a degree-6 near-minimax polynomial fitted here (2^-28.4; tanh uses r·Q(r), Q degree 6, 2^-31, for 2^z − 1), 2^n added into the exponent bits; 1/d by `vrcp14pd` and one Newton step (2^-28) on AVX-512, a division elsewhere. tanh = sign(x)·m/(m + 2), m = expm1(2|x|): no cancellation near 0 and tanh(−0) = −0.
+            - **exp / expm1 (double and the other float activations)**: Cody–Waite reduction x = n·ln2 + r (fdlibm's Ln2Hi/Ln2Lo split), e^r − 1 = r + r²·q(r) with q a near-minimax fit of degree 10 (2^-59, double) or 6 (2^-35, float via double); double results scaled by 2^n in two steps (subnormal results rounded once), expm1 as 2·(2^(n−1)·(e^r − 1) + (2^(n−1) − ½)). Arguments that are products (β·x, the gelu_tanh cubic, −x/√2, z²) are carried as double-doubles into the double exp, since e^t has condition number |t|.
+            - **log1p** (softplus): fdlibm's log1p scheme — u = 1 + x with its exact rounding error, u = 2^k·m from the bits, log(m) = f − f²/2 + s(f²/2 + R(s²)), R a degree-6 near-minimax fit (2^-61).
+            - **erfc** (gelu): fdlibm's s_erf.c rational approximations (Sun Microsystems, 1993) on its four intervals, vectorized by selecting coefficients per lane; e^(−z²) with z² as a double-double; gelu passes x²/2 exactly and corrects for the low part of −x/√2.
+            - **Compositions**: sigmoid (double) = (x < 0 ? e : 1)/(1 + e), e = e^−|x|; silu = x·σ(βx); gelu_tanh = x·σ(2u) (no 1 + tanh cancellation); mish = x·n/(n + 2), n = eˣ(eˣ + 2); softplus = (t > 0 ? x : 0) + log1p(e^−|t|)/β; elu/selu/celu with expm1. Far tails whose result is subnormal apply the outer factor before the final scaling.
+
+
+            """;
+
+        private const string GradientsIntro = """
+            ## Gradients: the derivatives
+
+            `FusedKernels.Runtime.VectorMath.*Derivative` — the functions the generated `[ActivationGradient]` kernels call
+            (the kernel multiplies by `dy` itself); source `src/Runtime/Math/Derivatives/` (templates in
+            `Derivatives/Templates/`, instantiated by its `generate.py`), references `src/Runtime/Reference.Derivatives.cs`,
+            tests `tests/RuntimeTests/Derivatives/`. Piecewise derivatives (relu, leaky_relu, hard_tanh, …) are
+            bit-identical to the reference on every path and are not listed.
+
+            - **Reference.** float: the textbook formula evaluated in double (`System.Math`, the careful erfc/softplus of
+              the forward references) and rounded once. double: the same formula in double-double (~106 bits), far tails
+              scaled at the end so subnormal results are rounded once.
+            - **Near a zero of the derivative** (silu, gelu, gelu_tanh and mish each have one): where |f′| is below half of
+              the largest term of the formula (σ(βx) or βx·σσ̄ for silu; Φ or x·φ for gelu; σ(2u) or x·u′·… for
+              gelu_tanh; tanh(sp) or x·sech²(sp)·σ for mish), SPEC §7 bounds the **absolute** error by 4 ULP *of that
+              largest term*; the "near zero" column gives that error in those units, and the path cells the ULP
+              distance everywhere else. The Runtime has no API for the largest term: the tool computes it from
+              `Reference.Erfc` and plain double, with the same definition as `tests/RuntimeTests/Derivatives/DerivativeCases.cs`,
+              so the tool and the tests draw the same neighbourhood. "results > 1 ULP" counts, over all paths, the
+              results whose error (ULP, or ULP of the largest term near a zero) exceeds 1.
+            - **From the saved output y** (sigmoid, tanh, elu, selu, celu; the catalogue's `gradientFromOutput`): the
+              generated kernels (`FromOutput.cs`, written by the real generator) applied to y = VectorMath's forward
+              result on the same path, against the exact derivative at x. Their formulas cancel where the derivative is
+              small against its terms — y − y² (sigmoid, x > 0), 1 − y² (tanh, |y| > 0.71), y + α (elu, selu: y + γα,
+              celu: y/α + 1, for x < −ln 2·α) — so there the same absolute rule applies, in ULP of the largest term
+              (σ(x), 1, α, γα, 1). SPEC §7's bound is not claimed for them: once y rounds to 1 (or to −α) the formula
+              returns 0 where the derivative is tiny but not 0, which no arithmetic on y can recover. Prefer the
+              from-x kernels where the tails matter. A NaN y gives dy (·γ for selu) in the elu family, PyTorch's
+              `elu_backward` convention (y ≤ 0 is false): counted as correct.
+            - **Inputs.** float: all 2^32 bit patterns, or with `--stride S` one chunk of 65536 consecutive patterns in
+              S (every binade, NaN, ±Inf and subnormals keep 1/S of their inputs). double: the seeded samples of the
+              double activations (40% of them uniform in [−45, 45], where the zeros and both tails lie).
+
+
+            """;
+
+        private const string GradientsEnd = """
+            The tests (`dotnet test tests/RuntimeTests --filter FullyQualifiedName~Derivative`) enforce float ≤ 1 ULP,
+            double ≤ 4 ULP, and ≤ 4 ULP of the largest term near the zeros, on every path, on ~51 k float and ~13 k double
+            chosen inputs (edge values, every binade, dense around the zeros, the tails, the clamp points); they also
+            check NaN (default, negative and payload NaNs) → NaN, ±Inf and ±MaxValue → the limits, and PyTorch's kink
+            conventions (elu′(0) = α, selu′(0) = γα, celu′(0) = 1). A finite-difference test checks every derivative
+            (reference and VectorMath) against central differences of the forward references at ~400 points.
+
+            ### How the derivatives compute (one exp each)
+
+            - **sigmoid′** = e/(1 + e)², e = e^−|x|; the denominator (1 + e)² = 1 + e(e + 2) is one FMA. No 1 − σ.
+            - **tanh′** = 4e/(1 + e)², e = e^−2|x| (sech², no 1 − tanh²).
+            - **softplus′** = σ(βx): float forms βx exactly in double; double carries βx as a double-double into the exp
+              and returns (t > 0 ? 1 : e)/(1 + e), so the negative tail is e^(βx) down to the subnormal range.
+            - **elu′, selu′, celu′** = α·eˣ, γα·eˣ, e^(x/α) for x ≤ 0 (1, γ, 1 for x > 0). Double: the factor is applied
+              inside the exp before its final scaling (subnormal results rounded once); selu's γα rounding error is
+              folded into the exponent; celu's x/α is a double-double.
+            - **silu′, gelu_tanh′** = σ(v)·(1 + g·σ(−v)) (silu: v = g = βx; gelu_tanh: v = 2u, g = x·v′): with e = e^−|v|,
+              (1 + e(1 + g))/(1 + e)² for v ≥ 0 and e(1 + g + e)/(1 + e)² for v < 0 — one exp, both σ's, nothing cancels
+              except 1 + g + e at the zero. Double: v as a double-double; far tail e^v·(1 + g) scaled once.
+            - **mish′** = [A·S + 4x·B]/S² with one exp e = e^−|x| (A, B, S short polynomials in e chosen by the sign of x,
+              derived from tanh(sp) = n/(n + 2), n = eˣ(eˣ + 2)); no overflow for large x. Double, x < 0: numerator and S²
+              with FMA/Dekker error terms, rounded once.
+            - **gelu′** = Φ(x) + x·φ(x). Double: Φ from the forward gelu's erfc kernel (`ErfcCore`, fdlibm's rational
+              approximations; erfc, not 1 + erf), φ by one more exp, −x/√2, x²/2 and x/√(2π) carried with their low
+              parts. Float: one exp and no erfc branches — gelu′ = φ·(x + m(|x|)) for x ≤ 0 and 1 + φ·(x − m(x)) for
+              x > 0, with the Mills ratio m = Φ(−a)/φ(a) as a degree-14 polynomial in t = 1/(1 + a/4) (relative error
+              2^-39.9 on [0, 16]).
+            - **Float** paths evaluate everything in double with the float-quality exps (2^-28.4 / 2^-36) and 1/d by
+              `vrcp14pd` + Newton (2^-28) where AVX-512 is present, and round once; so scalar and vector results may
+              differ by one rounding.
+
+            Speed (docs/benchmarks.md, "Gradient kernels"): fused bias+gelu backward with dbias is compute-bound at 0.12×
+            of the read-x-and-dy/write-dx bandwidth at 16M (SPEC §7 asks 0.8×): evaluating in double to stay within
+            1 ULP costs ~1.1 ns per element on one core.
+            """;
+    }
+}
