@@ -50,6 +50,10 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float MinCF(float x, float c) => c < x ? c : x;
         /// <summary>c &gt; x ? c : x (NaN x passes through).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float MaxCF(float x, float c) => c > x ? c : x;
+        /// <summary>a &gt; b ? a : b (b when either is NaN).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float MaxF(float a, float b) => a > b ? a : b;
+        /// <summary>a &lt; b ? a : b (b when either is NaN).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float MinF(float a, float b) => a < b ? a : b;
         /// <summary>m ? a : b.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float SelectF(bool m, float a, float b) => m ? a : b;
         /// <summary>m ? a : +0.</summary>
@@ -78,8 +82,17 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float ShiftRoundF(float x) => x + MathConstF.Shift;
         /// <summary>2^(n + bias − 127) from k = n + 0x1.8p23; n + bias in [1, 254].</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float Pow2F((float k, int bias) a) => AsF((AsI(a.k) + a.bias) << 23);
-        /// <summary>x·2^n for an integer-valued n in [−126, 127] (the multiply rounds a subnormal product once).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float ScaleF(float x, float n) => x * Pow2F((n + MathConstF.Shift, 127));
+        /// <summary>2^(bias − 127 − n) from k = n + 0x1.8p23; bias − n in [1, 254].</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float Pow2NegF((float k, int bias) a) => AsF((0x4B40_0000 + a.bias - AsI(a.k)) << 23);
+        /// <summary>2^n for an integer-valued n in [−126, 127].</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float Pow2IF(float n) => Pow2F((n + MathConstF.Shift, 127));
+        /// <summary>x·2^n for an integer-valued n in [−226, 127], |x| in [2^-26, 2^26]: 2^max(n, −100) exactly, then 2^(n − max(n, −100)) rounding a subnormal product once.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static float ScaleF(float x, float n)
+        {
+            float n1 = MaxCF(n, -100f);
+            return x * Pow2F((n1 + MathConstF.Shift, 127)) * Pow2F(((n - n1) + MathConstF.Shift, 127));
+        }
         /// <summary>1/d, correctly rounded (the scalar path divides).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float RcpF(float d) => 1f / d;
         /// <summary>The bits of a float.</summary>

@@ -199,6 +199,22 @@ namespace FusedKernels.Runtime
             return Vector128.ConditionalSelect(Vector128.GreaterThan(cv, x), cv, x);
         }
 
+        /// <summary>a &gt; b ? a : b (x86 <c>maxps</c>: b when either is NaN).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> MaxF(Vector128<float> a, Vector128<float> b)
+        {
+            if (Sse2.IsSupported) return Sse2.Max(a, b);
+            return Vector128.ConditionalSelect(Vector128.GreaterThan(a, b), a, b);
+        }
+
+        /// <summary>a &lt; b ? a : b (x86 <c>minps</c>: b when either is NaN).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> MinF(Vector128<float> a, Vector128<float> b)
+        {
+            if (Sse2.IsSupported) return Sse2.Min(a, b);
+            return Vector128.ConditionalSelect(Vector128.LessThan(a, b), a, b);
+        }
+
         /// <summary>m ? a : b per float lane.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> SelectF(Vector128<float> m, Vector128<float> a, Vector128<float> b) => Vector128.ConditionalSelect(m, a, b);
         /// <summary>m ? a : +0 per float lane (one <c>and</c>).</summary>
@@ -240,15 +256,34 @@ namespace FusedKernels.Runtime
         public static Vector128<float> Pow2F((Vector128<float> k, int bias) a) => ((a.k.AsInt32() + Vector128.Create(a.bias)) << 23).AsSingle();
 
         /// <summary>
-        /// x·2^n for an integer-valued float n in [−126, 127]. With AVX-512 one <c>vscalefps</c>, which also rounds a
-        /// subnormal result once (so there n may go down to −149 − 126); otherwise a multiply by 2^n built in the
-        /// exponent bits (2^n must be normal; the multiply rounds a subnormal product once).
+        /// 2^(bias − 127 − n) from k = n + 0x1.8p23 (the mirror of <see cref="Pow2F"/>: one integer subtract and a shift);
+        /// bias − n must lie in [1, 254].
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> Pow2NegF((Vector128<float> k, int bias) a) => ((Vector128.Create(0x4B40_0000 + a.bias) - a.k.AsInt32()) << 23).AsSingle();
+
+        /// <summary>
+        /// 2^n for an integer-valued float n in [−126, 127]: one <c>vscalefps</c> of 1 with AVX-512 (which is also exact
+        /// for n down to −149), otherwise built in the exponent bits (an add of 0x1.8p23 + 127 and a shift).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> Pow2IF(Vector128<float> n)
+        {
+            if (Avx512F.VL.IsSupported) return Avx512F.VL.Scale(Vector128.Create(1f), n);
+            return Pow2F((n + Vector128.Create(MathConstF.Shift), 127));
+        }
+
+        /// <summary>
+        /// x·2^n for an integer-valued float n in [−226, 127], |x| in [2^-26, 2^26] (or 0, ±Inf, NaN), a subnormal result
+        /// rounded once. With AVX-512 one <c>vscalefps</c>; otherwise two multiplies by normal powers of two, 2^max(n, −100)
+        /// (exact) and 2^(n − max(n, −100)) (the only rounding).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<float> ScaleF(Vector128<float> x, Vector128<float> n)
         {
             if (Avx512F.VL.IsSupported) return Avx512F.VL.Scale(x, n);
-            return x * Pow2F((n + Vector128.Create(MathConstF.Shift), 127));
+            Vector128<float> n1 = MaxCF(n, -100f);
+            return x * Pow2F((n1 + Vector128.Create(MathConstF.Shift), 127)) * Pow2F(((n - n1) + Vector128.Create(MathConstF.Shift), 127));
         }
 
         /// <summary>
@@ -464,6 +499,22 @@ namespace FusedKernels.Runtime
             return Vector256.ConditionalSelect(Vector256.GreaterThan(cv, x), cv, x);
         }
 
+        /// <summary>a &gt; b ? a : b (x86 <c>maxps</c>: b when either is NaN).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> MaxF(Vector256<float> a, Vector256<float> b)
+        {
+            if (Avx.IsSupported) return Avx.Max(a, b);
+            return Vector256.ConditionalSelect(Vector256.GreaterThan(a, b), a, b);
+        }
+
+        /// <summary>a &lt; b ? a : b (x86 <c>minps</c>: b when either is NaN).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> MinF(Vector256<float> a, Vector256<float> b)
+        {
+            if (Avx.IsSupported) return Avx.Min(a, b);
+            return Vector256.ConditionalSelect(Vector256.LessThan(a, b), a, b);
+        }
+
         /// <summary>m ? a : b per float lane.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> SelectF(Vector256<float> m, Vector256<float> a, Vector256<float> b) => Vector256.ConditionalSelect(m, a, b);
         /// <summary>m ? a : +0 per float lane (one <c>and</c>).</summary>
@@ -505,15 +556,34 @@ namespace FusedKernels.Runtime
         public static Vector256<float> Pow2F((Vector256<float> k, int bias) a) => ((a.k.AsInt32() + Vector256.Create(a.bias)) << 23).AsSingle();
 
         /// <summary>
-        /// x·2^n for an integer-valued float n in [−126, 127]. With AVX-512 one <c>vscalefps</c>, which also rounds a
-        /// subnormal result once (so there n may go down to −149 − 126); otherwise a multiply by 2^n built in the
-        /// exponent bits (2^n must be normal; the multiply rounds a subnormal product once).
+        /// 2^(bias − 127 − n) from k = n + 0x1.8p23 (the mirror of <see cref="Pow2F"/>: one integer subtract and a shift);
+        /// bias − n must lie in [1, 254].
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> Pow2NegF((Vector256<float> k, int bias) a) => ((Vector256.Create(0x4B40_0000 + a.bias) - a.k.AsInt32()) << 23).AsSingle();
+
+        /// <summary>
+        /// 2^n for an integer-valued float n in [−126, 127]: one <c>vscalefps</c> of 1 with AVX-512 (which is also exact
+        /// for n down to −149), otherwise built in the exponent bits (an add of 0x1.8p23 + 127 and a shift).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> Pow2IF(Vector256<float> n)
+        {
+            if (Avx512F.VL.IsSupported) return Avx512F.VL.Scale(Vector256.Create(1f), n);
+            return Pow2F((n + Vector256.Create(MathConstF.Shift), 127));
+        }
+
+        /// <summary>
+        /// x·2^n for an integer-valued float n in [−226, 127], |x| in [2^-26, 2^26] (or 0, ±Inf, NaN), a subnormal result
+        /// rounded once. With AVX-512 one <c>vscalefps</c>; otherwise two multiplies by normal powers of two, 2^max(n, −100)
+        /// (exact) and 2^(n − max(n, −100)) (the only rounding).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<float> ScaleF(Vector256<float> x, Vector256<float> n)
         {
             if (Avx512F.VL.IsSupported) return Avx512F.VL.Scale(x, n);
-            return x * Pow2F((n + Vector256.Create(MathConstF.Shift), 127));
+            Vector256<float> n1 = MaxCF(n, -100f);
+            return x * Pow2F((n1 + Vector256.Create(MathConstF.Shift), 127)) * Pow2F(((n - n1) + Vector256.Create(MathConstF.Shift), 127));
         }
 
         /// <summary>
@@ -729,6 +799,22 @@ namespace FusedKernels.Runtime
             return Vector512.ConditionalSelect(Vector512.GreaterThan(cv, x), cv, x);
         }
 
+        /// <summary>a &gt; b ? a : b (x86 <c>maxps</c>: b when either is NaN).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> MaxF(Vector512<float> a, Vector512<float> b)
+        {
+            if (Avx512F.IsSupported) return Avx512F.Max(a, b);
+            return Vector512.ConditionalSelect(Vector512.GreaterThan(a, b), a, b);
+        }
+
+        /// <summary>a &lt; b ? a : b (x86 <c>minps</c>: b when either is NaN).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> MinF(Vector512<float> a, Vector512<float> b)
+        {
+            if (Avx512F.IsSupported) return Avx512F.Min(a, b);
+            return Vector512.ConditionalSelect(Vector512.LessThan(a, b), a, b);
+        }
+
         /// <summary>m ? a : b per float lane.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> SelectF(Vector512<float> m, Vector512<float> a, Vector512<float> b) => Vector512.ConditionalSelect(m, a, b);
         /// <summary>m ? a : +0 per float lane (one <c>and</c>).</summary>
@@ -770,15 +856,34 @@ namespace FusedKernels.Runtime
         public static Vector512<float> Pow2F((Vector512<float> k, int bias) a) => ((a.k.AsInt32() + Vector512.Create(a.bias)) << 23).AsSingle();
 
         /// <summary>
-        /// x·2^n for an integer-valued float n in [−126, 127]. With AVX-512 one <c>vscalefps</c>, which also rounds a
-        /// subnormal result once (so there n may go down to −149 − 126); otherwise a multiply by 2^n built in the
-        /// exponent bits (2^n must be normal; the multiply rounds a subnormal product once).
+        /// 2^(bias − 127 − n) from k = n + 0x1.8p23 (the mirror of <see cref="Pow2F"/>: one integer subtract and a shift);
+        /// bias − n must lie in [1, 254].
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> Pow2NegF((Vector512<float> k, int bias) a) => ((Vector512.Create(0x4B40_0000 + a.bias) - a.k.AsInt32()) << 23).AsSingle();
+
+        /// <summary>
+        /// 2^n for an integer-valued float n in [−126, 127]: one <c>vscalefps</c> of 1 with AVX-512 (which is also exact
+        /// for n down to −149), otherwise built in the exponent bits (an add of 0x1.8p23 + 127 and a shift).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> Pow2IF(Vector512<float> n)
+        {
+            if (Avx512F.IsSupported) return Avx512F.Scale(Vector512.Create(1f), n);
+            return Pow2F((n + Vector512.Create(MathConstF.Shift), 127));
+        }
+
+        /// <summary>
+        /// x·2^n for an integer-valued float n in [−226, 127], |x| in [2^-26, 2^26] (or 0, ±Inf, NaN), a subnormal result
+        /// rounded once. With AVX-512 one <c>vscalefps</c>; otherwise two multiplies by normal powers of two, 2^max(n, −100)
+        /// (exact) and 2^(n − max(n, −100)) (the only rounding).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<float> ScaleF(Vector512<float> x, Vector512<float> n)
         {
             if (Avx512F.IsSupported) return Avx512F.Scale(x, n);
-            return x * Pow2F((n + Vector512.Create(MathConstF.Shift), 127));
+            Vector512<float> n1 = MaxCF(n, -100f);
+            return x * Pow2F((n1 + Vector512.Create(MathConstF.Shift), 127)) * Pow2F(((n - n1) + Vector512.Create(MathConstF.Shift), 127));
         }
 
         /// <summary>

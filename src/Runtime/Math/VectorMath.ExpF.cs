@@ -74,6 +74,21 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
+        /// The one-float variant of <c>ExpCoreF(zh, zl)</c>: e^z = 2^n·(1 + S), S = rHi + (rLo + r²q) rounded once
+        /// (|error| ≤ 2^-26 + 2^-27.6 + 2^-28 relative to e^r), K = n + 0x1.8p23; |z| ≤ 150, NaN propagates.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static (float K, float S) ExpCoreF(float z)
+        {
+            float k = Sc.FmaF(z, Sc.CF(MathConstF.Log2E), Sc.CF(MathConstF.Shift));
+            float n = k - Sc.CF(MathConstF.Shift);
+            float rHi = Sc.FnmaF(n, Sc.CF(MathConstF.Ln2Hi), z); // exact
+            float rLo = n * Sc.CF(-MathConstF.Ln2Lo);
+            float r = rHi + rLo;
+            return (k, rHi + Sc.FmaF(r * r, ExpQF(r), rLo));
+        }
+
+        /// <summary>
         /// t·(1 + sHi + sLo) as an exact float-float Hi + Lo (to the rounding of Lo), for t a power of two such that
         /// the result is normal, |sHi| ≤ 1/2 and |sLo| ≤ 2^-24 (the output of <c>ExpCoreF</c>).
         /// Hi = fma(t, sHi, t) is t·(1 + s) rounded; t − Hi is exact (Sterbenz), so fma(t, sHi, t − Hi) is Hi's exact
@@ -142,6 +157,21 @@ namespace FusedKernels.Runtime
             Vector128<float> p = V128.FmaF(r * r, ExpQF(r), rLo);
             Vector128<float> sHi = rHi + p;
             return (k, sHi, (rHi - sHi) + p);
+        }
+
+        /// <summary>
+        /// The one-float variant of <c>ExpCoreF(zh, zl)</c>: e^z = 2^n·(1 + S), S = rHi + (rLo + r²q) rounded once
+        /// (|error| ≤ 2^-26 + 2^-27.6 + 2^-28 relative to e^r), K = n + 0x1.8p23; |z| ≤ 150, NaN propagates.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static (Vector128<float> K, Vector128<float> S) ExpCoreF(Vector128<float> z)
+        {
+            Vector128<float> k = V128.FmaF(z, V128.CF(MathConstF.Log2E), V128.CF(MathConstF.Shift));
+            Vector128<float> n = k - V128.CF(MathConstF.Shift);
+            Vector128<float> rHi = V128.FnmaF(n, V128.CF(MathConstF.Ln2Hi), z); // exact
+            Vector128<float> rLo = n * V128.CF(-MathConstF.Ln2Lo);
+            Vector128<float> r = rHi + rLo;
+            return (k, rHi + V128.FmaF(r * r, ExpQF(r), rLo));
         }
 
         /// <summary>
@@ -216,6 +246,21 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
+        /// The one-float variant of <c>ExpCoreF(zh, zl)</c>: e^z = 2^n·(1 + S), S = rHi + (rLo + r²q) rounded once
+        /// (|error| ≤ 2^-26 + 2^-27.6 + 2^-28 relative to e^r), K = n + 0x1.8p23; |z| ≤ 150, NaN propagates.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static (Vector256<float> K, Vector256<float> S) ExpCoreF(Vector256<float> z)
+        {
+            Vector256<float> k = V256.FmaF(z, V256.CF(MathConstF.Log2E), V256.CF(MathConstF.Shift));
+            Vector256<float> n = k - V256.CF(MathConstF.Shift);
+            Vector256<float> rHi = V256.FnmaF(n, V256.CF(MathConstF.Ln2Hi), z); // exact
+            Vector256<float> rLo = n * V256.CF(-MathConstF.Ln2Lo);
+            Vector256<float> r = rHi + rLo;
+            return (k, rHi + V256.FmaF(r * r, ExpQF(r), rLo));
+        }
+
+        /// <summary>
         /// t·(1 + sHi + sLo) as an exact float-float Hi + Lo (to the rounding of Lo), for t a power of two such that
         /// the result is normal, |sHi| ≤ 1/2 and |sLo| ≤ 2^-24 (the output of <c>ExpCoreF</c>).
         /// Hi = fma(t, sHi, t) is t·(1 + s) rounded; t − Hi is exact (Sterbenz), so fma(t, sHi, t − Hi) is Hi's exact
@@ -284,6 +329,21 @@ namespace FusedKernels.Runtime
             Vector512<float> p = V512.FmaF(r * r, ExpQF(r), rLo);
             Vector512<float> sHi = rHi + p;
             return (k, sHi, (rHi - sHi) + p);
+        }
+
+        /// <summary>
+        /// The one-float variant of <c>ExpCoreF(zh, zl)</c>: e^z = 2^n·(1 + S), S = rHi + (rLo + r²q) rounded once
+        /// (|error| ≤ 2^-26 + 2^-27.6 + 2^-28 relative to e^r), K = n + 0x1.8p23; |z| ≤ 150, NaN propagates.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static (Vector512<float> K, Vector512<float> S) ExpCoreF(Vector512<float> z)
+        {
+            Vector512<float> k = V512.FmaF(z, V512.CF(MathConstF.Log2E), V512.CF(MathConstF.Shift));
+            Vector512<float> n = k - V512.CF(MathConstF.Shift);
+            Vector512<float> rHi = V512.FnmaF(n, V512.CF(MathConstF.Ln2Hi), z); // exact
+            Vector512<float> rLo = n * V512.CF(-MathConstF.Ln2Lo);
+            Vector512<float> r = rHi + rLo;
+            return (k, rHi + V512.FmaF(r * r, ExpQF(r), rLo));
         }
 
         /// <summary>
