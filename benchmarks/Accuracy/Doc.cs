@@ -197,8 +197,8 @@ namespace FusedKernels.Accuracy
             `FusedKernels.Runtime.VectorMath.*Derivative` — the functions the generated `[ActivationGradient]` kernels call
             (the kernel multiplies by `dy` itself); source `src/Runtime/Math/Derivatives/` (templates in
             `Derivatives/Templates/`, instantiated by its `generate.py`), references `src/Runtime/Reference.Derivatives.cs`,
-            tests `tests/RuntimeTests/Derivatives/`. Piecewise derivatives (relu, leaky_relu, hard_tanh, …) are
-            bit-identical to the reference on every path and are not listed.
+            tests `tests/RuntimeTests/Derivatives/`. Piecewise derivatives (relu, leaky_relu, hard_tanh, …) are not
+            listed: `tests/RuntimeTests/GradientTests.cs` checks their kernels bit for bit against the reference on each path.
 
             - **Reference.** float: the textbook formula evaluated in double (`System.Math`, the careful erfc/softplus of
               the forward references) and rounded once. double: the same formula in double-double (~106 bits), far tails
