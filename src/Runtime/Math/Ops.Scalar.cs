@@ -84,8 +84,8 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float Pow2F((float k, int bias) a) => AsF((AsI(a.k) + a.bias) << 23);
         /// <summary>2^(bias − 127 − n) from k = n + 0x1.8p23; bias − n in [1, 254].</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float Pow2NegF((float k, int bias) a) => AsF((0x4B40_0000 + a.bias - AsI(a.k)) << 23);
-        /// <summary>2^n for an integer-valued n in [−126, 127].</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float Pow2IF(float n) => Pow2F((n + MathConstF.Shift, 127));
+        /// <summary>2^n for an integer-valued n ≤ 127, exact for n ≥ −126; +0 below.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float Pow2IF(float n) => Pow2F((MaxCF(n, -127f) + MathConstF.Shift, 127));
         /// <summary>x·2^n for an integer-valued n in [−226, 127], |x| in [2^-26, 2^26]: 2^max(n, −100) exactly, then 2^(n − max(n, −100)) rounding a subnormal product once.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float ScaleF(float x, float n)

@@ -263,14 +263,15 @@ namespace FusedKernels.Runtime
         public static Vector128<float> Pow2NegF((Vector128<float> k, int bias) a) => ((Vector128.Create(0x4B40_0000 + a.bias) - a.k.AsInt32()) << 23).AsSingle();
 
         /// <summary>
-        /// 2^n for an integer-valued float n in [−126, 127]: one <c>vscalefps</c> of 1 with AVX-512 (which is also exact
-        /// for n down to −149), otherwise built in the exponent bits (an add of 0x1.8p23 + 127 and a shift).
+        /// 2^n for an integer-valued float n ≤ 127, exact for n ≥ −126; below, some value in [0, 2^-126] (path-dependent).
+        /// With AVX-512 one <c>vscalefps</c> of 1 (exact down to 2^-149), otherwise built in the exponent bits from
+        /// max(n, −127) (an add of 0x1.8p23, an integer add and a shift).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<float> Pow2IF(Vector128<float> n)
         {
             if (Avx512F.VL.IsSupported) return Avx512F.VL.Scale(Vector128.Create(1f), n);
-            return Pow2F((n + Vector128.Create(MathConstF.Shift), 127));
+            return Pow2F((MaxCF(n, -127f) + Vector128.Create(MathConstF.Shift), 127));
         }
 
         /// <summary>
@@ -563,14 +564,15 @@ namespace FusedKernels.Runtime
         public static Vector256<float> Pow2NegF((Vector256<float> k, int bias) a) => ((Vector256.Create(0x4B40_0000 + a.bias) - a.k.AsInt32()) << 23).AsSingle();
 
         /// <summary>
-        /// 2^n for an integer-valued float n in [−126, 127]: one <c>vscalefps</c> of 1 with AVX-512 (which is also exact
-        /// for n down to −149), otherwise built in the exponent bits (an add of 0x1.8p23 + 127 and a shift).
+        /// 2^n for an integer-valued float n ≤ 127, exact for n ≥ −126; below, some value in [0, 2^-126] (path-dependent).
+        /// With AVX-512 one <c>vscalefps</c> of 1 (exact down to 2^-149), otherwise built in the exponent bits from
+        /// max(n, −127) (an add of 0x1.8p23, an integer add and a shift).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<float> Pow2IF(Vector256<float> n)
         {
             if (Avx512F.VL.IsSupported) return Avx512F.VL.Scale(Vector256.Create(1f), n);
-            return Pow2F((n + Vector256.Create(MathConstF.Shift), 127));
+            return Pow2F((MaxCF(n, -127f) + Vector256.Create(MathConstF.Shift), 127));
         }
 
         /// <summary>
@@ -863,14 +865,15 @@ namespace FusedKernels.Runtime
         public static Vector512<float> Pow2NegF((Vector512<float> k, int bias) a) => ((Vector512.Create(0x4B40_0000 + a.bias) - a.k.AsInt32()) << 23).AsSingle();
 
         /// <summary>
-        /// 2^n for an integer-valued float n in [−126, 127]: one <c>vscalefps</c> of 1 with AVX-512 (which is also exact
-        /// for n down to −149), otherwise built in the exponent bits (an add of 0x1.8p23 + 127 and a shift).
+        /// 2^n for an integer-valued float n ≤ 127, exact for n ≥ −126; below, some value in [0, 2^-126] (path-dependent).
+        /// With AVX-512 one <c>vscalefps</c> of 1 (exact down to 2^-149), otherwise built in the exponent bits from
+        /// max(n, −127) (an add of 0x1.8p23, an integer add and a shift).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<float> Pow2IF(Vector512<float> n)
         {
             if (Avx512F.IsSupported) return Avx512F.Scale(Vector512.Create(1f), n);
-            return Pow2F((n + Vector512.Create(MathConstF.Shift), 127));
+            return Pow2F((MaxCF(n, -127f) + Vector512.Create(MathConstF.Shift), 127));
         }
 
         /// <summary>

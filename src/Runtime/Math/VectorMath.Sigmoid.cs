@@ -5,16 +5,17 @@ using System.Runtime.Intrinsics;
 namespace FusedKernels.Runtime
 {
     // sigmoid(x) = 1/(1 + e^-x).
-    // Float (every path, scalar included): float-only, no widening. z = −|x| with x clamped to [−104, 20] (σ(20) and
-    // σ(−104) already round to 1 and 0; NaN passes the clamp). E = e^z = 2^n·(1 + sHi + sLo) by ExpCoreF
-    // (VectorMath.ExpF.cs.in: Cody–Waite with FMA, degree-4 float q, s kept as a float-float; relative error ≤ 2^-27)
-    // and E = EHi + ELo exactly by ScaledFF with t = 2^max(n, −100) (normal). D = 1 + E as a float-float (Fast2Sum,
-    // exact), N = 1 for x ≥ 0 and N = E for x < 0, σ = N/D by DivFF (vrcp14ps + one FMA residual step, or a division
-    // for the estimate without AVX-512): relative error before the one rounding ≤ 2^-27 (E) + 2^-28 (quotient)
-    // < 2^-26, so |y − σ| < 0.5 + 1/4 ULP and y is within 1 ULP of the correctly rounded σ. For x < −69 the
-    // quotient is finally scaled by 2^(n − max(n, −100)) (vscalefps, or a multiply), which rounds a subnormal σ
-    // once more: error < 0.5 subnormal ULP + 2^-24 relative. σ(±0) = 1/2 exactly; NaN propagates; ±Inf give 1 and 0.
-    // Exhaustively ≤ 1 ULP on all 2^32 inputs (benchmarks/Accuracy).
+    // Float (every path, scalar included): float-only, no widening. x is clamped to [−104, 20] (σ(−104) and σ(20) already
+    // round to 0 and 1; NaN passes the clamp). e^-x = 2^n·(1 + s) by ExpCoreF (VectorMath.ExpF.cs.in: Cody–Waite with
+    // FMA, degree-4 float q, s rounded once: |error| ≤ 2^-26 + 2^-27.6 + 2^-28 relative). Then σ = t/D with t = 2^-n
+    // and D = t + 1 + s: the numerator is a power of two, so σ = 2^-n·(1/D) with one scaling at the end (vscalefps,
+    // or two multiplies by normal powers of two), which also rounds a subnormal σ (x < −87.3) once more.
+    // D as a float-float: w + wLo = 1 + s (Fast2Sum), then Fast2Sum of max(t, w) and min(t, w), exact.
+    // 1/D = r0·(2 − r0·D) with r0 = vrcp14ps(DHi) (2^-14; a division without AVX-512) and DLo in the residual:
+    // relative error ≤ 2^-28. Before the final rounding the error is ≤ (0.25 + 0.08 + 0.06 + 0.02)·2^-24 relative,
+    // below 1 ULP anywhere in a binade, so the result is within 1 ULP of the correctly rounded σ.
+    // σ(±0) = 1/2 exactly; NaN propagates; ±Inf give 1 and 0. Exhaustively ≤ 1 ULP on all 2^32 inputs, every path
+    // (benchmarks/Accuracy). About 31 instructions per vector, no division.
     // SigmoidFCore (double, 2^-28) stays for the float silu/gelu_tanh/derivative cores that are evaluated in double.
     // Double: e = e^-|x| (never overflows, subnormal tail rounded once), sigmoid = (x < 0 ? e : 1)/(1 + e),
     // one exp, one division, no cancellation on either side.
@@ -35,23 +36,19 @@ namespace FusedKernels.Runtime
         internal static float SigmoidF32(float x)
         {
             var (k, s) = ExpCoreF(Sc.ClampF(-x, -20f, 104f)); // e^-x = 2^n·(1 + s), n in [−29, 150]
-            // σ = 2^-j/(2^-j + 2^(n−j)·(1 + s)), j = max(n, 0): u = 2^-j (clamped at 2^-100, where it no longer counts
-            // against 1 + s), v = 2^(n−j) = 2^min(n, 0); one of them is 1. The quotient is scaled by 2^-j at the end.
-            float n = k - Sc.CF(MathConstF.Shift);
-            float m = Sc.MinCF(n, 0f);
-            float mj = m - n; // −j
-            float v = Sc.Pow2IF(m);
-            float u = Sc.Pow2IF(Sc.MaxCF(mj, -100f));
-            float w = Sc.FmaF(v, s, v);
-            float wLo = Sc.FmaF(v, s, v - w); // exact: v − w by Sterbenz, v·s exact
-            // D = u + w + wLo by Fast2Sum of the larger and the smaller of u, w.
-            float a = Sc.MaxF(u, w), b = Sc.MinF(u, w);
+            // σ = t/(t + 1 + s) with t = 2^-n: the numerator is a power of two, applied at the end by one scaling.
+            float nn = Sc.CF(MathConstF.Shift) - k; // −n
+            float t = Sc.Pow2IF(nn); // exact to 2^-126 (AVX-512: 2^-149); below it no longer counts against 1 + s
+            // D = t + w + wLo, w + wLo = 1 + s exactly (Fast2Sum), then Fast2Sum of the larger and the smaller of t, w.
+            float w = Sc.CF(1f) + s;
+            float wLo = (Sc.CF(1f) - w) + s;
+            float a = Sc.MaxF(t, w), b = Sc.MinF(t, w);
             float dHi = a + b;
             float dLo = ((a - dHi) + b) + wLo;
             // 1/D: estimate r0, then r0·(1 + (1 − r0·D)) with D = dHi + dLo (relative error ε0² ≤ 2^-28).
             float r0 = Sc.RcpF(dHi);
             float rho = Sc.FnmaF(r0, dLo, Sc.FnmaF(r0, dHi, Sc.CF(1f)));
-            return Sc.ScaleF(Sc.FmaF(r0, rho, r0), mj);
+            return Sc.ScaleF(Sc.FmaF(r0, rho, r0), nn);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -85,23 +82,19 @@ namespace FusedKernels.Runtime
         internal static Vector128<float> SigmoidF32(Vector128<float> x)
         {
             var (k, s) = ExpCoreF(V128.ClampF(-x, -20f, 104f)); // e^-x = 2^n·(1 + s), n in [−29, 150]
-            // σ = 2^-j/(2^-j + 2^(n−j)·(1 + s)), j = max(n, 0): u = 2^-j (clamped at 2^-100, where it no longer counts
-            // against 1 + s), v = 2^(n−j) = 2^min(n, 0); one of them is 1. The quotient is scaled by 2^-j at the end.
-            Vector128<float> n = k - V128.CF(MathConstF.Shift);
-            Vector128<float> m = V128.MinCF(n, 0f);
-            Vector128<float> mj = m - n; // −j
-            Vector128<float> v = V128.Pow2IF(m);
-            Vector128<float> u = V128.Pow2IF(V128.MaxCF(mj, -100f));
-            Vector128<float> w = V128.FmaF(v, s, v);
-            Vector128<float> wLo = V128.FmaF(v, s, v - w); // exact: v − w by Sterbenz, v·s exact
-            // D = u + w + wLo by Fast2Sum of the larger and the smaller of u, w.
-            Vector128<float> a = V128.MaxF(u, w), b = V128.MinF(u, w);
+            // σ = t/(t + 1 + s) with t = 2^-n: the numerator is a power of two, applied at the end by one scaling.
+            Vector128<float> nn = V128.CF(MathConstF.Shift) - k; // −n
+            Vector128<float> t = V128.Pow2IF(nn); // exact to 2^-126 (AVX-512: 2^-149); below it no longer counts against 1 + s
+            // D = t + w + wLo, w + wLo = 1 + s exactly (Fast2Sum), then Fast2Sum of the larger and the smaller of t, w.
+            Vector128<float> w = V128.CF(1f) + s;
+            Vector128<float> wLo = (V128.CF(1f) - w) + s;
+            Vector128<float> a = V128.MaxF(t, w), b = V128.MinF(t, w);
             Vector128<float> dHi = a + b;
             Vector128<float> dLo = ((a - dHi) + b) + wLo;
             // 1/D: estimate r0, then r0·(1 + (1 − r0·D)) with D = dHi + dLo (relative error ε0² ≤ 2^-28).
             Vector128<float> r0 = V128.RcpF(dHi);
             Vector128<float> rho = V128.FnmaF(r0, dLo, V128.FnmaF(r0, dHi, V128.CF(1f)));
-            return V128.ScaleF(V128.FmaF(r0, rho, r0), mj);
+            return V128.ScaleF(V128.FmaF(r0, rho, r0), nn);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -135,23 +128,19 @@ namespace FusedKernels.Runtime
         internal static Vector256<float> SigmoidF32(Vector256<float> x)
         {
             var (k, s) = ExpCoreF(V256.ClampF(-x, -20f, 104f)); // e^-x = 2^n·(1 + s), n in [−29, 150]
-            // σ = 2^-j/(2^-j + 2^(n−j)·(1 + s)), j = max(n, 0): u = 2^-j (clamped at 2^-100, where it no longer counts
-            // against 1 + s), v = 2^(n−j) = 2^min(n, 0); one of them is 1. The quotient is scaled by 2^-j at the end.
-            Vector256<float> n = k - V256.CF(MathConstF.Shift);
-            Vector256<float> m = V256.MinCF(n, 0f);
-            Vector256<float> mj = m - n; // −j
-            Vector256<float> v = V256.Pow2IF(m);
-            Vector256<float> u = V256.Pow2IF(V256.MaxCF(mj, -100f));
-            Vector256<float> w = V256.FmaF(v, s, v);
-            Vector256<float> wLo = V256.FmaF(v, s, v - w); // exact: v − w by Sterbenz, v·s exact
-            // D = u + w + wLo by Fast2Sum of the larger and the smaller of u, w.
-            Vector256<float> a = V256.MaxF(u, w), b = V256.MinF(u, w);
+            // σ = t/(t + 1 + s) with t = 2^-n: the numerator is a power of two, applied at the end by one scaling.
+            Vector256<float> nn = V256.CF(MathConstF.Shift) - k; // −n
+            Vector256<float> t = V256.Pow2IF(nn); // exact to 2^-126 (AVX-512: 2^-149); below it no longer counts against 1 + s
+            // D = t + w + wLo, w + wLo = 1 + s exactly (Fast2Sum), then Fast2Sum of the larger and the smaller of t, w.
+            Vector256<float> w = V256.CF(1f) + s;
+            Vector256<float> wLo = (V256.CF(1f) - w) + s;
+            Vector256<float> a = V256.MaxF(t, w), b = V256.MinF(t, w);
             Vector256<float> dHi = a + b;
             Vector256<float> dLo = ((a - dHi) + b) + wLo;
             // 1/D: estimate r0, then r0·(1 + (1 − r0·D)) with D = dHi + dLo (relative error ε0² ≤ 2^-28).
             Vector256<float> r0 = V256.RcpF(dHi);
             Vector256<float> rho = V256.FnmaF(r0, dLo, V256.FnmaF(r0, dHi, V256.CF(1f)));
-            return V256.ScaleF(V256.FmaF(r0, rho, r0), mj);
+            return V256.ScaleF(V256.FmaF(r0, rho, r0), nn);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -185,23 +174,19 @@ namespace FusedKernels.Runtime
         internal static Vector512<float> SigmoidF32(Vector512<float> x)
         {
             var (k, s) = ExpCoreF(V512.ClampF(-x, -20f, 104f)); // e^-x = 2^n·(1 + s), n in [−29, 150]
-            // σ = 2^-j/(2^-j + 2^(n−j)·(1 + s)), j = max(n, 0): u = 2^-j (clamped at 2^-100, where it no longer counts
-            // against 1 + s), v = 2^(n−j) = 2^min(n, 0); one of them is 1. The quotient is scaled by 2^-j at the end.
-            Vector512<float> n = k - V512.CF(MathConstF.Shift);
-            Vector512<float> m = V512.MinCF(n, 0f);
-            Vector512<float> mj = m - n; // −j
-            Vector512<float> v = V512.Pow2IF(m);
-            Vector512<float> u = V512.Pow2IF(V512.MaxCF(mj, -100f));
-            Vector512<float> w = V512.FmaF(v, s, v);
-            Vector512<float> wLo = V512.FmaF(v, s, v - w); // exact: v − w by Sterbenz, v·s exact
-            // D = u + w + wLo by Fast2Sum of the larger and the smaller of u, w.
-            Vector512<float> a = V512.MaxF(u, w), b = V512.MinF(u, w);
+            // σ = t/(t + 1 + s) with t = 2^-n: the numerator is a power of two, applied at the end by one scaling.
+            Vector512<float> nn = V512.CF(MathConstF.Shift) - k; // −n
+            Vector512<float> t = V512.Pow2IF(nn); // exact to 2^-126 (AVX-512: 2^-149); below it no longer counts against 1 + s
+            // D = t + w + wLo, w + wLo = 1 + s exactly (Fast2Sum), then Fast2Sum of the larger and the smaller of t, w.
+            Vector512<float> w = V512.CF(1f) + s;
+            Vector512<float> wLo = (V512.CF(1f) - w) + s;
+            Vector512<float> a = V512.MaxF(t, w), b = V512.MinF(t, w);
             Vector512<float> dHi = a + b;
             Vector512<float> dLo = ((a - dHi) + b) + wLo;
             // 1/D: estimate r0, then r0·(1 + (1 − r0·D)) with D = dHi + dLo (relative error ε0² ≤ 2^-28).
             Vector512<float> r0 = V512.RcpF(dHi);
             Vector512<float> rho = V512.FnmaF(r0, dLo, V512.FnmaF(r0, dHi, V512.CF(1f)));
-            return V512.ScaleF(V512.FmaF(r0, rho, r0), mj);
+            return V512.ScaleF(V512.FmaF(r0, rho, r0), nn);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
