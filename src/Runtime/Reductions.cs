@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace FusedKernels.Runtime
@@ -48,34 +49,34 @@ namespace FusedKernels.Runtime
         public static void Return(double[]? rented) => Broadcast.Return(rented);
 
         /// <summary>
-        /// <paramref name="value"/> with lanes below <paramref name="from"/> set to zero: the lanes of a kernel's
-        /// overlapping last vector that its loop already summed. Runs once per call.
+        /// <paramref name="value"/> with lanes below <paramref name="from"/> (less than the lane count) set to zero:
+        /// the lanes of a kernel's overlapping last vector that its loop already summed. One load and one AND.
         /// </summary>
-        public static Vector128<T> KeepLanesFrom<T>(Vector128<T> value, nuint from) where T : unmanaged
-        {
-            Span<T> lanes = stackalloc T[Vector128<T>.Count];
-            value.CopyTo(lanes);
-            lanes.Slice(0, (int)from).Clear();
-            return Vector128.Create<T>(lanes);
-        }
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<T> KeepLanesFrom<T>(Vector128<T> value, nuint from) where T : unmanaged =>
+            value & Vector128.LoadUnsafe(ref LaneMaskAt<T>(from)).As<byte, T>();
 
         /// <inheritdoc cref="KeepLanesFrom{T}(Vector128{T}, nuint)"/>
-        public static Vector256<T> KeepLanesFrom<T>(Vector256<T> value, nuint from) where T : unmanaged
-        {
-            Span<T> lanes = stackalloc T[Vector256<T>.Count];
-            value.CopyTo(lanes);
-            lanes.Slice(0, (int)from).Clear();
-            return Vector256.Create<T>(lanes);
-        }
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<T> KeepLanesFrom<T>(Vector256<T> value, nuint from) where T : unmanaged =>
+            value & Vector256.LoadUnsafe(ref LaneMaskAt<T>(from)).As<byte, T>();
 
         /// <inheritdoc cref="KeepLanesFrom{T}(Vector128{T}, nuint)"/>
-        public static Vector512<T> KeepLanesFrom<T>(Vector512<T> value, nuint from) where T : unmanaged
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<T> KeepLanesFrom<T>(Vector512<T> value, nuint from) where T : unmanaged =>
+            value & Vector512.LoadUnsafe(ref LaneMaskAt<T>(from)).As<byte, T>();
+
+        // 64 zero bytes, then 64 bytes of ones: a vector loaded 64 − k bytes in has its first k bytes cleared and the
+        // rest all ones (k ≤ 64, the widest vector).
+        private static ReadOnlySpan<byte> LaneMask => new byte[]
         {
-            Span<T> lanes = stackalloc T[Vector512<T>.Count];
-            value.CopyTo(lanes);
-            lanes.Slice(0, (int)from).Clear();
-            return Vector512.Create<T>(lanes);
-        }
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+        };
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static ref byte LaneMaskAt<T>(nuint from) where T : unmanaged =>
+            ref Unsafe.Add(ref MemoryMarshal.GetReference(LaneMask), 64 - (nint)from * Unsafe.SizeOf<T>());
 
         /// <summary>Adds a scalar term at <paramref name="at"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

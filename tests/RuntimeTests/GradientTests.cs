@@ -161,6 +161,165 @@ namespace FusedKernels.RuntimeTests
         }
 
         [Fact]
+        public void SwiGlu_backward_in_place_with_beta_and_in_double()
+        {
+            // The kernel calls SiluAndDerivative (one σ for both outputs; its parts are checked against Silu and
+            // SiluDerivative per width below). Here: the kernel's bounds in place (dx overwrites dy), with β ≠ 1, a
+            // per-channel multiplier and lengths around every vector width (the remainder vector included).
+            const float Beta = 1.702f;
+            foreach (int channels in new[] { 1, 5, 16 })
+            {
+                for (int rows = 1; rows <= 41; rows += 4)
+                {
+                    int n = channels * rows;
+                    float[] x = GradientHarness.Inputs<float>(n, rows, smooth: true).Select(v => float.IsFinite(v) ? v : -3f).ToArray();
+                    float[] m = GradientHarness.Upstream<float>(channels, 7, exactScaling: true);
+                    float[] dy = GradientHarness.Upstream<float>(n, 9, exactScaling: true), dyIn = (float[])dy.Clone();
+                    float[] dm = new float[n];
+                    K.SwiGluBackwardBeta(x, m, dy, dm);
+                    for (int i = 0; i < n; i++)
+                    {
+                        float d = dyIn[i] * m[i % channels]; // exact: powers of two
+                        float expectedDx = d * Reference.SiluDerivative(x[i], Beta);
+                        Assert.True(Bits.UlpDistance(expectedDx, dy[i]) <= 1 || MathF.Abs(expectedDx - dy[i]) <= 4 * (MathF.BitIncrement(MathF.Abs(d)) - MathF.Abs(d)), $"dx[{i}] at x={x[i]}: {dy[i]} vs {expectedDx} ({Paths.Active})");
+                        float expectedDm = dyIn[i] * Reference.Silu(x[i], Beta);
+                        Assert.True(Bits.UlpDistance(expectedDm, dm[i]) <= 1, $"dm[{i}] at x={x[i]}: {dm[i]} vs {expectedDm} ({Paths.Active})");
+                    }
+                }
+            }
+
+            // Double: both parts are the double functions' values, bit for bit.
+            foreach (int channels in new[] { 3, 8 })
+            {
+                int n = channels * 11;
+                double[] x = GradientHarness.Inputs<double>(n, 2, smooth: true);
+                double[] m = GradientHarness.Upstream<double>(channels, 4, exactScaling: true);
+                double[] dy = GradientHarness.Upstream<double>(n, 6, exactScaling: true);
+                double[] dx = new double[n], dm = new double[n];
+                K.SwiGluBackwardDouble(x, m, dy, dx, dm);
+                Bits.AssertEqual<double>(x.Select((v, i) => dy[i] * m[i % channels] * VectorMath.SiluDerivative(v, 1.0)).ToArray(), dx, x, "SwiGLU dx (double)");
+                Bits.AssertEqual<double>(x.Select((v, i) => dy[i] * VectorMath.Silu(v, 1.0)).ToArray(), dm, x, "SwiGLU dm (double)");
+            }
+        }
+
+        [Theory]
+        [InlineData(1f)]
+        [InlineData(1.702f)]
+        [InlineData(-0.5f)]
+        public void SiluAndDerivative_matches_Silu_and_SiluDerivative_on_every_width(float beta)
+        {
+            // Every 4093rd float bit pattern (both signs, all binades, NaN and ±Inf among the specials) on every overload.
+            var list = new System.Collections.Generic.List<float> { 0f, -0f, float.PositiveInfinity, float.NegativeInfinity, float.NaN, float.Epsilon, -float.Epsilon, float.MaxValue, float.MinValue, 200f, -200f, 117.6f, -117.6f };
+            for (long bits = 0; bits < (1L << 32); bits += 4093) list.Add(BitConverter.Int32BitsToSingle((int)(uint)bits));
+            while (list.Count % 16 != 0) list.Add(1f);
+            float[] x = list.ToArray();
+            for (int width = 0; width < 4; width++)
+            {
+                float[] v = new float[x.Length], d = new float[x.Length];
+                for (int i = 0; i < x.Length; i += 16)
+                {
+                    for (int k = 0; k < 16; k++)
+                    {
+                        // Lane k of the overload of this width (0 scalar, 1 Vector128, 2 Vector256, 3 Vector512).
+                        (v[i + k], d[i + k]) = width switch
+                        {
+                            0 => VectorMath.SiluAndDerivative(x[i + k], beta),
+                            1 => Lane(VectorMath.SiluAndDerivative(Vector128.Create(x.AsSpan(i + k / 4 * 4, 4)), beta), k % 4),
+                            2 => Lane(VectorMath.SiluAndDerivative(Vector256.Create(x.AsSpan(i + k / 8 * 8, 8)), beta), k % 8),
+                            _ => Lane(VectorMath.SiluAndDerivative(Vector512.Create(x.AsSpan(i, 16)), beta), k),
+                        };
+                    }
+                }
+
+                for (int i = 0; i < x.Length; i++)
+                {
+                    float separate = width switch
+                    {
+                        0 => VectorMath.SiluDerivative(x[i], beta),
+                        1 => VectorMath.SiluDerivative(Vector128.Create(x[i]), beta)[0],
+                        2 => VectorMath.SiluDerivative(Vector256.Create(x[i]), beta)[0],
+                        _ => VectorMath.SiluDerivative(Vector512.Create(x[i]), beta)[0],
+                    };
+                    Assert.True(Bits.Equal(separate, d[i]), $"silu′({x[i]:R}, β={beta}) width {width}: {d[i]:R} vs SiluDerivative {separate:R} ({Paths.Active})");
+                    long ulps = Bits.UlpDistance(Reference.Silu(x[i], beta), v[i]);
+                    Assert.True(ulps <= 1, $"silu({x[i]:R}, β={beta}) width {width}: {v[i]:R} is {ulps} ULP from {Reference.Silu(x[i], beta):R} ({Paths.Active})");
+                    if (!(beta * x[i] < 0))
+                    {
+                        float silu = width switch
+                        {
+                            0 => VectorMath.Silu(x[i], beta),
+                            1 => VectorMath.Silu(Vector128.Create(x[i]), beta)[0],
+                            2 => VectorMath.Silu(Vector256.Create(x[i]), beta)[0],
+                            _ => VectorMath.Silu(Vector512.Create(x[i]), beta)[0],
+                        };
+                        Assert.True(Bits.Equal(silu, v[i]), $"silu({x[i]:R}, β={beta}) width {width}: {v[i]:R} vs Silu {silu:R} (βx ≥ 0: same σ)");
+                    }
+                }
+            }
+
+            static (float, float) Lane<TV>((TV Value, TV Derivative) r, int k) where TV : struct => (Get(r.Value, k), Get(r.Derivative, k));
+            static float Get<TV>(TV v, int k) where TV : struct => v switch
+            {
+                Vector128<float> a => a[k],
+                Vector256<float> a => a[k],
+                Vector512<float> a => a[k],
+                _ => throw new NotSupportedException(),
+            };
+        }
+
+        [Fact]
+        public void SiluAndDerivative_double_is_the_two_double_functions()
+        {
+            double[] x = GradientHarness.Inputs<double>(4096, 11, smooth: true).Concat(new[] { 0.0, -0.0, 800.0, -800.0, 1e300, -1e300, double.PositiveInfinity, double.NegativeInfinity, double.NaN, -745.5, -700.5 }).ToArray();
+            foreach (double beta in new[] { 1.0, 1.702 })
+            {
+                foreach (double v in x)
+                {
+                    var (s, d) = VectorMath.SiluAndDerivative(v, beta);
+                    Assert.True(Bits.Equal(VectorMath.Silu(v, beta), s) && Bits.Equal(VectorMath.SiluDerivative(v, beta), d), $"scalar at {v:R}");
+                    var (s8, d8) = VectorMath.SiluAndDerivative(Vector512.Create(v), beta);
+                    Assert.True(Bits.Equal(VectorMath.Silu(Vector512.Create(v), beta)[3], s8[3]) && Bits.Equal(VectorMath.SiluDerivative(Vector512.Create(v), beta)[5], d8[5]), $"Vector512 at {v:R}");
+                    var (s4, d4) = VectorMath.SiluAndDerivative(Vector256.Create(v), beta);
+                    Assert.True(Bits.Equal(VectorMath.Silu(Vector256.Create(v), beta)[1], s4[1]) && Bits.Equal(VectorMath.SiluDerivative(Vector256.Create(v), beta)[2], d4[2]), $"Vector256 at {v:R}");
+                    var (s2, d2) = VectorMath.SiluAndDerivative(Vector128.Create(v), beta);
+                    Assert.True(Bits.Equal(VectorMath.Silu(Vector128.Create(v), beta)[0], s2[0]) && Bits.Equal(VectorMath.SiluDerivative(Vector128.Create(v), beta)[1], d2[1]), $"Vector128 at {v:R}");
+                }
+            }
+        }
+
+        [Fact]
+        public void KeepLanesFrom_clears_exactly_the_lanes_below()
+        {
+            for (int from = 0; from <= 16; from++)
+            {
+                var f512 = Reductions.KeepLanesFrom(Vector512.Create(1f, 2f, 3f, 4f, 5f, 6f, 7f, 8f, 9f, 10f, 11f, 12f, 13f, 14f, 15f, 16f), (nuint)from);
+                for (int k = 0; k < 16; k++) Assert.Equal(k < from ? 0f : k + 1f, f512[k]);
+                if (from <= 8)
+                {
+                    var f256 = Reductions.KeepLanesFrom(Vector256.Create(1f, 2f, 3f, 4f, 5f, 6f, 7f, 8f), (nuint)from);
+                    var d512 = Reductions.KeepLanesFrom(Vector512.Create(1.0, 2, 3, 4, 5, 6, 7, 8), (nuint)from);
+                    for (int k = 0; k < 8; k++) Assert.Equal(k < from ? 0f : k + 1f, f256[k]);
+                    for (int k = 0; k < 8; k++) Assert.Equal(k < from ? 0.0 : k + 1.0, d512[k]);
+                }
+
+                if (from <= 4)
+                {
+                    var f128 = Reductions.KeepLanesFrom(Vector128.Create(-1f, -2f, -3f, float.NaN), (nuint)from);
+                    var d256 = Reductions.KeepLanesFrom(Vector256.Create(1.0, 2, 3, 4), (nuint)from);
+                    for (int k = 0; k < 3; k++) Assert.Equal(k < from ? 0f : -(k + 1f), f128[k]);
+                    Assert.True(from == 4 ? f128[3] == 0f : float.IsNaN(f128[3]));
+                    for (int k = 0; k < 4; k++) Assert.Equal(k < from ? 0.0 : k + 1.0, d256[k]);
+                }
+
+                if (from <= 2)
+                {
+                    var d128 = Reductions.KeepLanesFrom(Vector128.Create(1.0, 2.0), (nuint)from);
+                    for (int k = 0; k < 2; k++) Assert.Equal(k < from ? 0.0 : k + 1.0, d128[k]);
+                }
+            }
+        }
+
+        [Fact]
         public void Value_and_vector_shapes()
         {
             foreach (float x in TestData.Values<float>(400))

@@ -123,7 +123,8 @@ namespace FusedKernels.Generator.Catalogue
                 Parameters(("Beta", 1.0)),
                 ImmutableArray.Create("swish"),
                 gradient: a => Dy * Call("SiluDerivative", X, a.Operand("Beta")),
-                derivative: "σ(βx)·(1 + βx·σ(−βx))"),
+                derivative: "σ(βx)·(1 + βx·σ(−βx))",
+                joint: a => new JointCall("SiluAndDerivative", (CallExpr)Call("Silu", X, a.Operand("Beta")), (CallExpr)Call("SiluDerivative", X, a.Operand("Beta")))),
 
             new ActivationEntry(
                 "mish", "y = x·tanh(softplus(x))", Floating, AccuracyClass.Transcendental,

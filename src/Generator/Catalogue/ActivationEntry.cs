@@ -18,8 +18,10 @@ namespace FusedKernels.Generator.Catalogue
             AlphaRole alpha = AlphaRole.None,
             Func<FormulaArgs, Expr>? gradient = null,
             Func<FormulaArgs, Expr?>? gradientFromOutput = null,
-            string? derivative = null)
+            string? derivative = null,
+            Func<FormulaArgs, JointCall>? joint = null)
         {
+            Joint = joint;
             Gradient = gradient ?? throw new ArgumentNullException(nameof(gradient), name + " needs a derivative");
             GradientFromOutput = gradientFromOutput;
             Derivative = derivative ?? "";
@@ -68,5 +70,11 @@ namespace FusedKernels.Generator.Catalogue
 
         /// <summary>The derivative and its convention, as the docs state it.</summary>
         public string Derivative { get; }
+
+        /// <summary>
+        /// A VectorMath function giving f(x) and f′(x) together (sharing their common part), used when a kernel
+        /// needs both; null where the two are computed separately.
+        /// </summary>
+        public Func<FormulaArgs, JointCall>? Joint { get; }
     }
 }

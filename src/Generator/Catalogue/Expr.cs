@@ -43,6 +43,18 @@ namespace FusedKernels.Generator.Catalogue
 
         /// <summary>A call into <c>FusedKernels.Runtime.VectorMath</c>, which has scalar and vector overloads.</summary>
         public static Expr Call(string function, params Expr[] args) => new CallExpr(function, args.ToEquatableArray());
+
+        /// <summary>Whether the formula calls a VectorMath function anywhere (a heavy body rather than a few instructions).</summary>
+        public static bool HasCall(Expr? expr) => expr switch
+        {
+            null => false,
+            CallExpr => true,
+            BinaryExpr b => HasCall(b.Left) || HasCall(b.Right),
+            AbsExpr a => HasCall(a.Operand),
+            FmaExpr f => HasCall(f.A) || HasCall(f.B) || HasCall(f.C),
+            SelectExpr s => HasCall(s.Left) || HasCall(s.Right) || HasCall(s.WhenTrue) || HasCall(s.WhenFalse),
+            _ => false,
+        };
     }
 
     /// <summary>The activation's input <c>x</c> (the pre-activation <c>z</c> of a fused kernel).</summary>
@@ -66,6 +78,14 @@ namespace FusedKernels.Generator.Catalogue
     internal sealed record SelectExpr(CompareOp Op, Expr Left, Expr Right, Expr WhenTrue, Expr WhenFalse) : Expr;
 
     internal sealed record CallExpr(string Function, EquatableArray<Expr> Args) : Expr;
+
+    /// <summary>
+    /// A VectorMath function that returns <c>(Value, Derivative)</c> from one evaluation, for kernels that need
+    /// both (gated backward passes: dmultiplier = dy·f(x), dx = dy·m·f′(x)). <paramref name="Function"/> takes
+    /// the arguments of <paramref name="Value"/>; its results replace the calls <paramref name="Value"/> and
+    /// <paramref name="Derivative"/> wherever they occur in the forward and gradient formulas.
+    /// </summary>
+    internal sealed record JointCall(string Function, CallExpr Value, CallExpr Derivative);
 
     internal enum BinaryOp
     {

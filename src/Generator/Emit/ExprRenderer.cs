@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using FusedKernels.Generator.Catalogue;
 using FusedKernels.Generator.Model;
@@ -21,15 +22,18 @@ namespace FusedKernels.Generator.Emit
         private readonly string _input;
         private readonly Func<ParameterRole, string> _roleOperand;
         private readonly string? _dy;
+        private readonly IReadOnlyDictionary<Expr, string>? _known;
 
         /// <param name="element">The type computed in.</param>
         /// <param name="width">Scalar or a vector width.</param>
         /// <param name="input">The expression for the input (already of the width's type).</param>
         /// <param name="roleOperand">The expression for a runtime role operand (already of the width's type).</param>
         /// <param name="dy">The expression for the upstream gradient, in gradient formulas.</param>
-        public ExprRenderer(ElementType element, VectorWidth width, string input, Func<ParameterRole, string> roleOperand, string? dy = null)
+        /// <param name="known">Subformulas already computed into locals (rendered as the local's name).</param>
+        public ExprRenderer(ElementType element, VectorWidth width, string input, Func<ParameterRole, string> roleOperand, string? dy = null, IReadOnlyDictionary<Expr, string>? known = null)
         {
             _dy = dy;
+            _known = known;
             _element = element;
             _width = width;
             _input = input;
@@ -38,7 +42,7 @@ namespace FusedKernels.Generator.Emit
 
         private bool IsScalar => _width == VectorWidth.Scalar;
 
-        public string Render(Expr expr) => expr switch
+        public string Render(Expr expr) => _known is not null && _known.TryGetValue(expr, out string? local) ? local : expr switch
         {
             InputExpr => _input,
             UpstreamGradientExpr => _dy ?? throw new InvalidOperationException("dy appears outside a gradient formula."),
@@ -54,9 +58,12 @@ namespace FusedKernels.Generator.Emit
             SelectExpr s => IsScalar
                 ? $"({Render(s.Left)} {Comparison(s.Op)} {Render(s.Right)} ? {Render(s.WhenTrue)} : {Render(s.WhenFalse)})"
                 : $"{_width.StaticType()}.ConditionalSelect({_width.StaticType()}.{VectorComparison(s.Op)}({Render(s.Left)}, {Render(s.Right)}), {Render(s.WhenTrue)}, {Render(s.WhenFalse)})",
-            CallExpr call => $"{VectorMath}.{call.Function}({string.Join(", ", call.Args.Select(RenderArgument))})",
+            CallExpr call => RenderCall(call.Function, call.Args),
             _ => throw new ArgumentOutOfRangeException(nameof(expr), expr, "Unknown formula node."),
         };
+
+        /// <summary>A call of the VectorMath function <paramref name="function"/> with <paramref name="args"/>.</summary>
+        public string RenderCall(string function, IEnumerable<Expr> args) => $"{VectorMath}.{function}({string.Join(", ", args.Select(RenderArgument))})";
 
         // The first argument of a VectorMath call is the vector operand; the rest are the activation's
         // parameters, which VectorMath takes as scalars of T (constants fold after inlining).

@@ -103,6 +103,7 @@ namespace FusedKernels.Generator.Emit
             }
 
             model.Writes.Add("dx");
+            model.Unrolled = !Expr.HasCall(plan.Gradient) && (dm is null || !Expr.HasCall(plan.Activation));
             if (dm is not null) model.Writes.Add("dm");
             if (dbias is not null) model.Reductions.Add("dbias");
             if (dalpha is not null) model.Reductions.Add("dalpha");
@@ -113,7 +114,17 @@ namespace FusedKernels.Generator.Emit
                 string xv = body.Let("xv", type, body.Operand("x"));
                 string dyv = body.Let("dyv", type, body.Operand("dy"));
                 string d = multiplier is null ? dyv : body.Let("d", type, $"{dyv} * {body.Operand("multiplier")}");
-                var renderer = new ExprRenderer(plan.Compute, body.Width, xv, role => body.Operand(SpanKernelEmitter.Local(role)), d);
+                System.Func<ParameterRole, string> operand = role => body.Operand(SpanKernelEmitter.Local(role));
+                Dictionary<Expr, string>? known = null;
+                if (dm is not null && plan.Joint is { } joint)
+                {
+                    // Both f and f′ are needed: one call gives them with their common part (e.g. σ) computed once.
+                    string call = new ExprRenderer(plan.Compute, body.Width, xv, operand, d).RenderCall(joint.Function, joint.Value.Args);
+                    (string f, string fp) = body.LetPair("f", "fp", type, call);
+                    known = new Dictionary<Expr, string> { [joint.Value] = f, [joint.Derivative] = fp };
+                }
+
+                var renderer = new ExprRenderer(plan.Compute, body.Width, xv, operand, d, known);
                 string g = body.Let("g", type, renderer.Render(plan.Gradient!));
                 var results = new Dictionary<string, string> { ["dx"] = g };
                 if (dm is not null) results["dm"] = $"{dyv} * {renderer.Render(plan.Activation)}";

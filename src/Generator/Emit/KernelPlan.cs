@@ -28,6 +28,7 @@ namespace FusedKernels.Generator.Emit
             if (spec.IsGradient)
             {
                 Gradient = FromOutput ? Entry.GradientFromOutput!(args)! : Entry.Gradient(args);
+                Joint = FromOutput ? null : Entry.Joint?.Invoke(args);
             }
 
             Post = Find(ParameterRole.Multiplier) is null ? activation : activation * new RoleExpr(ParameterRole.Multiplier);
@@ -60,6 +61,9 @@ namespace FusedKernels.Generator.Emit
 
         /// <summary>Gradient kernels: dx as a function of x (or y) and dy.</summary>
         public Expr? Gradient { get; }
+
+        /// <summary>Gradient kernels from x: the function giving f and f′ in one evaluation, if the activation has one.</summary>
+        public JointCall? Joint { get; }
 
         /// <summary>z as a function of x and the pre-activation roles; null when z is x.</summary>
         public Expr? Pre { get; }

@@ -47,6 +47,7 @@ namespace FusedKernels.Generator.Emit
             model.Cycled.AddRange(spanRoles.Select(Local));
             model.Values.AddRange(valueRoles.Select(Local));
             model.Writes.Add("y");
+            model.Unrolled = !Catalogue.Expr.HasCall(plan.Pre) && !Catalogue.Expr.HasCall(plan.Post);
             if (pre is not null)
             {
                 model.Writes.Add("pre");

@@ -56,46 +56,13 @@ namespace Demo
                 nuint w = (nuint)global::System.Runtime.Intrinsics.Vector512<float>.Count;
                 nuint dbiasStep = w % dbiasPeriod; // cursor advance per vector, modulo the period
                 
-                // The last (possibly overlapping) vector, computed before anything is written: correct in place too.
+                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
                 nuint last = n - w;
-                global::System.Runtime.Intrinsics.Vector512<float> xvLast = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, last);
-                global::System.Runtime.Intrinsics.Vector512<float> dyvLast = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, last);
-                global::System.Runtime.Intrinsics.Vector512<float> gLast = (dyvLast * global::FusedKernels.Runtime.VectorMath.GeluDerivative(xvLast));
-                global::System.Runtime.Intrinsics.Vector512<float> dxLast = gLast;
-                // Lanes of the last vector that the loop below also covers are left out of the sums.
-                global::System.Runtime.Intrinsics.Vector512<float> dbiasLast = global::FusedKernels.Runtime.Reductions.KeepLanesFrom(gLast, w - n % w);
+                global::System.Runtime.Intrinsics.Vector512<float> xLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, last);
+                global::System.Runtime.Intrinsics.Vector512<float> dyLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, last);
                 
                 nuint i = 0;
                 nuint dbiasAt = 0;
-                for (; i + 4 * w <= n; i += 4 * w)
-                {
-                    nuint dbias0 = dbiasAt;
-                    global::System.Runtime.Intrinsics.Vector512<float> xv0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector512<float> dyv0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, i);
-                    global::System.Runtime.Intrinsics.Vector512<float> g0 = (dyv0 * global::FusedKernels.Runtime.VectorMath.GeluDerivative(xv0));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(g0, ref dx, i);
-                    global::FusedKernels.Runtime.Reductions.Add(ref dbias, dbias0, g0);
-                    nuint dbias1 = global::FusedKernels.Runtime.Broadcast.Next(dbias0, dbiasStep, dbiasPeriod);
-                    global::System.Runtime.Intrinsics.Vector512<float> xv1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector512<float> dyv1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector512<float> g1 = (dyv1 * global::FusedKernels.Runtime.VectorMath.GeluDerivative(xv1));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(g1, ref dx, i + 1 * w);
-                    global::FusedKernels.Runtime.Reductions.Add(ref dbias, dbias1, g1);
-                    nuint dbias2 = global::FusedKernels.Runtime.Broadcast.Next(dbias1, dbiasStep, dbiasPeriod);
-                    global::System.Runtime.Intrinsics.Vector512<float> xv2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector512<float> dyv2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector512<float> g2 = (dyv2 * global::FusedKernels.Runtime.VectorMath.GeluDerivative(xv2));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(g2, ref dx, i + 2 * w);
-                    global::FusedKernels.Runtime.Reductions.Add(ref dbias, dbias2, g2);
-                    nuint dbias3 = global::FusedKernels.Runtime.Broadcast.Next(dbias2, dbiasStep, dbiasPeriod);
-                    global::System.Runtime.Intrinsics.Vector512<float> xv3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 3 * w);
-                    global::System.Runtime.Intrinsics.Vector512<float> dyv3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, i + 3 * w);
-                    global::System.Runtime.Intrinsics.Vector512<float> g3 = (dyv3 * global::FusedKernels.Runtime.VectorMath.GeluDerivative(xv3));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(g3, ref dx, i + 3 * w);
-                    global::FusedKernels.Runtime.Reductions.Add(ref dbias, dbias3, g3);
-                    dbiasAt = global::FusedKernels.Runtime.Broadcast.Next(dbias3, dbiasStep, dbiasPeriod);
-                }
-                
                 for (; i + w <= n; i += w)
                 {
                     global::System.Runtime.Intrinsics.Vector512<float> xv = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i);
@@ -106,8 +73,17 @@ namespace Demo
                     dbiasAt = global::FusedKernels.Runtime.Broadcast.Next(dbiasAt, dbiasStep, dbiasPeriod);
                 }
                 
-                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(dxLast, ref dx, last);
-                global::FusedKernels.Runtime.Reductions.Add(ref dbias, last % dbiasPeriod, dbiasLast);
+                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
+                // computed after the loop so that the loop's registers are not taken by its values.
+                if (i != n)
+                {
+                    global::System.Runtime.Intrinsics.Vector512<float> xvLast = xLastIn;
+                    global::System.Runtime.Intrinsics.Vector512<float> dyvLast = dyLastIn;
+                    global::System.Runtime.Intrinsics.Vector512<float> gLast = (dyvLast * global::FusedKernels.Runtime.VectorMath.GeluDerivative(xvLast));
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(gLast, ref dx, last);
+                    // Lanes of the last vector that the loop already covered are left out of the sums.
+                    global::FusedKernels.Runtime.Reductions.Add(ref dbias, last % dbiasPeriod, global::FusedKernels.Runtime.Reductions.KeepLanesFrom(gLast, w - n % w));
+                }
             }
             
             static void Run256(nuint n, ref float x, ref float dy, ref float dx, ref double dbias, nuint dbiasPeriod)
@@ -115,46 +91,13 @@ namespace Demo
                 nuint w = (nuint)global::System.Runtime.Intrinsics.Vector256<float>.Count;
                 nuint dbiasStep = w % dbiasPeriod; // cursor advance per vector, modulo the period
                 
-                // The last (possibly overlapping) vector, computed before anything is written: correct in place too.
+                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
                 nuint last = n - w;
-                global::System.Runtime.Intrinsics.Vector256<float> xvLast = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, last);
-                global::System.Runtime.Intrinsics.Vector256<float> dyvLast = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, last);
-                global::System.Runtime.Intrinsics.Vector256<float> gLast = (dyvLast * global::FusedKernels.Runtime.VectorMath.GeluDerivative(xvLast));
-                global::System.Runtime.Intrinsics.Vector256<float> dxLast = gLast;
-                // Lanes of the last vector that the loop below also covers are left out of the sums.
-                global::System.Runtime.Intrinsics.Vector256<float> dbiasLast = global::FusedKernels.Runtime.Reductions.KeepLanesFrom(gLast, w - n % w);
+                global::System.Runtime.Intrinsics.Vector256<float> xLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, last);
+                global::System.Runtime.Intrinsics.Vector256<float> dyLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, last);
                 
                 nuint i = 0;
                 nuint dbiasAt = 0;
-                for (; i + 4 * w <= n; i += 4 * w)
-                {
-                    nuint dbias0 = dbiasAt;
-                    global::System.Runtime.Intrinsics.Vector256<float> xv0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector256<float> dyv0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, i);
-                    global::System.Runtime.Intrinsics.Vector256<float> g0 = (dyv0 * global::FusedKernels.Runtime.VectorMath.GeluDerivative(xv0));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(g0, ref dx, i);
-                    global::FusedKernels.Runtime.Reductions.Add(ref dbias, dbias0, g0);
-                    nuint dbias1 = global::FusedKernels.Runtime.Broadcast.Next(dbias0, dbiasStep, dbiasPeriod);
-                    global::System.Runtime.Intrinsics.Vector256<float> xv1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector256<float> dyv1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector256<float> g1 = (dyv1 * global::FusedKernels.Runtime.VectorMath.GeluDerivative(xv1));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(g1, ref dx, i + 1 * w);
-                    global::FusedKernels.Runtime.Reductions.Add(ref dbias, dbias1, g1);
-                    nuint dbias2 = global::FusedKernels.Runtime.Broadcast.Next(dbias1, dbiasStep, dbiasPeriod);
-                    global::System.Runtime.Intrinsics.Vector256<float> xv2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector256<float> dyv2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector256<float> g2 = (dyv2 * global::FusedKernels.Runtime.VectorMath.GeluDerivative(xv2));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(g2, ref dx, i + 2 * w);
-                    global::FusedKernels.Runtime.Reductions.Add(ref dbias, dbias2, g2);
-                    nuint dbias3 = global::FusedKernels.Runtime.Broadcast.Next(dbias2, dbiasStep, dbiasPeriod);
-                    global::System.Runtime.Intrinsics.Vector256<float> xv3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 3 * w);
-                    global::System.Runtime.Intrinsics.Vector256<float> dyv3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, i + 3 * w);
-                    global::System.Runtime.Intrinsics.Vector256<float> g3 = (dyv3 * global::FusedKernels.Runtime.VectorMath.GeluDerivative(xv3));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(g3, ref dx, i + 3 * w);
-                    global::FusedKernels.Runtime.Reductions.Add(ref dbias, dbias3, g3);
-                    dbiasAt = global::FusedKernels.Runtime.Broadcast.Next(dbias3, dbiasStep, dbiasPeriod);
-                }
-                
                 for (; i + w <= n; i += w)
                 {
                     global::System.Runtime.Intrinsics.Vector256<float> xv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i);
@@ -165,8 +108,17 @@ namespace Demo
                     dbiasAt = global::FusedKernels.Runtime.Broadcast.Next(dbiasAt, dbiasStep, dbiasPeriod);
                 }
                 
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLast, ref dx, last);
-                global::FusedKernels.Runtime.Reductions.Add(ref dbias, last % dbiasPeriod, dbiasLast);
+                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
+                // computed after the loop so that the loop's registers are not taken by its values.
+                if (i != n)
+                {
+                    global::System.Runtime.Intrinsics.Vector256<float> xvLast = xLastIn;
+                    global::System.Runtime.Intrinsics.Vector256<float> dyvLast = dyLastIn;
+                    global::System.Runtime.Intrinsics.Vector256<float> gLast = (dyvLast * global::FusedKernels.Runtime.VectorMath.GeluDerivative(xvLast));
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(gLast, ref dx, last);
+                    // Lanes of the last vector that the loop already covered are left out of the sums.
+                    global::FusedKernels.Runtime.Reductions.Add(ref dbias, last % dbiasPeriod, global::FusedKernels.Runtime.Reductions.KeepLanesFrom(gLast, w - n % w));
+                }
             }
             
             static void Run128(nuint n, ref float x, ref float dy, ref float dx, ref double dbias, nuint dbiasPeriod)
@@ -174,46 +126,13 @@ namespace Demo
                 nuint w = (nuint)global::System.Runtime.Intrinsics.Vector128<float>.Count;
                 nuint dbiasStep = w % dbiasPeriod; // cursor advance per vector, modulo the period
                 
-                // The last (possibly overlapping) vector, computed before anything is written: correct in place too.
+                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
                 nuint last = n - w;
-                global::System.Runtime.Intrinsics.Vector128<float> xvLast = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, last);
-                global::System.Runtime.Intrinsics.Vector128<float> dyvLast = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, last);
-                global::System.Runtime.Intrinsics.Vector128<float> gLast = (dyvLast * global::FusedKernels.Runtime.VectorMath.GeluDerivative(xvLast));
-                global::System.Runtime.Intrinsics.Vector128<float> dxLast = gLast;
-                // Lanes of the last vector that the loop below also covers are left out of the sums.
-                global::System.Runtime.Intrinsics.Vector128<float> dbiasLast = global::FusedKernels.Runtime.Reductions.KeepLanesFrom(gLast, w - n % w);
+                global::System.Runtime.Intrinsics.Vector128<float> xLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, last);
+                global::System.Runtime.Intrinsics.Vector128<float> dyLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, last);
                 
                 nuint i = 0;
                 nuint dbiasAt = 0;
-                for (; i + 4 * w <= n; i += 4 * w)
-                {
-                    nuint dbias0 = dbiasAt;
-                    global::System.Runtime.Intrinsics.Vector128<float> xv0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector128<float> dyv0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, i);
-                    global::System.Runtime.Intrinsics.Vector128<float> g0 = (dyv0 * global::FusedKernels.Runtime.VectorMath.GeluDerivative(xv0));
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(g0, ref dx, i);
-                    global::FusedKernels.Runtime.Reductions.Add(ref dbias, dbias0, g0);
-                    nuint dbias1 = global::FusedKernels.Runtime.Broadcast.Next(dbias0, dbiasStep, dbiasPeriod);
-                    global::System.Runtime.Intrinsics.Vector128<float> xv1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector128<float> dyv1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector128<float> g1 = (dyv1 * global::FusedKernels.Runtime.VectorMath.GeluDerivative(xv1));
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(g1, ref dx, i + 1 * w);
-                    global::FusedKernels.Runtime.Reductions.Add(ref dbias, dbias1, g1);
-                    nuint dbias2 = global::FusedKernels.Runtime.Broadcast.Next(dbias1, dbiasStep, dbiasPeriod);
-                    global::System.Runtime.Intrinsics.Vector128<float> xv2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector128<float> dyv2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector128<float> g2 = (dyv2 * global::FusedKernels.Runtime.VectorMath.GeluDerivative(xv2));
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(g2, ref dx, i + 2 * w);
-                    global::FusedKernels.Runtime.Reductions.Add(ref dbias, dbias2, g2);
-                    nuint dbias3 = global::FusedKernels.Runtime.Broadcast.Next(dbias2, dbiasStep, dbiasPeriod);
-                    global::System.Runtime.Intrinsics.Vector128<float> xv3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 3 * w);
-                    global::System.Runtime.Intrinsics.Vector128<float> dyv3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, i + 3 * w);
-                    global::System.Runtime.Intrinsics.Vector128<float> g3 = (dyv3 * global::FusedKernels.Runtime.VectorMath.GeluDerivative(xv3));
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(g3, ref dx, i + 3 * w);
-                    global::FusedKernels.Runtime.Reductions.Add(ref dbias, dbias3, g3);
-                    dbiasAt = global::FusedKernels.Runtime.Broadcast.Next(dbias3, dbiasStep, dbiasPeriod);
-                }
-                
                 for (; i + w <= n; i += w)
                 {
                     global::System.Runtime.Intrinsics.Vector128<float> xv = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i);
@@ -224,8 +143,17 @@ namespace Demo
                     dbiasAt = global::FusedKernels.Runtime.Broadcast.Next(dbiasAt, dbiasStep, dbiasPeriod);
                 }
                 
-                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(dxLast, ref dx, last);
-                global::FusedKernels.Runtime.Reductions.Add(ref dbias, last % dbiasPeriod, dbiasLast);
+                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
+                // computed after the loop so that the loop's registers are not taken by its values.
+                if (i != n)
+                {
+                    global::System.Runtime.Intrinsics.Vector128<float> xvLast = xLastIn;
+                    global::System.Runtime.Intrinsics.Vector128<float> dyvLast = dyLastIn;
+                    global::System.Runtime.Intrinsics.Vector128<float> gLast = (dyvLast * global::FusedKernels.Runtime.VectorMath.GeluDerivative(xvLast));
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(gLast, ref dx, last);
+                    // Lanes of the last vector that the loop already covered are left out of the sums.
+                    global::FusedKernels.Runtime.Reductions.Add(ref dbias, last % dbiasPeriod, global::FusedKernels.Runtime.Reductions.KeepLanesFrom(gLast, w - n % w));
+                }
             }
             
             static void RunScalar(nuint n, ref float x, ref float dy, ref float dx, ref double dbias, nuint dbiasPeriod)

@@ -62,14 +62,11 @@ namespace Demo
                 nuint alphaStep = w % alphaPeriod; // cursor advance per vector, modulo the period
                 nuint dalphaStep = w % dalphaPeriod; // cursor advance per vector, modulo the period
                 
-                // The last (possibly overlapping) vector, computed before anything is written: correct in place too.
+                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
                 nuint last = n - w;
-                global::System.Runtime.Intrinsics.Vector512<float> xvLast = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, last);
-                global::System.Runtime.Intrinsics.Vector512<float> dyvLast = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, last);
-                global::System.Runtime.Intrinsics.Vector512<float> gLast = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(xvLast, global::System.Runtime.Intrinsics.Vector512.Create(0f)), dyvLast, (dyvLast * global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref alpha, last % alphaPeriod)));
-                global::System.Runtime.Intrinsics.Vector512<float> dxLast = gLast;
-                // Lanes of the last vector that the loop below also covers are left out of the sums.
-                global::System.Runtime.Intrinsics.Vector512<float> dalphaLast = global::FusedKernels.Runtime.Reductions.KeepLanesFrom(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(xvLast, global::System.Runtime.Intrinsics.Vector512.Create(0f)), global::System.Runtime.Intrinsics.Vector512.Create(0f), (xvLast * dyvLast)), w - n % w);
+                global::System.Runtime.Intrinsics.Vector512<float> xLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, last);
+                global::System.Runtime.Intrinsics.Vector512<float> dyLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, last);
+                global::System.Runtime.Intrinsics.Vector512<float> alphaLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref alpha, last % alphaPeriod);
                 
                 nuint i = 0;
                 nuint alphaAt = 0;
@@ -119,8 +116,17 @@ namespace Demo
                     dalphaAt = global::FusedKernels.Runtime.Broadcast.Next(dalphaAt, dalphaStep, dalphaPeriod);
                 }
                 
-                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(dxLast, ref dx, last);
-                global::FusedKernels.Runtime.Reductions.Add(ref dalpha, last % dalphaPeriod, dalphaLast);
+                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
+                // computed after the loop so that the loop's registers are not taken by its values.
+                if (i != n)
+                {
+                    global::System.Runtime.Intrinsics.Vector512<float> xvLast = xLastIn;
+                    global::System.Runtime.Intrinsics.Vector512<float> dyvLast = dyLastIn;
+                    global::System.Runtime.Intrinsics.Vector512<float> gLast = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(xvLast, global::System.Runtime.Intrinsics.Vector512.Create(0f)), dyvLast, (dyvLast * alphaLastIn));
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(gLast, ref dx, last);
+                    // Lanes of the last vector that the loop already covered are left out of the sums.
+                    global::FusedKernels.Runtime.Reductions.Add(ref dalpha, last % dalphaPeriod, global::FusedKernels.Runtime.Reductions.KeepLanesFrom(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(xvLast, global::System.Runtime.Intrinsics.Vector512.Create(0f)), global::System.Runtime.Intrinsics.Vector512.Create(0f), (xvLast * dyvLast)), w - n % w));
+                }
             }
             
             static void Run256(nuint n, ref float x, ref float dy, ref float alpha, nuint alphaPeriod, ref float dx, ref double dalpha, nuint dalphaPeriod)
@@ -129,14 +135,11 @@ namespace Demo
                 nuint alphaStep = w % alphaPeriod; // cursor advance per vector, modulo the period
                 nuint dalphaStep = w % dalphaPeriod; // cursor advance per vector, modulo the period
                 
-                // The last (possibly overlapping) vector, computed before anything is written: correct in place too.
+                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
                 nuint last = n - w;
-                global::System.Runtime.Intrinsics.Vector256<float> xvLast = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, last);
-                global::System.Runtime.Intrinsics.Vector256<float> dyvLast = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, last);
-                global::System.Runtime.Intrinsics.Vector256<float> gLast = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(xvLast, global::System.Runtime.Intrinsics.Vector256.Create(0f)), dyvLast, (dyvLast * global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref alpha, last % alphaPeriod)));
-                global::System.Runtime.Intrinsics.Vector256<float> dxLast = gLast;
-                // Lanes of the last vector that the loop below also covers are left out of the sums.
-                global::System.Runtime.Intrinsics.Vector256<float> dalphaLast = global::FusedKernels.Runtime.Reductions.KeepLanesFrom(global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(xvLast, global::System.Runtime.Intrinsics.Vector256.Create(0f)), global::System.Runtime.Intrinsics.Vector256.Create(0f), (xvLast * dyvLast)), w - n % w);
+                global::System.Runtime.Intrinsics.Vector256<float> xLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, last);
+                global::System.Runtime.Intrinsics.Vector256<float> dyLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, last);
+                global::System.Runtime.Intrinsics.Vector256<float> alphaLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref alpha, last % alphaPeriod);
                 
                 nuint i = 0;
                 nuint alphaAt = 0;
@@ -186,8 +189,17 @@ namespace Demo
                     dalphaAt = global::FusedKernels.Runtime.Broadcast.Next(dalphaAt, dalphaStep, dalphaPeriod);
                 }
                 
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLast, ref dx, last);
-                global::FusedKernels.Runtime.Reductions.Add(ref dalpha, last % dalphaPeriod, dalphaLast);
+                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
+                // computed after the loop so that the loop's registers are not taken by its values.
+                if (i != n)
+                {
+                    global::System.Runtime.Intrinsics.Vector256<float> xvLast = xLastIn;
+                    global::System.Runtime.Intrinsics.Vector256<float> dyvLast = dyLastIn;
+                    global::System.Runtime.Intrinsics.Vector256<float> gLast = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(xvLast, global::System.Runtime.Intrinsics.Vector256.Create(0f)), dyvLast, (dyvLast * alphaLastIn));
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(gLast, ref dx, last);
+                    // Lanes of the last vector that the loop already covered are left out of the sums.
+                    global::FusedKernels.Runtime.Reductions.Add(ref dalpha, last % dalphaPeriod, global::FusedKernels.Runtime.Reductions.KeepLanesFrom(global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(xvLast, global::System.Runtime.Intrinsics.Vector256.Create(0f)), global::System.Runtime.Intrinsics.Vector256.Create(0f), (xvLast * dyvLast)), w - n % w));
+                }
             }
             
             static void Run128(nuint n, ref float x, ref float dy, ref float alpha, nuint alphaPeriod, ref float dx, ref double dalpha, nuint dalphaPeriod)
@@ -196,14 +208,11 @@ namespace Demo
                 nuint alphaStep = w % alphaPeriod; // cursor advance per vector, modulo the period
                 nuint dalphaStep = w % dalphaPeriod; // cursor advance per vector, modulo the period
                 
-                // The last (possibly overlapping) vector, computed before anything is written: correct in place too.
+                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
                 nuint last = n - w;
-                global::System.Runtime.Intrinsics.Vector128<float> xvLast = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, last);
-                global::System.Runtime.Intrinsics.Vector128<float> dyvLast = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, last);
-                global::System.Runtime.Intrinsics.Vector128<float> gLast = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(xvLast, global::System.Runtime.Intrinsics.Vector128.Create(0f)), dyvLast, (dyvLast * global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref alpha, last % alphaPeriod)));
-                global::System.Runtime.Intrinsics.Vector128<float> dxLast = gLast;
-                // Lanes of the last vector that the loop below also covers are left out of the sums.
-                global::System.Runtime.Intrinsics.Vector128<float> dalphaLast = global::FusedKernels.Runtime.Reductions.KeepLanesFrom(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(xvLast, global::System.Runtime.Intrinsics.Vector128.Create(0f)), global::System.Runtime.Intrinsics.Vector128.Create(0f), (xvLast * dyvLast)), w - n % w);
+                global::System.Runtime.Intrinsics.Vector128<float> xLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, last);
+                global::System.Runtime.Intrinsics.Vector128<float> dyLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, last);
+                global::System.Runtime.Intrinsics.Vector128<float> alphaLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref alpha, last % alphaPeriod);
                 
                 nuint i = 0;
                 nuint alphaAt = 0;
@@ -253,8 +262,17 @@ namespace Demo
                     dalphaAt = global::FusedKernels.Runtime.Broadcast.Next(dalphaAt, dalphaStep, dalphaPeriod);
                 }
                 
-                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(dxLast, ref dx, last);
-                global::FusedKernels.Runtime.Reductions.Add(ref dalpha, last % dalphaPeriod, dalphaLast);
+                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
+                // computed after the loop so that the loop's registers are not taken by its values.
+                if (i != n)
+                {
+                    global::System.Runtime.Intrinsics.Vector128<float> xvLast = xLastIn;
+                    global::System.Runtime.Intrinsics.Vector128<float> dyvLast = dyLastIn;
+                    global::System.Runtime.Intrinsics.Vector128<float> gLast = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(xvLast, global::System.Runtime.Intrinsics.Vector128.Create(0f)), dyvLast, (dyvLast * alphaLastIn));
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(gLast, ref dx, last);
+                    // Lanes of the last vector that the loop already covered are left out of the sums.
+                    global::FusedKernels.Runtime.Reductions.Add(ref dalpha, last % dalphaPeriod, global::FusedKernels.Runtime.Reductions.KeepLanesFrom(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(xvLast, global::System.Runtime.Intrinsics.Vector128.Create(0f)), global::System.Runtime.Intrinsics.Vector128.Create(0f), (xvLast * dyvLast)), w - n % w));
+                }
             }
             
             static void RunScalar(nuint n, ref float x, ref float dy, ref float alpha, nuint alphaPeriod, ref float dx, ref double dalpha, nuint dalphaPeriod)

@@ -44,12 +44,10 @@ namespace Demo
             {
                 nuint w = (nuint)global::System.Runtime.Intrinsics.Vector512<float>.Count;
                 
-                // The last (possibly overlapping) vector, computed before anything is written: correct in place too.
+                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
                 nuint last = n - w;
-                global::System.Runtime.Intrinsics.Vector512<float> xvLast = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, last);
-                global::System.Runtime.Intrinsics.Vector512<float> dyvLast = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, last);
-                global::System.Runtime.Intrinsics.Vector512<float> gLast = (dyvLast * ((global::System.Runtime.Intrinsics.Vector512.Create(1f) - xvLast) * xvLast));
-                global::System.Runtime.Intrinsics.Vector512<float> dxLast = gLast;
+                global::System.Runtime.Intrinsics.Vector512<float> xLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, last);
+                global::System.Runtime.Intrinsics.Vector512<float> dyLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, last);
                 
                 nuint i = 0;
                 for (; i + 4 * w <= n; i += 4 * w)
@@ -80,19 +78,25 @@ namespace Demo
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(g, ref dx, i);
                 }
                 
-                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(dxLast, ref dx, last);
+                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
+                // computed after the loop so that the loop's registers are not taken by its values.
+                if (i != n)
+                {
+                    global::System.Runtime.Intrinsics.Vector512<float> xvLast = xLastIn;
+                    global::System.Runtime.Intrinsics.Vector512<float> dyvLast = dyLastIn;
+                    global::System.Runtime.Intrinsics.Vector512<float> gLast = (dyvLast * ((global::System.Runtime.Intrinsics.Vector512.Create(1f) - xvLast) * xvLast));
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(gLast, ref dx, last);
+                }
             }
             
             static void Run256(nuint n, ref float x, ref float dy, ref float dx)
             {
                 nuint w = (nuint)global::System.Runtime.Intrinsics.Vector256<float>.Count;
                 
-                // The last (possibly overlapping) vector, computed before anything is written: correct in place too.
+                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
                 nuint last = n - w;
-                global::System.Runtime.Intrinsics.Vector256<float> xvLast = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, last);
-                global::System.Runtime.Intrinsics.Vector256<float> dyvLast = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, last);
-                global::System.Runtime.Intrinsics.Vector256<float> gLast = (dyvLast * ((global::System.Runtime.Intrinsics.Vector256.Create(1f) - xvLast) * xvLast));
-                global::System.Runtime.Intrinsics.Vector256<float> dxLast = gLast;
+                global::System.Runtime.Intrinsics.Vector256<float> xLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, last);
+                global::System.Runtime.Intrinsics.Vector256<float> dyLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, last);
                 
                 nuint i = 0;
                 for (; i + 4 * w <= n; i += 4 * w)
@@ -123,19 +127,25 @@ namespace Demo
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(g, ref dx, i);
                 }
                 
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLast, ref dx, last);
+                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
+                // computed after the loop so that the loop's registers are not taken by its values.
+                if (i != n)
+                {
+                    global::System.Runtime.Intrinsics.Vector256<float> xvLast = xLastIn;
+                    global::System.Runtime.Intrinsics.Vector256<float> dyvLast = dyLastIn;
+                    global::System.Runtime.Intrinsics.Vector256<float> gLast = (dyvLast * ((global::System.Runtime.Intrinsics.Vector256.Create(1f) - xvLast) * xvLast));
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(gLast, ref dx, last);
+                }
             }
             
             static void Run128(nuint n, ref float x, ref float dy, ref float dx)
             {
                 nuint w = (nuint)global::System.Runtime.Intrinsics.Vector128<float>.Count;
                 
-                // The last (possibly overlapping) vector, computed before anything is written: correct in place too.
+                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
                 nuint last = n - w;
-                global::System.Runtime.Intrinsics.Vector128<float> xvLast = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, last);
-                global::System.Runtime.Intrinsics.Vector128<float> dyvLast = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, last);
-                global::System.Runtime.Intrinsics.Vector128<float> gLast = (dyvLast * ((global::System.Runtime.Intrinsics.Vector128.Create(1f) - xvLast) * xvLast));
-                global::System.Runtime.Intrinsics.Vector128<float> dxLast = gLast;
+                global::System.Runtime.Intrinsics.Vector128<float> xLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, last);
+                global::System.Runtime.Intrinsics.Vector128<float> dyLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, last);
                 
                 nuint i = 0;
                 for (; i + 4 * w <= n; i += 4 * w)
@@ -166,7 +176,15 @@ namespace Demo
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(g, ref dx, i);
                 }
                 
-                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(dxLast, ref dx, last);
+                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
+                // computed after the loop so that the loop's registers are not taken by its values.
+                if (i != n)
+                {
+                    global::System.Runtime.Intrinsics.Vector128<float> xvLast = xLastIn;
+                    global::System.Runtime.Intrinsics.Vector128<float> dyvLast = dyLastIn;
+                    global::System.Runtime.Intrinsics.Vector128<float> gLast = (dyvLast * ((global::System.Runtime.Intrinsics.Vector128.Create(1f) - xvLast) * xvLast));
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(gLast, ref dx, last);
+                }
             }
             
             static void RunScalar(nuint n, ref float x, ref float dy, ref float dx)

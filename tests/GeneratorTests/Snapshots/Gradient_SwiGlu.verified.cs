@@ -58,63 +58,38 @@ namespace Demo
                 nuint w = (nuint)global::System.Runtime.Intrinsics.Vector512<float>.Count;
                 nuint multiplierStep = w % multiplierPeriod; // cursor advance per vector, modulo the period
                 
-                // The last (possibly overlapping) vector, computed before anything is written: correct in place too.
+                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
                 nuint last = n - w;
-                global::System.Runtime.Intrinsics.Vector512<float> xvLast = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, last);
-                global::System.Runtime.Intrinsics.Vector512<float> dyvLast = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, last);
-                global::System.Runtime.Intrinsics.Vector512<float> dLast = dyvLast * global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref multiplier, last % multiplierPeriod);
-                global::System.Runtime.Intrinsics.Vector512<float> gLast = (dLast * global::FusedKernels.Runtime.VectorMath.SiluDerivative(xvLast, 1f));
-                global::System.Runtime.Intrinsics.Vector512<float> dxLast = gLast;
-                global::System.Runtime.Intrinsics.Vector512<float> dmLast = dyvLast * global::FusedKernels.Runtime.VectorMath.Silu(xvLast, 1f);
+                global::System.Runtime.Intrinsics.Vector512<float> xLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, last);
+                global::System.Runtime.Intrinsics.Vector512<float> dyLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, last);
+                global::System.Runtime.Intrinsics.Vector512<float> multiplierLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref multiplier, last % multiplierPeriod);
                 
                 nuint i = 0;
                 nuint multiplierAt = 0;
-                for (; i + 4 * w <= n; i += 4 * w)
-                {
-                    nuint multiplier0 = multiplierAt;
-                    global::System.Runtime.Intrinsics.Vector512<float> xv0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector512<float> dyv0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, i);
-                    global::System.Runtime.Intrinsics.Vector512<float> d0 = dyv0 * global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref multiplier, multiplier0);
-                    global::System.Runtime.Intrinsics.Vector512<float> g0 = (d0 * global::FusedKernels.Runtime.VectorMath.SiluDerivative(xv0, 1f));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(g0, ref dx, i);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(dyv0 * global::FusedKernels.Runtime.VectorMath.Silu(xv0, 1f), ref dm, i);
-                    nuint multiplier1 = global::FusedKernels.Runtime.Broadcast.Next(multiplier0, multiplierStep, multiplierPeriod);
-                    global::System.Runtime.Intrinsics.Vector512<float> xv1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector512<float> dyv1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector512<float> d1 = dyv1 * global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref multiplier, multiplier1);
-                    global::System.Runtime.Intrinsics.Vector512<float> g1 = (d1 * global::FusedKernels.Runtime.VectorMath.SiluDerivative(xv1, 1f));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(g1, ref dx, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(dyv1 * global::FusedKernels.Runtime.VectorMath.Silu(xv1, 1f), ref dm, i + 1 * w);
-                    nuint multiplier2 = global::FusedKernels.Runtime.Broadcast.Next(multiplier1, multiplierStep, multiplierPeriod);
-                    global::System.Runtime.Intrinsics.Vector512<float> xv2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector512<float> dyv2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector512<float> d2 = dyv2 * global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref multiplier, multiplier2);
-                    global::System.Runtime.Intrinsics.Vector512<float> g2 = (d2 * global::FusedKernels.Runtime.VectorMath.SiluDerivative(xv2, 1f));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(g2, ref dx, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(dyv2 * global::FusedKernels.Runtime.VectorMath.Silu(xv2, 1f), ref dm, i + 2 * w);
-                    nuint multiplier3 = global::FusedKernels.Runtime.Broadcast.Next(multiplier2, multiplierStep, multiplierPeriod);
-                    global::System.Runtime.Intrinsics.Vector512<float> xv3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 3 * w);
-                    global::System.Runtime.Intrinsics.Vector512<float> dyv3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, i + 3 * w);
-                    global::System.Runtime.Intrinsics.Vector512<float> d3 = dyv3 * global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref multiplier, multiplier3);
-                    global::System.Runtime.Intrinsics.Vector512<float> g3 = (d3 * global::FusedKernels.Runtime.VectorMath.SiluDerivative(xv3, 1f));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(g3, ref dx, i + 3 * w);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(dyv3 * global::FusedKernels.Runtime.VectorMath.Silu(xv3, 1f), ref dm, i + 3 * w);
-                    multiplierAt = global::FusedKernels.Runtime.Broadcast.Next(multiplier3, multiplierStep, multiplierPeriod);
-                }
-                
                 for (; i + w <= n; i += w)
                 {
                     global::System.Runtime.Intrinsics.Vector512<float> xv = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i);
                     global::System.Runtime.Intrinsics.Vector512<float> dyv = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, i);
                     global::System.Runtime.Intrinsics.Vector512<float> d = dyv * global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref multiplier, multiplierAt);
-                    global::System.Runtime.Intrinsics.Vector512<float> g = (d * global::FusedKernels.Runtime.VectorMath.SiluDerivative(xv, 1f));
+                    (global::System.Runtime.Intrinsics.Vector512<float> f, global::System.Runtime.Intrinsics.Vector512<float> fp) = global::FusedKernels.Runtime.VectorMath.SiluAndDerivative(xv, 1f);
+                    global::System.Runtime.Intrinsics.Vector512<float> g = (d * fp);
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(g, ref dx, i);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(dyv * global::FusedKernels.Runtime.VectorMath.Silu(xv, 1f), ref dm, i);
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(dyv * f, ref dm, i);
                     multiplierAt = global::FusedKernels.Runtime.Broadcast.Next(multiplierAt, multiplierStep, multiplierPeriod);
                 }
                 
-                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(dxLast, ref dx, last);
-                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(dmLast, ref dm, last);
+                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
+                // computed after the loop so that the loop's registers are not taken by its values.
+                if (i != n)
+                {
+                    global::System.Runtime.Intrinsics.Vector512<float> xvLast = xLastIn;
+                    global::System.Runtime.Intrinsics.Vector512<float> dyvLast = dyLastIn;
+                    global::System.Runtime.Intrinsics.Vector512<float> dLast = dyvLast * multiplierLastIn;
+                    (global::System.Runtime.Intrinsics.Vector512<float> fLast, global::System.Runtime.Intrinsics.Vector512<float> fpLast) = global::FusedKernels.Runtime.VectorMath.SiluAndDerivative(xvLast, 1f);
+                    global::System.Runtime.Intrinsics.Vector512<float> gLast = (dLast * fpLast);
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(gLast, ref dx, last);
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(dyvLast * fLast, ref dm, last);
+                }
             }
             
             static void Run256(nuint n, ref float x, ref float dy, ref float multiplier, nuint multiplierPeriod, ref float dx, ref float dm)
@@ -122,63 +97,38 @@ namespace Demo
                 nuint w = (nuint)global::System.Runtime.Intrinsics.Vector256<float>.Count;
                 nuint multiplierStep = w % multiplierPeriod; // cursor advance per vector, modulo the period
                 
-                // The last (possibly overlapping) vector, computed before anything is written: correct in place too.
+                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
                 nuint last = n - w;
-                global::System.Runtime.Intrinsics.Vector256<float> xvLast = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, last);
-                global::System.Runtime.Intrinsics.Vector256<float> dyvLast = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, last);
-                global::System.Runtime.Intrinsics.Vector256<float> dLast = dyvLast * global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref multiplier, last % multiplierPeriod);
-                global::System.Runtime.Intrinsics.Vector256<float> gLast = (dLast * global::FusedKernels.Runtime.VectorMath.SiluDerivative(xvLast, 1f));
-                global::System.Runtime.Intrinsics.Vector256<float> dxLast = gLast;
-                global::System.Runtime.Intrinsics.Vector256<float> dmLast = dyvLast * global::FusedKernels.Runtime.VectorMath.Silu(xvLast, 1f);
+                global::System.Runtime.Intrinsics.Vector256<float> xLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, last);
+                global::System.Runtime.Intrinsics.Vector256<float> dyLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, last);
+                global::System.Runtime.Intrinsics.Vector256<float> multiplierLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref multiplier, last % multiplierPeriod);
                 
                 nuint i = 0;
                 nuint multiplierAt = 0;
-                for (; i + 4 * w <= n; i += 4 * w)
-                {
-                    nuint multiplier0 = multiplierAt;
-                    global::System.Runtime.Intrinsics.Vector256<float> xv0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector256<float> dyv0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, i);
-                    global::System.Runtime.Intrinsics.Vector256<float> d0 = dyv0 * global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref multiplier, multiplier0);
-                    global::System.Runtime.Intrinsics.Vector256<float> g0 = (d0 * global::FusedKernels.Runtime.VectorMath.SiluDerivative(xv0, 1f));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(g0, ref dx, i);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dyv0 * global::FusedKernels.Runtime.VectorMath.Silu(xv0, 1f), ref dm, i);
-                    nuint multiplier1 = global::FusedKernels.Runtime.Broadcast.Next(multiplier0, multiplierStep, multiplierPeriod);
-                    global::System.Runtime.Intrinsics.Vector256<float> xv1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector256<float> dyv1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector256<float> d1 = dyv1 * global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref multiplier, multiplier1);
-                    global::System.Runtime.Intrinsics.Vector256<float> g1 = (d1 * global::FusedKernels.Runtime.VectorMath.SiluDerivative(xv1, 1f));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(g1, ref dx, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dyv1 * global::FusedKernels.Runtime.VectorMath.Silu(xv1, 1f), ref dm, i + 1 * w);
-                    nuint multiplier2 = global::FusedKernels.Runtime.Broadcast.Next(multiplier1, multiplierStep, multiplierPeriod);
-                    global::System.Runtime.Intrinsics.Vector256<float> xv2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector256<float> dyv2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector256<float> d2 = dyv2 * global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref multiplier, multiplier2);
-                    global::System.Runtime.Intrinsics.Vector256<float> g2 = (d2 * global::FusedKernels.Runtime.VectorMath.SiluDerivative(xv2, 1f));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(g2, ref dx, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dyv2 * global::FusedKernels.Runtime.VectorMath.Silu(xv2, 1f), ref dm, i + 2 * w);
-                    nuint multiplier3 = global::FusedKernels.Runtime.Broadcast.Next(multiplier2, multiplierStep, multiplierPeriod);
-                    global::System.Runtime.Intrinsics.Vector256<float> xv3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 3 * w);
-                    global::System.Runtime.Intrinsics.Vector256<float> dyv3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, i + 3 * w);
-                    global::System.Runtime.Intrinsics.Vector256<float> d3 = dyv3 * global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref multiplier, multiplier3);
-                    global::System.Runtime.Intrinsics.Vector256<float> g3 = (d3 * global::FusedKernels.Runtime.VectorMath.SiluDerivative(xv3, 1f));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(g3, ref dx, i + 3 * w);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dyv3 * global::FusedKernels.Runtime.VectorMath.Silu(xv3, 1f), ref dm, i + 3 * w);
-                    multiplierAt = global::FusedKernels.Runtime.Broadcast.Next(multiplier3, multiplierStep, multiplierPeriod);
-                }
-                
                 for (; i + w <= n; i += w)
                 {
                     global::System.Runtime.Intrinsics.Vector256<float> xv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i);
                     global::System.Runtime.Intrinsics.Vector256<float> dyv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, i);
                     global::System.Runtime.Intrinsics.Vector256<float> d = dyv * global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref multiplier, multiplierAt);
-                    global::System.Runtime.Intrinsics.Vector256<float> g = (d * global::FusedKernels.Runtime.VectorMath.SiluDerivative(xv, 1f));
+                    (global::System.Runtime.Intrinsics.Vector256<float> f, global::System.Runtime.Intrinsics.Vector256<float> fp) = global::FusedKernels.Runtime.VectorMath.SiluAndDerivative(xv, 1f);
+                    global::System.Runtime.Intrinsics.Vector256<float> g = (d * fp);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(g, ref dx, i);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dyv * global::FusedKernels.Runtime.VectorMath.Silu(xv, 1f), ref dm, i);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dyv * f, ref dm, i);
                     multiplierAt = global::FusedKernels.Runtime.Broadcast.Next(multiplierAt, multiplierStep, multiplierPeriod);
                 }
                 
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dxLast, ref dx, last);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dmLast, ref dm, last);
+                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
+                // computed after the loop so that the loop's registers are not taken by its values.
+                if (i != n)
+                {
+                    global::System.Runtime.Intrinsics.Vector256<float> xvLast = xLastIn;
+                    global::System.Runtime.Intrinsics.Vector256<float> dyvLast = dyLastIn;
+                    global::System.Runtime.Intrinsics.Vector256<float> dLast = dyvLast * multiplierLastIn;
+                    (global::System.Runtime.Intrinsics.Vector256<float> fLast, global::System.Runtime.Intrinsics.Vector256<float> fpLast) = global::FusedKernels.Runtime.VectorMath.SiluAndDerivative(xvLast, 1f);
+                    global::System.Runtime.Intrinsics.Vector256<float> gLast = (dLast * fpLast);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(gLast, ref dx, last);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dyvLast * fLast, ref dm, last);
+                }
             }
             
             static void Run128(nuint n, ref float x, ref float dy, ref float multiplier, nuint multiplierPeriod, ref float dx, ref float dm)
@@ -186,63 +136,38 @@ namespace Demo
                 nuint w = (nuint)global::System.Runtime.Intrinsics.Vector128<float>.Count;
                 nuint multiplierStep = w % multiplierPeriod; // cursor advance per vector, modulo the period
                 
-                // The last (possibly overlapping) vector, computed before anything is written: correct in place too.
+                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
                 nuint last = n - w;
-                global::System.Runtime.Intrinsics.Vector128<float> xvLast = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, last);
-                global::System.Runtime.Intrinsics.Vector128<float> dyvLast = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, last);
-                global::System.Runtime.Intrinsics.Vector128<float> dLast = dyvLast * global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref multiplier, last % multiplierPeriod);
-                global::System.Runtime.Intrinsics.Vector128<float> gLast = (dLast * global::FusedKernels.Runtime.VectorMath.SiluDerivative(xvLast, 1f));
-                global::System.Runtime.Intrinsics.Vector128<float> dxLast = gLast;
-                global::System.Runtime.Intrinsics.Vector128<float> dmLast = dyvLast * global::FusedKernels.Runtime.VectorMath.Silu(xvLast, 1f);
+                global::System.Runtime.Intrinsics.Vector128<float> xLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, last);
+                global::System.Runtime.Intrinsics.Vector128<float> dyLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, last);
+                global::System.Runtime.Intrinsics.Vector128<float> multiplierLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref multiplier, last % multiplierPeriod);
                 
                 nuint i = 0;
                 nuint multiplierAt = 0;
-                for (; i + 4 * w <= n; i += 4 * w)
-                {
-                    nuint multiplier0 = multiplierAt;
-                    global::System.Runtime.Intrinsics.Vector128<float> xv0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector128<float> dyv0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, i);
-                    global::System.Runtime.Intrinsics.Vector128<float> d0 = dyv0 * global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref multiplier, multiplier0);
-                    global::System.Runtime.Intrinsics.Vector128<float> g0 = (d0 * global::FusedKernels.Runtime.VectorMath.SiluDerivative(xv0, 1f));
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(g0, ref dx, i);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(dyv0 * global::FusedKernels.Runtime.VectorMath.Silu(xv0, 1f), ref dm, i);
-                    nuint multiplier1 = global::FusedKernels.Runtime.Broadcast.Next(multiplier0, multiplierStep, multiplierPeriod);
-                    global::System.Runtime.Intrinsics.Vector128<float> xv1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector128<float> dyv1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector128<float> d1 = dyv1 * global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref multiplier, multiplier1);
-                    global::System.Runtime.Intrinsics.Vector128<float> g1 = (d1 * global::FusedKernels.Runtime.VectorMath.SiluDerivative(xv1, 1f));
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(g1, ref dx, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(dyv1 * global::FusedKernels.Runtime.VectorMath.Silu(xv1, 1f), ref dm, i + 1 * w);
-                    nuint multiplier2 = global::FusedKernels.Runtime.Broadcast.Next(multiplier1, multiplierStep, multiplierPeriod);
-                    global::System.Runtime.Intrinsics.Vector128<float> xv2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector128<float> dyv2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector128<float> d2 = dyv2 * global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref multiplier, multiplier2);
-                    global::System.Runtime.Intrinsics.Vector128<float> g2 = (d2 * global::FusedKernels.Runtime.VectorMath.SiluDerivative(xv2, 1f));
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(g2, ref dx, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(dyv2 * global::FusedKernels.Runtime.VectorMath.Silu(xv2, 1f), ref dm, i + 2 * w);
-                    nuint multiplier3 = global::FusedKernels.Runtime.Broadcast.Next(multiplier2, multiplierStep, multiplierPeriod);
-                    global::System.Runtime.Intrinsics.Vector128<float> xv3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 3 * w);
-                    global::System.Runtime.Intrinsics.Vector128<float> dyv3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, i + 3 * w);
-                    global::System.Runtime.Intrinsics.Vector128<float> d3 = dyv3 * global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref multiplier, multiplier3);
-                    global::System.Runtime.Intrinsics.Vector128<float> g3 = (d3 * global::FusedKernels.Runtime.VectorMath.SiluDerivative(xv3, 1f));
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(g3, ref dx, i + 3 * w);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(dyv3 * global::FusedKernels.Runtime.VectorMath.Silu(xv3, 1f), ref dm, i + 3 * w);
-                    multiplierAt = global::FusedKernels.Runtime.Broadcast.Next(multiplier3, multiplierStep, multiplierPeriod);
-                }
-                
                 for (; i + w <= n; i += w)
                 {
                     global::System.Runtime.Intrinsics.Vector128<float> xv = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i);
                     global::System.Runtime.Intrinsics.Vector128<float> dyv = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, i);
                     global::System.Runtime.Intrinsics.Vector128<float> d = dyv * global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref multiplier, multiplierAt);
-                    global::System.Runtime.Intrinsics.Vector128<float> g = (d * global::FusedKernels.Runtime.VectorMath.SiluDerivative(xv, 1f));
+                    (global::System.Runtime.Intrinsics.Vector128<float> f, global::System.Runtime.Intrinsics.Vector128<float> fp) = global::FusedKernels.Runtime.VectorMath.SiluAndDerivative(xv, 1f);
+                    global::System.Runtime.Intrinsics.Vector128<float> g = (d * fp);
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(g, ref dx, i);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(dyv * global::FusedKernels.Runtime.VectorMath.Silu(xv, 1f), ref dm, i);
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(dyv * f, ref dm, i);
                     multiplierAt = global::FusedKernels.Runtime.Broadcast.Next(multiplierAt, multiplierStep, multiplierPeriod);
                 }
                 
-                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(dxLast, ref dx, last);
-                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(dmLast, ref dm, last);
+                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
+                // computed after the loop so that the loop's registers are not taken by its values.
+                if (i != n)
+                {
+                    global::System.Runtime.Intrinsics.Vector128<float> xvLast = xLastIn;
+                    global::System.Runtime.Intrinsics.Vector128<float> dyvLast = dyLastIn;
+                    global::System.Runtime.Intrinsics.Vector128<float> dLast = dyvLast * multiplierLastIn;
+                    (global::System.Runtime.Intrinsics.Vector128<float> fLast, global::System.Runtime.Intrinsics.Vector128<float> fpLast) = global::FusedKernels.Runtime.VectorMath.SiluAndDerivative(xvLast, 1f);
+                    global::System.Runtime.Intrinsics.Vector128<float> gLast = (dLast * fpLast);
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(gLast, ref dx, last);
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(dyvLast * fLast, ref dm, last);
+                }
             }
             
             static void RunScalar(nuint n, ref float x, ref float dy, ref float multiplier, nuint multiplierPeriod, ref float dx, ref float dm)
@@ -253,9 +178,10 @@ namespace Demo
                     float xv = global::System.Runtime.CompilerServices.Unsafe.Add(ref x, i);
                     float dyv = global::System.Runtime.CompilerServices.Unsafe.Add(ref dy, i);
                     float d = dyv * global::System.Runtime.CompilerServices.Unsafe.Add(ref multiplier, multiplierAt);
-                    float g = (d * global::FusedKernels.Runtime.VectorMath.SiluDerivative(xv, 1f));
+                    (float f, float fp) = global::FusedKernels.Runtime.VectorMath.SiluAndDerivative(xv, 1f);
+                    float g = (d * fp);
                     global::System.Runtime.CompilerServices.Unsafe.Add(ref dx, i) = g;
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref dm, i) = dyv * global::FusedKernels.Runtime.VectorMath.Silu(xv, 1f);
+                    global::System.Runtime.CompilerServices.Unsafe.Add(ref dm, i) = dyv * f;
                     multiplierAt = global::FusedKernels.Runtime.Broadcast.Next(multiplierAt, 1, multiplierPeriod);
                 }
             }

@@ -42,10 +42,9 @@ namespace Demo
             {
                 nuint w = (nuint)global::System.Runtime.Intrinsics.Vector512<double>.Count;
                 
-                // The last (possibly overlapping) vector, computed before anything is written: correct in place too.
+                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
                 nuint last = n - w;
-                global::System.Runtime.Intrinsics.Vector512<double> zLast = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, last);
-                global::System.Runtime.Intrinsics.Vector512<double> yLast = Post512(zLast);
+                global::System.Runtime.Intrinsics.Vector512<double> xLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, last);
                 
                 nuint i = 0;
                 for (; i + 4 * w <= n; i += 4 * w)
@@ -66,17 +65,22 @@ namespace Demo
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z), ref y, i);
                 }
                 
-                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(yLast, ref y, last);
+                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
+                // computed after the loop so that the loop's registers are not taken by its values.
+                if (i != n)
+                {
+                    global::System.Runtime.Intrinsics.Vector512<double> zLast = xLastIn;
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(zLast), ref y, last);
+                }
             }
             
             static void Run256(nuint n, ref double x, ref double y)
             {
                 nuint w = (nuint)global::System.Runtime.Intrinsics.Vector256<double>.Count;
                 
-                // The last (possibly overlapping) vector, computed before anything is written: correct in place too.
+                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
                 nuint last = n - w;
-                global::System.Runtime.Intrinsics.Vector256<double> zLast = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, last);
-                global::System.Runtime.Intrinsics.Vector256<double> yLast = Post256(zLast);
+                global::System.Runtime.Intrinsics.Vector256<double> xLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, last);
                 
                 nuint i = 0;
                 for (; i + 4 * w <= n; i += 4 * w)
@@ -97,17 +101,22 @@ namespace Demo
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z), ref y, i);
                 }
                 
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(yLast, ref y, last);
+                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
+                // computed after the loop so that the loop's registers are not taken by its values.
+                if (i != n)
+                {
+                    global::System.Runtime.Intrinsics.Vector256<double> zLast = xLastIn;
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(zLast), ref y, last);
+                }
             }
             
             static void Run128(nuint n, ref double x, ref double y)
             {
                 nuint w = (nuint)global::System.Runtime.Intrinsics.Vector128<double>.Count;
                 
-                // The last (possibly overlapping) vector, computed before anything is written: correct in place too.
+                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
                 nuint last = n - w;
-                global::System.Runtime.Intrinsics.Vector128<double> zLast = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, last);
-                global::System.Runtime.Intrinsics.Vector128<double> yLast = Post128(zLast);
+                global::System.Runtime.Intrinsics.Vector128<double> xLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, last);
                 
                 nuint i = 0;
                 for (; i + 4 * w <= n; i += 4 * w)
@@ -128,7 +137,13 @@ namespace Demo
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z), ref y, i);
                 }
                 
-                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(yLast, ref y, last);
+                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
+                // computed after the loop so that the loop's registers are not taken by its values.
+                if (i != n)
+                {
+                    global::System.Runtime.Intrinsics.Vector128<double> zLast = xLastIn;
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(zLast), ref y, last);
+                }
             }
             
             static void RunScalar(nuint n, ref double x, ref double y)

@@ -48,10 +48,10 @@ namespace Demo
                 nuint w = (nuint)global::System.Runtime.Intrinsics.Vector512<float>.Count;
                 nuint alphaStep = w % alphaPeriod; // cursor advance per vector, modulo the period
                 
-                // The last (possibly overlapping) vector, computed before anything is written: correct in place too.
+                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
                 nuint last = n - w;
-                global::System.Runtime.Intrinsics.Vector512<float> zLast = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, last);
-                global::System.Runtime.Intrinsics.Vector512<float> yLast = Post512(zLast, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref alpha, last % alphaPeriod));
+                global::System.Runtime.Intrinsics.Vector512<float> xLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, last);
+                global::System.Runtime.Intrinsics.Vector512<float> alphaLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref alpha, last % alphaPeriod);
                 
                 nuint i = 0;
                 nuint alphaAt = 0;
@@ -79,7 +79,13 @@ namespace Demo
                     alphaAt = global::FusedKernels.Runtime.Broadcast.Next(alphaAt, alphaStep, alphaPeriod);
                 }
                 
-                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(yLast, ref y, last);
+                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
+                // computed after the loop so that the loop's registers are not taken by its values.
+                if (i != n)
+                {
+                    global::System.Runtime.Intrinsics.Vector512<float> zLast = xLastIn;
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(zLast, alphaLastIn), ref y, last);
+                }
             }
             
             static void Run256(nuint n, ref float x, ref float alpha, nuint alphaPeriod, ref float y)
@@ -87,10 +93,10 @@ namespace Demo
                 nuint w = (nuint)global::System.Runtime.Intrinsics.Vector256<float>.Count;
                 nuint alphaStep = w % alphaPeriod; // cursor advance per vector, modulo the period
                 
-                // The last (possibly overlapping) vector, computed before anything is written: correct in place too.
+                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
                 nuint last = n - w;
-                global::System.Runtime.Intrinsics.Vector256<float> zLast = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, last);
-                global::System.Runtime.Intrinsics.Vector256<float> yLast = Post256(zLast, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref alpha, last % alphaPeriod));
+                global::System.Runtime.Intrinsics.Vector256<float> xLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, last);
+                global::System.Runtime.Intrinsics.Vector256<float> alphaLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref alpha, last % alphaPeriod);
                 
                 nuint i = 0;
                 nuint alphaAt = 0;
@@ -118,7 +124,13 @@ namespace Demo
                     alphaAt = global::FusedKernels.Runtime.Broadcast.Next(alphaAt, alphaStep, alphaPeriod);
                 }
                 
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(yLast, ref y, last);
+                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
+                // computed after the loop so that the loop's registers are not taken by its values.
+                if (i != n)
+                {
+                    global::System.Runtime.Intrinsics.Vector256<float> zLast = xLastIn;
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(zLast, alphaLastIn), ref y, last);
+                }
             }
             
             static void Run128(nuint n, ref float x, ref float alpha, nuint alphaPeriod, ref float y)
@@ -126,10 +138,10 @@ namespace Demo
                 nuint w = (nuint)global::System.Runtime.Intrinsics.Vector128<float>.Count;
                 nuint alphaStep = w % alphaPeriod; // cursor advance per vector, modulo the period
                 
-                // The last (possibly overlapping) vector, computed before anything is written: correct in place too.
+                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
                 nuint last = n - w;
-                global::System.Runtime.Intrinsics.Vector128<float> zLast = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, last);
-                global::System.Runtime.Intrinsics.Vector128<float> yLast = Post128(zLast, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref alpha, last % alphaPeriod));
+                global::System.Runtime.Intrinsics.Vector128<float> xLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, last);
+                global::System.Runtime.Intrinsics.Vector128<float> alphaLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref alpha, last % alphaPeriod);
                 
                 nuint i = 0;
                 nuint alphaAt = 0;
@@ -157,7 +169,13 @@ namespace Demo
                     alphaAt = global::FusedKernels.Runtime.Broadcast.Next(alphaAt, alphaStep, alphaPeriod);
                 }
                 
-                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(yLast, ref y, last);
+                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
+                // computed after the loop so that the loop's registers are not taken by its values.
+                if (i != n)
+                {
+                    global::System.Runtime.Intrinsics.Vector128<float> zLast = xLastIn;
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(zLast, alphaLastIn), ref y, last);
+                }
             }
             
             static void RunScalar(nuint n, ref float x, ref float alpha, nuint alphaPeriod, ref float y)

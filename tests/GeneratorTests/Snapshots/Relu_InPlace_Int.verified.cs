@@ -39,10 +39,9 @@ namespace Demo
             {
                 nuint w = (nuint)global::System.Runtime.Intrinsics.Vector512<int>.Count;
                 
-                // The last (possibly overlapping) vector, computed before anything is written: correct in place too.
+                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
                 nuint last = n - w;
-                global::System.Runtime.Intrinsics.Vector512<int> zLast = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, last);
-                global::System.Runtime.Intrinsics.Vector512<int> yLast = Post512(zLast);
+                global::System.Runtime.Intrinsics.Vector512<int> xLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, last);
                 
                 nuint i = 0;
                 for (; i + 4 * w <= n; i += 4 * w)
@@ -63,17 +62,22 @@ namespace Demo
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z), ref y, i);
                 }
                 
-                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(yLast, ref y, last);
+                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
+                // computed after the loop so that the loop's registers are not taken by its values.
+                if (i != n)
+                {
+                    global::System.Runtime.Intrinsics.Vector512<int> zLast = xLastIn;
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(zLast), ref y, last);
+                }
             }
             
             static void Run256(nuint n, ref int x, ref int y)
             {
                 nuint w = (nuint)global::System.Runtime.Intrinsics.Vector256<int>.Count;
                 
-                // The last (possibly overlapping) vector, computed before anything is written: correct in place too.
+                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
                 nuint last = n - w;
-                global::System.Runtime.Intrinsics.Vector256<int> zLast = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, last);
-                global::System.Runtime.Intrinsics.Vector256<int> yLast = Post256(zLast);
+                global::System.Runtime.Intrinsics.Vector256<int> xLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, last);
                 
                 nuint i = 0;
                 for (; i + 4 * w <= n; i += 4 * w)
@@ -94,17 +98,22 @@ namespace Demo
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z), ref y, i);
                 }
                 
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(yLast, ref y, last);
+                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
+                // computed after the loop so that the loop's registers are not taken by its values.
+                if (i != n)
+                {
+                    global::System.Runtime.Intrinsics.Vector256<int> zLast = xLastIn;
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(zLast), ref y, last);
+                }
             }
             
             static void Run128(nuint n, ref int x, ref int y)
             {
                 nuint w = (nuint)global::System.Runtime.Intrinsics.Vector128<int>.Count;
                 
-                // The last (possibly overlapping) vector, computed before anything is written: correct in place too.
+                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
                 nuint last = n - w;
-                global::System.Runtime.Intrinsics.Vector128<int> zLast = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, last);
-                global::System.Runtime.Intrinsics.Vector128<int> yLast = Post128(zLast);
+                global::System.Runtime.Intrinsics.Vector128<int> xLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, last);
                 
                 nuint i = 0;
                 for (; i + 4 * w <= n; i += 4 * w)
@@ -125,7 +134,13 @@ namespace Demo
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z), ref y, i);
                 }
                 
-                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(yLast, ref y, last);
+                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
+                // computed after the loop so that the loop's registers are not taken by its values.
+                if (i != n)
+                {
+                    global::System.Runtime.Intrinsics.Vector128<int> zLast = xLastIn;
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(zLast), ref y, last);
+                }
             }
             
             static void RunScalar(nuint n, ref int x, ref int y)

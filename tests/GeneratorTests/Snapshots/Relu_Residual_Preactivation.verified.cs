@@ -54,11 +54,10 @@ namespace Demo
                 nuint w = (nuint)global::System.Runtime.Intrinsics.Vector512<float>.Count;
                 nuint residualStep = w % residualPeriod; // cursor advance per vector, modulo the period
                 
-                // The last (possibly overlapping) vector, computed before anything is written: correct in place too.
+                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
                 nuint last = n - w;
-                global::System.Runtime.Intrinsics.Vector512<float> zLast = Pre512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, last), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref residual, last % residualPeriod));
-                global::System.Runtime.Intrinsics.Vector512<float> yLast = Post512(zLast);
-                global::System.Runtime.Intrinsics.Vector512<float> preLast = zLast;
+                global::System.Runtime.Intrinsics.Vector512<float> xLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, last);
+                global::System.Runtime.Intrinsics.Vector512<float> residualLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref residual, last % residualPeriod);
                 
                 nuint i = 0;
                 nuint residualAt = 0;
@@ -91,8 +90,14 @@ namespace Demo
                     residualAt = global::FusedKernels.Runtime.Broadcast.Next(residualAt, residualStep, residualPeriod);
                 }
                 
-                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(yLast, ref y, last);
-                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(preLast, ref pre, last);
+                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
+                // computed after the loop so that the loop's registers are not taken by its values.
+                if (i != n)
+                {
+                    global::System.Runtime.Intrinsics.Vector512<float> zLast = Pre512(xLastIn, residualLastIn);
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(zLast), ref y, last);
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(zLast, ref pre, last);
+                }
             }
             
             static void Run256(nuint n, ref float x, ref float residual, nuint residualPeriod, ref float y, ref float pre)
@@ -100,11 +105,10 @@ namespace Demo
                 nuint w = (nuint)global::System.Runtime.Intrinsics.Vector256<float>.Count;
                 nuint residualStep = w % residualPeriod; // cursor advance per vector, modulo the period
                 
-                // The last (possibly overlapping) vector, computed before anything is written: correct in place too.
+                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
                 nuint last = n - w;
-                global::System.Runtime.Intrinsics.Vector256<float> zLast = Pre256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, last), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref residual, last % residualPeriod));
-                global::System.Runtime.Intrinsics.Vector256<float> yLast = Post256(zLast);
-                global::System.Runtime.Intrinsics.Vector256<float> preLast = zLast;
+                global::System.Runtime.Intrinsics.Vector256<float> xLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, last);
+                global::System.Runtime.Intrinsics.Vector256<float> residualLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref residual, last % residualPeriod);
                 
                 nuint i = 0;
                 nuint residualAt = 0;
@@ -137,8 +141,14 @@ namespace Demo
                     residualAt = global::FusedKernels.Runtime.Broadcast.Next(residualAt, residualStep, residualPeriod);
                 }
                 
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(yLast, ref y, last);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(preLast, ref pre, last);
+                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
+                // computed after the loop so that the loop's registers are not taken by its values.
+                if (i != n)
+                {
+                    global::System.Runtime.Intrinsics.Vector256<float> zLast = Pre256(xLastIn, residualLastIn);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(zLast), ref y, last);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(zLast, ref pre, last);
+                }
             }
             
             static void Run128(nuint n, ref float x, ref float residual, nuint residualPeriod, ref float y, ref float pre)
@@ -146,11 +156,10 @@ namespace Demo
                 nuint w = (nuint)global::System.Runtime.Intrinsics.Vector128<float>.Count;
                 nuint residualStep = w % residualPeriod; // cursor advance per vector, modulo the period
                 
-                // The last (possibly overlapping) vector, computed before anything is written: correct in place too.
+                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
                 nuint last = n - w;
-                global::System.Runtime.Intrinsics.Vector128<float> zLast = Pre128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, last), global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref residual, last % residualPeriod));
-                global::System.Runtime.Intrinsics.Vector128<float> yLast = Post128(zLast);
-                global::System.Runtime.Intrinsics.Vector128<float> preLast = zLast;
+                global::System.Runtime.Intrinsics.Vector128<float> xLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, last);
+                global::System.Runtime.Intrinsics.Vector128<float> residualLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref residual, last % residualPeriod);
                 
                 nuint i = 0;
                 nuint residualAt = 0;
@@ -183,8 +192,14 @@ namespace Demo
                     residualAt = global::FusedKernels.Runtime.Broadcast.Next(residualAt, residualStep, residualPeriod);
                 }
                 
-                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(yLast, ref y, last);
-                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(preLast, ref pre, last);
+                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
+                // computed after the loop so that the loop's registers are not taken by its values.
+                if (i != n)
+                {
+                    global::System.Runtime.Intrinsics.Vector128<float> zLast = Pre128(xLastIn, residualLastIn);
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(zLast), ref y, last);
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(zLast, ref pre, last);
+                }
             }
             
             static void RunScalar(nuint n, ref float x, ref float residual, nuint residualPeriod, ref float y, ref float pre)

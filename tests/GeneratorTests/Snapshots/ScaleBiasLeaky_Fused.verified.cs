@@ -50,10 +50,10 @@ namespace Demo
                 global::System.Runtime.Intrinsics.Vector512<float> scaleV = global::System.Runtime.Intrinsics.Vector512.Create(scale);
                 nuint biasStep = w % biasPeriod; // cursor advance per vector, modulo the period
                 
-                // The last (possibly overlapping) vector, computed before anything is written: correct in place too.
+                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
                 nuint last = n - w;
-                global::System.Runtime.Intrinsics.Vector512<float> zLast = Pre512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, last), scaleV, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref bias, last % biasPeriod));
-                global::System.Runtime.Intrinsics.Vector512<float> yLast = Post512(zLast);
+                global::System.Runtime.Intrinsics.Vector512<float> xLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, last);
+                global::System.Runtime.Intrinsics.Vector512<float> biasLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref bias, last % biasPeriod);
                 
                 nuint i = 0;
                 nuint biasAt = 0;
@@ -81,7 +81,13 @@ namespace Demo
                     biasAt = global::FusedKernels.Runtime.Broadcast.Next(biasAt, biasStep, biasPeriod);
                 }
                 
-                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(yLast, ref y, last);
+                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
+                // computed after the loop so that the loop's registers are not taken by its values.
+                if (i != n)
+                {
+                    global::System.Runtime.Intrinsics.Vector512<float> zLast = Pre512(xLastIn, scaleV, biasLastIn);
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(zLast), ref y, last);
+                }
             }
             
             static void Run256(nuint n, ref float x, ref float bias, nuint biasPeriod, float scale, ref float y)
@@ -90,10 +96,10 @@ namespace Demo
                 global::System.Runtime.Intrinsics.Vector256<float> scaleV = global::System.Runtime.Intrinsics.Vector256.Create(scale);
                 nuint biasStep = w % biasPeriod; // cursor advance per vector, modulo the period
                 
-                // The last (possibly overlapping) vector, computed before anything is written: correct in place too.
+                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
                 nuint last = n - w;
-                global::System.Runtime.Intrinsics.Vector256<float> zLast = Pre256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, last), scaleV, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref bias, last % biasPeriod));
-                global::System.Runtime.Intrinsics.Vector256<float> yLast = Post256(zLast);
+                global::System.Runtime.Intrinsics.Vector256<float> xLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, last);
+                global::System.Runtime.Intrinsics.Vector256<float> biasLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref bias, last % biasPeriod);
                 
                 nuint i = 0;
                 nuint biasAt = 0;
@@ -121,7 +127,13 @@ namespace Demo
                     biasAt = global::FusedKernels.Runtime.Broadcast.Next(biasAt, biasStep, biasPeriod);
                 }
                 
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(yLast, ref y, last);
+                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
+                // computed after the loop so that the loop's registers are not taken by its values.
+                if (i != n)
+                {
+                    global::System.Runtime.Intrinsics.Vector256<float> zLast = Pre256(xLastIn, scaleV, biasLastIn);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(zLast), ref y, last);
+                }
             }
             
             static void Run128(nuint n, ref float x, ref float bias, nuint biasPeriod, float scale, ref float y)
@@ -130,10 +142,10 @@ namespace Demo
                 global::System.Runtime.Intrinsics.Vector128<float> scaleV = global::System.Runtime.Intrinsics.Vector128.Create(scale);
                 nuint biasStep = w % biasPeriod; // cursor advance per vector, modulo the period
                 
-                // The last (possibly overlapping) vector, computed before anything is written: correct in place too.
+                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
                 nuint last = n - w;
-                global::System.Runtime.Intrinsics.Vector128<float> zLast = Pre128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, last), scaleV, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref bias, last % biasPeriod));
-                global::System.Runtime.Intrinsics.Vector128<float> yLast = Post128(zLast);
+                global::System.Runtime.Intrinsics.Vector128<float> xLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, last);
+                global::System.Runtime.Intrinsics.Vector128<float> biasLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref bias, last % biasPeriod);
                 
                 nuint i = 0;
                 nuint biasAt = 0;
@@ -161,7 +173,13 @@ namespace Demo
                     biasAt = global::FusedKernels.Runtime.Broadcast.Next(biasAt, biasStep, biasPeriod);
                 }
                 
-                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(yLast, ref y, last);
+                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
+                // computed after the loop so that the loop's registers are not taken by its values.
+                if (i != n)
+                {
+                    global::System.Runtime.Intrinsics.Vector128<float> zLast = Pre128(xLastIn, scaleV, biasLastIn);
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(zLast), ref y, last);
+                }
             }
             
             static void RunScalar(nuint n, ref float x, ref float bias, nuint biasPeriod, float scale, ref float y)

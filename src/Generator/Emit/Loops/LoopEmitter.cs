@@ -9,9 +9,10 @@ namespace FusedKernels.Generator.Emit.Loops
     /// <c>Run128</c> and <c>RunScalar</c>, all with the same parameters (<see cref="Parameters"/>).
     /// </summary>
     /// <remarks>
-    /// A vector loop is unrolled 4×, then runs single vectors, then covers the remainder with one last vector
-    /// ending at the last element. That vector is computed before anything is written (so it is also correct
-    /// in place) and stored at the end; its lanes that the loop already covered are masked out of reductions.
+    /// A vector loop is unrolled 4× (unless <see cref="LoopModel.Unrolled"/> says otherwise), then runs single
+    /// vectors, then covers the remainder with one last vector ending at the last element. That vector's inputs
+    /// are read before anything is written (so it is also correct in place); it is computed and stored after the
+    /// loop, and its lanes that the loop already covered are masked out of reductions.
     /// Cycled spans and reductions advance a cursor by <c>w % period</c> per vector, which keeps element-wise
     /// (period = n) and per-channel spans on one code path.
     /// </remarks>
@@ -64,23 +65,17 @@ namespace FusedKernels.Generator.Emit.Loops
             }
 
             w.WriteLine();
-            w.WriteLine("// The last (possibly overlapping) vector, computed before anything is written: correct in place too.");
+            w.WriteLine("// The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.");
             w.WriteLine("nuint last = n - w;");
-            IReadOnlyDictionary<string, string> lastResults = Step(w, model, width, "Last", "last", name => $"last % {name}Period");
-            foreach (string name in model.Writes)
+            foreach (string name in model.Indexed)
             {
-                w.WriteLine($"{v} {name}Last = {lastResults[name]};");
+                w.WriteLine($"{v} {name}LastIn = {vs}.LoadUnsafe(ref {name}, last);");
             }
 
-            if (model.Reductions.Count > 0)
+            foreach (string name in model.Cycled)
             {
-                w.WriteLine("// Lanes of the last vector that the loop below also covers are left out of the sums.");
-                foreach (string name in model.Reductions)
-                {
-                    w.WriteLine($"{v} {name}Last = {Reductions}.KeepLanesFrom({lastResults[name]}, w - n % w);");
-                }
+                w.WriteLine($"{v} {name}LastIn = {vs}.LoadUnsafe(ref {name}, last % {name}Period);");
             }
-
             w.WriteLine();
             w.WriteLine("nuint i = 0;");
             foreach (string name in cursors)
@@ -88,28 +83,11 @@ namespace FusedKernels.Generator.Emit.Loops
                 w.WriteLine($"nuint {name}At = 0;");
             }
 
-            w.WriteLine("for (; i + 4 * w <= n; i += 4 * w)");
-            w.WriteLine("{");
-            w.Indent++;
-            for (int k = 0; k < 4; k++)
+            if (model.Unrolled)
             {
-                foreach (string name in cursors)
-                {
-                    w.WriteLine(k == 0 ? $"nuint {name}0 = {name}At;" : $"nuint {name}{k} = {Broadcast}.Next({name}{k - 1}, {name}Step, {name}Period);");
-                }
-
-                int unroll = k;
-                StoreStep(w, model, width, k.ToString(), k == 0 ? "i" : $"i + {k} * w", name => $"{name}{unroll}");
+                EmitUnrolled(w, model, width, cursors);
             }
 
-            foreach (string name in cursors)
-            {
-                w.WriteLine($"{name}At = {Broadcast}.Next({name}3, {name}Step, {name}Period);");
-            }
-
-            w.Indent--;
-            w.WriteLine("}");
-            w.WriteLine();
             w.WriteLine("for (; i + w <= n; i += w)");
             w.WriteLine("{");
             w.Indent++;
@@ -122,16 +100,35 @@ namespace FusedKernels.Generator.Emit.Loops
             w.Indent--;
             w.WriteLine("}");
             w.WriteLine();
+            w.WriteLine("// The remainder: one vector ending at the last element, computed from the inputs read at the start. It is");
+            w.WriteLine("// computed after the loop so that the loop's registers are not taken by its values.");
+            w.WriteLine("if (i != n)");
+            w.WriteLine("{");
+            w.Indent++;
+            var statements = new List<string>();
+            var lastBody = new LoopBody(width, "Last", name => model.Indexed.Contains(name) || model.Cycled.Contains(name) ? name + "LastIn" : name + "V", statements);
+            IReadOnlyDictionary<string, string> lastResults = model.Body!(lastBody);
+            foreach (string statement in statements)
+            {
+                w.WriteLine(statement);
+            }
+
             foreach (string name in model.Writes)
             {
-                w.WriteLine($"{vs}.StoreUnsafe({name}Last, ref {name}, last);");
+                w.WriteLine($"{vs}.StoreUnsafe({lastResults[name]}, ref {name}, last);");
             }
 
-            foreach (string name in model.Reductions)
+            if (model.Reductions.Count > 0)
             {
-                w.WriteLine($"{Reductions}.Add(ref {name}, last % {name}Period, {name}Last);");
+                w.WriteLine("// Lanes of the last vector that the loop already covered are left out of the sums.");
+                foreach (string name in model.Reductions)
+                {
+                    w.WriteLine($"{Reductions}.Add(ref {name}, last % {name}Period, {Reductions}.KeepLanesFrom({lastResults[name]}, w - n % w));");
+                }
             }
 
+            w.Indent--;
+            w.WriteLine("}");
             w.Indent--;
             w.WriteLine("}");
         }
@@ -181,6 +178,33 @@ namespace FusedKernels.Generator.Emit.Loops
             w.WriteLine("}");
             w.Indent--;
             w.WriteLine("}");
+        }
+
+        /// <summary>The main loop, four vectors per iteration.</summary>
+        private static void EmitUnrolled(IndentedTextWriter w, LoopModel model, VectorWidth width, List<string> cursors)
+        {
+            w.WriteLine("for (; i + 4 * w <= n; i += 4 * w)");
+            w.WriteLine("{");
+            w.Indent++;
+            for (int k = 0; k < 4; k++)
+            {
+                foreach (string name in cursors)
+                {
+                    w.WriteLine(k == 0 ? $"nuint {name}0 = {name}At;" : $"nuint {name}{k} = {Broadcast}.Next({name}{k - 1}, {name}Step, {name}Period);");
+                }
+
+                int unroll = k;
+                StoreStep(w, model, width, k.ToString(), k == 0 ? "i" : $"i + {k} * w", name => $"{name}{unroll}");
+            }
+
+            foreach (string name in cursors)
+            {
+                w.WriteLine($"{name}At = {Broadcast}.Next({name}3, {name}Step, {name}Period);");
+            }
+
+            w.Indent--;
+            w.WriteLine("}");
+            w.WriteLine();
         }
 
         /// <summary>One step of the loop at <paramref name="index"/>: compute, store the writes, accumulate the reductions.</summary>
