@@ -10,55 +10,69 @@ namespace FusedKernels.Runtime
         // 1/√(2π) as a double-double (mpmath, 200 bits).
         internal const double InvSqrt2Pi = 0.3989422804014327, InvSqrt2PiLo = -2.49232720227773e-17;
 
-        // Float path: the Mills ratio m(a) = Φ(−a)/φ(a) on a = |x| in [0, 16] as t·P(2.5·t − 1.5), t = 1/(1 + a/4),
-        // P of degree 14 (Chebyshev interpolant at 15 nodes in t on [0.2, 1], from Python's math.erfc; max relative
-        // error of m 9.8e-13 = 2^-39.9 on a 4001-point grid).
-        internal const double M0 = 0.5601944052334196, M1 = 0.3946033715219309, M2 = 0.20616707986138202, M3 = 0.07610868813260659, M4 = 0.016790998802265835, M5 = 0.00043118529202749534, M6 = -0.0008975721621238721, M7 = -0.00014512464153426663, M8 = 5.280238156496845e-05, M9 = 1.3230295410930163e-05, M10 = -4.396671510657294e-06, M11 = -9.990395615962673e-07, M12 = 4.5329803318357637e-07, M13 = 5.210937009299717e-08, M14 = -3.709794782480458e-08;
+        // Float path (see the comment below). a0 = 0.75179152469356445746 (mpmath findroot of m(a) = a), the zero of
+        // gelu′(−a), as a0Hi + a0Lo; CHi = RN(1/√(2π)).
+        internal const float A0Hi = 0.751791537f, A0Lo = -1.21144495e-08f, CHi = 0.398942292f;
+        // W(a) = V(a) − CHi = P(a)/Q(a), P of degree 3, Q of degree 4 (q0 = 1); the fit is described below.
+        internal const float WP0 = 0.266135693f, WP1 = 0.205004737f, WP2 = 0.0669464543f, WP3 = 0.00897771958f;
+        internal const float WQ1 = 1.43407071f, WQ2 = 0.836883962f, WQ3 = 0.240449786f, WQ4 = 0.0299355388f;
     }
 
-    // gelu′(x) = Φ(x) + x·φ(x) = ½·erfc(−x/√2) + x·e^(−x²/2)/√(2π). Φ by the erfc kernel (fdlibm's rational
-    // approximations, ErfcCore; erfc, not 1 + erf, so the negative tail keeps its digits), φ by one more exp.
-    // For x → −∞ the two terms approach each other only as Φ/(xφ) → −1/x² (no catastrophic cancellation);
-    // the derivative has one zero, at x ≈ −0.7518, where the absolute error stays a few ULP of |x|φ(x).
-    // Float (evaluated in double, rounded once; ~2^-30 relative is all it needs): one exp and no erfc branches.
-    // With a = |x|, φ = e^(−x²/2)/√(2π) and the Mills ratio m(a) = Φ(−a)/φ(a) (smooth, m(0) = √(π/2), m ~ 1/a):
-    // gelu′ = φ·(x + m(a)) for x ≤ 0 and 1 + φ·(x − m(a)) for x > 0 (Φ(x) = 1 − φ·m). m by one polynomial in
-    // t = 1/(1 + a/4) over the whole float range, x clamped to ±16 (the float result is 0 or 1 beyond); x²/2 is
-    // exact for a float x, φ by the float-quality exp. The error of m (2^-39.9 relative) moves the result by at
-    // most Φ(−a)·2^-39.9 absolute, far below half a float ULP of the largest term, the zero at −0.75 included.
-    // Double: as gelu itself (−x/√2 as a double-double, x²/2 exact into the exps), x/√(2π) with
-    // the rounding error of the product folded into the exponent, x clamped to ±39 (beyond, the result is 1 or
-    // below the smallest subnormal).
+    // gelu′(x) = Φ(x) + x·φ(x) = ½·erfc(−x/√2) + x·e^(−x²/2)/√(2π); gelu′(x) + gelu′(−x) = 1. It has one zero, at
+    // x = −a0 ≈ −0.7518, where the absolute error stays a few ULP of the largest term (Φ or |x|φ, equal there).
+    //
+    // Float (float-only: 4/8/16 lanes per instruction, no widening). With a = min(|x|, 15) and the Mills ratio
+    // m(a) = Φ(−a)/φ(a) (m(0) = √(π/2), m ~ 1/a, m(a0) = a0):
+    //   G(a) := gelu′(−a) = φ(a)·(m(a) − a) = e^(−a²/2)·(a0 − a)·V(a),   V(a) = (m(a) − a)/((a0 − a)·√(2π)),
+    //   gelu′(x) = G(|x|) for x ≤ 0 and 1 − G(x) for x > 0.
+    // V is smooth and positive on [0, ∞) (V(0) = 0.665, V(a0) finite, V → 1/√(2π) as a → ∞): the zero is factored out
+    // as a0 − a = (a0Hi − a) + a0Lo (exact next to a0), so the result keeps its relative accuracy on both sides of the
+    // zero instead of cancelling m − a. V = CHi + W with W = P/Q (degrees 3/4, W ≤ 0.27 and → 0.3/a): the rounding
+    // errors of the rational, which grow with a in Horner's scheme, are weighed by W/V ≤ 0.4. The fit: W = V − CHi
+    // from mpmath (erfc at 50 digits) on 500 Chebyshev nodes of [0, 15], linearized rational minimax by Lawson-weighted
+    // least squares, error measured relative to V; the coefficients rounded to float one at a time (P's constant first,
+    // then the highest degrees) with the free ones refitted: |P/Q − W| ≤ 2^-25.3·V. W is P·rcp(Q) with one FMA residual
+    // correction (vrcp14ps or a division first; 2^-28 before rounding). X = (a0 − a)·V = fma(u, CHi, u·W) is c(m − a).
+    // e^(−a²/2): a² = h + l exactly (h = a·a, l = fma(a, a, −h)), e^(−h/2 − l/2) = 2^n·(1 + s) by ExpCoreF (Cody–Waite,
+    // 2^-27; |l/2| ≤ 2^-18 exceeds its 2^-20 precondition only where |r| is tiny, where its Fast2Sum loses < 2^-40).
+    // G = 2^n·fma(X, s, X) with one rounding; subnormal results rounded once by ScaleF (vscalefps with AVX-512, else
+    // 2^n = 2^n1·2^(n−n1), n1 = max(n, −100), the first factor exact, the second a multiply that rounds once).
+    // a is clamped to 15 (G(15) ≈ −2^-161 rounds to −0; +∞ gives 1, −∞ gives −0); NaN propagates through a.
+    // Error: measured over every 13th float on every path: see tests/RuntimeTests/Derivatives (bound enforced there).
+    // The scalar path runs the same float algorithm (RcpF is a division there), so it matches the non-AVX-512 widths.
+    //
+    // Double: as gelu itself (−x/√2 as a double-double, x²/2 exact into the exps), Φ by the erfc kernel (fdlibm's
+    // rational approximations, ErfcCore; erfc, not 1 + erf), x/√(2π) with the rounding error of the product folded into
+    // the exponent, x clamped to ±39 (beyond, the result is 1 or below the smallest subnormal).
     public static partial class VectorMath
     {
 
         // ---------------- scalar ----------------
+        /// <summary>gelu′(x) for float, float-only (see the comment at the top of the file).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static double GeluDerivativeF(double x)
+        internal static float GeluDerivativeFF(float x)
         {
-            double xc = Sc.MinC(Sc.MaxC(x, -16.0), 16.0);
-            double a = Sc.Abs(xc);
-            double t = Sc.C(4.0) / (a + Sc.C(4.0));
-            double u = Sc.Fma(t, Sc.C(2.5), Sc.C(-1.5));
-            double p = Sc.C(GeluDerivConst.M14);
-            p = Sc.Fma(p, u, Sc.C(GeluDerivConst.M13));
-            p = Sc.Fma(p, u, Sc.C(GeluDerivConst.M12));
-            p = Sc.Fma(p, u, Sc.C(GeluDerivConst.M11));
-            p = Sc.Fma(p, u, Sc.C(GeluDerivConst.M10));
-            p = Sc.Fma(p, u, Sc.C(GeluDerivConst.M9));
-            p = Sc.Fma(p, u, Sc.C(GeluDerivConst.M8));
-            p = Sc.Fma(p, u, Sc.C(GeluDerivConst.M7));
-            p = Sc.Fma(p, u, Sc.C(GeluDerivConst.M6));
-            p = Sc.Fma(p, u, Sc.C(GeluDerivConst.M5));
-            p = Sc.Fma(p, u, Sc.C(GeluDerivConst.M4));
-            p = Sc.Fma(p, u, Sc.C(GeluDerivConst.M3));
-            p = Sc.Fma(p, u, Sc.C(GeluDerivConst.M2));
-            p = Sc.Fma(p, u, Sc.C(GeluDerivConst.M1));
-            p = Sc.Fma(p, u, Sc.C(GeluDerivConst.M0));
-            double m = p * t;
-            double phi = ExpFCore(xc * xc * Sc.C(-0.5)) * Sc.C(GeluDerivConst.InvSqrt2Pi);
-            bool pos = Sc.Gt(xc, Sc.C(0.0));
-            return Sc.Fma(phi, xc + Sc.Select(pos, -m, m), Sc.Select(pos, Sc.C(1.0), Sc.C(0.0)));
+            float a = Sc.MinCF(Sc.AbsF(x), 15f);
+            float h = a * a;
+            float l = Sc.FmaF(a, a, -h);
+            var (k, sHi, _) = ExpCoreF(h * Sc.CF(-0.5f), l * Sc.CF(-0.5f));
+            float p = Sc.FmaF(Sc.CF(GeluDerivConst.WP3), a, Sc.CF(GeluDerivConst.WP2));
+            p = Sc.FmaF(p, a, Sc.CF(GeluDerivConst.WP1));
+            p = Sc.FmaF(p, a, Sc.CF(GeluDerivConst.WP0));
+            float q = Sc.FmaF(Sc.CF(GeluDerivConst.WQ4), a, Sc.CF(GeluDerivConst.WQ3));
+            q = Sc.FmaF(q, a, Sc.CF(GeluDerivConst.WQ2));
+            q = Sc.FmaF(q, a, Sc.CF(GeluDerivConst.WQ1));
+            q = Sc.FmaF(q, a, Sc.CF(1f));
+            float r0 = Sc.RcpF(q);
+            float w0 = p * r0;
+            float w = Sc.FmaF(r0, Sc.FnmaF(w0, q, p), w0);
+            float u = (Sc.CF(GeluDerivConst.A0Hi) - a) + Sc.CF(GeluDerivConst.A0Lo);
+            float m = Sc.FmaF(u, Sc.CF(GeluDerivConst.CHi), u * w);
+            float n = k - Sc.CF(MathConstF.Shift);
+            // One rounding, also for a subnormal result (ScaleF: vscalefps, or two multiplies of which only the second
+            // rounds). |m| < 2^-26 only next to a0, where n = 0.
+            float g = Sc.ScaleF(Sc.FmaF(m, sHi, m), n);
+            return Sc.SelectF(Sc.GtF(x, Sc.CF(0f)), Sc.CF(1f) - g, g);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -79,6 +93,18 @@ namespace FusedKernels.Runtime
             return cdf + pdf;
         }
 
+        /// <summary>gelu′(x) = Φ(x) + x·φ(x) = ½·erfc(−x/√2) + x·e^(−x²/2)/√(2π), accurate in the negative tail; float-only, the same algorithm as the vector paths.</summary>
+        /// <param name="x">The input.</param>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static float GeluDerivative(float x) => GeluDerivativeFF(x);
+
+        /// <summary>gelu′(x) = Φ(x) + x·φ(x) = ½·erfc(−x/√2) + x·e^(−x²/2)/√(2π), accurate in the negative tail.</summary>
+        /// <param name="x">The input.</param>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static double GeluDerivative(double x) => GeluDerivativeD(x);
+        // The //@api macro below is compiled out: its float overloads widen to double, and this derivative's float path is
+        // float-only (the overloads above). It stays so that generate.py still lists the public signatures.
+#if FK_API_MACRO_LISTING_ONLY
         /// <summary>gelu′(x) = Φ(x) + x·φ(x) = ½·erfc(−x/√2) + x·e^(−x²/2)/√(2π), accurate in the negative tail; evaluated in double and rounded once.</summary>
         /// <param name="x">The input.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -89,33 +115,34 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double GeluDerivative(double x) => GeluDerivativeD(x);
 
+#endif
+
         // ---------------- Vector128 ----------------
+        /// <summary>gelu′(x) for float, float-only (see the comment at the top of the file).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<double> GeluDerivativeF(Vector128<double> x)
+        internal static Vector128<float> GeluDerivativeFF(Vector128<float> x)
         {
-            Vector128<double> xc = V128.MinC(V128.MaxC(x, -16.0), 16.0);
-            Vector128<double> a = V128.Abs(xc);
-            Vector128<double> t = V128.C(4.0) / (a + V128.C(4.0));
-            Vector128<double> u = V128.Fma(t, V128.C(2.5), V128.C(-1.5));
-            Vector128<double> p = V128.C(GeluDerivConst.M14);
-            p = V128.Fma(p, u, V128.C(GeluDerivConst.M13));
-            p = V128.Fma(p, u, V128.C(GeluDerivConst.M12));
-            p = V128.Fma(p, u, V128.C(GeluDerivConst.M11));
-            p = V128.Fma(p, u, V128.C(GeluDerivConst.M10));
-            p = V128.Fma(p, u, V128.C(GeluDerivConst.M9));
-            p = V128.Fma(p, u, V128.C(GeluDerivConst.M8));
-            p = V128.Fma(p, u, V128.C(GeluDerivConst.M7));
-            p = V128.Fma(p, u, V128.C(GeluDerivConst.M6));
-            p = V128.Fma(p, u, V128.C(GeluDerivConst.M5));
-            p = V128.Fma(p, u, V128.C(GeluDerivConst.M4));
-            p = V128.Fma(p, u, V128.C(GeluDerivConst.M3));
-            p = V128.Fma(p, u, V128.C(GeluDerivConst.M2));
-            p = V128.Fma(p, u, V128.C(GeluDerivConst.M1));
-            p = V128.Fma(p, u, V128.C(GeluDerivConst.M0));
-            Vector128<double> m = p * t;
-            Vector128<double> phi = ExpFCore(xc * xc * V128.C(-0.5)) * V128.C(GeluDerivConst.InvSqrt2Pi);
-            Vector128<double> pos = V128.Gt(xc, V128.C(0.0));
-            return V128.Fma(phi, xc + V128.Select(pos, -m, m), V128.Select(pos, V128.C(1.0), V128.C(0.0)));
+            Vector128<float> a = V128.MinCF(V128.AbsF(x), 15f);
+            Vector128<float> h = a * a;
+            Vector128<float> l = V128.FmaF(a, a, -h);
+            var (k, sHi, _) = ExpCoreF(h * V128.CF(-0.5f), l * V128.CF(-0.5f));
+            Vector128<float> p = V128.FmaF(V128.CF(GeluDerivConst.WP3), a, V128.CF(GeluDerivConst.WP2));
+            p = V128.FmaF(p, a, V128.CF(GeluDerivConst.WP1));
+            p = V128.FmaF(p, a, V128.CF(GeluDerivConst.WP0));
+            Vector128<float> q = V128.FmaF(V128.CF(GeluDerivConst.WQ4), a, V128.CF(GeluDerivConst.WQ3));
+            q = V128.FmaF(q, a, V128.CF(GeluDerivConst.WQ2));
+            q = V128.FmaF(q, a, V128.CF(GeluDerivConst.WQ1));
+            q = V128.FmaF(q, a, V128.CF(1f));
+            Vector128<float> r0 = V128.RcpF(q);
+            Vector128<float> w0 = p * r0;
+            Vector128<float> w = V128.FmaF(r0, V128.FnmaF(w0, q, p), w0);
+            Vector128<float> u = (V128.CF(GeluDerivConst.A0Hi) - a) + V128.CF(GeluDerivConst.A0Lo);
+            Vector128<float> m = V128.FmaF(u, V128.CF(GeluDerivConst.CHi), u * w);
+            Vector128<float> n = k - V128.CF(MathConstF.Shift);
+            // One rounding, also for a subnormal result (ScaleF: vscalefps, or two multiplies of which only the second
+            // rounds). |m| < 2^-26 only next to a0, where n = 0.
+            Vector128<float> g = V128.ScaleF(V128.FmaF(m, sHi, m), n);
+            return V128.SelectF(V128.GtF(x, V128.CF(0f)), V128.CF(1f) - g, g);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -136,6 +163,18 @@ namespace FusedKernels.Runtime
             return cdf + pdf;
         }
 
+        /// <summary>gelu′(x) = Φ(x) + x·φ(x) = ½·erfc(−x/√2) + x·e^(−x²/2)/√(2π), accurate in the negative tail; float-only (no widening to double).</summary>
+        /// <param name="x">The input.</param>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> GeluDerivative(Vector128<float> x) => GeluDerivativeFF(x);
+
+        /// <summary>gelu′(x) = Φ(x) + x·φ(x) = ½·erfc(−x/√2) + x·e^(−x²/2)/√(2π), accurate in the negative tail.</summary>
+        /// <param name="x">The input.</param>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<double> GeluDerivative(Vector128<double> x) => GeluDerivativeD(x);
+        // The //@api macro below is compiled out: its float overloads widen to double, and this derivative's float path is
+        // float-only (the overloads above). It stays so that generate.py still lists the public signatures.
+#if FK_API_MACRO_LISTING_ONLY
         /// <summary>gelu′(x) = Φ(x) + x·φ(x) = ½·erfc(−x/√2) + x·e^(−x²/2)/√(2π), accurate in the negative tail; evaluated in double and rounded once.</summary>
         /// <param name="x">The input.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -150,33 +189,34 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<double> GeluDerivative(Vector128<double> x) => GeluDerivativeD(x);
 
+#endif
+
         // ---------------- Vector256 ----------------
+        /// <summary>gelu′(x) for float, float-only (see the comment at the top of the file).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<double> GeluDerivativeF(Vector256<double> x)
+        internal static Vector256<float> GeluDerivativeFF(Vector256<float> x)
         {
-            Vector256<double> xc = V256.MinC(V256.MaxC(x, -16.0), 16.0);
-            Vector256<double> a = V256.Abs(xc);
-            Vector256<double> t = V256.C(4.0) / (a + V256.C(4.0));
-            Vector256<double> u = V256.Fma(t, V256.C(2.5), V256.C(-1.5));
-            Vector256<double> p = V256.C(GeluDerivConst.M14);
-            p = V256.Fma(p, u, V256.C(GeluDerivConst.M13));
-            p = V256.Fma(p, u, V256.C(GeluDerivConst.M12));
-            p = V256.Fma(p, u, V256.C(GeluDerivConst.M11));
-            p = V256.Fma(p, u, V256.C(GeluDerivConst.M10));
-            p = V256.Fma(p, u, V256.C(GeluDerivConst.M9));
-            p = V256.Fma(p, u, V256.C(GeluDerivConst.M8));
-            p = V256.Fma(p, u, V256.C(GeluDerivConst.M7));
-            p = V256.Fma(p, u, V256.C(GeluDerivConst.M6));
-            p = V256.Fma(p, u, V256.C(GeluDerivConst.M5));
-            p = V256.Fma(p, u, V256.C(GeluDerivConst.M4));
-            p = V256.Fma(p, u, V256.C(GeluDerivConst.M3));
-            p = V256.Fma(p, u, V256.C(GeluDerivConst.M2));
-            p = V256.Fma(p, u, V256.C(GeluDerivConst.M1));
-            p = V256.Fma(p, u, V256.C(GeluDerivConst.M0));
-            Vector256<double> m = p * t;
-            Vector256<double> phi = ExpFCore(xc * xc * V256.C(-0.5)) * V256.C(GeluDerivConst.InvSqrt2Pi);
-            Vector256<double> pos = V256.Gt(xc, V256.C(0.0));
-            return V256.Fma(phi, xc + V256.Select(pos, -m, m), V256.Select(pos, V256.C(1.0), V256.C(0.0)));
+            Vector256<float> a = V256.MinCF(V256.AbsF(x), 15f);
+            Vector256<float> h = a * a;
+            Vector256<float> l = V256.FmaF(a, a, -h);
+            var (k, sHi, _) = ExpCoreF(h * V256.CF(-0.5f), l * V256.CF(-0.5f));
+            Vector256<float> p = V256.FmaF(V256.CF(GeluDerivConst.WP3), a, V256.CF(GeluDerivConst.WP2));
+            p = V256.FmaF(p, a, V256.CF(GeluDerivConst.WP1));
+            p = V256.FmaF(p, a, V256.CF(GeluDerivConst.WP0));
+            Vector256<float> q = V256.FmaF(V256.CF(GeluDerivConst.WQ4), a, V256.CF(GeluDerivConst.WQ3));
+            q = V256.FmaF(q, a, V256.CF(GeluDerivConst.WQ2));
+            q = V256.FmaF(q, a, V256.CF(GeluDerivConst.WQ1));
+            q = V256.FmaF(q, a, V256.CF(1f));
+            Vector256<float> r0 = V256.RcpF(q);
+            Vector256<float> w0 = p * r0;
+            Vector256<float> w = V256.FmaF(r0, V256.FnmaF(w0, q, p), w0);
+            Vector256<float> u = (V256.CF(GeluDerivConst.A0Hi) - a) + V256.CF(GeluDerivConst.A0Lo);
+            Vector256<float> m = V256.FmaF(u, V256.CF(GeluDerivConst.CHi), u * w);
+            Vector256<float> n = k - V256.CF(MathConstF.Shift);
+            // One rounding, also for a subnormal result (ScaleF: vscalefps, or two multiplies of which only the second
+            // rounds). |m| < 2^-26 only next to a0, where n = 0.
+            Vector256<float> g = V256.ScaleF(V256.FmaF(m, sHi, m), n);
+            return V256.SelectF(V256.GtF(x, V256.CF(0f)), V256.CF(1f) - g, g);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -197,6 +237,18 @@ namespace FusedKernels.Runtime
             return cdf + pdf;
         }
 
+        /// <summary>gelu′(x) = Φ(x) + x·φ(x) = ½·erfc(−x/√2) + x·e^(−x²/2)/√(2π), accurate in the negative tail; float-only (no widening to double).</summary>
+        /// <param name="x">The input.</param>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> GeluDerivative(Vector256<float> x) => GeluDerivativeFF(x);
+
+        /// <summary>gelu′(x) = Φ(x) + x·φ(x) = ½·erfc(−x/√2) + x·e^(−x²/2)/√(2π), accurate in the negative tail.</summary>
+        /// <param name="x">The input.</param>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<double> GeluDerivative(Vector256<double> x) => GeluDerivativeD(x);
+        // The //@api macro below is compiled out: its float overloads widen to double, and this derivative's float path is
+        // float-only (the overloads above). It stays so that generate.py still lists the public signatures.
+#if FK_API_MACRO_LISTING_ONLY
         /// <summary>gelu′(x) = Φ(x) + x·φ(x) = ½·erfc(−x/√2) + x·e^(−x²/2)/√(2π), accurate in the negative tail; evaluated in double and rounded once.</summary>
         /// <param name="x">The input.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -211,33 +263,34 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<double> GeluDerivative(Vector256<double> x) => GeluDerivativeD(x);
 
+#endif
+
         // ---------------- Vector512 ----------------
+        /// <summary>gelu′(x) for float, float-only (see the comment at the top of the file).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<double> GeluDerivativeF(Vector512<double> x)
+        internal static Vector512<float> GeluDerivativeFF(Vector512<float> x)
         {
-            Vector512<double> xc = V512.MinC(V512.MaxC(x, -16.0), 16.0);
-            Vector512<double> a = V512.Abs(xc);
-            Vector512<double> t = V512.C(4.0) / (a + V512.C(4.0));
-            Vector512<double> u = V512.Fma(t, V512.C(2.5), V512.C(-1.5));
-            Vector512<double> p = V512.C(GeluDerivConst.M14);
-            p = V512.Fma(p, u, V512.C(GeluDerivConst.M13));
-            p = V512.Fma(p, u, V512.C(GeluDerivConst.M12));
-            p = V512.Fma(p, u, V512.C(GeluDerivConst.M11));
-            p = V512.Fma(p, u, V512.C(GeluDerivConst.M10));
-            p = V512.Fma(p, u, V512.C(GeluDerivConst.M9));
-            p = V512.Fma(p, u, V512.C(GeluDerivConst.M8));
-            p = V512.Fma(p, u, V512.C(GeluDerivConst.M7));
-            p = V512.Fma(p, u, V512.C(GeluDerivConst.M6));
-            p = V512.Fma(p, u, V512.C(GeluDerivConst.M5));
-            p = V512.Fma(p, u, V512.C(GeluDerivConst.M4));
-            p = V512.Fma(p, u, V512.C(GeluDerivConst.M3));
-            p = V512.Fma(p, u, V512.C(GeluDerivConst.M2));
-            p = V512.Fma(p, u, V512.C(GeluDerivConst.M1));
-            p = V512.Fma(p, u, V512.C(GeluDerivConst.M0));
-            Vector512<double> m = p * t;
-            Vector512<double> phi = ExpFCore(xc * xc * V512.C(-0.5)) * V512.C(GeluDerivConst.InvSqrt2Pi);
-            Vector512<double> pos = V512.Gt(xc, V512.C(0.0));
-            return V512.Fma(phi, xc + V512.Select(pos, -m, m), V512.Select(pos, V512.C(1.0), V512.C(0.0)));
+            Vector512<float> a = V512.MinCF(V512.AbsF(x), 15f);
+            Vector512<float> h = a * a;
+            Vector512<float> l = V512.FmaF(a, a, -h);
+            var (k, sHi, _) = ExpCoreF(h * V512.CF(-0.5f), l * V512.CF(-0.5f));
+            Vector512<float> p = V512.FmaF(V512.CF(GeluDerivConst.WP3), a, V512.CF(GeluDerivConst.WP2));
+            p = V512.FmaF(p, a, V512.CF(GeluDerivConst.WP1));
+            p = V512.FmaF(p, a, V512.CF(GeluDerivConst.WP0));
+            Vector512<float> q = V512.FmaF(V512.CF(GeluDerivConst.WQ4), a, V512.CF(GeluDerivConst.WQ3));
+            q = V512.FmaF(q, a, V512.CF(GeluDerivConst.WQ2));
+            q = V512.FmaF(q, a, V512.CF(GeluDerivConst.WQ1));
+            q = V512.FmaF(q, a, V512.CF(1f));
+            Vector512<float> r0 = V512.RcpF(q);
+            Vector512<float> w0 = p * r0;
+            Vector512<float> w = V512.FmaF(r0, V512.FnmaF(w0, q, p), w0);
+            Vector512<float> u = (V512.CF(GeluDerivConst.A0Hi) - a) + V512.CF(GeluDerivConst.A0Lo);
+            Vector512<float> m = V512.FmaF(u, V512.CF(GeluDerivConst.CHi), u * w);
+            Vector512<float> n = k - V512.CF(MathConstF.Shift);
+            // One rounding, also for a subnormal result (ScaleF: vscalefps, or two multiplies of which only the second
+            // rounds). |m| < 2^-26 only next to a0, where n = 0.
+            Vector512<float> g = V512.ScaleF(V512.FmaF(m, sHi, m), n);
+            return V512.SelectF(V512.GtF(x, V512.CF(0f)), V512.CF(1f) - g, g);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -258,6 +311,18 @@ namespace FusedKernels.Runtime
             return cdf + pdf;
         }
 
+        /// <summary>gelu′(x) = Φ(x) + x·φ(x) = ½·erfc(−x/√2) + x·e^(−x²/2)/√(2π), accurate in the negative tail; float-only (no widening to double).</summary>
+        /// <param name="x">The input.</param>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> GeluDerivative(Vector512<float> x) => GeluDerivativeFF(x);
+
+        /// <summary>gelu′(x) = Φ(x) + x·φ(x) = ½·erfc(−x/√2) + x·e^(−x²/2)/√(2π), accurate in the negative tail.</summary>
+        /// <param name="x">The input.</param>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<double> GeluDerivative(Vector512<double> x) => GeluDerivativeD(x);
+        // The //@api macro below is compiled out: its float overloads widen to double, and this derivative's float path is
+        // float-only (the overloads above). It stays so that generate.py still lists the public signatures.
+#if FK_API_MACRO_LISTING_ONLY
         /// <summary>gelu′(x) = Φ(x) + x·φ(x) = ½·erfc(−x/√2) + x·e^(−x²/2)/√(2π), accurate in the negative tail; evaluated in double and rounded once.</summary>
         /// <param name="x">The input.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -272,5 +337,6 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<double> GeluDerivative(Vector512<double> x) => GeluDerivativeD(x);
 
+#endif
     }
 }
