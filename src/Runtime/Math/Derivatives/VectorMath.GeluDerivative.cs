@@ -31,15 +31,16 @@ namespace FusedKernels.Runtime
     // errors of the rational, which grow with a in Horner's scheme, are weighed by W/V ≤ 0.4. The fit: W = V − CHi
     // from mpmath (erfc at 50 digits) on 500 Chebyshev nodes of [0, 15], linearized rational minimax by Lawson-weighted
     // least squares, error measured relative to V; the coefficients rounded to float one at a time (P's constant first,
-    // then the highest degrees) with the free ones refitted: |P/Q − W| ≤ 2^-25.3·V. W is P·rcp(Q) with one FMA residual
-    // correction (vrcp14ps or a division first; 2^-28 before rounding). X = (a0 − a)·V = fma(u, CHi, u·W) is c(m − a).
+    // then the highest degrees) with the free ones refitted: |P/Q − W| ≤ 2^-25.3·V. W = P/Q by one division (correctly rounded;
+    // on Zen 5 the divider runs beside the FMA pipes, and it is 3 FMA-pipe ops fewer than vrcp14ps + a residual step). X = (a0 − a)·V = fma(u, CHi, u·W) is c(m − a).
     // e^(−a²/2): a² = h + l exactly (h = a·a, l = fma(a, a, −h)), e^(−h/2 − l/2) = 2^n·(1 + s) by ExpCoreF (Cody–Waite,
     // 2^-27; |l/2| ≤ 2^-18 exceeds its 2^-20 precondition only where |r| is tiny, where its Fast2Sum loses < 2^-40).
     // G = 2^n·fma(X, s, X) with one rounding; subnormal results rounded once by ScaleF (vscalefps with AVX-512, else
     // 2^n = 2^n1·2^(n−n1), n1 = max(n, −100), the first factor exact, the second a multiply that rounds once).
     // a is clamped to 15 (G(15) ≈ −2^-161 rounds to −0; +∞ gives 1, −∞ gives −0); NaN propagates through a.
     // Error: measured over every 13th float on every path: see tests/RuntimeTests/Derivatives (bound enforced there).
-    // The scalar path runs the same float algorithm (RcpF is a division there), so it matches the non-AVX-512 widths.
+    // The scalar path runs the same float algorithm; every path gives the same bits (vscalefps and the two-multiply
+    // ScaleF round a subnormal result alike).
     //
     // Double: as gelu itself (−x/√2 as a double-double, x²/2 exact into the exps), Φ by the erfc kernel (fdlibm's
     // rational approximations, ErfcCore; erfc, not 1 + erf), x/√(2π) with the rounding error of the product folded into
@@ -53,9 +54,10 @@ namespace FusedKernels.Runtime
         internal static float GeluDerivativeFF(float x)
         {
             float a = Sc.MinCF(Sc.AbsF(x), 15f);
-            float h = a * a;
-            float l = Sc.FmaF(a, a, -h);
-            var (k, sHi, _) = ExpCoreF(h * Sc.CF(-0.5f), l * Sc.CF(-0.5f));
+            // −a²/2 = zh + zl exactly: a·(−a/2) rounded, and its error by one FMA.
+            float ah = a * Sc.CF(-0.5f);
+            float zh = a * ah;
+            var (k, sHi, _) = ExpCoreF(zh, Sc.FmaF(a, ah, -zh));
             float p = Sc.FmaF(Sc.CF(GeluDerivConst.WP3), a, Sc.CF(GeluDerivConst.WP2));
             p = Sc.FmaF(p, a, Sc.CF(GeluDerivConst.WP1));
             p = Sc.FmaF(p, a, Sc.CF(GeluDerivConst.WP0));
@@ -63,9 +65,7 @@ namespace FusedKernels.Runtime
             q = Sc.FmaF(q, a, Sc.CF(GeluDerivConst.WQ2));
             q = Sc.FmaF(q, a, Sc.CF(GeluDerivConst.WQ1));
             q = Sc.FmaF(q, a, Sc.CF(1f));
-            float r0 = Sc.RcpF(q);
-            float w0 = p * r0;
-            float w = Sc.FmaF(r0, Sc.FnmaF(w0, q, p), w0);
+            float w = p / q;
             float u = (Sc.CF(GeluDerivConst.A0Hi) - a) + Sc.CF(GeluDerivConst.A0Lo);
             float m = Sc.FmaF(u, Sc.CF(GeluDerivConst.CHi), u * w);
             float n = k - Sc.CF(MathConstF.Shift);
@@ -123,9 +123,10 @@ namespace FusedKernels.Runtime
         internal static Vector128<float> GeluDerivativeFF(Vector128<float> x)
         {
             Vector128<float> a = V128.MinCF(V128.AbsF(x), 15f);
-            Vector128<float> h = a * a;
-            Vector128<float> l = V128.FmaF(a, a, -h);
-            var (k, sHi, _) = ExpCoreF(h * V128.CF(-0.5f), l * V128.CF(-0.5f));
+            // −a²/2 = zh + zl exactly: a·(−a/2) rounded, and its error by one FMA.
+            Vector128<float> ah = a * V128.CF(-0.5f);
+            Vector128<float> zh = a * ah;
+            var (k, sHi, _) = ExpCoreF(zh, V128.FmaF(a, ah, -zh));
             Vector128<float> p = V128.FmaF(V128.CF(GeluDerivConst.WP3), a, V128.CF(GeluDerivConst.WP2));
             p = V128.FmaF(p, a, V128.CF(GeluDerivConst.WP1));
             p = V128.FmaF(p, a, V128.CF(GeluDerivConst.WP0));
@@ -133,9 +134,7 @@ namespace FusedKernels.Runtime
             q = V128.FmaF(q, a, V128.CF(GeluDerivConst.WQ2));
             q = V128.FmaF(q, a, V128.CF(GeluDerivConst.WQ1));
             q = V128.FmaF(q, a, V128.CF(1f));
-            Vector128<float> r0 = V128.RcpF(q);
-            Vector128<float> w0 = p * r0;
-            Vector128<float> w = V128.FmaF(r0, V128.FnmaF(w0, q, p), w0);
+            Vector128<float> w = p / q;
             Vector128<float> u = (V128.CF(GeluDerivConst.A0Hi) - a) + V128.CF(GeluDerivConst.A0Lo);
             Vector128<float> m = V128.FmaF(u, V128.CF(GeluDerivConst.CHi), u * w);
             Vector128<float> n = k - V128.CF(MathConstF.Shift);
@@ -197,9 +196,10 @@ namespace FusedKernels.Runtime
         internal static Vector256<float> GeluDerivativeFF(Vector256<float> x)
         {
             Vector256<float> a = V256.MinCF(V256.AbsF(x), 15f);
-            Vector256<float> h = a * a;
-            Vector256<float> l = V256.FmaF(a, a, -h);
-            var (k, sHi, _) = ExpCoreF(h * V256.CF(-0.5f), l * V256.CF(-0.5f));
+            // −a²/2 = zh + zl exactly: a·(−a/2) rounded, and its error by one FMA.
+            Vector256<float> ah = a * V256.CF(-0.5f);
+            Vector256<float> zh = a * ah;
+            var (k, sHi, _) = ExpCoreF(zh, V256.FmaF(a, ah, -zh));
             Vector256<float> p = V256.FmaF(V256.CF(GeluDerivConst.WP3), a, V256.CF(GeluDerivConst.WP2));
             p = V256.FmaF(p, a, V256.CF(GeluDerivConst.WP1));
             p = V256.FmaF(p, a, V256.CF(GeluDerivConst.WP0));
@@ -207,9 +207,7 @@ namespace FusedKernels.Runtime
             q = V256.FmaF(q, a, V256.CF(GeluDerivConst.WQ2));
             q = V256.FmaF(q, a, V256.CF(GeluDerivConst.WQ1));
             q = V256.FmaF(q, a, V256.CF(1f));
-            Vector256<float> r0 = V256.RcpF(q);
-            Vector256<float> w0 = p * r0;
-            Vector256<float> w = V256.FmaF(r0, V256.FnmaF(w0, q, p), w0);
+            Vector256<float> w = p / q;
             Vector256<float> u = (V256.CF(GeluDerivConst.A0Hi) - a) + V256.CF(GeluDerivConst.A0Lo);
             Vector256<float> m = V256.FmaF(u, V256.CF(GeluDerivConst.CHi), u * w);
             Vector256<float> n = k - V256.CF(MathConstF.Shift);
@@ -271,9 +269,10 @@ namespace FusedKernels.Runtime
         internal static Vector512<float> GeluDerivativeFF(Vector512<float> x)
         {
             Vector512<float> a = V512.MinCF(V512.AbsF(x), 15f);
-            Vector512<float> h = a * a;
-            Vector512<float> l = V512.FmaF(a, a, -h);
-            var (k, sHi, _) = ExpCoreF(h * V512.CF(-0.5f), l * V512.CF(-0.5f));
+            // −a²/2 = zh + zl exactly: a·(−a/2) rounded, and its error by one FMA.
+            Vector512<float> ah = a * V512.CF(-0.5f);
+            Vector512<float> zh = a * ah;
+            var (k, sHi, _) = ExpCoreF(zh, V512.FmaF(a, ah, -zh));
             Vector512<float> p = V512.FmaF(V512.CF(GeluDerivConst.WP3), a, V512.CF(GeluDerivConst.WP2));
             p = V512.FmaF(p, a, V512.CF(GeluDerivConst.WP1));
             p = V512.FmaF(p, a, V512.CF(GeluDerivConst.WP0));
@@ -281,9 +280,7 @@ namespace FusedKernels.Runtime
             q = V512.FmaF(q, a, V512.CF(GeluDerivConst.WQ2));
             q = V512.FmaF(q, a, V512.CF(GeluDerivConst.WQ1));
             q = V512.FmaF(q, a, V512.CF(1f));
-            Vector512<float> r0 = V512.RcpF(q);
-            Vector512<float> w0 = p * r0;
-            Vector512<float> w = V512.FmaF(r0, V512.FnmaF(w0, q, p), w0);
+            Vector512<float> w = p / q;
             Vector512<float> u = (V512.CF(GeluDerivConst.A0Hi) - a) + V512.CF(GeluDerivConst.A0Lo);
             Vector512<float> m = V512.FmaF(u, V512.CF(GeluDerivConst.CHi), u * w);
             Vector512<float> n = k - V512.CF(MathConstF.Shift);
