@@ -150,6 +150,41 @@ namespace FusedKernels.RuntimeTests.Derivatives
             }
         }
 
+        /// <summary>
+        /// The float gelu′ is one float-only algorithm on every width and the scalar path (a division, not a reciprocal
+        /// estimate; vscalefps and the two-multiply ScaleF round a subnormal result alike), so all four give the same bits.
+        /// </summary>
+        [Fact]
+        public void Float_gelu_derivative_gives_the_same_bits_on_every_path()
+        {
+            var c = DerivativeCases.All.Single(f => f.Name == "gelu");
+            float[] scalar = VectorMathAccuracyTests.Run(c.Float, 0, FloatX);
+            for (int path = 1; path < 4; path++)
+            {
+                float[] y = VectorMathAccuracyTests.Run(c.Float, path, FloatX);
+                for (int i = 0; i < FloatX.Length; i++)
+                    Assert.True(BitConverter.SingleToInt32Bits(y[i]) == BitConverter.SingleToInt32Bits(scalar[i]) || (float.IsNaN(y[i]) && float.IsNaN(scalar[i])),
+                        $"{MathCases.Paths[path]}: gelu′({FloatX[i]:R}) = {y[i]:R}, scalar {scalar[i]:R}");
+            }
+        }
+
+        /// <summary>The float gelu′ keeps its digits down into the subnormal range (x² = h + l exactly, one rounding at the end).</summary>
+        [Fact]
+        public void Float_gelu_derivative_negative_tail_reaches_the_subnormals()
+        {
+            int subnormal = 0;
+            for (float x = -12.5f; x >= -15f; x -= 1f / 1024)
+            {
+                float r = FusedKernels.Runtime.Reference.GeluDerivative(x), y = VM.GeluDerivative(x);
+                if (r != 0 && Math.Abs(r) < 1.17549435e-38f) subnormal++;
+                Assert.True(Ulp.Distance(y, r) <= 2, $"gelu′({x:R}) = {y:R}, reference {r:R}");
+                Assert.True(r == 0 || y != 0, $"gelu′({x:R}) flushed to 0, reference {r:R}");
+            }
+            Assert.True(subnormal > 1000, $"{subnormal} subnormal results");
+            Assert.Equal(0.5f, VM.GeluDerivative(0f));
+            Assert.Equal(0.5f, VM.GeluDerivative(-0f));
+        }
+
         [Fact]
         public void Spec_limits_and_kink_conventions()
         {

@@ -11,8 +11,9 @@ namespace FusedKernels.Runtime
         internal const double InvSqrt2Pi = 0.3989422804014327, InvSqrt2PiLo = -2.49232720227773e-17;
 
         // Float path (see the comment below). a0 = 0.75179152469356445746 (mpmath findroot of m(a) = a), the zero of
-        // gelu′(−a), as a0Hi + a0Lo; CHi = RN(1/√(2π)).
-        internal const float A0Hi = 0.751791537f, A0Lo = -1.21144495e-08f, CHi = 0.398942292f;
+        // gelu′(−a), as A0Hi + A0Lo with A0Hi = 3079/4096 (12 bits, so that A0Hi − a is exact for a in [0.5, 2^12]);
+        // CHi = RN(1/√(2π)).
+        internal const float A0Hi = 0.751708984375f, A0Lo = 8.25403185e-05f, CHi = 0.398942292f;
         // W(a) = V(a) − CHi = P(a)/Q(a), P of degree 3, Q of degree 4 (q0 = 1); the fit is described below.
         internal const float WP0 = 0.266135693f, WP1 = 0.205004737f, WP2 = 0.0669464543f, WP3 = 0.00897771958f;
         internal const float WQ1 = 1.43407071f, WQ2 = 0.836883962f, WQ3 = 0.240449786f, WQ4 = 0.0299355388f;
@@ -26,19 +27,22 @@ namespace FusedKernels.Runtime
     //   G(a) := gelu′(−a) = φ(a)·(m(a) − a) = e^(−a²/2)·(a0 − a)·V(a),   V(a) = (m(a) − a)/((a0 − a)·√(2π)),
     //   gelu′(x) = G(|x|) for x ≤ 0 and 1 − G(x) for x > 0.
     // V is smooth and positive on [0, ∞) (V(0) = 0.665, V(a0) finite, V → 1/√(2π) as a → ∞): the zero is factored out
-    // as a0 − a = (a0Hi − a) + a0Lo (exact next to a0), so the result keeps its relative accuracy on both sides of the
-    // zero instead of cancelling m − a. V = CHi + W with W = P/Q (degrees 3/4, W ≤ 0.27 and → 0.3/a): the rounding
+    // as a0 − a = uh + ul without rounding error (see the body), so the result keeps its relative accuracy on both sides
+    // of the zero instead of cancelling m − a. V = CHi + W with W = P/Q (degrees 3/4, W ≤ 0.27 and → 0.3/a): the rounding
     // errors of the rational, which grow with a in Horner's scheme, are weighed by W/V ≤ 0.4. The fit: W = V − CHi
     // from mpmath (erfc at 50 digits) on 500 Chebyshev nodes of [0, 15], linearized rational minimax by Lawson-weighted
     // least squares, error measured relative to V; the coefficients rounded to float one at a time (P's constant first,
     // then the highest degrees) with the free ones refitted: |P/Q − W| ≤ 2^-25.3·V. W = P/Q by one division (correctly rounded;
-    // on Zen 5 the divider runs beside the FMA pipes, and it is 3 FMA-pipe ops fewer than vrcp14ps + a residual step). X = (a0 − a)·V = fma(u, CHi, u·W) is c(m − a).
+    // on Zen 5 the divider runs beside the FMA pipes, and it is 3 FMA-pipe ops fewer than vrcp14ps + a residual step). X = (uh + ul)·(CHi + W) = c(m − a), rounded once.
     // e^(−a²/2): a² = h + l exactly (h = a·a, l = fma(a, a, −h)), e^(−h/2 − l/2) = 2^n·(1 + s) by ExpCoreF (Cody–Waite,
     // 2^-27; |l/2| ≤ 2^-18 exceeds its 2^-20 precondition only where |r| is tiny, where its Fast2Sum loses < 2^-40).
     // G = 2^n·fma(X, s, X) with one rounding; subnormal results rounded once by ScaleF (vscalefps with AVX-512, else
     // 2^n = 2^n1·2^(n−n1), n1 = max(n, −100), the first factor exact, the second a multiply that rounds once).
     // a is clamped to 15 (G(15) ≈ −2^-161 rounds to −0; +∞ gives 1, −∞ gives −0); NaN propagates through a.
-    // Error: measured over every 13th float on every path: see tests/RuntimeTests/Derivatives (bound enforced there).
+    // Error, every 13th bit pattern of all 2^32 floats against Reference.GeluDerivative (the formula in double, rounded once),
+    // every path, with and without AVX-512: max 2 ULP (0.03% of inputs at 2), and 1.0 ULP of the largest term where
+    // |gelu′| < ½·max(Φ, |x|φ). Budget: W's fit and rounding ≤ 0.4 ULP (weighed by W/V), the exp 2^-27, the roundings of
+    // m and of fma(m, s, m) 0.5 each. tests/RuntimeTests/Derivatives enforces 2 and 1.5 on a sampled set.
     // The scalar path runs the same float algorithm; every path gives the same bits (vscalefps and the two-multiply
     // ScaleF round a subnormal result alike).
     //
@@ -66,8 +70,12 @@ namespace FusedKernels.Runtime
             q = Sc.FmaF(q, a, Sc.CF(GeluDerivConst.WQ1));
             q = Sc.FmaF(q, a, Sc.CF(1f));
             float w = p / q;
-            float u = (Sc.CF(GeluDerivConst.A0Hi) - a) + Sc.CF(GeluDerivConst.A0Lo);
-            float m = Sc.FmaF(u, Sc.CF(GeluDerivConst.CHi), u * w);
+            // a0 − a = uh + ul exactly (to 2^-36·a0): uh = A0Hi − a is exact for a ≥ 1/2 (12-bit A0Hi), where the Fast2Sum
+            // error (A0Hi − uh) − a is 0, and below 1/2 that error is exact (A0Hi's exponent ≥ a's).
+            float uh = Sc.CF(GeluDerivConst.A0Hi) - a;
+            float ul = ((Sc.CF(GeluDerivConst.A0Hi) - uh) - a) + Sc.CF(GeluDerivConst.A0Lo);
+            // m = (uh + ul)·(CHi + w) = c·(m(a) − a): one rounding of the leading uh·CHi.
+            float m = Sc.FmaF(uh, Sc.CF(GeluDerivConst.CHi), Sc.FmaF(uh, w, ul * (Sc.CF(GeluDerivConst.CHi) + w)));
             float n = k - Sc.CF(MathConstF.Shift);
             // One rounding, also for a subnormal result (ScaleF: vscalefps, or two multiplies of which only the second
             // rounds). |m| < 2^-26 only next to a0, where n = 0.
@@ -135,8 +143,12 @@ namespace FusedKernels.Runtime
             q = V128.FmaF(q, a, V128.CF(GeluDerivConst.WQ1));
             q = V128.FmaF(q, a, V128.CF(1f));
             Vector128<float> w = p / q;
-            Vector128<float> u = (V128.CF(GeluDerivConst.A0Hi) - a) + V128.CF(GeluDerivConst.A0Lo);
-            Vector128<float> m = V128.FmaF(u, V128.CF(GeluDerivConst.CHi), u * w);
+            // a0 − a = uh + ul exactly (to 2^-36·a0): uh = A0Hi − a is exact for a ≥ 1/2 (12-bit A0Hi), where the Fast2Sum
+            // error (A0Hi − uh) − a is 0, and below 1/2 that error is exact (A0Hi's exponent ≥ a's).
+            Vector128<float> uh = V128.CF(GeluDerivConst.A0Hi) - a;
+            Vector128<float> ul = ((V128.CF(GeluDerivConst.A0Hi) - uh) - a) + V128.CF(GeluDerivConst.A0Lo);
+            // m = (uh + ul)·(CHi + w) = c·(m(a) − a): one rounding of the leading uh·CHi.
+            Vector128<float> m = V128.FmaF(uh, V128.CF(GeluDerivConst.CHi), V128.FmaF(uh, w, ul * (V128.CF(GeluDerivConst.CHi) + w)));
             Vector128<float> n = k - V128.CF(MathConstF.Shift);
             // One rounding, also for a subnormal result (ScaleF: vscalefps, or two multiplies of which only the second
             // rounds). |m| < 2^-26 only next to a0, where n = 0.
@@ -208,8 +220,12 @@ namespace FusedKernels.Runtime
             q = V256.FmaF(q, a, V256.CF(GeluDerivConst.WQ1));
             q = V256.FmaF(q, a, V256.CF(1f));
             Vector256<float> w = p / q;
-            Vector256<float> u = (V256.CF(GeluDerivConst.A0Hi) - a) + V256.CF(GeluDerivConst.A0Lo);
-            Vector256<float> m = V256.FmaF(u, V256.CF(GeluDerivConst.CHi), u * w);
+            // a0 − a = uh + ul exactly (to 2^-36·a0): uh = A0Hi − a is exact for a ≥ 1/2 (12-bit A0Hi), where the Fast2Sum
+            // error (A0Hi − uh) − a is 0, and below 1/2 that error is exact (A0Hi's exponent ≥ a's).
+            Vector256<float> uh = V256.CF(GeluDerivConst.A0Hi) - a;
+            Vector256<float> ul = ((V256.CF(GeluDerivConst.A0Hi) - uh) - a) + V256.CF(GeluDerivConst.A0Lo);
+            // m = (uh + ul)·(CHi + w) = c·(m(a) − a): one rounding of the leading uh·CHi.
+            Vector256<float> m = V256.FmaF(uh, V256.CF(GeluDerivConst.CHi), V256.FmaF(uh, w, ul * (V256.CF(GeluDerivConst.CHi) + w)));
             Vector256<float> n = k - V256.CF(MathConstF.Shift);
             // One rounding, also for a subnormal result (ScaleF: vscalefps, or two multiplies of which only the second
             // rounds). |m| < 2^-26 only next to a0, where n = 0.
@@ -281,8 +297,12 @@ namespace FusedKernels.Runtime
             q = V512.FmaF(q, a, V512.CF(GeluDerivConst.WQ1));
             q = V512.FmaF(q, a, V512.CF(1f));
             Vector512<float> w = p / q;
-            Vector512<float> u = (V512.CF(GeluDerivConst.A0Hi) - a) + V512.CF(GeluDerivConst.A0Lo);
-            Vector512<float> m = V512.FmaF(u, V512.CF(GeluDerivConst.CHi), u * w);
+            // a0 − a = uh + ul exactly (to 2^-36·a0): uh = A0Hi − a is exact for a ≥ 1/2 (12-bit A0Hi), where the Fast2Sum
+            // error (A0Hi − uh) − a is 0, and below 1/2 that error is exact (A0Hi's exponent ≥ a's).
+            Vector512<float> uh = V512.CF(GeluDerivConst.A0Hi) - a;
+            Vector512<float> ul = ((V512.CF(GeluDerivConst.A0Hi) - uh) - a) + V512.CF(GeluDerivConst.A0Lo);
+            // m = (uh + ul)·(CHi + w) = c·(m(a) − a): one rounding of the leading uh·CHi.
+            Vector512<float> m = V512.FmaF(uh, V512.CF(GeluDerivConst.CHi), V512.FmaF(uh, w, ul * (V512.CF(GeluDerivConst.CHi) + w)));
             Vector512<float> n = k - V512.CF(MathConstF.Shift);
             // One rounding, also for a subnormal result (ScaleF: vscalefps, or two multiplies of which only the second
             // rounds). |m| < 2^-26 only next to a0, where n = 0.
