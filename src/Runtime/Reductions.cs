@@ -29,19 +29,67 @@ namespace FusedKernels.Runtime
             return acc;
         }
 
-        /// <summary>Writes <c>destination[c] = Σ acc[k]</c> over k ≡ c (mod destination.Length), rounded once to T.</summary>
-        public static void Fold<T>(ReadOnlySpan<double> acc, Span<T> destination) where T : System.Numerics.INumberBase<T>
+        /// <summary>
+        /// Writes <c>destination[c] = Σ acc[k]</c> over k ≡ c (mod destination.Length), summed in ascending k and
+        /// rounded once to T. <paramref name="acc"/> is scratch: the wrapped tail is added into its first period in
+        /// place (at most a vector's worth of elements), then the period is narrowed to T, vectorized for float.
+        /// </summary>
+        public static void Fold<T>(Span<double> acc, Span<T> destination) where T : unmanaged, System.Numerics.INumberBase<T>
         {
             int period = destination.Length;
-            for (int c = 0; c < period; c++)
+            for (int k = period; k < acc.Length; k++)
             {
-                double sum = 0;
-                for (int k = c; k < acc.Length; k += period)
+                // Ascending k: acc[c] + acc[c + L] + acc[c + 2L] + … in that order (acc[c] is never −0: it started at +0).
+                acc[k % period] += acc[k];
+            }
+
+            ReadOnlySpan<double> sums = acc.Slice(0, period);
+            if (typeof(T) == typeof(double))
+            {
+                sums.CopyTo(MemoryMarshal.Cast<T, double>(destination));
+                return;
+            }
+
+            int c = 0;
+            if (typeof(T) == typeof(float))
+            {
+                Span<float> dst = MemoryMarshal.Cast<T, float>(destination);
+                ref double a = ref MemoryMarshal.GetReference(sums);
+                ref float d = ref MemoryMarshal.GetReference(dst);
+                // Narrow rounds each lane to nearest, as the (float) cast does.
+                if (Vector512.IsHardwareAccelerated)
                 {
-                    sum += acc[k];
+                    for (; c + 16 <= period; c += 16)
+                    {
+                        Vector512.Narrow(Vector512.LoadUnsafe(ref a, (nuint)c), Vector512.LoadUnsafe(ref a, (nuint)c + 8)).StoreUnsafe(ref d, (nuint)c);
+                    }
+                }
+                else if (Vector256.IsHardwareAccelerated)
+                {
+                    for (; c + 8 <= period; c += 8)
+                    {
+                        Vector256.Narrow(Vector256.LoadUnsafe(ref a, (nuint)c), Vector256.LoadUnsafe(ref a, (nuint)c + 4)).StoreUnsafe(ref d, (nuint)c);
+                    }
+                }
+                else if (Vector128.IsHardwareAccelerated)
+                {
+                    for (; c + 4 <= period; c += 4)
+                    {
+                        Vector128.Narrow(Vector128.LoadUnsafe(ref a, (nuint)c), Vector128.LoadUnsafe(ref a, (nuint)c + 2)).StoreUnsafe(ref d, (nuint)c);
+                    }
                 }
 
-                destination[c] = T.CreateTruncating(sum);
+                for (; c < period; c++)
+                {
+                    dst[c] = (float)sums[c];
+                }
+
+                return;
+            }
+
+            for (; c < period; c++)
+            {
+                destination[c] = T.CreateTruncating(sums[c]);
             }
         }
 
