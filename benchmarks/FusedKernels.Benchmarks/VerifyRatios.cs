@@ -142,14 +142,17 @@ namespace FusedKernels.Benchmarks
         /// <summary>Runs every op until tier-1 code is installed; returns invocations per batch.</summary>
         private static int[] Warm(Op[] ops, Buffers b)
         {
+            // Four passes of at least 250 ms (and 35 calls: 30 trigger tier-1) per operation, with pauses for the
+            // tiering thread. Two passes of 150 ms were not enough on a loaded box: the float sigmoid kernel and
+            // TensorPrimitives' generic operators were still timed as tier-0 code (JIT log), 20× too slow.
             var reps = new int[ops.Length];
-            for (int pass = 0; pass < 2; pass++)
+            for (int pass = 0; pass < 4; pass++)
             {
                 for (int k = 0; k < ops.Length; k++)
                 {
                     var sw = Stopwatch.StartNew();
                     int count = 0;
-                    while (sw.ElapsedMilliseconds < 150 || count < (pass == 0 ? 35 : 3)) // 30 calls trigger tier-1
+                    while (sw.ElapsedMilliseconds < 250 || count < (pass == 0 ? 35 : 3))
                     {
                         ops[k](b);
                         count++;
@@ -158,7 +161,7 @@ namespace FusedKernels.Benchmarks
                     reps[k] = Math.Max(1, (int)(count * Batch.TotalMilliseconds / sw.Elapsed.TotalMilliseconds));
                 }
 
-                Thread.Sleep(200); // let the tiering thread install the optimized code
+                Thread.Sleep(500); // let the tiering thread install the optimized code
             }
 
             return reps;
