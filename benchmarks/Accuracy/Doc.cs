@@ -52,7 +52,7 @@ namespace FusedKernels.Accuracy
         public static readonly Table[] Tables =
         [
             new("float", Forward, "## float activations, every path",
-                "Reference: `FusedKernels.Runtime.Reference` float overloads — the formula in double with `System.Math` and careful expm1/log1p/erfc, rounded once. The kernels evaluate in double and round once, so a result is either the correctly rounded one or its neighbour. A full run checks all 2^32 inputs.",
+                "Reference: `FusedKernels.Runtime.Reference` float overloads — the formula in double with `System.Math` and careful expm1/log1p/erfc, rounded once. sigmoid and tanh are evaluated in float only (float-float sums and an FMA-corrected reciprocal keep the error below 1 ULP before the last rounding); the others evaluate in double and round once. Either way a result is the correctly rounded one or its neighbour. A full run checks all 2^32 inputs.",
                 Cases.Float),
             new("double", Forward, "## double activations, seeded samples, every path",
                 "Reference: `FusedKernels.Runtime.Reference` double overloads — double-double arithmetic (~106 bits), rounded once. Samples: the special values; 40% |x| with a uniform binade in [2^-40, 2^10]; 40% uniform in [−45, 45]; 20% uniform binade over all finite doubles (subnormals included); random signs. (\"–\": not recorded by that run.)",
