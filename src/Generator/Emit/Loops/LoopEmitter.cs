@@ -21,6 +21,7 @@ namespace FusedKernels.Generator.Emit.Loops
         private const string Unsafe = "global::System.Runtime.CompilerServices.Unsafe";
         private const string Broadcast = "global::FusedKernels.Runtime.Broadcast";
         private const string Reductions = "global::FusedKernels.Runtime.Reductions";
+        private const string Streaming = "global::FusedKernels.Runtime.Streaming";
 
         public static readonly VectorWidth[] Widths = { VectorWidth.V512, VectorWidth.V256, VectorWidth.V128 };
 
@@ -83,6 +84,11 @@ namespace FusedKernels.Generator.Emit.Loops
                 w.WriteLine($"nuint {name}At = 0;");
             }
 
+            if (Streams(model))
+            {
+                EmitStreamingStart(w, model, width, cursors);
+            }
+
             if (model.Unrolled)
             {
                 EmitUnrolled(w, model, width, cursors);
@@ -100,6 +106,15 @@ namespace FusedKernels.Generator.Emit.Loops
             w.Indent--;
             w.WriteLine("}");
             w.WriteLine();
+            if (Streams(model))
+            {
+                w.WriteLine("if (stream)");
+                w.WriteLine("{");
+                w.WriteLine($"    {Streaming}.Fence();");
+                w.WriteLine("}");
+                w.WriteLine();
+            }
+
             w.WriteLine("// The remainder: one vector ending at the last element, computed from the inputs read at the start. It is");
             w.WriteLine("// computed after the loop so that the loop's registers are not taken by its values.");
             w.WriteLine("if (i != n)");
@@ -207,13 +222,47 @@ namespace FusedKernels.Generator.Emit.Loops
             w.WriteLine();
         }
 
+        /// <summary>
+        /// Whether the vector loops may use non-temporal stores for large outputs (SPEC §5; the runtime decides per
+        /// call, see <c>Streaming</c>): one written span (two could be aligned differently) and no reductions (the
+        /// unaligned first vector overlaps the aligned loop, which a sum would count twice).
+        /// </summary>
+        private static bool Streams(LoopModel model) => model.Writes.Count == 1 && model.Reductions.Count == 0;
+
+        /// <summary>
+        /// For a large out-of-place call: store the first vector unaligned, then start the loops at the written span's
+        /// first vector-aligned element, so that every store of the loops can bypass the cache.
+        /// </summary>
+        private static void EmitStreamingStart(IndentedTextWriter w, LoopModel model, VectorWidth width, List<string> cursors)
+        {
+            string written = model.Writes[0];
+            string disjoint = string.Concat(model.Indexed.Select(name => $" && !{Unsafe}.AreSame(ref {name}, ref {written})"));
+            w.WriteLine($"// Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading {written} into the cache (docs/benchmarks.md); never in place.");
+            w.WriteLine($"bool stream = {Streaming}.Pays<{model.Element}>(n){disjoint};");
+            w.WriteLine("if (stream)");
+            w.WriteLine("{");
+            w.Indent++;
+            StoreStep(w, model, width, "Head", "0", _ => "0", streaming: false);
+            w.WriteLine($"i = {Streaming}.ElementsToAlignment(ref {written}, (nuint){width.StaticType()}<byte>.Count);");
+            foreach (string name in cursors)
+            {
+                w.WriteLine($"{name}At = i % {name}Period;");
+            }
+
+            w.Indent--;
+            w.WriteLine("}");
+            w.WriteLine();
+        }
+
         /// <summary>One step of the loop at <paramref name="index"/>: compute, store the writes, accumulate the reductions.</summary>
-        private static void StoreStep(IndentedTextWriter w, LoopModel model, VectorWidth width, string suffix, string index, System.Func<string, string> cursor)
+        private static void StoreStep(IndentedTextWriter w, LoopModel model, VectorWidth width, string suffix, string index, System.Func<string, string> cursor, bool streaming = true)
         {
             IReadOnlyDictionary<string, string> results = Step(w, model, width, suffix, index, cursor);
             foreach (string name in model.Writes)
             {
-                w.WriteLine($"{width.StaticType()}.StoreUnsafe({results[name]}, ref {name}, {index});");
+                w.WriteLine(streaming && Streams(model)
+                    ? $"{Streaming}.Store({results[name]}, ref {name}, {index}, stream);"
+                    : $"{width.StaticType()}.StoreUnsafe({results[name]}, ref {name}, {index});");
             }
 
             foreach (string name in model.Reductions)
