@@ -42,61 +42,55 @@ namespace FusedKernels.Runtime
             return ((vectorBytes - misalignment) & (vectorBytes - 1)) / (nuint)Unsafe.SizeOf<T>();
         }
 
-        /// <summary>Stores <paramref name="value"/> at <c>destination[i]</c>, bypassing the cache when <paramref name="stream"/> is set and the address is aligned.</summary>
+        /// <summary>Stores <paramref name="value"/> at <c>destination[i]</c>, bypassing the cache when the address is aligned (an ordinary store otherwise).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static void Store<T>(Vector512<T> value, ref T destination, nuint i, bool stream) where T : unmanaged
+        public static void Store<T>(Vector512<T> value, ref T destination, nuint i) where T : unmanaged
         {
-            if (stream)
+            fixed (T* p = &Unsafe.Add(ref destination, i))
             {
-                fixed (T* p = &Unsafe.Add(ref destination, i))
+                if (((nuint)p & (nuint)(Vector512<byte>.Count - 1)) == 0)
                 {
-                    if (((nuint)p & (nuint)(Vector512<byte>.Count - 1)) == 0)
-                    {
-                        value.StoreAlignedNonTemporal(p);
-                        return;
-                    }
+                    value.StoreAlignedNonTemporal(p);
+                }
+                else
+                {
+                    value.Store(p);
                 }
             }
-
-            value.StoreUnsafe(ref destination, i);
         }
 
-        /// <summary>Stores <paramref name="value"/> at <c>destination[i]</c>, bypassing the cache when <paramref name="stream"/> is set and the address is aligned.</summary>
+        /// <summary>Stores <paramref name="value"/> at <c>destination[i]</c>, bypassing the cache when the address is aligned (an ordinary store otherwise).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static void Store<T>(Vector256<T> value, ref T destination, nuint i, bool stream) where T : unmanaged
+        public static void Store<T>(Vector256<T> value, ref T destination, nuint i) where T : unmanaged
         {
-            if (stream)
+            fixed (T* p = &Unsafe.Add(ref destination, i))
             {
-                fixed (T* p = &Unsafe.Add(ref destination, i))
+                if (((nuint)p & (nuint)(Vector256<byte>.Count - 1)) == 0)
                 {
-                    if (((nuint)p & (nuint)(Vector256<byte>.Count - 1)) == 0)
-                    {
-                        value.StoreAlignedNonTemporal(p);
-                        return;
-                    }
+                    value.StoreAlignedNonTemporal(p);
+                }
+                else
+                {
+                    value.Store(p);
                 }
             }
-
-            value.StoreUnsafe(ref destination, i);
         }
 
-        /// <summary>Stores <paramref name="value"/> at <c>destination[i]</c>, bypassing the cache when <paramref name="stream"/> is set and the address is aligned.</summary>
+        /// <summary>Stores <paramref name="value"/> at <c>destination[i]</c>, bypassing the cache when the address is aligned (an ordinary store otherwise).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static void Store<T>(Vector128<T> value, ref T destination, nuint i, bool stream) where T : unmanaged
+        public static void Store<T>(Vector128<T> value, ref T destination, nuint i) where T : unmanaged
         {
-            if (stream)
+            fixed (T* p = &Unsafe.Add(ref destination, i))
             {
-                fixed (T* p = &Unsafe.Add(ref destination, i))
+                if (((nuint)p & (nuint)(Vector128<byte>.Count - 1)) == 0)
                 {
-                    if (((nuint)p & (nuint)(Vector128<byte>.Count - 1)) == 0)
-                    {
-                        value.StoreAlignedNonTemporal(p);
-                        return;
-                    }
+                    value.StoreAlignedNonTemporal(p);
+                }
+                else
+                {
+                    value.Store(p);
                 }
             }
-
-            value.StoreUnsafe(ref destination, i);
         }
 
         /// <summary>

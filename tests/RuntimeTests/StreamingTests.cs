@@ -134,9 +134,10 @@ namespace FusedKernels.RuntimeTests
                     // Aligned or not, streaming or not: the values land where they belong.
                     Array.Clear(buffer);
                     var v = Vector512.Create(1f, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16);
-                    Streaming.Store(v, ref start, skip, stream: true);
-                    Streaming.Store(Vector256.Create(-1f), ref start, skip + 16, stream: true);
-                    Streaming.Store(Vector128.Create(-2f), ref start, skip + 24, stream: false);
+                    Streaming.Store(v, ref start, skip);
+                    Streaming.Store(Vector256.Create(-1f), ref start, skip + 16);
+                    Streaming.Store(Vector128.Create(-2f), ref start, skip + 24);
+                    Streaming.Store(Vector128.Create(-3f), ref start, skip + 29); // misaligned: an ordinary store
                     Streaming.Fence();
                     for (int k = 0; k < 16; k++)
                     {
@@ -144,7 +145,11 @@ namespace FusedKernels.RuntimeTests
                     }
 
                     Assert.Equal(-1f, buffer[offset + (int)skip + 23]);
+                    Assert.Equal(-2f, buffer[offset + (int)skip + 24]);
                     Assert.Equal(-2f, buffer[offset + (int)skip + 27]);
+                    Assert.Equal(0f, buffer[offset + (int)skip + 28]);
+                    Assert.Equal(-3f, buffer[offset + (int)skip + 29]);
+                    Assert.Equal(-3f, buffer[offset + (int)skip + 32]);
                 }
             }
             finally

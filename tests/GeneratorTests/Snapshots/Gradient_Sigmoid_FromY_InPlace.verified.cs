@@ -51,14 +51,22 @@ namespace Demo
                 
                 nuint i = 0;
                 // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading dx into the cache (docs/benchmarks.md); never in place.
-                bool stream = global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref dx) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref dy, ref dx);
-                if (stream)
+                if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref dx) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref dy, ref dx))
                 {
                     global::System.Runtime.Intrinsics.Vector512<float> xvHead = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, 0);
                     global::System.Runtime.Intrinsics.Vector512<float> dyvHead = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, 0);
                     global::System.Runtime.Intrinsics.Vector512<float> gHead = (dyvHead * ((global::System.Runtime.Intrinsics.Vector512.Create(1f) - xvHead) * xvHead));
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(gHead, ref dx, 0);
                     i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref dx, (nuint)global::System.Runtime.Intrinsics.Vector512<byte>.Count);
+                    for (; i + w <= n; i += w)
+                    {
+                        global::System.Runtime.Intrinsics.Vector512<float> xvNt = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i);
+                        global::System.Runtime.Intrinsics.Vector512<float> dyvNt = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, i);
+                        global::System.Runtime.Intrinsics.Vector512<float> gNt = (dyvNt * ((global::System.Runtime.Intrinsics.Vector512.Create(1f) - xvNt) * xvNt));
+                        global::FusedKernels.Runtime.Streaming.Store(gNt, ref dx, i);
+                    }
+                    
+                    global::FusedKernels.Runtime.Streaming.Fence();
                 }
                 
                 for (; i + 4 * w <= n; i += 4 * w)
@@ -66,19 +74,19 @@ namespace Demo
                     global::System.Runtime.Intrinsics.Vector512<float> xv0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i);
                     global::System.Runtime.Intrinsics.Vector512<float> dyv0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, i);
                     global::System.Runtime.Intrinsics.Vector512<float> g0 = (dyv0 * ((global::System.Runtime.Intrinsics.Vector512.Create(1f) - xv0) * xv0));
-                    global::FusedKernels.Runtime.Streaming.Store(g0, ref dx, i, stream);
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(g0, ref dx, i);
                     global::System.Runtime.Intrinsics.Vector512<float> xv1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 1 * w);
                     global::System.Runtime.Intrinsics.Vector512<float> dyv1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, i + 1 * w);
                     global::System.Runtime.Intrinsics.Vector512<float> g1 = (dyv1 * ((global::System.Runtime.Intrinsics.Vector512.Create(1f) - xv1) * xv1));
-                    global::FusedKernels.Runtime.Streaming.Store(g1, ref dx, i + 1 * w, stream);
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(g1, ref dx, i + 1 * w);
                     global::System.Runtime.Intrinsics.Vector512<float> xv2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 2 * w);
                     global::System.Runtime.Intrinsics.Vector512<float> dyv2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, i + 2 * w);
                     global::System.Runtime.Intrinsics.Vector512<float> g2 = (dyv2 * ((global::System.Runtime.Intrinsics.Vector512.Create(1f) - xv2) * xv2));
-                    global::FusedKernels.Runtime.Streaming.Store(g2, ref dx, i + 2 * w, stream);
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(g2, ref dx, i + 2 * w);
                     global::System.Runtime.Intrinsics.Vector512<float> xv3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 3 * w);
                     global::System.Runtime.Intrinsics.Vector512<float> dyv3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, i + 3 * w);
                     global::System.Runtime.Intrinsics.Vector512<float> g3 = (dyv3 * ((global::System.Runtime.Intrinsics.Vector512.Create(1f) - xv3) * xv3));
-                    global::FusedKernels.Runtime.Streaming.Store(g3, ref dx, i + 3 * w, stream);
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(g3, ref dx, i + 3 * w);
                 }
                 
                 for (; i + w <= n; i += w)
@@ -86,12 +94,7 @@ namespace Demo
                     global::System.Runtime.Intrinsics.Vector512<float> xv = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i);
                     global::System.Runtime.Intrinsics.Vector512<float> dyv = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, i);
                     global::System.Runtime.Intrinsics.Vector512<float> g = (dyv * ((global::System.Runtime.Intrinsics.Vector512.Create(1f) - xv) * xv));
-                    global::FusedKernels.Runtime.Streaming.Store(g, ref dx, i, stream);
-                }
-                
-                if (stream)
-                {
-                    global::FusedKernels.Runtime.Streaming.Fence();
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(g, ref dx, i);
                 }
                 
                 // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
@@ -116,14 +119,22 @@ namespace Demo
                 
                 nuint i = 0;
                 // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading dx into the cache (docs/benchmarks.md); never in place.
-                bool stream = global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref dx) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref dy, ref dx);
-                if (stream)
+                if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref dx) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref dy, ref dx))
                 {
                     global::System.Runtime.Intrinsics.Vector256<float> xvHead = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, 0);
                     global::System.Runtime.Intrinsics.Vector256<float> dyvHead = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, 0);
                     global::System.Runtime.Intrinsics.Vector256<float> gHead = (dyvHead * ((global::System.Runtime.Intrinsics.Vector256.Create(1f) - xvHead) * xvHead));
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(gHead, ref dx, 0);
                     i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref dx, (nuint)global::System.Runtime.Intrinsics.Vector256<byte>.Count);
+                    for (; i + w <= n; i += w)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> xvNt = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i);
+                        global::System.Runtime.Intrinsics.Vector256<float> dyvNt = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, i);
+                        global::System.Runtime.Intrinsics.Vector256<float> gNt = (dyvNt * ((global::System.Runtime.Intrinsics.Vector256.Create(1f) - xvNt) * xvNt));
+                        global::FusedKernels.Runtime.Streaming.Store(gNt, ref dx, i);
+                    }
+                    
+                    global::FusedKernels.Runtime.Streaming.Fence();
                 }
                 
                 for (; i + 4 * w <= n; i += 4 * w)
@@ -131,19 +142,19 @@ namespace Demo
                     global::System.Runtime.Intrinsics.Vector256<float> xv0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i);
                     global::System.Runtime.Intrinsics.Vector256<float> dyv0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, i);
                     global::System.Runtime.Intrinsics.Vector256<float> g0 = (dyv0 * ((global::System.Runtime.Intrinsics.Vector256.Create(1f) - xv0) * xv0));
-                    global::FusedKernels.Runtime.Streaming.Store(g0, ref dx, i, stream);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(g0, ref dx, i);
                     global::System.Runtime.Intrinsics.Vector256<float> xv1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 1 * w);
                     global::System.Runtime.Intrinsics.Vector256<float> dyv1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, i + 1 * w);
                     global::System.Runtime.Intrinsics.Vector256<float> g1 = (dyv1 * ((global::System.Runtime.Intrinsics.Vector256.Create(1f) - xv1) * xv1));
-                    global::FusedKernels.Runtime.Streaming.Store(g1, ref dx, i + 1 * w, stream);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(g1, ref dx, i + 1 * w);
                     global::System.Runtime.Intrinsics.Vector256<float> xv2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 2 * w);
                     global::System.Runtime.Intrinsics.Vector256<float> dyv2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, i + 2 * w);
                     global::System.Runtime.Intrinsics.Vector256<float> g2 = (dyv2 * ((global::System.Runtime.Intrinsics.Vector256.Create(1f) - xv2) * xv2));
-                    global::FusedKernels.Runtime.Streaming.Store(g2, ref dx, i + 2 * w, stream);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(g2, ref dx, i + 2 * w);
                     global::System.Runtime.Intrinsics.Vector256<float> xv3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 3 * w);
                     global::System.Runtime.Intrinsics.Vector256<float> dyv3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, i + 3 * w);
                     global::System.Runtime.Intrinsics.Vector256<float> g3 = (dyv3 * ((global::System.Runtime.Intrinsics.Vector256.Create(1f) - xv3) * xv3));
-                    global::FusedKernels.Runtime.Streaming.Store(g3, ref dx, i + 3 * w, stream);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(g3, ref dx, i + 3 * w);
                 }
                 
                 for (; i + w <= n; i += w)
@@ -151,12 +162,7 @@ namespace Demo
                     global::System.Runtime.Intrinsics.Vector256<float> xv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i);
                     global::System.Runtime.Intrinsics.Vector256<float> dyv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, i);
                     global::System.Runtime.Intrinsics.Vector256<float> g = (dyv * ((global::System.Runtime.Intrinsics.Vector256.Create(1f) - xv) * xv));
-                    global::FusedKernels.Runtime.Streaming.Store(g, ref dx, i, stream);
-                }
-                
-                if (stream)
-                {
-                    global::FusedKernels.Runtime.Streaming.Fence();
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(g, ref dx, i);
                 }
                 
                 // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
@@ -181,14 +187,22 @@ namespace Demo
                 
                 nuint i = 0;
                 // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading dx into the cache (docs/benchmarks.md); never in place.
-                bool stream = global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref dx) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref dy, ref dx);
-                if (stream)
+                if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref dx) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref dy, ref dx))
                 {
                     global::System.Runtime.Intrinsics.Vector128<float> xvHead = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, 0);
                     global::System.Runtime.Intrinsics.Vector128<float> dyvHead = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, 0);
                     global::System.Runtime.Intrinsics.Vector128<float> gHead = (dyvHead * ((global::System.Runtime.Intrinsics.Vector128.Create(1f) - xvHead) * xvHead));
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(gHead, ref dx, 0);
                     i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref dx, (nuint)global::System.Runtime.Intrinsics.Vector128<byte>.Count);
+                    for (; i + w <= n; i += w)
+                    {
+                        global::System.Runtime.Intrinsics.Vector128<float> xvNt = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i);
+                        global::System.Runtime.Intrinsics.Vector128<float> dyvNt = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, i);
+                        global::System.Runtime.Intrinsics.Vector128<float> gNt = (dyvNt * ((global::System.Runtime.Intrinsics.Vector128.Create(1f) - xvNt) * xvNt));
+                        global::FusedKernels.Runtime.Streaming.Store(gNt, ref dx, i);
+                    }
+                    
+                    global::FusedKernels.Runtime.Streaming.Fence();
                 }
                 
                 for (; i + 4 * w <= n; i += 4 * w)
@@ -196,19 +210,19 @@ namespace Demo
                     global::System.Runtime.Intrinsics.Vector128<float> xv0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i);
                     global::System.Runtime.Intrinsics.Vector128<float> dyv0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, i);
                     global::System.Runtime.Intrinsics.Vector128<float> g0 = (dyv0 * ((global::System.Runtime.Intrinsics.Vector128.Create(1f) - xv0) * xv0));
-                    global::FusedKernels.Runtime.Streaming.Store(g0, ref dx, i, stream);
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(g0, ref dx, i);
                     global::System.Runtime.Intrinsics.Vector128<float> xv1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 1 * w);
                     global::System.Runtime.Intrinsics.Vector128<float> dyv1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, i + 1 * w);
                     global::System.Runtime.Intrinsics.Vector128<float> g1 = (dyv1 * ((global::System.Runtime.Intrinsics.Vector128.Create(1f) - xv1) * xv1));
-                    global::FusedKernels.Runtime.Streaming.Store(g1, ref dx, i + 1 * w, stream);
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(g1, ref dx, i + 1 * w);
                     global::System.Runtime.Intrinsics.Vector128<float> xv2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 2 * w);
                     global::System.Runtime.Intrinsics.Vector128<float> dyv2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, i + 2 * w);
                     global::System.Runtime.Intrinsics.Vector128<float> g2 = (dyv2 * ((global::System.Runtime.Intrinsics.Vector128.Create(1f) - xv2) * xv2));
-                    global::FusedKernels.Runtime.Streaming.Store(g2, ref dx, i + 2 * w, stream);
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(g2, ref dx, i + 2 * w);
                     global::System.Runtime.Intrinsics.Vector128<float> xv3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 3 * w);
                     global::System.Runtime.Intrinsics.Vector128<float> dyv3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, i + 3 * w);
                     global::System.Runtime.Intrinsics.Vector128<float> g3 = (dyv3 * ((global::System.Runtime.Intrinsics.Vector128.Create(1f) - xv3) * xv3));
-                    global::FusedKernels.Runtime.Streaming.Store(g3, ref dx, i + 3 * w, stream);
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(g3, ref dx, i + 3 * w);
                 }
                 
                 for (; i + w <= n; i += w)
@@ -216,12 +230,7 @@ namespace Demo
                     global::System.Runtime.Intrinsics.Vector128<float> xv = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i);
                     global::System.Runtime.Intrinsics.Vector128<float> dyv = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, i);
                     global::System.Runtime.Intrinsics.Vector128<float> g = (dyv * ((global::System.Runtime.Intrinsics.Vector128.Create(1f) - xv) * xv));
-                    global::FusedKernels.Runtime.Streaming.Store(g, ref dx, i, stream);
-                }
-                
-                if (stream)
-                {
-                    global::FusedKernels.Runtime.Streaming.Fence();
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(g, ref dx, i);
                 }
                 
                 // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is

@@ -56,42 +56,44 @@ namespace Demo
                 nuint i = 0;
                 nuint alphaAt = 0;
                 // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never in place.
-                bool stream = global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y);
-                if (stream)
+                if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
                 {
                     global::System.Runtime.Intrinsics.Vector512<float> zHead = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, 0);
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(zHead, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref alpha, 0)), ref y, 0);
                     i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (nuint)global::System.Runtime.Intrinsics.Vector512<byte>.Count);
                     alphaAt = i % alphaPeriod;
+                    for (; i + w <= n; i += w)
+                    {
+                        global::System.Runtime.Intrinsics.Vector512<float> zNt = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i);
+                        global::FusedKernels.Runtime.Streaming.Store(Post512(zNt, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref alpha, alphaAt)), ref y, i);
+                        alphaAt = global::FusedKernels.Runtime.Broadcast.Next(alphaAt, alphaStep, alphaPeriod);
+                    }
+                    
+                    global::FusedKernels.Runtime.Streaming.Fence();
                 }
                 
                 for (; i + 4 * w <= n; i += 4 * w)
                 {
                     nuint alpha0 = alphaAt;
                     global::System.Runtime.Intrinsics.Vector512<float> z0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i);
-                    global::FusedKernels.Runtime.Streaming.Store(Post512(z0, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref alpha, alpha0)), ref y, i, stream);
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z0, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref alpha, alpha0)), ref y, i);
                     nuint alpha1 = global::FusedKernels.Runtime.Broadcast.Next(alpha0, alphaStep, alphaPeriod);
                     global::System.Runtime.Intrinsics.Vector512<float> z1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 1 * w);
-                    global::FusedKernels.Runtime.Streaming.Store(Post512(z1, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref alpha, alpha1)), ref y, i + 1 * w, stream);
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z1, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref alpha, alpha1)), ref y, i + 1 * w);
                     nuint alpha2 = global::FusedKernels.Runtime.Broadcast.Next(alpha1, alphaStep, alphaPeriod);
                     global::System.Runtime.Intrinsics.Vector512<float> z2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 2 * w);
-                    global::FusedKernels.Runtime.Streaming.Store(Post512(z2, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref alpha, alpha2)), ref y, i + 2 * w, stream);
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z2, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref alpha, alpha2)), ref y, i + 2 * w);
                     nuint alpha3 = global::FusedKernels.Runtime.Broadcast.Next(alpha2, alphaStep, alphaPeriod);
                     global::System.Runtime.Intrinsics.Vector512<float> z3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 3 * w);
-                    global::FusedKernels.Runtime.Streaming.Store(Post512(z3, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref alpha, alpha3)), ref y, i + 3 * w, stream);
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z3, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref alpha, alpha3)), ref y, i + 3 * w);
                     alphaAt = global::FusedKernels.Runtime.Broadcast.Next(alpha3, alphaStep, alphaPeriod);
                 }
                 
                 for (; i + w <= n; i += w)
                 {
                     global::System.Runtime.Intrinsics.Vector512<float> z = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i);
-                    global::FusedKernels.Runtime.Streaming.Store(Post512(z, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref alpha, alphaAt)), ref y, i, stream);
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref alpha, alphaAt)), ref y, i);
                     alphaAt = global::FusedKernels.Runtime.Broadcast.Next(alphaAt, alphaStep, alphaPeriod);
-                }
-                
-                if (stream)
-                {
-                    global::FusedKernels.Runtime.Streaming.Fence();
                 }
                 
                 // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
@@ -116,42 +118,44 @@ namespace Demo
                 nuint i = 0;
                 nuint alphaAt = 0;
                 // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never in place.
-                bool stream = global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y);
-                if (stream)
+                if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
                 {
                     global::System.Runtime.Intrinsics.Vector256<float> zHead = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, 0);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(zHead, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref alpha, 0)), ref y, 0);
                     i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (nuint)global::System.Runtime.Intrinsics.Vector256<byte>.Count);
                     alphaAt = i % alphaPeriod;
+                    for (; i + w <= n; i += w)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> zNt = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i);
+                        global::FusedKernels.Runtime.Streaming.Store(Post256(zNt, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref alpha, alphaAt)), ref y, i);
+                        alphaAt = global::FusedKernels.Runtime.Broadcast.Next(alphaAt, alphaStep, alphaPeriod);
+                    }
+                    
+                    global::FusedKernels.Runtime.Streaming.Fence();
                 }
                 
                 for (; i + 4 * w <= n; i += 4 * w)
                 {
                     nuint alpha0 = alphaAt;
                     global::System.Runtime.Intrinsics.Vector256<float> z0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i);
-                    global::FusedKernels.Runtime.Streaming.Store(Post256(z0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref alpha, alpha0)), ref y, i, stream);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref alpha, alpha0)), ref y, i);
                     nuint alpha1 = global::FusedKernels.Runtime.Broadcast.Next(alpha0, alphaStep, alphaPeriod);
                     global::System.Runtime.Intrinsics.Vector256<float> z1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 1 * w);
-                    global::FusedKernels.Runtime.Streaming.Store(Post256(z1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref alpha, alpha1)), ref y, i + 1 * w, stream);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref alpha, alpha1)), ref y, i + 1 * w);
                     nuint alpha2 = global::FusedKernels.Runtime.Broadcast.Next(alpha1, alphaStep, alphaPeriod);
                     global::System.Runtime.Intrinsics.Vector256<float> z2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 2 * w);
-                    global::FusedKernels.Runtime.Streaming.Store(Post256(z2, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref alpha, alpha2)), ref y, i + 2 * w, stream);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z2, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref alpha, alpha2)), ref y, i + 2 * w);
                     nuint alpha3 = global::FusedKernels.Runtime.Broadcast.Next(alpha2, alphaStep, alphaPeriod);
                     global::System.Runtime.Intrinsics.Vector256<float> z3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 3 * w);
-                    global::FusedKernels.Runtime.Streaming.Store(Post256(z3, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref alpha, alpha3)), ref y, i + 3 * w, stream);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z3, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref alpha, alpha3)), ref y, i + 3 * w);
                     alphaAt = global::FusedKernels.Runtime.Broadcast.Next(alpha3, alphaStep, alphaPeriod);
                 }
                 
                 for (; i + w <= n; i += w)
                 {
                     global::System.Runtime.Intrinsics.Vector256<float> z = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i);
-                    global::FusedKernels.Runtime.Streaming.Store(Post256(z, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref alpha, alphaAt)), ref y, i, stream);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref alpha, alphaAt)), ref y, i);
                     alphaAt = global::FusedKernels.Runtime.Broadcast.Next(alphaAt, alphaStep, alphaPeriod);
-                }
-                
-                if (stream)
-                {
-                    global::FusedKernels.Runtime.Streaming.Fence();
                 }
                 
                 // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
@@ -176,42 +180,44 @@ namespace Demo
                 nuint i = 0;
                 nuint alphaAt = 0;
                 // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never in place.
-                bool stream = global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y);
-                if (stream)
+                if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
                 {
                     global::System.Runtime.Intrinsics.Vector128<float> zHead = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, 0);
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(zHead, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref alpha, 0)), ref y, 0);
                     i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (nuint)global::System.Runtime.Intrinsics.Vector128<byte>.Count);
                     alphaAt = i % alphaPeriod;
+                    for (; i + w <= n; i += w)
+                    {
+                        global::System.Runtime.Intrinsics.Vector128<float> zNt = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i);
+                        global::FusedKernels.Runtime.Streaming.Store(Post128(zNt, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref alpha, alphaAt)), ref y, i);
+                        alphaAt = global::FusedKernels.Runtime.Broadcast.Next(alphaAt, alphaStep, alphaPeriod);
+                    }
+                    
+                    global::FusedKernels.Runtime.Streaming.Fence();
                 }
                 
                 for (; i + 4 * w <= n; i += 4 * w)
                 {
                     nuint alpha0 = alphaAt;
                     global::System.Runtime.Intrinsics.Vector128<float> z0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i);
-                    global::FusedKernels.Runtime.Streaming.Store(Post128(z0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref alpha, alpha0)), ref y, i, stream);
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref alpha, alpha0)), ref y, i);
                     nuint alpha1 = global::FusedKernels.Runtime.Broadcast.Next(alpha0, alphaStep, alphaPeriod);
                     global::System.Runtime.Intrinsics.Vector128<float> z1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 1 * w);
-                    global::FusedKernels.Runtime.Streaming.Store(Post128(z1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref alpha, alpha1)), ref y, i + 1 * w, stream);
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref alpha, alpha1)), ref y, i + 1 * w);
                     nuint alpha2 = global::FusedKernels.Runtime.Broadcast.Next(alpha1, alphaStep, alphaPeriod);
                     global::System.Runtime.Intrinsics.Vector128<float> z2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 2 * w);
-                    global::FusedKernels.Runtime.Streaming.Store(Post128(z2, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref alpha, alpha2)), ref y, i + 2 * w, stream);
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z2, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref alpha, alpha2)), ref y, i + 2 * w);
                     nuint alpha3 = global::FusedKernels.Runtime.Broadcast.Next(alpha2, alphaStep, alphaPeriod);
                     global::System.Runtime.Intrinsics.Vector128<float> z3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 3 * w);
-                    global::FusedKernels.Runtime.Streaming.Store(Post128(z3, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref alpha, alpha3)), ref y, i + 3 * w, stream);
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z3, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref alpha, alpha3)), ref y, i + 3 * w);
                     alphaAt = global::FusedKernels.Runtime.Broadcast.Next(alpha3, alphaStep, alphaPeriod);
                 }
                 
                 for (; i + w <= n; i += w)
                 {
                     global::System.Runtime.Intrinsics.Vector128<float> z = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i);
-                    global::FusedKernels.Runtime.Streaming.Store(Post128(z, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref alpha, alphaAt)), ref y, i, stream);
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref alpha, alphaAt)), ref y, i);
                     alphaAt = global::FusedKernels.Runtime.Broadcast.Next(alphaAt, alphaStep, alphaPeriod);
-                }
-                
-                if (stream)
-                {
-                    global::FusedKernels.Runtime.Streaming.Fence();
                 }
                 
                 // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is

@@ -48,35 +48,36 @@ namespace Demo
                 
                 nuint i = 0;
                 // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never in place.
-                bool stream = global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y);
-                if (stream)
+                if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
                 {
                     global::System.Runtime.Intrinsics.Vector512<float> zHead = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, 0);
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(zHead), ref y, 0);
                     i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (nuint)global::System.Runtime.Intrinsics.Vector512<byte>.Count);
+                    for (; i + w <= n; i += w)
+                    {
+                        global::System.Runtime.Intrinsics.Vector512<float> zNt = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i);
+                        global::FusedKernels.Runtime.Streaming.Store(Post512(zNt), ref y, i);
+                    }
+                    
+                    global::FusedKernels.Runtime.Streaming.Fence();
                 }
                 
                 for (; i + 4 * w <= n; i += 4 * w)
                 {
                     global::System.Runtime.Intrinsics.Vector512<float> z0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i);
-                    global::FusedKernels.Runtime.Streaming.Store(Post512(z0), ref y, i, stream);
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z0), ref y, i);
                     global::System.Runtime.Intrinsics.Vector512<float> z1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 1 * w);
-                    global::FusedKernels.Runtime.Streaming.Store(Post512(z1), ref y, i + 1 * w, stream);
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z1), ref y, i + 1 * w);
                     global::System.Runtime.Intrinsics.Vector512<float> z2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 2 * w);
-                    global::FusedKernels.Runtime.Streaming.Store(Post512(z2), ref y, i + 2 * w, stream);
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z2), ref y, i + 2 * w);
                     global::System.Runtime.Intrinsics.Vector512<float> z3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 3 * w);
-                    global::FusedKernels.Runtime.Streaming.Store(Post512(z3), ref y, i + 3 * w, stream);
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z3), ref y, i + 3 * w);
                 }
                 
                 for (; i + w <= n; i += w)
                 {
                     global::System.Runtime.Intrinsics.Vector512<float> z = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i);
-                    global::FusedKernels.Runtime.Streaming.Store(Post512(z), ref y, i, stream);
-                }
-                
-                if (stream)
-                {
-                    global::FusedKernels.Runtime.Streaming.Fence();
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z), ref y, i);
                 }
                 
                 // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
@@ -98,35 +99,36 @@ namespace Demo
                 
                 nuint i = 0;
                 // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never in place.
-                bool stream = global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y);
-                if (stream)
+                if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
                 {
                     global::System.Runtime.Intrinsics.Vector256<float> zHead = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, 0);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(zHead), ref y, 0);
                     i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (nuint)global::System.Runtime.Intrinsics.Vector256<byte>.Count);
+                    for (; i + w <= n; i += w)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> zNt = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i);
+                        global::FusedKernels.Runtime.Streaming.Store(Post256(zNt), ref y, i);
+                    }
+                    
+                    global::FusedKernels.Runtime.Streaming.Fence();
                 }
                 
                 for (; i + 4 * w <= n; i += 4 * w)
                 {
                     global::System.Runtime.Intrinsics.Vector256<float> z0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i);
-                    global::FusedKernels.Runtime.Streaming.Store(Post256(z0), ref y, i, stream);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z0), ref y, i);
                     global::System.Runtime.Intrinsics.Vector256<float> z1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 1 * w);
-                    global::FusedKernels.Runtime.Streaming.Store(Post256(z1), ref y, i + 1 * w, stream);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z1), ref y, i + 1 * w);
                     global::System.Runtime.Intrinsics.Vector256<float> z2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 2 * w);
-                    global::FusedKernels.Runtime.Streaming.Store(Post256(z2), ref y, i + 2 * w, stream);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z2), ref y, i + 2 * w);
                     global::System.Runtime.Intrinsics.Vector256<float> z3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 3 * w);
-                    global::FusedKernels.Runtime.Streaming.Store(Post256(z3), ref y, i + 3 * w, stream);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z3), ref y, i + 3 * w);
                 }
                 
                 for (; i + w <= n; i += w)
                 {
                     global::System.Runtime.Intrinsics.Vector256<float> z = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i);
-                    global::FusedKernels.Runtime.Streaming.Store(Post256(z), ref y, i, stream);
-                }
-                
-                if (stream)
-                {
-                    global::FusedKernels.Runtime.Streaming.Fence();
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z), ref y, i);
                 }
                 
                 // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
@@ -148,35 +150,36 @@ namespace Demo
                 
                 nuint i = 0;
                 // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never in place.
-                bool stream = global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y);
-                if (stream)
+                if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
                 {
                     global::System.Runtime.Intrinsics.Vector128<float> zHead = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, 0);
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(zHead), ref y, 0);
                     i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (nuint)global::System.Runtime.Intrinsics.Vector128<byte>.Count);
+                    for (; i + w <= n; i += w)
+                    {
+                        global::System.Runtime.Intrinsics.Vector128<float> zNt = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i);
+                        global::FusedKernels.Runtime.Streaming.Store(Post128(zNt), ref y, i);
+                    }
+                    
+                    global::FusedKernels.Runtime.Streaming.Fence();
                 }
                 
                 for (; i + 4 * w <= n; i += 4 * w)
                 {
                     global::System.Runtime.Intrinsics.Vector128<float> z0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i);
-                    global::FusedKernels.Runtime.Streaming.Store(Post128(z0), ref y, i, stream);
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z0), ref y, i);
                     global::System.Runtime.Intrinsics.Vector128<float> z1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 1 * w);
-                    global::FusedKernels.Runtime.Streaming.Store(Post128(z1), ref y, i + 1 * w, stream);
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z1), ref y, i + 1 * w);
                     global::System.Runtime.Intrinsics.Vector128<float> z2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 2 * w);
-                    global::FusedKernels.Runtime.Streaming.Store(Post128(z2), ref y, i + 2 * w, stream);
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z2), ref y, i + 2 * w);
                     global::System.Runtime.Intrinsics.Vector128<float> z3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 3 * w);
-                    global::FusedKernels.Runtime.Streaming.Store(Post128(z3), ref y, i + 3 * w, stream);
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z3), ref y, i + 3 * w);
                 }
                 
                 for (; i + w <= n; i += w)
                 {
                     global::System.Runtime.Intrinsics.Vector128<float> z = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i);
-                    global::FusedKernels.Runtime.Streaming.Store(Post128(z), ref y, i, stream);
-                }
-                
-                if (stream)
-                {
-                    global::FusedKernels.Runtime.Streaming.Fence();
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z), ref y, i);
                 }
                 
                 // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is

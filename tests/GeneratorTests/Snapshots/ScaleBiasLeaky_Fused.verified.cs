@@ -58,42 +58,44 @@ namespace Demo
                 nuint i = 0;
                 nuint biasAt = 0;
                 // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never in place.
-                bool stream = global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y);
-                if (stream)
+                if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
                 {
                     global::System.Runtime.Intrinsics.Vector512<float> zHead = Pre512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, 0), scaleV, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref bias, 0));
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(zHead), ref y, 0);
                     i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (nuint)global::System.Runtime.Intrinsics.Vector512<byte>.Count);
                     biasAt = i % biasPeriod;
+                    for (; i + w <= n; i += w)
+                    {
+                        global::System.Runtime.Intrinsics.Vector512<float> zNt = Pre512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i), scaleV, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref bias, biasAt));
+                        global::FusedKernels.Runtime.Streaming.Store(Post512(zNt), ref y, i);
+                        biasAt = global::FusedKernels.Runtime.Broadcast.Next(biasAt, biasStep, biasPeriod);
+                    }
+                    
+                    global::FusedKernels.Runtime.Streaming.Fence();
                 }
                 
                 for (; i + 4 * w <= n; i += 4 * w)
                 {
                     nuint bias0 = biasAt;
                     global::System.Runtime.Intrinsics.Vector512<float> z0 = Pre512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i), scaleV, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref bias, bias0));
-                    global::FusedKernels.Runtime.Streaming.Store(Post512(z0), ref y, i, stream);
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z0), ref y, i);
                     nuint bias1 = global::FusedKernels.Runtime.Broadcast.Next(bias0, biasStep, biasPeriod);
                     global::System.Runtime.Intrinsics.Vector512<float> z1 = Pre512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 1 * w), scaleV, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref bias, bias1));
-                    global::FusedKernels.Runtime.Streaming.Store(Post512(z1), ref y, i + 1 * w, stream);
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z1), ref y, i + 1 * w);
                     nuint bias2 = global::FusedKernels.Runtime.Broadcast.Next(bias1, biasStep, biasPeriod);
                     global::System.Runtime.Intrinsics.Vector512<float> z2 = Pre512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 2 * w), scaleV, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref bias, bias2));
-                    global::FusedKernels.Runtime.Streaming.Store(Post512(z2), ref y, i + 2 * w, stream);
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z2), ref y, i + 2 * w);
                     nuint bias3 = global::FusedKernels.Runtime.Broadcast.Next(bias2, biasStep, biasPeriod);
                     global::System.Runtime.Intrinsics.Vector512<float> z3 = Pre512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 3 * w), scaleV, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref bias, bias3));
-                    global::FusedKernels.Runtime.Streaming.Store(Post512(z3), ref y, i + 3 * w, stream);
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z3), ref y, i + 3 * w);
                     biasAt = global::FusedKernels.Runtime.Broadcast.Next(bias3, biasStep, biasPeriod);
                 }
                 
                 for (; i + w <= n; i += w)
                 {
                     global::System.Runtime.Intrinsics.Vector512<float> z = Pre512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i), scaleV, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref bias, biasAt));
-                    global::FusedKernels.Runtime.Streaming.Store(Post512(z), ref y, i, stream);
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z), ref y, i);
                     biasAt = global::FusedKernels.Runtime.Broadcast.Next(biasAt, biasStep, biasPeriod);
-                }
-                
-                if (stream)
-                {
-                    global::FusedKernels.Runtime.Streaming.Fence();
                 }
                 
                 // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
@@ -119,42 +121,44 @@ namespace Demo
                 nuint i = 0;
                 nuint biasAt = 0;
                 // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never in place.
-                bool stream = global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y);
-                if (stream)
+                if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
                 {
                     global::System.Runtime.Intrinsics.Vector256<float> zHead = Pre256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, 0), scaleV, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref bias, 0));
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(zHead), ref y, 0);
                     i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (nuint)global::System.Runtime.Intrinsics.Vector256<byte>.Count);
                     biasAt = i % biasPeriod;
+                    for (; i + w <= n; i += w)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> zNt = Pre256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i), scaleV, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref bias, biasAt));
+                        global::FusedKernels.Runtime.Streaming.Store(Post256(zNt), ref y, i);
+                        biasAt = global::FusedKernels.Runtime.Broadcast.Next(biasAt, biasStep, biasPeriod);
+                    }
+                    
+                    global::FusedKernels.Runtime.Streaming.Fence();
                 }
                 
                 for (; i + 4 * w <= n; i += 4 * w)
                 {
                     nuint bias0 = biasAt;
                     global::System.Runtime.Intrinsics.Vector256<float> z0 = Pre256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i), scaleV, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref bias, bias0));
-                    global::FusedKernels.Runtime.Streaming.Store(Post256(z0), ref y, i, stream);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z0), ref y, i);
                     nuint bias1 = global::FusedKernels.Runtime.Broadcast.Next(bias0, biasStep, biasPeriod);
                     global::System.Runtime.Intrinsics.Vector256<float> z1 = Pre256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 1 * w), scaleV, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref bias, bias1));
-                    global::FusedKernels.Runtime.Streaming.Store(Post256(z1), ref y, i + 1 * w, stream);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z1), ref y, i + 1 * w);
                     nuint bias2 = global::FusedKernels.Runtime.Broadcast.Next(bias1, biasStep, biasPeriod);
                     global::System.Runtime.Intrinsics.Vector256<float> z2 = Pre256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 2 * w), scaleV, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref bias, bias2));
-                    global::FusedKernels.Runtime.Streaming.Store(Post256(z2), ref y, i + 2 * w, stream);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z2), ref y, i + 2 * w);
                     nuint bias3 = global::FusedKernels.Runtime.Broadcast.Next(bias2, biasStep, biasPeriod);
                     global::System.Runtime.Intrinsics.Vector256<float> z3 = Pre256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 3 * w), scaleV, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref bias, bias3));
-                    global::FusedKernels.Runtime.Streaming.Store(Post256(z3), ref y, i + 3 * w, stream);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z3), ref y, i + 3 * w);
                     biasAt = global::FusedKernels.Runtime.Broadcast.Next(bias3, biasStep, biasPeriod);
                 }
                 
                 for (; i + w <= n; i += w)
                 {
                     global::System.Runtime.Intrinsics.Vector256<float> z = Pre256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i), scaleV, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref bias, biasAt));
-                    global::FusedKernels.Runtime.Streaming.Store(Post256(z), ref y, i, stream);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z), ref y, i);
                     biasAt = global::FusedKernels.Runtime.Broadcast.Next(biasAt, biasStep, biasPeriod);
-                }
-                
-                if (stream)
-                {
-                    global::FusedKernels.Runtime.Streaming.Fence();
                 }
                 
                 // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
@@ -180,42 +184,44 @@ namespace Demo
                 nuint i = 0;
                 nuint biasAt = 0;
                 // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never in place.
-                bool stream = global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y);
-                if (stream)
+                if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
                 {
                     global::System.Runtime.Intrinsics.Vector128<float> zHead = Pre128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, 0), scaleV, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref bias, 0));
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(zHead), ref y, 0);
                     i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (nuint)global::System.Runtime.Intrinsics.Vector128<byte>.Count);
                     biasAt = i % biasPeriod;
+                    for (; i + w <= n; i += w)
+                    {
+                        global::System.Runtime.Intrinsics.Vector128<float> zNt = Pre128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i), scaleV, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref bias, biasAt));
+                        global::FusedKernels.Runtime.Streaming.Store(Post128(zNt), ref y, i);
+                        biasAt = global::FusedKernels.Runtime.Broadcast.Next(biasAt, biasStep, biasPeriod);
+                    }
+                    
+                    global::FusedKernels.Runtime.Streaming.Fence();
                 }
                 
                 for (; i + 4 * w <= n; i += 4 * w)
                 {
                     nuint bias0 = biasAt;
                     global::System.Runtime.Intrinsics.Vector128<float> z0 = Pre128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i), scaleV, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref bias, bias0));
-                    global::FusedKernels.Runtime.Streaming.Store(Post128(z0), ref y, i, stream);
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z0), ref y, i);
                     nuint bias1 = global::FusedKernels.Runtime.Broadcast.Next(bias0, biasStep, biasPeriod);
                     global::System.Runtime.Intrinsics.Vector128<float> z1 = Pre128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 1 * w), scaleV, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref bias, bias1));
-                    global::FusedKernels.Runtime.Streaming.Store(Post128(z1), ref y, i + 1 * w, stream);
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z1), ref y, i + 1 * w);
                     nuint bias2 = global::FusedKernels.Runtime.Broadcast.Next(bias1, biasStep, biasPeriod);
                     global::System.Runtime.Intrinsics.Vector128<float> z2 = Pre128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 2 * w), scaleV, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref bias, bias2));
-                    global::FusedKernels.Runtime.Streaming.Store(Post128(z2), ref y, i + 2 * w, stream);
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z2), ref y, i + 2 * w);
                     nuint bias3 = global::FusedKernels.Runtime.Broadcast.Next(bias2, biasStep, biasPeriod);
                     global::System.Runtime.Intrinsics.Vector128<float> z3 = Pre128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 3 * w), scaleV, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref bias, bias3));
-                    global::FusedKernels.Runtime.Streaming.Store(Post128(z3), ref y, i + 3 * w, stream);
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z3), ref y, i + 3 * w);
                     biasAt = global::FusedKernels.Runtime.Broadcast.Next(bias3, biasStep, biasPeriod);
                 }
                 
                 for (; i + w <= n; i += w)
                 {
                     global::System.Runtime.Intrinsics.Vector128<float> z = Pre128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i), scaleV, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref bias, biasAt));
-                    global::FusedKernels.Runtime.Streaming.Store(Post128(z), ref y, i, stream);
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z), ref y, i);
                     biasAt = global::FusedKernels.Runtime.Broadcast.Next(biasAt, biasStep, biasPeriod);
-                }
-                
-                if (stream)
-                {
-                    global::FusedKernels.Runtime.Streaming.Fence();
                 }
                 
                 // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is

@@ -86,7 +86,7 @@ namespace FusedKernels.Generator.Emit.Loops
 
             if (Streams(model))
             {
-                EmitStreamingStart(w, model, width, cursors);
+                EmitStreamingLoop(w, model, width, cursors);
             }
 
             if (model.Unrolled)
@@ -106,15 +106,6 @@ namespace FusedKernels.Generator.Emit.Loops
             w.Indent--;
             w.WriteLine("}");
             w.WriteLine();
-            if (Streams(model))
-            {
-                w.WriteLine("if (stream)");
-                w.WriteLine("{");
-                w.WriteLine($"    {Streaming}.Fence();");
-                w.WriteLine("}");
-                w.WriteLine();
-            }
-
             w.WriteLine("// The remainder: one vector ending at the last element, computed from the inputs read at the start. It is");
             w.WriteLine("// computed after the loop so that the loop's registers are not taken by its values.");
             w.WriteLine("if (i != n)");
@@ -230,38 +221,52 @@ namespace FusedKernels.Generator.Emit.Loops
         private static bool Streams(LoopModel model) => model.Writes.Count == 1 && model.Reductions.Count == 0;
 
         /// <summary>
-        /// For a large out-of-place call: store the first vector unaligned, then start the loops at the written span's
-        /// first vector-aligned element, so that every store of the loops can bypass the cache.
+        /// For a large out-of-place call: store the first vector unaligned, then run single vectors from the written
+        /// span's first vector-aligned element with non-temporal stores; the ordinary loops that follow then have
+        /// nothing left but the remainder. A loop of its own keeps the pinning that <c>Streaming.Store</c> needs out
+        /// of the ordinary loops (its pinned local costs two stack stores per vector, which showed at 4K).
         /// </summary>
-        private static void EmitStreamingStart(IndentedTextWriter w, LoopModel model, VectorWidth width, List<string> cursors)
+        private static void EmitStreamingLoop(IndentedTextWriter w, LoopModel model, VectorWidth width, List<string> cursors)
         {
             string written = model.Writes[0];
             string disjoint = string.Concat(model.Indexed.Select(name => $" && !{Unsafe}.AreSame(ref {name}, ref {written})"));
             w.WriteLine($"// Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading {written} into the cache (docs/benchmarks.md); never in place.");
-            w.WriteLine($"bool stream = {Streaming}.Pays<{model.Element}>(n){disjoint};");
-            w.WriteLine("if (stream)");
+            w.WriteLine($"if ({Streaming}.Pays<{model.Element}>(n){disjoint})");
             w.WriteLine("{");
             w.Indent++;
-            StoreStep(w, model, width, "Head", "0", _ => "0", streaming: false);
+            StoreStep(w, model, width, "Head", "0", _ => "0");
             w.WriteLine($"i = {Streaming}.ElementsToAlignment(ref {written}, (nuint){width.StaticType()}<byte>.Count);");
             foreach (string name in cursors)
             {
                 w.WriteLine($"{name}At = i % {name}Period;");
             }
 
+            w.WriteLine("for (; i + w <= n; i += w)");
+            w.WriteLine("{");
+            w.Indent++;
+            StoreStep(w, model, width, "Nt", "i", name => $"{name}At", streaming: true);
+            foreach (string name in cursors)
+            {
+                w.WriteLine($"{name}At = {Broadcast}.Next({name}At, {name}Step, {name}Period);");
+            }
+
+            w.Indent--;
+            w.WriteLine("}");
+            w.WriteLine();
+            w.WriteLine($"{Streaming}.Fence();");
             w.Indent--;
             w.WriteLine("}");
             w.WriteLine();
         }
 
         /// <summary>One step of the loop at <paramref name="index"/>: compute, store the writes, accumulate the reductions.</summary>
-        private static void StoreStep(IndentedTextWriter w, LoopModel model, VectorWidth width, string suffix, string index, System.Func<string, string> cursor, bool streaming = true)
+        private static void StoreStep(IndentedTextWriter w, LoopModel model, VectorWidth width, string suffix, string index, System.Func<string, string> cursor, bool streaming = false)
         {
             IReadOnlyDictionary<string, string> results = Step(w, model, width, suffix, index, cursor);
             foreach (string name in model.Writes)
             {
-                w.WriteLine(streaming && Streams(model)
-                    ? $"{Streaming}.Store({results[name]}, ref {name}, {index}, stream);"
+                w.WriteLine(streaming
+                    ? $"{Streaming}.Store({results[name]}, ref {name}, {index});"
                     : $"{width.StaticType()}.StoreUnsafe({results[name]}, ref {name}, {index});");
             }
 
