@@ -37,7 +37,7 @@ namespace FusedKernels.RuntimeTests
         [Fact] public void Elu_from_y() => GradientHarness.Check<double>(K.EluFromY, (y, dy) => Reference.EluGradientFromOutput(y, dy, 0.5), "elu′ from y");
         [Fact] public void Selu() => GradientHarness.Check<float>(K.Selu, (x, dy) => dy * Reference.SeluDerivative(x, SeluAlpha, SeluGamma), "selu′", ulps: 1, smooth: true);
         [Fact] public void Celu() => GradientHarness.Check<double>(K.Celu, (x, dy) => dy * Reference.CeluDerivative(x, 2.0), "celu′", ulps: 4, smooth: true);
-        [Fact] public void Gelu() => GradientHarness.Check<float>(K.Gelu, (x, dy) => dy * Reference.GeluDerivative(x), "gelu′", ulps: 1, smooth: true);
+        [Fact] public void Gelu() => GradientHarness.Check<float>(K.Gelu, (x, dy) => dy * Reference.GeluDerivative(x), "gelu′", ulps: 2, smooth: true); // float gelu′ is proven ≤ 2 ULP (docs/accuracy.md)
         [Fact] public void GeluTanh() => GradientHarness.Check<float>(K.GeluTanh, (x, dy) => dy * Reference.GeluTanhDerivative(x), "gelu_tanh′", ulps: 1, smooth: true);
         [Fact] public void Silu() => GradientHarness.Check<double>(K.Silu, (x, dy) => dy * Reference.SiluDerivative(x, 1.0), "silu′", ulps: 4, smooth: true);
         [Fact] public void Mish() => GradientHarness.Check<float>(K.Mish, (x, dy) => dy * Reference.MishDerivative(x), "mish′", ulps: 1, smooth: true);

@@ -101,7 +101,7 @@ namespace FusedKernels.Runtime
             return cdf + pdf;
         }
 
-        /// <summary>gelu′(x) = Φ(x) + x·φ(x) = ½·erfc(−x/√2) + x·e^(−x²/2)/√(2π), accurate in the negative tail; float-only, the same algorithm as the vector paths.</summary>
+        /// <summary>gelu′(x) = Φ(x) + x·φ(x) = ½·erfc(−x/√2) + x·e^(−x²/2)/√(2π), accurate in the negative tail; float-only (no widening to double).</summary>
         /// <param name="x">The input.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float GeluDerivative(float x) => GeluDerivativeFF(x);
@@ -110,20 +110,6 @@ namespace FusedKernels.Runtime
         /// <param name="x">The input.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double GeluDerivative(double x) => GeluDerivativeD(x);
-        // The //@api macro below is compiled out: its float overloads widen to double, and this derivative's float path is
-        // float-only (the overloads above). It stays so that generate.py still lists the public signatures.
-#if FK_API_MACRO_LISTING_ONLY
-        /// <summary>gelu′(x) = Φ(x) + x·φ(x) = ½·erfc(−x/√2) + x·e^(−x²/2)/√(2π), accurate in the negative tail; evaluated in double and rounded once.</summary>
-        /// <param name="x">The input.</param>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static float GeluDerivative(float x) => (float)GeluDerivativeF(x);
-
-        /// <summary>gelu′(x) = Φ(x) + x·φ(x) = ½·erfc(−x/√2) + x·e^(−x²/2)/√(2π), accurate in the negative tail.</summary>
-        /// <param name="x">The input.</param>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static double GeluDerivative(double x) => GeluDerivativeD(x);
-
-#endif
 
         // ---------------- Vector128 ----------------
         /// <summary>gelu′(x) for float, float-only (see the comment at the top of the file).</summary>
@@ -183,24 +169,6 @@ namespace FusedKernels.Runtime
         /// <param name="x">The input.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<double> GeluDerivative(Vector128<double> x) => GeluDerivativeD(x);
-        // The //@api macro below is compiled out: its float overloads widen to double, and this derivative's float path is
-        // float-only (the overloads above). It stays so that generate.py still lists the public signatures.
-#if FK_API_MACRO_LISTING_ONLY
-        /// <summary>gelu′(x) = Φ(x) + x·φ(x) = ½·erfc(−x/√2) + x·e^(−x²/2)/√(2π), accurate in the negative tail; evaluated in double and rounded once.</summary>
-        /// <param name="x">The input.</param>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector128<float> GeluDerivative(Vector128<float> x)
-        {
-            var (lo, hi) = V128.Widen(x);
-            return V128.Narrow(GeluDerivativeF(lo), GeluDerivativeF(hi));
-        }
-
-        /// <summary>gelu′(x) = Φ(x) + x·φ(x) = ½·erfc(−x/√2) + x·e^(−x²/2)/√(2π), accurate in the negative tail.</summary>
-        /// <param name="x">The input.</param>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector128<double> GeluDerivative(Vector128<double> x) => GeluDerivativeD(x);
-
-#endif
 
         // ---------------- Vector256 ----------------
         /// <summary>gelu′(x) for float, float-only (see the comment at the top of the file).</summary>
@@ -260,24 +228,6 @@ namespace FusedKernels.Runtime
         /// <param name="x">The input.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<double> GeluDerivative(Vector256<double> x) => GeluDerivativeD(x);
-        // The //@api macro below is compiled out: its float overloads widen to double, and this derivative's float path is
-        // float-only (the overloads above). It stays so that generate.py still lists the public signatures.
-#if FK_API_MACRO_LISTING_ONLY
-        /// <summary>gelu′(x) = Φ(x) + x·φ(x) = ½·erfc(−x/√2) + x·e^(−x²/2)/√(2π), accurate in the negative tail; evaluated in double and rounded once.</summary>
-        /// <param name="x">The input.</param>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector256<float> GeluDerivative(Vector256<float> x)
-        {
-            var (lo, hi) = V256.Widen(x);
-            return V256.Narrow(GeluDerivativeF(lo), GeluDerivativeF(hi));
-        }
-
-        /// <summary>gelu′(x) = Φ(x) + x·φ(x) = ½·erfc(−x/√2) + x·e^(−x²/2)/√(2π), accurate in the negative tail.</summary>
-        /// <param name="x">The input.</param>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector256<double> GeluDerivative(Vector256<double> x) => GeluDerivativeD(x);
-
-#endif
 
         // ---------------- Vector512 ----------------
         /// <summary>gelu′(x) for float, float-only (see the comment at the top of the file).</summary>
@@ -337,23 +287,6 @@ namespace FusedKernels.Runtime
         /// <param name="x">The input.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<double> GeluDerivative(Vector512<double> x) => GeluDerivativeD(x);
-        // The //@api macro below is compiled out: its float overloads widen to double, and this derivative's float path is
-        // float-only (the overloads above). It stays so that generate.py still lists the public signatures.
-#if FK_API_MACRO_LISTING_ONLY
-        /// <summary>gelu′(x) = Φ(x) + x·φ(x) = ½·erfc(−x/√2) + x·e^(−x²/2)/√(2π), accurate in the negative tail; evaluated in double and rounded once.</summary>
-        /// <param name="x">The input.</param>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<float> GeluDerivative(Vector512<float> x)
-        {
-            var (lo, hi) = V512.Widen(x);
-            return V512.Narrow(GeluDerivativeF(lo), GeluDerivativeF(hi));
-        }
 
-        /// <summary>gelu′(x) = Φ(x) + x·φ(x) = ½·erfc(−x/√2) + x·e^(−x²/2)/√(2π), accurate in the negative tail.</summary>
-        /// <param name="x">The input.</param>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<double> GeluDerivative(Vector512<double> x) => GeluDerivativeD(x);
-
-#endif
     }
 }

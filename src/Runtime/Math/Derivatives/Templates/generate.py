@@ -8,7 +8,8 @@ tokens and //@all //@vec //@scalar //@end modes mean the same), plus one macro f
 
 expands to the eight public overloads of Name: float and double, scalar and Vector128/256/512, each taking x
 and the parameters as scalars. The float overloads widen to double, call CoreF on each half and narrow once
-(the scalar one casts); the double overloads call CoreD. Run `python3 src/Runtime/Math/Derivatives/Templates/generate.py`.
+(the scalar one casts); the double overloads call CoreD. `//@api-float-only` instead has the float overloads
+call CoreFF(x) on the float vector (or float) itself, for derivatives written in float arithmetic. Run `python3 src/Runtime/Math/Derivatives/Templates/generate.py`.
 """
 import importlib.util, os, re
 
@@ -20,8 +21,11 @@ _spec.loader.exec_module(_base)
 
 IND = '        '
 
+FLOAT_ONLY = '//@api-float-only'
+
 def expand_api(line):
-    _, rest = line.split('//@api', 1)
+    float_only = line.strip().startswith(FLOAT_ONLY)
+    _, rest = line.split(FLOAT_ONLY if float_only else '//@api', 1)
     name, core, summary, params = [s.strip() for s in rest.split(' :: ')]
     ps = [p.split('=', 1) for p in params.split(',') if p.strip() and '=' in p]
     ps = [(n.strip(), d.strip()) for n, d in ps]
@@ -30,17 +34,19 @@ def expand_api(line):
     dargs = ''.join(', double %s' % n for n, _ in ps)
     call = ''.join(', %s' % n for n, _ in ps)
     inl = IND + '[MethodImpl(MethodImplOptions.AggressiveInlining)]'
-    fsum = IND + '/// <summary>%s; evaluated in double and rounded once.</summary>' % summary
+    fsum = IND + '/// <summary>%s; %s.</summary>' % (summary, 'float-only (no widening to double)' if float_only else 'evaluated in double and rounded once')
     dsum = IND + '/// <summary>%s.</summary>' % summary
-    out = ['//@vec', fsum] + pdoc + [inl,
-           IND + 'public static $VF$ %s($VF$ x%s)' % (name, fargs),
-           IND + '{',
-           IND + '    var (lo, hi) = $O$.Widen(x);',
-           IND + '    return $O$.Narrow(%sF(lo%s), %sF(hi%s));' % (core, call, core, call),
-           IND + '}', '', dsum] + pdoc + [inl,
+    fvec = ([IND + 'public static $VF$ %s($VF$ x%s) => %sFF(x%s);' % (name, fargs, core, call)] if float_only else
+            [IND + 'public static $VF$ %s($VF$ x%s)' % (name, fargs),
+             IND + '{',
+             IND + '    var (lo, hi) = $O$.Widen(x);',
+             IND + '    return $O$.Narrow(%sF(lo%s), %sF(hi%s));' % (core, call, core, call),
+             IND + '}'])
+    fscalar = '%sFF(x%s)' % (core, call) if float_only else '(float)%sF(x%s)' % (core, call)
+    out = ['//@vec', fsum] + pdoc + [inl] + fvec + ['', dsum] + pdoc + [inl,
            IND + 'public static $VD$ %s($VD$ x%s) => %sD(x%s);' % (name, dargs, core, call),
            '//@scalar', fsum] + pdoc + [inl,
-           IND + 'public static float %s(float x%s) => (float)%sF(x%s);' % (name, fargs, core, call), '', dsum] + pdoc + [inl,
+           IND + 'public static float %s(float x%s) => %s;' % (name, fargs, fscalar), '', dsum] + pdoc + [inl,
            IND + 'public static double %s(double x%s) => %sD(x%s);' % (name, dargs, core, call),
            '//@end', '']
     return out
@@ -48,7 +54,7 @@ def expand_api(line):
 API = []
 
 def api_lines(line):
-    _, rest = line.split('//@api', 1)
+    _, rest = line.split(FLOAT_ONLY if line.strip().startswith(FLOAT_ONLY) else '//@api', 1)
     name, _c, _s, params = [s.strip() for s in rest.split(' :: ')]
     ps = [q.split('=', 1)[0].strip() for q in params.split(',') if q.strip() and '=' in q]
     for el in ('float', 'double'):
