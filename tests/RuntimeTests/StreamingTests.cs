@@ -103,7 +103,7 @@ namespace FusedKernels.RuntimeTests
         }
 
         [Fact]
-        public void Transcendental_kernel_streams_correctly()
+        public void Transcendental_kernel_past_the_threshold_gives_the_short_call_bits() // compute-bound: not streamed, same loops
         {
             float[] x = TestData.Values<float>(Long, seed: 13);
             var expected = new float[Long];

@@ -215,10 +215,12 @@ namespace FusedKernels.Generator.Emit.Loops
 
         /// <summary>
         /// Whether the vector loops may use non-temporal stores for large outputs (SPEC §5; the runtime decides per
-        /// call, see <c>Streaming</c>): one written span (two could be aligned differently) and no reductions (the
+        /// call, see <c>Streaming</c>): only memory-bound (cheap, unrolled) bodies, which are the ones they speed up
+        /// (a vector-math body is compute-bound, and two more inlined copies of it pushed tanh past the JIT's inlining
+        /// budget: 3× slower at 4K); one written span (two could be aligned differently); no reductions (the
         /// unaligned first vector overlaps the aligned loop, which a sum would count twice).
         /// </summary>
-        private static bool Streams(LoopModel model) => model.Writes.Count == 1 && model.Reductions.Count == 0;
+        private static bool Streams(LoopModel model) => model.Unrolled && model.Writes.Count == 1 && model.Reductions.Count == 0;
 
         /// <summary>
         /// For a large out-of-place call: store the first vector unaligned, then run single vectors from the written
