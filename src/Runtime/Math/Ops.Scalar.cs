@@ -56,34 +56,16 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float MinF(float a, float b) => a < b ? a : b;
         /// <summary>m ? a : b.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float SelectF(bool m, float a, float b) => m ? a : b;
-        /// <summary>m ? a : +0.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float KeepF(bool m, float a) => m ? a : 0f;
-        /// <summary>a &lt; b.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool LtF(float a, float b) => a < b;
-        /// <summary>a ≤ b.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool LeF(float a, float b) => a <= b;
         /// <summary>a &gt; b.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool GtF(float a, float b) => a > b;
-        /// <summary>a ≥ b.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool GeF(float a, float b) => a >= b;
-        /// <summary>Mask and.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool AndMF(bool a, bool b) => a & b;
-        /// <summary>Mask or.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool OrMF(bool a, bool b) => a | b;
-        /// <summary>The mask itself.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool AnyF(bool m) => m;
         /// <summary>The sign bit of x (±0).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float SignOfF(float x) => AsF(AsI(x) & int.MinValue);
         /// <summary>Bitwise or.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float OrBitsF(float a, float b) => AsF(AsI(a) | AsI(b));
-        /// <summary>Bitwise xor.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float XorBitsF(float a, float b) => AsF(AsI(a) ^ AsI(b));
         /// <summary>x + 0x1.8p23: round(x) in the low mantissa bits (|x| &lt; 2^22).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float ShiftRoundF(float x) => x + MathConstF.Shift;
         /// <summary>2^(n + bias − 127) from k = n + 0x1.8p23; n + bias in [1, 254].</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float Pow2F((float k, int bias) a) => AsF((AsI(a.k) + a.bias) << 23);
-        /// <summary>2^(bias − 127 − n) from k = n + 0x1.8p23; bias − n in [1, 254].</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float Pow2NegF((float k, int bias) a) => AsF((0x4B40_0000 + a.bias - AsI(a.k)) << 23);
         /// <summary>2^n for an integer-valued n ≤ 127, exact for n ≥ −126; +0 below.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float Pow2IF(float n) => Pow2F((MaxCF(n, -127f) + MathConstF.Shift, 127));
         /// <summary>x·2^n for an integer-valued n in [−226, 127], |x| in [2^-26, 2^26]: 2^max(n, −100) exactly, then 2^(n − max(n, −100)) rounding a subnormal product once.</summary>

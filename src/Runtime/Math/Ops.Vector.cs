@@ -217,29 +217,13 @@ namespace FusedKernels.Runtime
 
         /// <summary>m ? a : b per float lane.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> SelectF(Vector128<float> m, Vector128<float> a, Vector128<float> b) => Vector128.ConditionalSelect(m, a, b);
-        /// <summary>m ? a : +0 per float lane (one <c>and</c>).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> KeepF(Vector128<float> m, Vector128<float> a) => m & a;
-        /// <summary>a &lt; b (false for NaN).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> LtF(Vector128<float> a, Vector128<float> b) => Vector128.LessThan(a, b);
-        /// <summary>a ≤ b (false for NaN).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> LeF(Vector128<float> a, Vector128<float> b) => Vector128.LessThanOrEqual(a, b);
         /// <summary>a &gt; b (false for NaN).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> GtF(Vector128<float> a, Vector128<float> b) => Vector128.GreaterThan(a, b);
-        /// <summary>a ≥ b (false for NaN).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> GeF(Vector128<float> a, Vector128<float> b) => Vector128.GreaterThanOrEqual(a, b);
-        /// <summary>Mask and.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> AndMF(Vector128<float> a, Vector128<float> b) => a & b;
-        /// <summary>Mask or.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> OrMF(Vector128<float> a, Vector128<float> b) => a | b;
-        /// <summary>True if any lane of the mask is set.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool AnyF(Vector128<float> m) => Vector128.ExtractMostSignificantBits(m) != 0;
 
         /// <summary>The sign bit of each float lane (±0).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> SignOfF(Vector128<float> x) => x & Vector128.Create(-0f);
         /// <summary>Bitwise or of float lanes (puts a sign bit onto a non-negative value).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> OrBitsF(Vector128<float> a, Vector128<float> b) => a | b;
-        /// <summary>Bitwise xor of float lanes (flips the sign where b is −0).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> XorBitsF(Vector128<float> a, Vector128<float> b) => a ^ b;
 
         /// <summary>
         /// Round to nearest (ties to even) in one add: k = x + 0x1.8p23 (<see cref="MathConstF.Shift"/>) holds round(x) in
@@ -255,12 +239,6 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<float> Pow2F((Vector128<float> k, int bias) a) => ((a.k.AsInt32() + Vector128.Create(a.bias)) << 23).AsSingle();
 
-        /// <summary>
-        /// 2^(bias − 127 − n) from k = n + 0x1.8p23 (the mirror of <see cref="Pow2F"/>: one integer subtract and a shift);
-        /// bias − n must lie in [1, 254].
-        /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector128<float> Pow2NegF((Vector128<float> k, int bias) a) => ((Vector128.Create(0x4B40_0000 + a.bias) - a.k.AsInt32()) << 23).AsSingle();
 
         /// <summary>
         /// 2^n for an integer-valued float n ≤ 127, exact for n ≥ −126; below, some value in [0, 2^-126] (path-dependent).
@@ -518,29 +496,13 @@ namespace FusedKernels.Runtime
 
         /// <summary>m ? a : b per float lane.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> SelectF(Vector256<float> m, Vector256<float> a, Vector256<float> b) => Vector256.ConditionalSelect(m, a, b);
-        /// <summary>m ? a : +0 per float lane (one <c>and</c>).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> KeepF(Vector256<float> m, Vector256<float> a) => m & a;
-        /// <summary>a &lt; b (false for NaN).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> LtF(Vector256<float> a, Vector256<float> b) => Vector256.LessThan(a, b);
-        /// <summary>a ≤ b (false for NaN).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> LeF(Vector256<float> a, Vector256<float> b) => Vector256.LessThanOrEqual(a, b);
         /// <summary>a &gt; b (false for NaN).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> GtF(Vector256<float> a, Vector256<float> b) => Vector256.GreaterThan(a, b);
-        /// <summary>a ≥ b (false for NaN).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> GeF(Vector256<float> a, Vector256<float> b) => Vector256.GreaterThanOrEqual(a, b);
-        /// <summary>Mask and.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> AndMF(Vector256<float> a, Vector256<float> b) => a & b;
-        /// <summary>Mask or.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> OrMF(Vector256<float> a, Vector256<float> b) => a | b;
-        /// <summary>True if any lane of the mask is set.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool AnyF(Vector256<float> m) => Vector256.ExtractMostSignificantBits(m) != 0;
 
         /// <summary>The sign bit of each float lane (±0).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> SignOfF(Vector256<float> x) => x & Vector256.Create(-0f);
         /// <summary>Bitwise or of float lanes (puts a sign bit onto a non-negative value).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> OrBitsF(Vector256<float> a, Vector256<float> b) => a | b;
-        /// <summary>Bitwise xor of float lanes (flips the sign where b is −0).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> XorBitsF(Vector256<float> a, Vector256<float> b) => a ^ b;
 
         /// <summary>
         /// Round to nearest (ties to even) in one add: k = x + 0x1.8p23 (<see cref="MathConstF.Shift"/>) holds round(x) in
@@ -556,12 +518,6 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<float> Pow2F((Vector256<float> k, int bias) a) => ((a.k.AsInt32() + Vector256.Create(a.bias)) << 23).AsSingle();
 
-        /// <summary>
-        /// 2^(bias − 127 − n) from k = n + 0x1.8p23 (the mirror of <see cref="Pow2F"/>: one integer subtract and a shift);
-        /// bias − n must lie in [1, 254].
-        /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector256<float> Pow2NegF((Vector256<float> k, int bias) a) => ((Vector256.Create(0x4B40_0000 + a.bias) - a.k.AsInt32()) << 23).AsSingle();
 
         /// <summary>
         /// 2^n for an integer-valued float n ≤ 127, exact for n ≥ −126; below, some value in [0, 2^-126] (path-dependent).
@@ -819,29 +775,13 @@ namespace FusedKernels.Runtime
 
         /// <summary>m ? a : b per float lane.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> SelectF(Vector512<float> m, Vector512<float> a, Vector512<float> b) => Vector512.ConditionalSelect(m, a, b);
-        /// <summary>m ? a : +0 per float lane (one <c>and</c>).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> KeepF(Vector512<float> m, Vector512<float> a) => m & a;
-        /// <summary>a &lt; b (false for NaN).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> LtF(Vector512<float> a, Vector512<float> b) => Vector512.LessThan(a, b);
-        /// <summary>a ≤ b (false for NaN).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> LeF(Vector512<float> a, Vector512<float> b) => Vector512.LessThanOrEqual(a, b);
         /// <summary>a &gt; b (false for NaN).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> GtF(Vector512<float> a, Vector512<float> b) => Vector512.GreaterThan(a, b);
-        /// <summary>a ≥ b (false for NaN).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> GeF(Vector512<float> a, Vector512<float> b) => Vector512.GreaterThanOrEqual(a, b);
-        /// <summary>Mask and.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> AndMF(Vector512<float> a, Vector512<float> b) => a & b;
-        /// <summary>Mask or.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> OrMF(Vector512<float> a, Vector512<float> b) => a | b;
-        /// <summary>True if any lane of the mask is set.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool AnyF(Vector512<float> m) => Vector512.ExtractMostSignificantBits(m) != 0;
 
         /// <summary>The sign bit of each float lane (±0).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> SignOfF(Vector512<float> x) => x & Vector512.Create(-0f);
         /// <summary>Bitwise or of float lanes (puts a sign bit onto a non-negative value).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> OrBitsF(Vector512<float> a, Vector512<float> b) => a | b;
-        /// <summary>Bitwise xor of float lanes (flips the sign where b is −0).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> XorBitsF(Vector512<float> a, Vector512<float> b) => a ^ b;
 
         /// <summary>
         /// Round to nearest (ties to even) in one add: k = x + 0x1.8p23 (<see cref="MathConstF.Shift"/>) holds round(x) in
@@ -857,12 +797,6 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<float> Pow2F((Vector512<float> k, int bias) a) => ((a.k.AsInt32() + Vector512.Create(a.bias)) << 23).AsSingle();
 
-        /// <summary>
-        /// 2^(bias − 127 − n) from k = n + 0x1.8p23 (the mirror of <see cref="Pow2F"/>: one integer subtract and a shift);
-        /// bias − n must lie in [1, 254].
-        /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<float> Pow2NegF((Vector512<float> k, int bias) a) => ((Vector512.Create(0x4B40_0000 + a.bias) - a.k.AsInt32()) << 23).AsSingle();
 
         /// <summary>
         /// 2^n for an integer-valued float n ≤ 127, exact for n ≥ −126; below, some value in [0, 2^-126] (path-dependent).
