@@ -94,18 +94,7 @@ namespace FusedKernels.Generator.Emit.Loops
                 EmitUnrolled(w, model, width, cursors);
             }
 
-            w.WriteLine("for (; i + w <= n; i += w)");
-            w.WriteLine("{");
-            w.Indent++;
-            StoreStep(w, model, width, "", "i", name => $"{name}At");
-            foreach (string name in cursors)
-            {
-                w.WriteLine($"{name}At = {Broadcast}.Next({name}At, {name}Step, {name}Period);");
-            }
-
-            w.Indent--;
-            w.WriteLine("}");
-            w.WriteLine();
+            EmitSingleVectorLoop(w, model, width, cursors, "", streaming: false);
             w.WriteLine("// The remainder: one vector ending at the last element, computed from the inputs read at the start. It is");
             w.WriteLine("// computed after the loop so that the loop's registers are not taken by its values.");
             w.WriteLine("if (i != n)");
@@ -213,6 +202,23 @@ namespace FusedKernels.Generator.Emit.Loops
             w.WriteLine();
         }
 
+        /// <summary>One vector per iteration from <c>i</c> while a whole vector fits, advancing every cursor.</summary>
+        private static void EmitSingleVectorLoop(IndentedTextWriter w, LoopModel model, VectorWidth width, List<string> cursors, string suffix, bool streaming)
+        {
+            w.WriteLine("for (; i + w <= n; i += w)");
+            w.WriteLine("{");
+            w.Indent++;
+            StoreStep(w, model, width, suffix, "i", name => $"{name}At", streaming);
+            foreach (string name in cursors)
+            {
+                w.WriteLine($"{name}At = {Broadcast}.Next({name}At, {name}Step, {name}Period);");
+            }
+
+            w.Indent--;
+            w.WriteLine("}");
+            w.WriteLine();
+        }
+
         /// <summary>
         /// Whether the vector loops may use non-temporal stores for large outputs (SPEC §5; the runtime decides per
         /// call, see <c>Streaming</c>): only memory-bound (cheap, unrolled) bodies, which are the ones they speed up
@@ -243,18 +249,7 @@ namespace FusedKernels.Generator.Emit.Loops
                 w.WriteLine($"{name}At = i % {name}Period;");
             }
 
-            w.WriteLine("for (; i + w <= n; i += w)");
-            w.WriteLine("{");
-            w.Indent++;
-            StoreStep(w, model, width, "Nt", "i", name => $"{name}At", streaming: true);
-            foreach (string name in cursors)
-            {
-                w.WriteLine($"{name}At = {Broadcast}.Next({name}At, {name}Step, {name}Period);");
-            }
-
-            w.Indent--;
-            w.WriteLine("}");
-            w.WriteLine();
+            EmitSingleVectorLoop(w, model, width, cursors, "Nt", streaming: true);
             w.WriteLine($"{Streaming}.Fence();");
             w.Indent--;
             w.WriteLine("}");
