@@ -255,28 +255,6 @@ namespace FusedKernels.Benchmarks
             double FusedVsTensorPrimitives, double FusedVsStream, double FusedVsCopyTo,
             double MedianFusedVsTensorPrimitives, double MedianFusedVsStream, double MedianFusedVsCopyTo);
 
-        /// <summary>
-        /// The TensorPrimitives chains instantiate many generic operators; on a loaded 2-core box the tiering thread
-        /// needs seconds to compile them all at tier 1 (the shorter warm-up of <see cref="VerifyRatios"/> measured
-        /// tier-0 TensorPrimitives code here), so every op is run for a few more seconds, with pauses, first.
-        /// </summary>
-        private static void PreWarm(Op[] ops, Buffers b)
-        {
-            for (int pass = 0; pass < 4; pass++)
-            {
-                foreach (Op op in ops)
-                {
-                    var sw = Stopwatch.StartNew();
-                    while (sw.ElapsedMilliseconds < 250)
-                    {
-                        op(b);
-                    }
-                }
-
-                System.Threading.Thread.Sleep(500);
-            }
-        }
-
         public static int Run(string artifacts)
         {
             string path = CaseBenchmark.ActivePath();
@@ -290,7 +268,6 @@ namespace FusedKernels.Benchmarks
                 {
                     using var g = new GradBuffers(n);
                     Op[] ops = [_ => c.TensorPrimitives(g), _ => c.Fused(g), _ => c.Stream(g), _ => g.X.CopyTo(g.Dx)];
-                    PreWarm(ops, dummy);
                     (double[][] t, int rounds) = VerifyRatios.Measure(ops, dummy, n);
                     double Min(int k) => t[k].Min();
                     double Med(int num, int den) => VerifyRatios.Median(Enumerable.Range(0, rounds).Select(r => t[num][r] / t[den][r]));
