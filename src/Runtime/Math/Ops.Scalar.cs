@@ -44,6 +44,8 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float CF(float c) => c;
         /// <summary>a·b + c with a single rounding (<c>vfmadd</c> where the hardware has FMA, the C runtime's fmaf otherwise).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float FmaF(float a, float b, float c) => MathF.FusedMultiplyAdd(a, b, c);
+        /// <summary>a·b − c with a single rounding.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float FmsF(float a, float b, float c) => MathF.FusedMultiplyAdd(a, b, -c);
         /// <summary>c − a·b with a single rounding.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float FnmaF(float a, float b, float c) => MathF.FusedMultiplyAdd(-a, b, c);
         /// <summary>c &lt; x ? c : x (NaN x passes through).</summary>
@@ -66,6 +68,8 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float ShiftRoundF(float x) => x + MathConstF.Shift;
         /// <summary>2^(n + bias − 127) from k = n + 0x1.8p23; n + bias in [1, 254].</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float Pow2F((float k, int bias) a) => AsF((AsI(a.k) + a.bias) << 23);
+        /// <summary>2^−m from k = m + 0x1.8p23; m in [−127, 126].</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float Pow2NegF(float k) => AsF((127 - AsI(k)) << 23);
         /// <summary>2^n for an integer-valued n ≤ 127, exact for n ≥ −126; +0 below.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float Pow2IF(float n) => Pow2F((MaxCF(n, -127f) + MathConstF.Shift, 127));
         /// <summary>x·2^n for an integer-valued n in [−226, 127], |x| in [2^-26, 2^26]: 2^max(n, −100) exactly, then 2^(n − max(n, −100)) rounding a subnormal product once.</summary>

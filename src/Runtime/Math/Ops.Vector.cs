@@ -170,6 +170,18 @@ namespace FusedKernels.Runtime
 #endif
         }
 
+        /// <summary>a·b − c with a single rounding (float).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> FmsF(Vector128<float> a, Vector128<float> b, Vector128<float> c)
+        {
+            if (X86.Fma.IsSupported) return X86.Fma.MultiplySubtract(a, b, c);
+#if NET9_0_OR_GREATER
+            return Vector128.FusedMultiplyAdd(a, b, -c);
+#else
+            return SoftFmaF(a, b, -c);
+#endif
+        }
+
 #if !NET9_0_OR_GREATER
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static Vector128<float> SoftFmaF(Vector128<float> a, Vector128<float> b, Vector128<float> c)
@@ -238,6 +250,13 @@ namespace FusedKernels.Runtime
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<float> Pow2F((Vector128<float> k, int bias) a) => ((a.k.AsInt32() + Vector128.Create(a.bias)) << 23).AsSingle();
+
+        /// <summary>
+        /// Given k = m + 0x1.8p23 (as for <see cref="Pow2F"/>), returns 2^−m by an integer subtract and a shift (the shifter's
+        /// own bits fall off the top); m must lie in [−127, 126] (normal result).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> Pow2NegF(Vector128<float> k) => ((Vector128.Create(127) - k.AsInt32()) << 23).AsSingle();
 
 
         /// <summary>
@@ -449,6 +468,18 @@ namespace FusedKernels.Runtime
 #endif
         }
 
+        /// <summary>a·b − c with a single rounding (float).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> FmsF(Vector256<float> a, Vector256<float> b, Vector256<float> c)
+        {
+            if (X86.Fma.IsSupported) return X86.Fma.MultiplySubtract(a, b, c);
+#if NET9_0_OR_GREATER
+            return Vector256.FusedMultiplyAdd(a, b, -c);
+#else
+            return SoftFmaF(a, b, -c);
+#endif
+        }
+
 #if !NET9_0_OR_GREATER
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static Vector256<float> SoftFmaF(Vector256<float> a, Vector256<float> b, Vector256<float> c)
@@ -517,6 +548,13 @@ namespace FusedKernels.Runtime
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<float> Pow2F((Vector256<float> k, int bias) a) => ((a.k.AsInt32() + Vector256.Create(a.bias)) << 23).AsSingle();
+
+        /// <summary>
+        /// Given k = m + 0x1.8p23 (as for <see cref="Pow2F"/>), returns 2^−m by an integer subtract and a shift (the shifter's
+        /// own bits fall off the top); m must lie in [−127, 126] (normal result).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> Pow2NegF(Vector256<float> k) => ((Vector256.Create(127) - k.AsInt32()) << 23).AsSingle();
 
 
         /// <summary>
@@ -728,6 +766,18 @@ namespace FusedKernels.Runtime
 #endif
         }
 
+        /// <summary>a·b − c with a single rounding (float).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> FmsF(Vector512<float> a, Vector512<float> b, Vector512<float> c)
+        {
+            if (Avx512F.IsSupported) return Avx512F.FusedMultiplySubtract(a, b, c);
+#if NET9_0_OR_GREATER
+            return Vector512.FusedMultiplyAdd(a, b, -c);
+#else
+            return SoftFmaF(a, b, -c);
+#endif
+        }
+
 #if !NET9_0_OR_GREATER
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static Vector512<float> SoftFmaF(Vector512<float> a, Vector512<float> b, Vector512<float> c)
@@ -796,6 +846,13 @@ namespace FusedKernels.Runtime
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<float> Pow2F((Vector512<float> k, int bias) a) => ((a.k.AsInt32() + Vector512.Create(a.bias)) << 23).AsSingle();
+
+        /// <summary>
+        /// Given k = m + 0x1.8p23 (as for <see cref="Pow2F"/>), returns 2^−m by an integer subtract and a shift (the shifter's
+        /// own bits fall off the top); m must lie in [−127, 126] (normal result).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> Pow2NegF(Vector512<float> k) => ((Vector512.Create(127) - k.AsInt32()) << 23).AsSingle();
 
 
         /// <summary>

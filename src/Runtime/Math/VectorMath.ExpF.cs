@@ -44,14 +44,17 @@ namespace FusedKernels.Runtime
     {
 
         // ---------------- scalar ----------------
-        /// <summary>q(r) ≈ (e^r − 1 − r)/r² on |r| ≤ ln2/2, float fit of degree 4 (see <c>MathConstF</c>).</summary>
+        /// <summary>
+        /// q(r) ≈ (e^r − 1 − r)/r² on |r| ≤ ln2/2, float fit of degree 4 (see <c>MathConstF</c>), given r2 = r·r. Estrin's
+        /// scheme ((Q0 + Q1·r) + r²·((Q2 + Q3·r) + r²·Q4)): three FMAs deep instead of Horner's four, which is what
+        /// these latency-bound loops pay for; the rounding errors stay below 2^-24 relative to q (weighed by r² ≤ 0.12).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static float ExpQF(float r)
+        private static float ExpQF(float r, float r2)
         {
-            float q = Sc.FmaF(r, Sc.CF(MathConstF.Q4), Sc.CF(MathConstF.Q3));
-            q = Sc.FmaF(q, r, Sc.CF(MathConstF.Q2));
-            q = Sc.FmaF(q, r, Sc.CF(MathConstF.Q1));
-            return Sc.FmaF(q, r, Sc.CF(MathConstF.Q0));
+            float q01 = Sc.FmaF(r, Sc.CF(MathConstF.Q1), Sc.CF(MathConstF.Q0));
+            float q23 = Sc.FmaF(r, Sc.CF(MathConstF.Q3), Sc.CF(MathConstF.Q2));
+            return Sc.FmaF(r2, Sc.FmaF(r2, Sc.CF(MathConstF.Q4), q23), q01);
         }
 
         /// <summary>
@@ -68,24 +71,30 @@ namespace FusedKernels.Runtime
             float rHi = Sc.FnmaF(n, Sc.CF(MathConstF.Ln2Hi), zh); // exact
             float rLo = Sc.FnmaF(n, Sc.CF(MathConstF.Ln2Lo), zl);
             float r = rHi + rLo;
-            float p = Sc.FmaF(r * r, ExpQF(r), rLo);
+            float r2 = r * r;
+            float p = Sc.FmaF(r2, ExpQF(r, r2), rLo);
             float sHi = rHi + p;
             return (k, sHi, (rHi - sHi) + p);
         }
 
         /// <summary>
-        /// The one-float variant of <c>ExpCoreF(zh, zl)</c>: e^z = 2^n·(1 + S), S = rHi + (rLo + r²q) rounded once
-        /// (|error| ≤ 2^-26 + 2^-27.6 + 2^-28 relative to e^r), K = n + 0x1.8p23; |z| ≤ 150, NaN propagates.
+        /// e^−v = 2^−m·(1 + SHi + SLo) as <c>ExpCoreF(−v, 0)</c>, with K = m + 0x1.8p23 for m = round(v·log2 e): the
+        /// negation folded into the reduction (rHi = m·Ln2Hi − v by one FMS, exact), so sigmoid (e^−x) and tanh (e^−2|x|)
+        /// skip a negate or a multiply. |v| ≤ 150, NaN propagates into SHi. Callers that need one float take SHi alone
+        /// (rounded once: |error| ≤ 2^-26 + 2^-27.6 + 2^-28 relative to e^r) and the JIT drops SLo.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (float K, float S) ExpCoreF(float z)
+        internal static (float K, float SHi, float SLo) ExpNegCoreF(float v)
         {
-            float k = Sc.FmaF(z, Sc.CF(MathConstF.Log2E), Sc.CF(MathConstF.Shift));
-            float n = k - Sc.CF(MathConstF.Shift);
-            float rHi = Sc.FnmaF(n, Sc.CF(MathConstF.Ln2Hi), z); // exact
-            float rLo = n * Sc.CF(-MathConstF.Ln2Lo);
+            float k = Sc.FmaF(v, Sc.CF(MathConstF.Log2E), Sc.CF(MathConstF.Shift));
+            float m = k - Sc.CF(MathConstF.Shift);
+            float rHi = Sc.FmsF(m, Sc.CF(MathConstF.Ln2Hi), v); // −v − (−m)·Ln2Hi, exact
+            float rLo = m * Sc.CF(MathConstF.Ln2Lo);
             float r = rHi + rLo;
-            return (k, rHi + Sc.FmaF(r * r, ExpQF(r), rLo));
+            float r2 = r * r;
+            float p = Sc.FmaF(r2, ExpQF(r, r2), rLo);
+            float sHi = rHi + p;
+            return (k, sHi, (rHi - sHi) + p);
         }
 
         /// <summary>
@@ -130,14 +139,17 @@ namespace FusedKernels.Runtime
         }
 
         // ---------------- Vector128 ----------------
-        /// <summary>q(r) ≈ (e^r − 1 − r)/r² on |r| ≤ ln2/2, float fit of degree 4 (see <c>MathConstF</c>).</summary>
+        /// <summary>
+        /// q(r) ≈ (e^r − 1 − r)/r² on |r| ≤ ln2/2, float fit of degree 4 (see <c>MathConstF</c>), given r2 = r·r. Estrin's
+        /// scheme ((Q0 + Q1·r) + r²·((Q2 + Q3·r) + r²·Q4)): three FMAs deep instead of Horner's four, which is what
+        /// these latency-bound loops pay for; the rounding errors stay below 2^-24 relative to q (weighed by r² ≤ 0.12).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector128<float> ExpQF(Vector128<float> r)
+        private static Vector128<float> ExpQF(Vector128<float> r, Vector128<float> r2)
         {
-            Vector128<float> q = V128.FmaF(r, V128.CF(MathConstF.Q4), V128.CF(MathConstF.Q3));
-            q = V128.FmaF(q, r, V128.CF(MathConstF.Q2));
-            q = V128.FmaF(q, r, V128.CF(MathConstF.Q1));
-            return V128.FmaF(q, r, V128.CF(MathConstF.Q0));
+            Vector128<float> q01 = V128.FmaF(r, V128.CF(MathConstF.Q1), V128.CF(MathConstF.Q0));
+            Vector128<float> q23 = V128.FmaF(r, V128.CF(MathConstF.Q3), V128.CF(MathConstF.Q2));
+            return V128.FmaF(r2, V128.FmaF(r2, V128.CF(MathConstF.Q4), q23), q01);
         }
 
         /// <summary>
@@ -154,24 +166,30 @@ namespace FusedKernels.Runtime
             Vector128<float> rHi = V128.FnmaF(n, V128.CF(MathConstF.Ln2Hi), zh); // exact
             Vector128<float> rLo = V128.FnmaF(n, V128.CF(MathConstF.Ln2Lo), zl);
             Vector128<float> r = rHi + rLo;
-            Vector128<float> p = V128.FmaF(r * r, ExpQF(r), rLo);
+            Vector128<float> r2 = r * r;
+            Vector128<float> p = V128.FmaF(r2, ExpQF(r, r2), rLo);
             Vector128<float> sHi = rHi + p;
             return (k, sHi, (rHi - sHi) + p);
         }
 
         /// <summary>
-        /// The one-float variant of <c>ExpCoreF(zh, zl)</c>: e^z = 2^n·(1 + S), S = rHi + (rLo + r²q) rounded once
-        /// (|error| ≤ 2^-26 + 2^-27.6 + 2^-28 relative to e^r), K = n + 0x1.8p23; |z| ≤ 150, NaN propagates.
+        /// e^−v = 2^−m·(1 + SHi + SLo) as <c>ExpCoreF(−v, 0)</c>, with K = m + 0x1.8p23 for m = round(v·log2 e): the
+        /// negation folded into the reduction (rHi = m·Ln2Hi − v by one FMS, exact), so sigmoid (e^−x) and tanh (e^−2|x|)
+        /// skip a negate or a multiply. |v| ≤ 150, NaN propagates into SHi. Callers that need one float take SHi alone
+        /// (rounded once: |error| ≤ 2^-26 + 2^-27.6 + 2^-28 relative to e^r) and the JIT drops SLo.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (Vector128<float> K, Vector128<float> S) ExpCoreF(Vector128<float> z)
+        internal static (Vector128<float> K, Vector128<float> SHi, Vector128<float> SLo) ExpNegCoreF(Vector128<float> v)
         {
-            Vector128<float> k = V128.FmaF(z, V128.CF(MathConstF.Log2E), V128.CF(MathConstF.Shift));
-            Vector128<float> n = k - V128.CF(MathConstF.Shift);
-            Vector128<float> rHi = V128.FnmaF(n, V128.CF(MathConstF.Ln2Hi), z); // exact
-            Vector128<float> rLo = n * V128.CF(-MathConstF.Ln2Lo);
+            Vector128<float> k = V128.FmaF(v, V128.CF(MathConstF.Log2E), V128.CF(MathConstF.Shift));
+            Vector128<float> m = k - V128.CF(MathConstF.Shift);
+            Vector128<float> rHi = V128.FmsF(m, V128.CF(MathConstF.Ln2Hi), v); // −v − (−m)·Ln2Hi, exact
+            Vector128<float> rLo = m * V128.CF(MathConstF.Ln2Lo);
             Vector128<float> r = rHi + rLo;
-            return (k, rHi + V128.FmaF(r * r, ExpQF(r), rLo));
+            Vector128<float> r2 = r * r;
+            Vector128<float> p = V128.FmaF(r2, ExpQF(r, r2), rLo);
+            Vector128<float> sHi = rHi + p;
+            return (k, sHi, (rHi - sHi) + p);
         }
 
         /// <summary>
@@ -216,14 +234,17 @@ namespace FusedKernels.Runtime
         }
 
         // ---------------- Vector256 ----------------
-        /// <summary>q(r) ≈ (e^r − 1 − r)/r² on |r| ≤ ln2/2, float fit of degree 4 (see <c>MathConstF</c>).</summary>
+        /// <summary>
+        /// q(r) ≈ (e^r − 1 − r)/r² on |r| ≤ ln2/2, float fit of degree 4 (see <c>MathConstF</c>), given r2 = r·r. Estrin's
+        /// scheme ((Q0 + Q1·r) + r²·((Q2 + Q3·r) + r²·Q4)): three FMAs deep instead of Horner's four, which is what
+        /// these latency-bound loops pay for; the rounding errors stay below 2^-24 relative to q (weighed by r² ≤ 0.12).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector256<float> ExpQF(Vector256<float> r)
+        private static Vector256<float> ExpQF(Vector256<float> r, Vector256<float> r2)
         {
-            Vector256<float> q = V256.FmaF(r, V256.CF(MathConstF.Q4), V256.CF(MathConstF.Q3));
-            q = V256.FmaF(q, r, V256.CF(MathConstF.Q2));
-            q = V256.FmaF(q, r, V256.CF(MathConstF.Q1));
-            return V256.FmaF(q, r, V256.CF(MathConstF.Q0));
+            Vector256<float> q01 = V256.FmaF(r, V256.CF(MathConstF.Q1), V256.CF(MathConstF.Q0));
+            Vector256<float> q23 = V256.FmaF(r, V256.CF(MathConstF.Q3), V256.CF(MathConstF.Q2));
+            return V256.FmaF(r2, V256.FmaF(r2, V256.CF(MathConstF.Q4), q23), q01);
         }
 
         /// <summary>
@@ -240,24 +261,30 @@ namespace FusedKernels.Runtime
             Vector256<float> rHi = V256.FnmaF(n, V256.CF(MathConstF.Ln2Hi), zh); // exact
             Vector256<float> rLo = V256.FnmaF(n, V256.CF(MathConstF.Ln2Lo), zl);
             Vector256<float> r = rHi + rLo;
-            Vector256<float> p = V256.FmaF(r * r, ExpQF(r), rLo);
+            Vector256<float> r2 = r * r;
+            Vector256<float> p = V256.FmaF(r2, ExpQF(r, r2), rLo);
             Vector256<float> sHi = rHi + p;
             return (k, sHi, (rHi - sHi) + p);
         }
 
         /// <summary>
-        /// The one-float variant of <c>ExpCoreF(zh, zl)</c>: e^z = 2^n·(1 + S), S = rHi + (rLo + r²q) rounded once
-        /// (|error| ≤ 2^-26 + 2^-27.6 + 2^-28 relative to e^r), K = n + 0x1.8p23; |z| ≤ 150, NaN propagates.
+        /// e^−v = 2^−m·(1 + SHi + SLo) as <c>ExpCoreF(−v, 0)</c>, with K = m + 0x1.8p23 for m = round(v·log2 e): the
+        /// negation folded into the reduction (rHi = m·Ln2Hi − v by one FMS, exact), so sigmoid (e^−x) and tanh (e^−2|x|)
+        /// skip a negate or a multiply. |v| ≤ 150, NaN propagates into SHi. Callers that need one float take SHi alone
+        /// (rounded once: |error| ≤ 2^-26 + 2^-27.6 + 2^-28 relative to e^r) and the JIT drops SLo.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (Vector256<float> K, Vector256<float> S) ExpCoreF(Vector256<float> z)
+        internal static (Vector256<float> K, Vector256<float> SHi, Vector256<float> SLo) ExpNegCoreF(Vector256<float> v)
         {
-            Vector256<float> k = V256.FmaF(z, V256.CF(MathConstF.Log2E), V256.CF(MathConstF.Shift));
-            Vector256<float> n = k - V256.CF(MathConstF.Shift);
-            Vector256<float> rHi = V256.FnmaF(n, V256.CF(MathConstF.Ln2Hi), z); // exact
-            Vector256<float> rLo = n * V256.CF(-MathConstF.Ln2Lo);
+            Vector256<float> k = V256.FmaF(v, V256.CF(MathConstF.Log2E), V256.CF(MathConstF.Shift));
+            Vector256<float> m = k - V256.CF(MathConstF.Shift);
+            Vector256<float> rHi = V256.FmsF(m, V256.CF(MathConstF.Ln2Hi), v); // −v − (−m)·Ln2Hi, exact
+            Vector256<float> rLo = m * V256.CF(MathConstF.Ln2Lo);
             Vector256<float> r = rHi + rLo;
-            return (k, rHi + V256.FmaF(r * r, ExpQF(r), rLo));
+            Vector256<float> r2 = r * r;
+            Vector256<float> p = V256.FmaF(r2, ExpQF(r, r2), rLo);
+            Vector256<float> sHi = rHi + p;
+            return (k, sHi, (rHi - sHi) + p);
         }
 
         /// <summary>
@@ -302,14 +329,17 @@ namespace FusedKernels.Runtime
         }
 
         // ---------------- Vector512 ----------------
-        /// <summary>q(r) ≈ (e^r − 1 − r)/r² on |r| ≤ ln2/2, float fit of degree 4 (see <c>MathConstF</c>).</summary>
+        /// <summary>
+        /// q(r) ≈ (e^r − 1 − r)/r² on |r| ≤ ln2/2, float fit of degree 4 (see <c>MathConstF</c>), given r2 = r·r. Estrin's
+        /// scheme ((Q0 + Q1·r) + r²·((Q2 + Q3·r) + r²·Q4)): three FMAs deep instead of Horner's four, which is what
+        /// these latency-bound loops pay for; the rounding errors stay below 2^-24 relative to q (weighed by r² ≤ 0.12).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector512<float> ExpQF(Vector512<float> r)
+        private static Vector512<float> ExpQF(Vector512<float> r, Vector512<float> r2)
         {
-            Vector512<float> q = V512.FmaF(r, V512.CF(MathConstF.Q4), V512.CF(MathConstF.Q3));
-            q = V512.FmaF(q, r, V512.CF(MathConstF.Q2));
-            q = V512.FmaF(q, r, V512.CF(MathConstF.Q1));
-            return V512.FmaF(q, r, V512.CF(MathConstF.Q0));
+            Vector512<float> q01 = V512.FmaF(r, V512.CF(MathConstF.Q1), V512.CF(MathConstF.Q0));
+            Vector512<float> q23 = V512.FmaF(r, V512.CF(MathConstF.Q3), V512.CF(MathConstF.Q2));
+            return V512.FmaF(r2, V512.FmaF(r2, V512.CF(MathConstF.Q4), q23), q01);
         }
 
         /// <summary>
@@ -326,24 +356,30 @@ namespace FusedKernels.Runtime
             Vector512<float> rHi = V512.FnmaF(n, V512.CF(MathConstF.Ln2Hi), zh); // exact
             Vector512<float> rLo = V512.FnmaF(n, V512.CF(MathConstF.Ln2Lo), zl);
             Vector512<float> r = rHi + rLo;
-            Vector512<float> p = V512.FmaF(r * r, ExpQF(r), rLo);
+            Vector512<float> r2 = r * r;
+            Vector512<float> p = V512.FmaF(r2, ExpQF(r, r2), rLo);
             Vector512<float> sHi = rHi + p;
             return (k, sHi, (rHi - sHi) + p);
         }
 
         /// <summary>
-        /// The one-float variant of <c>ExpCoreF(zh, zl)</c>: e^z = 2^n·(1 + S), S = rHi + (rLo + r²q) rounded once
-        /// (|error| ≤ 2^-26 + 2^-27.6 + 2^-28 relative to e^r), K = n + 0x1.8p23; |z| ≤ 150, NaN propagates.
+        /// e^−v = 2^−m·(1 + SHi + SLo) as <c>ExpCoreF(−v, 0)</c>, with K = m + 0x1.8p23 for m = round(v·log2 e): the
+        /// negation folded into the reduction (rHi = m·Ln2Hi − v by one FMS, exact), so sigmoid (e^−x) and tanh (e^−2|x|)
+        /// skip a negate or a multiply. |v| ≤ 150, NaN propagates into SHi. Callers that need one float take SHi alone
+        /// (rounded once: |error| ≤ 2^-26 + 2^-27.6 + 2^-28 relative to e^r) and the JIT drops SLo.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (Vector512<float> K, Vector512<float> S) ExpCoreF(Vector512<float> z)
+        internal static (Vector512<float> K, Vector512<float> SHi, Vector512<float> SLo) ExpNegCoreF(Vector512<float> v)
         {
-            Vector512<float> k = V512.FmaF(z, V512.CF(MathConstF.Log2E), V512.CF(MathConstF.Shift));
-            Vector512<float> n = k - V512.CF(MathConstF.Shift);
-            Vector512<float> rHi = V512.FnmaF(n, V512.CF(MathConstF.Ln2Hi), z); // exact
-            Vector512<float> rLo = n * V512.CF(-MathConstF.Ln2Lo);
+            Vector512<float> k = V512.FmaF(v, V512.CF(MathConstF.Log2E), V512.CF(MathConstF.Shift));
+            Vector512<float> m = k - V512.CF(MathConstF.Shift);
+            Vector512<float> rHi = V512.FmsF(m, V512.CF(MathConstF.Ln2Hi), v); // −v − (−m)·Ln2Hi, exact
+            Vector512<float> rLo = m * V512.CF(MathConstF.Ln2Lo);
             Vector512<float> r = rHi + rLo;
-            return (k, rHi + V512.FmaF(r * r, ExpQF(r), rLo));
+            Vector512<float> r2 = r * r;
+            Vector512<float> p = V512.FmaF(r2, ExpQF(r, r2), rLo);
+            Vector512<float> sHi = rHi + p;
+            return (k, sHi, (rHi - sHi) + p);
         }
 
         /// <summary>

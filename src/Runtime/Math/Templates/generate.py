@@ -14,7 +14,7 @@ Template syntax (line based):
 Tokens: $VD$ double vector (or double), $VF$ float vector (or float), $VM$ mask of double lanes (or bool),
 $VMF$ mask of float lanes (a float vector, or bool),
 $VU$ ulong vector (or ulong), $O$ the ops class (Sc, V128, V256, V512), $VN$ Vector128/256/512,
-$ISA$ x86 class with min/max (Sse2/Avx/Avx512F), $FMAISA$/$FMA$/$FNMA$ x86 fused multiply-add.
+$ISA$ x86 class with min/max (Sse2/Avx/Avx512F), $FMAISA$/$FMA$/$FNMA$/$FMS$ x86 fused multiply-add.
 """
 import os, re, sys
 
@@ -22,10 +22,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.dirname(HERE)
 
 WIDTHS = {
-    'Sc':   dict(VD='double', VF='float', VMF='bool', VM='bool', VU='ulong', O='Sc', VN='', ISA='', RCPISA='', FMAISA='', FMA='', FNMA=''),
-    'V128': dict(VD='Vector128<double>', VF='Vector128<float>', VMF='Vector128<float>', VM='Vector128<double>', VU='Vector128<ulong>', O='V128', VN='Vector128', ISA='Sse2', RCPISA='Avx512F.VL', FMAISA='X86.Fma', FMA='MultiplyAdd', FNMA='MultiplyAddNegated'),
-    'V256': dict(VD='Vector256<double>', VF='Vector256<float>', VMF='Vector256<float>', VM='Vector256<double>', VU='Vector256<ulong>', O='V256', VN='Vector256', ISA='Avx', RCPISA='Avx512F.VL', FMAISA='X86.Fma', FMA='MultiplyAdd', FNMA='MultiplyAddNegated'),
-    'V512': dict(VD='Vector512<double>', VF='Vector512<float>', VMF='Vector512<float>', VM='Vector512<double>', VU='Vector512<ulong>', O='V512', VN='Vector512', ISA='Avx512F', RCPISA='Avx512F', FMAISA='Avx512F', FMA='FusedMultiplyAdd', FNMA='FusedMultiplyAddNegated'),
+    'Sc':   dict(VD='double', VF='float', VMF='bool', VM='bool', VU='ulong', O='Sc', VN='', ISA='', RCPISA='', FMAISA='', FMA='', FNMA='', FMS=''),
+    'V128': dict(VD='Vector128<double>', VF='Vector128<float>', VMF='Vector128<float>', VM='Vector128<double>', VU='Vector128<ulong>', O='V128', VN='Vector128', ISA='Sse2', RCPISA='Avx512F.VL', FMAISA='X86.Fma', FMA='MultiplyAdd', FNMA='MultiplyAddNegated', FMS='MultiplySubtract'),
+    'V256': dict(VD='Vector256<double>', VF='Vector256<float>', VMF='Vector256<float>', VM='Vector256<double>', VU='Vector256<ulong>', O='V256', VN='Vector256', ISA='Avx', RCPISA='Avx512F.VL', FMAISA='X86.Fma', FMA='MultiplyAdd', FNMA='MultiplyAddNegated', FMS='MultiplySubtract'),
+    'V512': dict(VD='Vector512<double>', VF='Vector512<float>', VMF='Vector512<float>', VM='Vector512<double>', VU='Vector512<ulong>', O='V512', VN='Vector512', ISA='Avx512F', RCPISA='Avx512F', FMAISA='Avx512F', FMA='FusedMultiplyAdd', FNMA='FusedMultiplyAddNegated', FMS='FusedMultiplySubtract'),
 }
 
 def instantiate(body, width):
