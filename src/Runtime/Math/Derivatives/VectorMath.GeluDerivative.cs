@@ -62,13 +62,13 @@ namespace FusedKernels.Runtime
             float ah = a * Sc.CF(-0.5f);
             float zh = a * ah;
             var (k, sHi, _) = ExpCoreF(zh, Sc.FmaF(a, ah, -zh));
-            float p = Sc.FmaF(Sc.CF(GeluDerivConst.WP3), a, Sc.CF(GeluDerivConst.WP2));
-            p = Sc.FmaF(p, a, Sc.CF(GeluDerivConst.WP1));
-            p = Sc.FmaF(p, a, Sc.CF(GeluDerivConst.WP0));
-            float q = Sc.FmaF(Sc.CF(GeluDerivConst.WQ4), a, Sc.CF(GeluDerivConst.WQ3));
-            q = Sc.FmaF(q, a, Sc.CF(GeluDerivConst.WQ2));
-            q = Sc.FmaF(q, a, Sc.CF(GeluDerivConst.WQ1));
-            q = Sc.FmaF(q, a, Sc.CF(1f));
+            // P = p0 + a·(p1 + p2·a + p3·a²), Q = 1 + a·((q1 + q2·a) + a²·(q3 + q4·a)), with a² = −2·zh (zh = −a²/2, the
+            // coefficients scaled by −2 exactly): three FMAs deep instead of Horner's three and four, so the division
+            // starts sooner, and each ends in an FMA onto its constant term as Horner's does (one rounding there: an
+            // Estrin split of the constant term (p0 + p1·a, rounded) costs a third ULP near x = 0).
+            float p = Sc.FmaF(a, Sc.FmaF(zh, Sc.CF(-2f * GeluDerivConst.WP3), Sc.FmaF(a, Sc.CF(GeluDerivConst.WP2), Sc.CF(GeluDerivConst.WP1))), Sc.CF(GeluDerivConst.WP0));
+            float q34 = Sc.FmaF(a, Sc.CF(-2f * GeluDerivConst.WQ4), Sc.CF(-2f * GeluDerivConst.WQ3));
+            float q = Sc.FmaF(a, Sc.FmaF(zh, q34, Sc.FmaF(a, Sc.CF(GeluDerivConst.WQ2), Sc.CF(GeluDerivConst.WQ1))), Sc.CF(1f));
             float w = p / q;
             // a0 − a = uh + ul exactly (to 2^-36·a0): uh = A0Hi − a is exact for a ≥ 1/2 (12-bit A0Hi), where the Fast2Sum
             // error (A0Hi − uh) − a is 0, and below 1/2 that error is exact (A0Hi's exponent ≥ a's).
@@ -121,13 +121,13 @@ namespace FusedKernels.Runtime
             Vector128<float> ah = a * V128.CF(-0.5f);
             Vector128<float> zh = a * ah;
             var (k, sHi, _) = ExpCoreF(zh, V128.FmaF(a, ah, -zh));
-            Vector128<float> p = V128.FmaF(V128.CF(GeluDerivConst.WP3), a, V128.CF(GeluDerivConst.WP2));
-            p = V128.FmaF(p, a, V128.CF(GeluDerivConst.WP1));
-            p = V128.FmaF(p, a, V128.CF(GeluDerivConst.WP0));
-            Vector128<float> q = V128.FmaF(V128.CF(GeluDerivConst.WQ4), a, V128.CF(GeluDerivConst.WQ3));
-            q = V128.FmaF(q, a, V128.CF(GeluDerivConst.WQ2));
-            q = V128.FmaF(q, a, V128.CF(GeluDerivConst.WQ1));
-            q = V128.FmaF(q, a, V128.CF(1f));
+            // P = p0 + a·(p1 + p2·a + p3·a²), Q = 1 + a·((q1 + q2·a) + a²·(q3 + q4·a)), with a² = −2·zh (zh = −a²/2, the
+            // coefficients scaled by −2 exactly): three FMAs deep instead of Horner's three and four, so the division
+            // starts sooner, and each ends in an FMA onto its constant term as Horner's does (one rounding there: an
+            // Estrin split of the constant term (p0 + p1·a, rounded) costs a third ULP near x = 0).
+            Vector128<float> p = V128.FmaF(a, V128.FmaF(zh, V128.CF(-2f * GeluDerivConst.WP3), V128.FmaF(a, V128.CF(GeluDerivConst.WP2), V128.CF(GeluDerivConst.WP1))), V128.CF(GeluDerivConst.WP0));
+            Vector128<float> q34 = V128.FmaF(a, V128.CF(-2f * GeluDerivConst.WQ4), V128.CF(-2f * GeluDerivConst.WQ3));
+            Vector128<float> q = V128.FmaF(a, V128.FmaF(zh, q34, V128.FmaF(a, V128.CF(GeluDerivConst.WQ2), V128.CF(GeluDerivConst.WQ1))), V128.CF(1f));
             Vector128<float> w = p / q;
             // a0 − a = uh + ul exactly (to 2^-36·a0): uh = A0Hi − a is exact for a ≥ 1/2 (12-bit A0Hi), where the Fast2Sum
             // error (A0Hi − uh) − a is 0, and below 1/2 that error is exact (A0Hi's exponent ≥ a's).
@@ -180,13 +180,13 @@ namespace FusedKernels.Runtime
             Vector256<float> ah = a * V256.CF(-0.5f);
             Vector256<float> zh = a * ah;
             var (k, sHi, _) = ExpCoreF(zh, V256.FmaF(a, ah, -zh));
-            Vector256<float> p = V256.FmaF(V256.CF(GeluDerivConst.WP3), a, V256.CF(GeluDerivConst.WP2));
-            p = V256.FmaF(p, a, V256.CF(GeluDerivConst.WP1));
-            p = V256.FmaF(p, a, V256.CF(GeluDerivConst.WP0));
-            Vector256<float> q = V256.FmaF(V256.CF(GeluDerivConst.WQ4), a, V256.CF(GeluDerivConst.WQ3));
-            q = V256.FmaF(q, a, V256.CF(GeluDerivConst.WQ2));
-            q = V256.FmaF(q, a, V256.CF(GeluDerivConst.WQ1));
-            q = V256.FmaF(q, a, V256.CF(1f));
+            // P = p0 + a·(p1 + p2·a + p3·a²), Q = 1 + a·((q1 + q2·a) + a²·(q3 + q4·a)), with a² = −2·zh (zh = −a²/2, the
+            // coefficients scaled by −2 exactly): three FMAs deep instead of Horner's three and four, so the division
+            // starts sooner, and each ends in an FMA onto its constant term as Horner's does (one rounding there: an
+            // Estrin split of the constant term (p0 + p1·a, rounded) costs a third ULP near x = 0).
+            Vector256<float> p = V256.FmaF(a, V256.FmaF(zh, V256.CF(-2f * GeluDerivConst.WP3), V256.FmaF(a, V256.CF(GeluDerivConst.WP2), V256.CF(GeluDerivConst.WP1))), V256.CF(GeluDerivConst.WP0));
+            Vector256<float> q34 = V256.FmaF(a, V256.CF(-2f * GeluDerivConst.WQ4), V256.CF(-2f * GeluDerivConst.WQ3));
+            Vector256<float> q = V256.FmaF(a, V256.FmaF(zh, q34, V256.FmaF(a, V256.CF(GeluDerivConst.WQ2), V256.CF(GeluDerivConst.WQ1))), V256.CF(1f));
             Vector256<float> w = p / q;
             // a0 − a = uh + ul exactly (to 2^-36·a0): uh = A0Hi − a is exact for a ≥ 1/2 (12-bit A0Hi), where the Fast2Sum
             // error (A0Hi − uh) − a is 0, and below 1/2 that error is exact (A0Hi's exponent ≥ a's).
@@ -239,13 +239,13 @@ namespace FusedKernels.Runtime
             Vector512<float> ah = a * V512.CF(-0.5f);
             Vector512<float> zh = a * ah;
             var (k, sHi, _) = ExpCoreF(zh, V512.FmaF(a, ah, -zh));
-            Vector512<float> p = V512.FmaF(V512.CF(GeluDerivConst.WP3), a, V512.CF(GeluDerivConst.WP2));
-            p = V512.FmaF(p, a, V512.CF(GeluDerivConst.WP1));
-            p = V512.FmaF(p, a, V512.CF(GeluDerivConst.WP0));
-            Vector512<float> q = V512.FmaF(V512.CF(GeluDerivConst.WQ4), a, V512.CF(GeluDerivConst.WQ3));
-            q = V512.FmaF(q, a, V512.CF(GeluDerivConst.WQ2));
-            q = V512.FmaF(q, a, V512.CF(GeluDerivConst.WQ1));
-            q = V512.FmaF(q, a, V512.CF(1f));
+            // P = p0 + a·(p1 + p2·a + p3·a²), Q = 1 + a·((q1 + q2·a) + a²·(q3 + q4·a)), with a² = −2·zh (zh = −a²/2, the
+            // coefficients scaled by −2 exactly): three FMAs deep instead of Horner's three and four, so the division
+            // starts sooner, and each ends in an FMA onto its constant term as Horner's does (one rounding there: an
+            // Estrin split of the constant term (p0 + p1·a, rounded) costs a third ULP near x = 0).
+            Vector512<float> p = V512.FmaF(a, V512.FmaF(zh, V512.CF(-2f * GeluDerivConst.WP3), V512.FmaF(a, V512.CF(GeluDerivConst.WP2), V512.CF(GeluDerivConst.WP1))), V512.CF(GeluDerivConst.WP0));
+            Vector512<float> q34 = V512.FmaF(a, V512.CF(-2f * GeluDerivConst.WQ4), V512.CF(-2f * GeluDerivConst.WQ3));
+            Vector512<float> q = V512.FmaF(a, V512.FmaF(zh, q34, V512.FmaF(a, V512.CF(GeluDerivConst.WQ2), V512.CF(GeluDerivConst.WQ1))), V512.CF(1f));
             Vector512<float> w = p / q;
             // a0 − a = uh + ul exactly (to 2^-36·a0): uh = A0Hi − a is exact for a ≥ 1/2 (12-bit A0Hi), where the Fast2Sum
             // error (A0Hi − uh) − a is 0, and below 1/2 that error is exact (A0Hi's exponent ≥ a's).
