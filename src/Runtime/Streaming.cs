@@ -93,6 +93,26 @@ namespace FusedKernels.Runtime
             }
         }
 
+        /// <summary>How far ahead <see cref="PrefetchAhead{T}"/> asks for a line: 1 KiB (2 KiB measured the same).</summary>
+        private const int PrefetchBytes = 1024;
+
+        /// <summary>
+        /// Asks the hardware to start loading the cache line 1 KiB past <c>start[i]</c> (x86 <c>prefetcht0</c>;
+        /// nothing elsewhere). Compute-bound loops (vector-math bodies) over inputs that come from memory use it
+        /// (large calls only, <see cref="Pays{T}"/>): with the hardware prefetcher alone, bias+gelu backward at 16M
+        /// elements ran 3–6% slower (measured beside the same kernel without it, one process, three runs). The
+        /// address may lie past the end of the span: a prefetch never faults, and it is formed from a raw pointer,
+        /// never a managed reference; a GC move in between only makes it prefetch a stale line.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void PrefetchAhead<T>(ref T start, nuint i) where T : unmanaged
+        {
+            if (Sse.IsSupported)
+            {
+                Sse.Prefetch0((byte*)Unsafe.AsPointer(ref start) + i * (nuint)sizeof(T) + PrefetchBytes);
+            }
+        }
+
         /// <summary>
         /// Orders the weakly-ordered streaming stores before any later store (<c>sfence</c>, as memmove does after
         /// its streaming loop), so another thread that synchronizes with this one sees the whole output.

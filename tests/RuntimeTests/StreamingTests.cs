@@ -15,6 +15,7 @@ namespace FusedKernels.RuntimeTests
         [Activation("relu")] public static partial void ResidualRelu(ReadOnlySpan<double> x, ReadOnlySpan<double> residual, Span<double> y);
         [Activation("relu6")] public static partial void Relu6(ReadOnlySpan<int> x, Span<int> y);
         [Activation("sigmoid")] public static partial void Sigmoid(ReadOnlySpan<float> x, Span<float> y);
+        [ActivationGradient("silu")] public static partial void SwiGluBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> multiplier, ReadOnlySpan<float> dy, Span<float> dx, Span<float> dmultiplier);
     }
 
     /// <summary>
@@ -102,8 +103,10 @@ namespace FusedKernels.RuntimeTests
             AssertSameBits(expectedI, yi.AsSpan(3, Long), "int relu6");
         }
 
+        // Compute-bound kernels are not streamed; past the threshold their loop fetches its inputs ahead
+        // (Streaming.PrefetchAhead, also past the end of the spans), which must not change a bit.
         [Fact]
-        public void Transcendental_kernel_past_the_threshold_gives_the_short_call_bits() // compute-bound: not streamed, same loops
+        public void Transcendental_kernel_past_the_threshold_gives_the_short_call_bits()
         {
             float[] x = TestData.Values<float>(Long, seed: 13);
             var expected = new float[Long];
@@ -111,6 +114,18 @@ namespace FusedKernels.RuntimeTests
             var y = new float[Long + 2];
             StreamingKernels.Sigmoid(x, y.AsSpan(2, Long));
             AssertSameBits(expected, y.AsSpan(2, Long), "sigmoid");
+        }
+
+        [Fact]
+        public void Gradient_kernel_past_the_threshold_gives_the_short_call_bits()
+        {
+            float[] x = TestData.Values<float>(Long, seed: 14), m = TestData.Values<float>(Long, seed: 15), dy = TestData.Values<float>(Long, seed: 16);
+            float[] expectedDx = new float[Long], expectedDm = new float[Long];
+            InPieces(Long, 1 << 16, (s, len) => StreamingKernels.SwiGluBackward(x.AsSpan(s, len), m.AsSpan(s, len), dy.AsSpan(s, len), expectedDx.AsSpan(s, len), expectedDm.AsSpan(s, len)));
+            float[] dx = new float[Long], dm = new float[Long];
+            StreamingKernels.SwiGluBackward(x, m, dy, dx, dm);
+            AssertSameBits(expectedDx, dx, "SwiGLU backward dx");
+            AssertSameBits(expectedDm, dm, "SwiGLU backward dmultiplier");
         }
 
         [Fact]

@@ -64,9 +64,17 @@ namespace FusedKernels.Runtime
         /// NaN propagates into SHi.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (float K, float SHi, float SLo) ExpCoreF(float zh, float zl)
+        internal static (float K, float SHi, float SLo) ExpCoreF(float zh, float zl) =>
+            ExpCoreF(zh, zl, zh * Sc.CF(-2f));
+
+        /// <summary>
+        /// <c>ExpCoreF(zh, zl)</c> for zh = −h/2 with h known (gelu′'s −a²/2): n is rounded from h itself, so the
+        /// reduction need not wait for the halving (the products h·(−log2 e/2) and zh·log2 e are the same number).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static (float K, float SHi, float SLo) ExpCoreF(float zh, float zl, float h)
         {
-            float k = Sc.FmaF(zh, Sc.CF(MathConstF.Log2E), Sc.CF(MathConstF.Shift));
+            float k = Sc.FmaF(h, Sc.CF(-0.5f * MathConstF.Log2E), Sc.CF(MathConstF.Shift));
             float n = k - Sc.CF(MathConstF.Shift);
             float rHi = Sc.FnmaF(n, Sc.CF(MathConstF.Ln2Hi), zh); // exact
             float rLo = Sc.FnmaF(n, Sc.CF(MathConstF.Ln2Lo), zl);
@@ -159,9 +167,17 @@ namespace FusedKernels.Runtime
         /// NaN propagates into SHi.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (Vector128<float> K, Vector128<float> SHi, Vector128<float> SLo) ExpCoreF(Vector128<float> zh, Vector128<float> zl)
+        internal static (Vector128<float> K, Vector128<float> SHi, Vector128<float> SLo) ExpCoreF(Vector128<float> zh, Vector128<float> zl) =>
+            ExpCoreF(zh, zl, zh * V128.CF(-2f));
+
+        /// <summary>
+        /// <c>ExpCoreF(zh, zl)</c> for zh = −h/2 with h known (gelu′'s −a²/2): n is rounded from h itself, so the
+        /// reduction need not wait for the halving (the products h·(−log2 e/2) and zh·log2 e are the same number).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static (Vector128<float> K, Vector128<float> SHi, Vector128<float> SLo) ExpCoreF(Vector128<float> zh, Vector128<float> zl, Vector128<float> h)
         {
-            Vector128<float> k = V128.FmaF(zh, V128.CF(MathConstF.Log2E), V128.CF(MathConstF.Shift));
+            Vector128<float> k = V128.FmaF(h, V128.CF(-0.5f * MathConstF.Log2E), V128.CF(MathConstF.Shift));
             Vector128<float> n = k - V128.CF(MathConstF.Shift);
             Vector128<float> rHi = V128.FnmaF(n, V128.CF(MathConstF.Ln2Hi), zh); // exact
             Vector128<float> rLo = V128.FnmaF(n, V128.CF(MathConstF.Ln2Lo), zl);
@@ -254,9 +270,17 @@ namespace FusedKernels.Runtime
         /// NaN propagates into SHi.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (Vector256<float> K, Vector256<float> SHi, Vector256<float> SLo) ExpCoreF(Vector256<float> zh, Vector256<float> zl)
+        internal static (Vector256<float> K, Vector256<float> SHi, Vector256<float> SLo) ExpCoreF(Vector256<float> zh, Vector256<float> zl) =>
+            ExpCoreF(zh, zl, zh * V256.CF(-2f));
+
+        /// <summary>
+        /// <c>ExpCoreF(zh, zl)</c> for zh = −h/2 with h known (gelu′'s −a²/2): n is rounded from h itself, so the
+        /// reduction need not wait for the halving (the products h·(−log2 e/2) and zh·log2 e are the same number).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static (Vector256<float> K, Vector256<float> SHi, Vector256<float> SLo) ExpCoreF(Vector256<float> zh, Vector256<float> zl, Vector256<float> h)
         {
-            Vector256<float> k = V256.FmaF(zh, V256.CF(MathConstF.Log2E), V256.CF(MathConstF.Shift));
+            Vector256<float> k = V256.FmaF(h, V256.CF(-0.5f * MathConstF.Log2E), V256.CF(MathConstF.Shift));
             Vector256<float> n = k - V256.CF(MathConstF.Shift);
             Vector256<float> rHi = V256.FnmaF(n, V256.CF(MathConstF.Ln2Hi), zh); // exact
             Vector256<float> rLo = V256.FnmaF(n, V256.CF(MathConstF.Ln2Lo), zl);
@@ -349,9 +373,17 @@ namespace FusedKernels.Runtime
         /// NaN propagates into SHi.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (Vector512<float> K, Vector512<float> SHi, Vector512<float> SLo) ExpCoreF(Vector512<float> zh, Vector512<float> zl)
+        internal static (Vector512<float> K, Vector512<float> SHi, Vector512<float> SLo) ExpCoreF(Vector512<float> zh, Vector512<float> zl) =>
+            ExpCoreF(zh, zl, zh * V512.CF(-2f));
+
+        /// <summary>
+        /// <c>ExpCoreF(zh, zl)</c> for zh = −h/2 with h known (gelu′'s −a²/2): n is rounded from h itself, so the
+        /// reduction need not wait for the halving (the products h·(−log2 e/2) and zh·log2 e are the same number).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static (Vector512<float> K, Vector512<float> SHi, Vector512<float> SLo) ExpCoreF(Vector512<float> zh, Vector512<float> zl, Vector512<float> h)
         {
-            Vector512<float> k = V512.FmaF(zh, V512.CF(MathConstF.Log2E), V512.CF(MathConstF.Shift));
+            Vector512<float> k = V512.FmaF(h, V512.CF(-0.5f * MathConstF.Log2E), V512.CF(MathConstF.Shift));
             Vector512<float> n = k - V512.CF(MathConstF.Shift);
             Vector512<float> rHi = V512.FnmaF(n, V512.CF(MathConstF.Ln2Hi), zh); // exact
             Vector512<float> rLo = V512.FnmaF(n, V512.CF(MathConstF.Ln2Lo), zl);

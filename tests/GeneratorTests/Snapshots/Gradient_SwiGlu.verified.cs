@@ -66,8 +66,16 @@ namespace Demo
                 
                 nuint i = 0;
                 nuint multiplierAt = 0;
+                // A large call's data comes from memory: a compute-bound body gets its input lines fetched ahead (Streaming.PrefetchAhead).
+                bool prefetch = global::FusedKernels.Runtime.Streaming.Pays<float>(n);
                 for (; i + w <= n; i += w)
                 {
+                    if (prefetch)
+                    {
+                        global::FusedKernels.Runtime.Streaming.PrefetchAhead(ref x, i);
+                        global::FusedKernels.Runtime.Streaming.PrefetchAhead(ref dy, i);
+                        global::FusedKernels.Runtime.Streaming.PrefetchAhead(ref multiplier, multiplierAt);
+                    }
                     global::System.Runtime.Intrinsics.Vector512<float> xv = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i);
                     global::System.Runtime.Intrinsics.Vector512<float> dyv = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, i);
                     global::System.Runtime.Intrinsics.Vector512<float> d = dyv * global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref multiplier, multiplierAt);
@@ -105,8 +113,16 @@ namespace Demo
                 
                 nuint i = 0;
                 nuint multiplierAt = 0;
+                // A large call's data comes from memory: a compute-bound body gets its input lines fetched ahead (Streaming.PrefetchAhead).
+                bool prefetch = global::FusedKernels.Runtime.Streaming.Pays<float>(n);
                 for (; i + w <= n; i += w)
                 {
+                    if (prefetch)
+                    {
+                        global::FusedKernels.Runtime.Streaming.PrefetchAhead(ref x, i);
+                        global::FusedKernels.Runtime.Streaming.PrefetchAhead(ref dy, i);
+                        global::FusedKernels.Runtime.Streaming.PrefetchAhead(ref multiplier, multiplierAt);
+                    }
                     global::System.Runtime.Intrinsics.Vector256<float> xv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i);
                     global::System.Runtime.Intrinsics.Vector256<float> dyv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, i);
                     global::System.Runtime.Intrinsics.Vector256<float> d = dyv * global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref multiplier, multiplierAt);
@@ -144,8 +160,16 @@ namespace Demo
                 
                 nuint i = 0;
                 nuint multiplierAt = 0;
+                // A large call's data comes from memory: a compute-bound body gets its input lines fetched ahead (Streaming.PrefetchAhead).
+                bool prefetch = global::FusedKernels.Runtime.Streaming.Pays<float>(n);
                 for (; i + w <= n; i += w)
                 {
+                    if (prefetch)
+                    {
+                        global::FusedKernels.Runtime.Streaming.PrefetchAhead(ref x, i);
+                        global::FusedKernels.Runtime.Streaming.PrefetchAhead(ref dy, i);
+                        global::FusedKernels.Runtime.Streaming.PrefetchAhead(ref multiplier, multiplierAt);
+                    }
                     global::System.Runtime.Intrinsics.Vector128<float> xv = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i);
                     global::System.Runtime.Intrinsics.Vector128<float> dyv = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, i);
                     global::System.Runtime.Intrinsics.Vector128<float> d = dyv * global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref multiplier, multiplierAt);

@@ -94,7 +94,13 @@ namespace FusedKernels.Generator.Emit.Loops
                 EmitUnrolled(w, model, width, cursors);
             }
 
-            EmitSingleVectorLoop(w, model, width, cursors, "", streaming: false);
+            if (!model.Unrolled)
+            {
+                w.WriteLine($"// A large call's data comes from memory: a compute-bound body gets its input lines fetched ahead (Streaming.PrefetchAhead).");
+                w.WriteLine($"bool prefetch = {Streaming}.Pays<{model.Element}>(n);");
+            }
+
+            EmitSingleVectorLoop(w, model, width, cursors, "", streaming: false, prefetch: !model.Unrolled);
             w.WriteLine("// The remainder: one vector ending at the last element, computed from the inputs read at the start. It is");
             w.WriteLine("// computed after the loop so that the loop's registers are not taken by its values.");
             w.WriteLine("if (i != n)");
@@ -203,11 +209,31 @@ namespace FusedKernels.Generator.Emit.Loops
         }
 
         /// <summary>One vector per iteration from <c>i</c> while a whole vector fits, advancing every cursor.</summary>
-        private static void EmitSingleVectorLoop(IndentedTextWriter w, LoopModel model, VectorWidth width, List<string> cursors, string suffix, bool streaming)
+        private static void EmitSingleVectorLoop(IndentedTextWriter w, LoopModel model, VectorWidth width, List<string> cursors, string suffix, bool streaming, bool prefetch = false)
         {
             w.WriteLine("for (; i + w <= n; i += w)");
             w.WriteLine("{");
             w.Indent++;
+            if (prefetch)
+            {
+                w.WriteLine("if (prefetch)");
+                w.WriteLine("{");
+                w.Indent++;
+                // Inputs only: fetching the written lines ahead as well measured no better.
+                foreach (string name in model.Indexed)
+                {
+                    w.WriteLine($"{Streaming}.PrefetchAhead(ref {name}, i);");
+                }
+
+                foreach (string name in model.Cycled)
+                {
+                    w.WriteLine($"{Streaming}.PrefetchAhead(ref {name}, {name}At);");
+                }
+
+                w.Indent--;
+                w.WriteLine("}");
+            }
+
             StoreStep(w, model, width, suffix, "i", name => $"{name}At", streaming);
             foreach (string name in cursors)
             {

@@ -58,10 +58,10 @@ namespace FusedKernels.Runtime
         internal static float GeluDerivativeFF(float x)
         {
             float a = Sc.MinCF(Sc.AbsF(x), 15f);
-            // −a²/2 = zh + zl exactly: a·(−a/2) rounded, and its error by one FMA.
-            float ah = a * Sc.CF(-0.5f);
-            float zh = a * ah;
-            var (k, sHi, _) = ExpCoreF(zh, Sc.FmaF(a, ah, -zh));
+            // −a²/2 = zh + zl exactly: zh = −½·RN(a²) (the halving is exact), its error by one FMA.
+            float h = a * a;
+            float zh = h * Sc.CF(-0.5f);
+            var (k, sHi, _) = ExpCoreF(zh, Sc.FmaF(a, a * Sc.CF(-0.5f), -zh), h);
             // P = p0 + a·(p1 + p2·a + p3·a²), Q = 1 + a·((q1 + q2·a) + a²·(q3 + q4·a)), with a² = −2·zh (zh = −a²/2, the
             // coefficients scaled by −2 exactly): three FMAs deep instead of Horner's three and four, so the division
             // starts sooner, and each ends in an FMA onto its constant term as Horner's does (one rounding there: an
@@ -117,10 +117,10 @@ namespace FusedKernels.Runtime
         internal static Vector128<float> GeluDerivativeFF(Vector128<float> x)
         {
             Vector128<float> a = V128.MinCF(V128.AbsF(x), 15f);
-            // −a²/2 = zh + zl exactly: a·(−a/2) rounded, and its error by one FMA.
-            Vector128<float> ah = a * V128.CF(-0.5f);
-            Vector128<float> zh = a * ah;
-            var (k, sHi, _) = ExpCoreF(zh, V128.FmaF(a, ah, -zh));
+            // −a²/2 = zh + zl exactly: zh = −½·RN(a²) (the halving is exact), its error by one FMA.
+            Vector128<float> h = a * a;
+            Vector128<float> zh = h * V128.CF(-0.5f);
+            var (k, sHi, _) = ExpCoreF(zh, V128.FmaF(a, a * V128.CF(-0.5f), -zh), h);
             // P = p0 + a·(p1 + p2·a + p3·a²), Q = 1 + a·((q1 + q2·a) + a²·(q3 + q4·a)), with a² = −2·zh (zh = −a²/2, the
             // coefficients scaled by −2 exactly): three FMAs deep instead of Horner's three and four, so the division
             // starts sooner, and each ends in an FMA onto its constant term as Horner's does (one rounding there: an
@@ -176,10 +176,10 @@ namespace FusedKernels.Runtime
         internal static Vector256<float> GeluDerivativeFF(Vector256<float> x)
         {
             Vector256<float> a = V256.MinCF(V256.AbsF(x), 15f);
-            // −a²/2 = zh + zl exactly: a·(−a/2) rounded, and its error by one FMA.
-            Vector256<float> ah = a * V256.CF(-0.5f);
-            Vector256<float> zh = a * ah;
-            var (k, sHi, _) = ExpCoreF(zh, V256.FmaF(a, ah, -zh));
+            // −a²/2 = zh + zl exactly: zh = −½·RN(a²) (the halving is exact), its error by one FMA.
+            Vector256<float> h = a * a;
+            Vector256<float> zh = h * V256.CF(-0.5f);
+            var (k, sHi, _) = ExpCoreF(zh, V256.FmaF(a, a * V256.CF(-0.5f), -zh), h);
             // P = p0 + a·(p1 + p2·a + p3·a²), Q = 1 + a·((q1 + q2·a) + a²·(q3 + q4·a)), with a² = −2·zh (zh = −a²/2, the
             // coefficients scaled by −2 exactly): three FMAs deep instead of Horner's three and four, so the division
             // starts sooner, and each ends in an FMA onto its constant term as Horner's does (one rounding there: an
@@ -235,10 +235,10 @@ namespace FusedKernels.Runtime
         internal static Vector512<float> GeluDerivativeFF(Vector512<float> x)
         {
             Vector512<float> a = V512.MinCF(V512.AbsF(x), 15f);
-            // −a²/2 = zh + zl exactly: a·(−a/2) rounded, and its error by one FMA.
-            Vector512<float> ah = a * V512.CF(-0.5f);
-            Vector512<float> zh = a * ah;
-            var (k, sHi, _) = ExpCoreF(zh, V512.FmaF(a, ah, -zh));
+            // −a²/2 = zh + zl exactly: zh = −½·RN(a²) (the halving is exact), its error by one FMA.
+            Vector512<float> h = a * a;
+            Vector512<float> zh = h * V512.CF(-0.5f);
+            var (k, sHi, _) = ExpCoreF(zh, V512.FmaF(a, a * V512.CF(-0.5f), -zh), h);
             // P = p0 + a·(p1 + p2·a + p3·a²), Q = 1 + a·((q1 + q2·a) + a²·(q3 + q4·a)), with a² = −2·zh (zh = −a²/2, the
             // coefficients scaled by −2 exactly): three FMAs deep instead of Horner's three and four, so the division
             // starts sooner, and each ends in an FMA onto its constant term as Horner's does (one rounding there: an
