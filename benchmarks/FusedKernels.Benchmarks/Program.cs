@@ -18,8 +18,11 @@ namespace FusedKernels.Benchmarks
     /// <item><c>--list-kernels</c>: print the case table.</item>
     /// <item><c>--artifacts dir</c>: where results go (default benchmarks/BenchmarkDotNet.Artifacts, which the report reads).</item>
     /// </list>
-    /// Examples: <c>--filter *Kernels*</c> (all cases), <c>--filter *VectorPaths*</c>, <c>--filter *NonTemporal*</c>, <c>--filter *Gradients*</c>,
-    /// <c>--filter *Kernels* --short --kernels relu --sizes 4096</c> (the CI smoke run), <c>--disasm</c> for the JIT's code.
+    /// Examples: <c>--filter '*.Kernels.*'</c> (all cases; a bare <c>*Kernels*</c> also matches every suite, since the namespace is
+    /// FusedKernels.Benchmarks), <c>--filter '*.VectorPaths.*'</c>, <c>'*.NonTemporalStores.*'</c>, <c>'*.Gradients.*'</c>,
+    /// <c>--filter '*.Kernels.Fused' --short --kernels leaky_relu --sizes 4096</c> (the CI smoke run), <c>--disasm</c> for the JIT's code.
+    /// A partial run writes the same result files as a full one: give it its own <c>--artifacts</c> directory, or it
+    /// replaces the suite's results that the report reads.
     /// </summary>
     public static class Program
     {
