@@ -60,12 +60,6 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float SelectF(bool m, float a, float b) => m ? a : b;
         /// <summary>a &gt; b.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool GtF(float a, float b) => a > b;
-        /// <summary>The sign bit of x (±0).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float SignOfF(float x) => AsF(AsI(x) & int.MinValue);
-        /// <summary>Bitwise or.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float OrBitsF(float a, float b) => AsF(AsI(a) | AsI(b));
-        /// <summary>x + 0x1.8p23: round(x) in the low mantissa bits (|x| &lt; 2^22).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float ShiftRoundF(float x) => x + MathConstF.Shift;
         /// <summary>2^(n + bias − 127) from k = n + 0x1.8p23; n + bias in [1, 254].</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float Pow2F((float k, int bias) a) => AsF((AsI(a.k) + a.bias) << 23);
         /// <summary>2^−m from k = m + 0x1.8p23; m in [−127, 126].</summary>

@@ -232,20 +232,9 @@ namespace FusedKernels.Runtime
         /// <summary>a &gt; b (false for NaN).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> GtF(Vector128<float> a, Vector128<float> b) => Vector128.GreaterThan(a, b);
 
-        /// <summary>The sign bit of each float lane (±0).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> SignOfF(Vector128<float> x) => x & Vector128.Create(-0f);
-        /// <summary>Bitwise or of float lanes (puts a sign bit onto a non-negative value).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> OrBitsF(Vector128<float> a, Vector128<float> b) => a | b;
-
         /// <summary>
-        /// Round to nearest (ties to even) in one add: k = x + 0x1.8p23 (<see cref="MathConstF.Shift"/>) holds round(x) in
-        /// its low mantissa bits for |x| &lt; 2^22; n = k − Shift is the rounded value as a float. Fold a scale into it with
-        /// <c>FmaF(x, c, CF(MathConstF.Shift))</c> (what the exp reductions do).
-        /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> ShiftRoundF(Vector128<float> x) => x + Vector128.Create(MathConstF.Shift);
-
-        /// <summary>
-        /// Given k = n + 0x1.8p23 (from <see cref="ShiftRoundF"/>, so the low bits of k hold the integer n), returns
+        /// Given k = n + 0x1.8p23 (k = x + 0x1.8p23, or an FMA onto <see cref="MathConstF.Shift"/> as the exp reductions
+        /// do, rounds x to nearest, ties to even, into the low bits of k for |x| &lt; 2^22), returns
         /// 2^(n + bias − 127) as a float by an integer add and a shift; n + bias must lie in [1, 254] (normal result).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -530,20 +519,9 @@ namespace FusedKernels.Runtime
         /// <summary>a &gt; b (false for NaN).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> GtF(Vector256<float> a, Vector256<float> b) => Vector256.GreaterThan(a, b);
 
-        /// <summary>The sign bit of each float lane (±0).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> SignOfF(Vector256<float> x) => x & Vector256.Create(-0f);
-        /// <summary>Bitwise or of float lanes (puts a sign bit onto a non-negative value).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> OrBitsF(Vector256<float> a, Vector256<float> b) => a | b;
-
         /// <summary>
-        /// Round to nearest (ties to even) in one add: k = x + 0x1.8p23 (<see cref="MathConstF.Shift"/>) holds round(x) in
-        /// its low mantissa bits for |x| &lt; 2^22; n = k − Shift is the rounded value as a float. Fold a scale into it with
-        /// <c>FmaF(x, c, CF(MathConstF.Shift))</c> (what the exp reductions do).
-        /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> ShiftRoundF(Vector256<float> x) => x + Vector256.Create(MathConstF.Shift);
-
-        /// <summary>
-        /// Given k = n + 0x1.8p23 (from <see cref="ShiftRoundF"/>, so the low bits of k hold the integer n), returns
+        /// Given k = n + 0x1.8p23 (k = x + 0x1.8p23, or an FMA onto <see cref="MathConstF.Shift"/> as the exp reductions
+        /// do, rounds x to nearest, ties to even, into the low bits of k for |x| &lt; 2^22), returns
         /// 2^(n + bias − 127) as a float by an integer add and a shift; n + bias must lie in [1, 254] (normal result).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -828,20 +806,9 @@ namespace FusedKernels.Runtime
         /// <summary>a &gt; b (false for NaN).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> GtF(Vector512<float> a, Vector512<float> b) => Vector512.GreaterThan(a, b);
 
-        /// <summary>The sign bit of each float lane (±0).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> SignOfF(Vector512<float> x) => x & Vector512.Create(-0f);
-        /// <summary>Bitwise or of float lanes (puts a sign bit onto a non-negative value).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> OrBitsF(Vector512<float> a, Vector512<float> b) => a | b;
-
         /// <summary>
-        /// Round to nearest (ties to even) in one add: k = x + 0x1.8p23 (<see cref="MathConstF.Shift"/>) holds round(x) in
-        /// its low mantissa bits for |x| &lt; 2^22; n = k − Shift is the rounded value as a float. Fold a scale into it with
-        /// <c>FmaF(x, c, CF(MathConstF.Shift))</c> (what the exp reductions do).
-        /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> ShiftRoundF(Vector512<float> x) => x + Vector512.Create(MathConstF.Shift);
-
-        /// <summary>
-        /// Given k = n + 0x1.8p23 (from <see cref="ShiftRoundF"/>, so the low bits of k hold the integer n), returns
+        /// Given k = n + 0x1.8p23 (k = x + 0x1.8p23, or an FMA onto <see cref="MathConstF.Shift"/> as the exp reductions
+        /// do, rounds x to nearest, ties to even, into the low bits of k for |x| &lt; 2^22), returns
         /// 2^(n + bias − 127) as a float by an integer add and a shift; n + bias must lie in [1, 254] (normal result).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

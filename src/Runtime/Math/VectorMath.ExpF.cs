@@ -61,15 +61,8 @@ namespace FusedKernels.Runtime
         /// Float-only exp reduction: e^(zh + zl) = 2^n·(1 + SHi + SLo) to 2^-27 relative, with K = n + 0x1.8p23 (so
         /// <c>Pow2F((K, bias))</c> is 2^(n + bias − 127) and K − <see cref="MathConstF.Shift"/> is n as a float).
         /// Requires |zh| ≤ 150 (callers clamp) and |zl| ≤ 2^-20 (a low part: zh + zl with zl below half an ulp of zh, or 0);
-        /// NaN propagates into SHi.
-        /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (float K, float SHi, float SLo) ExpCoreF(float zh, float zl) =>
-            ExpCoreF(zh, zl, zh * Sc.CF(-2f));
-
-        /// <summary>
-        /// <c>ExpCoreF(zh, zl)</c> for zh = −h/2 with h known (gelu′'s −a²/2): n is rounded from h itself, so the
-        /// reduction need not wait for the halving (the products h·(−log2 e/2) and zh·log2 e are the same number).
+        /// NaN propagates into SHi. <paramref name="h"/> = −2·zh: n is rounded from it, so a caller that has h before
+        /// zh (gelu′: h = a², zh = −h/2) need not wait for the halving (h·(−log2 e/2) and zh·log2 e are the same number).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static (float K, float SHi, float SLo) ExpCoreF(float zh, float zl, float h)
@@ -86,7 +79,7 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// e^−v = 2^−m·(1 + SHi + SLo) as <c>ExpCoreF(−v, 0)</c>, with K = m + 0x1.8p23 for m = round(v·log2 e): the
+        /// e^−v = 2^−m·(1 + SHi + SLo) as <c>ExpCoreF(−v, 0, 2v)</c>, with K = m + 0x1.8p23 for m = round(v·log2 e): the
         /// negation folded into the reduction (rHi = m·Ln2Hi − v by one FMS, exact), so sigmoid (e^−x) and tanh (e^−2|x|)
         /// skip a negate or a multiply. |v| ≤ 150, NaN propagates into SHi. Callers that need one float take SHi alone
         /// (rounded once: |error| ≤ 2^-26 + 2^-27.6 + 2^-28 relative to e^r) and the JIT drops SLo.
@@ -139,7 +132,8 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static float ExpF(float zh, float zl)
         {
-            var (k, sHi, sLo) = ExpCoreF(Sc.MaxCF(zh, -104f), zl);
+            float z = Sc.MaxCF(zh, -104f);
+            var (k, sHi, sLo) = ExpCoreF(z, zl, z * Sc.CF(-2f));
             // 2^n = 2^n1·2^(n − n1), n1 = max(n, −100): 2^n1 is normal, and only the last scaling can go subnormal.
             float k1 = Sc.MaxCF(k, MathConstF.Shift - 100f);
             float t = Sc.Pow2F((k1, 127));
@@ -164,15 +158,8 @@ namespace FusedKernels.Runtime
         /// Float-only exp reduction: e^(zh + zl) = 2^n·(1 + SHi + SLo) to 2^-27 relative, with K = n + 0x1.8p23 (so
         /// <c>Pow2F((K, bias))</c> is 2^(n + bias − 127) and K − <see cref="MathConstF.Shift"/> is n as a float).
         /// Requires |zh| ≤ 150 (callers clamp) and |zl| ≤ 2^-20 (a low part: zh + zl with zl below half an ulp of zh, or 0);
-        /// NaN propagates into SHi.
-        /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (Vector128<float> K, Vector128<float> SHi, Vector128<float> SLo) ExpCoreF(Vector128<float> zh, Vector128<float> zl) =>
-            ExpCoreF(zh, zl, zh * V128.CF(-2f));
-
-        /// <summary>
-        /// <c>ExpCoreF(zh, zl)</c> for zh = −h/2 with h known (gelu′'s −a²/2): n is rounded from h itself, so the
-        /// reduction need not wait for the halving (the products h·(−log2 e/2) and zh·log2 e are the same number).
+        /// NaN propagates into SHi. <paramref name="h"/> = −2·zh: n is rounded from it, so a caller that has h before
+        /// zh (gelu′: h = a², zh = −h/2) need not wait for the halving (h·(−log2 e/2) and zh·log2 e are the same number).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static (Vector128<float> K, Vector128<float> SHi, Vector128<float> SLo) ExpCoreF(Vector128<float> zh, Vector128<float> zl, Vector128<float> h)
@@ -189,7 +176,7 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// e^−v = 2^−m·(1 + SHi + SLo) as <c>ExpCoreF(−v, 0)</c>, with K = m + 0x1.8p23 for m = round(v·log2 e): the
+        /// e^−v = 2^−m·(1 + SHi + SLo) as <c>ExpCoreF(−v, 0, 2v)</c>, with K = m + 0x1.8p23 for m = round(v·log2 e): the
         /// negation folded into the reduction (rHi = m·Ln2Hi − v by one FMS, exact), so sigmoid (e^−x) and tanh (e^−2|x|)
         /// skip a negate or a multiply. |v| ≤ 150, NaN propagates into SHi. Callers that need one float take SHi alone
         /// (rounded once: |error| ≤ 2^-26 + 2^-27.6 + 2^-28 relative to e^r) and the JIT drops SLo.
@@ -242,7 +229,8 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector128<float> ExpF(Vector128<float> zh, Vector128<float> zl)
         {
-            var (k, sHi, sLo) = ExpCoreF(V128.MaxCF(zh, -104f), zl);
+            Vector128<float> z = V128.MaxCF(zh, -104f);
+            var (k, sHi, sLo) = ExpCoreF(z, zl, z * V128.CF(-2f));
             // 2^n = 2^n1·2^(n − n1), n1 = max(n, −100): 2^n1 is normal, and only the last scaling can go subnormal.
             Vector128<float> k1 = V128.MaxCF(k, MathConstF.Shift - 100f);
             Vector128<float> t = V128.Pow2F((k1, 127));
@@ -267,15 +255,8 @@ namespace FusedKernels.Runtime
         /// Float-only exp reduction: e^(zh + zl) = 2^n·(1 + SHi + SLo) to 2^-27 relative, with K = n + 0x1.8p23 (so
         /// <c>Pow2F((K, bias))</c> is 2^(n + bias − 127) and K − <see cref="MathConstF.Shift"/> is n as a float).
         /// Requires |zh| ≤ 150 (callers clamp) and |zl| ≤ 2^-20 (a low part: zh + zl with zl below half an ulp of zh, or 0);
-        /// NaN propagates into SHi.
-        /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (Vector256<float> K, Vector256<float> SHi, Vector256<float> SLo) ExpCoreF(Vector256<float> zh, Vector256<float> zl) =>
-            ExpCoreF(zh, zl, zh * V256.CF(-2f));
-
-        /// <summary>
-        /// <c>ExpCoreF(zh, zl)</c> for zh = −h/2 with h known (gelu′'s −a²/2): n is rounded from h itself, so the
-        /// reduction need not wait for the halving (the products h·(−log2 e/2) and zh·log2 e are the same number).
+        /// NaN propagates into SHi. <paramref name="h"/> = −2·zh: n is rounded from it, so a caller that has h before
+        /// zh (gelu′: h = a², zh = −h/2) need not wait for the halving (h·(−log2 e/2) and zh·log2 e are the same number).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static (Vector256<float> K, Vector256<float> SHi, Vector256<float> SLo) ExpCoreF(Vector256<float> zh, Vector256<float> zl, Vector256<float> h)
@@ -292,7 +273,7 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// e^−v = 2^−m·(1 + SHi + SLo) as <c>ExpCoreF(−v, 0)</c>, with K = m + 0x1.8p23 for m = round(v·log2 e): the
+        /// e^−v = 2^−m·(1 + SHi + SLo) as <c>ExpCoreF(−v, 0, 2v)</c>, with K = m + 0x1.8p23 for m = round(v·log2 e): the
         /// negation folded into the reduction (rHi = m·Ln2Hi − v by one FMS, exact), so sigmoid (e^−x) and tanh (e^−2|x|)
         /// skip a negate or a multiply. |v| ≤ 150, NaN propagates into SHi. Callers that need one float take SHi alone
         /// (rounded once: |error| ≤ 2^-26 + 2^-27.6 + 2^-28 relative to e^r) and the JIT drops SLo.
@@ -345,7 +326,8 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector256<float> ExpF(Vector256<float> zh, Vector256<float> zl)
         {
-            var (k, sHi, sLo) = ExpCoreF(V256.MaxCF(zh, -104f), zl);
+            Vector256<float> z = V256.MaxCF(zh, -104f);
+            var (k, sHi, sLo) = ExpCoreF(z, zl, z * V256.CF(-2f));
             // 2^n = 2^n1·2^(n − n1), n1 = max(n, −100): 2^n1 is normal, and only the last scaling can go subnormal.
             Vector256<float> k1 = V256.MaxCF(k, MathConstF.Shift - 100f);
             Vector256<float> t = V256.Pow2F((k1, 127));
@@ -370,15 +352,8 @@ namespace FusedKernels.Runtime
         /// Float-only exp reduction: e^(zh + zl) = 2^n·(1 + SHi + SLo) to 2^-27 relative, with K = n + 0x1.8p23 (so
         /// <c>Pow2F((K, bias))</c> is 2^(n + bias − 127) and K − <see cref="MathConstF.Shift"/> is n as a float).
         /// Requires |zh| ≤ 150 (callers clamp) and |zl| ≤ 2^-20 (a low part: zh + zl with zl below half an ulp of zh, or 0);
-        /// NaN propagates into SHi.
-        /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (Vector512<float> K, Vector512<float> SHi, Vector512<float> SLo) ExpCoreF(Vector512<float> zh, Vector512<float> zl) =>
-            ExpCoreF(zh, zl, zh * V512.CF(-2f));
-
-        /// <summary>
-        /// <c>ExpCoreF(zh, zl)</c> for zh = −h/2 with h known (gelu′'s −a²/2): n is rounded from h itself, so the
-        /// reduction need not wait for the halving (the products h·(−log2 e/2) and zh·log2 e are the same number).
+        /// NaN propagates into SHi. <paramref name="h"/> = −2·zh: n is rounded from it, so a caller that has h before
+        /// zh (gelu′: h = a², zh = −h/2) need not wait for the halving (h·(−log2 e/2) and zh·log2 e are the same number).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static (Vector512<float> K, Vector512<float> SHi, Vector512<float> SLo) ExpCoreF(Vector512<float> zh, Vector512<float> zl, Vector512<float> h)
@@ -395,7 +370,7 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// e^−v = 2^−m·(1 + SHi + SLo) as <c>ExpCoreF(−v, 0)</c>, with K = m + 0x1.8p23 for m = round(v·log2 e): the
+        /// e^−v = 2^−m·(1 + SHi + SLo) as <c>ExpCoreF(−v, 0, 2v)</c>, with K = m + 0x1.8p23 for m = round(v·log2 e): the
         /// negation folded into the reduction (rHi = m·Ln2Hi − v by one FMS, exact), so sigmoid (e^−x) and tanh (e^−2|x|)
         /// skip a negate or a multiply. |v| ≤ 150, NaN propagates into SHi. Callers that need one float take SHi alone
         /// (rounded once: |error| ≤ 2^-26 + 2^-27.6 + 2^-28 relative to e^r) and the JIT drops SLo.
@@ -448,7 +423,8 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector512<float> ExpF(Vector512<float> zh, Vector512<float> zl)
         {
-            var (k, sHi, sLo) = ExpCoreF(V512.MaxCF(zh, -104f), zl);
+            Vector512<float> z = V512.MaxCF(zh, -104f);
+            var (k, sHi, sLo) = ExpCoreF(z, zl, z * V512.CF(-2f));
             // 2^n = 2^n1·2^(n − n1), n1 = max(n, −100): 2^n1 is normal, and only the last scaling can go subnormal.
             Vector512<float> k1 = V512.MaxCF(k, MathConstF.Shift - 100f);
             Vector512<float> t = V512.Pow2F((k1, 127));

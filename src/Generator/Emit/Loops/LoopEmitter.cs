@@ -14,7 +14,8 @@ namespace FusedKernels.Generator.Emit.Loops
     /// are read before anything is written (so it is also correct in place); it is computed and stored after the
     /// loop, and its lanes that the loop already covered are masked out of reductions.
     /// Cycled spans and reductions advance a cursor by <c>w % period</c> per vector, which keeps element-wise
-    /// (period = n) and per-channel spans on one code path.
+    /// (period = n) and per-channel spans on one code path. Past <c>Streaming.ThresholdBytes</c>, piecewise loops
+    /// store non-temporally (<see cref="Streams"/>) and vector-math loops prefetch their inputs.
     /// </remarks>
     internal static class LoopEmitter
     {
