@@ -63,9 +63,9 @@ namespace FusedKernels.Runtime
             float zh = h * Sc.CF(-0.5f);
             var (k, sHi, _) = ExpCoreF(zh, Sc.FmaF(a, a * Sc.CF(-0.5f), -zh), h);
             // P = p0 + a·(p1 + p2·a + p3·a²), Q = 1 + a·((q1 + q2·a) + a²·(q3 + q4·a)), with a² = −2·zh (zh = −a²/2, the
-            // coefficients scaled by −2 exactly): three FMAs deep instead of Horner's three and four, so the division
-            // starts sooner, and each ends in an FMA onto its constant term as Horner's does (one rounding there: an
-            // Estrin split of the constant term (p0 + p1·a, rounded) costs a third ULP near x = 0).
+            // coefficients scaled by −2 exactly): both three FMAs deep (Horner: three and four), so the division starts
+            // sooner. Each still ends in an FMA onto its constant term, as Horner's does: splitting that off as a rounded
+            // p0 + p1·a measured 3 ULP near x = 0 instead of 2.
             float p = Sc.FmaF(a, Sc.FmaF(zh, Sc.CF(-2f * GeluDerivConst.WP3), Sc.FmaF(a, Sc.CF(GeluDerivConst.WP2), Sc.CF(GeluDerivConst.WP1))), Sc.CF(GeluDerivConst.WP0));
             float q34 = Sc.FmaF(a, Sc.CF(-2f * GeluDerivConst.WQ4), Sc.CF(-2f * GeluDerivConst.WQ3));
             float q = Sc.FmaF(a, Sc.FmaF(zh, q34, Sc.FmaF(a, Sc.CF(GeluDerivConst.WQ2), Sc.CF(GeluDerivConst.WQ1))), Sc.CF(1f));
@@ -122,9 +122,9 @@ namespace FusedKernels.Runtime
             Vector128<float> zh = h * V128.CF(-0.5f);
             var (k, sHi, _) = ExpCoreF(zh, V128.FmaF(a, a * V128.CF(-0.5f), -zh), h);
             // P = p0 + a·(p1 + p2·a + p3·a²), Q = 1 + a·((q1 + q2·a) + a²·(q3 + q4·a)), with a² = −2·zh (zh = −a²/2, the
-            // coefficients scaled by −2 exactly): three FMAs deep instead of Horner's three and four, so the division
-            // starts sooner, and each ends in an FMA onto its constant term as Horner's does (one rounding there: an
-            // Estrin split of the constant term (p0 + p1·a, rounded) costs a third ULP near x = 0).
+            // coefficients scaled by −2 exactly): both three FMAs deep (Horner: three and four), so the division starts
+            // sooner. Each still ends in an FMA onto its constant term, as Horner's does: splitting that off as a rounded
+            // p0 + p1·a measured 3 ULP near x = 0 instead of 2.
             Vector128<float> p = V128.FmaF(a, V128.FmaF(zh, V128.CF(-2f * GeluDerivConst.WP3), V128.FmaF(a, V128.CF(GeluDerivConst.WP2), V128.CF(GeluDerivConst.WP1))), V128.CF(GeluDerivConst.WP0));
             Vector128<float> q34 = V128.FmaF(a, V128.CF(-2f * GeluDerivConst.WQ4), V128.CF(-2f * GeluDerivConst.WQ3));
             Vector128<float> q = V128.FmaF(a, V128.FmaF(zh, q34, V128.FmaF(a, V128.CF(GeluDerivConst.WQ2), V128.CF(GeluDerivConst.WQ1))), V128.CF(1f));
@@ -181,9 +181,9 @@ namespace FusedKernels.Runtime
             Vector256<float> zh = h * V256.CF(-0.5f);
             var (k, sHi, _) = ExpCoreF(zh, V256.FmaF(a, a * V256.CF(-0.5f), -zh), h);
             // P = p0 + a·(p1 + p2·a + p3·a²), Q = 1 + a·((q1 + q2·a) + a²·(q3 + q4·a)), with a² = −2·zh (zh = −a²/2, the
-            // coefficients scaled by −2 exactly): three FMAs deep instead of Horner's three and four, so the division
-            // starts sooner, and each ends in an FMA onto its constant term as Horner's does (one rounding there: an
-            // Estrin split of the constant term (p0 + p1·a, rounded) costs a third ULP near x = 0).
+            // coefficients scaled by −2 exactly): both three FMAs deep (Horner: three and four), so the division starts
+            // sooner. Each still ends in an FMA onto its constant term, as Horner's does: splitting that off as a rounded
+            // p0 + p1·a measured 3 ULP near x = 0 instead of 2.
             Vector256<float> p = V256.FmaF(a, V256.FmaF(zh, V256.CF(-2f * GeluDerivConst.WP3), V256.FmaF(a, V256.CF(GeluDerivConst.WP2), V256.CF(GeluDerivConst.WP1))), V256.CF(GeluDerivConst.WP0));
             Vector256<float> q34 = V256.FmaF(a, V256.CF(-2f * GeluDerivConst.WQ4), V256.CF(-2f * GeluDerivConst.WQ3));
             Vector256<float> q = V256.FmaF(a, V256.FmaF(zh, q34, V256.FmaF(a, V256.CF(GeluDerivConst.WQ2), V256.CF(GeluDerivConst.WQ1))), V256.CF(1f));
@@ -240,9 +240,9 @@ namespace FusedKernels.Runtime
             Vector512<float> zh = h * V512.CF(-0.5f);
             var (k, sHi, _) = ExpCoreF(zh, V512.FmaF(a, a * V512.CF(-0.5f), -zh), h);
             // P = p0 + a·(p1 + p2·a + p3·a²), Q = 1 + a·((q1 + q2·a) + a²·(q3 + q4·a)), with a² = −2·zh (zh = −a²/2, the
-            // coefficients scaled by −2 exactly): three FMAs deep instead of Horner's three and four, so the division
-            // starts sooner, and each ends in an FMA onto its constant term as Horner's does (one rounding there: an
-            // Estrin split of the constant term (p0 + p1·a, rounded) costs a third ULP near x = 0).
+            // coefficients scaled by −2 exactly): both three FMAs deep (Horner: three and four), so the division starts
+            // sooner. Each still ends in an FMA onto its constant term, as Horner's does: splitting that off as a rounded
+            // p0 + p1·a measured 3 ULP near x = 0 instead of 2.
             Vector512<float> p = V512.FmaF(a, V512.FmaF(zh, V512.CF(-2f * GeluDerivConst.WP3), V512.FmaF(a, V512.CF(GeluDerivConst.WP2), V512.CF(GeluDerivConst.WP1))), V512.CF(GeluDerivConst.WP0));
             Vector512<float> q34 = V512.FmaF(a, V512.CF(-2f * GeluDerivConst.WQ4), V512.CF(-2f * GeluDerivConst.WQ3));
             Vector512<float> q = V512.FmaF(a, V512.FmaF(zh, q34, V512.FmaF(a, V512.CF(GeluDerivConst.WQ2), V512.CF(GeluDerivConst.WQ1))), V512.CF(1f));
