@@ -60,6 +60,8 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float SelectF(bool m, float a, float b) => m ? a : b;
         /// <summary>a &gt; b.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool GtF(float a, float b) => a > b;
+        /// <summary>x &lt; c (false for NaN).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool AllLtCF(float x, float c) => x < c;
         /// <summary>2^(n + bias − 127) from k = n + 0x1.8p23; n + bias in [1, 254].</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float Pow2F((float k, int bias) a) => AsF((AsI(a.k) + a.bias) << 23);
         /// <summary>2^−m from k = m + 0x1.8p23; m in [−127, 126].</summary>

@@ -231,6 +231,8 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> SelectF(Vector128<float> m, Vector128<float> a, Vector128<float> b) => Vector128.ConditionalSelect(m, a, b);
         /// <summary>a &gt; b (false for NaN).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> GtF(Vector128<float> a, Vector128<float> b) => Vector128.GreaterThan(a, b);
+        /// <summary>Whether every lane is below c (false if one is NaN): a compare and a mask test, to branch on rare lanes.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool AllLtCF(Vector128<float> x, float c) => Vector128.LessThanAll(x, Vector128.Create(c));
 
         /// <summary>
         /// Given k = n + 0x1.8p23 (k = x + 0x1.8p23, or an FMA onto <see cref="MathConstF.Shift"/> as the exp reductions
@@ -518,6 +520,8 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> SelectF(Vector256<float> m, Vector256<float> a, Vector256<float> b) => Vector256.ConditionalSelect(m, a, b);
         /// <summary>a &gt; b (false for NaN).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> GtF(Vector256<float> a, Vector256<float> b) => Vector256.GreaterThan(a, b);
+        /// <summary>Whether every lane is below c (false if one is NaN): a compare and a mask test, to branch on rare lanes.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool AllLtCF(Vector256<float> x, float c) => Vector256.LessThanAll(x, Vector256.Create(c));
 
         /// <summary>
         /// Given k = n + 0x1.8p23 (k = x + 0x1.8p23, or an FMA onto <see cref="MathConstF.Shift"/> as the exp reductions
@@ -805,6 +809,8 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> SelectF(Vector512<float> m, Vector512<float> a, Vector512<float> b) => Vector512.ConditionalSelect(m, a, b);
         /// <summary>a &gt; b (false for NaN).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> GtF(Vector512<float> a, Vector512<float> b) => Vector512.GreaterThan(a, b);
+        /// <summary>Whether every lane is below c (false if one is NaN): a compare and a mask test, to branch on rare lanes.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool AllLtCF(Vector512<float> x, float c) => Vector512.LessThanAll(x, Vector512.Create(c));
 
         /// <summary>
         /// Given k = n + 0x1.8p23 (k = x + 0x1.8p23, or an FMA onto <see cref="MathConstF.Shift"/> as the exp reductions

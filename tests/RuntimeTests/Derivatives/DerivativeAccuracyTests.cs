@@ -151,8 +151,8 @@ namespace FusedKernels.RuntimeTests.Derivatives
         }
 
         /// <summary>
-        /// The float gelu′ is one float-only algorithm on every width and the scalar path (a division, not a reciprocal
-        /// estimate; vscalefps and the two-multiply ScaleF round a subnormal result alike), so all four give the same bits.
+        /// The float gelu′ runs one float-only form on every width and the scalar path of a machine (the table form where
+        /// AVX-512 permutes, the rational form elsewhere; CI runs both), so all four give the same bits.
         /// </summary>
         [Fact]
         public void Float_gelu_derivative_gives_the_same_bits_on_every_path()
@@ -165,6 +165,29 @@ namespace FusedKernels.RuntimeTests.Derivatives
                 for (int i = 0; i < FloatX.Length; i++)
                     Assert.True(BitConverter.SingleToInt32Bits(y[i]) == BitConverter.SingleToInt32Bits(scalar[i]) || (float.IsNaN(y[i]) && float.IsNaN(scalar[i])),
                         $"{MathCases.Paths[path]}: gelu′({FloatX[i]:R}) = {y[i]:R}, scalar {scalar[i]:R}");
+            }
+        }
+
+        /// <summary>
+        /// A lane's gelu′ does not depend on its neighbours: the table form falls back to the rational form for whole
+        /// vectors that hold a lane with |x| ≥ 4 (or NaN), and selects per lane, so every lane gets its own form's bits.
+        /// </summary>
+        [Fact]
+        public void Float_gelu_derivative_lanes_do_not_depend_on_their_neighbours()
+        {
+            float[] neighbours = [0.25f, 3.9999998f, 4f, -4f, 7.5f, -9f, float.NaN, float.NegativeInfinity];
+            foreach (float x in FloatX)
+            {
+                int expected = BitConverter.SingleToInt32Bits(VM.GeluDerivative(x));
+                foreach (float n in neighbours)
+                {
+                    var v512 = Vector512.Create(n).WithElement(5, x);
+                    var v256 = Vector256.Create(n).WithElement(5, x);
+                    var v128 = Vector128.Create(n).WithElement(2, x);
+                    foreach (float y in new[] { VM.GeluDerivative(v512)[5], VM.GeluDerivative(v256)[5], VM.GeluDerivative(v128)[2] })
+                        Assert.True(BitConverter.SingleToInt32Bits(y) == expected || (float.IsNaN(y) && float.IsNaN(x)),
+                            $"gelu′({x:R}) next to {n:R} = {y:R}, alone {BitConverter.Int32BitsToSingle(expected):R}");
+                }
             }
         }
 

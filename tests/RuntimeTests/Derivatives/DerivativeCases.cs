@@ -128,6 +128,14 @@ namespace FusedKernels.RuntimeTests.Derivatives
                 for (int i = 0; i < 2000; i++) list.Add((float)(z + (rng.NextDouble() - 0.5) * 0.02));
             for (int i = 0; i < 4000; i++) list.Add((float)(-rng.NextDouble() * 120));
             for (int i = 0; i < 2000; i++) list.Add((float)(rng.NextDouble() * 200 - 100));
+            // gelu′'s table form: its domain |x| < 4 densely, and both sides of every interval edge j/4.
+            for (int i = 0; i < 4000; i++) list.Add((float)(rng.NextDouble() * 9 - 4.5));
+            for (int j = -16; j <= 16; j++)
+            {
+                list.Add(j / 4f);
+                list.Add(MathF.BitDecrement(j / 4f));
+                list.Add(MathF.BitIncrement(j / 4f));
+            }
             foreach (float f in new[] { -20f, 20f, -39f, 39f, -60f, 60f, -103f, -104f, -105f, -110f, -120f, 120f, -200f, 200f, -708f, 708f })
             {
                 list.Add(f);
