@@ -161,6 +161,52 @@ namespace FusedKernels.RuntimeTests
         }
 
         [Fact]
+        public void GeGlu_backward_gives_dx_and_dmultiplier_from_one_call()
+        {
+            // The kernel calls GeluAndDerivative once per vector (a call, not inlined: see its file); its two parts are
+            // Gelu's and GeluDerivative's bits on every width.
+            foreach (int channels in new[] { 3, 64 })
+            {
+                int n = channels * 9;
+                float[] x = GradientHarness.Inputs<float>(n, 3, smooth: true).Select(v => float.IsFinite(v) ? v : 1f).ToArray();
+                float[] m = GradientHarness.Upstream<float>(channels, 4, exactScaling: true);
+                float[] dy = GradientHarness.Upstream<float>(n, 5, exactScaling: true);
+                float[] dx = new float[n], dm = new float[n];
+                K.GeGluBackward(x, m, dy, dx, dm);
+                for (int i = 0; i < n; i++)
+                {
+                    float d = dy[i] * m[i % channels]; // exact: powers of two
+                    float expectedDx = d * Reference.GeluDerivative(x[i]);
+                    Assert.True(Bits.UlpDistance(expectedDx, dx[i]) <= 2 || MathF.Abs(expectedDx - dx[i]) <= 4 * (MathF.BitIncrement(MathF.Abs(d)) - MathF.Abs(d)), $"dx[{i}] at x={x[i]}: {dx[i]} vs {expectedDx} ({Paths.Active})");
+                    float expectedDm = dy[i] * Reference.Gelu(x[i]);
+                    Assert.True(Bits.UlpDistance(expectedDm, dm[i]) <= 1, $"dm[{i}] at x={x[i]}: {dm[i]} vs {expectedDm} ({Paths.Active})");
+                }
+            }
+
+            double[] xd = GradientHarness.Inputs<double>(5 * 11, 2, smooth: true);
+            double[] md = GradientHarness.Upstream<double>(5, 4, exactScaling: true);
+            double[] dyd = GradientHarness.Upstream<double>(xd.Length, 6, exactScaling: true);
+            double[] dxd = new double[xd.Length], dmd = new double[xd.Length];
+            K.GeGluBackwardDouble(xd, md, dyd, dxd, dmd);
+            Bits.AssertEqual<double>(xd.Select((v, i) => dyd[i] * md[i % 5] * VectorMath.GeluDerivative(v)).ToArray(), dxd, xd, "GeGLU dx (double)");
+            Bits.AssertEqual<double>(xd.Select((v, i) => dyd[i] * VectorMath.Gelu(v)).ToArray(), dmd, xd, "GeGLU dm (double)");
+
+            foreach (float v in new[] { -5f, -0.75f, 0f, 0.3f, 2.5f, 9f, float.NaN })
+            {
+                Assert.Equal((VectorMath.Gelu(v), VectorMath.GeluDerivative(v)), VectorMath.GeluAndDerivative(v));
+                var (g512, d512) = VectorMath.GeluAndDerivative(Vector512.Create(v));
+                Assert.Equal(VectorMath.Gelu(Vector512.Create(v)), g512);
+                Assert.Equal(VectorMath.GeluDerivative(Vector512.Create(v)), d512);
+                var (g256, d256) = VectorMath.GeluAndDerivative(Vector256.Create(v));
+                Assert.Equal(VectorMath.Gelu(Vector256.Create(v)), g256);
+                Assert.Equal(VectorMath.GeluDerivative(Vector256.Create(v)), d256);
+                var (g128, d128) = VectorMath.GeluAndDerivative(Vector128.Create(v));
+                Assert.Equal(VectorMath.Gelu(Vector128.Create(v)), g128);
+                Assert.Equal(VectorMath.GeluDerivative(Vector128.Create(v)), d128);
+            }
+        }
+
+        [Fact]
         public void SwiGlu_backward_in_place_with_beta_and_in_double()
         {
             // The kernel calls SiluAndDerivative (one σ for both outputs; its parts are checked against Silu and

@@ -109,7 +109,8 @@ namespace FusedKernels.Generator.Catalogue
                 "gelu", "y = x·Φ(x) = ½·x·erfc(−x/√2)", Floating, AccuracyClass.Transcendental,
                 _ => Call("Gelu", X),
                 gradient: _ => Dy * Call("GeluDerivative", X),
-                derivative: "Φ(x) + x·φ(x)"),
+                derivative: "Φ(x) + x·φ(x)",
+                joint: _ => new JointCall("GeluAndDerivative", (CallExpr)Call("Gelu", X), (CallExpr)Call("GeluDerivative", X))),
 
             new ActivationEntry(
                 "gelu_tanh", "y = ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³)))", Floating, AccuracyClass.Transcendental,

@@ -41,6 +41,8 @@ namespace FusedKernels.RuntimeTests.Kernels
         [ActivationGradient("prelu")] public static partial void PReluBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> alpha, ReadOnlySpan<float> dy, Span<float> dx, Span<float> dalpha);
         [ActivationGradient("silu")] public static partial void SwiGluBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> multiplier, ReadOnlySpan<float> dy, Span<float> dx, Span<float> dmultiplier);
         [ActivationGradient("silu", Beta = 1.702)] public static partial void SwiGluBackwardBeta(ReadOnlySpan<float> x, ReadOnlySpan<float> multiplier, Span<float> dy, Span<float> dmultiplier);
+        [ActivationGradient("gelu")] public static partial void GeGluBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> multiplier, ReadOnlySpan<float> dy, Span<float> dx, Span<float> dmultiplier);
+        [ActivationGradient("gelu")] public static partial void GeGluBackwardDouble(ReadOnlySpan<double> x, ReadOnlySpan<double> multiplier, ReadOnlySpan<double> dy, Span<double> dx, Span<double> dmultiplier);
         [ActivationGradient("silu")] public static partial void SwiGluBackwardDouble(ReadOnlySpan<double> x, ReadOnlySpan<double> multiplier, ReadOnlySpan<double> dy, Span<double> dx, Span<double> dmultiplier);
 
         // One value / one vector.
