@@ -118,7 +118,8 @@ namespace FusedKernels.Runtime
             // |x| ≥ 4, ±∞ and NaN lanes take the rational form; the branch keeps its cost off vectors that have none.
             // Inlined, not called: a call in a kernel's loop, even one never taken, makes the JIT keep the values that live
             // across it on the stack (25% slower in cache). Kernels of vector-math activations run one vector per iteration,
-            // so the two copies of both forms a kernel holds stay within the JIT's inlining budget.
+            // so the two copies of both forms a kernel holds stay within the JIT's inlining budget (a gated kernel, which
+            // also needs gelu, calls GeluAndDerivative instead).
             if (!Sc.AllLtCF(a, 4f))
             {
                 r = Sc.SelectF(Sc.GtF(Sc.CF(4f), a), r, GeluDerivativeRationalF(x));
@@ -213,7 +214,8 @@ namespace FusedKernels.Runtime
             // |x| ≥ 4, ±∞ and NaN lanes take the rational form; the branch keeps its cost off vectors that have none.
             // Inlined, not called: a call in a kernel's loop, even one never taken, makes the JIT keep the values that live
             // across it on the stack (25% slower in cache). Kernels of vector-math activations run one vector per iteration,
-            // so the two copies of both forms a kernel holds stay within the JIT's inlining budget.
+            // so the two copies of both forms a kernel holds stay within the JIT's inlining budget (a gated kernel, which
+            // also needs gelu, calls GeluAndDerivative instead).
             if (!V128.AllLtCF(a, 4f))
             {
                 r = V128.SelectF(V128.GtF(V128.CF(4f), a), r, GeluDerivativeRationalF(x));
@@ -308,7 +310,8 @@ namespace FusedKernels.Runtime
             // |x| ≥ 4, ±∞ and NaN lanes take the rational form; the branch keeps its cost off vectors that have none.
             // Inlined, not called: a call in a kernel's loop, even one never taken, makes the JIT keep the values that live
             // across it on the stack (25% slower in cache). Kernels of vector-math activations run one vector per iteration,
-            // so the two copies of both forms a kernel holds stay within the JIT's inlining budget.
+            // so the two copies of both forms a kernel holds stay within the JIT's inlining budget (a gated kernel, which
+            // also needs gelu, calls GeluAndDerivative instead).
             if (!V256.AllLtCF(a, 4f))
             {
                 r = V256.SelectF(V256.GtF(V256.CF(4f), a), r, GeluDerivativeRationalF(x));
@@ -403,7 +406,8 @@ namespace FusedKernels.Runtime
             // |x| ≥ 4, ±∞ and NaN lanes take the rational form; the branch keeps its cost off vectors that have none.
             // Inlined, not called: a call in a kernel's loop, even one never taken, makes the JIT keep the values that live
             // across it on the stack (25% slower in cache). Kernels of vector-math activations run one vector per iteration,
-            // so the two copies of both forms a kernel holds stay within the JIT's inlining budget.
+            // so the two copies of both forms a kernel holds stay within the JIT's inlining budget (a gated kernel, which
+            // also needs gelu, calls GeluAndDerivative instead).
             if (!V512.AllLtCF(a, 4f))
             {
                 r = V512.SelectF(V512.GtF(V512.CF(4f), a), r, GeluDerivativeRationalF(x));
