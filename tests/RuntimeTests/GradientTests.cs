@@ -69,7 +69,7 @@ namespace FusedKernels.RuntimeTests
                     K.BiasGeluBackward(x, dy, dx, dbias);
                     if (n == 0)
                     {
-                        Assert.All(dbias, v => Assert.Equal(99f, v)); // empty input is a no-op
+                        Assert.All(dbias, v => Assert.Equal(0f, v)); // a sum over no rows is 0: the stale values must not survive
                         continue;
                     }
 
@@ -106,6 +106,19 @@ namespace FusedKernels.RuntimeTests
                     Assert.Equal(sum, dbias[c]);
                 }
             }
+        }
+
+        [Fact]
+        public void Empty_input_zeroes_dalpha_and_dbias()
+        {
+            // Reductions overwrite their destination; over no rows the sum is 0, not whatever was there.
+            float[] dalpha = { 5f, -3f, float.NaN };
+            K.PReluBackward(ReadOnlySpan<float>.Empty, new float[3], ReadOnlySpan<float>.Empty, Span<float>.Empty, dalpha);
+            Assert.All(dalpha, v => Assert.Equal(0f, v));
+
+            double[] dbias = { 1.5, double.PositiveInfinity };
+            K.BiasReluBackward(ReadOnlySpan<double>.Empty, ReadOnlySpan<double>.Empty, Span<double>.Empty, dbias);
+            Assert.All(dbias, v => Assert.Equal(0d, v));
         }
 
         [Fact]

@@ -31,7 +31,7 @@ namespace FusedKernels.Generator.Emit
             var guard = new GuardWriter(w, t, x);
 
             // Validation: everything is checked before the first element is written.
-            guard.ReturnIfEmpty();
+            guard.ReturnIfEmpty(new[] { dbias, dalpha }.Where(r => r is not null).Select(r => r!.Name).ToArray());
             guard.Check($"{Guard}.CheckSameLength<{t}>({x}, {dy.Name}, \"{GuardWriter.Plain(dy.Name)}\");");
             string written;
             string writtenName;

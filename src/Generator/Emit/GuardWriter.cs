@@ -31,11 +31,17 @@ namespace FusedKernels.Generator.Emit
         /// <summary>Statements to run after the loops (returning rented buffers).</summary>
         public IReadOnlyList<string> Cleanup => _cleanup;
 
-        public void ReturnIfEmpty()
+        /// <summary>Returns at once on empty input, after zeroing the <paramref name="reductions"/> (a sum over no rows is 0).</summary>
+        public void ReturnIfEmpty(params string[] reductions)
         {
             _w.WriteLine($"if ({_x}.IsEmpty)");
             _w.WriteLine("{");
-            _w.WriteLine("    return; // empty input: nothing to do, never an error");
+            foreach (string reduction in reductions)
+            {
+                _w.WriteLine($"    {reduction}.Clear();");
+            }
+
+            _w.WriteLine(reductions.Length == 0 ? "    return; // empty input: nothing to do, never an error" : "    return; // empty input: only the sums are written, never an error");
             _w.WriteLine("}");
             _w.WriteLine();
         }

@@ -264,8 +264,11 @@ namespace FusedKernels.Generator.Emit.Loops
         private static void EmitStreamingLoop(IndentedTextWriter w, LoopModel model, VectorWidth width, List<string> cursors)
         {
             string written = model.Writes[0];
-            string disjoint = string.Concat(model.Indexed.Select(name => $" && !{Unsafe}.AreSame(ref {name}, ref {written})"));
-            w.WriteLine($"// Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading {written} into the cache (docs/benchmarks.md); never in place.");
+            // Every span read per element is checked, roles too: the head vector below overwrites elements that the
+            // aligned loop reads again, so a read span that is the written one (in place, or a role passed as the
+            // destination) must take the ordinary loops. Per-channel roles never overlap the destination (Broadcast.Period).
+            string disjoint = string.Concat(model.Indexed.Concat(model.Cycled).Select(name => $" && !{Unsafe}.AreSame(ref {name}, ref {written})"));
+            w.WriteLine($"// Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading {written} into the cache (docs/benchmarks.md); never when a read span is the written one.");
             w.WriteLine($"if ({Streaming}.Pays<{model.Element}>(n){disjoint})");
             w.WriteLine("{");
             w.Indent++;
