@@ -13,7 +13,8 @@ namespace FusedKernels.Generator
     /// <summary>
     /// The incremental generator: <c>[Activation]</c> methods → <see cref="KernelParser"/> →
     /// <see cref="KernelSpec"/> (value-equatable, so unrelated edits are cached) → <see cref="KernelEmitter"/>.
-    /// Invalid declarations produce no code; <see cref="Analyzers.KernelAnalyzer"/> reports why.
+    /// Invalid declarations that can still be implemented get a stub that throws naming the FK error
+    /// (<see cref="KernelStub"/>); <see cref="Analyzers.KernelAnalyzer"/> reports the error itself.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class KernelGenerator : IIncrementalGenerator
@@ -36,22 +37,31 @@ namespace FusedKernels.Generator
             // [Activation] and [ActivationGradient] run through the same steps: the parser tells them apart.
             foreach (string attribute in new[] { ActivationAttributeName, ActivationGradientAttributeName })
             {
-                IncrementalValuesProvider<KernelSpec> valid = context.SyntaxProvider
+                IncrementalValuesProvider<ParsedKernel> parsed = context.SyntaxProvider
                     .ForAttributeWithMetadataName(
                         attribute,
                         static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax,
                         static (context, cancellationToken) => Parse(context, cancellationToken))
                     .WithTrackingName(TrackingNames.Parse)
-                    .Where(static spec => spec is not null)
-                    .Select(static (spec, _) => spec!)
+                    .Where(static parsed => parsed is not null)
+                    .Select(static (parsed, _) => parsed!)
                     .WithTrackingName(TrackingNames.Valid);
 
-                context.RegisterSourceOutput(valid, static (context, spec) =>
-                    context.AddSource(HintNames.For(spec), SourceText.From(KernelEmitter.Emit(spec), System.Text.Encoding.UTF8)));
+                context.RegisterSourceOutput(parsed, static (context, parsed) =>
+                {
+                    if (parsed.Spec is { } spec)
+                    {
+                        context.AddSource(HintNames.For(spec), SourceText.From(KernelEmitter.Emit(spec), System.Text.Encoding.UTF8));
+                    }
+                    else if (parsed.Stub is { } stub)
+                    {
+                        context.AddSource(HintNames.For(stub), SourceText.From(StubEmitter.Emit(stub), System.Text.Encoding.UTF8));
+                    }
+                });
             }
         }
 
-        private static KernelSpec? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        private static ParsedKernel? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
         {
             if (context.TargetSymbol is not IMethodSymbol method || context.Attributes.Length != 1)
             {
@@ -60,7 +70,8 @@ namespace FusedKernels.Generator
 
             try
             {
-                return KernelParser.Parse(method, context.Attributes[0], diagnostics: null, cancellationToken);
+                ParsedKernel parsed = KernelParser.ParseForGenerator(method, context.Attributes[0], context.SemanticModel, context.TargetNode, cancellationToken);
+                return parsed.Spec is null && parsed.Stub is null ? null : parsed;
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -77,7 +88,7 @@ namespace FusedKernels.Generator
         /// <summary>Attributed methods parsed into specs (null for invalid ones).</summary>
         public const string Parse = nameof(Parse);
 
-        /// <summary>Valid specs only.</summary>
+        /// <summary>Kernels and stubs to write (methods for which nothing can be written are dropped).</summary>
         public const string Valid = nameof(Valid);
     }
 }

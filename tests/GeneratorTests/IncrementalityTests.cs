@@ -43,7 +43,7 @@ namespace FusedKernels.GeneratorTests
             SyntaxTree editedTree = tree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(tree.ToString().Replace("Alpha = 0.2", "Alpha = 0.3")));
             GeneratorRunResult result = driver.RunGenerators(compilation.ReplaceSyntaxTree(tree, editedTree)).GetRunResult().Results.Single();
 
-            var reasons = result.TrackedSteps[TrackingNames.Valid].SelectMany(s => s.Outputs).Select(o => (((Generator.Model.KernelSpec)o.Value).Name, o.Reason)).ToList();
+            var reasons = result.TrackedSteps[TrackingNames.Valid].SelectMany(s => s.Outputs).Select(o => (((Generator.Model.ParsedKernel)o.Value).Spec!.Name, o.Reason)).ToList();
             Assert.Contains(reasons, r => r.Name == "A" && r.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
             Assert.Contains(("B", IncrementalStepRunReason.Modified), reasons);
             Assert.Contains("0.3f", result.GeneratedSources.Single(s => s.HintName.Contains(".B.")).SourceText.ToString());

@@ -11,15 +11,16 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace FusedKernels.Generator.Analyzers
 {
     /// <summary>
-    /// Reports FK0001–FK0010 live in the IDE. It runs the generator's own <see cref="KernelParser"/> on every
+    /// Reports the FK diagnostics live in the IDE and on the command line. It runs the generator's own <see cref="KernelParser"/> on every
     /// method carrying <c>[Activation]</c> (or <c>[ActivationGradient]</c>), so the IDE and the build apply
-    /// exactly the same rules; the generator skips whatever the parser rejects and reports nothing itself.
+    /// exactly the same rules; the generator writes a throwing stub for what the parser rejects (so no compiler error
+    /// such as CS8795 stops the compiler before it runs analyzers) and reports nothing itself.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class KernelAnalyzer : DiagnosticAnalyzer
     {
-        /// <summary>Metadata name of the gradient attribute (SPEC §7).</summary>
-        public const string ActivationGradientAttributeName = "FusedKernels.ActivationGradientAttribute";
+        /// <summary>Metadata name of the gradient attribute.</summary>
+        public const string ActivationGradientAttributeName = KernelGenerator.ActivationGradientAttributeName;
 
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.All;
@@ -113,7 +114,7 @@ namespace FusedKernels.Generator.Analyzers
 
             if (backward is not null)
             {
-                KernelParser.CheckGradient(method, backward, diagnostics, cancellationToken);
+                KernelParser.Parse(method, backward, diagnostics, cancellationToken);
             }
 
             // Both attributes on one method find the same partial-ness problems: keep one of each.

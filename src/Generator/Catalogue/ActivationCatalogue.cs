@@ -186,7 +186,7 @@ namespace FusedKernels.Generator.Catalogue
             new ActivationEntry(
                 "softplus", "y = log(1 + e^(β·x))/β", Floating, AccuracyClass.Transcendental,
                 a => Call("Softplus", X, a.Operand("Beta")),
-                Parameters(("Beta", 1.0)),
+                ImmutableArray.Create(new ActivationParameter("Beta", 1.0, MustBeNonZero: true)), // divides by β
                 gradient: a => Dy * Call("SoftplusDerivative", X, a.Operand("Beta")),
                 derivative: "σ(βx) (accurate in the far negative tail)"),
 

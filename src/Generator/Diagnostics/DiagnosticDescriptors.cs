@@ -67,10 +67,26 @@ namespace FusedKernels.Generator.Diagnostics
             "Gradient cannot be computed from the output",
             "The derivative of '{0}' is not a function of its output; take the input 'x' instead of 'y'");
 
+        public static readonly DiagnosticDescriptor FileLocalType = Create(
+            DiagnosticIds.FileLocalType, DiagnosticSeverity.Error,
+            "Kernel inside a file-local type",
+            "Type '{0}' contains the kernel '{1}' and is file-local; the generated implementation lives in another file, so declare the kernel in a type that is not 'file'");
+
+        public static readonly DiagnosticDescriptor BothAttributes = Create(
+            DiagnosticIds.BothAttributes, DiagnosticSeverity.Error,
+            "Kernel with both [Activation] and [ActivationGradient]",
+            "Method '{0}' has both [Activation] and [ActivationGradient]; a method is one kernel: declare the forward and the backward pass as two methods");
+
+        public static readonly DiagnosticDescriptor LanguageVersionTooLow = Create(
+            DiagnosticIds.LanguageVersionTooLow, DiagnosticSeverity.Error,
+            "C# language version too low for generated kernels",
+            "Kernel '{0}' needs C# 12 or later; this project uses C# {1}: set <LangVersion>12</LangVersion> or later (12 is the default for net8.0)");
+
         /// <summary>Every descriptor, in ID order (the analyzer's <c>SupportedDiagnostics</c>). Declared after the fields it lists.</summary>
         public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
             UnknownActivation, NotPartialDefinition, ContainingTypeNotPartial, UnsupportedShape, UnsupportedElementType, UnusedParameter,
-            InvalidParameterValue, UnknownRole, AlphaMisuse, GenericOrMismatchedTypes, GradientFromOutputNotAllowed);
+            InvalidParameterValue, UnknownRole, AlphaMisuse, GenericOrMismatchedTypes, GradientFromOutputNotAllowed,
+            FileLocalType, BothAttributes, LanguageVersionTooLow);
 
         private static DiagnosticDescriptor Create(string id, DiagnosticSeverity severity, string title, string message) =>
             new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());

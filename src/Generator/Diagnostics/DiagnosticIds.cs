@@ -18,6 +18,9 @@ namespace FusedKernels.Generator.Diagnostics
         public const string AlphaMisuse = "FK0009";
         public const string GenericOrMismatchedTypes = "FK0010";
         public const string GradientFromOutputNotAllowed = "FK0011";
+        public const string FileLocalType = "FK0012";
+        public const string BothAttributes = "FK0013";
+        public const string LanguageVersionTooLow = "FK0014";
 
         /// <summary>FK0001: the canonical catalogue name nearest to the unknown one (absent when nothing is close).</summary>
         public const string SuggestionProperty = "Suggestion";

@@ -21,8 +21,12 @@ namespace FusedKernels.Generator.Emit
         private readonly List<string> _cleanup = new();
         private bool _checked;
 
-        public GuardWriter(IndentedTextWriter w, string elementType, string input)
+        private readonly System.Func<string, string> _shown;
+
+        /// <param name="shown">The user's name of a parameter of the generated code, for messages.</param>
+        public GuardWriter(IndentedTextWriter w, string elementType, string input, System.Func<string, string> shown)
         {
+            _shown = shown;
             _w = w;
             _t = elementType;
             _x = input;
@@ -117,7 +121,7 @@ namespace FusedKernels.Generator.Emit
             return $"ref {MemoryMarshal}.GetReference({local}Acc), (nuint){destination}.Length";
         }
 
-        /// <summary>A parameter name without a keyword-escaping @, for exception parameter names.</summary>
-        public static string Plain(string name) => name.TrimStart('@');
+        /// <summary>The user's name of a parameter, for exception parameter names.</summary>
+        public string Plain(string name) => _shown(name);
     }
 }

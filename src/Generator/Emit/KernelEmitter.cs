@@ -1,16 +1,26 @@
 using System.CodeDom.Compiler;
 using System.IO;
+using System.Linq;
+using FusedKernels.Generator.Helpers;
 using FusedKernels.Generator.Model;
 
 namespace FusedKernels.Generator.Emit
 {
     /// <summary>
-    /// Writes the source file for one <see cref="KernelSpec"/>: the namespace and containing types, then the
-    /// method implementation, whose body comes from <see cref="SpanKernelEmitter"/> or <see cref="ValueKernelEmitter"/>.
-    /// A pure function of the spec, so equal specs give equal text.
+    /// Writes the source file for one <see cref="KernelSpec"/>. The user's partial method forwards its arguments to
+    /// <c>Invoke</c> of a file-local class, whose parameters are named for their roles (<c>input</c>, <c>bias</c>,
+    /// <c>destination</c>, …): inside it no name the user chose is in scope, so the generator's locals and helpers
+    /// cannot collide with a parameter, type or type parameter of theirs (docs/design.md, "Generated code"). Error
+    /// messages still name the user's parameters. The body comes from <see cref="SpanKernelEmitter"/>,
+    /// <see cref="GradientKernelEmitter"/> or <see cref="ValueKernelEmitter"/>. A pure function of the spec.
     /// </summary>
     internal static class KernelEmitter
     {
+        /// <summary>Where the implementation classes live (file-local, so they never meet a type of the user's).</summary>
+        public const string ImplementationNamespace = "FusedKernels.Generated";
+
+        private const string MethodImpl = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]";
+
         public static string Emit(KernelSpec spec)
         {
             var text = new StringWriter();
@@ -19,30 +29,38 @@ namespace FusedKernels.Generator.Emit
             writer.WriteLine("#nullable enable");
             writer.WriteLine();
 
-            bool hasNamespace = spec.Hierarchy.Namespace.Length > 0;
-            if (hasNamespace)
-            {
-                writer.WriteLine("namespace " + spec.Hierarchy.Namespace);
-                writer.WriteLine("{");
-                writer.Indent++;
-            }
+            KernelSpec implementation = WithRoleNames(spec);
+            var plan = new KernelPlan(implementation);
+            bool inlined = spec.Shape is not (KernelShape.OutOfPlace or KernelShape.InPlace);
+            string className = "Kernel_" + HintNames.Hash(spec);
 
-            foreach (TypeDeclarationInfo type in spec.Hierarchy.Types)
-            {
-                writer.WriteLine("partial " + type.Keyword + " " + type.NameWithTypeParameters);
-                writer.WriteLine("{");
-                writer.Indent++;
-            }
-
-            var plan = new KernelPlan(spec);
+            HierarchyWriter.Open(writer, spec.Hierarchy);
             writer.WriteLine("/// <summary>" + Xml(plan.Summary) + "</summary>");
-            writer.WriteLine("[global::System.CodeDom.Compiler.GeneratedCode(\"" + KernelGenerator.ToolName + "\", \"" + KernelGenerator.ToolVersion + "\")]");
-            if (spec.Shape is not (KernelShape.OutOfPlace or KernelShape.InPlace))
+            HierarchyWriter.WriteGeneratedCode(writer, spec.DeclaredAttributes);
+            if (inlined && (spec.DeclaredAttributes & DeclaredAttributes.MethodImpl) == 0)
             {
-                writer.WriteLine("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+                writer.WriteLine(MethodImpl);
             }
 
-            writer.WriteLine($"{spec.Modifiers} {spec.ReturnType} {spec.Name}({string.Join(", ", System.Linq.Enumerable.Select(spec.Parameters, p => p.Declaration))})");
+            writer.WriteLine($"{spec.Modifiers} {spec.ReturnType} {spec.Name}({string.Join(", ", spec.Parameters.Select(p => p.Declaration))})");
+            writer.WriteLine($"    => global::{ImplementationNamespace}.{className}.Invoke({string.Join(", ", spec.Parameters.Select(p => p.Name))});");
+            HierarchyWriter.Close(writer, spec.Hierarchy);
+
+            writer.WriteLine();
+            writer.WriteLine("namespace " + ImplementationNamespace);
+            writer.WriteLine("{");
+            writer.Indent++;
+            writer.WriteLine("/// <summary>The implementation of " + Xml(spec.Hierarchy.QualifiedName.Replace('`', '_') + "." + spec.Name) + ".</summary>");
+            writer.WriteLine(HierarchyWriter.GeneratedCode + KernelGenerator.ToolVersion + "\")]");
+            writer.WriteLine($"file static class {className}");
+            writer.WriteLine("{");
+            writer.Indent++;
+            if (inlined)
+            {
+                writer.WriteLine(MethodImpl);
+            }
+
+            writer.WriteLine($"public static {spec.ReturnType} Invoke({string.Join(", ", implementation.Parameters.Select(p => p.Declaration))})");
             writer.WriteLine("{");
             writer.Indent++;
             foreach (string line in plan.Description)
@@ -50,7 +68,7 @@ namespace FusedKernels.Generator.Emit
                 writer.WriteLine("// " + line);
             }
 
-            if (spec.Shape is KernelShape.OutOfPlace or KernelShape.InPlace)
+            if (!inlined)
             {
                 if (spec.IsGradient)
                 {
@@ -68,15 +86,36 @@ namespace FusedKernels.Generator.Emit
 
             writer.Indent--;
             writer.WriteLine("}");
-
-            for (int i = 0; i < spec.Hierarchy.Types.Count + (hasNamespace ? 1 : 0); i++)
-            {
-                writer.Indent--;
-                writer.WriteLine("}");
-            }
-
+            writer.Indent--;
+            writer.WriteLine("}");
+            writer.Indent--;
+            writer.WriteLine("}");
             writer.Flush();
             return text.ToString();
+        }
+
+        /// <summary>The spec as <c>Invoke</c> declares it: each parameter named for its role, its type as declared, messages naming the user's parameter.</summary>
+        private static KernelSpec WithRoleNames(KernelSpec spec) => spec with
+        {
+            Parameters = spec.Parameters.Select(p =>
+            {
+                string name = p.Role.ToString().ToLowerInvariant();
+                return p with { Name = name, Declaration = TypeOf(p) + " " + name, Display = p.Shown };
+            }).ToEquatableArray(),
+        };
+
+        /// <summary>The declared type of a parameter: its declaration without the name and without <c>scoped</c>/<c>params</c>/<c>this</c> (kernels take no by-reference parameters).</summary>
+        private static string TypeOf(KernelParameter parameter)
+        {
+            string type = parameter.Declaration.Substring(0, parameter.Declaration.Length - parameter.Name.Length).TrimEnd();
+            string[] modifiers = { "this ", "scoped ", "params " };
+            string? modifier;
+            while ((modifier = modifiers.FirstOrDefault(m => type.StartsWith(m, System.StringComparison.Ordinal))) is not null)
+            {
+                type = type.Substring(modifier.Length);
+            }
+
+            return type;
         }
 
         private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");

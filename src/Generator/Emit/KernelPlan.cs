@@ -82,6 +82,9 @@ namespace FusedKernels.Generator.Emit
 
         public KernelParameter? Find(ParameterRole role) => Spec.Parameters.FirstOrDefault(p => p.Role == role);
 
+        /// <summary>The name messages give the parameter called <paramref name="name"/> in the generated code: the user's.</summary>
+        public string Shown(string name) => Spec.Parameters.FirstOrDefault(p => p.Name == name)?.Shown ?? name;
+
         /// <summary>One line for the XML doc summary.</summary>
         public string Summary => Spec.IsGradient
             ? $"Gradient of {Entry.Name} ({Entry.Formula}): dx = dy·f′({(FromOutput ? "from y" : "x")}), f′ = {Entry.Derivative}{ConstantsText()}."
@@ -129,7 +132,7 @@ namespace FusedKernels.Generator.Emit
 
                 if (Preactivation is not null)
                 {
-                    yield return "z is also stored to '" + Preactivation.Name + "' for the backward pass";
+                    yield return "z is also stored to '" + Preactivation.Shown + "' for the backward pass";
                 }
 
                 if (Element == ElementType.Half)

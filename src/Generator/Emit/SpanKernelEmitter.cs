@@ -21,7 +21,7 @@ namespace FusedKernels.Generator.Emit
             List<KernelParameter> spanRoles = plan.ReadRoles.Where(r => r.IsSpan).ToList();
             List<KernelParameter> valueRoles = plan.ReadRoles.Where(r => !r.IsSpan).ToList();
             KernelParameter? pre = plan.Preactivation;
-            var guard = new GuardWriter(w, t, x);
+            var guard = new GuardWriter(w, t, x, plan.Shown);
 
             // Validation: everything is checked before the first element is written.
             guard.ReturnIfEmpty();

@@ -15,6 +15,7 @@ namespace FusedKernels.Generator.Model
     /// <param name="Element">The element type T.</param>
     /// <param name="Activation">The activation, with its parameters resolved and folded.</param>
     /// <param name="IsGradient">An <c>[ActivationGradient]</c> kernel (backward pass) rather than a forward one.</param>
+    /// <param name="DeclaredAttributes">Attributes the user already put on the declaration, which the implementation must not repeat.</param>
     internal sealed record KernelSpec(
         HierarchyInfo Hierarchy,
         string Modifiers,
@@ -24,10 +25,16 @@ namespace FusedKernels.Generator.Model
         KernelShape Shape,
         ElementType Element,
         ActivationUse Activation,
-        bool IsGradient = false)
+        bool IsGradient = false,
+        DeclaredAttributes DeclaredAttributes = DeclaredAttributes.None);
+
+    /// <summary>Attributes the generator would add to the implementation that the user's declaration already has (attributes of partial parts merge: adding one again is CS0579).</summary>
+    [System.Flags]
+    internal enum DeclaredAttributes
     {
-        /// <summary>A file name unique per method (overloads are told apart by their parameter list's hash-free text).</summary>
-        public string HintName => Hierarchy.QualifiedName + "." + Name;
+        None = 0,
+        GeneratedCode = 1,
+        MethodImpl = 2,
     }
 
     /// <summary>A catalogue entry as used by one kernel.</summary>

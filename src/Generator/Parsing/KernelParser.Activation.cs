@@ -123,6 +123,15 @@ namespace FusedKernels.Generator.Parsing
             {
                 problem = "it must not be zero";
             }
+            else if (element.ComputeType() == ElementType.Single && !double.IsInfinity(value) && float.IsInfinity((float)value))
+            {
+                // The kernel folds the value as a float literal: it is validated as the kernel will use it.
+                problem = $"it overflows float (the kernel computes {element.DisplayName()} in float), where it would be infinite";
+            }
+            else if (element.ComputeType() == ElementType.Single && parameter.MustBeNonZero && (float)value == 0)
+            {
+                problem = $"it rounds to 0 in float (the kernel computes {element.DisplayName()} in float)";
+            }
             else if (element.IsInteger())
             {
                 (double lo, double hi) = element.IntegerRange();

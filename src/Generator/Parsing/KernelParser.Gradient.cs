@@ -45,6 +45,11 @@ namespace FusedKernels.Generator.Parsing
                     return Unsupported($"parameter '{parameter.Name}' is passed by reference");
                 }
 
+                if (parameter.IsParams)
+                {
+                    return Unsupported($"parameter '{parameter.Name}' is 'params'"); // as for forward kernels
+                }
+
                 ParameterRole? role = null;
                 foreach ((string name, ParameterRole r) in GradientRoles)
                 {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using FusedKernels.Generator.Diagnostics;
 using FusedKernels.Generator.Helpers;
 using FusedKernels.Generator.Model;
@@ -42,10 +43,17 @@ namespace FusedKernels.Generator.Parsing
                     ok = false;
                 }
 
+                if (anyDeclaration.Modifiers.Any(SyntaxKind.FileKeyword))
+                {
+                    // A file-local type cannot be extended from the generated file (it would be another type).
+                    Report(DiagnosticDescriptors.FileLocalType, anyDeclaration.Identifier.GetLocation(), type.Name, _method.Name);
+                    ok = false;
+                }
+
                 TypeDeclarationSyntax declared = partialDeclaration ?? anyDeclaration;
                 types.Insert(0, new TypeDeclarationInfo(
                     Keyword(declared),
-                    declared.Identifier.Text + (declared.TypeParameterList?.ToString() ?? ""), // Text keeps a leading @ (class @class)
+                    declared.Identifier.Text + TypeParameters(declared.TypeParameterList), // Text keeps a leading @ (class @class)
                     type.MetadataName));
             }
 
@@ -60,6 +68,13 @@ namespace FusedKernels.Generator.Parsing
                 : ns.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted)); // escapes keywords
             return new HierarchyInfo(nsName, types.ToEquatableArray());
         }
+
+        /// <summary>
+        /// <c>&lt;in T, U&gt;</c>: names and variance only. Attributes on a type parameter belong to the user's part
+        /// (repeating one is CS0579); constraints need not be repeated.
+        /// </summary>
+        private static string TypeParameters(TypeParameterListSyntax? list) =>
+            list is null ? "" : "<" + string.Join(", ", list.Parameters.Select(p => (p.VarianceKeyword.IsKind(SyntaxKind.None) ? "" : p.VarianceKeyword.Text + " ") + p.Identifier.Text)) + ">";
 
         private static string Keyword(TypeDeclarationSyntax declaration) => declaration switch
         {

@@ -244,7 +244,7 @@ namespace FusedKernels.Generator.Parsing
                 }
             }
 
-            return modifiers + parameter.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + " " + ParameterName(parameter);
+            return modifiers + parameter.Type.ToDisplayString(TypeFormat) + " " + ParameterName(parameter);
         }
 
         private static string Display(ElementType element, ITypeSymbol type) =>

@@ -6,6 +6,7 @@ using FusedKernels.Generator.Catalogue;
 using FusedKernels.Generator.Diagnostics;
 using FusedKernels.Generator.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace FusedKernels.Generator.Parsing
@@ -23,6 +24,8 @@ namespace FusedKernels.Generator.Parsing
         private readonly CancellationToken _cancellationToken;
         private readonly bool _gradient;
         private bool _failed;
+        private bool _parsed;
+        private HierarchyInfo? _hierarchy;
 
         private KernelParser(IMethodSymbol method, AttributeData attribute, List<Diagnostic>? diagnostics, CancellationToken cancellationToken, bool gradient = false)
         {
@@ -44,12 +47,41 @@ namespace FusedKernels.Generator.Parsing
         public static bool IsGradientAttribute(AttributeData attribute) =>
             attribute.AttributeClass?.ToDisplayString() == KernelGenerator.ActivationGradientAttributeName;
 
-        /// <summary>Reports the diagnostics of an <c>[ActivationGradient]</c> method (the same parser, gradient rules).</summary>
-        public static void CheckGradient(IMethodSymbol method, AttributeData attribute, List<Diagnostic> diagnostics, CancellationToken cancellationToken) =>
-            new KernelParser(method, attribute, diagnostics, cancellationToken, gradient: true).Parse();
+        /// <summary>
+        /// What the generator writes for <paramref name="method"/>: its kernel when it is valid; when it is not but an
+        /// implementation can still be written, a stub that throws naming the first FK error (the analyzer reports the
+        /// error itself); otherwise neither.
+        /// </summary>
+        public static ParsedKernel ParseForGenerator(IMethodSymbol method, AttributeData attribute, SemanticModel model, SyntaxNode declaration, CancellationToken cancellationToken)
+        {
+            var diagnostics = new List<Diagnostic>();
+            var parser = new KernelParser(method, attribute, diagnostics, cancellationToken, IsGradientAttribute(attribute));
+            KernelSpec? spec = parser.Parse();
+            return spec is not null ? new ParsedKernel(spec, null)
+                : new ParsedKernel(null, HasCompilerErrors(model, declaration, cancellationToken) ? null : parser.Stub(diagnostics));
+        }
+
+        /// <summary>
+        /// Whether the compiler already reports an error on the declaration (other than CS8795, the missing
+        /// implementation a stub supplies): a stub would repeat it in the generated file, and the user's own error
+        /// already fails the build.
+        /// </summary>
+        private static bool HasCompilerErrors(SemanticModel model, SyntaxNode declaration, CancellationToken cancellationToken)
+        {
+            foreach (Diagnostic diagnostic in model.GetDiagnostics(declaration.Span, cancellationToken))
+            {
+                if (diagnostic.Severity == DiagnosticSeverity.Error && diagnostic.Id != "CS8795")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private KernelSpec? Parse()
         {
+            _parsed = true;
             if (HasSyntaxErrors())
             {
                 return null; // mid-edit: the compiler reports the syntax error; guessing at the rest would only add noise
@@ -57,10 +89,22 @@ namespace FusedKernels.Generator.Parsing
 
             ActivationEntry? entry = ParseActivationName();
             CheckPartial();
-            HierarchyInfo? hierarchy = ParseHierarchy();
+            HierarchyInfo? hierarchy = _hierarchy = ParseHierarchy();
             _cancellationToken.ThrowIfCancellationRequested();
 
             CheckGeneric();
+            CheckLanguageVersion();
+            if (_gradient && HasBothAttributes())
+            {
+                // Reported once, by the forward attribute's parse, whose pipeline also writes the stub.
+                _failed = true;
+                return null;
+            }
+
+            if (!_gradient && HasBothAttributes())
+            {
+                Report(DiagnosticDescriptors.BothAttributes, _method.Locations, _method.Name);
+            }
 
             ShapeInfo? shape = _gradient ? ParseGradientShape(entry) : ParseShape(entry);
             // Values are checked against T only when the activation supports T (else FK0005 already said so, and
@@ -71,6 +115,12 @@ namespace FusedKernels.Generator.Parsing
             if (_gradient && entry is not null && shape is not null && use is not null)
             {
                 CheckGradientFromOutput(entry, shape, use);
+            }
+
+            if (shape is not null && shape.Element == ElementType.Half && shape.Shape is KernelShape.Vector128 or KernelShape.Vector256 or KernelShape.Vector512)
+            {
+                Report(DiagnosticDescriptors.UnsupportedElementType, _method.Locations, entry?.Name ?? "?", $"{shape.Shape}<Half>",
+                    "float and double for one-vector kernels (.NET has no arithmetic on vectors of Half: use a span kernel of Half, or a vector of float)");
             }
 
             if (_failed || entry is null || hierarchy is null || shape is null || use is null || IsDuplicateDeclaration())
@@ -87,7 +137,50 @@ namespace FusedKernels.Generator.Parsing
                 shape.Shape,
                 shape.Element,
                 use,
-                _gradient);
+                _gradient,
+                DeclaredAttributesOf(_method));
+        }
+
+        private bool HasBothAttributes()
+        {
+            bool forward = false, backward = false;
+            foreach (AttributeData attribute in _method.GetAttributes())
+            {
+                string? name = attribute.AttributeClass?.ToDisplayString();
+                forward |= name == KernelGenerator.ActivationAttributeName;
+                backward |= name == KernelGenerator.ActivationGradientAttributeName;
+            }
+
+            return forward && backward;
+        }
+
+        /// <summary>FK0014: the generated code needs C# 12 (the default for net8.0).</summary>
+        private void CheckLanguageVersion()
+        {
+            if (_method.DeclaringSyntaxReferences.Length > 0 &&
+                _method.DeclaringSyntaxReferences[0].SyntaxTree.Options is CSharpParseOptions options &&
+                options.LanguageVersion < MinimumLanguageVersion)
+            {
+                Report(DiagnosticDescriptors.LanguageVersionTooLow, _method.Locations, _method.Name, options.LanguageVersion.ToDisplayString());
+            }
+        }
+
+        /// <summary>The oldest C# the generated kernels compile with (file-local types, scoped; tested in CompilationTests).</summary>
+        internal const LanguageVersion MinimumLanguageVersion = LanguageVersion.CSharp12;
+
+        private static DeclaredAttributes DeclaredAttributesOf(IMethodSymbol method)
+        {
+            DeclaredAttributes found = DeclaredAttributes.None;
+            foreach (AttributeData attribute in method.GetAttributes())
+            {
+                switch (attribute.AttributeClass?.ToDisplayString())
+                {
+                    case "System.CodeDom.Compiler.GeneratedCodeAttribute": found |= DeclaredAttributes.GeneratedCode; break;
+                    case "System.Runtime.CompilerServices.MethodImplAttribute": found |= DeclaredAttributes.MethodImpl; break;
+                }
+            }
+
+            return found;
         }
 
         /// <summary>
@@ -151,15 +244,13 @@ namespace FusedKernels.Generator.Parsing
             }
         }
 
-        // The analyzer sees the compilation with our generated implementation in it; that one is fine.
+        // The analyzer sees the compilation with our generated implementation (or stub) in it; that one is fine. It is
+        // recognised by the file the generator wrote, not by [GeneratedCode], which the user may have written themselves.
         private static bool IsGeneratedByUs(IMethodSymbol implementation)
         {
-            foreach (AttributeData attribute in implementation.GetAttributes())
+            foreach (Location location in implementation.Locations)
             {
-                if (attribute.AttributeClass?.Name == "GeneratedCodeAttribute" &&
-                    attribute.ConstructorArguments.Length > 0 &&
-                    attribute.ConstructorArguments[0].Value is string tool &&
-                    tool == KernelGenerator.ToolName)
+                if (location.SourceTree?.FilePath is { } path && path.Replace('\\', '/').Contains("/" + typeof(KernelGenerator).FullName + "/"))
                 {
                     return true;
                 }

@@ -204,6 +204,26 @@ namespace FusedKernels.GeneratorTests.Diagnostics
                 : VerifyAnalyzerAsync(TestSource.Kernels($"[Activation(\"{entry.Name}\", {{|FK0007:{parameter} = 0|}})] static partial void M(Span<float> x);"));
         }
 
+        [Theory]
+        [InlineData("celu", "Alpha = 1e-50", "float", "it rounds to 0 in float (the kernel computes float in float)")]
+        [InlineData("celu", "Alpha = 1e-50", "Half", "it rounds to 0 in float (the kernel computes Half in float)")]
+        [InlineData("leaky_relu", "Alpha = 1e39", "float", "it overflows float (the kernel computes float in float), where it would be infinite")]
+        [InlineData("softplus", "Beta = 0", "float", "it must not be zero")]
+        [InlineData("softplus", "Beta = 0", "double", "it must not be zero")]
+        public Task FK0007_value_checked_as_the_kernel_folds_it(string activation, string argument, string type, string problem)
+        {
+            // Values are validated in the type the kernel computes in: 1e-50 is 0 in float, 1e39 is +∞.
+            string name = argument.Split(' ')[0];
+            string value = argument.Split(' ')[2];
+            return VerifyAnalyzerAsync(
+                TestSource.Kernels($"[Activation(\"{activation}\", {{|#0:{argument}|}})] static partial void M(Span<{type}> x);"),
+                Expect("FK0007", 0, name, double.Parse(value, System.Globalization.CultureInfo.InvariantCulture).ToString("R", System.Globalization.CultureInfo.InvariantCulture), activation, problem));
+        }
+
+        [Fact]
+        public Task FK0007_small_value_that_is_exact_enough_in_double_is_fine() => VerifyAnalyzerAsync(
+            TestSource.Kernels("[Activation(\"celu\", Alpha = 1e-50)] static partial void M(Span<double> x);"));
+
         // ---- FK0008 ----
 
         [Fact]

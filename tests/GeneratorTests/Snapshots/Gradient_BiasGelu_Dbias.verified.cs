@@ -8,47 +8,59 @@ namespace Demo
         /// <summary>Gradient of gelu (y = x·Φ(x) = ½·x·erfc(−x/√2)): dx = dy·f′(x), f′ = Φ(x) + x·φ(x).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("FusedKernels.Generator", "0.1.0.0")]
         public static partial void BiasGeluBackward(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> dy, global::System.Span<float> dx, global::System.Span<float> dbias)
+            => global::FusedKernels.Generated.Kernel_348d2f10cb4419e3.Invoke(x, dy, dx, dbias);
+    }
+}
+
+namespace FusedKernels.Generated
+{
+    /// <summary>The implementation of Demo.Kernels.BiasGeluBackward.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("FusedKernels.Generator", "0.1.0.0")]
+    file static class Kernel_348d2f10cb4419e3
+    {
+        public static void Invoke(global::System.ReadOnlySpan<float> input, global::System.ReadOnlySpan<float> upstreamgradient, global::System.Span<float> inputgradient, global::System.Span<float> biasgradient)
         {
             // gradient of gelu: y = x·Φ(x) = ½·x·erfc(−x/√2)
             // dx = dy·f′, f′ = Φ(x) + x·φ(x)
             // dbias[c] = Σ over rows of dx (accumulated in double)
-            if (x.IsEmpty)
+            if (input.IsEmpty)
             {
-                return; // empty input: nothing to do, never an error
+                biasgradient.Clear();
+                return; // empty input: only the sums are written, never an error
             }
             
-            global::FusedKernels.Runtime.KernelGuard.CheckSameLength<float>(x, dy, "dy");
-            global::FusedKernels.Runtime.KernelGuard.CheckDestination<float>(x, dx, "dx");
-            global::FusedKernels.Runtime.KernelGuard.CheckNoPartialOverlap<float>(dy, dx.Slice(0, x.Length), "dx");
-            global::FusedKernels.Runtime.KernelGuard.CheckChannels<float>(dbias, x.Length, "dbias");
-            global::FusedKernels.Runtime.KernelGuard.CheckDisjoint<float>(x, dbias, "dbias");
-            global::FusedKernels.Runtime.KernelGuard.CheckDisjoint<float>(dy, dbias, "dbias");
-            global::FusedKernels.Runtime.KernelGuard.CheckDisjoint<float>(dx.Slice(0, x.Length), dbias, "dbias");
+            global::FusedKernels.Runtime.KernelGuard.CheckSameLength<float>(input, upstreamgradient, "dy");
+            global::FusedKernels.Runtime.KernelGuard.CheckDestination<float>(input, inputgradient, "dx");
+            global::FusedKernels.Runtime.KernelGuard.CheckNoPartialOverlap<float>(upstreamgradient, inputgradient.Slice(0, input.Length), "dx");
+            global::FusedKernels.Runtime.KernelGuard.CheckChannels<float>(biasgradient, input.Length, "dbias");
+            global::FusedKernels.Runtime.KernelGuard.CheckDisjoint<float>(input, biasgradient, "dbias");
+            global::FusedKernels.Runtime.KernelGuard.CheckDisjoint<float>(upstreamgradient, biasgradient, "dbias");
+            global::FusedKernels.Runtime.KernelGuard.CheckDisjoint<float>(inputgradient.Slice(0, input.Length), biasgradient, "dbias");
             
-            nuint __n = (nuint)x.Length;
-            ref float __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-            ref float __dy = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
-            ref float __dx = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
+            nuint __n = (nuint)input.Length;
+            ref float __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
+            ref float __dy = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(upstreamgradient);
+            ref float __dx = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(inputgradient);
             double[]? dbiasRented = null;
-            global::System.Span<double> dbiasAcc = global::FusedKernels.Runtime.Reductions.Accumulator(dbias.Length, sizeof(float), stackalloc double[global::FusedKernels.Runtime.Reductions.ScratchLength], ref dbiasRented);
+            global::System.Span<double> dbiasAcc = global::FusedKernels.Runtime.Reductions.Accumulator(biasgradient.Length, sizeof(float), stackalloc double[global::FusedKernels.Runtime.Reductions.ScratchLength], ref dbiasRented);
             
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector512<float>.Count)
             {
-                Run512(__n, ref __x, ref __dy, ref __dx, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dbiasAcc), (nuint)dbias.Length);
+                Run512(__n, ref __x, ref __dy, ref __dx, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dbiasAcc), (nuint)biasgradient.Length);
             }
             else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector256<float>.Count)
             {
-                Run256(__n, ref __x, ref __dy, ref __dx, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dbiasAcc), (nuint)dbias.Length);
+                Run256(__n, ref __x, ref __dy, ref __dx, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dbiasAcc), (nuint)biasgradient.Length);
             }
             else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector128<float>.Count)
             {
-                Run128(__n, ref __x, ref __dy, ref __dx, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dbiasAcc), (nuint)dbias.Length);
+                Run128(__n, ref __x, ref __dy, ref __dx, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dbiasAcc), (nuint)biasgradient.Length);
             }
             else
             {
-                RunScalar(__n, ref __x, ref __dy, ref __dx, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dbiasAcc), (nuint)dbias.Length);
+                RunScalar(__n, ref __x, ref __dy, ref __dx, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dbiasAcc), (nuint)biasgradient.Length);
             }
-            global::FusedKernels.Runtime.Reductions.Fold<float>(dbiasAcc, dbias);
+            global::FusedKernels.Runtime.Reductions.Fold<float>(dbiasAcc, biasgradient);
             global::FusedKernels.Runtime.Reductions.Return(dbiasRented);
             
             static void Run512(nuint n, ref float x, ref float dy, ref float dx, ref double dbias, nuint dbiasPeriod)

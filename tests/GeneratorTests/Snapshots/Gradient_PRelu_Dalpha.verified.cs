@@ -8,52 +8,64 @@ namespace Demo
         /// <summary>Gradient of prelu (y = x &gt; 0 ? x : α·x): dx = dy·f′(x), f′ = x &gt; 0 ? 1 : α; dα = Σ dy·x over x ≤ 0, with α from the 'alpha' parameter.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("FusedKernels.Generator", "0.1.0.0")]
         public static partial void PReluBackward(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> alpha, global::System.ReadOnlySpan<float> dy, global::System.Span<float> dx, global::System.Span<float> dalpha)
+            => global::FusedKernels.Generated.Kernel_30c73c90ca38a1de.Invoke(x, alpha, dy, dx, dalpha);
+    }
+}
+
+namespace FusedKernels.Generated
+{
+    /// <summary>The implementation of Demo.Kernels.PReluBackward.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("FusedKernels.Generator", "0.1.0.0")]
+    file static class Kernel_30c73c90ca38a1de
+    {
+        public static void Invoke(global::System.ReadOnlySpan<float> input, global::System.ReadOnlySpan<float> alpha, global::System.ReadOnlySpan<float> upstreamgradient, global::System.Span<float> inputgradient, global::System.Span<float> alphagradient)
         {
             // gradient of prelu: y = x > 0 ? x : α·x, with α from the 'alpha' parameter
             // dx = dy·f′, f′ = x > 0 ? 1 : α; dα = Σ dy·x over x ≤ 0
             // dalpha[c] = Σ over rows of dy·x where x ≤ 0 (accumulated in double)
-            if (x.IsEmpty)
+            if (input.IsEmpty)
             {
-                return; // empty input: nothing to do, never an error
+                alphagradient.Clear();
+                return; // empty input: only the sums are written, never an error
             }
             
-            global::FusedKernels.Runtime.KernelGuard.CheckSameLength<float>(x, dy, "dy");
-            global::FusedKernels.Runtime.KernelGuard.CheckDestination<float>(x, dx, "dx");
-            global::FusedKernels.Runtime.KernelGuard.CheckNoPartialOverlap<float>(dy, dx.Slice(0, x.Length), "dx");
-            int alphaPeriod = global::FusedKernels.Runtime.Broadcast.Period<float>(alpha, x.Length, dx.Slice(0, x.Length), "alpha", "dx");
-            global::FusedKernels.Runtime.KernelGuard.CheckSameLength<float>(alpha, dalpha, "dalpha");
-            global::FusedKernels.Runtime.KernelGuard.CheckDisjoint<float>(x, dalpha, "dalpha");
-            global::FusedKernels.Runtime.KernelGuard.CheckDisjoint<float>(dy, dalpha, "dalpha");
-            global::FusedKernels.Runtime.KernelGuard.CheckDisjoint<float>(dx.Slice(0, x.Length), dalpha, "dalpha");
+            global::FusedKernels.Runtime.KernelGuard.CheckSameLength<float>(input, upstreamgradient, "dy");
+            global::FusedKernels.Runtime.KernelGuard.CheckDestination<float>(input, inputgradient, "dx");
+            global::FusedKernels.Runtime.KernelGuard.CheckNoPartialOverlap<float>(upstreamgradient, inputgradient.Slice(0, input.Length), "dx");
+            int alphaPeriod = global::FusedKernels.Runtime.Broadcast.Period<float>(alpha, input.Length, inputgradient.Slice(0, input.Length), "alpha", "dx");
+            global::FusedKernels.Runtime.KernelGuard.CheckSameLength<float>(alpha, alphagradient, "dalpha");
+            global::FusedKernels.Runtime.KernelGuard.CheckDisjoint<float>(input, alphagradient, "dalpha");
+            global::FusedKernels.Runtime.KernelGuard.CheckDisjoint<float>(upstreamgradient, alphagradient, "dalpha");
+            global::FusedKernels.Runtime.KernelGuard.CheckDisjoint<float>(inputgradient.Slice(0, input.Length), alphagradient, "dalpha");
             
-            nuint __n = (nuint)x.Length;
-            ref float __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-            ref float __dy = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
-            ref float __dx = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
+            nuint __n = (nuint)input.Length;
+            ref float __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
+            ref float __dy = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(upstreamgradient);
+            ref float __dx = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(inputgradient);
             float[]? alphaRented = null;
-            global::System.Span<float> alphaScratch = global::FusedKernels.Runtime.Broadcast.NeedsExtension<float>(alphaPeriod, x.Length) ? stackalloc float[global::FusedKernels.Runtime.Broadcast.ScratchLength] : default;
-            ref float __alpha = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(global::FusedKernels.Runtime.Broadcast.Source<float>(alpha, x.Length, alphaScratch, ref alphaRented));
+            global::System.Span<float> alphaScratch = global::FusedKernels.Runtime.Broadcast.NeedsExtension<float>(alphaPeriod, input.Length) ? stackalloc float[global::FusedKernels.Runtime.Broadcast.ScratchLength] : default;
+            ref float __alpha = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(global::FusedKernels.Runtime.Broadcast.Source<float>(alpha, input.Length, alphaScratch, ref alphaRented));
             double[]? dalphaRented = null;
-            global::System.Span<double> dalphaAcc = global::FusedKernels.Runtime.Reductions.Accumulator(dalpha.Length, sizeof(float), stackalloc double[global::FusedKernels.Runtime.Reductions.ScratchLength], ref dalphaRented);
+            global::System.Span<double> dalphaAcc = global::FusedKernels.Runtime.Reductions.Accumulator(alphagradient.Length, sizeof(float), stackalloc double[global::FusedKernels.Runtime.Reductions.ScratchLength], ref dalphaRented);
             
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector512<float>.Count)
             {
-                Run512(__n, ref __x, ref __dy, ref __alpha, (nuint)alphaPeriod, ref __dx, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dalphaAcc), (nuint)dalpha.Length);
+                Run512(__n, ref __x, ref __dy, ref __alpha, (nuint)alphaPeriod, ref __dx, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dalphaAcc), (nuint)alphagradient.Length);
             }
             else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector256<float>.Count)
             {
-                Run256(__n, ref __x, ref __dy, ref __alpha, (nuint)alphaPeriod, ref __dx, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dalphaAcc), (nuint)dalpha.Length);
+                Run256(__n, ref __x, ref __dy, ref __alpha, (nuint)alphaPeriod, ref __dx, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dalphaAcc), (nuint)alphagradient.Length);
             }
             else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector128<float>.Count)
             {
-                Run128(__n, ref __x, ref __dy, ref __alpha, (nuint)alphaPeriod, ref __dx, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dalphaAcc), (nuint)dalpha.Length);
+                Run128(__n, ref __x, ref __dy, ref __alpha, (nuint)alphaPeriod, ref __dx, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dalphaAcc), (nuint)alphagradient.Length);
             }
             else
             {
-                RunScalar(__n, ref __x, ref __dy, ref __alpha, (nuint)alphaPeriod, ref __dx, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dalphaAcc), (nuint)dalpha.Length);
+                RunScalar(__n, ref __x, ref __dy, ref __alpha, (nuint)alphaPeriod, ref __dx, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dalphaAcc), (nuint)alphagradient.Length);
             }
             global::FusedKernels.Runtime.Broadcast.Return(alphaRented);
-            global::FusedKernels.Runtime.Reductions.Fold<float>(dalphaAcc, dalpha);
+            global::FusedKernels.Runtime.Reductions.Fold<float>(dalphaAcc, alphagradient);
             global::FusedKernels.Runtime.Reductions.Return(dalphaRented);
             
             static void Run512(nuint n, ref float x, ref float dy, ref float alpha, nuint alphaPeriod, ref float dx, ref double dalpha, nuint dalphaPeriod)

@@ -9,10 +9,22 @@ namespace Demo
         [global::System.CodeDom.Compiler.GeneratedCode("FusedKernels.Generator", "0.1.0.0")]
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static partial double ReluBackward(double x, double dy)
+            => global::FusedKernels.Generated.Kernel_3a98bda0f31806ac.Invoke(x, dy);
+    }
+}
+
+namespace FusedKernels.Generated
+{
+    /// <summary>The implementation of Demo.Kernels.ReluBackward.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("FusedKernels.Generator", "0.1.0.0")]
+    file static class Kernel_3a98bda0f31806ac
+    {
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Invoke(double input, double upstreamgradient)
         {
             // gradient of relu: y = x < 0 ? 0 : x
             // dx = dy·f′, f′ = x > 0 ? 1 : 0 (relu′(0) = 0; dx = x ≤ 0 ? 0 : dy, so NaN x passes dy, as PyTorch's threshold_backward)
-            return (x <= 0d ? 0d : dy);
+            return (input <= 0d ? 0d : upstreamgradient);
         }
     }
 }

@@ -8,20 +8,31 @@ namespace Demo
         /// <summary>Gradient of sigmoid (y = 1 / (1 + e^(−x))): dx = dy·f′(from y), f′ = σ(x)·σ(−x); from y: y·(1 − y).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("FusedKernels.Generator", "0.1.0.0")]
         public static partial void SigmoidBackward(global::System.ReadOnlySpan<float> y, global::System.Span<float> dy)
+            => global::FusedKernels.Generated.Kernel_7d5cc57cca538445.Invoke(y, dy);
+    }
+}
+
+namespace FusedKernels.Generated
+{
+    /// <summary>The implementation of Demo.Kernels.SigmoidBackward.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("FusedKernels.Generator", "0.1.0.0")]
+    file static class Kernel_7d5cc57cca538445
+    {
+        public static void Invoke(global::System.ReadOnlySpan<float> output, global::System.Span<float> upstreamgradient)
         {
             // gradient of sigmoid: y = 1 / (1 + e^(−x))
             // dx = dy·f′, f′ = σ(x)·σ(−x); from y: y·(1 − y); computed from the saved output y
-            if (y.IsEmpty)
+            if (output.IsEmpty)
             {
                 return; // empty input: nothing to do, never an error
             }
             
-            global::FusedKernels.Runtime.KernelGuard.CheckSameLength<float>(y, dy, "dy");
-            global::FusedKernels.Runtime.KernelGuard.CheckNoPartialOverlap<float>(y, dy, "dy");
+            global::FusedKernels.Runtime.KernelGuard.CheckSameLength<float>(output, upstreamgradient, "dy");
+            global::FusedKernels.Runtime.KernelGuard.CheckNoPartialOverlap<float>(output, upstreamgradient, "dy");
             
-            nuint __n = (nuint)y.Length;
-            ref float __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
-            ref float __dy = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
+            nuint __n = (nuint)output.Length;
+            ref float __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(output);
+            ref float __dy = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(upstreamgradient);
             
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector512<float>.Count)
             {
@@ -50,7 +61,7 @@ namespace Demo
                 global::System.Runtime.Intrinsics.Vector512<float> dyLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, last);
                 
                 nuint i = 0;
-                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading dx into the cache (docs/benchmarks.md); never in place.
+                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading dx into the cache (docs/benchmarks.md); never when a read span is the written one.
                 if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref dx) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref dy, ref dx))
                 {
                     global::System.Runtime.Intrinsics.Vector512<float> xvHead = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, 0);
@@ -118,7 +129,7 @@ namespace Demo
                 global::System.Runtime.Intrinsics.Vector256<float> dyLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, last);
                 
                 nuint i = 0;
-                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading dx into the cache (docs/benchmarks.md); never in place.
+                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading dx into the cache (docs/benchmarks.md); never when a read span is the written one.
                 if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref dx) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref dy, ref dx))
                 {
                     global::System.Runtime.Intrinsics.Vector256<float> xvHead = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, 0);
@@ -186,7 +197,7 @@ namespace Demo
                 global::System.Runtime.Intrinsics.Vector128<float> dyLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, last);
                 
                 nuint i = 0;
-                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading dx into the cache (docs/benchmarks.md); never in place.
+                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading dx into the cache (docs/benchmarks.md); never when a read span is the written one.
                 if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref dx) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref dy, ref dx))
                 {
                     global::System.Runtime.Intrinsics.Vector128<float> xvHead = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, 0);

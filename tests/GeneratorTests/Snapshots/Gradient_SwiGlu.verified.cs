@@ -8,32 +8,43 @@ namespace Demo
         /// <summary>Gradient of silu (y = x·σ(β·x)): dx = dy·f′(x), f′ = σ(βx)·(1 + βx·σ(−βx)), with Beta = 1f.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("FusedKernels.Generator", "0.1.0.0")]
         public static partial void SwiGluBackward(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> multiplier, global::System.ReadOnlySpan<float> dy, global::System.Span<float> dx, global::System.Span<float> dmultiplier)
+            => global::FusedKernels.Generated.Kernel_0119428d9e7533ab.Invoke(x, multiplier, dy, dx, dmultiplier);
+    }
+}
+
+namespace FusedKernels.Generated
+{
+    /// <summary>The implementation of Demo.Kernels.SwiGluBackward.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("FusedKernels.Generator", "0.1.0.0")]
+    file static class Kernel_0119428d9e7533ab
+    {
+        public static void Invoke(global::System.ReadOnlySpan<float> input, global::System.ReadOnlySpan<float> multiplier, global::System.ReadOnlySpan<float> upstreamgradient, global::System.Span<float> inputgradient, global::System.Span<float> multipliergradient)
         {
             // gradient of silu: y = x·σ(β·x), with Beta = 1f
             // dx = dy·f′, f′ = σ(βx)·(1 + βx·σ(−βx))
             // gated: dx = dy·multiplier·f′(x), dmultiplier = dy·f(x)
-            if (x.IsEmpty)
+            if (input.IsEmpty)
             {
                 return; // empty input: nothing to do, never an error
             }
             
-            global::FusedKernels.Runtime.KernelGuard.CheckSameLength<float>(x, dy, "dy");
-            global::FusedKernels.Runtime.KernelGuard.CheckDestination<float>(x, dx, "dx");
-            global::FusedKernels.Runtime.KernelGuard.CheckNoPartialOverlap<float>(dy, dx.Slice(0, x.Length), "dx");
-            global::FusedKernels.Runtime.KernelGuard.CheckDestination<float>(x, dmultiplier, "dmultiplier");
-            global::FusedKernels.Runtime.KernelGuard.CheckNoPartialOverlap<float>(dy, dmultiplier.Slice(0, x.Length), "dmultiplier");
-            global::FusedKernels.Runtime.KernelGuard.CheckDisjoint<float>(dx.Slice(0, x.Length), dmultiplier.Slice(0, x.Length), "dmultiplier");
-            int multiplierPeriod = global::FusedKernels.Runtime.Broadcast.Period<float>(multiplier, x.Length, dx.Slice(0, x.Length), "multiplier", "dx");
-            global::FusedKernels.Runtime.Broadcast.Period<float>(multiplier, x.Length, dmultiplier.Slice(0, x.Length), "multiplier", "dmultiplier");
+            global::FusedKernels.Runtime.KernelGuard.CheckSameLength<float>(input, upstreamgradient, "dy");
+            global::FusedKernels.Runtime.KernelGuard.CheckDestination<float>(input, inputgradient, "dx");
+            global::FusedKernels.Runtime.KernelGuard.CheckNoPartialOverlap<float>(upstreamgradient, inputgradient.Slice(0, input.Length), "dx");
+            global::FusedKernels.Runtime.KernelGuard.CheckDestination<float>(input, multipliergradient, "dmultiplier");
+            global::FusedKernels.Runtime.KernelGuard.CheckNoPartialOverlap<float>(upstreamgradient, multipliergradient.Slice(0, input.Length), "dmultiplier");
+            global::FusedKernels.Runtime.KernelGuard.CheckDisjoint<float>(inputgradient.Slice(0, input.Length), multipliergradient.Slice(0, input.Length), "dmultiplier");
+            int multiplierPeriod = global::FusedKernels.Runtime.Broadcast.Period<float>(multiplier, input.Length, inputgradient.Slice(0, input.Length), "multiplier", "dx");
+            global::FusedKernels.Runtime.Broadcast.Period<float>(multiplier, input.Length, multipliergradient.Slice(0, input.Length), "multiplier", "dmultiplier");
             
-            nuint __n = (nuint)x.Length;
-            ref float __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-            ref float __dy = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dy);
-            ref float __dx = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dx);
-            ref float __dm = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dmultiplier);
+            nuint __n = (nuint)input.Length;
+            ref float __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
+            ref float __dy = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(upstreamgradient);
+            ref float __dx = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(inputgradient);
+            ref float __dm = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(multipliergradient);
             float[]? multiplierRented = null;
-            global::System.Span<float> multiplierScratch = global::FusedKernels.Runtime.Broadcast.NeedsExtension<float>(multiplierPeriod, x.Length) ? stackalloc float[global::FusedKernels.Runtime.Broadcast.ScratchLength] : default;
-            ref float __multiplier = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(global::FusedKernels.Runtime.Broadcast.Source<float>(multiplier, x.Length, multiplierScratch, ref multiplierRented));
+            global::System.Span<float> multiplierScratch = global::FusedKernels.Runtime.Broadcast.NeedsExtension<float>(multiplierPeriod, input.Length) ? stackalloc float[global::FusedKernels.Runtime.Broadcast.ScratchLength] : default;
+            ref float __multiplier = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(global::FusedKernels.Runtime.Broadcast.Source<float>(multiplier, input.Length, multiplierScratch, ref multiplierRented));
             
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector512<float>.Count)
             {

@@ -8,19 +8,30 @@ namespace Demo
         /// <summary>identity: y = x.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("FusedKernels.Generator", "0.1.0.0")]
         public static partial void Copy(global::System.ReadOnlySpan<global::System.Half> x, global::System.Span<global::System.Half> y)
+            => global::FusedKernels.Generated.Kernel_94a83bd6d4aef736.Invoke(x, y);
+    }
+}
+
+namespace FusedKernels.Generated
+{
+    /// <summary>The implementation of Demo.Kernels.Copy.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("FusedKernels.Generator", "0.1.0.0")]
+    file static class Kernel_94a83bd6d4aef736
+    {
+        public static void Invoke(global::System.ReadOnlySpan<global::System.Half> input, global::System.Span<global::System.Half> destination)
         {
             // identity: y = x
             // Half is computed in float and rounded once
-            if (x.IsEmpty)
+            if (input.IsEmpty)
             {
                 return; // empty input: nothing to do, never an error
             }
             
-            global::FusedKernels.Runtime.KernelGuard.CheckDestination<global::System.Half>(x, y, "y");
+            global::FusedKernels.Runtime.KernelGuard.CheckDestination<global::System.Half>(input, destination, "y");
             
-            nuint __n = (nuint)x.Length;
-            ref global::System.Half __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-            ref global::System.Half __y = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+            nuint __n = (nuint)input.Length;
+            ref global::System.Half __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
+            ref global::System.Half __y = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
             
             RunScalar(__n, ref __x, ref __y);
             

@@ -9,9 +9,21 @@ namespace Demo
         [global::System.CodeDom.Compiler.GeneratedCode("FusedKernels.Generator", "0.1.0.0")]
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static partial double LeakyRelu(double x)
+            => global::FusedKernels.Generated.Kernel_a17651c212a4f693.Invoke(x);
+    }
+}
+
+namespace FusedKernels.Generated
+{
+    /// <summary>The implementation of Demo.Kernels.LeakyRelu.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("FusedKernels.Generator", "0.1.0.0")]
+    file static class Kernel_a17651c212a4f693
+    {
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Invoke(double input)
         {
             // leaky_relu: y = x > 0 ? x : α·x, with Alpha = 0.01d
-            double z = x;
+            double z = input;
             return global::FusedKernels.Runtime.Simd.Max(z, (z * 0.01d));
         }
     }

@@ -8,18 +8,29 @@ namespace Demo
         /// <summary>leaky_relu: y = x &gt; 0 ? x : α·x, with Alpha = 1.5d.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("FusedKernels.Generator", "0.1.0.0")]
         public static partial void Steep(global::System.ReadOnlySpan<double> x, global::System.Span<double> y)
+            => global::FusedKernels.Generated.Kernel_46dcbfd5243cc222.Invoke(x, y);
+    }
+}
+
+namespace FusedKernels.Generated
+{
+    /// <summary>The implementation of Demo.Kernels.Steep.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("FusedKernels.Generator", "0.1.0.0")]
+    file static class Kernel_46dcbfd5243cc222
+    {
+        public static void Invoke(global::System.ReadOnlySpan<double> input, global::System.Span<double> destination)
         {
             // leaky_relu: y = x > 0 ? x : α·x, with Alpha = 1.5d
-            if (x.IsEmpty)
+            if (input.IsEmpty)
             {
                 return; // empty input: nothing to do, never an error
             }
             
-            global::FusedKernels.Runtime.KernelGuard.CheckDestination<double>(x, y, "y");
+            global::FusedKernels.Runtime.KernelGuard.CheckDestination<double>(input, destination, "y");
             
-            nuint __n = (nuint)x.Length;
-            ref double __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-            ref double __y = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+            nuint __n = (nuint)input.Length;
+            ref double __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
+            ref double __y = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
             
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector512<double>.Count)
             {
@@ -47,7 +58,7 @@ namespace Demo
                 global::System.Runtime.Intrinsics.Vector512<double> xLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, last);
                 
                 nuint i = 0;
-                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never in place.
+                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
                 if (global::FusedKernels.Runtime.Streaming.Pays<double>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
                 {
                     global::System.Runtime.Intrinsics.Vector512<double> zHead = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, 0);
@@ -98,7 +109,7 @@ namespace Demo
                 global::System.Runtime.Intrinsics.Vector256<double> xLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, last);
                 
                 nuint i = 0;
-                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never in place.
+                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
                 if (global::FusedKernels.Runtime.Streaming.Pays<double>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
                 {
                     global::System.Runtime.Intrinsics.Vector256<double> zHead = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, 0);
@@ -149,7 +160,7 @@ namespace Demo
                 global::System.Runtime.Intrinsics.Vector128<double> xLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, last);
                 
                 nuint i = 0;
-                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never in place.
+                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
                 if (global::FusedKernels.Runtime.Streaming.Pays<double>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
                 {
                     global::System.Runtime.Intrinsics.Vector128<double> zHead = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, 0);

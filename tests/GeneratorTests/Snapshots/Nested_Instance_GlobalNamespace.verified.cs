@@ -9,9 +9,21 @@ partial struct Outer<T>
         [global::System.CodeDom.Compiler.GeneratedCode("FusedKernels.Generator", "0.1.0.0")]
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private partial float Apply(float x)
+            => global::FusedKernels.Generated.Kernel_840afa2f062de22a.Invoke(x);
+    }
+}
+
+namespace FusedKernels.Generated
+{
+    /// <summary>The implementation of Outer_1.Inner.Apply.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("FusedKernels.Generator", "0.1.0.0")]
+    file static class Kernel_840afa2f062de22a
+    {
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static float Invoke(float input)
         {
             // relu: y = x < 0 ? 0 : x
-            float z = x;
+            float z = input;
             return global::FusedKernels.Runtime.Simd.Max(0f, z);
         }
     }

@@ -8,22 +8,33 @@ namespace Demo
         /// <summary>prelu: y = x &gt; 0 ? x : α·x, with α from the 'alpha' parameter.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("FusedKernels.Generator", "0.1.0.0")]
         public static partial void PRelu(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> alpha, global::System.Span<float> y)
+            => global::FusedKernels.Generated.Kernel_8b400eda674769ab.Invoke(x, alpha, y);
+    }
+}
+
+namespace FusedKernels.Generated
+{
+    /// <summary>The implementation of Demo.Kernels.PRelu.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("FusedKernels.Generator", "0.1.0.0")]
+    file static class Kernel_8b400eda674769ab
+    {
+        public static void Invoke(global::System.ReadOnlySpan<float> input, global::System.ReadOnlySpan<float> alpha, global::System.Span<float> destination)
         {
             // prelu: y = x > 0 ? x : α·x, with α from the 'alpha' parameter
-            if (x.IsEmpty)
+            if (input.IsEmpty)
             {
                 return; // empty input: nothing to do, never an error
             }
             
-            global::FusedKernels.Runtime.KernelGuard.CheckDestination<float>(x, y, "y");
-            int alphaPeriod = global::FusedKernels.Runtime.Broadcast.Period<float>(alpha, x.Length, y.Slice(0, x.Length), "alpha", "y");
+            global::FusedKernels.Runtime.KernelGuard.CheckDestination<float>(input, destination, "y");
+            int alphaPeriod = global::FusedKernels.Runtime.Broadcast.Period<float>(alpha, input.Length, destination.Slice(0, input.Length), "alpha", "y");
             
-            nuint __n = (nuint)x.Length;
-            ref float __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-            ref float __y = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+            nuint __n = (nuint)input.Length;
+            ref float __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
+            ref float __y = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
             float[]? alphaRented = null;
-            global::System.Span<float> alphaScratch = global::FusedKernels.Runtime.Broadcast.NeedsExtension<float>(alphaPeriod, x.Length) ? stackalloc float[global::FusedKernels.Runtime.Broadcast.ScratchLength] : default;
-            ref float __alpha = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(global::FusedKernels.Runtime.Broadcast.Source<float>(alpha, x.Length, alphaScratch, ref alphaRented));
+            global::System.Span<float> alphaScratch = global::FusedKernels.Runtime.Broadcast.NeedsExtension<float>(alphaPeriod, input.Length) ? stackalloc float[global::FusedKernels.Runtime.Broadcast.ScratchLength] : default;
+            ref float __alpha = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(global::FusedKernels.Runtime.Broadcast.Source<float>(alpha, input.Length, alphaScratch, ref alphaRented));
             
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector512<float>.Count)
             {
@@ -55,8 +66,8 @@ namespace Demo
                 
                 nuint i = 0;
                 nuint alphaAt = 0;
-                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never in place.
-                if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
+                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
+                if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref alpha, ref y))
                 {
                     global::System.Runtime.Intrinsics.Vector512<float> zHead = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, 0);
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(zHead, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref alpha, 0)), ref y, 0);
@@ -117,8 +128,8 @@ namespace Demo
                 
                 nuint i = 0;
                 nuint alphaAt = 0;
-                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never in place.
-                if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
+                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
+                if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref alpha, ref y))
                 {
                     global::System.Runtime.Intrinsics.Vector256<float> zHead = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, 0);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(zHead, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref alpha, 0)), ref y, 0);
@@ -179,8 +190,8 @@ namespace Demo
                 
                 nuint i = 0;
                 nuint alphaAt = 0;
-                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never in place.
-                if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
+                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
+                if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref alpha, ref y))
                 {
                     global::System.Runtime.Intrinsics.Vector128<float> zHead = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, 0);
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(zHead, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref alpha, 0)), ref y, 0);

@@ -8,15 +8,26 @@ namespace Demo
         /// <summary>relu: y = x &lt; 0 ? 0 : x.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("FusedKernels.Generator", "0.1.0.0")]
         internal static partial void Relu(global::System.Span<int> values)
+            => global::FusedKernels.Generated.Kernel_d6b70870e8b0a9b1.Invoke(values);
+    }
+}
+
+namespace FusedKernels.Generated
+{
+    /// <summary>The implementation of Demo.Kernels.Relu.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("FusedKernels.Generator", "0.1.0.0")]
+    file static class Kernel_d6b70870e8b0a9b1
+    {
+        public static void Invoke(global::System.Span<int> input)
         {
             // relu: y = x < 0 ? 0 : x
-            if (values.IsEmpty)
+            if (input.IsEmpty)
             {
                 return; // empty input: nothing to do, never an error
             }
             
-            nuint __n = (nuint)values.Length;
-            ref int __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(values);
+            nuint __n = (nuint)input.Length;
+            ref int __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
             
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector512<int>.Count)
             {
@@ -44,7 +55,7 @@ namespace Demo
                 global::System.Runtime.Intrinsics.Vector512<int> xLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, last);
                 
                 nuint i = 0;
-                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never in place.
+                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
                 if (global::FusedKernels.Runtime.Streaming.Pays<int>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
                 {
                     global::System.Runtime.Intrinsics.Vector512<int> zHead = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, 0);
@@ -95,7 +106,7 @@ namespace Demo
                 global::System.Runtime.Intrinsics.Vector256<int> xLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, last);
                 
                 nuint i = 0;
-                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never in place.
+                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
                 if (global::FusedKernels.Runtime.Streaming.Pays<int>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
                 {
                     global::System.Runtime.Intrinsics.Vector256<int> zHead = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, 0);
@@ -146,7 +157,7 @@ namespace Demo
                 global::System.Runtime.Intrinsics.Vector128<int> xLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, last);
                 
                 nuint i = 0;
-                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never in place.
+                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
                 if (global::FusedKernels.Runtime.Streaming.Pays<int>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
                 {
                     global::System.Runtime.Intrinsics.Vector128<int> zHead = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, 0);

@@ -8,28 +8,39 @@ namespace Demo
         /// <summary>relu: y = x &lt; 0 ? 0 : x.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("FusedKernels.Generator", "0.1.0.0")]
         public static partial void Block(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> residual, global::System.Span<float> preactivation, global::System.Span<float> y)
+            => global::FusedKernels.Generated.Kernel_cb8211f22ec1f754.Invoke(x, residual, preactivation, y);
+    }
+}
+
+namespace FusedKernels.Generated
+{
+    /// <summary>The implementation of Demo.Kernels.Block.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("FusedKernels.Generator", "0.1.0.0")]
+    file static class Kernel_cb8211f22ec1f754
+    {
+        public static void Invoke(global::System.ReadOnlySpan<float> input, global::System.ReadOnlySpan<float> residual, global::System.Span<float> preactivation, global::System.Span<float> destination)
         {
             // relu: y = x < 0 ? 0 : x
             // fused in one pass: z = x + residual; y = relu(z)
             // z is also stored to 'preactivation' for the backward pass
-            if (x.IsEmpty)
+            if (input.IsEmpty)
             {
                 return; // empty input: nothing to do, never an error
             }
             
-            global::FusedKernels.Runtime.KernelGuard.CheckDestination<float>(x, y, "y");
-            global::FusedKernels.Runtime.KernelGuard.CheckDestination<float>(x, preactivation, "preactivation");
-            global::FusedKernels.Runtime.KernelGuard.CheckDisjoint<float>(y.Slice(0, x.Length), preactivation.Slice(0, x.Length), "preactivation");
-            int residualPeriod = global::FusedKernels.Runtime.Broadcast.Period<float>(residual, x.Length, y.Slice(0, x.Length), "residual", "y");
-            global::FusedKernels.Runtime.Broadcast.Period<float>(residual, x.Length, preactivation.Slice(0, x.Length), "residual", "preactivation");
+            global::FusedKernels.Runtime.KernelGuard.CheckDestination<float>(input, destination, "y");
+            global::FusedKernels.Runtime.KernelGuard.CheckDestination<float>(input, preactivation, "preactivation");
+            global::FusedKernels.Runtime.KernelGuard.CheckDisjoint<float>(destination.Slice(0, input.Length), preactivation.Slice(0, input.Length), "preactivation");
+            int residualPeriod = global::FusedKernels.Runtime.Broadcast.Period<float>(residual, input.Length, destination.Slice(0, input.Length), "residual", "y");
+            global::FusedKernels.Runtime.Broadcast.Period<float>(residual, input.Length, preactivation.Slice(0, input.Length), "residual", "preactivation");
             
-            nuint __n = (nuint)x.Length;
-            ref float __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-            ref float __y = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+            nuint __n = (nuint)input.Length;
+            ref float __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
+            ref float __y = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
             ref float __pre = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(preactivation);
             float[]? residualRented = null;
-            global::System.Span<float> residualScratch = global::FusedKernels.Runtime.Broadcast.NeedsExtension<float>(residualPeriod, x.Length) ? stackalloc float[global::FusedKernels.Runtime.Broadcast.ScratchLength] : default;
-            ref float __residual = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(global::FusedKernels.Runtime.Broadcast.Source<float>(residual, x.Length, residualScratch, ref residualRented));
+            global::System.Span<float> residualScratch = global::FusedKernels.Runtime.Broadcast.NeedsExtension<float>(residualPeriod, input.Length) ? stackalloc float[global::FusedKernels.Runtime.Broadcast.ScratchLength] : default;
+            ref float __residual = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(global::FusedKernels.Runtime.Broadcast.Source<float>(residual, input.Length, residualScratch, ref residualRented));
             
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector512<float>.Count)
             {

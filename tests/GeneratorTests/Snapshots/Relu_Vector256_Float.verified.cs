@@ -9,9 +9,21 @@ namespace Demo
         [global::System.CodeDom.Compiler.GeneratedCode("FusedKernels.Generator", "0.1.0.0")]
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static partial global::System.Runtime.Intrinsics.Vector256<float> Relu(global::System.Runtime.Intrinsics.Vector256<float> x)
+            => global::FusedKernels.Generated.Kernel_cede1afbb94ea55c.Invoke(x);
+    }
+}
+
+namespace FusedKernels.Generated
+{
+    /// <summary>The implementation of Demo.Kernels.Relu.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("FusedKernels.Generator", "0.1.0.0")]
+    file static class Kernel_cede1afbb94ea55c
+    {
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static global::System.Runtime.Intrinsics.Vector256<float> Invoke(global::System.Runtime.Intrinsics.Vector256<float> input)
         {
             // relu: y = x < 0 ? 0 : x
-            global::System.Runtime.Intrinsics.Vector256<float> z = x;
+            global::System.Runtime.Intrinsics.Vector256<float> z = input;
             return global::FusedKernels.Runtime.Simd.Max(global::System.Runtime.Intrinsics.Vector256.Create(0f), z);
         }
     }

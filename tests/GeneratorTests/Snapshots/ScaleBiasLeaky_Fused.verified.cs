@@ -8,23 +8,34 @@ namespace Demo
         /// <summary>leaky_relu: y = x &gt; 0 ? x : α·x, with Alpha = 0.1f.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("FusedKernels.Generator", "0.1.0.0")]
         public static partial void Epilogue(global::System.ReadOnlySpan<float> x, float scale, global::System.ReadOnlySpan<float> bias, global::System.Span<float> y)
+            => global::FusedKernels.Generated.Kernel_9b93b6676779320a.Invoke(x, scale, bias, y);
+    }
+}
+
+namespace FusedKernels.Generated
+{
+    /// <summary>The implementation of Demo.Kernels.Epilogue.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("FusedKernels.Generator", "0.1.0.0")]
+    file static class Kernel_9b93b6676779320a
+    {
+        public static void Invoke(global::System.ReadOnlySpan<float> input, float scale, global::System.ReadOnlySpan<float> bias, global::System.Span<float> destination)
         {
             // leaky_relu: y = x > 0 ? x : α·x, with Alpha = 0.1f
             // fused in one pass: z = x·scale + bias (x·scale + bias as one fused multiply-add); y = leaky_relu(z)
-            if (x.IsEmpty)
+            if (input.IsEmpty)
             {
                 return; // empty input: nothing to do, never an error
             }
             
-            global::FusedKernels.Runtime.KernelGuard.CheckDestination<float>(x, y, "y");
-            int biasPeriod = global::FusedKernels.Runtime.Broadcast.Period<float>(bias, x.Length, y.Slice(0, x.Length), "bias", "y");
+            global::FusedKernels.Runtime.KernelGuard.CheckDestination<float>(input, destination, "y");
+            int biasPeriod = global::FusedKernels.Runtime.Broadcast.Period<float>(bias, input.Length, destination.Slice(0, input.Length), "bias", "y");
             
-            nuint __n = (nuint)x.Length;
-            ref float __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-            ref float __y = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+            nuint __n = (nuint)input.Length;
+            ref float __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
+            ref float __y = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
             float[]? biasRented = null;
-            global::System.Span<float> biasScratch = global::FusedKernels.Runtime.Broadcast.NeedsExtension<float>(biasPeriod, x.Length) ? stackalloc float[global::FusedKernels.Runtime.Broadcast.ScratchLength] : default;
-            ref float __bias = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(global::FusedKernels.Runtime.Broadcast.Source<float>(bias, x.Length, biasScratch, ref biasRented));
+            global::System.Span<float> biasScratch = global::FusedKernels.Runtime.Broadcast.NeedsExtension<float>(biasPeriod, input.Length) ? stackalloc float[global::FusedKernels.Runtime.Broadcast.ScratchLength] : default;
+            ref float __bias = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(global::FusedKernels.Runtime.Broadcast.Source<float>(bias, input.Length, biasScratch, ref biasRented));
             
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector512<float>.Count)
             {
@@ -57,8 +68,8 @@ namespace Demo
                 
                 nuint i = 0;
                 nuint biasAt = 0;
-                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never in place.
-                if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
+                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
+                if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref bias, ref y))
                 {
                     global::System.Runtime.Intrinsics.Vector512<float> zHead = Pre512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, 0), scaleV, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref bias, 0));
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(zHead), ref y, 0);
@@ -120,8 +131,8 @@ namespace Demo
                 
                 nuint i = 0;
                 nuint biasAt = 0;
-                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never in place.
-                if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
+                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
+                if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref bias, ref y))
                 {
                     global::System.Runtime.Intrinsics.Vector256<float> zHead = Pre256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, 0), scaleV, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref bias, 0));
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(zHead), ref y, 0);
@@ -183,8 +194,8 @@ namespace Demo
                 
                 nuint i = 0;
                 nuint biasAt = 0;
-                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never in place.
-                if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
+                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
+                if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref bias, ref y))
                 {
                     global::System.Runtime.Intrinsics.Vector128<float> zHead = Pre128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, 0), scaleV, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref bias, 0));
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(zHead), ref y, 0);
