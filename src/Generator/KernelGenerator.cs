@@ -49,6 +49,11 @@ namespace FusedKernels.Generator
 
                 context.RegisterSourceOutput(parsed, static (context, parsed) =>
                 {
+                    if (parsed.Report is { } report)
+                    {
+                        context.ReportDiagnostic(report);
+                    }
+
                     if (parsed.Spec is { } spec)
                     {
                         context.AddSource(HintNames.For(spec), SourceText.From(KernelEmitter.Emit(spec), System.Text.Encoding.UTF8));
@@ -71,7 +76,7 @@ namespace FusedKernels.Generator
             try
             {
                 ParsedKernel parsed = KernelParser.ParseForGenerator(method, context.Attributes[0], context.SemanticModel, context.TargetNode, cancellationToken);
-                return parsed.Spec is null && parsed.Stub is null ? null : parsed;
+                return parsed.Spec is null && parsed.Stub is null && parsed.Report is null ? null : parsed;
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

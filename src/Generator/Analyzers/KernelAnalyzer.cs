@@ -117,9 +117,10 @@ namespace FusedKernels.Generator.Analyzers
                 KernelParser.Parse(method, backward, diagnostics, cancellationToken);
             }
 
-            // Both attributes on one method find the same partial-ness problems: keep one of each.
+            // Both attributes on one method find the same partial-ness problems: keep one of each. What the generator
+            // reports itself is left to it, so that nothing is reported twice.
             var seen = new HashSet<(string, Location)>();
-            diagnostics.RemoveAll(d => !seen.Add((d.Id, d.Location)));
+            diagnostics.RemoveAll(d => !seen.Add((d.Id, d.Location)) || KernelParser.IsReportedByTheGenerator(d.Id));
             return diagnostics;
         }
 

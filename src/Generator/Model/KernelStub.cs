@@ -28,6 +28,10 @@ namespace FusedKernels.Generator.Model
         string Message,
         DeclaredAttributes DeclaredAttributes);
 
-    /// <summary>What the parser gives the generator for one attributed method: a kernel to write, a stub, or neither.</summary>
-    internal sealed record ParsedKernel(KernelSpec? Spec, KernelStub? Stub);
+    /// <summary>
+    /// What the parser gives the generator for one attributed method: a kernel to write, a stub, or neither; and the
+    /// one diagnostic the generator reports itself (<paramref name="Report"/>), for a rejection that neither a stub
+    /// nor a compiler error would make visible (FK0012: a file-local type cannot be given an implementation part).
+    /// </summary>
+    internal sealed record ParsedKernel(KernelSpec? Spec, KernelStub? Stub, Microsoft.CodeAnalysis.Diagnostic? Report = null);
 }

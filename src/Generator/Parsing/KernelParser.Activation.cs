@@ -31,7 +31,7 @@ namespace FusedKernels.Generator.Parsing
                     DiagnosticDescriptors.UnknownActivation,
                     NameLocation(),
                     suggestion is null ? null : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticIds.SuggestionProperty, suggestion),
-                    name is null ? "null" : name,
+                    name is null ? "null" : name.Length <= 80 ? name : name.Substring(0, 77) + "...", // a pasted blob stays readable
                     suggestion is null ? "" : ", did you mean '" + suggestion + "'?");
             }
 

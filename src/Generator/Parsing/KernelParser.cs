@@ -57,9 +57,22 @@ namespace FusedKernels.Generator.Parsing
             var diagnostics = new List<Diagnostic>();
             var parser = new KernelParser(method, attribute, diagnostics, cancellationToken, IsGradientAttribute(attribute));
             KernelSpec? spec = parser.Parse();
-            return spec is not null ? new ParsedKernel(spec, null)
-                : new ParsedKernel(null, HasCompilerErrors(model, declaration, cancellationToken) ? null : parser.Stub(diagnostics));
+            if (spec is not null)
+            {
+                return new ParsedKernel(spec, null);
+            }
+
+            return new ParsedKernel(
+                null,
+                HasCompilerErrors(model, declaration, cancellationToken) ? null : parser.Stub(diagnostics),
+                diagnostics.FirstOrDefault(d => IsReportedByTheGenerator(d.Id)));
         }
+
+        /// <summary>
+        /// Diagnostics the generator reports and the analyzer does not (so each appears once): the rejections that no
+        /// stub can make visible, because no implementation part can be written for them.
+        /// </summary>
+        public static bool IsReportedByTheGenerator(string id) => id == DiagnosticIds.FileLocalType;
 
         /// <summary>
         /// Whether the compiler already reports an error on the declaration (other than CS8795, the missing

@@ -15,8 +15,10 @@ namespace FusedKernels.Generator.Parsing
             }
 
             string lower = name!.Trim().ToLowerInvariant().Replace('-', '_').Replace(' ', '_');
+            // Anything further than half the name away is not a typo but a different word.
+            int limit = Math.Max(2, lower.Length / 2);
             string? best = null;
-            int bestDistance = int.MaxValue;
+            int bestDistance = limit + 1;
             foreach (ActivationEntry entry in ActivationCatalogue.Entries)
             {
                 Consider(entry.Name, entry.Name);
@@ -26,11 +28,16 @@ namespace FusedKernels.Generator.Parsing
                 }
             }
 
-            // Anything further than half the name away is not a typo but a different word.
-            return bestDistance <= Math.Max(2, lower.Length / 2) ? best : null;
+            return best;
 
             void Consider(string candidate, string canonical)
             {
+                // The length difference bounds the distance from below: a long pasted string costs no quadratic table.
+                if (Math.Abs(lower.Length - candidate.Length) >= bestDistance)
+                {
+                    return;
+                }
+
                 int distance = Distance(lower, candidate);
                 if (distance < bestDistance)
                 {
