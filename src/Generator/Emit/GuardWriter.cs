@@ -87,7 +87,7 @@ namespace FusedKernels.Generator.Emit
                 _w.WriteLine();
             }
 
-            _w.WriteLine($"nuint __n = (nuint){_x}.Length;");
+            _w.WriteLine($"global::System.UIntPtr __n = (global::System.UIntPtr){_x}.Length;");
             _w.WriteLine($"ref {_t} __x = ref {MemoryMarshal}.GetReference({_x});");
         }
 
@@ -108,7 +108,7 @@ namespace FusedKernels.Generator.Emit
             _w.WriteLine($"global::System.Span<{_t}> {local}Scratch = {Broadcast}.NeedsExtension<{_t}>({local}Period, {_x}.Length) ? stackalloc {_t}[{Broadcast}.ScratchLength] : default;");
             _w.WriteLine($"ref {_t} __{local} = ref {MemoryMarshal}.GetReference({Broadcast}.Source<{_t}>({name}, {_x}.Length, {local}Scratch, ref {local}Rented));");
             _cleanup.Add($"{Broadcast}.Return({local}Rented);");
-            return $"ref __{local}, (nuint){local}Period";
+            return $"ref __{local}, (global::System.UIntPtr){local}Period";
         }
 
         /// <summary>Declares a zeroed per-channel accumulator for a reduction into <paramref name="destination"/>; returns the call arguments.</summary>
@@ -118,7 +118,7 @@ namespace FusedKernels.Generator.Emit
             _w.WriteLine($"global::System.Span<double> {local}Acc = global::FusedKernels.Runtime.Reductions.Accumulator({destination}.Length, sizeof({computeType}), stackalloc double[global::FusedKernels.Runtime.Reductions.ScratchLength], ref {local}Rented);");
             _cleanup.Add($"global::FusedKernels.Runtime.Reductions.Fold<{_t}>({local}Acc, {destination});");
             _cleanup.Add($"global::FusedKernels.Runtime.Reductions.Return({local}Rented);");
-            return $"ref {MemoryMarshal}.GetReference({local}Acc), (nuint){destination}.Length";
+            return $"ref {MemoryMarshal}.GetReference({local}Acc), (global::System.UIntPtr){destination}.Length";
         }
 
         /// <summary>The user's name of a parameter, for exception parameter names.</summary>

@@ -50,8 +50,6 @@ namespace FusedKernels.Generator.Emit
             writer.WriteLine("namespace " + ImplementationNamespace);
             writer.WriteLine("{");
             writer.Indent++;
-            writer.WriteLine("using nuint = global::System.UIntPtr; // a user type named nuint in the global namespace would otherwise be found first");
-            writer.WriteLine();
             writer.WriteLine("/// <summary>The implementation of " + Xml(spec.Hierarchy.QualifiedName.Replace('`', '_') + "." + spec.Name) + ".</summary>");
             writer.WriteLine(HierarchyWriter.GeneratedCode + KernelGenerator.ToolVersion + "\")]");
             writer.WriteLine($"file static class {className}");

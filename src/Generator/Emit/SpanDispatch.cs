@@ -30,7 +30,7 @@ namespace FusedKernels.Generator.Emit
                 bool first = true;
                 foreach (VectorWidth width in LoopEmitter.Widths)
                 {
-                    w.WriteLine($"{(first ? "if" : "else if")} ({width.StaticType()}.IsHardwareAccelerated && __n >= (nuint){width.TypeOf(model.Compute)}.Count)");
+                    w.WriteLine($"{(first ? "if" : "else if")} ({width.StaticType()}.IsHardwareAccelerated && __n >= (global::System.UIntPtr){width.TypeOf(model.Compute)}.Count)");
                     w.WriteLine("{");
                     w.WriteLine($"    Run{(int)width}({args});");
                     w.WriteLine("}");

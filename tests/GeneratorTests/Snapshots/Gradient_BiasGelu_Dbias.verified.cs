@@ -37,44 +37,44 @@ namespace FusedKernels.Generated
             global::FusedKernels.Runtime.KernelGuard.CheckDisjoint<float>(upstreamgradient, biasgradient, "dbias");
             global::FusedKernels.Runtime.KernelGuard.CheckDisjoint<float>(inputgradient.Slice(0, input.Length), biasgradient, "dbias");
             
-            nuint __n = (nuint)input.Length;
+            global::System.UIntPtr __n = (global::System.UIntPtr)input.Length;
             ref float __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
             ref float __dy = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(upstreamgradient);
             ref float __dx = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(inputgradient);
             double[]? dbiasRented = null;
             global::System.Span<double> dbiasAcc = global::FusedKernels.Runtime.Reductions.Accumulator(biasgradient.Length, sizeof(float), stackalloc double[global::FusedKernels.Runtime.Reductions.ScratchLength], ref dbiasRented);
             
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector512<float>.Count)
+            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<float>.Count)
             {
-                Run512(__n, ref __x, ref __dy, ref __dx, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dbiasAcc), (nuint)biasgradient.Length);
+                Run512(__n, ref __x, ref __dy, ref __dx, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dbiasAcc), (global::System.UIntPtr)biasgradient.Length);
             }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector256<float>.Count)
+            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<float>.Count)
             {
-                Run256(__n, ref __x, ref __dy, ref __dx, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dbiasAcc), (nuint)biasgradient.Length);
+                Run256(__n, ref __x, ref __dy, ref __dx, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dbiasAcc), (global::System.UIntPtr)biasgradient.Length);
             }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector128<float>.Count)
+            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<float>.Count)
             {
-                Run128(__n, ref __x, ref __dy, ref __dx, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dbiasAcc), (nuint)biasgradient.Length);
+                Run128(__n, ref __x, ref __dy, ref __dx, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dbiasAcc), (global::System.UIntPtr)biasgradient.Length);
             }
             else
             {
-                RunScalar(__n, ref __x, ref __dy, ref __dx, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dbiasAcc), (nuint)biasgradient.Length);
+                RunScalar(__n, ref __x, ref __dy, ref __dx, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dbiasAcc), (global::System.UIntPtr)biasgradient.Length);
             }
             global::FusedKernels.Runtime.Reductions.Fold<float>(dbiasAcc, biasgradient);
             global::FusedKernels.Runtime.Reductions.Return(dbiasRented);
             
-            static void Run512(nuint n, ref float x, ref float dy, ref float dx, ref double dbias, nuint dbiasPeriod)
+            static void Run512(global::System.UIntPtr n, ref float x, ref float dy, ref float dx, ref double dbias, global::System.UIntPtr dbiasPeriod)
             {
-                nuint w = (nuint)global::System.Runtime.Intrinsics.Vector512<float>.Count;
-                nuint dbiasStep = w % dbiasPeriod; // cursor advance per vector, modulo the period
+                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<float>.Count;
+                global::System.UIntPtr dbiasStep = w % dbiasPeriod; // cursor advance per vector, modulo the period
                 
                 // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                nuint last = n - w;
+                global::System.UIntPtr last = n - w;
                 global::System.Runtime.Intrinsics.Vector512<float> xLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, last);
                 global::System.Runtime.Intrinsics.Vector512<float> dyLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, last);
                 
-                nuint i = 0;
-                nuint dbiasAt = 0;
+                global::System.UIntPtr i = 0;
+                global::System.UIntPtr dbiasAt = 0;
                 // A large call's data comes from memory: a compute-bound body gets its input lines fetched ahead (Streaming.PrefetchAhead).
                 bool prefetch = global::FusedKernels.Runtime.Streaming.Pays<float>(n);
                 for (; i + w <= n; i += w)
@@ -105,18 +105,18 @@ namespace FusedKernels.Generated
                 }
             }
             
-            static void Run256(nuint n, ref float x, ref float dy, ref float dx, ref double dbias, nuint dbiasPeriod)
+            static void Run256(global::System.UIntPtr n, ref float x, ref float dy, ref float dx, ref double dbias, global::System.UIntPtr dbiasPeriod)
             {
-                nuint w = (nuint)global::System.Runtime.Intrinsics.Vector256<float>.Count;
-                nuint dbiasStep = w % dbiasPeriod; // cursor advance per vector, modulo the period
+                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<float>.Count;
+                global::System.UIntPtr dbiasStep = w % dbiasPeriod; // cursor advance per vector, modulo the period
                 
                 // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                nuint last = n - w;
+                global::System.UIntPtr last = n - w;
                 global::System.Runtime.Intrinsics.Vector256<float> xLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, last);
                 global::System.Runtime.Intrinsics.Vector256<float> dyLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, last);
                 
-                nuint i = 0;
-                nuint dbiasAt = 0;
+                global::System.UIntPtr i = 0;
+                global::System.UIntPtr dbiasAt = 0;
                 // A large call's data comes from memory: a compute-bound body gets its input lines fetched ahead (Streaming.PrefetchAhead).
                 bool prefetch = global::FusedKernels.Runtime.Streaming.Pays<float>(n);
                 for (; i + w <= n; i += w)
@@ -147,18 +147,18 @@ namespace FusedKernels.Generated
                 }
             }
             
-            static void Run128(nuint n, ref float x, ref float dy, ref float dx, ref double dbias, nuint dbiasPeriod)
+            static void Run128(global::System.UIntPtr n, ref float x, ref float dy, ref float dx, ref double dbias, global::System.UIntPtr dbiasPeriod)
             {
-                nuint w = (nuint)global::System.Runtime.Intrinsics.Vector128<float>.Count;
-                nuint dbiasStep = w % dbiasPeriod; // cursor advance per vector, modulo the period
+                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<float>.Count;
+                global::System.UIntPtr dbiasStep = w % dbiasPeriod; // cursor advance per vector, modulo the period
                 
                 // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                nuint last = n - w;
+                global::System.UIntPtr last = n - w;
                 global::System.Runtime.Intrinsics.Vector128<float> xLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, last);
                 global::System.Runtime.Intrinsics.Vector128<float> dyLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, last);
                 
-                nuint i = 0;
-                nuint dbiasAt = 0;
+                global::System.UIntPtr i = 0;
+                global::System.UIntPtr dbiasAt = 0;
                 // A large call's data comes from memory: a compute-bound body gets its input lines fetched ahead (Streaming.PrefetchAhead).
                 bool prefetch = global::FusedKernels.Runtime.Streaming.Pays<float>(n);
                 for (; i + w <= n; i += w)
@@ -189,10 +189,10 @@ namespace FusedKernels.Generated
                 }
             }
             
-            static void RunScalar(nuint n, ref float x, ref float dy, ref float dx, ref double dbias, nuint dbiasPeriod)
+            static void RunScalar(global::System.UIntPtr n, ref float x, ref float dy, ref float dx, ref double dbias, global::System.UIntPtr dbiasPeriod)
             {
-                nuint dbiasAt = 0;
-                for (nuint i = 0; i < n; i++)
+                global::System.UIntPtr dbiasAt = 0;
+                for (global::System.UIntPtr i = 0; i < n; i++)
                 {
                     float xv = global::System.Runtime.CompilerServices.Unsafe.Add(ref x, i);
                     float dyv = global::System.Runtime.CompilerServices.Unsafe.Add(ref dy, i);

@@ -38,7 +38,7 @@ namespace FusedKernels.Generated
             global::FusedKernels.Runtime.KernelGuard.CheckDisjoint<float>(upstreamgradient, alphagradient, "dalpha");
             global::FusedKernels.Runtime.KernelGuard.CheckDisjoint<float>(inputgradient.Slice(0, input.Length), alphagradient, "dalpha");
             
-            nuint __n = (nuint)input.Length;
+            global::System.UIntPtr __n = (global::System.UIntPtr)input.Length;
             ref float __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
             ref float __dy = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(upstreamgradient);
             ref float __dx = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(inputgradient);
@@ -48,66 +48,66 @@ namespace FusedKernels.Generated
             double[]? dalphaRented = null;
             global::System.Span<double> dalphaAcc = global::FusedKernels.Runtime.Reductions.Accumulator(alphagradient.Length, sizeof(float), stackalloc double[global::FusedKernels.Runtime.Reductions.ScratchLength], ref dalphaRented);
             
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector512<float>.Count)
+            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<float>.Count)
             {
-                Run512(__n, ref __x, ref __dy, ref __alpha, (nuint)alphaPeriod, ref __dx, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dalphaAcc), (nuint)alphagradient.Length);
+                Run512(__n, ref __x, ref __dy, ref __alpha, (global::System.UIntPtr)alphaPeriod, ref __dx, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dalphaAcc), (global::System.UIntPtr)alphagradient.Length);
             }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector256<float>.Count)
+            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<float>.Count)
             {
-                Run256(__n, ref __x, ref __dy, ref __alpha, (nuint)alphaPeriod, ref __dx, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dalphaAcc), (nuint)alphagradient.Length);
+                Run256(__n, ref __x, ref __dy, ref __alpha, (global::System.UIntPtr)alphaPeriod, ref __dx, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dalphaAcc), (global::System.UIntPtr)alphagradient.Length);
             }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector128<float>.Count)
+            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<float>.Count)
             {
-                Run128(__n, ref __x, ref __dy, ref __alpha, (nuint)alphaPeriod, ref __dx, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dalphaAcc), (nuint)alphagradient.Length);
+                Run128(__n, ref __x, ref __dy, ref __alpha, (global::System.UIntPtr)alphaPeriod, ref __dx, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dalphaAcc), (global::System.UIntPtr)alphagradient.Length);
             }
             else
             {
-                RunScalar(__n, ref __x, ref __dy, ref __alpha, (nuint)alphaPeriod, ref __dx, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dalphaAcc), (nuint)alphagradient.Length);
+                RunScalar(__n, ref __x, ref __dy, ref __alpha, (global::System.UIntPtr)alphaPeriod, ref __dx, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dalphaAcc), (global::System.UIntPtr)alphagradient.Length);
             }
             global::FusedKernels.Runtime.Broadcast.Return(alphaRented);
             global::FusedKernels.Runtime.Reductions.Fold<float>(dalphaAcc, alphagradient);
             global::FusedKernels.Runtime.Reductions.Return(dalphaRented);
             
-            static void Run512(nuint n, ref float x, ref float dy, ref float alpha, nuint alphaPeriod, ref float dx, ref double dalpha, nuint dalphaPeriod)
+            static void Run512(global::System.UIntPtr n, ref float x, ref float dy, ref float alpha, global::System.UIntPtr alphaPeriod, ref float dx, ref double dalpha, global::System.UIntPtr dalphaPeriod)
             {
-                nuint w = (nuint)global::System.Runtime.Intrinsics.Vector512<float>.Count;
-                nuint alphaStep = w % alphaPeriod; // cursor advance per vector, modulo the period
-                nuint dalphaStep = w % dalphaPeriod; // cursor advance per vector, modulo the period
+                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<float>.Count;
+                global::System.UIntPtr alphaStep = w % alphaPeriod; // cursor advance per vector, modulo the period
+                global::System.UIntPtr dalphaStep = w % dalphaPeriod; // cursor advance per vector, modulo the period
                 
                 // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                nuint last = n - w;
+                global::System.UIntPtr last = n - w;
                 global::System.Runtime.Intrinsics.Vector512<float> xLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, last);
                 global::System.Runtime.Intrinsics.Vector512<float> dyLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, last);
                 global::System.Runtime.Intrinsics.Vector512<float> alphaLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref alpha, last % alphaPeriod);
                 
-                nuint i = 0;
-                nuint alphaAt = 0;
-                nuint dalphaAt = 0;
+                global::System.UIntPtr i = 0;
+                global::System.UIntPtr alphaAt = 0;
+                global::System.UIntPtr dalphaAt = 0;
                 for (; i + 4 * w <= n; i += 4 * w)
                 {
-                    nuint alpha0 = alphaAt;
-                    nuint dalpha0 = dalphaAt;
+                    global::System.UIntPtr alpha0 = alphaAt;
+                    global::System.UIntPtr dalpha0 = dalphaAt;
                     global::System.Runtime.Intrinsics.Vector512<float> xv0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i);
                     global::System.Runtime.Intrinsics.Vector512<float> dyv0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, i);
                     global::System.Runtime.Intrinsics.Vector512<float> g0 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(xv0, global::System.Runtime.Intrinsics.Vector512.Create(0f)), dyv0, (dyv0 * global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref alpha, alpha0)));
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(g0, ref dx, i);
                     global::FusedKernels.Runtime.Reductions.Add(ref dalpha, dalpha0, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(xv0, global::System.Runtime.Intrinsics.Vector512.Create(0f)), global::System.Runtime.Intrinsics.Vector512.Create(0f), (xv0 * dyv0)));
-                    nuint alpha1 = global::FusedKernels.Runtime.Broadcast.Next(alpha0, alphaStep, alphaPeriod);
-                    nuint dalpha1 = global::FusedKernels.Runtime.Broadcast.Next(dalpha0, dalphaStep, dalphaPeriod);
+                    global::System.UIntPtr alpha1 = global::FusedKernels.Runtime.Broadcast.Next(alpha0, alphaStep, alphaPeriod);
+                    global::System.UIntPtr dalpha1 = global::FusedKernels.Runtime.Broadcast.Next(dalpha0, dalphaStep, dalphaPeriod);
                     global::System.Runtime.Intrinsics.Vector512<float> xv1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 1 * w);
                     global::System.Runtime.Intrinsics.Vector512<float> dyv1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, i + 1 * w);
                     global::System.Runtime.Intrinsics.Vector512<float> g1 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(xv1, global::System.Runtime.Intrinsics.Vector512.Create(0f)), dyv1, (dyv1 * global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref alpha, alpha1)));
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(g1, ref dx, i + 1 * w);
                     global::FusedKernels.Runtime.Reductions.Add(ref dalpha, dalpha1, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(xv1, global::System.Runtime.Intrinsics.Vector512.Create(0f)), global::System.Runtime.Intrinsics.Vector512.Create(0f), (xv1 * dyv1)));
-                    nuint alpha2 = global::FusedKernels.Runtime.Broadcast.Next(alpha1, alphaStep, alphaPeriod);
-                    nuint dalpha2 = global::FusedKernels.Runtime.Broadcast.Next(dalpha1, dalphaStep, dalphaPeriod);
+                    global::System.UIntPtr alpha2 = global::FusedKernels.Runtime.Broadcast.Next(alpha1, alphaStep, alphaPeriod);
+                    global::System.UIntPtr dalpha2 = global::FusedKernels.Runtime.Broadcast.Next(dalpha1, dalphaStep, dalphaPeriod);
                     global::System.Runtime.Intrinsics.Vector512<float> xv2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 2 * w);
                     global::System.Runtime.Intrinsics.Vector512<float> dyv2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, i + 2 * w);
                     global::System.Runtime.Intrinsics.Vector512<float> g2 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(xv2, global::System.Runtime.Intrinsics.Vector512.Create(0f)), dyv2, (dyv2 * global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref alpha, alpha2)));
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(g2, ref dx, i + 2 * w);
                     global::FusedKernels.Runtime.Reductions.Add(ref dalpha, dalpha2, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(xv2, global::System.Runtime.Intrinsics.Vector512.Create(0f)), global::System.Runtime.Intrinsics.Vector512.Create(0f), (xv2 * dyv2)));
-                    nuint alpha3 = global::FusedKernels.Runtime.Broadcast.Next(alpha2, alphaStep, alphaPeriod);
-                    nuint dalpha3 = global::FusedKernels.Runtime.Broadcast.Next(dalpha2, dalphaStep, dalphaPeriod);
+                    global::System.UIntPtr alpha3 = global::FusedKernels.Runtime.Broadcast.Next(alpha2, alphaStep, alphaPeriod);
+                    global::System.UIntPtr dalpha3 = global::FusedKernels.Runtime.Broadcast.Next(dalpha2, dalphaStep, dalphaPeriod);
                     global::System.Runtime.Intrinsics.Vector512<float> xv3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 3 * w);
                     global::System.Runtime.Intrinsics.Vector512<float> dyv3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, i + 3 * w);
                     global::System.Runtime.Intrinsics.Vector512<float> g3 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(xv3, global::System.Runtime.Intrinsics.Vector512.Create(0f)), dyv3, (dyv3 * global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref alpha, alpha3)));
@@ -141,46 +141,46 @@ namespace FusedKernels.Generated
                 }
             }
             
-            static void Run256(nuint n, ref float x, ref float dy, ref float alpha, nuint alphaPeriod, ref float dx, ref double dalpha, nuint dalphaPeriod)
+            static void Run256(global::System.UIntPtr n, ref float x, ref float dy, ref float alpha, global::System.UIntPtr alphaPeriod, ref float dx, ref double dalpha, global::System.UIntPtr dalphaPeriod)
             {
-                nuint w = (nuint)global::System.Runtime.Intrinsics.Vector256<float>.Count;
-                nuint alphaStep = w % alphaPeriod; // cursor advance per vector, modulo the period
-                nuint dalphaStep = w % dalphaPeriod; // cursor advance per vector, modulo the period
+                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<float>.Count;
+                global::System.UIntPtr alphaStep = w % alphaPeriod; // cursor advance per vector, modulo the period
+                global::System.UIntPtr dalphaStep = w % dalphaPeriod; // cursor advance per vector, modulo the period
                 
                 // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                nuint last = n - w;
+                global::System.UIntPtr last = n - w;
                 global::System.Runtime.Intrinsics.Vector256<float> xLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, last);
                 global::System.Runtime.Intrinsics.Vector256<float> dyLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, last);
                 global::System.Runtime.Intrinsics.Vector256<float> alphaLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref alpha, last % alphaPeriod);
                 
-                nuint i = 0;
-                nuint alphaAt = 0;
-                nuint dalphaAt = 0;
+                global::System.UIntPtr i = 0;
+                global::System.UIntPtr alphaAt = 0;
+                global::System.UIntPtr dalphaAt = 0;
                 for (; i + 4 * w <= n; i += 4 * w)
                 {
-                    nuint alpha0 = alphaAt;
-                    nuint dalpha0 = dalphaAt;
+                    global::System.UIntPtr alpha0 = alphaAt;
+                    global::System.UIntPtr dalpha0 = dalphaAt;
                     global::System.Runtime.Intrinsics.Vector256<float> xv0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i);
                     global::System.Runtime.Intrinsics.Vector256<float> dyv0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, i);
                     global::System.Runtime.Intrinsics.Vector256<float> g0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(xv0, global::System.Runtime.Intrinsics.Vector256.Create(0f)), dyv0, (dyv0 * global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref alpha, alpha0)));
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(g0, ref dx, i);
                     global::FusedKernels.Runtime.Reductions.Add(ref dalpha, dalpha0, global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(xv0, global::System.Runtime.Intrinsics.Vector256.Create(0f)), global::System.Runtime.Intrinsics.Vector256.Create(0f), (xv0 * dyv0)));
-                    nuint alpha1 = global::FusedKernels.Runtime.Broadcast.Next(alpha0, alphaStep, alphaPeriod);
-                    nuint dalpha1 = global::FusedKernels.Runtime.Broadcast.Next(dalpha0, dalphaStep, dalphaPeriod);
+                    global::System.UIntPtr alpha1 = global::FusedKernels.Runtime.Broadcast.Next(alpha0, alphaStep, alphaPeriod);
+                    global::System.UIntPtr dalpha1 = global::FusedKernels.Runtime.Broadcast.Next(dalpha0, dalphaStep, dalphaPeriod);
                     global::System.Runtime.Intrinsics.Vector256<float> xv1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 1 * w);
                     global::System.Runtime.Intrinsics.Vector256<float> dyv1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, i + 1 * w);
                     global::System.Runtime.Intrinsics.Vector256<float> g1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(xv1, global::System.Runtime.Intrinsics.Vector256.Create(0f)), dyv1, (dyv1 * global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref alpha, alpha1)));
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(g1, ref dx, i + 1 * w);
                     global::FusedKernels.Runtime.Reductions.Add(ref dalpha, dalpha1, global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(xv1, global::System.Runtime.Intrinsics.Vector256.Create(0f)), global::System.Runtime.Intrinsics.Vector256.Create(0f), (xv1 * dyv1)));
-                    nuint alpha2 = global::FusedKernels.Runtime.Broadcast.Next(alpha1, alphaStep, alphaPeriod);
-                    nuint dalpha2 = global::FusedKernels.Runtime.Broadcast.Next(dalpha1, dalphaStep, dalphaPeriod);
+                    global::System.UIntPtr alpha2 = global::FusedKernels.Runtime.Broadcast.Next(alpha1, alphaStep, alphaPeriod);
+                    global::System.UIntPtr dalpha2 = global::FusedKernels.Runtime.Broadcast.Next(dalpha1, dalphaStep, dalphaPeriod);
                     global::System.Runtime.Intrinsics.Vector256<float> xv2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 2 * w);
                     global::System.Runtime.Intrinsics.Vector256<float> dyv2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, i + 2 * w);
                     global::System.Runtime.Intrinsics.Vector256<float> g2 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(xv2, global::System.Runtime.Intrinsics.Vector256.Create(0f)), dyv2, (dyv2 * global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref alpha, alpha2)));
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(g2, ref dx, i + 2 * w);
                     global::FusedKernels.Runtime.Reductions.Add(ref dalpha, dalpha2, global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(xv2, global::System.Runtime.Intrinsics.Vector256.Create(0f)), global::System.Runtime.Intrinsics.Vector256.Create(0f), (xv2 * dyv2)));
-                    nuint alpha3 = global::FusedKernels.Runtime.Broadcast.Next(alpha2, alphaStep, alphaPeriod);
-                    nuint dalpha3 = global::FusedKernels.Runtime.Broadcast.Next(dalpha2, dalphaStep, dalphaPeriod);
+                    global::System.UIntPtr alpha3 = global::FusedKernels.Runtime.Broadcast.Next(alpha2, alphaStep, alphaPeriod);
+                    global::System.UIntPtr dalpha3 = global::FusedKernels.Runtime.Broadcast.Next(dalpha2, dalphaStep, dalphaPeriod);
                     global::System.Runtime.Intrinsics.Vector256<float> xv3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 3 * w);
                     global::System.Runtime.Intrinsics.Vector256<float> dyv3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, i + 3 * w);
                     global::System.Runtime.Intrinsics.Vector256<float> g3 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(xv3, global::System.Runtime.Intrinsics.Vector256.Create(0f)), dyv3, (dyv3 * global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref alpha, alpha3)));
@@ -214,46 +214,46 @@ namespace FusedKernels.Generated
                 }
             }
             
-            static void Run128(nuint n, ref float x, ref float dy, ref float alpha, nuint alphaPeriod, ref float dx, ref double dalpha, nuint dalphaPeriod)
+            static void Run128(global::System.UIntPtr n, ref float x, ref float dy, ref float alpha, global::System.UIntPtr alphaPeriod, ref float dx, ref double dalpha, global::System.UIntPtr dalphaPeriod)
             {
-                nuint w = (nuint)global::System.Runtime.Intrinsics.Vector128<float>.Count;
-                nuint alphaStep = w % alphaPeriod; // cursor advance per vector, modulo the period
-                nuint dalphaStep = w % dalphaPeriod; // cursor advance per vector, modulo the period
+                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<float>.Count;
+                global::System.UIntPtr alphaStep = w % alphaPeriod; // cursor advance per vector, modulo the period
+                global::System.UIntPtr dalphaStep = w % dalphaPeriod; // cursor advance per vector, modulo the period
                 
                 // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                nuint last = n - w;
+                global::System.UIntPtr last = n - w;
                 global::System.Runtime.Intrinsics.Vector128<float> xLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, last);
                 global::System.Runtime.Intrinsics.Vector128<float> dyLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, last);
                 global::System.Runtime.Intrinsics.Vector128<float> alphaLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref alpha, last % alphaPeriod);
                 
-                nuint i = 0;
-                nuint alphaAt = 0;
-                nuint dalphaAt = 0;
+                global::System.UIntPtr i = 0;
+                global::System.UIntPtr alphaAt = 0;
+                global::System.UIntPtr dalphaAt = 0;
                 for (; i + 4 * w <= n; i += 4 * w)
                 {
-                    nuint alpha0 = alphaAt;
-                    nuint dalpha0 = dalphaAt;
+                    global::System.UIntPtr alpha0 = alphaAt;
+                    global::System.UIntPtr dalpha0 = dalphaAt;
                     global::System.Runtime.Intrinsics.Vector128<float> xv0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i);
                     global::System.Runtime.Intrinsics.Vector128<float> dyv0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, i);
                     global::System.Runtime.Intrinsics.Vector128<float> g0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(xv0, global::System.Runtime.Intrinsics.Vector128.Create(0f)), dyv0, (dyv0 * global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref alpha, alpha0)));
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(g0, ref dx, i);
                     global::FusedKernels.Runtime.Reductions.Add(ref dalpha, dalpha0, global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(xv0, global::System.Runtime.Intrinsics.Vector128.Create(0f)), global::System.Runtime.Intrinsics.Vector128.Create(0f), (xv0 * dyv0)));
-                    nuint alpha1 = global::FusedKernels.Runtime.Broadcast.Next(alpha0, alphaStep, alphaPeriod);
-                    nuint dalpha1 = global::FusedKernels.Runtime.Broadcast.Next(dalpha0, dalphaStep, dalphaPeriod);
+                    global::System.UIntPtr alpha1 = global::FusedKernels.Runtime.Broadcast.Next(alpha0, alphaStep, alphaPeriod);
+                    global::System.UIntPtr dalpha1 = global::FusedKernels.Runtime.Broadcast.Next(dalpha0, dalphaStep, dalphaPeriod);
                     global::System.Runtime.Intrinsics.Vector128<float> xv1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 1 * w);
                     global::System.Runtime.Intrinsics.Vector128<float> dyv1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, i + 1 * w);
                     global::System.Runtime.Intrinsics.Vector128<float> g1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(xv1, global::System.Runtime.Intrinsics.Vector128.Create(0f)), dyv1, (dyv1 * global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref alpha, alpha1)));
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(g1, ref dx, i + 1 * w);
                     global::FusedKernels.Runtime.Reductions.Add(ref dalpha, dalpha1, global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(xv1, global::System.Runtime.Intrinsics.Vector128.Create(0f)), global::System.Runtime.Intrinsics.Vector128.Create(0f), (xv1 * dyv1)));
-                    nuint alpha2 = global::FusedKernels.Runtime.Broadcast.Next(alpha1, alphaStep, alphaPeriod);
-                    nuint dalpha2 = global::FusedKernels.Runtime.Broadcast.Next(dalpha1, dalphaStep, dalphaPeriod);
+                    global::System.UIntPtr alpha2 = global::FusedKernels.Runtime.Broadcast.Next(alpha1, alphaStep, alphaPeriod);
+                    global::System.UIntPtr dalpha2 = global::FusedKernels.Runtime.Broadcast.Next(dalpha1, dalphaStep, dalphaPeriod);
                     global::System.Runtime.Intrinsics.Vector128<float> xv2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 2 * w);
                     global::System.Runtime.Intrinsics.Vector128<float> dyv2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, i + 2 * w);
                     global::System.Runtime.Intrinsics.Vector128<float> g2 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(xv2, global::System.Runtime.Intrinsics.Vector128.Create(0f)), dyv2, (dyv2 * global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref alpha, alpha2)));
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(g2, ref dx, i + 2 * w);
                     global::FusedKernels.Runtime.Reductions.Add(ref dalpha, dalpha2, global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(xv2, global::System.Runtime.Intrinsics.Vector128.Create(0f)), global::System.Runtime.Intrinsics.Vector128.Create(0f), (xv2 * dyv2)));
-                    nuint alpha3 = global::FusedKernels.Runtime.Broadcast.Next(alpha2, alphaStep, alphaPeriod);
-                    nuint dalpha3 = global::FusedKernels.Runtime.Broadcast.Next(dalpha2, dalphaStep, dalphaPeriod);
+                    global::System.UIntPtr alpha3 = global::FusedKernels.Runtime.Broadcast.Next(alpha2, alphaStep, alphaPeriod);
+                    global::System.UIntPtr dalpha3 = global::FusedKernels.Runtime.Broadcast.Next(dalpha2, dalphaStep, dalphaPeriod);
                     global::System.Runtime.Intrinsics.Vector128<float> xv3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 3 * w);
                     global::System.Runtime.Intrinsics.Vector128<float> dyv3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, i + 3 * w);
                     global::System.Runtime.Intrinsics.Vector128<float> g3 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(xv3, global::System.Runtime.Intrinsics.Vector128.Create(0f)), dyv3, (dyv3 * global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref alpha, alpha3)));
@@ -287,11 +287,11 @@ namespace FusedKernels.Generated
                 }
             }
             
-            static void RunScalar(nuint n, ref float x, ref float dy, ref float alpha, nuint alphaPeriod, ref float dx, ref double dalpha, nuint dalphaPeriod)
+            static void RunScalar(global::System.UIntPtr n, ref float x, ref float dy, ref float alpha, global::System.UIntPtr alphaPeriod, ref float dx, ref double dalpha, global::System.UIntPtr dalphaPeriod)
             {
-                nuint alphaAt = 0;
-                nuint dalphaAt = 0;
-                for (nuint i = 0; i < n; i++)
+                global::System.UIntPtr alphaAt = 0;
+                global::System.UIntPtr dalphaAt = 0;
+                for (global::System.UIntPtr i = 0; i < n; i++)
                 {
                     float xv = global::System.Runtime.CompilerServices.Unsafe.Add(ref x, i);
                     float dyv = global::System.Runtime.CompilerServices.Unsafe.Add(ref dy, i);

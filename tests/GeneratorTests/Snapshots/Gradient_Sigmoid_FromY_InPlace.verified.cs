@@ -30,19 +30,19 @@ namespace FusedKernels.Generated
             global::FusedKernels.Runtime.KernelGuard.CheckSameLength<float>(output, upstreamgradient, "dy");
             global::FusedKernels.Runtime.KernelGuard.CheckNoPartialOverlap<float>(output, upstreamgradient, "dy");
             
-            nuint __n = (nuint)output.Length;
+            global::System.UIntPtr __n = (global::System.UIntPtr)output.Length;
             ref float __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(output);
             ref float __dy = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(upstreamgradient);
             
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector512<float>.Count)
+            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<float>.Count)
             {
                 Run512(__n, ref __x, ref __dy, ref __dy);
             }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector256<float>.Count)
+            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<float>.Count)
             {
                 Run256(__n, ref __x, ref __dy, ref __dy);
             }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector128<float>.Count)
+            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<float>.Count)
             {
                 Run128(__n, ref __x, ref __dy, ref __dy);
             }
@@ -51,16 +51,16 @@ namespace FusedKernels.Generated
                 RunScalar(__n, ref __x, ref __dy, ref __dy);
             }
             
-            static void Run512(nuint n, ref float x, ref float dy, ref float dx)
+            static void Run512(global::System.UIntPtr n, ref float x, ref float dy, ref float dx)
             {
-                nuint w = (nuint)global::System.Runtime.Intrinsics.Vector512<float>.Count;
+                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<float>.Count;
                 
                 // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                nuint last = n - w;
+                global::System.UIntPtr last = n - w;
                 global::System.Runtime.Intrinsics.Vector512<float> xLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, last);
                 global::System.Runtime.Intrinsics.Vector512<float> dyLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, last);
                 
-                nuint i = 0;
+                global::System.UIntPtr i = 0;
                 // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading dx into the cache (docs/benchmarks.md); never when a read span is the written one.
                 if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref dx) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref dy, ref dx))
                 {
@@ -68,7 +68,7 @@ namespace FusedKernels.Generated
                     global::System.Runtime.Intrinsics.Vector512<float> dyvHead = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, 0);
                     global::System.Runtime.Intrinsics.Vector512<float> gHead = (dyvHead * ((global::System.Runtime.Intrinsics.Vector512.Create(1f) - xvHead) * xvHead));
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(gHead, ref dx, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref dx, (nuint)global::System.Runtime.Intrinsics.Vector512<byte>.Count);
+                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref dx, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<byte>.Count);
                     for (; i + w <= n; i += w)
                     {
                         global::System.Runtime.Intrinsics.Vector512<float> xvNt = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i);
@@ -119,16 +119,16 @@ namespace FusedKernels.Generated
                 }
             }
             
-            static void Run256(nuint n, ref float x, ref float dy, ref float dx)
+            static void Run256(global::System.UIntPtr n, ref float x, ref float dy, ref float dx)
             {
-                nuint w = (nuint)global::System.Runtime.Intrinsics.Vector256<float>.Count;
+                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<float>.Count;
                 
                 // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                nuint last = n - w;
+                global::System.UIntPtr last = n - w;
                 global::System.Runtime.Intrinsics.Vector256<float> xLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, last);
                 global::System.Runtime.Intrinsics.Vector256<float> dyLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, last);
                 
-                nuint i = 0;
+                global::System.UIntPtr i = 0;
                 // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading dx into the cache (docs/benchmarks.md); never when a read span is the written one.
                 if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref dx) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref dy, ref dx))
                 {
@@ -136,7 +136,7 @@ namespace FusedKernels.Generated
                     global::System.Runtime.Intrinsics.Vector256<float> dyvHead = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, 0);
                     global::System.Runtime.Intrinsics.Vector256<float> gHead = (dyvHead * ((global::System.Runtime.Intrinsics.Vector256.Create(1f) - xvHead) * xvHead));
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(gHead, ref dx, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref dx, (nuint)global::System.Runtime.Intrinsics.Vector256<byte>.Count);
+                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref dx, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<byte>.Count);
                     for (; i + w <= n; i += w)
                     {
                         global::System.Runtime.Intrinsics.Vector256<float> xvNt = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i);
@@ -187,16 +187,16 @@ namespace FusedKernels.Generated
                 }
             }
             
-            static void Run128(nuint n, ref float x, ref float dy, ref float dx)
+            static void Run128(global::System.UIntPtr n, ref float x, ref float dy, ref float dx)
             {
-                nuint w = (nuint)global::System.Runtime.Intrinsics.Vector128<float>.Count;
+                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<float>.Count;
                 
                 // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                nuint last = n - w;
+                global::System.UIntPtr last = n - w;
                 global::System.Runtime.Intrinsics.Vector128<float> xLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, last);
                 global::System.Runtime.Intrinsics.Vector128<float> dyLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, last);
                 
-                nuint i = 0;
+                global::System.UIntPtr i = 0;
                 // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading dx into the cache (docs/benchmarks.md); never when a read span is the written one.
                 if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref dx) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref dy, ref dx))
                 {
@@ -204,7 +204,7 @@ namespace FusedKernels.Generated
                     global::System.Runtime.Intrinsics.Vector128<float> dyvHead = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, 0);
                     global::System.Runtime.Intrinsics.Vector128<float> gHead = (dyvHead * ((global::System.Runtime.Intrinsics.Vector128.Create(1f) - xvHead) * xvHead));
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(gHead, ref dx, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref dx, (nuint)global::System.Runtime.Intrinsics.Vector128<byte>.Count);
+                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref dx, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<byte>.Count);
                     for (; i + w <= n; i += w)
                     {
                         global::System.Runtime.Intrinsics.Vector128<float> xvNt = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i);
@@ -255,9 +255,9 @@ namespace FusedKernels.Generated
                 }
             }
             
-            static void RunScalar(nuint n, ref float x, ref float dy, ref float dx)
+            static void RunScalar(global::System.UIntPtr n, ref float x, ref float dy, ref float dx)
             {
-                for (nuint i = 0; i < n; i++)
+                for (global::System.UIntPtr i = 0; i < n; i++)
                 {
                     float xv = global::System.Runtime.CompilerServices.Unsafe.Add(ref x, i);
                     float dyv = global::System.Runtime.CompilerServices.Unsafe.Add(ref dy, i);

@@ -37,7 +37,7 @@ namespace FusedKernels.Generated
             int multiplierPeriod = global::FusedKernels.Runtime.Broadcast.Period<float>(multiplier, input.Length, inputgradient.Slice(0, input.Length), "multiplier", "dx");
             global::FusedKernels.Runtime.Broadcast.Period<float>(multiplier, input.Length, multipliergradient.Slice(0, input.Length), "multiplier", "dmultiplier");
             
-            nuint __n = (nuint)input.Length;
+            global::System.UIntPtr __n = (global::System.UIntPtr)input.Length;
             ref float __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
             ref float __dy = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(upstreamgradient);
             ref float __dx = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(inputgradient);
@@ -46,37 +46,37 @@ namespace FusedKernels.Generated
             global::System.Span<float> multiplierScratch = global::FusedKernels.Runtime.Broadcast.NeedsExtension<float>(multiplierPeriod, input.Length) ? stackalloc float[global::FusedKernels.Runtime.Broadcast.ScratchLength] : default;
             ref float __multiplier = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(global::FusedKernels.Runtime.Broadcast.Source<float>(multiplier, input.Length, multiplierScratch, ref multiplierRented));
             
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector512<float>.Count)
+            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<float>.Count)
             {
-                Run512(__n, ref __x, ref __dy, ref __multiplier, (nuint)multiplierPeriod, ref __dx, ref __dm);
+                Run512(__n, ref __x, ref __dy, ref __multiplier, (global::System.UIntPtr)multiplierPeriod, ref __dx, ref __dm);
             }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector256<float>.Count)
+            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<float>.Count)
             {
-                Run256(__n, ref __x, ref __dy, ref __multiplier, (nuint)multiplierPeriod, ref __dx, ref __dm);
+                Run256(__n, ref __x, ref __dy, ref __multiplier, (global::System.UIntPtr)multiplierPeriod, ref __dx, ref __dm);
             }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector128<float>.Count)
+            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<float>.Count)
             {
-                Run128(__n, ref __x, ref __dy, ref __multiplier, (nuint)multiplierPeriod, ref __dx, ref __dm);
+                Run128(__n, ref __x, ref __dy, ref __multiplier, (global::System.UIntPtr)multiplierPeriod, ref __dx, ref __dm);
             }
             else
             {
-                RunScalar(__n, ref __x, ref __dy, ref __multiplier, (nuint)multiplierPeriod, ref __dx, ref __dm);
+                RunScalar(__n, ref __x, ref __dy, ref __multiplier, (global::System.UIntPtr)multiplierPeriod, ref __dx, ref __dm);
             }
             global::FusedKernels.Runtime.Broadcast.Return(multiplierRented);
             
-            static void Run512(nuint n, ref float x, ref float dy, ref float multiplier, nuint multiplierPeriod, ref float dx, ref float dm)
+            static void Run512(global::System.UIntPtr n, ref float x, ref float dy, ref float multiplier, global::System.UIntPtr multiplierPeriod, ref float dx, ref float dm)
             {
-                nuint w = (nuint)global::System.Runtime.Intrinsics.Vector512<float>.Count;
-                nuint multiplierStep = w % multiplierPeriod; // cursor advance per vector, modulo the period
+                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<float>.Count;
+                global::System.UIntPtr multiplierStep = w % multiplierPeriod; // cursor advance per vector, modulo the period
                 
                 // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                nuint last = n - w;
+                global::System.UIntPtr last = n - w;
                 global::System.Runtime.Intrinsics.Vector512<float> xLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, last);
                 global::System.Runtime.Intrinsics.Vector512<float> dyLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, last);
                 global::System.Runtime.Intrinsics.Vector512<float> multiplierLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref multiplier, last % multiplierPeriod);
                 
-                nuint i = 0;
-                nuint multiplierAt = 0;
+                global::System.UIntPtr i = 0;
+                global::System.UIntPtr multiplierAt = 0;
                 // A large call's data comes from memory: a compute-bound body gets its input lines fetched ahead (Streaming.PrefetchAhead).
                 bool prefetch = global::FusedKernels.Runtime.Streaming.Pays<float>(n);
                 for (; i + w <= n; i += w)
@@ -111,19 +111,19 @@ namespace FusedKernels.Generated
                 }
             }
             
-            static void Run256(nuint n, ref float x, ref float dy, ref float multiplier, nuint multiplierPeriod, ref float dx, ref float dm)
+            static void Run256(global::System.UIntPtr n, ref float x, ref float dy, ref float multiplier, global::System.UIntPtr multiplierPeriod, ref float dx, ref float dm)
             {
-                nuint w = (nuint)global::System.Runtime.Intrinsics.Vector256<float>.Count;
-                nuint multiplierStep = w % multiplierPeriod; // cursor advance per vector, modulo the period
+                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<float>.Count;
+                global::System.UIntPtr multiplierStep = w % multiplierPeriod; // cursor advance per vector, modulo the period
                 
                 // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                nuint last = n - w;
+                global::System.UIntPtr last = n - w;
                 global::System.Runtime.Intrinsics.Vector256<float> xLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, last);
                 global::System.Runtime.Intrinsics.Vector256<float> dyLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, last);
                 global::System.Runtime.Intrinsics.Vector256<float> multiplierLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref multiplier, last % multiplierPeriod);
                 
-                nuint i = 0;
-                nuint multiplierAt = 0;
+                global::System.UIntPtr i = 0;
+                global::System.UIntPtr multiplierAt = 0;
                 // A large call's data comes from memory: a compute-bound body gets its input lines fetched ahead (Streaming.PrefetchAhead).
                 bool prefetch = global::FusedKernels.Runtime.Streaming.Pays<float>(n);
                 for (; i + w <= n; i += w)
@@ -158,19 +158,19 @@ namespace FusedKernels.Generated
                 }
             }
             
-            static void Run128(nuint n, ref float x, ref float dy, ref float multiplier, nuint multiplierPeriod, ref float dx, ref float dm)
+            static void Run128(global::System.UIntPtr n, ref float x, ref float dy, ref float multiplier, global::System.UIntPtr multiplierPeriod, ref float dx, ref float dm)
             {
-                nuint w = (nuint)global::System.Runtime.Intrinsics.Vector128<float>.Count;
-                nuint multiplierStep = w % multiplierPeriod; // cursor advance per vector, modulo the period
+                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<float>.Count;
+                global::System.UIntPtr multiplierStep = w % multiplierPeriod; // cursor advance per vector, modulo the period
                 
                 // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                nuint last = n - w;
+                global::System.UIntPtr last = n - w;
                 global::System.Runtime.Intrinsics.Vector128<float> xLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, last);
                 global::System.Runtime.Intrinsics.Vector128<float> dyLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, last);
                 global::System.Runtime.Intrinsics.Vector128<float> multiplierLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref multiplier, last % multiplierPeriod);
                 
-                nuint i = 0;
-                nuint multiplierAt = 0;
+                global::System.UIntPtr i = 0;
+                global::System.UIntPtr multiplierAt = 0;
                 // A large call's data comes from memory: a compute-bound body gets its input lines fetched ahead (Streaming.PrefetchAhead).
                 bool prefetch = global::FusedKernels.Runtime.Streaming.Pays<float>(n);
                 for (; i + w <= n; i += w)
@@ -205,10 +205,10 @@ namespace FusedKernels.Generated
                 }
             }
             
-            static void RunScalar(nuint n, ref float x, ref float dy, ref float multiplier, nuint multiplierPeriod, ref float dx, ref float dm)
+            static void RunScalar(global::System.UIntPtr n, ref float x, ref float dy, ref float multiplier, global::System.UIntPtr multiplierPeriod, ref float dx, ref float dm)
             {
-                nuint multiplierAt = 0;
-                for (nuint i = 0; i < n; i++)
+                global::System.UIntPtr multiplierAt = 0;
+                for (global::System.UIntPtr i = 0; i < n; i++)
                 {
                     float xv = global::System.Runtime.CompilerServices.Unsafe.Add(ref x, i);
                     float dyv = global::System.Runtime.CompilerServices.Unsafe.Add(ref dy, i);

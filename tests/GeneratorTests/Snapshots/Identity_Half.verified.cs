@@ -29,15 +29,15 @@ namespace FusedKernels.Generated
             
             global::FusedKernels.Runtime.KernelGuard.CheckDestination<global::System.Half>(input, destination, "y");
             
-            nuint __n = (nuint)input.Length;
+            global::System.UIntPtr __n = (global::System.UIntPtr)input.Length;
             ref global::System.Half __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
             ref global::System.Half __y = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
             
             RunScalar(__n, ref __x, ref __y);
             
-            static void RunScalar(nuint n, ref global::System.Half x, ref global::System.Half y)
+            static void RunScalar(global::System.UIntPtr n, ref global::System.Half x, ref global::System.Half y)
             {
-                for (nuint i = 0; i < n; i++)
+                for (global::System.UIntPtr i = 0; i < n; i++)
                 {
                     float z = (float)global::System.Runtime.CompilerServices.Unsafe.Add(ref x, i);
                     global::System.Runtime.CompilerServices.Unsafe.Add(ref y, i) = (global::System.Half)(PostScalar(z));

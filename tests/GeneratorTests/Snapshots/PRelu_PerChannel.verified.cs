@@ -29,49 +29,49 @@ namespace FusedKernels.Generated
             global::FusedKernels.Runtime.KernelGuard.CheckDestination<float>(input, destination, "y");
             int alphaPeriod = global::FusedKernels.Runtime.Broadcast.Period<float>(alpha, input.Length, destination.Slice(0, input.Length), "alpha", "y");
             
-            nuint __n = (nuint)input.Length;
+            global::System.UIntPtr __n = (global::System.UIntPtr)input.Length;
             ref float __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
             ref float __y = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
             float[]? alphaRented = null;
             global::System.Span<float> alphaScratch = global::FusedKernels.Runtime.Broadcast.NeedsExtension<float>(alphaPeriod, input.Length) ? stackalloc float[global::FusedKernels.Runtime.Broadcast.ScratchLength] : default;
             ref float __alpha = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(global::FusedKernels.Runtime.Broadcast.Source<float>(alpha, input.Length, alphaScratch, ref alphaRented));
             
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector512<float>.Count)
+            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<float>.Count)
             {
-                Run512(__n, ref __x, ref __alpha, (nuint)alphaPeriod, ref __y);
+                Run512(__n, ref __x, ref __alpha, (global::System.UIntPtr)alphaPeriod, ref __y);
             }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector256<float>.Count)
+            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<float>.Count)
             {
-                Run256(__n, ref __x, ref __alpha, (nuint)alphaPeriod, ref __y);
+                Run256(__n, ref __x, ref __alpha, (global::System.UIntPtr)alphaPeriod, ref __y);
             }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector128<float>.Count)
+            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<float>.Count)
             {
-                Run128(__n, ref __x, ref __alpha, (nuint)alphaPeriod, ref __y);
+                Run128(__n, ref __x, ref __alpha, (global::System.UIntPtr)alphaPeriod, ref __y);
             }
             else
             {
-                RunScalar(__n, ref __x, ref __alpha, (nuint)alphaPeriod, ref __y);
+                RunScalar(__n, ref __x, ref __alpha, (global::System.UIntPtr)alphaPeriod, ref __y);
             }
             global::FusedKernels.Runtime.Broadcast.Return(alphaRented);
             
-            static void Run512(nuint n, ref float x, ref float alpha, nuint alphaPeriod, ref float y)
+            static void Run512(global::System.UIntPtr n, ref float x, ref float alpha, global::System.UIntPtr alphaPeriod, ref float y)
             {
-                nuint w = (nuint)global::System.Runtime.Intrinsics.Vector512<float>.Count;
-                nuint alphaStep = w % alphaPeriod; // cursor advance per vector, modulo the period
+                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<float>.Count;
+                global::System.UIntPtr alphaStep = w % alphaPeriod; // cursor advance per vector, modulo the period
                 
                 // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                nuint last = n - w;
+                global::System.UIntPtr last = n - w;
                 global::System.Runtime.Intrinsics.Vector512<float> xLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, last);
                 global::System.Runtime.Intrinsics.Vector512<float> alphaLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref alpha, last % alphaPeriod);
                 
-                nuint i = 0;
-                nuint alphaAt = 0;
+                global::System.UIntPtr i = 0;
+                global::System.UIntPtr alphaAt = 0;
                 // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
                 if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref alpha, ref y))
                 {
                     global::System.Runtime.Intrinsics.Vector512<float> zHead = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, 0);
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(zHead, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref alpha, 0)), ref y, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (nuint)global::System.Runtime.Intrinsics.Vector512<byte>.Count);
+                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<byte>.Count);
                     alphaAt = i % alphaPeriod;
                     for (; i + w <= n; i += w)
                     {
@@ -85,16 +85,16 @@ namespace FusedKernels.Generated
                 
                 for (; i + 4 * w <= n; i += 4 * w)
                 {
-                    nuint alpha0 = alphaAt;
+                    global::System.UIntPtr alpha0 = alphaAt;
                     global::System.Runtime.Intrinsics.Vector512<float> z0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i);
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z0, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref alpha, alpha0)), ref y, i);
-                    nuint alpha1 = global::FusedKernels.Runtime.Broadcast.Next(alpha0, alphaStep, alphaPeriod);
+                    global::System.UIntPtr alpha1 = global::FusedKernels.Runtime.Broadcast.Next(alpha0, alphaStep, alphaPeriod);
                     global::System.Runtime.Intrinsics.Vector512<float> z1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 1 * w);
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z1, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref alpha, alpha1)), ref y, i + 1 * w);
-                    nuint alpha2 = global::FusedKernels.Runtime.Broadcast.Next(alpha1, alphaStep, alphaPeriod);
+                    global::System.UIntPtr alpha2 = global::FusedKernels.Runtime.Broadcast.Next(alpha1, alphaStep, alphaPeriod);
                     global::System.Runtime.Intrinsics.Vector512<float> z2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 2 * w);
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z2, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref alpha, alpha2)), ref y, i + 2 * w);
-                    nuint alpha3 = global::FusedKernels.Runtime.Broadcast.Next(alpha2, alphaStep, alphaPeriod);
+                    global::System.UIntPtr alpha3 = global::FusedKernels.Runtime.Broadcast.Next(alpha2, alphaStep, alphaPeriod);
                     global::System.Runtime.Intrinsics.Vector512<float> z3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 3 * w);
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z3, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref alpha, alpha3)), ref y, i + 3 * w);
                     alphaAt = global::FusedKernels.Runtime.Broadcast.Next(alpha3, alphaStep, alphaPeriod);
@@ -116,24 +116,24 @@ namespace FusedKernels.Generated
                 }
             }
             
-            static void Run256(nuint n, ref float x, ref float alpha, nuint alphaPeriod, ref float y)
+            static void Run256(global::System.UIntPtr n, ref float x, ref float alpha, global::System.UIntPtr alphaPeriod, ref float y)
             {
-                nuint w = (nuint)global::System.Runtime.Intrinsics.Vector256<float>.Count;
-                nuint alphaStep = w % alphaPeriod; // cursor advance per vector, modulo the period
+                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<float>.Count;
+                global::System.UIntPtr alphaStep = w % alphaPeriod; // cursor advance per vector, modulo the period
                 
                 // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                nuint last = n - w;
+                global::System.UIntPtr last = n - w;
                 global::System.Runtime.Intrinsics.Vector256<float> xLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, last);
                 global::System.Runtime.Intrinsics.Vector256<float> alphaLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref alpha, last % alphaPeriod);
                 
-                nuint i = 0;
-                nuint alphaAt = 0;
+                global::System.UIntPtr i = 0;
+                global::System.UIntPtr alphaAt = 0;
                 // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
                 if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref alpha, ref y))
                 {
                     global::System.Runtime.Intrinsics.Vector256<float> zHead = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, 0);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(zHead, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref alpha, 0)), ref y, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (nuint)global::System.Runtime.Intrinsics.Vector256<byte>.Count);
+                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<byte>.Count);
                     alphaAt = i % alphaPeriod;
                     for (; i + w <= n; i += w)
                     {
@@ -147,16 +147,16 @@ namespace FusedKernels.Generated
                 
                 for (; i + 4 * w <= n; i += 4 * w)
                 {
-                    nuint alpha0 = alphaAt;
+                    global::System.UIntPtr alpha0 = alphaAt;
                     global::System.Runtime.Intrinsics.Vector256<float> z0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref alpha, alpha0)), ref y, i);
-                    nuint alpha1 = global::FusedKernels.Runtime.Broadcast.Next(alpha0, alphaStep, alphaPeriod);
+                    global::System.UIntPtr alpha1 = global::FusedKernels.Runtime.Broadcast.Next(alpha0, alphaStep, alphaPeriod);
                     global::System.Runtime.Intrinsics.Vector256<float> z1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 1 * w);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref alpha, alpha1)), ref y, i + 1 * w);
-                    nuint alpha2 = global::FusedKernels.Runtime.Broadcast.Next(alpha1, alphaStep, alphaPeriod);
+                    global::System.UIntPtr alpha2 = global::FusedKernels.Runtime.Broadcast.Next(alpha1, alphaStep, alphaPeriod);
                     global::System.Runtime.Intrinsics.Vector256<float> z2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 2 * w);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z2, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref alpha, alpha2)), ref y, i + 2 * w);
-                    nuint alpha3 = global::FusedKernels.Runtime.Broadcast.Next(alpha2, alphaStep, alphaPeriod);
+                    global::System.UIntPtr alpha3 = global::FusedKernels.Runtime.Broadcast.Next(alpha2, alphaStep, alphaPeriod);
                     global::System.Runtime.Intrinsics.Vector256<float> z3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 3 * w);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z3, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref alpha, alpha3)), ref y, i + 3 * w);
                     alphaAt = global::FusedKernels.Runtime.Broadcast.Next(alpha3, alphaStep, alphaPeriod);
@@ -178,24 +178,24 @@ namespace FusedKernels.Generated
                 }
             }
             
-            static void Run128(nuint n, ref float x, ref float alpha, nuint alphaPeriod, ref float y)
+            static void Run128(global::System.UIntPtr n, ref float x, ref float alpha, global::System.UIntPtr alphaPeriod, ref float y)
             {
-                nuint w = (nuint)global::System.Runtime.Intrinsics.Vector128<float>.Count;
-                nuint alphaStep = w % alphaPeriod; // cursor advance per vector, modulo the period
+                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<float>.Count;
+                global::System.UIntPtr alphaStep = w % alphaPeriod; // cursor advance per vector, modulo the period
                 
                 // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                nuint last = n - w;
+                global::System.UIntPtr last = n - w;
                 global::System.Runtime.Intrinsics.Vector128<float> xLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, last);
                 global::System.Runtime.Intrinsics.Vector128<float> alphaLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref alpha, last % alphaPeriod);
                 
-                nuint i = 0;
-                nuint alphaAt = 0;
+                global::System.UIntPtr i = 0;
+                global::System.UIntPtr alphaAt = 0;
                 // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
                 if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref alpha, ref y))
                 {
                     global::System.Runtime.Intrinsics.Vector128<float> zHead = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, 0);
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(zHead, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref alpha, 0)), ref y, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (nuint)global::System.Runtime.Intrinsics.Vector128<byte>.Count);
+                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<byte>.Count);
                     alphaAt = i % alphaPeriod;
                     for (; i + w <= n; i += w)
                     {
@@ -209,16 +209,16 @@ namespace FusedKernels.Generated
                 
                 for (; i + 4 * w <= n; i += 4 * w)
                 {
-                    nuint alpha0 = alphaAt;
+                    global::System.UIntPtr alpha0 = alphaAt;
                     global::System.Runtime.Intrinsics.Vector128<float> z0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i);
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref alpha, alpha0)), ref y, i);
-                    nuint alpha1 = global::FusedKernels.Runtime.Broadcast.Next(alpha0, alphaStep, alphaPeriod);
+                    global::System.UIntPtr alpha1 = global::FusedKernels.Runtime.Broadcast.Next(alpha0, alphaStep, alphaPeriod);
                     global::System.Runtime.Intrinsics.Vector128<float> z1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 1 * w);
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref alpha, alpha1)), ref y, i + 1 * w);
-                    nuint alpha2 = global::FusedKernels.Runtime.Broadcast.Next(alpha1, alphaStep, alphaPeriod);
+                    global::System.UIntPtr alpha2 = global::FusedKernels.Runtime.Broadcast.Next(alpha1, alphaStep, alphaPeriod);
                     global::System.Runtime.Intrinsics.Vector128<float> z2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 2 * w);
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z2, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref alpha, alpha2)), ref y, i + 2 * w);
-                    nuint alpha3 = global::FusedKernels.Runtime.Broadcast.Next(alpha2, alphaStep, alphaPeriod);
+                    global::System.UIntPtr alpha3 = global::FusedKernels.Runtime.Broadcast.Next(alpha2, alphaStep, alphaPeriod);
                     global::System.Runtime.Intrinsics.Vector128<float> z3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 3 * w);
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z3, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref alpha, alpha3)), ref y, i + 3 * w);
                     alphaAt = global::FusedKernels.Runtime.Broadcast.Next(alpha3, alphaStep, alphaPeriod);
@@ -240,10 +240,10 @@ namespace FusedKernels.Generated
                 }
             }
             
-            static void RunScalar(nuint n, ref float x, ref float alpha, nuint alphaPeriod, ref float y)
+            static void RunScalar(global::System.UIntPtr n, ref float x, ref float alpha, global::System.UIntPtr alphaPeriod, ref float y)
             {
-                nuint alphaAt = 0;
-                for (nuint i = 0; i < n; i++)
+                global::System.UIntPtr alphaAt = 0;
+                for (global::System.UIntPtr i = 0; i < n; i++)
                 {
                     float z = global::System.Runtime.CompilerServices.Unsafe.Add(ref x, i);
                     global::System.Runtime.CompilerServices.Unsafe.Add(ref y, i) = PostScalar(z, global::System.Runtime.CompilerServices.Unsafe.Add(ref alpha, alphaAt));

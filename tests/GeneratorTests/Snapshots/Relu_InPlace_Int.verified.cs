@@ -26,18 +26,18 @@ namespace FusedKernels.Generated
                 return; // empty input: nothing to do, never an error
             }
             
-            nuint __n = (nuint)input.Length;
+            global::System.UIntPtr __n = (global::System.UIntPtr)input.Length;
             ref int __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
             
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector512<int>.Count)
+            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<int>.Count)
             {
                 Run512(__n, ref __x, ref __x);
             }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector256<int>.Count)
+            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<int>.Count)
             {
                 Run256(__n, ref __x, ref __x);
             }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector128<int>.Count)
+            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<int>.Count)
             {
                 Run128(__n, ref __x, ref __x);
             }
@@ -46,21 +46,21 @@ namespace FusedKernels.Generated
                 RunScalar(__n, ref __x, ref __x);
             }
             
-            static void Run512(nuint n, ref int x, ref int y)
+            static void Run512(global::System.UIntPtr n, ref int x, ref int y)
             {
-                nuint w = (nuint)global::System.Runtime.Intrinsics.Vector512<int>.Count;
+                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<int>.Count;
                 
                 // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                nuint last = n - w;
+                global::System.UIntPtr last = n - w;
                 global::System.Runtime.Intrinsics.Vector512<int> xLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, last);
                 
-                nuint i = 0;
+                global::System.UIntPtr i = 0;
                 // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
                 if (global::FusedKernels.Runtime.Streaming.Pays<int>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
                 {
                     global::System.Runtime.Intrinsics.Vector512<int> zHead = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, 0);
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(zHead), ref y, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (nuint)global::System.Runtime.Intrinsics.Vector512<byte>.Count);
+                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<byte>.Count);
                     for (; i + w <= n; i += w)
                     {
                         global::System.Runtime.Intrinsics.Vector512<int> zNt = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i);
@@ -97,21 +97,21 @@ namespace FusedKernels.Generated
                 }
             }
             
-            static void Run256(nuint n, ref int x, ref int y)
+            static void Run256(global::System.UIntPtr n, ref int x, ref int y)
             {
-                nuint w = (nuint)global::System.Runtime.Intrinsics.Vector256<int>.Count;
+                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<int>.Count;
                 
                 // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                nuint last = n - w;
+                global::System.UIntPtr last = n - w;
                 global::System.Runtime.Intrinsics.Vector256<int> xLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, last);
                 
-                nuint i = 0;
+                global::System.UIntPtr i = 0;
                 // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
                 if (global::FusedKernels.Runtime.Streaming.Pays<int>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
                 {
                     global::System.Runtime.Intrinsics.Vector256<int> zHead = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, 0);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(zHead), ref y, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (nuint)global::System.Runtime.Intrinsics.Vector256<byte>.Count);
+                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<byte>.Count);
                     for (; i + w <= n; i += w)
                     {
                         global::System.Runtime.Intrinsics.Vector256<int> zNt = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i);
@@ -148,21 +148,21 @@ namespace FusedKernels.Generated
                 }
             }
             
-            static void Run128(nuint n, ref int x, ref int y)
+            static void Run128(global::System.UIntPtr n, ref int x, ref int y)
             {
-                nuint w = (nuint)global::System.Runtime.Intrinsics.Vector128<int>.Count;
+                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<int>.Count;
                 
                 // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                nuint last = n - w;
+                global::System.UIntPtr last = n - w;
                 global::System.Runtime.Intrinsics.Vector128<int> xLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, last);
                 
-                nuint i = 0;
+                global::System.UIntPtr i = 0;
                 // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
                 if (global::FusedKernels.Runtime.Streaming.Pays<int>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
                 {
                     global::System.Runtime.Intrinsics.Vector128<int> zHead = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, 0);
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(zHead), ref y, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (nuint)global::System.Runtime.Intrinsics.Vector128<byte>.Count);
+                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<byte>.Count);
                     for (; i + w <= n; i += w)
                     {
                         global::System.Runtime.Intrinsics.Vector128<int> zNt = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i);
@@ -199,9 +199,9 @@ namespace FusedKernels.Generated
                 }
             }
             
-            static void RunScalar(nuint n, ref int x, ref int y)
+            static void RunScalar(global::System.UIntPtr n, ref int x, ref int y)
             {
-                for (nuint i = 0; i < n; i++)
+                for (global::System.UIntPtr i = 0; i < n; i++)
                 {
                     int z = global::System.Runtime.CompilerServices.Unsafe.Add(ref x, i);
                     global::System.Runtime.CompilerServices.Unsafe.Add(ref y, i) = PostScalar(z);

@@ -28,19 +28,19 @@ namespace FusedKernels.Generated
             
             global::FusedKernels.Runtime.KernelGuard.CheckDestination<float>(input, destination, "y");
             
-            nuint __n = (nuint)input.Length;
+            global::System.UIntPtr __n = (global::System.UIntPtr)input.Length;
             ref float __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
             ref float __y = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
             
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector512<float>.Count)
+            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<float>.Count)
             {
                 Run512(__n, ref __x, ref __y);
             }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector256<float>.Count)
+            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<float>.Count)
             {
                 Run256(__n, ref __x, ref __y);
             }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector128<float>.Count)
+            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<float>.Count)
             {
                 Run128(__n, ref __x, ref __y);
             }
@@ -49,21 +49,21 @@ namespace FusedKernels.Generated
                 RunScalar(__n, ref __x, ref __y);
             }
             
-            static void Run512(nuint n, ref float x, ref float y)
+            static void Run512(global::System.UIntPtr n, ref float x, ref float y)
             {
-                nuint w = (nuint)global::System.Runtime.Intrinsics.Vector512<float>.Count;
+                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<float>.Count;
                 
                 // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                nuint last = n - w;
+                global::System.UIntPtr last = n - w;
                 global::System.Runtime.Intrinsics.Vector512<float> xLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, last);
                 
-                nuint i = 0;
+                global::System.UIntPtr i = 0;
                 // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
                 if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
                 {
                     global::System.Runtime.Intrinsics.Vector512<float> zHead = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, 0);
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(zHead), ref y, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (nuint)global::System.Runtime.Intrinsics.Vector512<byte>.Count);
+                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<byte>.Count);
                     for (; i + w <= n; i += w)
                     {
                         global::System.Runtime.Intrinsics.Vector512<float> zNt = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i);
@@ -100,21 +100,21 @@ namespace FusedKernels.Generated
                 }
             }
             
-            static void Run256(nuint n, ref float x, ref float y)
+            static void Run256(global::System.UIntPtr n, ref float x, ref float y)
             {
-                nuint w = (nuint)global::System.Runtime.Intrinsics.Vector256<float>.Count;
+                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<float>.Count;
                 
                 // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                nuint last = n - w;
+                global::System.UIntPtr last = n - w;
                 global::System.Runtime.Intrinsics.Vector256<float> xLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, last);
                 
-                nuint i = 0;
+                global::System.UIntPtr i = 0;
                 // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
                 if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
                 {
                     global::System.Runtime.Intrinsics.Vector256<float> zHead = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, 0);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(zHead), ref y, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (nuint)global::System.Runtime.Intrinsics.Vector256<byte>.Count);
+                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<byte>.Count);
                     for (; i + w <= n; i += w)
                     {
                         global::System.Runtime.Intrinsics.Vector256<float> zNt = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i);
@@ -151,21 +151,21 @@ namespace FusedKernels.Generated
                 }
             }
             
-            static void Run128(nuint n, ref float x, ref float y)
+            static void Run128(global::System.UIntPtr n, ref float x, ref float y)
             {
-                nuint w = (nuint)global::System.Runtime.Intrinsics.Vector128<float>.Count;
+                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<float>.Count;
                 
                 // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                nuint last = n - w;
+                global::System.UIntPtr last = n - w;
                 global::System.Runtime.Intrinsics.Vector128<float> xLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, last);
                 
-                nuint i = 0;
+                global::System.UIntPtr i = 0;
                 // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
                 if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
                 {
                     global::System.Runtime.Intrinsics.Vector128<float> zHead = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, 0);
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(zHead), ref y, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (nuint)global::System.Runtime.Intrinsics.Vector128<byte>.Count);
+                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<byte>.Count);
                     for (; i + w <= n; i += w)
                     {
                         global::System.Runtime.Intrinsics.Vector128<float> zNt = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i);
@@ -202,9 +202,9 @@ namespace FusedKernels.Generated
                 }
             }
             
-            static void RunScalar(nuint n, ref float x, ref float y)
+            static void RunScalar(global::System.UIntPtr n, ref float x, ref float y)
             {
-                for (nuint i = 0; i < n; i++)
+                for (global::System.UIntPtr i = 0; i < n; i++)
                 {
                     float z = global::System.Runtime.CompilerServices.Unsafe.Add(ref x, i);
                     global::System.Runtime.CompilerServices.Unsafe.Add(ref y, i) = PostScalar(z);

@@ -34,7 +34,7 @@ namespace FusedKernels.Generated
             int residualPeriod = global::FusedKernels.Runtime.Broadcast.Period<float>(residual, input.Length, destination.Slice(0, input.Length), "residual", "y");
             global::FusedKernels.Runtime.Broadcast.Period<float>(residual, input.Length, preactivation.Slice(0, input.Length), "residual", "preactivation");
             
-            nuint __n = (nuint)input.Length;
+            global::System.UIntPtr __n = (global::System.UIntPtr)input.Length;
             ref float __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
             ref float __y = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
             ref float __pre = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(preactivation);
@@ -42,51 +42,51 @@ namespace FusedKernels.Generated
             global::System.Span<float> residualScratch = global::FusedKernels.Runtime.Broadcast.NeedsExtension<float>(residualPeriod, input.Length) ? stackalloc float[global::FusedKernels.Runtime.Broadcast.ScratchLength] : default;
             ref float __residual = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(global::FusedKernels.Runtime.Broadcast.Source<float>(residual, input.Length, residualScratch, ref residualRented));
             
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector512<float>.Count)
+            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<float>.Count)
             {
-                Run512(__n, ref __x, ref __residual, (nuint)residualPeriod, ref __y, ref __pre);
+                Run512(__n, ref __x, ref __residual, (global::System.UIntPtr)residualPeriod, ref __y, ref __pre);
             }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector256<float>.Count)
+            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<float>.Count)
             {
-                Run256(__n, ref __x, ref __residual, (nuint)residualPeriod, ref __y, ref __pre);
+                Run256(__n, ref __x, ref __residual, (global::System.UIntPtr)residualPeriod, ref __y, ref __pre);
             }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector128<float>.Count)
+            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<float>.Count)
             {
-                Run128(__n, ref __x, ref __residual, (nuint)residualPeriod, ref __y, ref __pre);
+                Run128(__n, ref __x, ref __residual, (global::System.UIntPtr)residualPeriod, ref __y, ref __pre);
             }
             else
             {
-                RunScalar(__n, ref __x, ref __residual, (nuint)residualPeriod, ref __y, ref __pre);
+                RunScalar(__n, ref __x, ref __residual, (global::System.UIntPtr)residualPeriod, ref __y, ref __pre);
             }
             global::FusedKernels.Runtime.Broadcast.Return(residualRented);
             
-            static void Run512(nuint n, ref float x, ref float residual, nuint residualPeriod, ref float y, ref float pre)
+            static void Run512(global::System.UIntPtr n, ref float x, ref float residual, global::System.UIntPtr residualPeriod, ref float y, ref float pre)
             {
-                nuint w = (nuint)global::System.Runtime.Intrinsics.Vector512<float>.Count;
-                nuint residualStep = w % residualPeriod; // cursor advance per vector, modulo the period
+                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<float>.Count;
+                global::System.UIntPtr residualStep = w % residualPeriod; // cursor advance per vector, modulo the period
                 
                 // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                nuint last = n - w;
+                global::System.UIntPtr last = n - w;
                 global::System.Runtime.Intrinsics.Vector512<float> xLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, last);
                 global::System.Runtime.Intrinsics.Vector512<float> residualLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref residual, last % residualPeriod);
                 
-                nuint i = 0;
-                nuint residualAt = 0;
+                global::System.UIntPtr i = 0;
+                global::System.UIntPtr residualAt = 0;
                 for (; i + 4 * w <= n; i += 4 * w)
                 {
-                    nuint residual0 = residualAt;
+                    global::System.UIntPtr residual0 = residualAt;
                     global::System.Runtime.Intrinsics.Vector512<float> z0 = Pre512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref residual, residual0));
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z0), ref y, i);
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(z0, ref pre, i);
-                    nuint residual1 = global::FusedKernels.Runtime.Broadcast.Next(residual0, residualStep, residualPeriod);
+                    global::System.UIntPtr residual1 = global::FusedKernels.Runtime.Broadcast.Next(residual0, residualStep, residualPeriod);
                     global::System.Runtime.Intrinsics.Vector512<float> z1 = Pre512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 1 * w), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref residual, residual1));
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z1), ref y, i + 1 * w);
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(z1, ref pre, i + 1 * w);
-                    nuint residual2 = global::FusedKernels.Runtime.Broadcast.Next(residual1, residualStep, residualPeriod);
+                    global::System.UIntPtr residual2 = global::FusedKernels.Runtime.Broadcast.Next(residual1, residualStep, residualPeriod);
                     global::System.Runtime.Intrinsics.Vector512<float> z2 = Pre512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 2 * w), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref residual, residual2));
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z2), ref y, i + 2 * w);
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(z2, ref pre, i + 2 * w);
-                    nuint residual3 = global::FusedKernels.Runtime.Broadcast.Next(residual2, residualStep, residualPeriod);
+                    global::System.UIntPtr residual3 = global::FusedKernels.Runtime.Broadcast.Next(residual2, residualStep, residualPeriod);
                     global::System.Runtime.Intrinsics.Vector512<float> z3 = Pre512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 3 * w), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref residual, residual3));
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z3), ref y, i + 3 * w);
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(z3, ref pre, i + 3 * w);
@@ -111,33 +111,33 @@ namespace FusedKernels.Generated
                 }
             }
             
-            static void Run256(nuint n, ref float x, ref float residual, nuint residualPeriod, ref float y, ref float pre)
+            static void Run256(global::System.UIntPtr n, ref float x, ref float residual, global::System.UIntPtr residualPeriod, ref float y, ref float pre)
             {
-                nuint w = (nuint)global::System.Runtime.Intrinsics.Vector256<float>.Count;
-                nuint residualStep = w % residualPeriod; // cursor advance per vector, modulo the period
+                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<float>.Count;
+                global::System.UIntPtr residualStep = w % residualPeriod; // cursor advance per vector, modulo the period
                 
                 // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                nuint last = n - w;
+                global::System.UIntPtr last = n - w;
                 global::System.Runtime.Intrinsics.Vector256<float> xLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, last);
                 global::System.Runtime.Intrinsics.Vector256<float> residualLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref residual, last % residualPeriod);
                 
-                nuint i = 0;
-                nuint residualAt = 0;
+                global::System.UIntPtr i = 0;
+                global::System.UIntPtr residualAt = 0;
                 for (; i + 4 * w <= n; i += 4 * w)
                 {
-                    nuint residual0 = residualAt;
+                    global::System.UIntPtr residual0 = residualAt;
                     global::System.Runtime.Intrinsics.Vector256<float> z0 = Pre256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref residual, residual0));
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z0), ref y, i);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(z0, ref pre, i);
-                    nuint residual1 = global::FusedKernels.Runtime.Broadcast.Next(residual0, residualStep, residualPeriod);
+                    global::System.UIntPtr residual1 = global::FusedKernels.Runtime.Broadcast.Next(residual0, residualStep, residualPeriod);
                     global::System.Runtime.Intrinsics.Vector256<float> z1 = Pre256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 1 * w), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref residual, residual1));
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z1), ref y, i + 1 * w);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(z1, ref pre, i + 1 * w);
-                    nuint residual2 = global::FusedKernels.Runtime.Broadcast.Next(residual1, residualStep, residualPeriod);
+                    global::System.UIntPtr residual2 = global::FusedKernels.Runtime.Broadcast.Next(residual1, residualStep, residualPeriod);
                     global::System.Runtime.Intrinsics.Vector256<float> z2 = Pre256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 2 * w), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref residual, residual2));
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z2), ref y, i + 2 * w);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(z2, ref pre, i + 2 * w);
-                    nuint residual3 = global::FusedKernels.Runtime.Broadcast.Next(residual2, residualStep, residualPeriod);
+                    global::System.UIntPtr residual3 = global::FusedKernels.Runtime.Broadcast.Next(residual2, residualStep, residualPeriod);
                     global::System.Runtime.Intrinsics.Vector256<float> z3 = Pre256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 3 * w), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref residual, residual3));
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z3), ref y, i + 3 * w);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(z3, ref pre, i + 3 * w);
@@ -162,33 +162,33 @@ namespace FusedKernels.Generated
                 }
             }
             
-            static void Run128(nuint n, ref float x, ref float residual, nuint residualPeriod, ref float y, ref float pre)
+            static void Run128(global::System.UIntPtr n, ref float x, ref float residual, global::System.UIntPtr residualPeriod, ref float y, ref float pre)
             {
-                nuint w = (nuint)global::System.Runtime.Intrinsics.Vector128<float>.Count;
-                nuint residualStep = w % residualPeriod; // cursor advance per vector, modulo the period
+                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<float>.Count;
+                global::System.UIntPtr residualStep = w % residualPeriod; // cursor advance per vector, modulo the period
                 
                 // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                nuint last = n - w;
+                global::System.UIntPtr last = n - w;
                 global::System.Runtime.Intrinsics.Vector128<float> xLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, last);
                 global::System.Runtime.Intrinsics.Vector128<float> residualLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref residual, last % residualPeriod);
                 
-                nuint i = 0;
-                nuint residualAt = 0;
+                global::System.UIntPtr i = 0;
+                global::System.UIntPtr residualAt = 0;
                 for (; i + 4 * w <= n; i += 4 * w)
                 {
-                    nuint residual0 = residualAt;
+                    global::System.UIntPtr residual0 = residualAt;
                     global::System.Runtime.Intrinsics.Vector128<float> z0 = Pre128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i), global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref residual, residual0));
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z0), ref y, i);
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(z0, ref pre, i);
-                    nuint residual1 = global::FusedKernels.Runtime.Broadcast.Next(residual0, residualStep, residualPeriod);
+                    global::System.UIntPtr residual1 = global::FusedKernels.Runtime.Broadcast.Next(residual0, residualStep, residualPeriod);
                     global::System.Runtime.Intrinsics.Vector128<float> z1 = Pre128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 1 * w), global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref residual, residual1));
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z1), ref y, i + 1 * w);
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(z1, ref pre, i + 1 * w);
-                    nuint residual2 = global::FusedKernels.Runtime.Broadcast.Next(residual1, residualStep, residualPeriod);
+                    global::System.UIntPtr residual2 = global::FusedKernels.Runtime.Broadcast.Next(residual1, residualStep, residualPeriod);
                     global::System.Runtime.Intrinsics.Vector128<float> z2 = Pre128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 2 * w), global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref residual, residual2));
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z2), ref y, i + 2 * w);
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(z2, ref pre, i + 2 * w);
-                    nuint residual3 = global::FusedKernels.Runtime.Broadcast.Next(residual2, residualStep, residualPeriod);
+                    global::System.UIntPtr residual3 = global::FusedKernels.Runtime.Broadcast.Next(residual2, residualStep, residualPeriod);
                     global::System.Runtime.Intrinsics.Vector128<float> z3 = Pre128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 3 * w), global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref residual, residual3));
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z3), ref y, i + 3 * w);
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(z3, ref pre, i + 3 * w);
@@ -213,10 +213,10 @@ namespace FusedKernels.Generated
                 }
             }
             
-            static void RunScalar(nuint n, ref float x, ref float residual, nuint residualPeriod, ref float y, ref float pre)
+            static void RunScalar(global::System.UIntPtr n, ref float x, ref float residual, global::System.UIntPtr residualPeriod, ref float y, ref float pre)
             {
-                nuint residualAt = 0;
-                for (nuint i = 0; i < n; i++)
+                global::System.UIntPtr residualAt = 0;
+                for (global::System.UIntPtr i = 0; i < n; i++)
                 {
                     float z = PreScalar(global::System.Runtime.CompilerServices.Unsafe.Add(ref x, i), global::System.Runtime.CompilerServices.Unsafe.Add(ref residual, residualAt));
                     global::System.Runtime.CompilerServices.Unsafe.Add(ref y, i) = PostScalar(z);

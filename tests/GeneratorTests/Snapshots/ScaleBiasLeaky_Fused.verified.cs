@@ -30,50 +30,50 @@ namespace FusedKernels.Generated
             global::FusedKernels.Runtime.KernelGuard.CheckDestination<float>(input, destination, "y");
             int biasPeriod = global::FusedKernels.Runtime.Broadcast.Period<float>(bias, input.Length, destination.Slice(0, input.Length), "bias", "y");
             
-            nuint __n = (nuint)input.Length;
+            global::System.UIntPtr __n = (global::System.UIntPtr)input.Length;
             ref float __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
             ref float __y = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
             float[]? biasRented = null;
             global::System.Span<float> biasScratch = global::FusedKernels.Runtime.Broadcast.NeedsExtension<float>(biasPeriod, input.Length) ? stackalloc float[global::FusedKernels.Runtime.Broadcast.ScratchLength] : default;
             ref float __bias = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(global::FusedKernels.Runtime.Broadcast.Source<float>(bias, input.Length, biasScratch, ref biasRented));
             
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector512<float>.Count)
+            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<float>.Count)
             {
-                Run512(__n, ref __x, ref __bias, (nuint)biasPeriod, scale, ref __y);
+                Run512(__n, ref __x, ref __bias, (global::System.UIntPtr)biasPeriod, scale, ref __y);
             }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector256<float>.Count)
+            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<float>.Count)
             {
-                Run256(__n, ref __x, ref __bias, (nuint)biasPeriod, scale, ref __y);
+                Run256(__n, ref __x, ref __bias, (global::System.UIntPtr)biasPeriod, scale, ref __y);
             }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && __n >= (nuint)global::System.Runtime.Intrinsics.Vector128<float>.Count)
+            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<float>.Count)
             {
-                Run128(__n, ref __x, ref __bias, (nuint)biasPeriod, scale, ref __y);
+                Run128(__n, ref __x, ref __bias, (global::System.UIntPtr)biasPeriod, scale, ref __y);
             }
             else
             {
-                RunScalar(__n, ref __x, ref __bias, (nuint)biasPeriod, scale, ref __y);
+                RunScalar(__n, ref __x, ref __bias, (global::System.UIntPtr)biasPeriod, scale, ref __y);
             }
             global::FusedKernels.Runtime.Broadcast.Return(biasRented);
             
-            static void Run512(nuint n, ref float x, ref float bias, nuint biasPeriod, float scale, ref float y)
+            static void Run512(global::System.UIntPtr n, ref float x, ref float bias, global::System.UIntPtr biasPeriod, float scale, ref float y)
             {
-                nuint w = (nuint)global::System.Runtime.Intrinsics.Vector512<float>.Count;
+                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<float>.Count;
                 global::System.Runtime.Intrinsics.Vector512<float> scaleV = global::System.Runtime.Intrinsics.Vector512.Create(scale);
-                nuint biasStep = w % biasPeriod; // cursor advance per vector, modulo the period
+                global::System.UIntPtr biasStep = w % biasPeriod; // cursor advance per vector, modulo the period
                 
                 // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                nuint last = n - w;
+                global::System.UIntPtr last = n - w;
                 global::System.Runtime.Intrinsics.Vector512<float> xLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, last);
                 global::System.Runtime.Intrinsics.Vector512<float> biasLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref bias, last % biasPeriod);
                 
-                nuint i = 0;
-                nuint biasAt = 0;
+                global::System.UIntPtr i = 0;
+                global::System.UIntPtr biasAt = 0;
                 // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
                 if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref bias, ref y))
                 {
                     global::System.Runtime.Intrinsics.Vector512<float> zHead = Pre512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, 0), scaleV, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref bias, 0));
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(zHead), ref y, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (nuint)global::System.Runtime.Intrinsics.Vector512<byte>.Count);
+                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<byte>.Count);
                     biasAt = i % biasPeriod;
                     for (; i + w <= n; i += w)
                     {
@@ -87,16 +87,16 @@ namespace FusedKernels.Generated
                 
                 for (; i + 4 * w <= n; i += 4 * w)
                 {
-                    nuint bias0 = biasAt;
+                    global::System.UIntPtr bias0 = biasAt;
                     global::System.Runtime.Intrinsics.Vector512<float> z0 = Pre512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i), scaleV, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref bias, bias0));
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z0), ref y, i);
-                    nuint bias1 = global::FusedKernels.Runtime.Broadcast.Next(bias0, biasStep, biasPeriod);
+                    global::System.UIntPtr bias1 = global::FusedKernels.Runtime.Broadcast.Next(bias0, biasStep, biasPeriod);
                     global::System.Runtime.Intrinsics.Vector512<float> z1 = Pre512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 1 * w), scaleV, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref bias, bias1));
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z1), ref y, i + 1 * w);
-                    nuint bias2 = global::FusedKernels.Runtime.Broadcast.Next(bias1, biasStep, biasPeriod);
+                    global::System.UIntPtr bias2 = global::FusedKernels.Runtime.Broadcast.Next(bias1, biasStep, biasPeriod);
                     global::System.Runtime.Intrinsics.Vector512<float> z2 = Pre512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 2 * w), scaleV, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref bias, bias2));
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z2), ref y, i + 2 * w);
-                    nuint bias3 = global::FusedKernels.Runtime.Broadcast.Next(bias2, biasStep, biasPeriod);
+                    global::System.UIntPtr bias3 = global::FusedKernels.Runtime.Broadcast.Next(bias2, biasStep, biasPeriod);
                     global::System.Runtime.Intrinsics.Vector512<float> z3 = Pre512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 3 * w), scaleV, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref bias, bias3));
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z3), ref y, i + 3 * w);
                     biasAt = global::FusedKernels.Runtime.Broadcast.Next(bias3, biasStep, biasPeriod);
@@ -118,25 +118,25 @@ namespace FusedKernels.Generated
                 }
             }
             
-            static void Run256(nuint n, ref float x, ref float bias, nuint biasPeriod, float scale, ref float y)
+            static void Run256(global::System.UIntPtr n, ref float x, ref float bias, global::System.UIntPtr biasPeriod, float scale, ref float y)
             {
-                nuint w = (nuint)global::System.Runtime.Intrinsics.Vector256<float>.Count;
+                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<float>.Count;
                 global::System.Runtime.Intrinsics.Vector256<float> scaleV = global::System.Runtime.Intrinsics.Vector256.Create(scale);
-                nuint biasStep = w % biasPeriod; // cursor advance per vector, modulo the period
+                global::System.UIntPtr biasStep = w % biasPeriod; // cursor advance per vector, modulo the period
                 
                 // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                nuint last = n - w;
+                global::System.UIntPtr last = n - w;
                 global::System.Runtime.Intrinsics.Vector256<float> xLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, last);
                 global::System.Runtime.Intrinsics.Vector256<float> biasLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref bias, last % biasPeriod);
                 
-                nuint i = 0;
-                nuint biasAt = 0;
+                global::System.UIntPtr i = 0;
+                global::System.UIntPtr biasAt = 0;
                 // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
                 if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref bias, ref y))
                 {
                     global::System.Runtime.Intrinsics.Vector256<float> zHead = Pre256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, 0), scaleV, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref bias, 0));
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(zHead), ref y, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (nuint)global::System.Runtime.Intrinsics.Vector256<byte>.Count);
+                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<byte>.Count);
                     biasAt = i % biasPeriod;
                     for (; i + w <= n; i += w)
                     {
@@ -150,16 +150,16 @@ namespace FusedKernels.Generated
                 
                 for (; i + 4 * w <= n; i += 4 * w)
                 {
-                    nuint bias0 = biasAt;
+                    global::System.UIntPtr bias0 = biasAt;
                     global::System.Runtime.Intrinsics.Vector256<float> z0 = Pre256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i), scaleV, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref bias, bias0));
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z0), ref y, i);
-                    nuint bias1 = global::FusedKernels.Runtime.Broadcast.Next(bias0, biasStep, biasPeriod);
+                    global::System.UIntPtr bias1 = global::FusedKernels.Runtime.Broadcast.Next(bias0, biasStep, biasPeriod);
                     global::System.Runtime.Intrinsics.Vector256<float> z1 = Pre256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 1 * w), scaleV, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref bias, bias1));
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z1), ref y, i + 1 * w);
-                    nuint bias2 = global::FusedKernels.Runtime.Broadcast.Next(bias1, biasStep, biasPeriod);
+                    global::System.UIntPtr bias2 = global::FusedKernels.Runtime.Broadcast.Next(bias1, biasStep, biasPeriod);
                     global::System.Runtime.Intrinsics.Vector256<float> z2 = Pre256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 2 * w), scaleV, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref bias, bias2));
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z2), ref y, i + 2 * w);
-                    nuint bias3 = global::FusedKernels.Runtime.Broadcast.Next(bias2, biasStep, biasPeriod);
+                    global::System.UIntPtr bias3 = global::FusedKernels.Runtime.Broadcast.Next(bias2, biasStep, biasPeriod);
                     global::System.Runtime.Intrinsics.Vector256<float> z3 = Pre256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 3 * w), scaleV, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref bias, bias3));
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z3), ref y, i + 3 * w);
                     biasAt = global::FusedKernels.Runtime.Broadcast.Next(bias3, biasStep, biasPeriod);
@@ -181,25 +181,25 @@ namespace FusedKernels.Generated
                 }
             }
             
-            static void Run128(nuint n, ref float x, ref float bias, nuint biasPeriod, float scale, ref float y)
+            static void Run128(global::System.UIntPtr n, ref float x, ref float bias, global::System.UIntPtr biasPeriod, float scale, ref float y)
             {
-                nuint w = (nuint)global::System.Runtime.Intrinsics.Vector128<float>.Count;
+                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<float>.Count;
                 global::System.Runtime.Intrinsics.Vector128<float> scaleV = global::System.Runtime.Intrinsics.Vector128.Create(scale);
-                nuint biasStep = w % biasPeriod; // cursor advance per vector, modulo the period
+                global::System.UIntPtr biasStep = w % biasPeriod; // cursor advance per vector, modulo the period
                 
                 // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                nuint last = n - w;
+                global::System.UIntPtr last = n - w;
                 global::System.Runtime.Intrinsics.Vector128<float> xLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, last);
                 global::System.Runtime.Intrinsics.Vector128<float> biasLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref bias, last % biasPeriod);
                 
-                nuint i = 0;
-                nuint biasAt = 0;
+                global::System.UIntPtr i = 0;
+                global::System.UIntPtr biasAt = 0;
                 // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
                 if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref bias, ref y))
                 {
                     global::System.Runtime.Intrinsics.Vector128<float> zHead = Pre128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, 0), scaleV, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref bias, 0));
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(zHead), ref y, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (nuint)global::System.Runtime.Intrinsics.Vector128<byte>.Count);
+                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<byte>.Count);
                     biasAt = i % biasPeriod;
                     for (; i + w <= n; i += w)
                     {
@@ -213,16 +213,16 @@ namespace FusedKernels.Generated
                 
                 for (; i + 4 * w <= n; i += 4 * w)
                 {
-                    nuint bias0 = biasAt;
+                    global::System.UIntPtr bias0 = biasAt;
                     global::System.Runtime.Intrinsics.Vector128<float> z0 = Pre128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i), scaleV, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref bias, bias0));
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z0), ref y, i);
-                    nuint bias1 = global::FusedKernels.Runtime.Broadcast.Next(bias0, biasStep, biasPeriod);
+                    global::System.UIntPtr bias1 = global::FusedKernels.Runtime.Broadcast.Next(bias0, biasStep, biasPeriod);
                     global::System.Runtime.Intrinsics.Vector128<float> z1 = Pre128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 1 * w), scaleV, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref bias, bias1));
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z1), ref y, i + 1 * w);
-                    nuint bias2 = global::FusedKernels.Runtime.Broadcast.Next(bias1, biasStep, biasPeriod);
+                    global::System.UIntPtr bias2 = global::FusedKernels.Runtime.Broadcast.Next(bias1, biasStep, biasPeriod);
                     global::System.Runtime.Intrinsics.Vector128<float> z2 = Pre128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 2 * w), scaleV, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref bias, bias2));
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z2), ref y, i + 2 * w);
-                    nuint bias3 = global::FusedKernels.Runtime.Broadcast.Next(bias2, biasStep, biasPeriod);
+                    global::System.UIntPtr bias3 = global::FusedKernels.Runtime.Broadcast.Next(bias2, biasStep, biasPeriod);
                     global::System.Runtime.Intrinsics.Vector128<float> z3 = Pre128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 3 * w), scaleV, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref bias, bias3));
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z3), ref y, i + 3 * w);
                     biasAt = global::FusedKernels.Runtime.Broadcast.Next(bias3, biasStep, biasPeriod);
@@ -244,10 +244,10 @@ namespace FusedKernels.Generated
                 }
             }
             
-            static void RunScalar(nuint n, ref float x, ref float bias, nuint biasPeriod, float scale, ref float y)
+            static void RunScalar(global::System.UIntPtr n, ref float x, ref float bias, global::System.UIntPtr biasPeriod, float scale, ref float y)
             {
-                nuint biasAt = 0;
-                for (nuint i = 0; i < n; i++)
+                global::System.UIntPtr biasAt = 0;
+                for (global::System.UIntPtr i = 0; i < n; i++)
                 {
                     float z = PreScalar(global::System.Runtime.CompilerServices.Unsafe.Add(ref x, i), scale, global::System.Runtime.CompilerServices.Unsafe.Add(ref bias, biasAt));
                     global::System.Runtime.CompilerServices.Unsafe.Add(ref y, i) = PostScalar(z);

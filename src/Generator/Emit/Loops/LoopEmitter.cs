@@ -30,12 +30,12 @@ namespace FusedKernels.Generator.Emit.Loops
         public static IEnumerable<string> Parameters(LoopModel model)
         {
             string t = model.Element;
-            yield return "nuint n";
+            yield return "global::System.UIntPtr n";
             foreach (string name in model.Indexed) yield return $"ref {t} {name}";
             foreach (string name in model.Cycled)
             {
                 yield return $"ref {t} {name}";
-                yield return $"nuint {name}Period";
+                yield return $"global::System.UIntPtr {name}Period";
             }
 
             foreach (string name in model.Values) yield return $"{model.Compute} {name}";
@@ -43,7 +43,7 @@ namespace FusedKernels.Generator.Emit.Loops
             foreach (string name in model.Reductions)
             {
                 yield return $"ref {model.Accumulator} {name}";
-                yield return $"nuint {name}Period";
+                yield return $"global::System.UIntPtr {name}Period";
             }
         }
 
@@ -55,7 +55,7 @@ namespace FusedKernels.Generator.Emit.Loops
             w.WriteLine($"static void Run{(int)width}({string.Join(", ", Parameters(model))})");
             w.WriteLine("{");
             w.Indent++;
-            w.WriteLine($"nuint w = (nuint){v}.Count;");
+            w.WriteLine($"global::System.UIntPtr w = (global::System.UIntPtr){v}.Count;");
             foreach (string name in model.Values)
             {
                 w.WriteLine($"{v} {name}V = {vs}.Create({name});");
@@ -63,12 +63,12 @@ namespace FusedKernels.Generator.Emit.Loops
 
             foreach (string name in cursors)
             {
-                w.WriteLine($"nuint {name}Step = w % {name}Period; // cursor advance per vector, modulo the period");
+                w.WriteLine($"global::System.UIntPtr {name}Step = w % {name}Period; // cursor advance per vector, modulo the period");
             }
 
             w.WriteLine();
             w.WriteLine("// The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.");
-            w.WriteLine("nuint last = n - w;");
+            w.WriteLine("global::System.UIntPtr last = n - w;");
             foreach (string name in model.Indexed)
             {
                 w.WriteLine($"{v} {name}LastIn = {vs}.LoadUnsafe(ref {name}, last);");
@@ -79,10 +79,10 @@ namespace FusedKernels.Generator.Emit.Loops
                 w.WriteLine($"{v} {name}LastIn = {vs}.LoadUnsafe(ref {name}, last % {name}Period);");
             }
             w.WriteLine();
-            w.WriteLine("nuint i = 0;");
+            w.WriteLine("global::System.UIntPtr i = 0;");
             foreach (string name in cursors)
             {
-                w.WriteLine($"nuint {name}At = 0;");
+                w.WriteLine($"global::System.UIntPtr {name}At = 0;");
             }
 
             if (Streams(model))
@@ -143,10 +143,10 @@ namespace FusedKernels.Generator.Emit.Loops
             w.Indent++;
             foreach (string name in cursors)
             {
-                w.WriteLine($"nuint {name}At = 0;");
+                w.WriteLine($"global::System.UIntPtr {name}At = 0;");
             }
 
-            w.WriteLine("for (nuint i = 0; i < n; i++)");
+            w.WriteLine("for (global::System.UIntPtr i = 0; i < n; i++)");
             w.WriteLine("{");
             w.Indent++;
             var statements = new List<string>();
@@ -192,7 +192,7 @@ namespace FusedKernels.Generator.Emit.Loops
             {
                 foreach (string name in cursors)
                 {
-                    w.WriteLine(k == 0 ? $"nuint {name}0 = {name}At;" : $"nuint {name}{k} = {Broadcast}.Next({name}{k - 1}, {name}Step, {name}Period);");
+                    w.WriteLine(k == 0 ? $"global::System.UIntPtr {name}0 = {name}At;" : $"global::System.UIntPtr {name}{k} = {Broadcast}.Next({name}{k - 1}, {name}Step, {name}Period);");
                 }
 
                 int unroll = k;
@@ -273,7 +273,7 @@ namespace FusedKernels.Generator.Emit.Loops
             w.WriteLine("{");
             w.Indent++;
             StoreStep(w, model, width, "Head", "0", _ => "0");
-            w.WriteLine($"i = {Streaming}.ElementsToAlignment(ref {written}, (nuint){width.StaticType()}<byte>.Count);");
+            w.WriteLine($"i = {Streaming}.ElementsToAlignment(ref {written}, (global::System.UIntPtr){width.StaticType()}<byte>.Count);");
             foreach (string name in cursors)
             {
                 w.WriteLine($"{name}At = i % {name}Period;");
