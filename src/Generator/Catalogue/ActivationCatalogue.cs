@@ -6,7 +6,7 @@ using static FusedKernels.Generator.Catalogue.Expr;
 namespace FusedKernels.Generator.Catalogue
 {
     /// <summary>
-    /// The catalogue of SPEC §3 as data: one entry per activation. Adding an activation means adding an
+    /// The catalogue of docs/activations.md as data: one entry per activation. Adding an activation means adding an
     /// entry here (and its reference in FusedKernels.Runtime); nothing else in the generator switches on names.
     /// </summary>
     internal static class ActivationCatalogue

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 namespace FusedKernels.Generator.Diagnostics
 {
     /// <summary>
-    /// Every diagnostic FusedKernels reports (SPEC §5). IDs are public API: never reuse or renumber one.
+    /// Every diagnostic FusedKernels reports (docs/design.md, "Generated code"). IDs are public API: never reuse or renumber one.
     /// Each has a section in docs/diagnostics.md and an entry in AnalyzerReleases.*.md.
     /// </summary>
     internal static class DiagnosticDescriptors

@@ -8,7 +8,7 @@ using FusedKernels.Generator.Model;
 namespace FusedKernels.Generator.Emit
 {
     /// <summary>
-    /// The body of a gradient span kernel (SPEC §7): dx = dy·f′(x) (or from y), in place into dy when there is
+    /// The body of a gradient span kernel (docs/activations.md, derivatives): dx = dy·f′(x) (or from y), in place into dy when there is
     /// no dx, with the gated-unit outputs (dmultiplier) and the per-channel reductions (dbias, dalpha) in the
     /// same pass. Validation first, then the loops <see cref="LoopEmitter"/> writes for the model built here.
     /// </summary>

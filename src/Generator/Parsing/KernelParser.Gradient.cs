@@ -10,7 +10,7 @@ namespace FusedKernels.Generator.Parsing
 {
     internal sealed partial class KernelParser
     {
-        /// <summary>The parameters of a gradient kernel, all matched by name (SPEC §7).</summary>
+        /// <summary>The parameters of a gradient kernel, all matched by name (docs/activations.md, derivatives).</summary>
         private static readonly (string Name, ParameterRole Role)[] GradientRoles =
         {
             ("x", ParameterRole.Input),

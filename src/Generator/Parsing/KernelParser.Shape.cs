@@ -11,7 +11,7 @@ namespace FusedKernels.Generator.Parsing
     internal sealed partial class KernelParser
     {
         /// <summary>
-        /// Binds every parameter to a role and recognises the shape (SPEC §2). Role parameters are found by
+        /// Binds every parameter to a role and recognises the shape (docs/design.md, "Shapes and roles"). Role parameters are found by
         /// name; the others are positional: the input first, the destination (if any) last.
         /// </summary>
         private ShapeInfo? ParseShape(ActivationEntry? entry)

@@ -3,7 +3,7 @@ using FusedKernels.Generator.Model;
 
 namespace FusedKernels.Generator.Parsing
 {
-    /// <summary>Fusion roles are recognised by parameter name, case-insensitively (SPEC §2).</summary>
+    /// <summary>Fusion roles are recognised by parameter name, case-insensitively (docs/design.md, "Shapes and roles").</summary>
     internal static class RoleNames
     {
         public static ParameterRole? Find(string name)
