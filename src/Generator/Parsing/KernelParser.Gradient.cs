@@ -61,7 +61,7 @@ namespace FusedKernels.Generator.Parsing
 
                 if (role is null)
                 {
-                    Report(DiagnosticDescriptors.UnsupportedShape, parameter.Locations, _method.Name, $"'{parameter.Name}' is not a parameter of a gradient kernel ({GradientRoleList})");
+                    Report(DiagnosticDescriptors.UnsupportedShape, parameter.Locations, _method.Name, $"'{parameter.Name}' is not a parameter of a gradient kernel ({GradientRoleList})", Shapes);
                     return null;
                 }
 
@@ -116,7 +116,7 @@ namespace FusedKernels.Generator.Parsing
                 string? expected = ExpectedGradientKind(role, kind, spans, shape, returnKind, bound);
                 if (expected is not null)
                 {
-                    Report(DiagnosticDescriptors.UnsupportedShape, parameter.Locations, _method.Name, $"'{parameter.Name}' must be {expected}");
+                    Report(DiagnosticDescriptors.UnsupportedShape, parameter.Locations, _method.Name, $"'{parameter.Name}' must be {expected}", Shapes);
                     return null;
                 }
 

@@ -43,6 +43,15 @@ namespace FusedKernels.Generator.Parsing
         public static KernelSpec? Parse(IMethodSymbol method, AttributeData attribute, List<Diagnostic>? diagnostics, CancellationToken cancellationToken) =>
             new KernelParser(method, attribute, diagnostics, cancellationToken, IsGradientAttribute(attribute)).Parse();
 
+        /// <summary>The shapes FK0004 lists for a forward kernel.</summary>
+        internal const string ForwardShapes = "void M(ReadOnlySpan<T> x, [roles...], Span<T> y); void M(Span<T> x, [roles...]); T M(T x, ...); Vector128/256/512<T> M(Vector128/256/512<T> x, ...)";
+
+        /// <summary>The shapes FK0004 lists for a gradient kernel.</summary>
+        internal const string GradientShapes = "void M(ReadOnlySpan<T> x (or y), [alpha, multiplier], ReadOnlySpan<T> dy, Span<T> dx, [dmultiplier, dbias, dalpha]); void M(ReadOnlySpan<T> x, Span<T> dy) with dx overwriting dy; T M(T x, T dy); Vector128/256/512<T> M(VectorN<T> x, VectorN<T> dy)";
+
+        /// <summary>The shapes FK0004 lists for this kernel's attribute.</summary>
+        private string Shapes => _gradient ? GradientShapes : ForwardShapes;
+
         /// <summary>Whether the attribute is <c>[ActivationGradient]</c> (same names and properties, backward pass).</summary>
         public static bool IsGradientAttribute(AttributeData attribute) =>
             attribute.AttributeClass?.ToDisplayString() == KernelGenerator.ActivationGradientAttributeName;
