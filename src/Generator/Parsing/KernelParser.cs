@@ -24,7 +24,6 @@ namespace FusedKernels.Generator.Parsing
         private readonly CancellationToken _cancellationToken;
         private readonly bool _gradient;
         private bool _failed;
-        private bool _parsed;
         private HierarchyInfo? _hierarchy;
 
         private KernelParser(IMethodSymbol method, AttributeData attribute, List<Diagnostic>? diagnostics, CancellationToken cancellationToken, bool gradient = false)
@@ -103,7 +102,6 @@ namespace FusedKernels.Generator.Parsing
 
         private KernelSpec? Parse()
         {
-            _parsed = true;
             if (HasSyntaxErrors())
             {
                 return null; // mid-edit: the compiler reports the syntax error; guessing at the rest would only add noise
@@ -116,15 +114,15 @@ namespace FusedKernels.Generator.Parsing
 
             CheckGeneric();
             CheckLanguageVersion();
-            if (_gradient && HasBothAttributes())
+            if (HasBothAttributes())
             {
-                // Reported once, by the forward attribute's parse, whose pipeline also writes the stub.
-                _failed = true;
-                return null;
-            }
+                if (_gradient)
+                {
+                    // Reported once, by the forward attribute's parse, whose pipeline also writes the stub.
+                    _failed = true;
+                    return null;
+                }
 
-            if (!_gradient && HasBothAttributes())
-            {
                 Report(DiagnosticDescriptors.BothAttributes, _method.Locations, _method.Name);
             }
 
