@@ -47,6 +47,12 @@ namespace FusedKernels.Peers
                     case "--stride" when i + 1 < args.Length:
                         stride = int.Parse(args[++i]);
                         break;
+                    case "--no-torch":
+                        TorchPeer.Disabled = true;
+                        break;
+                    case "--no-torch-patch":
+                        TorchPeer.NoPatch = true;
+                        break;
                     case "--all-threads":
                         Settings.AllThreads = true;
                         break;
@@ -82,7 +88,7 @@ namespace FusedKernels.Peers
             Console.WriteLine($"activations: {string.Join(", ", Settings.Activations)}; sizes: {string.Join(", ", Settings.Sizes.Select(Report.Size))}; data: {string.Join(", ", Settings.Data)}");
             if (TorchPeer.Available)
             {
-                Console.WriteLine($"LibTorch {TorchPeer.Version} loaded, torch.set_num_threads(1).");
+                Console.WriteLine($"LibTorch {TorchPeer.Version} loaded, torch.set_num_threads(1){(TorchPeer.PatchNote.Length > 0 ? "; " + TorchPeer.PatchNote : "")}.");
             }
             else
             {

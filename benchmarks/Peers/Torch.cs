@@ -1,4 +1,7 @@
 using System;
+using System.Buffers.Binary;
+using System.IO;
+using System.Text;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -7,7 +10,8 @@ namespace FusedKernels.Peers
     /// <summary>
     /// LibTorch through TorchSharp-cpu, single-threaded (<c>torch.set_num_threads(1)</c>). TorchSharp's native
     /// glue (libLibTorchSharp.so) is built against GLIBCXX_3.4.32 (GCC 13's libstdc++); Debian 12 ships GCC 12's
-    /// (GLIBCXX_3.4.30), so there the first torch call throws and the LibTorch columns are skipped with the reason.
+    /// (GLIBCXX_3.4.30), where it loads only after <see cref="Glibcxx.MarkWeak"/>. Whatever the reason, if the
+    /// first torch call throws, the LibTorch columns are skipped and the reason printed.
     /// </summary>
     public static class TorchPeer
     {
@@ -46,12 +50,31 @@ namespace FusedKernels.Peers
         /// <summary>The message printed when LibTorch is skipped.</summary>
         public static string SkipMessage =>
             "LibTorch (TorchSharp-cpu 0.107.0) did not load, so its columns are skipped: " + Failure + Environment.NewLine +
-            "  TorchSharp's libLibTorchSharp.so needs GLIBCXX_3.4.32 (libstdc++ from GCC 13 or newer); Debian 12 has GCC 12's (3.4.30)." + Environment.NewLine +
-            "  To include LibTorch, run on a system with a newer libstdc++ (Debian 13, Ubuntu 24.04) or point LD_LIBRARY_PATH at" + Environment.NewLine +
-            "  a directory holding one that also matches this glibc (docs/benchmarks.md, \"Against ONNX Runtime and LibTorch\").";
+            "  TorchSharp's libLibTorchSharp.so asks for GLIBCXX_3.4.32 (GCC 13's libstdc++); Debian 12 has GCC 12's (3.4.30)." + Environment.NewLine +
+            "  Without --no-torch-patch the suite flags that requirement weak in its build output's copy (see Glibcxx in Torch.cs);" + Environment.NewLine +
+            "  otherwise run where libstdc++ is newer (Debian 13, Ubuntu 24.04). docs/benchmarks.md, \"Against ONNX Runtime and LibTorch\".";
+
+        /// <summary>--no-torch: leave LibTorch out.</summary>
+        public static bool Disabled { get; set; }
+
+        /// <summary>--no-torch-patch: load TorchSharp's native library as shipped.</summary>
+        public static bool NoPatch { get; set; }
+
+        /// <summary>What <see cref="Glibcxx.MarkWeak"/> did, for the run's header.</summary>
+        public static string PatchNote { get; private set; } = "";
 
         private static void Probe()
         {
+            if (Disabled) throw new InvalidOperationException("left out (--no-torch)");
+            if (!NoPatch)
+            {
+                string lib = System.IO.Path.Combine(AppContext.BaseDirectory, "runtimes", "linux-x64", "native", "libLibTorchSharp.so");
+                if (System.IO.File.Exists(lib) && !Glibcxx.SystemHas("GLIBCXX_3.4.32") && Glibcxx.MarkWeak(lib, "GLIBCXX_3.4.32"))
+                {
+                    PatchNote = "GLIBCXX_3.4.32 marked weak in the build output's libLibTorchSharp.so (see Glibcxx)";
+                }
+            }
+
             torch.set_num_threads(1);
             using Tensor t = torch.ones(8);
             t.relu_();
@@ -104,5 +127,82 @@ namespace FusedKernels.Peers
         public static readonly Scalar LeakySlope = 0.01;
         public static readonly Scalar One = 1.0;
         public static readonly Scalar MinusOne = -1.0;
+    }
+}
+
+namespace FusedKernels.Peers
+{
+    /// <summary>
+    /// Lets TorchSharp 0.107.0 load on a libstdc++ older than GCC 13's (Debian 12: GLIBCXX_3.4.30). Its
+    /// libLibTorchSharp.so asks libstdc++.so.6 for version GLIBCXX_3.4.32 for one symbol only,
+    /// <c>std::ios_base_library_init()</c>, which GCC 13's &lt;iostream&gt; references with a bare <c>.globl</c> so that
+    /// the link records the version: there is no relocation against it, nothing calls it, and the older libstdc++
+    /// initializes the standard streams itself. The dynamic loader refuses a missing version unless its entry in
+    /// <c>.gnu.version_r</c> is flagged VER_FLG_WEAK (then it is a warning under LD_DEBUG). This sets that one flag in
+    /// the build output's copy (bin/…/runtimes/linux-x64/native; never the NuGet cache), and only when this
+    /// system's libstdc++ lacks the version. <c>--no-torch-patch</c> turns it off.
+    /// </summary>
+    public static class Glibcxx
+    {
+        private const ushort VerFlagWeak = 2;
+
+        /// <summary>Whether the system's libstdc++.so.6 defines <paramref name="version"/> (a plain search of its bytes).</summary>
+        public static bool SystemHas(string version)
+        {
+            foreach (string dir in new[] { "/usr/lib/x86_64-linux-gnu", "/usr/lib64", "/usr/lib", "/lib/x86_64-linux-gnu" })
+            {
+                string path = Path.Combine(dir, "libstdc++.so.6");
+                if (File.Exists(path))
+                {
+                    return File.ReadAllBytes(path).AsSpan().IndexOf(Encoding.ASCII.GetBytes(version + "\0")) >= 0;
+                }
+            }
+
+            return true; // not found where Debian keeps it: do not touch anything
+        }
+
+        /// <summary>Flags the requirement of <paramref name="version"/> weak in an x86-64 ELF shared object; true if it changed the file.</summary>
+        public static bool MarkWeak(string file, string version)
+        {
+            byte[] d = File.ReadAllBytes(file);
+            if (d.Length < 64 || d[0] != 0x7F || d[1] != (byte)'E' || d[4] != 2 || d[5] != 1) return false; // ELF64, little-endian
+            long shoff = (long)BinaryPrimitives.ReadUInt64LittleEndian(d.AsSpan(0x28));
+            int shentsize = BinaryPrimitives.ReadUInt16LittleEndian(d.AsSpan(0x3A));
+            int shnum = BinaryPrimitives.ReadUInt16LittleEndian(d.AsSpan(0x3C));
+            for (int i = 0; i < shnum; i++)
+            {
+                var sh = d.AsSpan((int)(shoff + i * shentsize));
+                const uint ShtGnuVerneed = 0x6FFFFFFE;
+                if (BinaryPrimitives.ReadUInt32LittleEndian(sh[4..]) != ShtGnuVerneed) continue;
+                int off = (int)BinaryPrimitives.ReadUInt64LittleEndian(sh[24..]);
+                int count = (int)BinaryPrimitives.ReadUInt32LittleEndian(sh[44..]); // sh_info: number of Verneed entries
+                int link = (int)BinaryPrimitives.ReadUInt32LittleEndian(sh[40..]);
+                var strtab = d.AsSpan((int)(shoff + link * shentsize));
+                int str = (int)BinaryPrimitives.ReadUInt64LittleEndian(strtab[24..]);
+                string Name(int at) => Encoding.ASCII.GetString(d, str + at, Array.IndexOf(d, (byte)0, str + at) - (str + at));
+                for (int v = 0; v < count; v++)
+                {
+                    int cnt = BinaryPrimitives.ReadUInt16LittleEndian(d.AsSpan(off + 2));
+                    int aux = off + (int)BinaryPrimitives.ReadUInt32LittleEndian(d.AsSpan(off + 8));
+                    for (int a = 0; a < cnt; a++)
+                    {
+                        ushort flags = BinaryPrimitives.ReadUInt16LittleEndian(d.AsSpan(aux + 4));
+                        if (Name((int)BinaryPrimitives.ReadUInt32LittleEndian(d.AsSpan(aux + 8))) == version)
+                        {
+                            if ((flags & VerFlagWeak) != 0) return false;
+                            BinaryPrimitives.WriteUInt16LittleEndian(d.AsSpan(aux + 4), (ushort)(flags | VerFlagWeak));
+                            File.WriteAllBytes(file, d);
+                            return true;
+                        }
+
+                        aux += (int)BinaryPrimitives.ReadUInt32LittleEndian(d.AsSpan(aux + 12));
+                    }
+
+                    off += (int)BinaryPrimitives.ReadUInt32LittleEndian(d.AsSpan(off + 12));
+                }
+            }
+
+            return false;
+        }
     }
 }
