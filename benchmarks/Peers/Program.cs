@@ -4,16 +4,23 @@ using System.IO;
 using System.Linq;
 using BenchmarkDotNet.Running;
 
-// FusedKernels against its peers: TensorPrimitives, ONNX Runtime (MLAS) and LibTorch (TorchSharp), single-threaded.
-// Not part of Generator.sln, CI or `dotnet test`: it restores ~1.7 GB of native packages (LibTorch for three
-// platforms, ONNX Runtime). Run it on demand from the repository root:
+// FusedKernels against its peers: TensorPrimitives, ONNX Runtime (MLAS) and LibTorch (TorchSharp), single-threaded,
+// with each peer's accuracy (max ULP) beside its speed. Not part of Generator.sln, CI or `dotnet test` (it restores
+// ~1.7 GB of native packages). Run it on demand from the repository root:
 //
-//   dotnet run -c Release --project benchmarks/Peers -- --quick --accuracy          # interleaved harness + accuracy, key ops (~10 min)
-//   dotnet run -c Release --project benchmarks/Peers                                 # BenchmarkDotNet, key ops, 4K/64K/16M, N(0,1) (+ accuracy)
-//   dotnet run -c Release --project benchmarks/Peers -- --ops all --data all         # everything (hours)
-//   dotnet run -c Release --project benchmarks/Peers -- --ops gelu,silu --sizes 4096 # a subset
+//   dotnet run -c Release --project benchmarks/Peers                            # BenchmarkDotNet: key ops, 4K/64K/16M, N(0,1); then accuracy (~15 min)
+//   dotnet run -c Release --project benchmarks/Peers -- --quick --accuracy      # the interleaved harness instead (~11 min)
+//   dotnet run -c Release --project benchmarks/Peers -- --ops gelu,silu --sizes 4096 --no-accuracy   # a subset
+//   dotnet run -c Release --project benchmarks/Peers -- --ops all --data all    # every activation and distribution (hours)
+//   dotnet run -c Release --project benchmarks/Peers -- --accuracy-only --ops all
+//   dotnet run -c Release --project benchmarks/Peers -- --list                  # what each peer calls
 //
-// docs/benchmarks.md ("Against ONNX Runtime and LibTorch") has the results and the switches.
+// Switches: --ops a,b|all (default: the key ops, Acts.Key), --sizes n,m (default 4096,65536,16777216),
+// --data normal,uniform1,uniform10|all (default normal), --quick, --accuracy / --no-accuracy / --accuracy-only,
+// --stride S (accuracy: every S-th float bit pattern, default 256), --all-threads (adds ONNX Runtime on every core),
+// --no-torch, --no-torch-patch, --artifacts dir (default benchmarks/BenchmarkDotNet.Artifacts/peers). Anything else
+// goes to BenchmarkDotNet (e.g. --filter '*PeerBenchmarks.OnnxRuntime*'). docs/benchmarks.md ("Against ONNX Runtime
+// and LibTorch") has the results.
 namespace FusedKernels.Peers
 {
     public static class Program
