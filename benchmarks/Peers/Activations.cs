@@ -188,7 +188,7 @@ namespace FusedKernels.Peers
                 Name = "hard_tanh", Fused = b => K.HardTanh(b.X, b.Y), FusedInPlace = b => K.HardTanh(b.Y),
                 TpDescription = "Clamp(x, −1, 1)", Tp = b => Tp.Clamp(b.X, -1f, 1f, b.Y),
                 Onnx = new OnnxGraph("Clip(−1, 1)", Shape.Unary, new OnnxNode("Clip", ["x", "lo", "hi"], ["y"])).WithConstant("lo", -1f).WithConstant("hi", 1f),
-                TorchDescription = "hardtanh(−1, 1) / hardtanh_", TorchOut = t => t.X.hardtanh(TorchScalars.MinusOne, TorchScalars.One), TorchInPlace = t => t.Y.hardtanh_(TorchScalars.MinusOne, TorchScalars.One),
+                TorchDescription = "clamp(−1, 1) / hardtanh_ (after disposing the result of TorchSharp 0.107's out-of-place hardtanh, the input tensor's handle was gone)", TorchOut = t => t.X.clamp(TorchScalars.MinusOne, TorchScalars.One), TorchInPlace = t => t.Y.hardtanh_(TorchScalars.MinusOne, TorchScalars.One),
                 Reference = x => Reference.Clip(x, -1f, 1f),
             },
 

@@ -55,7 +55,12 @@ namespace FusedKernels.Peers
             {
                 var t = new TorchTensors(B);
                 _owned.Add(t);
-                Ops[Columns.Torch] = () => act.TorchOut(t).Dispose();
+                Ops[Columns.Torch] = () =>
+                {
+                    TorchSharp.torch.Tensor r = act.TorchOut(t);
+                    if (r.Handle == t.X.Handle) throw new InvalidOperationException($"LibTorch's out-of-place {act.Name} returned its input");
+                    r.Dispose();
+                };
                 // In place is compared where LibTorch has the in-place op (ONNX Runtime and TensorPrimitives are out of place).
                 if (act.TorchInPlace is { } inPlace && act.FusedInPlace is { } fusedInPlace)
                 {

@@ -85,6 +85,8 @@ namespace FusedKernels.Peers
         [GlobalSetup]
         public void Setup()
         {
+            int before = TorchPeer.OneThreadHere();
+            Console.WriteLine($"// LibTorch intra-op threads on the benchmark thread: {before}, set to 1");
             _runner = new CaseRunner(Acts.Get(Activation), N, Data, Settings.AllThreads);
             Action Get(string c) => _runner.Ops.TryGetValue(c, out Action? a) ? a : () => throw new InvalidOperationException($"{c} does not run for {Activation}");
             (_fused, _tp, _ort, _ortAll, _torch, _fusedInPlace, _torchInPlace) =

@@ -23,6 +23,7 @@ namespace FusedKernels.Peers
         {
             var timings = new List<Timing>();
             medianRatios = new();
+            TorchPeer.OneThreadHere();
             Console.WriteLine($"quick harness: fastest of {RoundsFor(4096)} rounds (≤ 1M elements) / {RoundsFor(1 << 24)} (16M) of ~{Batch.TotalMilliseconds} ms batches, interleaved; ns per element, [peer ÷ FusedKernels, median of per-round ratios]");
             foreach (string name in Settings.Activations)
             {

@@ -54,6 +54,22 @@ namespace FusedKernels.Peers
             "  Without --no-torch-patch the suite flags that requirement weak in its build output's copy (see Glibcxx in Torch.cs);" + Environment.NewLine +
             "  otherwise run where libstdc++ is newer (Debian 13, Ubuntu 24.04). docs/benchmarks.md, \"Against ONNX Runtime and LibTorch\".";
 
+        /// <summary>
+        /// One intra-op thread for the calling thread. LibTorch's CPU build parallelizes with OpenMP, whose thread count
+        /// is per calling thread: <c>torch.set_num_threads(1)</c> on the main thread does not hold on the thread
+        /// BenchmarkDotNet runs a benchmark on, where LibTorch then started OpenMP workers whose spinning took the
+        /// other core from every column (the first BenchmarkDotNet run here: 2–100× slower rows). Call it on the
+        /// thread that times.
+        /// </summary>
+        /// <returns>The thread count LibTorch had on this thread before (0 without LibTorch).</returns>
+        public static int OneThreadHere()
+        {
+            if (!Available) return 0;
+            int before = torch.get_num_threads();
+            torch.set_num_threads(1);
+            return before;
+        }
+
         /// <summary>--no-torch: leave LibTorch out.</summary>
         public static bool Disabled { get; set; }
 
