@@ -71,6 +71,30 @@ namespace FusedKernels.Peers
         /// <summary>ns per call, [column][round].</summary>
         private static double[][] Measure(Action[] ops, int n)
         {
+            int[] reps = Warm(ops);
+            int rounds = RoundsFor(n);
+            var times = ops.Select(_ => new double[rounds]).ToArray();
+            for (int r = 0; r < rounds; r++)
+            {
+                for (int j = 0; j < ops.Length; j++)
+                {
+                    int k = (j + r) % ops.Length;
+                    long start = Stopwatch.GetTimestamp();
+                    for (int i = 0; i < reps[k]; i++)
+                    {
+                        ops[k]();
+                    }
+
+                    times[k][r] = Stopwatch.GetElapsedTime(start).TotalNanoseconds / reps[k];
+                }
+            }
+
+            return times;
+        }
+
+        /// <summary>Runs every op until tier-1 code is in place (three passes of ≥ 150 ms and ≥ 35 calls, pauses for the tiering thread); returns calls per ~1 ms batch.</summary>
+        public static int[] Warm(Action[] ops)
+        {
             var reps = new int[ops.Length];
             for (int pass = 0; pass < 3; pass++)
             {
@@ -90,24 +114,7 @@ namespace FusedKernels.Peers
                 Thread.Sleep(200); // the tiering thread installs optimized code
             }
 
-            int rounds = RoundsFor(n);
-            var times = ops.Select(_ => new double[rounds]).ToArray();
-            for (int r = 0; r < rounds; r++)
-            {
-                for (int j = 0; j < ops.Length; j++)
-                {
-                    int k = (j + r) % ops.Length;
-                    long start = Stopwatch.GetTimestamp();
-                    for (int i = 0; i < reps[k]; i++)
-                    {
-                        ops[k]();
-                    }
-
-                    times[k][r] = Stopwatch.GetElapsedTime(start).TotalNanoseconds / reps[k];
-                }
-            }
-
-            return times;
+            return reps;
         }
 
         private static double Median(IEnumerable<double> values)

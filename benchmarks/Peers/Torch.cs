@@ -55,11 +55,10 @@ namespace FusedKernels.Peers
             "  otherwise run where libstdc++ is newer (Debian 13, Ubuntu 24.04). docs/benchmarks.md, \"Against ONNX Runtime and LibTorch\".";
 
         /// <summary>
-        /// One intra-op thread for the calling thread. LibTorch's CPU build parallelizes with OpenMP, whose thread count
-        /// is per calling thread: <c>torch.set_num_threads(1)</c> on the main thread does not hold on the thread
-        /// BenchmarkDotNet runs a benchmark on, where LibTorch then started OpenMP workers whose spinning took the
-        /// other core from every column (the first BenchmarkDotNet run here: 2–100× slower rows). Call it on the
-        /// thread that times.
+        /// One intra-op thread for the calling thread, made sure of on the thread that times: LibTorch's CPU build
+        /// parallelizes with OpenMP, whose thread count is a per-thread setting, and <c>torch.set_num_threads(1)</c>
+        /// ran on the main thread at start-up. (Measured here: BenchmarkDotNet's in-process benchmark thread already
+        /// reported 1, so this is a guard, not a fix.)
         /// </summary>
         /// <returns>The thread count LibTorch had on this thread before (0 without LibTorch).</returns>
         public static int OneThreadHere()
