@@ -6,11 +6,12 @@ using ScottPlot;
 namespace FusedKernels.Report
 {
     /// <summary>
-    /// docs/activations.png: every catalogue activation f (solid) and its derivative f′ (dashed) over x in [−5, 5],
-    /// (relu6: [−3, 9], to show its upper bound), one panel each, computed by the generated kernels themselves (the forward kernel, and the gradient kernel with
-    /// dy = 1), not by a separate formula. Default parameters except where the panel title says otherwise.
+    /// docs/activations.png: every catalogue activation f (solid) and its derivative f′ (dashed) over x in [−5, 5]
+    /// (relu6: [−3, 9], to show its upper bound), one panel each, computed by the generated float kernels themselves
+    /// (the forward kernel, and the gradient kernel with dy = 1), not by a separate formula. Default parameters except
+    /// where the panel title says otherwise.
     /// Regenerate: dotnet run --project benchmarks/Report -c Release -- --activations [docsDir]
-    /// (no benchmark results needed; a fraction of a second once built).
+    /// (no benchmark results needed; seconds once built).
     /// </summary>
     internal static partial class ActivationPlots
     {
