@@ -14,6 +14,8 @@ namespace FusedKernels.Report
     /// Turns BenchmarkDotNet's full JSON exports (benchmarks/BenchmarkDotNet.Artifacts/results) and the
     /// --verify-ratios harness output into docs/benchmarks.md and docs/benchmarks.png.
     /// Usage: dotnet run --project benchmarks/Report [-- artifactsDir docsDir]
+    /// With --activations it draws docs/activations.png from the generated kernels instead (ActivationPlots):
+    /// dotnet run --project benchmarks/Report -c Release -- --activations [docsDir]
     /// Times are BenchmarkDotNet medians (robust on a shared 2-core machine); ratios compare medians of the same run.
     /// </summary>
     public static class Program
@@ -23,6 +25,11 @@ namespace FusedKernels.Report
         public static int Main(string[] args)
         {
             string root = RepoRoot();
+            if (args.Length > 0 && args[0] == "--activations")
+            {
+                return ActivationPlots.Run(args.Length > 1 ? args[1] : Path.Combine(root, "docs"));
+            }
+
             string artifacts = args.Length > 0 ? args[0] : Path.Combine(root, "benchmarks", "BenchmarkDotNet.Artifacts");
             string docs = args.Length > 1 ? args[1] : Path.Combine(root, "docs");
             string results = Path.Combine(artifacts, "results");
