@@ -77,8 +77,10 @@ namespace FusedKernels.Accuracy
             F("gelu", "", Reference.Gelu, VectorMath.Gelu, VectorMath.Gelu, VectorMath.Gelu, VectorMath.Gelu),
             F("gelu_tanh", "", Reference.GeluTanh, VectorMath.GeluTanh, VectorMath.GeluTanh, VectorMath.GeluTanh, VectorMath.GeluTanh),
             F("silu", "β = 1", x => Reference.Silu(x, 1f), x => VectorMath.Silu(x, 1f), x => VectorMath.Silu(x, 1f), x => VectorMath.Silu(x, 1f), x => VectorMath.Silu(x, 1f)),
+            F("silu", "β = 1.702", x => Reference.Silu(x, 1.702f), x => VectorMath.Silu(x, 1.702f), x => VectorMath.Silu(x, 1.702f), x => VectorMath.Silu(x, 1.702f), x => VectorMath.Silu(x, 1.702f)),
             F("mish", "", Reference.Mish, VectorMath.Mish, VectorMath.Mish, VectorMath.Mish, VectorMath.Mish),
             F("softplus", "β = 1", x => Reference.Softplus(x, 1f), x => VectorMath.Softplus(x, 1f), x => VectorMath.Softplus(x, 1f), x => VectorMath.Softplus(x, 1f), x => VectorMath.Softplus(x, 1f)),
+            F("softplus", "β = 2", x => Reference.Softplus(x, 2f), x => VectorMath.Softplus(x, 2f), x => VectorMath.Softplus(x, 2f), x => VectorMath.Softplus(x, 2f), x => VectorMath.Softplus(x, 2f)),
         ];
 
         public static readonly Case[] Double =

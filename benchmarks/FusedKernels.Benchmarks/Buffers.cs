@@ -22,13 +22,27 @@ namespace FusedKernels.Benchmarks
         WideX = 32,
     }
 
+    /// <summary>How x is drawn (<c>--data</c>): the transcendental kernels branch on rare lanes (far tails), so their speed may depend on it.</summary>
+    public enum Distribution
+    {
+        /// <summary>Uniform in [−1, 1] (the default).</summary>
+        Uniform1,
+        /// <summary>Standard normal N(0, 1).</summary>
+        Normal,
+        /// <summary>Uniform in [−10, 10].</summary>
+        Uniform10,
+    }
+
     /// <summary>
     /// The operands of one benchmark case: 64-byte aligned native memory (so every run sees the same alignment;
     /// a managed array's data start moves between runs, which would move the numbers), filled with seeded data
-    /// half negative, half positive. <see cref="Offset"/> elements shift every span off that alignment.
+    /// half negative, half positive (x as <see cref="Data"/> says). <see cref="Offset"/> elements shift every span off that alignment.
     /// </summary>
     public sealed unsafe class Buffers : IDisposable
     {
+        /// <summary>The distribution of x (<c>--data uniform1|normal|uniform10</c>); y, bias and α are unaffected.</summary>
+        public static Distribution Data { get; set; } = Distribution.Uniform1;
+
         /// <summary>Channels (the innermost dimension, L) of the per-channel roles: a GEMM epilogue over [rows, 1024].</summary>
         public const int Channels = 1024;
 
@@ -45,11 +59,14 @@ namespace FusedKernels.Benchmarks
             _offset = offset;
             int size = (needs & Needs.Double) != 0 ? sizeof(double) : sizeof(float);
             var rng = new Random(20261124);
-            _x = Alloc(n + offset, size, rng, (needs & Needs.WideX) != 0 ? -10 : -1, (needs & Needs.WideX) != 0 ? 10 : 1);
-            if ((needs & Needs.NormalX) != 0)
+            // A case's own distribution (NormalX, WideX) wins over the --data switch that applies to the others.
+            Distribution data = (needs & Needs.NormalX) != 0 ? Distribution.Normal : (needs & Needs.WideX) != 0 ? Distribution.Uniform10 : Data;
+            _x = data switch
             {
-                FillNormal((float*)_x, n + offset, rng);
-            }
+                Distribution.Normal => Alloc(n + offset, size, rng, double.NaN, double.NaN),
+                Distribution.Uniform10 => Alloc(n + offset, size, rng, -10, 10),
+                _ => Alloc(n + offset, size, rng, -1, 1),
+            };
             _y = Alloc(n + offset, size, rng, -1, 1);
             if ((needs & Needs.ElementBias) != 0)
             {
@@ -101,21 +118,15 @@ namespace FusedKernels.Benchmarks
             return b;
         }
 
-        /// <summary>Unit normal floats (Box–Muller), seeded.</summary>
-        private static void FillNormal(float* p, int count, Random rng)
-        {
-            for (int i = 0; i < count; i++)
-            {
-                p[i] = (float)(Math.Sqrt(-2 * Math.Log(1 - rng.NextDouble())) * Math.Cos(2 * Math.PI * rng.NextDouble()));
-            }
-        }
-
+        /// <summary>Uniform in [lo, hi], or standard normal (Box–Muller) when lo is NaN.</summary>
         private static void* Alloc(int count, int size, Random rng, double lo, double hi)
         {
             void* p = NativeMemory.AlignedAlloc((nuint)count * (nuint)size, 64);
             for (int i = 0; i < count; i++)
             {
-                double v = lo + (hi - lo) * rng.NextDouble();
+                double v = double.IsNaN(lo)
+                    ? Math.Sqrt(-2 * Math.Log(1 - rng.NextDouble())) * Math.Cos(2 * Math.PI * rng.NextDouble())
+                    : lo + (hi - lo) * rng.NextDouble();
                 if (size == sizeof(float))
                 {
                     ((float*)p)[i] = (float)v;

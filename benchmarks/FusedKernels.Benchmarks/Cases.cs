@@ -48,6 +48,12 @@ namespace FusedKernels.Benchmarks
             F("gelu_wide", GeluTp + ", x in [−10, 10]", b => Naive.Gelu(b.X, b.Y), b => Tp.GeluTanh(b.X, b.Y), b => K.Gelu(b.X, b.Y), Needs.WideX),
             F("bias_gelu_channel", "Add(row, bias) per row + " + GeluTp, b => Naive.BiasGelu(b.X, b.Bias, b.Y), b => Tp.BiasGeluTanh(b.X, b.Bias, b.Y), b => K.BiasGelu(b.X, b.Bias, b.Y), Needs.ChannelBias),
             F("bias_gelu_normal", "Add(row, bias) per row + " + GeluTp + ", x ~ N(0, 1)", b => Naive.BiasGelu(b.X, b.Bias, b.Y), b => Tp.BiasGeluTanh(b.X, b.Bias, b.Y), b => K.BiasGelu(b.X, b.Bias, b.Y), Needs.ChannelBias | Needs.NormalX),
+            F("silu", "Sigmoid(x) + Multiply(x, y)", b => Naive.Silu(b.X, 1f, b.Y), b => Tp.Silu(b.X, 1f, b.Y), b => K.Silu(b.X, b.Y)),
+            F("swish_1.702", "Multiply(x, β) + Sigmoid + Multiply(x, y)", b => Naive.Silu(b.X, 1.702f, b.Y), b => Tp.Silu(b.X, 1.702f, b.Y), b => K.Swish(b.X, b.Y)),
+            F("softplus", "Abs + Negate + Exp + Add(1) + Log + Max(x, 0) + Add (stable: max(x, 0) + log(1 + e^−|x|))", b => Naive.Softplus(b.X, b.Y), b => Tp.Softplus(b.X, b.Y), b => K.Softplus(b.X, b.Y)),
+            F("elu", "Min(x, 0) + Exp + Subtract(1) + Max(x, 0) + Add (α = 1)", b => Naive.Elu(b.X, 1f, b.Y), b => Tp.Elu(b.X, 1f, b.Y), b => K.Elu(b.X, b.Y)),
+            F("selu", "the elu chain + Multiply(γα) + Multiply(γ)", b => Naive.Selu(b.X, b.Y), b => Tp.Selu(b.X, b.Y), b => K.Selu(b.X, b.Y)),
+            F("celu_2.5", "Multiply(1/α) + the elu chain with α", b => Naive.Celu(b.X, 2.5f, b.Y), b => Tp.Celu(b.X, 2.5f, b.Y), b => K.Celu(b.X, b.Y)),
         ];
 
         private const string GeluTp = "tanh-form chain: Multiply, Multiply, Add, Multiply, Tanh, Multiply, Add, Multiply";
@@ -156,6 +162,92 @@ namespace FusedKernels.Benchmarks
             {
                 TensorPrimitives.Add(x.Slice(r, l), bias, s);
                 GeluTanh(s, y.Slice(r, l));
+            }
+
+            System.Buffers.ArrayPool<float>.Shared.Return(scratch);
+        }
+
+        /// <summary>silu(x) = x·σ(β·x): one Sigmoid (after a Multiply by β unless β = 1) and a Multiply.</summary>
+        public static void Silu(ReadOnlySpan<float> x, float beta, Span<float> y)
+        {
+            if (beta == 1f)
+            {
+                TensorPrimitives.Sigmoid(x, y);
+            }
+            else
+            {
+                TensorPrimitives.Multiply(x, beta, y);
+                TensorPrimitives.Sigmoid(y, y);
+            }
+
+            TensorPrimitives.Multiply(x, y, y);
+        }
+
+        /// <summary>softplus(x) = max(x, 0) + log(1 + e^−|x|), the overflow-free chain a TP user writes.</summary>
+        public static void Softplus(ReadOnlySpan<float> x, Span<float> y)
+        {
+            TensorPrimitives.Abs(x, y);
+            TensorPrimitives.Negate(y, y);
+            TensorPrimitives.Exp(y, y);
+            TensorPrimitives.Add(y, 1f, y);
+            TensorPrimitives.Log(y, y);
+            float[] scratch = System.Buffers.ArrayPool<float>.Shared.Rent(Buffers.Channels);
+            Span<float> s = scratch.AsSpan(0, Buffers.Channels);
+            for (int r = 0; r < y.Length; r += Buffers.Channels)
+            {
+                int l = Math.Min(Buffers.Channels, y.Length - r);
+                TensorPrimitives.Max(x.Slice(r, l), 0f, s[..l]);
+                TensorPrimitives.Add(y.Slice(r, l), s[..l], y.Slice(r, l));
+            }
+
+            System.Buffers.ArrayPool<float>.Shared.Return(scratch);
+        }
+
+        /// <summary>elu(x) = max(x, 0) + α·(e^min(x, 0) − 1) (PyTorch's composed form; TP has no ExpM1 that a user reaches for first).</summary>
+        public static void Elu(ReadOnlySpan<float> x, float alpha, Span<float> y)
+        {
+            TensorPrimitives.Min(x, 0f, y);
+            TensorPrimitives.Exp(y, y);
+            TensorPrimitives.Subtract(y, 1f, y);
+            if (alpha != 1f)
+            {
+                TensorPrimitives.Multiply(y, alpha, y);
+            }
+
+            float[] scratch = System.Buffers.ArrayPool<float>.Shared.Rent(Buffers.Channels);
+            Span<float> s = scratch.AsSpan(0, Buffers.Channels);
+            for (int r = 0; r < y.Length; r += Buffers.Channels)
+            {
+                int l = Math.Min(Buffers.Channels, y.Length - r);
+                TensorPrimitives.Max(x.Slice(r, l), 0f, s[..l]);
+                TensorPrimitives.Add(y.Slice(r, l), s[..l], y.Slice(r, l));
+            }
+
+            System.Buffers.ArrayPool<float>.Shared.Return(scratch);
+        }
+
+        /// <summary>selu(x) = γ·elu(x, α) with the SELU constants.</summary>
+        public static void Selu(ReadOnlySpan<float> x, Span<float> y)
+        {
+            Elu(x, 1.6732632f, y);
+            TensorPrimitives.Multiply(y, 1.050701f, y);
+        }
+
+        /// <summary>celu(x) = max(x, 0) + α·(e^min(x/α, 0) − 1).</summary>
+        public static void Celu(ReadOnlySpan<float> x, float alpha, Span<float> y)
+        {
+            TensorPrimitives.Multiply(x, 1f / alpha, y);
+            TensorPrimitives.Min(y, 0f, y);
+            TensorPrimitives.Exp(y, y);
+            TensorPrimitives.Subtract(y, 1f, y);
+            TensorPrimitives.Multiply(y, alpha, y);
+            float[] scratch = System.Buffers.ArrayPool<float>.Shared.Rent(Buffers.Channels);
+            Span<float> s = scratch.AsSpan(0, Buffers.Channels);
+            for (int r = 0; r < y.Length; r += Buffers.Channels)
+            {
+                int l = Math.Min(Buffers.Channels, y.Length - r);
+                TensorPrimitives.Max(x.Slice(r, l), 0f, s[..l]);
+                TensorPrimitives.Add(y.Slice(r, l), s[..l], y.Slice(r, l));
             }
 
             System.Buffers.ArrayPool<float>.Shared.Return(scratch);

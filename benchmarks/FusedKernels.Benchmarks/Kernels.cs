@@ -53,5 +53,22 @@ namespace FusedKernels.Benchmarks
         /// <summary>gelu(x + bias), bias per channel (a GEMM epilogue).</summary>
         [Activation("gelu")]
         public static partial void BiasGelu(ReadOnlySpan<float> x, ReadOnlySpan<float> bias, Span<float> y);
+        [Activation("silu")]
+        public static partial void Silu(ReadOnlySpan<float> x, Span<float> y);
+
+        [Activation("swish", Beta = 1.702)]
+        public static partial void Swish(ReadOnlySpan<float> x, Span<float> y);
+
+        [Activation("softplus")]
+        public static partial void Softplus(ReadOnlySpan<float> x, Span<float> y);
+
+        [Activation("elu")]
+        public static partial void Elu(ReadOnlySpan<float> x, Span<float> y);
+
+        [Activation("selu")]
+        public static partial void Selu(ReadOnlySpan<float> x, Span<float> y);
+
+        [Activation("celu", Alpha = 2.5)]
+        public static partial void Celu(ReadOnlySpan<float> x, Span<float> y);
     }
 }

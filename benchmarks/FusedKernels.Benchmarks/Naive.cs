@@ -136,5 +136,45 @@ namespace FusedKernels.Benchmarks
                 y[i] = MathF.Tanh(x[i]);
             }
         }
+
+        public static void Silu(ReadOnlySpan<float> x, float beta, Span<float> y)
+        {
+            for (int i = 0; i < x.Length; i++)
+            {
+                y[i] = x[i] / (1f + MathF.Exp(-beta * x[i]));
+            }
+        }
+
+        public static void Softplus(ReadOnlySpan<float> x, Span<float> y)
+        {
+            for (int i = 0; i < x.Length; i++)
+            {
+                y[i] = MathF.Max(x[i], 0f) + MathF.Log(1f + MathF.Exp(-MathF.Abs(x[i])));
+            }
+        }
+
+        public static void Elu(ReadOnlySpan<float> x, float alpha, Span<float> y)
+        {
+            for (int i = 0; i < x.Length; i++)
+            {
+                y[i] = x[i] > 0f ? x[i] : alpha * (MathF.Exp(x[i]) - 1f);
+            }
+        }
+
+        public static void Selu(ReadOnlySpan<float> x, Span<float> y)
+        {
+            for (int i = 0; i < x.Length; i++)
+            {
+                y[i] = 1.050701f * (x[i] > 0f ? x[i] : 1.6732632f * (MathF.Exp(x[i]) - 1f));
+            }
+        }
+
+        public static void Celu(ReadOnlySpan<float> x, float alpha, Span<float> y)
+        {
+            for (int i = 0; i < x.Length; i++)
+            {
+                y[i] = MathF.Max(x[i], 0f) + MathF.Min(0f, alpha * (MathF.Exp(x[i] / alpha) - 1f));
+            }
+        }
     }
 }

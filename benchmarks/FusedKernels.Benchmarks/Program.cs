@@ -15,6 +15,7 @@ namespace FusedKernels.Benchmarks
     /// <item><c>--verify-nt</c>: the non-temporal store comparison in the same harness.</item>
     /// <item><c>--verify-gradients</c>: the gradient cases (bias+gelu backward with dbias, SwiGLU backward) in the same harness.</item>
     /// <item><c>--verify-broadcast</c>: per-channel bias with and without the wrap-extended copy.</item>
+    /// <item><c>--data uniform1|normal|uniform10</c>: x uniform in [−1, 1] (default), N(0, 1) or uniform in [−10, 10].</item>
     /// <item><c>--list-kernels</c>: print the case table.</item>
     /// <item><c>--artifacts dir</c>: where results go (default benchmarks/BenchmarkDotNet.Artifacts, which the report reads).</item>
     /// </list>
@@ -63,6 +64,15 @@ namespace FusedKernels.Benchmarks
                         break;
                     case "--sizes" when i + 1 < args.Length:
                         Cases.Sizes = args[++i].Split(',').Select(int.Parse).ToArray();
+                        break;
+                    case "--data" when i + 1 < args.Length:
+                        Buffers.Data = args[++i] switch
+                        {
+                            "normal" => Distribution.Normal,
+                            "uniform10" => Distribution.Uniform10,
+                            "uniform1" => Distribution.Uniform1,
+                            string d => throw new ArgumentException($"--data {d}: uniform1, normal or uniform10"),
+                        };
                         break;
                     case "--list-kernels":
                         foreach (Case c in Cases.All)

@@ -62,6 +62,18 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool GtF(float a, float b) => a > b;
         /// <summary>x &lt; c (false for NaN).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool AllLtCF(float x, float c) => x < c;
+        /// <summary>x &lt; c (false for NaN).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool LtCF(float x, float c) => x < c;
+        /// <summary>x &lt; c (false for NaN).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool AnyLtCF(float x, float c) => x < c;
+        /// <summary>y with its sign flipped where x is negative.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float XorSignF(float y, float x) => AsF(AsI(y) ^ (AsI(x) & int.MinValue));
+        /// <summary>a &gt;= c (false for NaN).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool GeCF(float a, float c) => a >= c;
+        /// <summary>The significand of a normal x in [1, 2) with x's sign.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float MantissaF(float x) => AsF((AsI(x) & unchecked((int)0x807FFFFF)) | 0x3F800000);
+        /// <summary>The unbiased exponent field of x (e − 127) as a float.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float ExponentF(float x) => ((AsI(x) >> 23) & 0xFF) - 127;
         /// <summary>2^(n + bias − 127) from k = n + 0x1.8p23; n + bias in [1, 254].</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float Pow2F((float k, int bias) a) => AsF((AsI(a.k) + a.bias) << 23);
         /// <summary>2^−m from k = m + 0x1.8p23; m in [−127, 126].</summary>

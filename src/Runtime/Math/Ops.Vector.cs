@@ -231,6 +231,24 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> SelectF(Vector128<float> m, Vector128<float> a, Vector128<float> b) => Vector128.ConditionalSelect(m, a, b);
         /// <summary>a &gt; b (false for NaN).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> GtF(Vector128<float> a, Vector128<float> b) => Vector128.GreaterThan(a, b);
+        /// <summary>x &lt; c per lane (false for NaN).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> LtCF(Vector128<float> x, float c) => Vector128.LessThan(x, Vector128.Create(c));
+        /// <summary>Whether some lane is below c (NaN lanes are not): a compare and a mask test, to branch on rare lanes.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool AnyLtCF(Vector128<float> x, float c) => Vector128.LessThanAny(x, Vector128.Create(c));
+        /// <summary>y with its sign flipped where x is negative (x's sign bit xor-ed in).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> XorSignF(Vector128<float> y, Vector128<float> x) => y ^ (x & Vector128.Create(-0f));
+        /// <summary>a &gt;= c per lane (false for NaN).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> GeCF(Vector128<float> a, float c) => Vector128.GreaterThanOrEqual(a, Vector128.Create(c));
+        /// <summary>The significand of a normal (or infinite) x as a float in [1, 2) with x's sign: its exponent field replaced by 127.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> MantissaF(Vector128<float> x) => ((x.AsInt32() & Vector128.Create(unchecked((int)0x807FFFFF))) | Vector128.Create(0x3F800000)).AsSingle();
+        /// <summary>
+        /// The unbiased exponent field of x as an integer-valued float (e − 127 for the field e; x normal: floor(log2 |x|)), by the
+        /// shifter: the field is or-ed into the low bits of 0x1.8p23, which is then subtracted with the bias (no int→float convert).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> ExponentF(Vector128<float> x) =>
+            (Vector128.ShiftRightLogical(x.AsInt32() & Vector128.Create(0x7F800000), 23) | Vector128.Create(0x4B400000)).AsSingle() - Vector128.Create(MathConstF.Shift + 127f);
         /// <summary>Whether every lane is below c (false if one is NaN): a compare and a mask test, to branch on rare lanes.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool AllLtCF(Vector128<float> x, float c) => Vector128.LessThanAll(x, Vector128.Create(c));
 
@@ -520,6 +538,24 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> SelectF(Vector256<float> m, Vector256<float> a, Vector256<float> b) => Vector256.ConditionalSelect(m, a, b);
         /// <summary>a &gt; b (false for NaN).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> GtF(Vector256<float> a, Vector256<float> b) => Vector256.GreaterThan(a, b);
+        /// <summary>x &lt; c per lane (false for NaN).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> LtCF(Vector256<float> x, float c) => Vector256.LessThan(x, Vector256.Create(c));
+        /// <summary>Whether some lane is below c (NaN lanes are not): a compare and a mask test, to branch on rare lanes.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool AnyLtCF(Vector256<float> x, float c) => Vector256.LessThanAny(x, Vector256.Create(c));
+        /// <summary>y with its sign flipped where x is negative (x's sign bit xor-ed in).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> XorSignF(Vector256<float> y, Vector256<float> x) => y ^ (x & Vector256.Create(-0f));
+        /// <summary>a &gt;= c per lane (false for NaN).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> GeCF(Vector256<float> a, float c) => Vector256.GreaterThanOrEqual(a, Vector256.Create(c));
+        /// <summary>The significand of a normal (or infinite) x as a float in [1, 2) with x's sign: its exponent field replaced by 127.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> MantissaF(Vector256<float> x) => ((x.AsInt32() & Vector256.Create(unchecked((int)0x807FFFFF))) | Vector256.Create(0x3F800000)).AsSingle();
+        /// <summary>
+        /// The unbiased exponent field of x as an integer-valued float (e − 127 for the field e; x normal: floor(log2 |x|)), by the
+        /// shifter: the field is or-ed into the low bits of 0x1.8p23, which is then subtracted with the bias (no int→float convert).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> ExponentF(Vector256<float> x) =>
+            (Vector256.ShiftRightLogical(x.AsInt32() & Vector256.Create(0x7F800000), 23) | Vector256.Create(0x4B400000)).AsSingle() - Vector256.Create(MathConstF.Shift + 127f);
         /// <summary>Whether every lane is below c (false if one is NaN): a compare and a mask test, to branch on rare lanes.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool AllLtCF(Vector256<float> x, float c) => Vector256.LessThanAll(x, Vector256.Create(c));
 
@@ -809,6 +845,24 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> SelectF(Vector512<float> m, Vector512<float> a, Vector512<float> b) => Vector512.ConditionalSelect(m, a, b);
         /// <summary>a &gt; b (false for NaN).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> GtF(Vector512<float> a, Vector512<float> b) => Vector512.GreaterThan(a, b);
+        /// <summary>x &lt; c per lane (false for NaN).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> LtCF(Vector512<float> x, float c) => Vector512.LessThan(x, Vector512.Create(c));
+        /// <summary>Whether some lane is below c (NaN lanes are not): a compare and a mask test, to branch on rare lanes.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool AnyLtCF(Vector512<float> x, float c) => Vector512.LessThanAny(x, Vector512.Create(c));
+        /// <summary>y with its sign flipped where x is negative (x's sign bit xor-ed in).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> XorSignF(Vector512<float> y, Vector512<float> x) => y ^ (x & Vector512.Create(-0f));
+        /// <summary>a &gt;= c per lane (false for NaN).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> GeCF(Vector512<float> a, float c) => Vector512.GreaterThanOrEqual(a, Vector512.Create(c));
+        /// <summary>The significand of a normal (or infinite) x as a float in [1, 2) with x's sign: its exponent field replaced by 127.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> MantissaF(Vector512<float> x) => ((x.AsInt32() & Vector512.Create(unchecked((int)0x807FFFFF))) | Vector512.Create(0x3F800000)).AsSingle();
+        /// <summary>
+        /// The unbiased exponent field of x as an integer-valued float (e − 127 for the field e; x normal: floor(log2 |x|)), by the
+        /// shifter: the field is or-ed into the low bits of 0x1.8p23, which is then subtracted with the bias (no int→float convert).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> ExponentF(Vector512<float> x) =>
+            (Vector512.ShiftRightLogical(x.AsInt32() & Vector512.Create(0x7F800000), 23) | Vector512.Create(0x4B400000)).AsSingle() - Vector512.Create(MathConstF.Shift + 127f);
         /// <summary>Whether every lane is below c (false if one is NaN): a compare and a mask test, to branch on rare lanes.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool AllLtCF(Vector512<float> x, float c) => Vector512.LessThanAll(x, Vector512.Create(c));
 

@@ -99,6 +99,33 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
+        /// A low part (the exact rounding error of a product or quotient) bounded to ±2^-15 for <c>ExpNegCoreLoF</c>: where the
+        /// high part is huge, infinite or NaN the residual can be anything (∞ − ∞ = NaN), and those lanes are clamped or
+        /// selected away by the caller; maxps/minps with the constant second return the constant for a NaN.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static float LowPartF(float lo) => Sc.MinF(Sc.MaxF(lo, Sc.CF(-3.0517578e-05f)), Sc.CF(3.0517578e-05f));
+
+        /// <summary>
+        /// e^−(v + vl) = 2^−m·(1 + SHi + SLo) for an argument carried as a float-float (v + vl, e.g. β·x exactly: e^t has
+        /// condition number |t|, so the rounding of β·x alone would cost |t|·2^-24): <c>ExpNegCoreF</c> with vl folded into
+        /// the low part of the reduced argument (rLo = m·Ln2Lo − vl). |v| ≤ 300, |vl| ≤ 2^-15; K = m + 0x1.8p23.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static (float K, float SHi, float SLo) ExpNegCoreLoF(float v, float vl)
+        {
+            float k = Sc.FmaF(v, Sc.CF(MathConstF.Log2E), Sc.CF(MathConstF.Shift));
+            float m = k - Sc.CF(MathConstF.Shift);
+            float rHi = Sc.FmsF(m, Sc.CF(MathConstF.Ln2Hi), v); // exact
+            float rLo = Sc.FmsF(m, Sc.CF(MathConstF.Ln2Lo), vl);
+            float r = rHi + rLo;
+            float r2 = r * r;
+            float p = Sc.FmaF(r2, ExpQF(r, r2), rLo);
+            float sHi = rHi + p;
+            return (k, sHi, (rHi - sHi) + p);
+        }
+
+        /// <summary>
         /// t·(1 + sHi + sLo) as an exact float-float Hi + Lo (to the rounding of Lo), for t a power of two such that
         /// the result is normal, |sHi| ≤ 1/2 and |sLo| ≤ 2^-24 (the output of <c>ExpCoreF</c>).
         /// Hi = fma(t, sHi, t) is t·(1 + s) rounded; t − Hi is exact (Sterbenz), so fma(t, sHi, t − Hi) is Hi's exact
@@ -188,6 +215,33 @@ namespace FusedKernels.Runtime
             Vector128<float> m = k - V128.CF(MathConstF.Shift);
             Vector128<float> rHi = V128.FmsF(m, V128.CF(MathConstF.Ln2Hi), v); // −v − (−m)·Ln2Hi, exact
             Vector128<float> rLo = m * V128.CF(MathConstF.Ln2Lo);
+            Vector128<float> r = rHi + rLo;
+            Vector128<float> r2 = r * r;
+            Vector128<float> p = V128.FmaF(r2, ExpQF(r, r2), rLo);
+            Vector128<float> sHi = rHi + p;
+            return (k, sHi, (rHi - sHi) + p);
+        }
+
+        /// <summary>
+        /// A low part (the exact rounding error of a product or quotient) bounded to ±2^-15 for <c>ExpNegCoreLoF</c>: where the
+        /// high part is huge, infinite or NaN the residual can be anything (∞ − ∞ = NaN), and those lanes are clamped or
+        /// selected away by the caller; maxps/minps with the constant second return the constant for a NaN.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector128<float> LowPartF(Vector128<float> lo) => V128.MinF(V128.MaxF(lo, V128.CF(-3.0517578e-05f)), V128.CF(3.0517578e-05f));
+
+        /// <summary>
+        /// e^−(v + vl) = 2^−m·(1 + SHi + SLo) for an argument carried as a float-float (v + vl, e.g. β·x exactly: e^t has
+        /// condition number |t|, so the rounding of β·x alone would cost |t|·2^-24): <c>ExpNegCoreF</c> with vl folded into
+        /// the low part of the reduced argument (rLo = m·Ln2Lo − vl). |v| ≤ 300, |vl| ≤ 2^-15; K = m + 0x1.8p23.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static (Vector128<float> K, Vector128<float> SHi, Vector128<float> SLo) ExpNegCoreLoF(Vector128<float> v, Vector128<float> vl)
+        {
+            Vector128<float> k = V128.FmaF(v, V128.CF(MathConstF.Log2E), V128.CF(MathConstF.Shift));
+            Vector128<float> m = k - V128.CF(MathConstF.Shift);
+            Vector128<float> rHi = V128.FmsF(m, V128.CF(MathConstF.Ln2Hi), v); // exact
+            Vector128<float> rLo = V128.FmsF(m, V128.CF(MathConstF.Ln2Lo), vl);
             Vector128<float> r = rHi + rLo;
             Vector128<float> r2 = r * r;
             Vector128<float> p = V128.FmaF(r2, ExpQF(r, r2), rLo);
@@ -293,6 +347,33 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
+        /// A low part (the exact rounding error of a product or quotient) bounded to ±2^-15 for <c>ExpNegCoreLoF</c>: where the
+        /// high part is huge, infinite or NaN the residual can be anything (∞ − ∞ = NaN), and those lanes are clamped or
+        /// selected away by the caller; maxps/minps with the constant second return the constant for a NaN.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector256<float> LowPartF(Vector256<float> lo) => V256.MinF(V256.MaxF(lo, V256.CF(-3.0517578e-05f)), V256.CF(3.0517578e-05f));
+
+        /// <summary>
+        /// e^−(v + vl) = 2^−m·(1 + SHi + SLo) for an argument carried as a float-float (v + vl, e.g. β·x exactly: e^t has
+        /// condition number |t|, so the rounding of β·x alone would cost |t|·2^-24): <c>ExpNegCoreF</c> with vl folded into
+        /// the low part of the reduced argument (rLo = m·Ln2Lo − vl). |v| ≤ 300, |vl| ≤ 2^-15; K = m + 0x1.8p23.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static (Vector256<float> K, Vector256<float> SHi, Vector256<float> SLo) ExpNegCoreLoF(Vector256<float> v, Vector256<float> vl)
+        {
+            Vector256<float> k = V256.FmaF(v, V256.CF(MathConstF.Log2E), V256.CF(MathConstF.Shift));
+            Vector256<float> m = k - V256.CF(MathConstF.Shift);
+            Vector256<float> rHi = V256.FmsF(m, V256.CF(MathConstF.Ln2Hi), v); // exact
+            Vector256<float> rLo = V256.FmsF(m, V256.CF(MathConstF.Ln2Lo), vl);
+            Vector256<float> r = rHi + rLo;
+            Vector256<float> r2 = r * r;
+            Vector256<float> p = V256.FmaF(r2, ExpQF(r, r2), rLo);
+            Vector256<float> sHi = rHi + p;
+            return (k, sHi, (rHi - sHi) + p);
+        }
+
+        /// <summary>
         /// t·(1 + sHi + sLo) as an exact float-float Hi + Lo (to the rounding of Lo), for t a power of two such that
         /// the result is normal, |sHi| ≤ 1/2 and |sLo| ≤ 2^-24 (the output of <c>ExpCoreF</c>).
         /// Hi = fma(t, sHi, t) is t·(1 + s) rounded; t − Hi is exact (Sterbenz), so fma(t, sHi, t − Hi) is Hi's exact
@@ -382,6 +463,33 @@ namespace FusedKernels.Runtime
             Vector512<float> m = k - V512.CF(MathConstF.Shift);
             Vector512<float> rHi = V512.FmsF(m, V512.CF(MathConstF.Ln2Hi), v); // −v − (−m)·Ln2Hi, exact
             Vector512<float> rLo = m * V512.CF(MathConstF.Ln2Lo);
+            Vector512<float> r = rHi + rLo;
+            Vector512<float> r2 = r * r;
+            Vector512<float> p = V512.FmaF(r2, ExpQF(r, r2), rLo);
+            Vector512<float> sHi = rHi + p;
+            return (k, sHi, (rHi - sHi) + p);
+        }
+
+        /// <summary>
+        /// A low part (the exact rounding error of a product or quotient) bounded to ±2^-15 for <c>ExpNegCoreLoF</c>: where the
+        /// high part is huge, infinite or NaN the residual can be anything (∞ − ∞ = NaN), and those lanes are clamped or
+        /// selected away by the caller; maxps/minps with the constant second return the constant for a NaN.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector512<float> LowPartF(Vector512<float> lo) => V512.MinF(V512.MaxF(lo, V512.CF(-3.0517578e-05f)), V512.CF(3.0517578e-05f));
+
+        /// <summary>
+        /// e^−(v + vl) = 2^−m·(1 + SHi + SLo) for an argument carried as a float-float (v + vl, e.g. β·x exactly: e^t has
+        /// condition number |t|, so the rounding of β·x alone would cost |t|·2^-24): <c>ExpNegCoreF</c> with vl folded into
+        /// the low part of the reduced argument (rLo = m·Ln2Lo − vl). |v| ≤ 300, |vl| ≤ 2^-15; K = m + 0x1.8p23.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static (Vector512<float> K, Vector512<float> SHi, Vector512<float> SLo) ExpNegCoreLoF(Vector512<float> v, Vector512<float> vl)
+        {
+            Vector512<float> k = V512.FmaF(v, V512.CF(MathConstF.Log2E), V512.CF(MathConstF.Shift));
+            Vector512<float> m = k - V512.CF(MathConstF.Shift);
+            Vector512<float> rHi = V512.FmsF(m, V512.CF(MathConstF.Ln2Hi), v); // exact
+            Vector512<float> rLo = V512.FmsF(m, V512.CF(MathConstF.Ln2Lo), vl);
             Vector512<float> r = rHi + rLo;
             Vector512<float> r2 = r * r;
             Vector512<float> p = V512.FmaF(r2, ExpQF(r, r2), rLo);

@@ -18,7 +18,7 @@ namespace FusedKernels.Runtime
     // σ(±0) = 1/2 exactly; NaN propagates; ±Inf give 1 and 0. Exhaustively ≤ 1 ULP on all 2^32 inputs, every path
     // (benchmarks/Accuracy). About 30 instructions per vector, no division, and a dependency chain kept short (the loop
     // is latency-bound: Estrin instead of Horner, no negation, the reciprocal started before dLo is known).
-    // SigmoidFCore (double, 2^-28) stays for the float silu/gelu_tanh/derivative cores that are evaluated in double.
+    // SigmoidFCore (double, 2^-28) stays for the float gelu_tanh/derivative cores that are evaluated in double.
     // Double: e = e^-|x| (never overflows, subnormal tail rounded once), sigmoid = (x < 0 ? e : 1)/(1 + e),
     // one exp, one division, no cancellation on either side.
     public static partial class VectorMath

@@ -34,9 +34,18 @@ namespace FusedKernels.RuntimeTests.VectorMathTests
             new("gelu_tanh", Reference.GeluTanh, VM.GeluTanh, VM.GeluTanh, VM.GeluTanh, VM.GeluTanh),
             new("silu", x => Reference.Silu(x, 1f), x => VM.Silu(x, 1f), x => VM.Silu(x, 1f), x => VM.Silu(x, 1f), x => VM.Silu(x, 1f)),
             new("silu(β=1.702)", x => Reference.Silu(x, 1.702f), x => VM.Silu(x, 1.702f), x => VM.Silu(x, 1.702f), x => VM.Silu(x, 1.702f), x => VM.Silu(x, 1.702f)),
+            // Small β: β·x < −104 with |x| large, where x·σ(β·x) is still a subnormal (β = 1e-3) or even a normal float (β = 1e-30).
+            new("silu(β=1e-3)", x => Reference.Silu(x, 1e-3f), x => VM.Silu(x, 1e-3f), x => VM.Silu(x, 1e-3f), x => VM.Silu(x, 1e-3f), x => VM.Silu(x, 1e-3f)),
+            new("silu(β=1e-30)", x => Reference.Silu(x, 1e-30f), x => VM.Silu(x, 1e-30f), x => VM.Silu(x, 1e-30f), x => VM.Silu(x, 1e-30f), x => VM.Silu(x, 1e-30f)),
+            new("silu(β=-1)", x => Reference.Silu(x, -1f), x => VM.Silu(x, -1f), x => VM.Silu(x, -1f), x => VM.Silu(x, -1f), x => VM.Silu(x, -1f)),
             new("mish", Reference.Mish, VM.Mish, VM.Mish, VM.Mish, VM.Mish),
             new("softplus", x => Reference.Softplus(x, 1f), x => VM.Softplus(x, 1f), x => VM.Softplus(x, 1f), x => VM.Softplus(x, 1f), x => VM.Softplus(x, 1f)),
             new("softplus(β=2)", x => Reference.Softplus(x, 2f), x => VM.Softplus(x, 2f), x => VM.Softplus(x, 2f), x => VM.Softplus(x, 2f), x => VM.Softplus(x, 2f)),
+            new("softplus(β=0.5)", x => Reference.Softplus(x, 0.5f), x => VM.Softplus(x, 0.5f), x => VM.Softplus(x, 0.5f), x => VM.Softplus(x, 0.5f), x => VM.Softplus(x, 0.5f)),
+            new("softplus(β=10)", x => Reference.Softplus(x, 10f), x => VM.Softplus(x, 10f), x => VM.Softplus(x, 10f), x => VM.Softplus(x, 10f), x => VM.Softplus(x, 10f)),
+            new("celu(α=0.3)", x => Reference.Celu(x, 0.3f), x => VM.Celu(x, 0.3f), x => VM.Celu(x, 0.3f), x => VM.Celu(x, 0.3f), x => VM.Celu(x, 0.3f)),
+            new("celu(α=-1)", x => Reference.Celu(x, -1f), x => VM.Celu(x, -1f), x => VM.Celu(x, -1f), x => VM.Celu(x, -1f), x => VM.Celu(x, -1f)),
+            new("selu(α=1,γ=3)", x => Reference.Selu(x, 1f, 3f), x => VM.Selu(x, 1f, 3f), x => VM.Selu(x, 1f, 3f), x => VM.Selu(x, 1f, 3f), x => VM.Selu(x, 1f, 3f)),
         };
 
         // Bounds: the maximum the accuracy tool measured (docs/accuracy.md, 2M samples) at the default parameters;

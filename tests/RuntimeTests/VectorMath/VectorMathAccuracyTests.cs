@@ -102,6 +102,32 @@ namespace FusedKernels.RuntimeTests.VectorMathTests
             Assert.True(worst <= c.Bound, $"{name} on {MathCases.Paths[path]}: {worst} ULP > {c.Bound} at x = {at:R}");
         }
 
+        /// <summary>
+        /// The float-only softplus and elu family use no estimate instruction (no vrcp14ps, and vscalefps only where the
+        /// two-multiply scaling rounds the same way), so every path gives the scalar path's bits (docs/activations.md).
+        /// </summary>
+        [Theory]
+        [InlineData("softplus")]
+        [InlineData("softplus(β=2)")]
+        [InlineData("softplus(β=0.5)")]
+        [InlineData("elu")]
+        [InlineData("elu(α=0.3)")]
+        [InlineData("selu")]
+        [InlineData("celu")]
+        [InlineData("celu(α=2.5)")]
+        public void Float_softplus_and_elu_family_give_the_same_bits_on_every_path(string name)
+        {
+            var c = MathCases.Float.Single(f => f.Name == name);
+            float[] scalar = Run(c, 0, FloatX);
+            for (int p = 1; p < 4; p++)
+            {
+                float[] y = Run(c, p, FloatX);
+                for (int i = 0; i < FloatX.Length; i++)
+                    Assert.True(BitConverter.SingleToInt32Bits(y[i]) == BitConverter.SingleToInt32Bits(scalar[i]) || (float.IsNaN(y[i]) && float.IsNaN(scalar[i])),
+                        $"{name}({FloatX[i]:R}) on {MathCases.Paths[p]}: {y[i]:R}, scalar {scalar[i]:R}");
+            }
+        }
+
         private static float[] Pad(float x)
         {
             var a = new float[16];

@@ -83,6 +83,38 @@ namespace FusedKernels.RuntimeTests.VectorMathTests
         }
 
         [Fact]
+        public void Float_only_silu_softplus_and_elu_family_keep_signed_zeros_and_limits_for_other_parameters()
+        {
+            static void MinusZero(float v) => Assert.Equal(BitConverter.SingleToInt32Bits(-0f), BitConverter.SingleToInt32Bits(v));
+            foreach (float b in new[] { 1f, 1.702f, 1e-3f, -1f })
+            {
+                Every(x => VM.Silu(x, b), x => VM.Silu(x, b), x => VM.Silu(x, b), x => VM.Silu(x, b), -0f, MinusZero);
+                Every(x => VM.Silu(x, b), x => VM.Silu(x, b), x => VM.Silu(x, b), x => VM.Silu(x, b), b > 0 ? float.NegativeInfinity : float.PositiveInfinity, IsZero);
+                float up = b > 0 ? float.PositiveInfinity : float.NegativeInfinity;
+                Every(x => VM.Silu(x, b), x => VM.Silu(x, b), x => VM.Silu(x, b), x => VM.Silu(x, b), up, v => Assert.Equal(up, v));
+                Every(x => VM.Silu(x, b), x => VM.Silu(x, b), x => VM.Silu(x, b), x => VM.Silu(x, b), float.NaN, v => Assert.True(float.IsNaN(v)));
+            }
+
+            foreach (float b in new[] { 2f, 0.5f, 10f })
+            {
+                Every(x => VM.Softplus(x, b), x => VM.Softplus(x, b), x => VM.Softplus(x, b), x => VM.Softplus(x, b), float.NegativeInfinity, IsZero);
+                Every(x => VM.Softplus(x, b), x => VM.Softplus(x, b), x => VM.Softplus(x, b), x => VM.Softplus(x, b), float.PositiveInfinity, v => Assert.Equal(float.PositiveInfinity, v));
+                Every(x => VM.Softplus(x, b), x => VM.Softplus(x, b), x => VM.Softplus(x, b), x => VM.Softplus(x, b), float.MaxValue, v => Assert.Equal(float.MaxValue, v));
+                Every(x => VM.Softplus(x, b), x => VM.Softplus(x, b), x => VM.Softplus(x, b), x => VM.Softplus(x, b), 0f, v => Assert.True(Ulp.Distance(v, (float)(Math.Log(2) / b)) <= 1, $"softplus(0, {b}) = {v:R}"));
+            }
+
+            Every(x => VM.Elu(x, 1.5f), x => VM.Elu(x, 1.5f), x => VM.Elu(x, 1.5f), x => VM.Elu(x, 1.5f), -0f, MinusZero);
+            Every(x => VM.Selu(x, 1.6732632f, 1.050701f), x => VM.Selu(x, 1.6732632f, 1.050701f), x => VM.Selu(x, 1.6732632f, 1.050701f), x => VM.Selu(x, 1.6732632f, 1.050701f), -0f, MinusZero);
+            Every(x => VM.Selu(x, 1.6732632f, 1.050701f), x => VM.Selu(x, 1.6732632f, 1.050701f), x => VM.Selu(x, 1.6732632f, 1.050701f), x => VM.Selu(x, 1.6732632f, 1.050701f), float.NegativeInfinity, v => Assert.Equal(-(float)(1.6732632f * (double)1.050701f), v));
+            foreach (float a in new[] { 1f, 2.5f, 0.3f })
+            {
+                Every(x => VM.Celu(x, a), x => VM.Celu(x, a), x => VM.Celu(x, a), x => VM.Celu(x, a), -0f, MinusZero);
+                Every(x => VM.Celu(x, a), x => VM.Celu(x, a), x => VM.Celu(x, a), x => VM.Celu(x, a), float.NegativeInfinity, v => Assert.Equal(-a, v));
+                Every(x => VM.Celu(x, a), x => VM.Celu(x, a), x => VM.Celu(x, a), x => VM.Celu(x, a), float.NaN, v => Assert.True(float.IsNaN(v)));
+            }
+        }
+
+        [Fact]
         public void Building_blocks_match_their_definitions()
         {
             Every(VM.Exp, VM.Exp, VM.Exp, VM.Exp, 0f, v => Assert.Equal(1f, v));
