@@ -8,11 +8,11 @@ namespace FusedKernels.Accuracy
 {
     /// <summary>
     /// One measured function: its row label, its reference, and, for functions whose derivative has a zero, the
-    /// magnitude of the largest term of the formula (SPEC §7: there the error is absolute, in ULP of that term).
+    /// magnitude of the largest term of the formula (docs/activations.md, derivatives: there the error is absolute, in ULP of that term).
     /// </summary>
     internal abstract record Case(string Name, string Parameters, Func<double, double>? LargestTerm)
     {
-        /// <summary>False for what is measured but not bounded by the SPEC (the from-y formulas, TensorPrimitives).</summary>
+        /// <summary>False for what is measured but not bounded by docs/accuracy.md (the from-y formulas, TensorPrimitives).</summary>
         public bool Bounded { get; init; } = true;
 
         public abstract PathResult[] Measure(Options opt, bool[] accelerated);

@@ -205,7 +205,7 @@ namespace FusedKernels.Accuracy
               scaled at the end so subnormal results are rounded once.
             - **Near a zero of the derivative** (silu, gelu, gelu_tanh and mish each have one): where |f′| is below half of
               the largest term of the formula (σ(βx) or βx·σσ̄ for silu; Φ or x·φ for gelu; σ(2u) or x·u′·… for
-              gelu_tanh; tanh(sp) or x·sech²(sp)·σ for mish), SPEC §7 bounds the **absolute** error by 4 ULP *of that
+              gelu_tanh; tanh(sp) or x·sech²(sp)·σ for mish), the gradient bound (docs/accuracy.md) limits the **absolute** error by 4 ULP *of that
               largest term*; the "near zero" column gives that error in those units, and the path cells the ULP
               distance everywhere else. The Runtime has no API for the largest term: the tool computes it from
               `Reference.Erfc` and plain double, with the same definition as `tests/RuntimeTests/Derivatives/DerivativeCases.cs`,
@@ -216,7 +216,7 @@ namespace FusedKernels.Accuracy
               result on the same path, against the exact derivative at x. Their formulas cancel where the derivative is
               small against its terms — y − y² (sigmoid, x > 0), 1 − y² (tanh, |y| > 0.71), y + α (elu, selu: y + γα,
               celu: y/α + 1, for x < −ln 2·α) — so there the same absolute rule applies, in ULP of the largest term
-              (σ(x), 1, α, γα, 1). SPEC §7's bound is not claimed for them: once y rounds to 1 (or to −α) the formula
+              (σ(x), 1, α, γα, 1). The 4 ULP bound is not claimed for them: once y rounds to 1 (or to −α) the formula
               returns 0 where the derivative is tiny but not 0, which no arithmetic on y can recover. Prefer the
               from-x kernels where the tails matter. A NaN y gives dy (·γ for selu) in the elu family, PyTorch's
               `elu_backward` convention (y ≤ 0 is false): counted as correct.

@@ -3,7 +3,7 @@ using System.Runtime.Intrinsics;
 namespace FusedKernels.Accuracy
 {
     /// <summary>
-    /// Gradient kernels from the saved output y (SPEC §7), written by the real generator at the catalogue's default
+    /// Gradient kernels from the saved output y (docs/activations.md, derivatives), written by the real generator at the catalogue's default
     /// parameters, in the scalar and one-vector shapes so that each path can be called directly. dy = 1 gives f′.
     /// </summary>
     internal static partial class FromOutput

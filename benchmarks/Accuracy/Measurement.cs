@@ -21,7 +21,7 @@ namespace FusedKernels.Accuracy
 
         /// <summary>
         /// One result y against its reference r at input x. Where the reference is below half of the largest term of
-        /// the formula (SPEC §7, the neighbourhood of a zero), the error is |y − r| in ULP of that term, exactly as
+        /// the formula (docs/activations.md, derivatives, the neighbourhood of a zero), the error is |y − r| in ULP of that term, exactly as
         /// tests/RuntimeTests/Derivatives/DerivativeAccuracyTests measures it; elsewhere the ULP distance.
         /// </summary>
         public void Add<T>(T y, T r, double x, Func<double, double>? largestTerm) where T : IBinaryFloatingPointIeee754<T>

@@ -35,7 +35,7 @@ namespace FusedKernels.Accuracy
                     sw.Stop();
                     measured[t.Id + "/" + t.Key(c)] = t.Row(c, r, sw.Elapsed, $"{DateTime.UtcNow:yyyy-MM-dd}, {c.Inputs(opt)}");
                     Console.WriteLine($"{t.Id,-17} {c.Name + t.Suffix,-10} {c.Parameters,-22} {string.Join("  ", r.Select((p, i) => $"{Table.PathNames[i]}: {p}"))}   ({sw.Elapsed.TotalSeconds:F0} s)");
-                    // SPEC §3/§7 bound every VectorMath function by 4 ULP (of the largest term near a zero); the from-y
+                    // docs/accuracy.md bound every VectorMath function by 4 ULP (of the largest term near a zero); the from-y
                     // formulas and TensorPrimitives are measured, not bounded.
                     if (c.Bounded) withinBounds &= r.All(p => p.MaxUlp <= 4 && p.Near <= 4);
                 }

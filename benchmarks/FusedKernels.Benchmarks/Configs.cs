@@ -58,7 +58,7 @@ namespace FusedKernels.Benchmarks
     }
 
     /// <summary>
-    /// One job per vector path, by the environment variables of SPEC §6 (the runtime reads them at start-up,
+    /// One job per vector path, by the environment variables of docs/design.md (the runtime reads them at start-up,
     /// so each job is its own process): Vector512, Vector256, Vector128, scalar.
     /// </summary>
     public sealed class PathsConfig : SuiteConfig

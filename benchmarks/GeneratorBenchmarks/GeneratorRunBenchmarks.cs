@@ -12,7 +12,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace FusedKernels.GeneratorBenchmarks
 {
     /// <summary>
-    /// SPEC §6 "Generator speed": <c>CSharpGeneratorDriver</c> over a file of 200 kernels, a full run on a fresh
+    /// Generator speed (docs/benchmarks.md): <c>CSharpGeneratorDriver</c> over a file of 200 kernels, a full run on a fresh
     /// compilation and a re-run after an unrelated edit (a new compilation with one other file changed, on the driver
     /// that already ran: what the IDE does on a keystroke), beside the SDK's Regex generator on 200 [GeneratedRegex]
     /// methods under the same protocol.

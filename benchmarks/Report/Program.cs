@@ -14,6 +14,8 @@ namespace FusedKernels.Report
     /// Turns BenchmarkDotNet's full JSON exports (benchmarks/BenchmarkDotNet.Artifacts/results) and the
     /// --verify-ratios harness output into docs/benchmarks.md and docs/benchmarks.png.
     /// Usage: dotnet run --project benchmarks/Report [-- artifactsDir docsDir]
+    /// With --activations it draws docs/activations.png from the generated kernels instead (ActivationPlots):
+    /// dotnet run --project benchmarks/Report -c Release -- --activations [docsDir]
     /// Times are BenchmarkDotNet medians (robust on a shared 2-core machine); ratios compare medians of the same run.
     /// </summary>
     public static class Program
@@ -23,6 +25,11 @@ namespace FusedKernels.Report
         public static int Main(string[] args)
         {
             string root = RepoRoot();
+            if (args.Length > 0 && args[0] == "--activations")
+            {
+                return ActivationPlots.Run(args.Length > 1 ? args[1] : Path.Combine(root, "docs"));
+            }
+
             string artifacts = args.Length > 0 ? args[0] : Path.Combine(root, "benchmarks", "BenchmarkDotNet.Artifacts");
             string docs = args.Length > 1 ? args[1] : Path.Combine(root, "docs");
             string results = Path.Combine(artifacts, "results");
@@ -166,6 +173,7 @@ namespace FusedKernels.Report
             sb.AppendLine("dotnet run -c Release -- --verify-ratios                    # the independent Stopwatch harness");
             sb.AppendLine("dotnet run -c Release -- --verify-nt                        # the NT experiment in the same harness");
             sb.AppendLine("cd ../.. && dotnet run -c Release --project benchmarks/Report   # this page and the chart");
+            sb.AppendLine("dotnet run -c Release --project benchmarks/Peers              # against ONNX Runtime and LibTorch (about 15 min; not in the solution)");
             sb.AppendLine("```");
             sb.AppendLine();
             sb.AppendLine("`--short` swaps in BenchmarkDotNet's ShortRun job, `--kernels a,b` and `--sizes n,m` select a subset, `--list-kernels` " +

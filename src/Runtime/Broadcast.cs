@@ -6,7 +6,7 @@ using System.Runtime.Intrinsics;
 namespace FusedKernels.Runtime
 {
     /// <summary>
-    /// Support for role spans that are per-channel (SPEC §2: a span of length L dividing the input's length is
+    /// Support for role spans that are per-channel (docs/design.md, "Shapes and roles": a span of length L dividing the input's length is
     /// read as <c>role[i % L]</c>). Generated kernels keep a cursor <c>i % L</c> per role and load whole vectors
     /// from it; a vector that would run past the end of the role wraps around, so the kernel reads from a
     /// wrap-extended copy (<c>ext[k] = role[k % L]</c> for k &lt; L + Vector512&lt;T&gt;.Count − 1) and stays

@@ -25,7 +25,7 @@ namespace FusedKernels.Runtime
         {
             if (destination.Length < input.Length)
             {
-                ThrowDestinationTooShort(destinationName);
+                ThrowDestinationTooShort(destinationName, destination.Length, input.Length);
             }
 
             CheckNoPartialOverlap(input, destination.Slice(0, input.Length), destinationName);
@@ -76,8 +76,8 @@ namespace FusedKernels.Runtime
         }
 
         [DoesNotReturn]
-        private static void ThrowDestinationTooShort(string paramName) =>
-            throw new ArgumentException("Destination is too short.", paramName);
+        private static void ThrowDestinationTooShort(string paramName, int length, int needed) =>
+            throw new ArgumentException($"Destination is too short: '{paramName}' has {length} elements, the input {needed}.", paramName);
 
         [DoesNotReturn]
         internal static void ThrowPartialOverlap(string paramName) =>

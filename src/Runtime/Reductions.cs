@@ -10,7 +10,7 @@ namespace FusedKernels.Runtime
     /// Per-channel sums for gradient kernels (<c>dbias</c>, <c>dalpha</c>). A kernel adds each vector of
     /// per-element terms into a wrap-extended accumulator at the channel cursor (<c>acc[k]</c> holds channel
     /// <c>k % L</c>), then <see cref="Fold{T}"/> folds it into the destination. float is accumulated in double
-    /// (SPEC §7), so a sum over many rows keeps float's precision.
+    /// (docs/activations.md, derivatives), so a sum over many rows keeps float's precision.
     /// </summary>
     public static class Reductions
     {

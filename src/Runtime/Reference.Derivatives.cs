@@ -2,7 +2,7 @@ using System;
 
 namespace FusedKernels.Runtime
 {
-    /// <summary>Scalar references of the derivatives of the transcendental activations (SPEC §7).</summary>
+    /// <summary>Scalar references of the derivatives of the transcendental activations (docs/activations.md, derivatives).</summary>
     /// <remarks>
     /// <para>Written from the textbook formulas, independently of <see cref="VectorMath"/>'s algebra. The
     /// <see cref="float"/> overloads evaluate the formula in <see cref="double"/> (with <see cref="Math"/> and the

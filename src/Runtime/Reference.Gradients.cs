@@ -4,7 +4,7 @@ namespace FusedKernels.Runtime
 {
     /// <summary>
     /// Scalar references of the piecewise gradients, dx as a function of x (or y) and dy, with PyTorch's
-    /// conventions at the kinks (SPEC §7). The smooth derivatives f′(x) are in Reference.Derivatives.cs.
+    /// conventions at the kinks (docs/activations.md, derivatives). The smooth derivatives f′(x) are in Reference.Derivatives.cs.
     /// </summary>
     public static partial class Reference
     {

@@ -32,7 +32,7 @@ namespace FusedKernels.Runtime
         public static T PRelu<T>(T x, T alpha) where T : INumber<T> => x > T.Zero ? x : alpha * x;
 
         /// <summary><c>thresholded_relu(x) = x &gt; α ? x : 0</c>.</summary>
-        public static T ThresholdedRelu<T>(T x, T alpha) where T : INumber<T> => x > alpha ? x : T.Zero;
+        public static T ThresholdedRelu<T>(T x, T alpha) where T : INumber<T> => x <= alpha ? T.Zero : x; // NaN stays NaN
 
         /// <summary><c>hard_tanh(x) = clip(x) = min(max(x, min), max)</c>, evaluated as <c>x &lt; min ? min : (x &gt; max ? max : x)</c>.</summary>
         public static T Clip<T>(T x, T min, T max) where T : INumber<T> => x < min ? min : x > max ? max : x;
@@ -41,7 +41,8 @@ namespace FusedKernels.Runtime
         public static T HardSigmoid<T>(T x, T alpha, T beta) where T : INumber<T> => Clip(alpha * x + beta, T.Zero, T.One);
 
         /// <summary><c>hard_swish(x) = x·relu6(x + 3)/6</c>, evaluated left to right.</summary>
-        public static T HardSwish<T>(T x) where T : INumber<T> => x * Relu6(x + T.CreateChecked(3)) / T.CreateChecked(6);
+        public static T HardSwish<T>(T x) where T : INumber<T> =>
+            x <= T.CreateChecked(-3) ? -T.Zero : x * Relu6(x + T.CreateChecked(3)) / T.CreateChecked(6); // −0 down to −∞ (x·0 is NaN there)
 
         /// <summary><c>softsign(x) = x / (1 + |x|)</c>, with the limits ±1 at ±∞.</summary>
         public static T Softsign<T>(T x) where T : IFloatingPointIeee754<T> =>

@@ -6,7 +6,7 @@ using System.Runtime.Intrinsics.X86;
 namespace FusedKernels.Runtime
 {
     /// <summary>
-    /// Non-temporal ("streaming") stores for large outputs (SPEC §5: "use them where the benchmark shows they
+    /// Non-temporal ("streaming") stores for large outputs (docs/design.md, "Generated code": used where the benchmark shows they
     /// pay, never in place"). A streaming store writes a whole cache line to memory without first reading it
     /// into the cache, so a kernel moves two streams (read x, write y) instead of three (read x, read y for
     /// ownership, write y), and it does not evict the caller's working set.

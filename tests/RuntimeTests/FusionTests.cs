@@ -8,7 +8,7 @@ using K = FusedKernels.RuntimeTests.Kernels.FusionKernels;
 namespace FusedKernels.RuntimeTests
 {
     /// <summary>
-    /// Fusion roles (SPEC §2): z = x·scale + bias + residual (one FMA when scale and bias are both present),
+    /// Fusion roles (docs/design.md, "Shapes and roles"): z = x·scale + bias + residual (one FMA when scale and bias are both present),
     /// y = act(z)·multiplier; role spans element-wise or per channel (role[i % L]). Piecewise kernels must
     /// match the reference bit for bit on every path.
     /// </summary>

@@ -8,7 +8,7 @@ using K = FusedKernels.RuntimeTests.Kernels.GradientKernels;
 namespace FusedKernels.RuntimeTests
 {
     /// <summary>
-    /// [ActivationGradient] kernels (SPEC §7) on the active path: piecewise gradients bit-identical to the
+    /// [ActivationGradient] kernels (docs/activations.md, derivatives) on the active path: piecewise gradients bit-identical to the
     /// reference, smooth ones within the derivative bounds (float 1 ULP, double 4 ULP, or 4 ULP of |dy| near
     /// a zero of the derivative), reductions against a double sum.
     /// </summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Runtime.Intrinsics;
 using FusedKernels.Runtime;
 using FusedKernels.RuntimeTests.Infrastructure;
@@ -10,6 +11,36 @@ namespace FusedKernels.RuntimeTests
     public class PiecewiseCatalogueTests
     {
         private static Half H(Func<float, float> f, Half x) => (Half)f((float)x); // Half: computed in float, rounded once
+
+        [Fact]
+        public void Special_values_follow_the_documented_rule_not_the_select()
+        {
+            // NaN in gives NaN out (thresholded_relu's select x > α was false for NaN: 0); hard_swish(−∞) is its limit −0
+            // (x·relu6(x + 3) was −∞·0 = NaN). Checked on their own, not against the reference, which had the same flaws.
+            foreach (int n in new[] { 1, 7, 16, 37, 1000 })
+            {
+                float[] nan = new float[n];
+                Array.Fill(nan, float.NaN);
+                float[] y = new float[n];
+                K.ThresholdedRelu(nan, y);
+                Assert.All(y, v => Assert.True(float.IsNaN(v), $"thresholded_relu(NaN) = {v}, n = {n}"));
+                double[] nanInPlace = new double[n];
+                Array.Fill(nanInPlace, double.NaN);
+                K.ThresholdedRelu(nanInPlace);
+                Assert.All(nanInPlace, v => Assert.True(double.IsNaN(v), $"thresholded_relu(NaN) = {v}, n = {n}"));
+
+                float[] negativeInfinity = new float[n];
+                Array.Fill(negativeInfinity, float.NegativeInfinity);
+                K.HardSwish(negativeInfinity, y);
+                Assert.All(y, v => Assert.Equal(BitConverter.SingleToInt32Bits(-0f), BitConverter.SingleToInt32Bits(v)));
+                double[] yd = new double[n];
+                K.HardSwish(new double[n].Select(_ => double.NegativeInfinity).ToArray(), yd);
+                Assert.All(yd, v => Assert.Equal(BitConverter.DoubleToInt64Bits(-0d), BitConverter.DoubleToInt64Bits(v)));
+            }
+
+            Assert.Equal(BitConverter.SingleToInt32Bits(-0f), BitConverter.SingleToInt32Bits(K.HardSwish(Vector512.Create(float.NegativeInfinity)).ToScalar()));
+            Assert.Equal(float.PositiveInfinity, K.HardSwish(Vector512.Create(float.PositiveInfinity)).ToScalar());
+        }
 
         [Fact] public void Relu6_float() => KernelHarness.OutOfPlace<float>(K.Relu6, Reference.Relu6, "relu6");
         [Fact] public void Relu6_double() => KernelHarness.OutOfPlace<double>(K.Relu6, Reference.Relu6, "relu6");

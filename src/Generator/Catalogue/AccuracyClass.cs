@@ -1,6 +1,6 @@
 namespace FusedKernels.Generator.Catalogue
 {
-    /// <summary>What "correct" means for an activation (SPEC §3 Accuracy).</summary>
+    /// <summary>What "correct" means for an activation (docs/design.md, "Accuracy").</summary>
     internal enum AccuracyClass
     {
         /// <summary>Bit-identical to the scalar reference on every path.</summary>

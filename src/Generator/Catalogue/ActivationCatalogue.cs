@@ -6,7 +6,7 @@ using static FusedKernels.Generator.Catalogue.Expr;
 namespace FusedKernels.Generator.Catalogue
 {
     /// <summary>
-    /// The catalogue of SPEC §3 as data: one entry per activation. Adding an activation means adding an
+    /// The catalogue of docs/activations.md as data: one entry per activation. Adding an activation means adding an
     /// entry here (and its reference in FusedKernels.Runtime); nothing else in the generator switches on names.
     /// </summary>
     internal static class ActivationCatalogue
@@ -57,8 +57,9 @@ namespace FusedKernels.Generator.Catalogue
                 derivative: "x > 0 ? 1 : α; dα = Σ dy·x over x ≤ 0"),
 
             new ActivationEntry(
-                "thresholded_relu", "y = x > α ? x : 0", ElementType.All, AccuracyClass.Exact,
-                a => Select(CompareOp.GreaterThan, X, a.Operand("Alpha"), X, Const(0)),
+                "thresholded_relu", "y = x ≤ α ? 0 : x (NaN propagates)", ElementType.All, AccuracyClass.Exact,
+                // Written as x ≤ α ? 0 : x, not x > α ? x : 0: a NaN fails both compares, and must come out NaN.
+                a => Select(CompareOp.LessThanOrEqual, X, a.Operand("Alpha"), Const(0), X),
                 Parameters(("Alpha", 1.0)),
                 alpha: AlphaRole.Optional,
                 gradient: a => Select(CompareOp.GreaterThan, X, a.Operand("Alpha"), Dy, Const(0)),
@@ -177,8 +178,9 @@ namespace FusedKernels.Generator.Catalogue
                 derivative: "Min < x < Max ? 1 : 0 (0 at and beyond the bounds)"),
 
             new ActivationEntry(
-                "hard_swish", "y = x·relu6(x + 3)/6", Floating, AccuracyClass.Exact,
-                _ => X * Min(Const(6), Max(Const(0), X + Const(3))) / Const(6),
+                "hard_swish", "y = x ≤ −3 ? −0 : x·relu6(x + 3)/6", Floating, AccuracyClass.Exact,
+                // x·0 would make hard_swish(−∞) NaN; its limit is −0, which is also what x·0/6 gives for every finite x ≤ −3.
+                _ => Select(CompareOp.LessThanOrEqual, X, Const(-3), Const(-0.0), X * Min(Const(6), Max(Const(0), X + Const(3))) / Const(6)),
                 gradient: _ => Select(CompareOp.LessThan, X, Const(-3), Const(0),
                     Select(CompareOp.LessThanOrEqual, X, Const(3), Dy * (X / Const(3) + Const(0.5)), Dy)),
                 derivative: "x < −3 ? 0 : x ≤ 3 ? x/3 + ½ : 1"),

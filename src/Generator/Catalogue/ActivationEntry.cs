@@ -4,7 +4,7 @@ using FusedKernels.Generator.Model;
 
 namespace FusedKernels.Generator.Catalogue
 {
-    /// <summary>One activation of SPEC §3: everything the parser, analyzer and emitter know about it.</summary>
+    /// <summary>One activation of docs/activations.md: everything the parser, analyzer and emitter know about it.</summary>
     internal sealed class ActivationEntry
     {
         public ActivationEntry(
@@ -58,7 +58,7 @@ namespace FusedKernels.Generator.Catalogue
 
         /// <summary>
         /// The backward formula: dx as a function of x (<see cref="Expr.X"/>) and dy (<see cref="Expr.Dy"/>),
-        /// with PyTorch's conventions at the kinks (SPEC §7).
+        /// with PyTorch's conventions at the kinks (docs/activations.md, derivatives).
         /// </summary>
         public Func<FormulaArgs, Expr> Gradient { get; }
 

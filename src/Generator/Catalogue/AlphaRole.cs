@@ -1,6 +1,6 @@
 namespace FusedKernels.Generator.Catalogue
 {
-    /// <summary>Whether an activation takes α from an <c>alpha</c> parameter at run time (SPEC §2 fusion roles).</summary>
+    /// <summary>Whether an activation takes α from an <c>alpha</c> parameter at run time (docs/design.md, "Shapes and roles" fusion roles).</summary>
     internal enum AlphaRole
     {
         /// <summary>No α at all; an <c>alpha</c> parameter is not a role of this activation.</summary>

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 namespace FusedKernels.Generator.Diagnostics
 {
     /// <summary>
-    /// Every diagnostic FusedKernels reports (SPEC §5). IDs are public API: never reuse or renumber one.
+    /// Every diagnostic FusedKernels reports (docs/design.md, "Generated code"). IDs are public API: never reuse or renumber one.
     /// Each has a section in docs/diagnostics.md and an entry in AnalyzerReleases.*.md.
     /// </summary>
     internal static class DiagnosticDescriptors
@@ -30,7 +30,7 @@ namespace FusedKernels.Generator.Diagnostics
         public static readonly DiagnosticDescriptor UnsupportedShape = Create(
             DiagnosticIds.UnsupportedShape, DiagnosticSeverity.Error,
             "Unsupported kernel shape",
-            "Method '{0}' has an unsupported shape: {1}. Supported: void M(ReadOnlySpan<T> x, [roles...], Span<T> y); void M(Span<T> x, [roles...]); T M(T x, ...); Vector128/256/512<T> M(Vector128/256/512<T> x, ...).");
+            "Method '{0}' has an unsupported shape: {1}. Supported: {2}.");
 
         public static readonly DiagnosticDescriptor UnsupportedElementType = Create(
             DiagnosticIds.UnsupportedElementType, DiagnosticSeverity.Error,

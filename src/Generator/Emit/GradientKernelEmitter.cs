@@ -8,7 +8,7 @@ using FusedKernels.Generator.Model;
 namespace FusedKernels.Generator.Emit
 {
     /// <summary>
-    /// The body of a gradient span kernel (SPEC §7): dx = dy·f′(x) (or from y), in place into dy when there is
+    /// The body of a gradient span kernel (docs/activations.md, derivatives): dx = dy·f′(x) (or from y), in place into dy when there is
     /// no dx, with the gated-unit outputs (dmultiplier) and the per-channel reductions (dbias, dalpha) in the
     /// same pass. Validation first, then the loops <see cref="LoopEmitter"/> writes for the model built here.
     /// </summary>
@@ -32,27 +32,27 @@ namespace FusedKernels.Generator.Emit
 
             // Validation: everything is checked before the first element is written.
             guard.ReturnIfEmpty(new[] { dbias, dalpha }.Where(r => r is not null).Select(r => r!.Name).ToArray());
-            guard.Check($"{Guard}.CheckSameLength<{t}>({x}, {dy.Name}, \"{guard.Plain(dy.Name)}\");");
+            guard.Check($"{Guard}.CheckSameLength<{t}>({x}, {dy.Name}, \"{guard.Shown(dy.Name)}\");");
             string written;
             string writtenName;
             if (dx is not null)
             {
                 written = guard.Destination(dx.Name);
                 writtenName = dx.Name;
-                guard.Check($"{Guard}.CheckNoPartialOverlap<{t}>({dy.Name}, {written}, \"{guard.Plain(dx.Name)}\");");
+                guard.Check($"{Guard}.CheckNoPartialOverlap<{t}>({dy.Name}, {written}, \"{guard.Shown(dx.Name)}\");");
             }
             else
             {
                 written = dy.Name; // dx overwrites dy
                 writtenName = dy.Name;
-                guard.Check($"{Guard}.CheckNoPartialOverlap<{t}>({x}, {dy.Name}, \"{guard.Plain(dy.Name)}\");");
+                guard.Check($"{Guard}.CheckNoPartialOverlap<{t}>({x}, {dy.Name}, \"{guard.Shown(dy.Name)}\");");
             }
 
             var writtenRegions = new List<(string Region, string Name)> { (written, writtenName) };
             if (dm is not null)
             {
                 string dmWritten = guard.Destination(dm.Name);
-                guard.Check($"{Guard}.CheckNoPartialOverlap<{t}>({dy.Name}, {dmWritten}, \"{guard.Plain(dm.Name)}\");");
+                guard.Check($"{Guard}.CheckNoPartialOverlap<{t}>({dy.Name}, {dmWritten}, \"{guard.Shown(dm.Name)}\");");
                 guard.Disjoint(written, dmWritten, dm.Name);
                 writtenRegions.Add((dmWritten, dm.Name));
             }
@@ -77,8 +77,8 @@ namespace FusedKernels.Generator.Emit
 
                 // A reduction's length: dbias any divisor of n (channels), dalpha exactly α's length.
                 guard.Check(reduction == dalpha
-                    ? $"{Guard}.CheckSameLength<{t}>({alpha!.Name}, {reduction.Name}, \"{guard.Plain(reduction.Name)}\");"
-                    : $"{Guard}.CheckChannels<{t}>({reduction.Name}, {x}.Length, \"{guard.Plain(reduction.Name)}\");");
+                    ? $"{Guard}.CheckSameLength<{t}>({alpha!.Name}, {reduction.Name}, \"{guard.Shown(reduction.Name)}\");"
+                    : $"{Guard}.CheckChannels<{t}>({reduction.Name}, {x}.Length, \"{guard.Shown(reduction.Name)}\");");
                 foreach (string other in new[] { x, dy.Name }.Concat(writtenRegions.Select(r => r.Region)))
                 {
                     guard.Disjoint(other, reduction.Name, reduction.Name);

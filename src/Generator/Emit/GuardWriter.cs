@@ -19,9 +19,8 @@ namespace FusedKernels.Generator.Emit
         private readonly string _x;
         private readonly List<string> _setup = new();
         private readonly List<string> _cleanup = new();
-        private bool _checked;
-
         private readonly System.Func<string, string> _shown;
+        private bool _checked;
 
         /// <param name="shown">The user's name of a parameter of the generated code, for messages.</param>
         public GuardWriter(IndentedTextWriter w, string elementType, string input, System.Func<string, string> shown)
@@ -53,7 +52,7 @@ namespace FusedKernels.Generator.Emit
         /// <summary>Checks a destination span (long enough, overlapping the input only exactly); returns the written region.</summary>
         public string Destination(string name)
         {
-            _w.WriteLine($"{Guard}.CheckDestination<{_t}>({_x}, {name}, \"{Plain(name)}\");");
+            _w.WriteLine($"{Guard}.CheckDestination<{_t}>({_x}, {name}, \"{Shown(name)}\");");
             _checked = true;
             return $"{name}.Slice(0, {_x}.Length)";
         }
@@ -68,13 +67,13 @@ namespace FusedKernels.Generator.Emit
         /// <summary>Checks that two written regions do not overlap at all.</summary>
         public void Disjoint(string first, string second, string secondName)
         {
-            _w.WriteLine($"{Guard}.CheckDisjoint<{_t}>({first}, {second}, \"{Plain(secondName)}\");");
+            _w.WriteLine($"{Guard}.CheckDisjoint<{_t}>({first}, {second}, \"{Shown(secondName)}\");");
         }
 
         /// <summary>Checks a role span's length (n, or a divisor of n) and its overlap with a written region; declares <c>{local}Period</c>.</summary>
         public void Role(string name, string? local, string written, string writtenName)
         {
-            string call = $"{Broadcast}.Period<{_t}>({name}, {_x}.Length, {written}, \"{Plain(name)}\", \"{Plain(writtenName)}\");";
+            string call = $"{Broadcast}.Period<{_t}>({name}, {_x}.Length, {written}, \"{Shown(name)}\", \"{Shown(writtenName)}\");";
             _w.WriteLine(local is null ? call : $"int {local}Period = {call}");
             _checked = true;
         }
@@ -122,6 +121,6 @@ namespace FusedKernels.Generator.Emit
         }
 
         /// <summary>The user's name of a parameter, for exception parameter names.</summary>
-        public string Plain(string name) => _shown(name);
+        public string Shown(string name) => _shown(name);
     }
 }

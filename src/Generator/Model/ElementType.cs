@@ -2,7 +2,7 @@ using System;
 
 namespace FusedKernels.Generator.Model
 {
-    /// <summary>The element types a kernel can be declared over (SPEC §2 "Element types").</summary>
+    /// <summary>The element types a kernel can be declared over (docs/design.md, "Shapes and roles").</summary>
     [Flags]
     internal enum ElementType
     {
@@ -51,7 +51,7 @@ namespace FusedKernels.Generator.Model
 
         /// <summary>
         /// The type the kernel computes in: Half is widened to float and rounded once at the end
-        /// (SPEC §2), everything else computes in itself.
+        /// (docs/design.md, "Shapes and roles"), everything else computes in itself.
         /// </summary>
         public static ElementType ComputeType(this ElementType type) => type == ElementType.Half ? ElementType.Single : type;
 

@@ -1,6 +1,6 @@
 namespace FusedKernels.Generator.Model
 {
-    /// <summary>The method shapes of SPEC §2.</summary>
+    /// <summary>The method shapes of docs/design.md, "Shapes and roles".</summary>
     internal enum KernelShape
     {
         /// <summary><c>void M(ReadOnlySpan&lt;T&gt; x, [roles…], Span&lt;T&gt; y)</c>.</summary>

@@ -11,7 +11,7 @@ namespace FusedKernels.Generator.Model
     /// <param name="ReturnType">The return type, fully qualified.</param>
     /// <param name="Name">The method name.</param>
     /// <param name="Parameters">The parameters in declaration order, each bound to a role.</param>
-    /// <param name="Shape">Which of the SPEC §2 shapes it is.</param>
+    /// <param name="Shape">Which of the shapes of docs/design.md it is.</param>
     /// <param name="Element">The element type T.</param>
     /// <param name="Activation">The activation, with its parameters resolved and folded.</param>
     /// <param name="IsGradient">An <c>[ActivationGradient]</c> kernel (backward pass) rather than a forward one.</param>

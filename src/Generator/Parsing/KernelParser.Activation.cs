@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
 using FusedKernels.Generator.Catalogue;
 using FusedKernels.Generator.Diagnostics;
 using FusedKernels.Generator.Helpers;
@@ -26,13 +27,14 @@ namespace FusedKernels.Generator.Parsing
             ActivationEntry? entry = ActivationCatalogue.Find(name);
             if (entry is null)
             {
-                string? suggestion = NameSuggester.Suggest(name);
+                (string Advice, string? Rename)? known = NameSuggester.Equivalent(name);
+                string? suggestion = known is { } k ? k.Rename : NameSuggester.Suggest(name);
                 Report(
                     DiagnosticDescriptors.UnknownActivation,
                     NameLocation(),
                     suggestion is null ? null : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticIds.SuggestionProperty, suggestion),
                     name is null ? "null" : name.Length <= 80 ? name : name.Substring(0, 77) + "...", // a pasted blob stays readable
-                    suggestion is null ? "" : ", did you mean '" + suggestion + "'?");
+                    known?.Advice ?? (suggestion is null ? "" : ", did you mean '" + suggestion + "'?"));
             }
 
             return entry;
@@ -82,7 +84,9 @@ namespace FusedKernels.Generator.Parsing
             bool alphaSetInAttribute = ArgumentIsSet("Alpha");
             if (entry.Alpha == AlphaRole.Required && !runtimeAlpha)
             {
-                Report(DiagnosticDescriptors.AlphaMisuse, _method.Locations, $"'{entry.Name}' takes α from a parameter named 'alpha' (T or ReadOnlySpan<T>); '{_method.Name}' has none");
+                Report(DiagnosticDescriptors.AlphaMisuse, alphaSetInAttribute ? ArgumentLocation("Alpha") : _method.Locations.FirstOrDefault(), alphaSetInAttribute
+                    ? $"'{entry.Name}' takes α from a parameter named 'alpha' (T or ReadOnlySpan<T>, learned per channel), not from the attribute; for a fixed slope use 'leaky_relu' with Alpha"
+                    : $"'{entry.Name}' takes α from a parameter named 'alpha' (T or ReadOnlySpan<T>); '{_method.Name}' has none (for a fixed slope use 'leaky_relu' with Alpha)");
             }
             else if (runtimeAlpha && alphaSetInAttribute)
             {

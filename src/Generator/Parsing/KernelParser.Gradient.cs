@@ -10,7 +10,7 @@ namespace FusedKernels.Generator.Parsing
 {
     internal sealed partial class KernelParser
     {
-        /// <summary>The parameters of a gradient kernel, all matched by name (SPEC §7).</summary>
+        /// <summary>The parameters of a gradient kernel, all matched by name (docs/activations.md, derivatives).</summary>
         private static readonly (string Name, ParameterRole Role)[] GradientRoles =
         {
             ("x", ParameterRole.Input),
@@ -61,7 +61,7 @@ namespace FusedKernels.Generator.Parsing
 
                 if (role is null)
                 {
-                    Report(DiagnosticDescriptors.UnsupportedShape, parameter.Locations, _method.Name, $"'{parameter.Name}' is not a parameter of a gradient kernel ({GradientRoleList})");
+                    Report(DiagnosticDescriptors.UnsupportedShape, parameter.Locations, _method.Name, $"'{parameter.Name}' is not a parameter of a gradient kernel ({GradientRoleList})", Shapes);
                     return null;
                 }
 
@@ -116,7 +116,7 @@ namespace FusedKernels.Generator.Parsing
                 string? expected = ExpectedGradientKind(role, kind, spans, shape, returnKind, bound);
                 if (expected is not null)
                 {
-                    Report(DiagnosticDescriptors.UnsupportedShape, parameter.Locations, _method.Name, $"'{parameter.Name}' must be {expected}");
+                    Report(DiagnosticDescriptors.UnsupportedShape, parameter.Locations, _method.Name, $"'{parameter.Name}' must be {expected}", Shapes);
                     return null;
                 }
 

@@ -11,7 +11,7 @@ namespace FusedKernels.Generator.Parsing
     internal sealed partial class KernelParser
     {
         /// <summary>
-        /// Binds every parameter to a role and recognises the shape (SPEC §2). Role parameters are found by
+        /// Binds every parameter to a role and recognises the shape (docs/design.md, "Shapes and roles"). Role parameters are found by
         /// name; the others are positional: the input first, the destination (if any) last.
         /// </summary>
         private ShapeInfo? ParseShape(ActivationEntry? entry)
@@ -102,9 +102,16 @@ namespace FusedKernels.Generator.Parsing
 
             // Positional parameters between the input and the destination have no role.
             int lastExtra = destination is null ? positional.Count : positional.Count - 1;
+            // The destination written first, (Span<T> y, ReadOnlySpan<T> x): say where it goes rather than "not a role".
+            bool outputFirst = destination is null && positional.Count >= 2 && inputKind == ValueKind.Span &&
+                TypeClassifier.Classify(positional[positional.Count - 1].Type, out _) == ValueKind.ReadOnlySpan;
             for (int i = 1; i < lastExtra; i++)
             {
-                Report(DiagnosticDescriptors.UnknownRole, positional[i].Locations, positional[i].Name, "");
+                string? suggestion = RoleNames.Suggest(positional[i].Name);
+                string hint = outputFirst && i == positional.Count - 1
+                    ? $" (the input comes first and the destination last: ({positional[i].Type.ToDisplayString()} {positional[i].Name}, [roles...], {input.Type.ToDisplayString()} {input.Name}))"
+                    : suggestion is null ? "" : $" (did you mean '{suggestion}'?)";
+                Report(DiagnosticDescriptors.UnknownRole, positional[i].Locations, positional[i].Name, hint);
             }
 
             var parameters = new List<KernelParameter>();
@@ -121,7 +128,7 @@ namespace FusedKernels.Generator.Parsing
                 if (!RoleAccepts(shape, role, kind, valueKind))
                 {
                     Report(DiagnosticDescriptors.UnsupportedShape, parameter.Locations, _method.Name,
-                        $"'{parameter.Name}' must be {(shape is KernelShape.OutOfPlace or KernelShape.InPlace ? RoleNames.Describe(role) : "of the input's type")}");
+                        $"'{parameter.Name}' must be {(shape is KernelShape.OutOfPlace or KernelShape.InPlace ? RoleNames.Describe(role) : "of the input's type")}", Shapes);
                     continue;
                 }
 
@@ -216,7 +223,7 @@ namespace FusedKernels.Generator.Parsing
 
         private ShapeInfo? Unsupported(string reason)
         {
-            Report(DiagnosticDescriptors.UnsupportedShape, _method.Locations, _method.Name, reason);
+            Report(DiagnosticDescriptors.UnsupportedShape, _method.Locations, _method.Name, reason, Shapes);
             return null;
         }
 

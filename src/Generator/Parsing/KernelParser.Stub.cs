@@ -21,7 +21,7 @@ namespace FusedKernels.Generator.Parsing
         /// </summary>
         private KernelStub? Stub(List<Diagnostic> diagnostics)
         {
-            if (!_parsed || _hierarchy is null || !_method.IsPartialDefinition ||
+            if (_hierarchy is null || !_method.IsPartialDefinition ||
                 (_method.PartialImplementationPart is { } implementation && !IsGeneratedByUs(implementation)) ||
                 (_gradient && HasBothAttributes()) || IsDuplicateDeclaration() || HasSyntaxErrors() || SignatureHasErrorTypes())
             {

@@ -24,7 +24,6 @@ namespace FusedKernels.Generator.Parsing
         private readonly CancellationToken _cancellationToken;
         private readonly bool _gradient;
         private bool _failed;
-        private bool _parsed;
         private HierarchyInfo? _hierarchy;
 
         private KernelParser(IMethodSymbol method, AttributeData attribute, List<Diagnostic>? diagnostics, CancellationToken cancellationToken, bool gradient = false)
@@ -42,6 +41,15 @@ namespace FusedKernels.Generator.Parsing
         /// </summary>
         public static KernelSpec? Parse(IMethodSymbol method, AttributeData attribute, List<Diagnostic>? diagnostics, CancellationToken cancellationToken) =>
             new KernelParser(method, attribute, diagnostics, cancellationToken, IsGradientAttribute(attribute)).Parse();
+
+        /// <summary>The shapes FK0004 lists for a forward kernel.</summary>
+        internal const string ForwardShapes = "void M(ReadOnlySpan<T> x, [roles...], Span<T> y); void M(Span<T> x, [roles...]); T M(T x, ...); Vector128/256/512<T> M(Vector128/256/512<T> x, ...)";
+
+        /// <summary>The shapes FK0004 lists for a gradient kernel.</summary>
+        internal const string GradientShapes = "void M(ReadOnlySpan<T> x (or y), [alpha, multiplier], ReadOnlySpan<T> dy, Span<T> dx, [dmultiplier, dbias, dalpha]); void M(ReadOnlySpan<T> x, Span<T> dy) with dx overwriting dy; T M(T x, T dy); Vector128/256/512<T> M(VectorN<T> x, VectorN<T> dy)";
+
+        /// <summary>The shapes FK0004 lists for this kernel's attribute.</summary>
+        private string Shapes => _gradient ? GradientShapes : ForwardShapes;
 
         /// <summary>Whether the attribute is <c>[ActivationGradient]</c> (same names and properties, backward pass).</summary>
         public static bool IsGradientAttribute(AttributeData attribute) =>
@@ -94,7 +102,6 @@ namespace FusedKernels.Generator.Parsing
 
         private KernelSpec? Parse()
         {
-            _parsed = true;
             if (HasSyntaxErrors())
             {
                 return null; // mid-edit: the compiler reports the syntax error; guessing at the rest would only add noise
@@ -107,15 +114,15 @@ namespace FusedKernels.Generator.Parsing
 
             CheckGeneric();
             CheckLanguageVersion();
-            if (_gradient && HasBothAttributes())
+            if (HasBothAttributes())
             {
-                // Reported once, by the forward attribute's parse, whose pipeline also writes the stub.
-                _failed = true;
-                return null;
-            }
+                if (_gradient)
+                {
+                    // Reported once, by the forward attribute's parse, whose pipeline also writes the stub.
+                    _failed = true;
+                    return null;
+                }
 
-            if (!_gradient && HasBothAttributes())
-            {
                 Report(DiagnosticDescriptors.BothAttributes, _method.Locations, _method.Name);
             }
 

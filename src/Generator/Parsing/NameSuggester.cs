@@ -6,6 +6,41 @@ namespace FusedKernels.Generator.Parsing
     /// <summary>Finds the catalogue name nearest to a misspelt one (FK0001's "did you mean").</summary>
     internal static class NameSuggester
     {
+        // Names users know from other libraries, and what to write instead. A rename carries a code fix; the others
+        // need a parameter or a value the fix cannot guess.
+        private static readonly (string Name, string Canonical, string Advice, bool Rename)[] Equivalents =
+        {
+            ("quick_gelu", "silu", ", use 'silu' with Beta = 1.702 (quick_gelu is x·σ(1.702·x))", false),
+            ("quickgelu", "silu", ", use 'silu' with Beta = 1.702 (quick_gelu is x·σ(1.702·x))", false),
+            ("swiglu", "silu", ", use 'silu' with a 'multiplier' parameter (SwiGLU is silu(x)·m, fused)", false),
+            ("geglu", "gelu", ", use 'gelu' with a 'multiplier' parameter (GeGLU is gelu(x)·m, fused)", false),
+            ("reglu", "relu", ", use 'relu' with a 'multiplier' parameter (ReGLU is relu(x)·m, fused)", false),
+            ("glu", "sigmoid", ", use 'sigmoid' with a 'multiplier' parameter (GLU is σ(x)·m, fused)", false),
+            ("softmax", "", ": softmax normalises a whole row, and the catalogue holds element-wise activations only (TensorPrimitives.SoftMax does one row)", false),
+            ("log_softmax", "", ": log_softmax normalises a whole row, and the catalogue holds element-wise activations only", false),
+            ("hardswish", "hard_swish", ", did you mean 'hard_swish'?", true),
+            ("hardsigmoid", "hard_sigmoid", ", did you mean 'hard_sigmoid'?", true),
+            ("hardtanh", "hard_tanh", ", did you mean 'hard_tanh'?", true),
+            ("leakyrelu", "leaky_relu", ", did you mean 'leaky_relu'?", true),
+            ("gelu_new", "gelu_tanh", ", did you mean 'gelu_tanh'? (Hugging Face's gelu_new is the tanh approximation)", true),
+            ("gelu_pytorch_tanh", "gelu_tanh", ", did you mean 'gelu_tanh'?", true),
+        };
+
+        /// <summary>FK0001's advice for a name known from elsewhere: the text, and the canonical name when a plain rename fixes it.</summary>
+        public static (string Advice, string? Rename)? Equivalent(string? name)
+        {
+            string key = (name ?? "").Trim().ToLowerInvariant().Replace('-', '_').Replace(' ', '_');
+            foreach ((string known, string canonical, string advice, bool rename) in Equivalents)
+            {
+                if (key == known)
+                {
+                    return (advice, rename ? canonical : null);
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>The canonical name whose name or alias is nearest by edit distance, or null when nothing is close.</summary>
         public static string? Suggest(string? name)
         {

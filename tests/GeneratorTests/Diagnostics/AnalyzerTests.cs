@@ -17,6 +17,8 @@ namespace FusedKernels.GeneratorTests.Diagnostics
     /// </summary>
     public class AnalyzerTests
     {
+        private const string Shapes = FusedKernels.Generator.Parsing.KernelParser.ForwardShapes;
+
         private static DiagnosticResult Expect(string id, int location, params object[] arguments) =>
             new DiagnosticResult(id, id == "FK0006" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error).WithLocation(location).WithArguments(arguments);
 
@@ -120,7 +122,7 @@ namespace FusedKernels.GeneratorTests.Diagnostics
         [Fact]
         public Task FK0004_no_destination_lists_the_supported_shapes() => VerifyAnalyzerAsync(
             TestSource.Kernels("[Activation(\"relu\")] static partial void {|#0:M|}(ReadOnlySpan<float> x);"),
-            Expect("FK0004", 0, "M", "it has no destination: add a Span<T> parameter after 'x', or make 'x' a Span<T> to work in place"));
+            Expect("FK0004", 0, "M", "it has no destination: add a Span<T> parameter after 'x', or make 'x' a Span<T> to work in place", Shapes));
 
         [Fact]
         public Task FK0004_other_shapes() => VerifyAnalyzerAsync(
@@ -129,17 +131,17 @@ namespace FusedKernels.GeneratorTests.Diagnostics
                 "[Activation(\"relu\")] static partial void {|#1:ByRef|}(ref float x);",
                 "[Activation(\"relu\")] static partial string {|#2:WrongReturn|}(float x);",
                 "[Activation(\"relu\")] static partial void Preact(ReadOnlySpan<float> x, ReadOnlySpan<float> {|#3:preactivation|}, Span<float> y);"),
-            Expect("FK0004", 0, "NoInput", "it has no input parameter"),
-            Expect("FK0004", 1, "ByRef", "parameter 'x' is passed by reference"),
+            Expect("FK0004", 0, "NoInput", "it has no input parameter", Shapes),
+            Expect("FK0004", 1, "ByRef", "parameter 'x' is passed by reference", Shapes),
             // Not generated, so the compiler also asks for an implementation of a method that returns a value.
             DiagnosticResult.CompilerError("CS8796").WithLocation(2),
-            Expect("FK0004", 2, "WrongReturn", "the return type must be void, T or a Vector128/256/512<T>"),
-            Expect("FK0004", 3, "Preact", "'preactivation' must be Span<T>"));
+            Expect("FK0004", 2, "WrongReturn", "the return type must be void, T or a Vector128/256/512<T>", Shapes),
+            Expect("FK0004", 3, "Preact", "'preactivation' must be Span<T>", Shapes));
 
         [Fact]
         public Task FK0004_fusion_on_integers() => VerifyAnalyzerAsync(
             TestSource.Kernels("[Activation(\"relu\")] static partial void {|#0:M|}(ReadOnlySpan<sbyte> x, ReadOnlySpan<sbyte> bias, Span<sbyte> y);"),
-            Expect("FK0004", 0, "M", "scale, bias, residual and multiplier need a floating-point element type"));
+            Expect("FK0004", 0, "M", "scale, bias, residual and multiplier need a floating-point element type", Shapes));
 
         // ---- FK0005 ----
 
@@ -227,9 +229,46 @@ namespace FusedKernels.GeneratorTests.Diagnostics
         // ---- FK0008 ----
 
         [Fact]
+        public Task FK0008_output_first_says_the_destination_goes_last() => VerifyAnalyzerAsync(
+            TestSource.Kernels("[Activation(\"relu\")] public static partial void M(Span<float> y, ReadOnlySpan<float> {|#0:x|});"),
+            Expect("FK0008", 0, "x", " (the input comes first and the destination last: (System.ReadOnlySpan<float> x, [roles...], System.Span<float> y))"));
+
+        [Theory]
+        [InlineData("b", "bias")]
+        [InlineData("gate", "multiplier")]
+        [InlineData("up", "multiplier")]
+        [InlineData("residul", "residual")]
+        [InlineData("skip", "residual")]
+        public Task FK0008_a_name_close_to_a_role_suggests_it(string name, string role) => VerifyAnalyzerAsync(
+            TestSource.Kernels($"[Activation(\"silu\")] public static partial void M(ReadOnlySpan<float> x, ReadOnlySpan<float> {{|#0:{name}|}}, Span<float> y);"),
+            Expect("FK0008", 0, name, $" (did you mean '{role}'?)"));
+
+        [Fact]
+        public Task FK0009_prelu_alpha_in_the_attribute_points_to_the_parameter_and_to_leaky_relu() => VerifyAnalyzerAsync(
+            TestSource.Kernels("[Activation(\"prelu\", {|#0:Alpha = 0.25|})] public static partial void M(ReadOnlySpan<float> x, Span<float> y);"),
+            Expect("FK0009", 0, "'prelu' takes α from a parameter named 'alpha' (T or ReadOnlySpan<T>, learned per channel), not from the attribute; for a fixed slope use 'leaky_relu' with Alpha"));
+
+        [Theory]
+        [InlineData("quick_gelu", ", use 'silu' with Beta = 1.702 (quick_gelu is x·σ(1.702·x))")]
+        [InlineData("SwiGLU", ", use 'silu' with a 'multiplier' parameter (SwiGLU is silu(x)·m, fused)")]
+        [InlineData("geglu", ", use 'gelu' with a 'multiplier' parameter (GeGLU is gelu(x)·m, fused)")]
+        [InlineData("softmax", ": softmax normalises a whole row, and the catalogue holds element-wise activations only (TensorPrimitives.SoftMax does one row)")]
+        [InlineData("hardswish", ", did you mean 'hard_swish'?")]
+        [InlineData("hardsigmoid", ", did you mean 'hard_sigmoid'?")]
+        [InlineData("gelu_new", ", did you mean 'gelu_tanh'? (Hugging Face's gelu_new is the tanh approximation)")]
+        public Task FK0001_names_from_elsewhere_point_to_their_equivalent(string name, string advice) => VerifyAnalyzerAsync(
+            TestSource.Kernels($"[Activation({{|#0:\"{name}\"|}})] public static partial void M(Span<float> x);"),
+            Expect("FK0001", 0, name, advice));
+
+        [Fact]
+        public Task FK0004_on_a_gradient_lists_the_gradient_shapes() => VerifyAnalyzerAsync(
+            TestSource.Kernels("[ActivationGradient(\"relu\")] public static partial void M(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx, Span<float> {|#0:grad|});"),
+            Expect("FK0004", 0, "M", "'grad' is not a parameter of a gradient kernel (x or y, dy, dx, alpha, multiplier, dmultiplier, dbias, dalpha)", FusedKernels.Generator.Parsing.KernelParser.GradientShapes));
+
+        [Fact]
         public Task FK0008_parameter_that_is_not_a_role_is_flagged_on_the_parameter() => VerifyAnalyzerAsync(
             TestSource.Kernels("[Activation(\"relu\")] static partial void M(ReadOnlySpan<float> x, ReadOnlySpan<float> {|#0:gain|}, Span<float> y);"),
-            Expect("FK0008", 0, "gain", ""));
+            Expect("FK0008", 0, "gain", " (did you mean 'scale'?)"));
 
         [Fact]
         public Task FK0008_alpha_parameter_on_an_activation_without_alpha() => VerifyAnalyzerAsync(
@@ -241,7 +280,7 @@ namespace FusedKernels.GeneratorTests.Diagnostics
         [Fact]
         public Task FK0009_prelu_without_alpha() => VerifyAnalyzerAsync(
             TestSource.Kernels("[Activation(\"prelu\")] static partial void {|#0:M|}(ReadOnlySpan<float> x, Span<float> y);"),
-            Expect("FK0009", 0, "'prelu' takes α from a parameter named 'alpha' (T or ReadOnlySpan<T>); 'M' has none"));
+            Expect("FK0009", 0, "'prelu' takes α from a parameter named 'alpha' (T or ReadOnlySpan<T>); 'M' has none (for a fixed slope use 'leaky_relu' with Alpha)"));
 
         [Fact]
         public Task FK0009_alpha_given_both_ways_is_flagged_on_the_attribute_argument() => VerifyAnalyzerAsync(

@@ -52,7 +52,7 @@ namespace FusedKernels.GeneratorTests.Robustness
 
         private static readonly string[] Types = { "float", "double", "Half", "int", "sbyte", "ulong", "decimal", "bool", "string", "T", "nuint", "object" };
 
-        private static readonly string[] Generics = { "ReadOnlySpan", "Span", "Memory", "ReadOnlyMemory", "Vector128", "Vector256", "Vector512", "Vector", "List" };
+        private static readonly string[] Generics = { "ReadOnlySpan", "Span", "Memory", "ReadOnlyMemory", "Vector128", "Vector256", "Vector512", "Vector" };
 
         private static readonly string[] Values =
         {
@@ -193,7 +193,7 @@ namespace FusedKernels.GeneratorTests.Robustness
                     members.Add(random.Next(2) == 0 ? declaration : declaration.Replace("Span<", "ReadOnlySpan<").Replace("ReadOnlyReadOnly", "ReadOnly"));
                     return declaration;
                 case 11: // a generic method
-                    return Regex.Replace(declaration, @"(\w+)\(", m => m.Groups[1].Value + "<T>(", RegexOptions.None, TimeSpan.FromSeconds(1));
+                    return Regex.Replace(declaration, @"(partial [\w<>]+ \w+)\(", m => m.Groups[1].Value + "<T>(", RegexOptions.None, TimeSpan.FromSeconds(1));
                 default: // a body, or none
                     return random.Next(2) == 0 ? declaration.TrimEnd(';') + " { }" : declaration.Replace("partial ", "");
             }

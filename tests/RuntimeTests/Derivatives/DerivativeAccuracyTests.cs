@@ -9,7 +9,7 @@ namespace FusedKernels.RuntimeTests.Derivatives
 {
     /// <summary>
     /// Every derivative × float/double × scalar/Vector128/256/512 (the overloads called directly) against the
-    /// references on edge values, every binade, the tails, the zeros and dense random inputs. Bounds (SPEC §7):
+    /// references on edge values, every binade, the tails, the zeros and dense random inputs. Bounds (docs/activations.md, derivatives):
     /// within 1 ULP (float; float-only derivatives: the bound their dense sweep proves, at most 4, see
     /// <see cref="DerivativeCase.FloatUlp"/>) and 4 ULP (double) of the reference; where the derivative is below half of the
     /// largest term of its formula (the neighbourhood of its zero: silu, gelu, gelu_tanh, mish), the absolute
@@ -99,7 +99,7 @@ namespace FusedKernels.RuntimeTests.Derivatives
         public void Float_derivative_within_its_ulp_bound(string name, int path)
         {
             var c = DerivativeCases.All.Single(f => f.Name == name);
-            Assert.InRange(c.FloatUlp, 1, 4);          // SPEC §7: never looser than 4 ULP
+            Assert.InRange(c.FloatUlp, 1, 4);          // never looser than 4 ULP (docs/accuracy.md)
             Assert.InRange(c.FloatNearUlp, 0.5, 4);
             Stats s = MeasureFloat(c, path, FloatX);
             _out.WriteLine($"float {name} {MathCases.Paths[path]} (accelerated: {Accelerated(path)}), {FloatX.Length} inputs: {s} (bounds {c.FloatUlp} ULP, {c.FloatNearUlp} near the zero)");

@@ -12,7 +12,7 @@ namespace FusedKernels.RuntimeTests.Derivatives
     /// with a zero, the magnitude of the largest term of the formula (the scale of the absolute-error bound there).
     /// <see cref="FloatUlp"/> and <see cref="FloatNearUlp"/> are the float bounds the tests enforce (ULP of the reference;
     /// ULP of the largest term near the zero): 1 and 4 for the derivatives evaluated in double and rounded once; a
-    /// float-only derivative carries what its dense sweep measured (never looser than SPEC §7's 4).
+    /// float-only derivative carries what its dense sweep measured (never looser than the 4 ULP of docs/accuracy.md).
     /// </summary>
     internal sealed record DerivativeCase(
         string Name, FloatFn Float, DoubleFn Double, Func<double, double> Forward, Func<double, double>? LargestTerm,
@@ -91,7 +91,7 @@ namespace FusedKernels.RuntimeTests.Derivatives
                 new("gelu", Reference.GeluDerivative, VM.GeluDerivative, VM.GeluDerivative, VM.GeluDerivative, VM.GeluDerivative, 4),
                 // Float gelu′ is float-only (16 lanes per zmm): every 13th float of all 2^32 on every path measures at most
                 // 2 ULP away from the zero and 1.0 ULP of the largest term near it (src/Runtime/Math/Derivatives/Templates/
-                // VectorMath.GeluDerivative.cs.in; SPEC §7 allows 4 and 4).
+                // VectorMath.GeluDerivative.cs.in; docs/accuracy.md allows 4 and 4).
                 Reference.Gelu, GeluTerms, fdRange: 8, floatUlp: 2, floatNearUlp: 1.5),
             Make("gelu_tanh",
                 new("gelu_tanh", Reference.GeluTanhDerivative, VM.GeluTanhDerivative, VM.GeluTanhDerivative, VM.GeluTanhDerivative, VM.GeluTanhDerivative),

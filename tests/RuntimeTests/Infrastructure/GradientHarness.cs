@@ -12,7 +12,7 @@ namespace FusedKernels.RuntimeTests.Infrastructure
     /// Runs a gradient kernel against its reference over lengths 0…300 and a few large ones, misaligned,
     /// out of place, and in place into dy (same start). A bound of 0 means bit-identical; otherwise the
     /// result is within <c>ulps</c> of the reference, or (near a zero of the derivative) within
-    /// <c>ulps</c> ULP of |dy|, the size of the formula's largest term (SPEC §7).
+    /// <c>ulps</c> ULP of |dy|, the size of the formula's largest term (docs/activations.md, derivatives).
     /// </summary>
     public static class GradientHarness
     {

@@ -68,7 +68,7 @@ namespace FusedKernels.RuntimeTests.Infrastructure
             T[] shortDestination = Enumerable.Repeat(T.CreateTruncating(7), 99).ToArray();
             var tooShort = Assert.Throws<ArgumentException>(() => kernel(x, shortDestination));
             Assert.Equal(destinationName, tooShort.ParamName);
-            Assert.Contains("Destination is too short.", tooShort.Message);
+            Assert.Contains($"Destination is too short: '{destinationName}' has 99 elements, the input 100.", tooShort.Message);
             Assert.All(shortDestination, v => Assert.Equal(T.CreateTruncating(7), v));
 
             T[] buffer = TestData.Values<T>(120);

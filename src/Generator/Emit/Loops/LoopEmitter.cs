@@ -248,7 +248,7 @@ namespace FusedKernels.Generator.Emit.Loops
         }
 
         /// <summary>
-        /// Whether the vector loops may use non-temporal stores for large outputs (SPEC §5; the runtime decides per
+        /// Whether the vector loops may use non-temporal stores for large outputs (docs/design.md, "Generated code"; the runtime decides per
         /// call, see <c>Streaming</c>): only memory-bound (cheap, unrolled) bodies, which are the ones they speed up
         /// (a vector-math body is compute-bound, and two more inlined copies of it pushed tanh past the JIT's inlining
         /// budget: 3× slower at 4K); one written span (two could be aligned differently); no reductions (the

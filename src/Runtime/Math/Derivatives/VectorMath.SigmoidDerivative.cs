@@ -4,7 +4,7 @@ using System.Runtime.Intrinsics;
 
 namespace FusedKernels.Runtime
 {
-    // Derivatives of sigmoid, tanh and softplus, for the generated gradient kernels (SPEC §7).
+    // Derivatives of sigmoid, tanh and softplus, for the generated gradient kernels (docs/activations.md, derivatives).
     // sigmoid′(x) = σ(x)·σ(−x) = e/(1 + e)² with e = e^−|x| (symmetric, never 1 − σ): the denominator
     // (1 + e)² = 1 + e·(e + 2) is one FMA (one rounding), so nothing cancels and the far tails keep their
     // relative accuracy (sigmoid′ → e^−|x|, subnormal results rounded once in double).
