@@ -52,7 +52,7 @@ namespace FusedKernels.Accuracy
         public static readonly Table[] Tables =
         [
             new("float", Forward, "## float activations, every path",
-                "Reference: `FusedKernels.Runtime.Reference` float overloads — the formula in double with `System.Math` and careful expm1/log1p/erfc, rounded once. sigmoid and tanh are evaluated in float only (float-float sums and an FMA-corrected reciprocal keep the error below 1 ULP before the last rounding); the others evaluate in double and round once. Either way a result is the correctly rounded one or its neighbour. A full run checks all 2^32 inputs.",
+                "Reference: `FusedKernels.Runtime.Reference` float overloads — the formula in double with `System.Math` and careful expm1/log1p/erfc, rounded once. sigmoid and tanh are evaluated in float only (float-float sums and an FMA-corrected reciprocal keep the error below 1 ULP before the last rounding), and so is gelu on machines with AVX-512 (a table of polynomials); the others evaluate in double and round once. Either way a result is the correctly rounded one or its neighbour. A full run checks all 2^32 inputs.",
                 Cases.Float),
             new("double", Forward, "## double activations, seeded samples, every path",
                 "Reference: `FusedKernels.Runtime.Reference` double overloads — double-double arithmetic (~106 bits), rounded once. Samples: the special values; 40% |x| with a uniform binade in [2^-40, 2^10]; 40% uniform in [−45, 45]; 20% uniform binade over all finite doubles (subnormals included); random signs. (\"–\": not recorded by that run.)",
@@ -182,6 +182,7 @@ namespace FusedKernels.Accuracy
             ## How the kernels compute (src/Runtime/Math; each template documents its own)
 
             - **Float sigmoid and tanh** are float-only (16 lanes per zmm, no widening). e^t = 2^n·(1 + sHi + sLo) by a float Cody–Waite reduction with FMA and a degree-4 float q (2^-27, `VectorMath.ExpF.cs.in`). sigmoid = 2^-n/(2^-n + 1 + s): the numerator is a power of two applied by one final `vscalefps` (which also rounds a subnormal σ once), the denominator an exact float-float (two Fast2Sums), 1/D by `vrcp14ps` and one FMA residual step (a division without AVX-512). tanh = sign(x)·(1 − E)/(1 + E), E = e^(−2|x|), 1 − E formed without cancellation, the quotient FMA-corrected. Both stay below 1 ULP before the last rounding. The dependency chains are kept short because these loops are latency-bound (q by Estrin's scheme, the negation folded into the reduction). The exhaustive float rows were also run with `DOTNET_EnableAVX512=0` (the Vector128/256 paths without `vrcp14ps`/`vscalefps`, which divide and scale by two multiplies): ≤ 1 ULP there too.
+            - **Float gelu where AVX-512 permutes** (every path of such a machine, the scalar one included, so all give the same bits) is float-only too: for |x| < 4, Φ(−|x|) from a degree-6 polynomial per interval [j/4, (j + 1)/4) whose coefficients `vpermps` picks per lane, the constant and linear coefficients as float pairs so that only terms below ~1/8 of Φ are rounded; y = x·Φ(−|x|) for x < 0 and x·(1 − Φ(−x)) for x > 0 (1 − Φ as a float-float) with one rounding of the leading product. For |x| ≥ 4 (computed only for vectors that hold such a lane): x·Φ(−a) = −a·e^(−a²/2)·M(a), M(a) = Φ(−a)·e^(a²/2) from a degree-5 polynomial per eighth of the binades of [4, 16) (indexed by a's exponent and top mantissa bits), e^(−a²/2) from the float exp reduction with a² split exactly, the product formed as a float-float and rounded once, 2^n applied by `vscalefps` (a subnormal result rounded once more); x > 4 adds x. The fits: `tools/fit-gelu.py` (relative minimax, ≤ 2^-27.8 with the float coefficients). Without AVX-512 float gelu is evaluated in double (next item); the two forms can differ in the last bit, both ≤ 1 ULP: the gelu row was also run over all 2^32 inputs with `DOTNET_EnableAVX512=0` (2026-12-03; scalar, Vector128 and Vector256 then evaluate in double): 1 ULP at most (first at −11.807916641235352), none above.
             - **The other float activations** are evaluated in double on two widened halves and narrowed once. Every double intermediate is good to better than 2^-27 relative, so the float result is within 1 ULP of the exact value and usually the correctly rounded one.
             - **exp / expm1 (double and the other float activations)**: Cody–Waite reduction x = n·ln2 + r (fdlibm's Ln2Hi/Ln2Lo split), e^r − 1 = r + r²·q(r) with q a near-minimax fit of degree 10 (2^-59, double) or 6 (2^-35, float via double); double results scaled by 2^n in two steps (subnormal results rounded once), expm1 as 2·(2^(n−1)·(e^r − 1) + (2^(n−1) − ½)). Arguments that are products (β·x, the gelu_tanh cubic, −x/√2, z²) are carried as double-doubles into the double exp, since e^t has condition number |t|.
             - **log1p** (softplus): fdlibm's log1p scheme — u = 1 + x with its exact rounding error, u = 2^k·m from the bits, log(m) = f − f²/2 + s(f²/2 + R(s²)), R a degree-6 near-minimax fit (2^-61).
@@ -228,8 +229,14 @@ namespace FusedKernels.Accuracy
             """;
 
         private const string GradientsEnd = """
+            The gelu′ row above is its table form, which every path runs on this AVX-512 machine (its 2 ULP is at x = −4.0087,
+            a lane of the rational form; 0.50 ULP of the largest term near the zero, where the rational form has 1.00). Its
+            rational form, which machines without AVX-512 run, measured with `DOTNET_EnableAVX512=0` (stride 16, 2026-11-24): 2 ULP
+            (at −2.2988653654465452E-05) on scalar, Vector128 and Vector256, 1.00 ULP of the largest term near the zero (at
+            −1.0002738237380981).
+
             The tests (`dotnet test tests/RuntimeTests --filter FullyQualifiedName~Derivative`) enforce float ≤ 1 ULP
-            (gelu′ ≤ 2), double ≤ 4 ULP, and ≤ 4 ULP of the largest term near the zeros, on every path, on ~51 k float and ~13 k double
+            (gelu′ ≤ 2), double ≤ 4 ULP, and ≤ 4 ULP of the largest term near the zeros, on every path, on ~56 k float and ~13 k double
             chosen inputs (edge values, every binade, dense around the zeros, the tails, the clamp points); they also
             check NaN (default, negative and payload NaNs) → NaN, ±Inf and ±MaxValue → the limits, and PyTorch's kink
             conventions (elu′(0) = α, selu′(0) = γα, celu′(0) = 1). A finite-difference test checks every derivative
@@ -252,11 +259,22 @@ namespace FusedKernels.Accuracy
               with FMA/Dekker error terms, rounded once.
             - **gelu′** = Φ(x) + x·φ(x). Double: Φ from the forward gelu's erfc kernel (`ErfcCore`, fdlibm's rational
               approximations; erfc, not 1 + erf), φ by one more exp, −x/√2, x²/2 and x/√(2π) carried with their low
-              parts. Float: float-only (16 lanes per zmm), one exp, one division, no erfc: with a = |x| and the
-              zero a0 ≈ 0.7518 factored out, gelu′(−a) = e^(−a²/2)·(a0 − a)·(1/√(2π) + P(a)/Q(a)) (P/Q of degree 3/4, a
-              Lawson-weighted fit in mpmath, 2^-25.3 relative), a0 − a and a² = h + l formed exactly, and
-              gelu′(x) = 1 − gelu′(−x) for x > 0: ≤ 2 ULP, 1.0 ULP of the largest term near the zero, the same bits on
-              every path. ~0.3 ns per element alone on Vector512 (was ~1.1 in double).
+              parts. Float: float-only (16 lanes per zmm), through G(a) = gelu′(−a) and gelu′(x) = 1 − G(x) for x > 0, in one
+              of two forms chosen per machine — every path of one machine (the scalar path too) runs the same form and gives
+              the same bits:
+              - *table form*, where AVX-512 permutes 16 floats in one instruction: for |x| < 4, a polynomial of degree 6 on each
+                interval of width ¼ (16 intervals, coefficients picked per lane by `vpermps`; a Lawson-weighted relative
+                minimax fit in mpmath, ≤ 0.77 ULP after rounding the coefficients to float), Horner's scheme in the offset
+                from the interval's centre: 7 lookups and 7 FMAs. Lanes with |x| ≥ 4, ±∞ and NaN take the rational form, computed
+                only for vectors that hold such a lane and selected per lane (a lane's result never depends on its neighbours).
+                ~0.16 ns per element alone on Vector512.
+              - *rational form* (no AVX-512, and the lanes above): one exp, one division, no erfc: with a = |x| and the zero
+                a0 ≈ 0.7518 factored out, G(a) = e^(−a²/2)·(a0 − a)·(1/√(2π) + P(a)/Q(a)) (P/Q of degree 3/4, a
+                Lawson-weighted fit in mpmath, 2^-25.3 relative), a0 − a and a² = h + l formed exactly. ~0.3 ns per element
+                alone on Vector512 (was ~1.1 in double).
+
+              Both ≤ 2 ULP over all floats, and 0.50 (table) and 1.00 (rational) ULP of the largest term near the zero: the
+              float-gradient table above measures the table form, the note after that table the rational form.
             - **The other float derivatives** evaluate in double with the float-quality exps (2^-28.4 / 2^-36) and 1/d by
               `vrcp14pd` + Newton (2^-28) where AVX-512 is present, and round once; so scalar and vector results may
               differ by one rounding.

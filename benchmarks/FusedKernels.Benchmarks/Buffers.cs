@@ -16,6 +16,10 @@ namespace FusedKernels.Benchmarks
         ChannelAlpha = 4,
         /// <summary>double x and y instead of float.</summary>
         Double = 8,
+        /// <summary>x from the unit normal distribution (pre-activations) instead of uniform in [−1, 1].</summary>
+        NormalX = 16,
+        /// <summary>x uniform in [−10, 10] instead of [−1, 1] (both tails of gelu-like activations).</summary>
+        WideX = 32,
     }
 
     /// <summary>
@@ -41,7 +45,11 @@ namespace FusedKernels.Benchmarks
             _offset = offset;
             int size = (needs & Needs.Double) != 0 ? sizeof(double) : sizeof(float);
             var rng = new Random(20261124);
-            _x = Alloc(n + offset, size, rng, -1, 1);
+            _x = Alloc(n + offset, size, rng, (needs & Needs.WideX) != 0 ? -10 : -1, (needs & Needs.WideX) != 0 ? 10 : 1);
+            if ((needs & Needs.NormalX) != 0)
+            {
+                FillNormal((float*)_x, n + offset, rng);
+            }
             _y = Alloc(n + offset, size, rng, -1, 1);
             if ((needs & Needs.ElementBias) != 0)
             {
@@ -91,6 +99,15 @@ namespace FusedKernels.Benchmarks
             var b = new Buffers(n, c.Needs, offset);
             b.BiasLength = (c.Needs & Needs.ElementBias) != 0 ? n : Channels;
             return b;
+        }
+
+        /// <summary>Unit normal floats (Box–Muller), seeded.</summary>
+        private static void FillNormal(float* p, int count, Random rng)
+        {
+            for (int i = 0; i < count; i++)
+            {
+                p[i] = (float)(Math.Sqrt(-2 * Math.Log(1 - rng.NextDouble())) * Math.Cos(2 * Math.PI * rng.NextDouble()));
+            }
         }
 
         private static void* Alloc(int count, int size, Random rng, double lo, double hi)

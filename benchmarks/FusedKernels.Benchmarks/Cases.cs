@@ -42,7 +42,15 @@ namespace FusedKernels.Benchmarks
             // ---- Transcendental activations (naive = MathF): one line each, with the declaration in Kernels.cs.
             F("sigmoid", "Sigmoid(x)", b => Naive.Sigmoid(b.X, b.Y), b => TensorPrimitives.Sigmoid(b.X, b.Y), b => K.Sigmoid(b.X, b.Y)),
             F("tanh", "Tanh(x)", b => Naive.Tanh(b.X, b.Y), b => TensorPrimitives.Tanh(b.X, b.Y), b => K.Tanh(b.X, b.Y)),
+            // gelu: TP has no erf, so the chain is the tanh approximation (a different, less accurate function; Tp.GeluTanh).
+            F("gelu", GeluTp, b => Naive.Gelu(b.X, b.Y), b => Tp.GeluTanh(b.X, b.Y), b => K.Gelu(b.X, b.Y)),
+            F("gelu_normal", GeluTp + ", x ~ N(0, 1)", b => Naive.Gelu(b.X, b.Y), b => Tp.GeluTanh(b.X, b.Y), b => K.Gelu(b.X, b.Y), Needs.NormalX),
+            F("gelu_wide", GeluTp + ", x in [−10, 10]", b => Naive.Gelu(b.X, b.Y), b => Tp.GeluTanh(b.X, b.Y), b => K.Gelu(b.X, b.Y), Needs.WideX),
+            F("bias_gelu_channel", "Add(row, bias) per row + " + GeluTp, b => Naive.BiasGelu(b.X, b.Bias, b.Y), b => Tp.BiasGeluTanh(b.X, b.Bias, b.Y), b => K.BiasGelu(b.X, b.Bias, b.Y), Needs.ChannelBias),
+            F("bias_gelu_normal", "Add(row, bias) per row + " + GeluTp + ", x ~ N(0, 1)", b => Naive.BiasGelu(b.X, b.Bias, b.Y), b => Tp.BiasGeluTanh(b.X, b.Bias, b.Y), b => K.BiasGelu(b.X, b.Bias, b.Y), Needs.ChannelBias | Needs.NormalX),
         ];
+
+        private const string GeluTp = "tanh-form chain: Multiply, Multiply, Add, Multiply, Tanh, Multiply, Add, Multiply";
 
         /// <summary>The representative subset run once per vector path.</summary>
         public static readonly string[] PathSubset = ["leaky_relu", "scale_bias_leaky_relu"];
@@ -122,6 +130,35 @@ namespace FusedKernels.Benchmarks
             }
 
             TensorPrimitives.Max(x, y, y); // α ≤ 1 here, so max(x, α·x) is prelu
+        }
+
+        /// <summary>½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))) in eight passes (TP has no erf, so no exact gelu).</summary>
+        public static void GeluTanh(ReadOnlySpan<float> x, Span<float> y)
+        {
+            const float C = 0.7978845608f; // √(2/π)
+            TensorPrimitives.Multiply(x, x, y);
+            TensorPrimitives.Multiply(y, C * 0.044715f, y);
+            TensorPrimitives.Add(y, C, y);
+            TensorPrimitives.Multiply(y, x, y);
+            TensorPrimitives.Tanh(y, y);
+            TensorPrimitives.Multiply(y, 0.5f, y);
+            TensorPrimitives.Add(y, 0.5f, y);
+            TensorPrimitives.Multiply(y, x, y);
+        }
+
+        /// <summary>Per row of L: x + bias into a rented scratch row, then the chain from it (the chain reads x twice).</summary>
+        public static void BiasGeluTanh(ReadOnlySpan<float> x, ReadOnlySpan<float> bias, Span<float> y)
+        {
+            int l = bias.Length;
+            float[] scratch = System.Buffers.ArrayPool<float>.Shared.Rent(l);
+            Span<float> s = scratch.AsSpan(0, l);
+            for (int r = 0; r < x.Length; r += l)
+            {
+                TensorPrimitives.Add(x.Slice(r, l), bias, s);
+                GeluTanh(s, y.Slice(r, l));
+            }
+
+            System.Buffers.ArrayPool<float>.Shared.Return(scratch);
         }
 
         private static void AddRows(ReadOnlySpan<float> x, ReadOnlySpan<float> bias, Span<float> y)

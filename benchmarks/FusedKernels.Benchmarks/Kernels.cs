@@ -46,5 +46,12 @@ namespace FusedKernels.Benchmarks
 
         [Activation("tanh")]
         public static partial void Tanh(ReadOnlySpan<float> x, Span<float> y);
+
+        [Activation("gelu")]
+        public static partial void Gelu(ReadOnlySpan<float> x, Span<float> y);
+
+        /// <summary>gelu(x + bias), bias per channel (a GEMM epilogue).</summary>
+        [Activation("gelu")]
+        public static partial void BiasGelu(ReadOnlySpan<float> x, ReadOnlySpan<float> bias, Span<float> y);
     }
 }

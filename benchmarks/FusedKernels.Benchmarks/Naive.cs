@@ -108,6 +108,27 @@ namespace FusedKernels.Benchmarks
             }
         }
 
+        /// <summary>.NET has no erf: the runtime's scalar reference (the formula in double, rounded once).</summary>
+        public static void Gelu(ReadOnlySpan<float> x, Span<float> y)
+        {
+            for (int i = 0; i < x.Length; i++)
+            {
+                y[i] = FusedKernels.Runtime.Reference.Gelu(x[i]);
+            }
+        }
+
+        public static void BiasGelu(ReadOnlySpan<float> x, ReadOnlySpan<float> bias, Span<float> y)
+        {
+            int l = bias.Length;
+            for (int r = 0; r < x.Length; r += l)
+            {
+                for (int c = 0; c < l; c++)
+                {
+                    y[r + c] = FusedKernels.Runtime.Reference.Gelu(x[r + c] + bias[c]);
+                }
+            }
+        }
+
         public static void Tanh(ReadOnlySpan<float> x, Span<float> y)
         {
             for (int i = 0; i < x.Length; i++)

@@ -75,7 +75,7 @@ namespace FusedKernels.Generator
 
             try
             {
-                ParsedKernel parsed = KernelParser.ParseForGenerator(method, context.Attributes[0], context.SemanticModel, context.TargetNode, cancellationToken);
+                ParsedKernel parsed = KernelParser.ParseForGenerator(method, context.Attributes[0], context.TargetNode, cancellationToken);
                 return parsed.Spec is null && parsed.Stub is null && parsed.Report is null ? null : parsed;
             }
             catch (Exception exception) when (exception is not OperationCanceledException)

@@ -60,7 +60,7 @@ namespace FusedKernels.Generator.Parsing
         /// implementation can still be written, a stub that throws naming the first FK error (the analyzer reports the
         /// error itself); otherwise neither.
         /// </summary>
-        public static ParsedKernel ParseForGenerator(IMethodSymbol method, AttributeData attribute, SemanticModel model, SyntaxNode declaration, CancellationToken cancellationToken)
+        public static ParsedKernel ParseForGenerator(IMethodSymbol method, AttributeData attribute, SyntaxNode declaration, CancellationToken cancellationToken)
         {
             var diagnostics = new List<Diagnostic>();
             var parser = new KernelParser(method, attribute, diagnostics, cancellationToken, IsGradientAttribute(attribute));
@@ -72,7 +72,7 @@ namespace FusedKernels.Generator.Parsing
 
             return new ParsedKernel(
                 null,
-                HasCompilerErrors(model, declaration, cancellationToken) ? null : parser.Stub(diagnostics),
+                HasCompilerErrors(method, declaration) ? null : parser.Stub(diagnostics),
                 diagnostics.FirstOrDefault(d => IsReportedByTheGenerator(d.Id)));
         }
 
@@ -83,21 +83,23 @@ namespace FusedKernels.Generator.Parsing
         public static bool IsReportedByTheGenerator(string id) => id == DiagnosticIds.FileLocalType;
 
         /// <summary>
-        /// Whether the compiler already reports an error on the declaration (other than CS8795, the missing
-        /// implementation a stub supplies): a stub would repeat it in the generated file, and the user's own error
-        /// already fails the build.
+        /// Whether the compiler reports an error on the declaration itself that an implementation part would repeat in
+        /// the generated file (the user's own error already fails the build). Checked by rule, not by asking the
+        /// semantic model for diagnostics, which cost seconds on a file of a thousand kernels: a partial method that
+        /// needs an access modifier and has none (CS8796–CS8798), and <c>params</c> on a span before C# 13 (CS8652).
         /// </summary>
-        private static bool HasCompilerErrors(SemanticModel model, SyntaxNode declaration, CancellationToken cancellationToken)
+        private static bool HasCompilerErrors(IMethodSymbol method, SyntaxNode declaration)
         {
-            foreach (Diagnostic diagnostic in model.GetDiagnostics(declaration.Span, cancellationToken))
+            if (declaration is MethodDeclarationSyntax syntax &&
+                !syntax.Modifiers.Any(m => m.IsKind(SyntaxKind.PublicKeyword) || m.IsKind(SyntaxKind.PrivateKeyword) || m.IsKind(SyntaxKind.ProtectedKeyword) || m.IsKind(SyntaxKind.InternalKeyword)) &&
+                (!method.ReturnsVoid || method.Parameters.Any(p => p.RefKind == RefKind.Out) ||
+                 syntax.Modifiers.Any(m => m.IsKind(SyntaxKind.VirtualKeyword) || m.IsKind(SyntaxKind.OverrideKeyword) || m.IsKind(SyntaxKind.SealedKeyword) || m.IsKind(SyntaxKind.NewKeyword) || m.IsKind(SyntaxKind.ExternKeyword))))
             {
-                if (diagnostic.Severity == DiagnosticSeverity.Error && diagnostic.Id != "CS8795")
-                {
-                    return true;
-                }
+                return true;
             }
 
-            return false;
+            return method.Parameters.Any(p => p.IsParams && p.Type is not IArrayTypeSymbol) &&
+                declaration.SyntaxTree.Options is CSharpParseOptions { LanguageVersion: <= LanguageVersion.CSharp12 };
         }
 
         private KernelSpec? Parse()
@@ -216,7 +218,7 @@ namespace FusedKernels.Generator.Parsing
 
             foreach (ISymbol member in _method.ContainingType.GetMembers(_method.Name))
             {
-                if (member is IMethodSymbol other && !SymbolEqualityComparer.Default.Equals(other, _method) && SameParameterTypes(other, _method) &&
+                if (member is IMethodSymbol other && !SymbolEqualityComparer.Default.Equals(other, _method) && other.Arity == _method.Arity && SameParameterTypes(other, _method) &&
                     other.Locations.Length > 0 && _method.Locations.Length > 0 &&
                     other.Locations[0].SourceSpan.Start < _method.Locations[0].SourceSpan.Start &&
                     other.Locations[0].SourceTree == _method.Locations[0].SourceTree)
@@ -237,7 +239,7 @@ namespace FusedKernels.Generator.Parsing
 
             for (int i = 0; i < a.Parameters.Length; i++)
             {
-                if (!SymbolEqualityComparer.Default.Equals(a.Parameters[i].Type, b.Parameters[i].Type))
+                if (!SymbolEqualityComparer.Default.Equals(a.Parameters[i].Type, b.Parameters[i].Type) || a.Parameters[i].RefKind != b.Parameters[i].RefKind)
                 {
                     return false;
                 }

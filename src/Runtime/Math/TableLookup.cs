@@ -35,5 +35,47 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<float> Lookup16(ref float t, Vector512<float> bits) =>
             Avx512F.PermuteVar16x32(Vector512.LoadUnsafe(ref t), bits.AsInt32());
+
+        /// <summary>
+        /// For a positive finite float a, the index of its eighth of a binade in the low bits of the result's bit pattern (a's bits
+        /// shifted right by 20: the exponent's low bits and the top 3 mantissa bits; as a <see cref="Lookup16(ref float, float)"/>
+        /// index, a in [4, 8) gives 8..15 and [8, 16) gives 0..7). <see cref="OctaveOffset(float)"/> gives the position inside it.
+        /// (Two functions, not one returning a tuple: a tuple's constructor is the first call the JIT leaves out of a kernel's loop
+        /// once its inlining budget runs short.)
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static float OctaveIndex(float a) => BitConverter.Int32BitsToSingle(BitConverter.SingleToInt32Bits(a) >>> 20);
+
+        /// <inheritdoc cref="OctaveIndex(float)"/>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> OctaveIndex(Vector128<float> a) => Vector128.ShiftRightLogical(a.AsInt32(), 20).AsSingle();
+
+        /// <inheritdoc cref="OctaveIndex(float)"/>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> OctaveIndex(Vector256<float> a) => Vector256.ShiftRightLogical(a.AsInt32(), 20).AsSingle();
+
+        /// <inheritdoc cref="OctaveIndex(float)"/>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> OctaveIndex(Vector512<float> a) => Vector512.ShiftRightLogical(a.AsInt32(), 20).AsSingle();
+
+        /// <summary>The position s in [−½, ½) of a positive finite float a inside its eighth of a binade, a = 2^e·(1 + (i + ½ + s)/8), exact.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static float OctaveOffset(float a) =>
+            MathF.FusedMultiplyAdd(BitConverter.Int32BitsToSingle((BitConverter.SingleToInt32Bits(a) & 0xFFFFF) | 0x3F800000), 8f, -8.5f);
+
+        /// <inheritdoc cref="OctaveOffset(float)"/>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> OctaveOffset(Vector128<float> a) =>
+            V128.FmaF(((a.AsInt32() & Vector128.Create(0xFFFFF)) | Vector128.Create(0x3F800000)).AsSingle(), Vector128.Create(8f), Vector128.Create(-8.5f));
+
+        /// <inheritdoc cref="OctaveOffset(float)"/>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> OctaveOffset(Vector256<float> a) =>
+            V256.FmaF(((a.AsInt32() & Vector256.Create(0xFFFFF)) | Vector256.Create(0x3F800000)).AsSingle(), Vector256.Create(8f), Vector256.Create(-8.5f));
+
+        /// <inheritdoc cref="OctaveOffset(float)"/>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> OctaveOffset(Vector512<float> a) =>
+            V512.FmaF(((a.AsInt32() & Vector512.Create(0xFFFFF)) | Vector512.Create(0x3F800000)).AsSingle(), Vector512.Create(8f), Vector512.Create(-8.5f));
     }
 }

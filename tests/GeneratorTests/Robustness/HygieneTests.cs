@@ -93,6 +93,19 @@ namespace FusedKernels.GeneratorTests.Robustness
         }
 
         [Fact]
+        public void A_generic_overload_declared_first_does_not_hide_the_other()
+        {
+            // Found by the fuzzer: M<T>(float) and M(float) have the same parameter types, and the duplicate check
+            // (which keeps one of two identical declarations) took the second for a copy of the first.
+            KernelOracle.Verdict verdict = KernelOracle.Check(Kernels(
+                "[Activation(\"relu\")] public static partial float Scalar1<T>(float x);",
+                "[Activation(\"relu\")] public static partial float Scalar1(float x);"));
+            Assert.Empty(verdict.Violations);
+            Assert.Contains(verdict.FkErrors, d => d.Id == "FK0010");
+            Assert.Contains(verdict.Generated.Values, text => text.Contains("Scalar1(float x)") && !text.Contains("NotSupportedException"));
+        }
+
+        [Fact]
         public void Language_versions_below_12_get_FK0014_and_compile()
         {
             KernelOracle.Verdict verdict = KernelOracle.Check(Kernels("[Activation(\"relu\")] public static partial void M(ReadOnlySpan<float> x, Span<float> y);"), LanguageVersion.CSharp11);

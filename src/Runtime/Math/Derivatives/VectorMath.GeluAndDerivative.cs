@@ -5,8 +5,8 @@ using System.Runtime.Intrinsics;
 namespace FusedKernels.Runtime
 {
     // (gelu(x), gelu′(x)) for gated backward passes that need both (GeGLU: dmultiplier = dy·gelu(x), dx = dy·m·gelu′(x)),
-    // bit-identical to Gelu and GeluDerivative (it calls them; the two share no intermediate worth keeping: float gelu
-    // evaluates in double, gelu′ in float).
+    // bit-identical to Gelu and GeluDerivative (it calls them; with AVX-512 both are float table forms on the same intervals
+    // of |x|, the same index and offset computed by the same operations; without it float gelu evaluates in double).
     // Not inlined, unlike the other vector math: a kernel that inlines both functions into its loop passes the JIT's
     // inlining budget for the method, and the small helpers it then leaves as calls spill the loop's registers at every
     // one of them (GeGLU backward ran at 4–6 ns per element that way, 15 with gelu′'s table form). One call per vector,
