@@ -58,7 +58,8 @@ namespace FusedKernels.Runtime
                 return role;
             }
 
-            // Elements in the widest vector (Vector512<T>.Count, which throws for T without vector support such as Half).
+            // Elements in the widest vector of T, counted from bytes (Vector512<Half>.Count would throw: Half has no vector
+            // type of its own). More than enough for Half kernels, whose widest step reads 16 Half into one float vector.
             int extended = period + (Vector512<byte>.Count / Unsafe.SizeOf<T>()) - 1;
             Span<T> ext = extended <= scratch.Length ? scratch : (rented = ArrayPool<T>.Shared.Rent(extended));
             for (int k = 0; k < extended; k += period)

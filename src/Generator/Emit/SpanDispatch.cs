@@ -22,43 +22,32 @@ namespace FusedKernels.Generator.Emit
                 .Concat(model.Writes.Select(n => arguments[n]))
                 .Concat(model.Reductions.Select(n => arguments[n])));
 
-            // Half has no vector arithmetic in .NET: it runs the scalar path, computing in float.
-            bool vectorized = element != ElementType.Half;
+            // Half runs every path too: its vectors are loaded widened to float and stored narrowed (HalfVector),
+            // so Vector512<float>.Count elements of Half make one step.
             w.WriteLine();
-            if (vectorized)
+            bool first = true;
+            foreach (VectorWidth width in LoopEmitter.Widths)
             {
-                bool first = true;
-                foreach (VectorWidth width in LoopEmitter.Widths)
-                {
-                    w.WriteLine($"{(first ? "if" : "else if")} ({width.StaticType()}.IsHardwareAccelerated && __n >= (global::System.UIntPtr){width.TypeOf(model.Compute)}.Count)");
-                    w.WriteLine("{");
-                    w.WriteLine($"    Run{(int)width}({args});");
-                    w.WriteLine("}");
-                    first = false;
-                }
-
-                w.WriteLine("else");
+                w.WriteLine($"{(first ? "if" : "else if")} ({width.StaticType()}.IsHardwareAccelerated && __n >= (global::System.UIntPtr){width.TypeOf(model.Compute)}.Count)");
                 w.WriteLine("{");
-                w.WriteLine($"    RunScalar({args});");
+                w.WriteLine($"    Run{(int)width}({args});");
                 w.WriteLine("}");
-            }
-            else
-            {
-                w.WriteLine($"RunScalar({args});");
+                first = false;
             }
 
+            w.WriteLine("else");
+            w.WriteLine("{");
+            w.WriteLine($"    RunScalar({args});");
+            w.WriteLine("}");
             foreach (string line in cleanup ?? new List<string>())
             {
                 w.WriteLine(line);
             }
 
-            if (vectorized)
+            foreach (VectorWidth width in LoopEmitter.Widths)
             {
-                foreach (VectorWidth width in LoopEmitter.Widths)
-                {
-                    w.WriteLine();
-                    LoopEmitter.EmitVector(w, model, width);
-                }
+                w.WriteLine();
+                LoopEmitter.EmitVector(w, model, width);
             }
 
             w.WriteLine();

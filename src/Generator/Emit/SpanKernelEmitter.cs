@@ -90,12 +90,9 @@ namespace FusedKernels.Generator.Emit
 
             SpanDispatch.Emit(w, model, plan.Element, arguments, guard.Cleanup);
             ComputeFunctions.Emit(w, plan, VectorWidth.Scalar);
-            if (plan.Element != ElementType.Half)
+            foreach (VectorWidth width in LoopEmitter.Widths)
             {
-                foreach (VectorWidth width in LoopEmitter.Widths)
-                {
-                    ComputeFunctions.Emit(w, plan, width);
-                }
+                ComputeFunctions.Emit(w, plan, width);
             }
         }
 

@@ -23,6 +23,7 @@ namespace FusedKernels.Generator.Emit.Loops
         private const string Broadcast = "global::FusedKernels.Runtime.Broadcast";
         private const string Reductions = "global::FusedKernels.Runtime.Reductions";
         private const string Streaming = "global::FusedKernels.Runtime.Streaming";
+        private const string HalfVector = "global::FusedKernels.Runtime.HalfVector";
 
         public static readonly VectorWidth[] Widths = { VectorWidth.V512, VectorWidth.V256, VectorWidth.V128 };
 
@@ -71,12 +72,12 @@ namespace FusedKernels.Generator.Emit.Loops
             w.WriteLine("global::System.UIntPtr last = n - w;");
             foreach (string name in model.Indexed)
             {
-                w.WriteLine($"{v} {name}LastIn = {vs}.LoadUnsafe(ref {name}, last);");
+                w.WriteLine($"{v} {name}LastIn = {Load(model, width, name, "last")};");
             }
 
             foreach (string name in model.Cycled)
             {
-                w.WriteLine($"{v} {name}LastIn = {vs}.LoadUnsafe(ref {name}, last % {name}Period);");
+                w.WriteLine($"{v} {name}LastIn = {Load(model, width, name, $"last % {name}Period")};");
             }
             w.WriteLine();
             w.WriteLine("global::System.UIntPtr i = 0;");
@@ -117,7 +118,7 @@ namespace FusedKernels.Generator.Emit.Loops
 
             foreach (string name in model.Writes)
             {
-                w.WriteLine($"{vs}.StoreUnsafe({lastResults[name]}, ref {name}, last);");
+                w.WriteLine(Store(model, width, lastResults[name], name, "last"));
             }
 
             if (model.Reductions.Count > 0)
@@ -256,6 +257,19 @@ namespace FusedKernels.Generator.Emit.Loops
         private static bool Streams(LoopModel model) => model.Unrolled && model.Writes.Count == 1 && model.Reductions.Count == 0;
 
         /// <summary>
+        /// A vector of the compute type loaded from <c>name[index]</c>: the span's own vector, or for Half a float
+        /// vector widened from half as many bytes (<c>HalfVector</c>: computed in float, rounded once on store).
+        /// </summary>
+        private static string Load(LoopModel model, VectorWidth width, string name, string index) => model.IsHalf
+            ? $"{HalfVector}.Load{(int)width}(ref {name}, {index})"
+            : $"{width.StaticType()}.LoadUnsafe(ref {name}, {index})";
+
+        /// <summary>The statement storing <paramref name="value"/> at <c>name[index]</c> (rounded to nearest even for Half).</summary>
+        private static string Store(LoopModel model, VectorWidth width, string value, string name, string index) => model.IsHalf
+            ? $"{HalfVector}.Store({value}, ref {name}, {index});"
+            : $"{width.StaticType()}.StoreUnsafe({value}, ref {name}, {index});";
+
+        /// <summary>
         /// For a large out-of-place call: store the first vector unaligned, then run single vectors from the written
         /// span's first vector-aligned element with non-temporal stores; the ordinary loops that follow then have
         /// nothing left but the remainder. A loop of its own keeps the pinning that <c>Streaming.Store</c> needs out
@@ -273,7 +287,10 @@ namespace FusedKernels.Generator.Emit.Loops
             w.WriteLine("{");
             w.Indent++;
             StoreStep(w, model, width, "Head", "0", _ => "0");
-            w.WriteLine($"i = {Streaming}.ElementsToAlignment(ref {written}, (global::System.UIntPtr){width.StaticType()}<byte>.Count);");
+            // Half: the stored vector is half the float vector's bytes (and the head vector covers only w elements).
+            w.WriteLine(model.IsHalf
+                ? $"i = {Streaming}.ElementsToAlignment(ref {written}, w * 2);"
+                : $"i = {Streaming}.ElementsToAlignment(ref {written}, (global::System.UIntPtr){width.StaticType()}<byte>.Count);");
             foreach (string name in cursors)
             {
                 w.WriteLine($"{name}At = i % {name}Period;");
@@ -293,8 +310,8 @@ namespace FusedKernels.Generator.Emit.Loops
             foreach (string name in model.Writes)
             {
                 w.WriteLine(streaming
-                    ? $"{Streaming}.Store({results[name]}, ref {name}, {index});"
-                    : $"{width.StaticType()}.StoreUnsafe({results[name]}, ref {name}, {index});");
+                    ? (model.IsHalf ? $"{HalfVector}.StoreNonTemporal({results[name]}, ref {name}, {index});" : $"{Streaming}.Store({results[name]}, ref {name}, {index});")
+                    : Store(model, width, results[name], name, index));
             }
 
             foreach (string name in model.Reductions)
@@ -305,11 +322,10 @@ namespace FusedKernels.Generator.Emit.Loops
 
         private static IReadOnlyDictionary<string, string> Step(IndentedTextWriter w, LoopModel model, VectorWidth width, string suffix, string index, System.Func<string, string> cursor)
         {
-            string vs = width.StaticType();
             var statements = new List<string>();
             var body = new LoopBody(width, suffix, name =>
-                model.Indexed.Contains(name) ? $"{vs}.LoadUnsafe(ref {name}, {index})"
-                : model.Cycled.Contains(name) ? $"{vs}.LoadUnsafe(ref {name}, {cursor(name)})"
+                model.Indexed.Contains(name) ? Load(model, width, name, index)
+                : model.Cycled.Contains(name) ? Load(model, width, name, cursor(name))
                 : name + "V", statements);
             IReadOnlyDictionary<string, string> results = model.Body!(body);
             foreach (string statement in statements)

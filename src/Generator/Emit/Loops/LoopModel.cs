@@ -22,6 +22,9 @@ namespace FusedKernels.Generator.Emit.Loops
         /// <summary>The declared element type (what spans hold).</summary>
         public string Element { get; }
 
+        /// <summary>Whether the spans hold Half: vectors are loaded widened to float and stored narrowed (HalfVector).</summary>
+        public bool IsHalf => Element == "global::System.Half";
+
         /// <summary>The type the body computes in (float for Half).</summary>
         public string Compute { get; }
 
