@@ -6,7 +6,7 @@ namespace FusedKernels.Generator.Emit
     /// <summary>Opens and closes the user's namespace and containing types around a generated member.</summary>
     internal static class HierarchyWriter
     {
-        public const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"" + KernelGenerator.ToolName + "\", \"";
+        private const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"" + KernelGenerator.ToolName + "\", \"";
 
         public static void Open(IndentedTextWriter writer, HierarchyInfo hierarchy)
         {

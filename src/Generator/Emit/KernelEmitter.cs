@@ -51,7 +51,7 @@ namespace FusedKernels.Generator.Emit
             writer.WriteLine("{");
             writer.Indent++;
             writer.WriteLine("/// <summary>The implementation of " + Xml(spec.Hierarchy.QualifiedName.Replace('`', '_') + "." + spec.Name) + ".</summary>");
-            writer.WriteLine(HierarchyWriter.GeneratedCode + KernelGenerator.ToolVersion + "\")]");
+            HierarchyWriter.WriteGeneratedCode(writer, DeclaredAttributes.None);
             writer.WriteLine($"file static class {className}");
             writer.WriteLine("{");
             writer.Indent++;

@@ -6,9 +6,11 @@ namespace FusedKernels.Generator.Parsing
     /// <summary>Fusion roles are recognised by parameter name, case-insensitively (docs/design.md, "Shapes and roles").</summary>
     internal static class RoleNames
     {
+        private static readonly ParameterRole[] ForwardRoles = { ParameterRole.Scale, ParameterRole.Bias, ParameterRole.Residual, ParameterRole.Alpha, ParameterRole.Multiplier, ParameterRole.Preactivation };
+
         public static ParameterRole? Find(string name)
         {
-            foreach (ParameterRole role in new[] { ParameterRole.Scale, ParameterRole.Bias, ParameterRole.Residual, ParameterRole.Alpha, ParameterRole.Multiplier, ParameterRole.Preactivation })
+            foreach (ParameterRole role in ForwardRoles)
             {
                 if (string.Equals(name, role.ToString(), StringComparison.OrdinalIgnoreCase))
                 {
@@ -43,7 +45,7 @@ namespace FusedKernels.Generator.Parsing
 
             string? best = null;
             int bestDistance = 3;
-            foreach (ParameterRole role in new[] { ParameterRole.Scale, ParameterRole.Bias, ParameterRole.Residual, ParameterRole.Alpha, ParameterRole.Multiplier, ParameterRole.Preactivation })
+            foreach (ParameterRole role in ForwardRoles)
             {
                 string candidate = role.ToString().ToLowerInvariant();
                 if (Math.Abs(candidate.Length - name.Length) < bestDistance && NameSuggester.Distance(name.ToLowerInvariant(), candidate) is int distance && distance < bestDistance)
