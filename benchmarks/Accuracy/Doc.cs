@@ -52,10 +52,10 @@ namespace FusedKernels.Accuracy
         public static readonly Table[] Tables =
         [
             new("float", Forward, "## float activations, every path",
-                "Reference: `FusedKernels.Runtime.Reference` float overloads — the formula in double with `System.Math` and careful expm1/log1p/erfc, rounded once. sigmoid, tanh, silu, softplus, elu, selu and celu (α > 0) are evaluated in float only (float-float sums, FMA-corrected quotients and exact residuals keep the error below 1 ULP before the last rounding); so is gelu on machines with AVX-512 (a table of polynomials); gelu_tanh and mish (and gelu without AVX-512) evaluate in double and round once. Either way a result is the correctly rounded one or its neighbour. A full run checks all 2^32 inputs.",
+                "Reference: `FusedKernels.Testing.Reference` float overloads — the formula in double with `System.Math` and careful expm1/log1p/erfc, rounded once. sigmoid, tanh, silu, softplus, elu, selu and celu (α > 0) are evaluated in float only (float-float sums, FMA-corrected quotients and exact residuals keep the error below 1 ULP before the last rounding); so is gelu on machines with AVX-512 (a table of polynomials); gelu_tanh and mish (and gelu without AVX-512) evaluate in double and round once. Either way a result is the correctly rounded one or its neighbour. A full run checks all 2^32 inputs.",
                 Cases.Float),
             new("double", Forward, "## double activations, seeded samples, every path",
-                "Reference: `FusedKernels.Runtime.Reference` double overloads — double-double arithmetic (~106 bits), rounded once. Samples: the special values; 40% |x| with a uniform binade in [2^-40, 2^10]; 40% uniform in [−45, 45]; 20% uniform binade over all finite doubles (subnormals included); random signs. (\"–\": not recorded by that run.)",
+                "Reference: `FusedKernels.Testing.Reference` double overloads — double-double arithmetic (~106 bits), rounded once. Samples: the special values; 40% |x| with a uniform binade in [2^-40, 2^10]; 40% uniform in [−45, 45]; 20% uniform binade over all finite doubles (subnormals included); random signs. (\"–\": not recorded by that run.)",
                 Cases.Double),
             new("tensor-primitives", TensorPrimitives, "## float: VectorMath against TensorPrimitives",
                 "The same measurement for `System.Numerics.Tensors.TensorPrimitives.Sigmoid/Tanh` (System.Numerics.Tensors 11.0.0, the BCL's vectorized alternative; issue 4 asks for equal or better accuracy). TensorPrimitives chooses its path once per process (the widest accelerated one), so it is measured on that path; VectorMath's cells are the worst of its four paths in the float table above. Where TensorPrimitives' worst cases lie (11.0.0, checked by hand): Sigmoid returns 0 for x < −88.72, where σ(x) is still a subnormal float down to x ≈ −103.3 (the error counts in units of the smallest subnormal); Tanh has an absolute error of about 6e-8 around 0 — Tanh(±0) = ∓5.96e-8, Tanh(4.69e-10) = −5.96e-8, Tanh(1e-5) = 9.954e-6 — so its relative error is unbounded for small |x|, which are about half of all float bit patterns.",
@@ -198,7 +198,7 @@ namespace FusedKernels.Accuracy
 
             `FusedKernels.Runtime.VectorMath.*Derivative` — the functions the generated `[ActivationGradient]` kernels call
             (the kernel multiplies by `dy` itself); source `src/Runtime/Math/Derivatives/` (templates in
-            `Derivatives/Templates/`, instantiated by its `generate.py`), references `src/Runtime/Reference.Derivatives.cs`,
+            `Derivatives/Templates/`, instantiated by its `generate.py`), references `tests/Testing/Reference.Derivatives.cs`,
             tests `tests/RuntimeTests/Derivatives/`. Piecewise derivatives (relu, leaky_relu, hard_tanh, …) are not
             listed: `tests/RuntimeTests/GradientTests.cs` checks their kernels bit for bit against the reference on each path.
 

@@ -10,7 +10,7 @@ namespace FusedKernels.Accuracy
 {
     /// <summary>
     /// The exhaustive accuracy tool: every float activation and derivative on every path over all 2^32 inputs,
-    /// every double one on a seeded sample, against the references in FusedKernels.Runtime.Reference, and
+    /// every double one on a seeded sample, against the references in FusedKernels.Testing.Reference, and
     /// TensorPrimitives as a baseline; writes docs/accuracy.md (<see cref="Doc"/>). <c>--help</c> lists the options.
     /// </summary>
     internal static class Program

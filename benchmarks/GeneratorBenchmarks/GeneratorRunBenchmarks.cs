@@ -39,7 +39,7 @@ namespace FusedKernels.GeneratorBenchmarks
         {
             _references = Basic.Reference.Assemblies.Net100.References.All.Cast<MetadataReference>()
                 .Append(MetadataReference.CreateFromFile(typeof(ActivationAttribute).Assembly.Location))
-                .Append(MetadataReference.CreateFromFile(typeof(FusedKernels.Runtime.KernelGuard).Assembly.Location))
+                .Append(MetadataReference.CreateFromFile(typeof(FusedKernels.CompilerServices.KernelGuard).Assembly.Location))
                 .ToImmutableArray();
             _kernels = CSharpSyntaxTree.ParseText(Sources.Kernels(), ParseOptions, path: "Kernels.cs");
             _regexes = CSharpSyntaxTree.ParseText(Sources.Regexes(), ParseOptions, path: "Patterns.cs");

@@ -1,6 +1,7 @@
 using System;
-using FusedKernels.Runtime;
+using FusedKernels.CompilerServices;
 using FusedKernels.RuntimeTests.Infrastructure;
+using FusedKernels.Testing;
 using Xunit;
 
 namespace FusedKernels.RuntimeTests

@@ -7,7 +7,7 @@ namespace FusedKernels.Generator.Catalogue
 {
     /// <summary>
     /// The catalogue of docs/activations.md as data: one entry per activation. Adding an activation means adding an
-    /// entry here (and its reference in FusedKernels.Runtime); nothing else in the generator switches on names.
+    /// entry here (and its scalar reference in tests/Testing/Reference*.cs); nothing else in the generator switches on names.
     /// </summary>
     internal static class ActivationCatalogue
     {

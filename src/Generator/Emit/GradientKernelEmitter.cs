@@ -14,7 +14,7 @@ namespace FusedKernels.Generator.Emit
     /// </summary>
     internal static class GradientKernelEmitter
     {
-        private const string Guard = "global::FusedKernels.Runtime.KernelGuard";
+        private const string Guard = RuntimeTypes.KernelGuard;
 
         public static void Emit(IndentedTextWriter w, KernelPlan plan)
         {

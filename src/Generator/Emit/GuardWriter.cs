@@ -5,14 +5,14 @@ namespace FusedKernels.Generator.Emit
 {
     /// <summary>
     /// Writes the validation block of a span kernel and the locals the loops start from. Every check calls
-    /// FusedKernels.Runtime (KernelGuard, Broadcast), so all kernels report the same messages, and all of them
+    /// the runtime's KernelGuard or Broadcast, so all kernels report the same messages, and all of them
     /// run before the first element is written.
     /// </summary>
     internal sealed class GuardWriter
     {
         private const string MemoryMarshal = "global::System.Runtime.InteropServices.MemoryMarshal";
-        private const string Guard = "global::FusedKernels.Runtime.KernelGuard";
-        private const string Broadcast = "global::FusedKernels.Runtime.Broadcast";
+        private const string Guard = RuntimeTypes.KernelGuard;
+        private const string Broadcast = RuntimeTypes.Broadcast;
 
         private readonly IndentedTextWriter _w;
         private readonly string _t;
@@ -114,9 +114,9 @@ namespace FusedKernels.Generator.Emit
         public string Accumulator(string destination, string local, string computeType)
         {
             _w.WriteLine($"double[]? {local}Rented = null;");
-            _w.WriteLine($"global::System.Span<double> {local}Acc = global::FusedKernels.Runtime.Reductions.Accumulator({destination}.Length, sizeof({computeType}), stackalloc double[global::FusedKernels.Runtime.Reductions.ScratchLength], ref {local}Rented);");
-            _cleanup.Add($"global::FusedKernels.Runtime.Reductions.Fold<{_t}>({local}Acc, {destination});");
-            _cleanup.Add($"global::FusedKernels.Runtime.Reductions.Return({local}Rented);");
+            _w.WriteLine($"global::System.Span<double> {local}Acc = {RuntimeTypes.Reductions}.Accumulator({destination}.Length, sizeof({computeType}), stackalloc double[{RuntimeTypes.Reductions}.ScratchLength], ref {local}Rented);");
+            _cleanup.Add($"{RuntimeTypes.Reductions}.Fold<{_t}>({local}Acc, {destination});");
+            _cleanup.Add($"{RuntimeTypes.Reductions}.Return({local}Rented);");
             return $"ref {MemoryMarshal}.GetReference({local}Acc), (global::System.UIntPtr){destination}.Length";
         }
 

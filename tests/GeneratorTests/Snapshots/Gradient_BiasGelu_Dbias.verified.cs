@@ -29,20 +29,20 @@ namespace FusedKernels.Generated
                 return; // empty input: only the sums are written, never an error
             }
             
-            global::FusedKernels.Runtime.KernelGuard.CheckSameLength<float>(input, upstreamgradient, "dy");
-            global::FusedKernels.Runtime.KernelGuard.CheckDestination<float>(input, inputgradient, "dx");
-            global::FusedKernels.Runtime.KernelGuard.CheckNoPartialOverlap<float>(upstreamgradient, inputgradient.Slice(0, input.Length), "dx");
-            global::FusedKernels.Runtime.KernelGuard.CheckChannels<float>(biasgradient, input.Length, "dbias");
-            global::FusedKernels.Runtime.KernelGuard.CheckDisjoint<float>(input, biasgradient, "dbias");
-            global::FusedKernels.Runtime.KernelGuard.CheckDisjoint<float>(upstreamgradient, biasgradient, "dbias");
-            global::FusedKernels.Runtime.KernelGuard.CheckDisjoint<float>(inputgradient.Slice(0, input.Length), biasgradient, "dbias");
+            global::FusedKernels.CompilerServices.KernelGuard.CheckSameLength<float>(input, upstreamgradient, "dy");
+            global::FusedKernels.CompilerServices.KernelGuard.CheckDestination<float>(input, inputgradient, "dx");
+            global::FusedKernels.CompilerServices.KernelGuard.CheckNoPartialOverlap<float>(upstreamgradient, inputgradient.Slice(0, input.Length), "dx");
+            global::FusedKernels.CompilerServices.KernelGuard.CheckChannels<float>(biasgradient, input.Length, "dbias");
+            global::FusedKernels.CompilerServices.KernelGuard.CheckDisjoint<float>(input, biasgradient, "dbias");
+            global::FusedKernels.CompilerServices.KernelGuard.CheckDisjoint<float>(upstreamgradient, biasgradient, "dbias");
+            global::FusedKernels.CompilerServices.KernelGuard.CheckDisjoint<float>(inputgradient.Slice(0, input.Length), biasgradient, "dbias");
             
             global::System.UIntPtr __n = (global::System.UIntPtr)input.Length;
             ref float __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
             ref float __dy = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(upstreamgradient);
             ref float __dx = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(inputgradient);
             double[]? dbiasRented = null;
-            global::System.Span<double> dbiasAcc = global::FusedKernels.Runtime.Reductions.Accumulator(biasgradient.Length, sizeof(float), stackalloc double[global::FusedKernels.Runtime.Reductions.ScratchLength], ref dbiasRented);
+            global::System.Span<double> dbiasAcc = global::FusedKernels.CompilerServices.Reductions.Accumulator(biasgradient.Length, sizeof(float), stackalloc double[global::FusedKernels.CompilerServices.Reductions.ScratchLength], ref dbiasRented);
             
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<float>.Count)
             {
@@ -60,8 +60,8 @@ namespace FusedKernels.Generated
             {
                 RunScalar(__n, ref __x, ref __dy, ref __dx, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dbiasAcc), (global::System.UIntPtr)biasgradient.Length);
             }
-            global::FusedKernels.Runtime.Reductions.Fold<float>(dbiasAcc, biasgradient);
-            global::FusedKernels.Runtime.Reductions.Return(dbiasRented);
+            global::FusedKernels.CompilerServices.Reductions.Fold<float>(dbiasAcc, biasgradient);
+            global::FusedKernels.CompilerServices.Reductions.Return(dbiasRented);
             
             static void Run512(global::System.UIntPtr n, ref float x, ref float dy, ref float dx, ref double dbias, global::System.UIntPtr dbiasPeriod)
             {
@@ -76,20 +76,20 @@ namespace FusedKernels.Generated
                 global::System.UIntPtr i = 0;
                 global::System.UIntPtr dbiasAt = 0;
                 // A large call's data comes from memory: a compute-bound body gets its input lines fetched ahead (Streaming.PrefetchAhead).
-                bool prefetch = global::FusedKernels.Runtime.Streaming.Pays<float>(n);
+                bool prefetch = global::FusedKernels.CompilerServices.Streaming.Pays<float>(n);
                 for (; i + w <= n; i += w)
                 {
                     if (prefetch)
                     {
-                        global::FusedKernels.Runtime.Streaming.PrefetchAhead(ref x, i);
-                        global::FusedKernels.Runtime.Streaming.PrefetchAhead(ref dy, i);
+                        global::FusedKernels.CompilerServices.Streaming.PrefetchAhead(ref x, i);
+                        global::FusedKernels.CompilerServices.Streaming.PrefetchAhead(ref dy, i);
                     }
                     global::System.Runtime.Intrinsics.Vector512<float> xv = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i);
                     global::System.Runtime.Intrinsics.Vector512<float> dyv = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, i);
                     global::System.Runtime.Intrinsics.Vector512<float> g = (dyv * global::FusedKernels.Runtime.VectorMath.GeluDerivative(xv));
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(g, ref dx, i);
-                    global::FusedKernels.Runtime.Reductions.Add(ref dbias, dbiasAt, g);
-                    dbiasAt = global::FusedKernels.Runtime.Broadcast.Next(dbiasAt, dbiasStep, dbiasPeriod);
+                    global::FusedKernels.CompilerServices.Reductions.Add(ref dbias, dbiasAt, g);
+                    dbiasAt = global::FusedKernels.CompilerServices.Broadcast.Next(dbiasAt, dbiasStep, dbiasPeriod);
                 }
                 
                 // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
@@ -101,7 +101,7 @@ namespace FusedKernels.Generated
                     global::System.Runtime.Intrinsics.Vector512<float> gLast = (dyvLast * global::FusedKernels.Runtime.VectorMath.GeluDerivative(xvLast));
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(gLast, ref dx, last);
                     // Lanes of the last vector that the loop already covered are left out of the sums.
-                    global::FusedKernels.Runtime.Reductions.Add(ref dbias, last % dbiasPeriod, global::FusedKernels.Runtime.Reductions.KeepLanesFrom(gLast, w - n % w));
+                    global::FusedKernels.CompilerServices.Reductions.Add(ref dbias, last % dbiasPeriod, global::FusedKernels.CompilerServices.Reductions.KeepLanesFrom(gLast, w - n % w));
                 }
             }
             
@@ -118,20 +118,20 @@ namespace FusedKernels.Generated
                 global::System.UIntPtr i = 0;
                 global::System.UIntPtr dbiasAt = 0;
                 // A large call's data comes from memory: a compute-bound body gets its input lines fetched ahead (Streaming.PrefetchAhead).
-                bool prefetch = global::FusedKernels.Runtime.Streaming.Pays<float>(n);
+                bool prefetch = global::FusedKernels.CompilerServices.Streaming.Pays<float>(n);
                 for (; i + w <= n; i += w)
                 {
                     if (prefetch)
                     {
-                        global::FusedKernels.Runtime.Streaming.PrefetchAhead(ref x, i);
-                        global::FusedKernels.Runtime.Streaming.PrefetchAhead(ref dy, i);
+                        global::FusedKernels.CompilerServices.Streaming.PrefetchAhead(ref x, i);
+                        global::FusedKernels.CompilerServices.Streaming.PrefetchAhead(ref dy, i);
                     }
                     global::System.Runtime.Intrinsics.Vector256<float> xv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i);
                     global::System.Runtime.Intrinsics.Vector256<float> dyv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, i);
                     global::System.Runtime.Intrinsics.Vector256<float> g = (dyv * global::FusedKernels.Runtime.VectorMath.GeluDerivative(xv));
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(g, ref dx, i);
-                    global::FusedKernels.Runtime.Reductions.Add(ref dbias, dbiasAt, g);
-                    dbiasAt = global::FusedKernels.Runtime.Broadcast.Next(dbiasAt, dbiasStep, dbiasPeriod);
+                    global::FusedKernels.CompilerServices.Reductions.Add(ref dbias, dbiasAt, g);
+                    dbiasAt = global::FusedKernels.CompilerServices.Broadcast.Next(dbiasAt, dbiasStep, dbiasPeriod);
                 }
                 
                 // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
@@ -143,7 +143,7 @@ namespace FusedKernels.Generated
                     global::System.Runtime.Intrinsics.Vector256<float> gLast = (dyvLast * global::FusedKernels.Runtime.VectorMath.GeluDerivative(xvLast));
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(gLast, ref dx, last);
                     // Lanes of the last vector that the loop already covered are left out of the sums.
-                    global::FusedKernels.Runtime.Reductions.Add(ref dbias, last % dbiasPeriod, global::FusedKernels.Runtime.Reductions.KeepLanesFrom(gLast, w - n % w));
+                    global::FusedKernels.CompilerServices.Reductions.Add(ref dbias, last % dbiasPeriod, global::FusedKernels.CompilerServices.Reductions.KeepLanesFrom(gLast, w - n % w));
                 }
             }
             
@@ -160,20 +160,20 @@ namespace FusedKernels.Generated
                 global::System.UIntPtr i = 0;
                 global::System.UIntPtr dbiasAt = 0;
                 // A large call's data comes from memory: a compute-bound body gets its input lines fetched ahead (Streaming.PrefetchAhead).
-                bool prefetch = global::FusedKernels.Runtime.Streaming.Pays<float>(n);
+                bool prefetch = global::FusedKernels.CompilerServices.Streaming.Pays<float>(n);
                 for (; i + w <= n; i += w)
                 {
                     if (prefetch)
                     {
-                        global::FusedKernels.Runtime.Streaming.PrefetchAhead(ref x, i);
-                        global::FusedKernels.Runtime.Streaming.PrefetchAhead(ref dy, i);
+                        global::FusedKernels.CompilerServices.Streaming.PrefetchAhead(ref x, i);
+                        global::FusedKernels.CompilerServices.Streaming.PrefetchAhead(ref dy, i);
                     }
                     global::System.Runtime.Intrinsics.Vector128<float> xv = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i);
                     global::System.Runtime.Intrinsics.Vector128<float> dyv = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, i);
                     global::System.Runtime.Intrinsics.Vector128<float> g = (dyv * global::FusedKernels.Runtime.VectorMath.GeluDerivative(xv));
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(g, ref dx, i);
-                    global::FusedKernels.Runtime.Reductions.Add(ref dbias, dbiasAt, g);
-                    dbiasAt = global::FusedKernels.Runtime.Broadcast.Next(dbiasAt, dbiasStep, dbiasPeriod);
+                    global::FusedKernels.CompilerServices.Reductions.Add(ref dbias, dbiasAt, g);
+                    dbiasAt = global::FusedKernels.CompilerServices.Broadcast.Next(dbiasAt, dbiasStep, dbiasPeriod);
                 }
                 
                 // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
@@ -185,7 +185,7 @@ namespace FusedKernels.Generated
                     global::System.Runtime.Intrinsics.Vector128<float> gLast = (dyvLast * global::FusedKernels.Runtime.VectorMath.GeluDerivative(xvLast));
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(gLast, ref dx, last);
                     // Lanes of the last vector that the loop already covered are left out of the sums.
-                    global::FusedKernels.Runtime.Reductions.Add(ref dbias, last % dbiasPeriod, global::FusedKernels.Runtime.Reductions.KeepLanesFrom(gLast, w - n % w));
+                    global::FusedKernels.CompilerServices.Reductions.Add(ref dbias, last % dbiasPeriod, global::FusedKernels.CompilerServices.Reductions.KeepLanesFrom(gLast, w - n % w));
                 }
             }
             
@@ -199,7 +199,7 @@ namespace FusedKernels.Generated
                     float g = (dyv * global::FusedKernels.Runtime.VectorMath.GeluDerivative(xv));
                     global::System.Runtime.CompilerServices.Unsafe.Add(ref dx, i) = g;
                     global::System.Runtime.CompilerServices.Unsafe.Add(ref dbias, dbiasAt) += g;
-                    dbiasAt = global::FusedKernels.Runtime.Broadcast.Next(dbiasAt, 1, dbiasPeriod);
+                    dbiasAt = global::FusedKernels.CompilerServices.Broadcast.Next(dbiasAt, 1, dbiasPeriod);
                 }
             }
         }

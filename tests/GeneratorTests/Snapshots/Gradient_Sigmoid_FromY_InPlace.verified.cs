@@ -27,8 +27,8 @@ namespace FusedKernels.Generated
                 return; // empty input: nothing to do, never an error
             }
             
-            global::FusedKernels.Runtime.KernelGuard.CheckSameLength<float>(output, upstreamgradient, "dy");
-            global::FusedKernels.Runtime.KernelGuard.CheckNoPartialOverlap<float>(output, upstreamgradient, "dy");
+            global::FusedKernels.CompilerServices.KernelGuard.CheckSameLength<float>(output, upstreamgradient, "dy");
+            global::FusedKernels.CompilerServices.KernelGuard.CheckNoPartialOverlap<float>(output, upstreamgradient, "dy");
             
             global::System.UIntPtr __n = (global::System.UIntPtr)output.Length;
             ref float __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(output);
@@ -62,22 +62,22 @@ namespace FusedKernels.Generated
                 
                 global::System.UIntPtr i = 0;
                 // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading dx into the cache (docs/benchmarks.md); never when a read span is the written one.
-                if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref dx) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref dy, ref dx))
+                if (global::FusedKernels.CompilerServices.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref dx) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref dy, ref dx))
                 {
                     global::System.Runtime.Intrinsics.Vector512<float> xvHead = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, 0);
                     global::System.Runtime.Intrinsics.Vector512<float> dyvHead = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, 0);
                     global::System.Runtime.Intrinsics.Vector512<float> gHead = (dyvHead * ((global::System.Runtime.Intrinsics.Vector512.Create(1f) - xvHead) * xvHead));
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(gHead, ref dx, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref dx, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<byte>.Count);
+                    i = global::FusedKernels.CompilerServices.Streaming.ElementsToAlignment(ref dx, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<byte>.Count);
                     for (; i + w <= n; i += w)
                     {
                         global::System.Runtime.Intrinsics.Vector512<float> xvNt = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i);
                         global::System.Runtime.Intrinsics.Vector512<float> dyvNt = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, i);
                         global::System.Runtime.Intrinsics.Vector512<float> gNt = (dyvNt * ((global::System.Runtime.Intrinsics.Vector512.Create(1f) - xvNt) * xvNt));
-                        global::FusedKernels.Runtime.Streaming.Store(gNt, ref dx, i);
+                        global::FusedKernels.CompilerServices.Streaming.Store(gNt, ref dx, i);
                     }
                     
-                    global::FusedKernels.Runtime.Streaming.Fence();
+                    global::FusedKernels.CompilerServices.Streaming.Fence();
                 }
                 
                 for (; i + 4 * w <= n; i += 4 * w)
@@ -130,22 +130,22 @@ namespace FusedKernels.Generated
                 
                 global::System.UIntPtr i = 0;
                 // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading dx into the cache (docs/benchmarks.md); never when a read span is the written one.
-                if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref dx) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref dy, ref dx))
+                if (global::FusedKernels.CompilerServices.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref dx) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref dy, ref dx))
                 {
                     global::System.Runtime.Intrinsics.Vector256<float> xvHead = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, 0);
                     global::System.Runtime.Intrinsics.Vector256<float> dyvHead = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, 0);
                     global::System.Runtime.Intrinsics.Vector256<float> gHead = (dyvHead * ((global::System.Runtime.Intrinsics.Vector256.Create(1f) - xvHead) * xvHead));
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(gHead, ref dx, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref dx, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<byte>.Count);
+                    i = global::FusedKernels.CompilerServices.Streaming.ElementsToAlignment(ref dx, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<byte>.Count);
                     for (; i + w <= n; i += w)
                     {
                         global::System.Runtime.Intrinsics.Vector256<float> xvNt = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i);
                         global::System.Runtime.Intrinsics.Vector256<float> dyvNt = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, i);
                         global::System.Runtime.Intrinsics.Vector256<float> gNt = (dyvNt * ((global::System.Runtime.Intrinsics.Vector256.Create(1f) - xvNt) * xvNt));
-                        global::FusedKernels.Runtime.Streaming.Store(gNt, ref dx, i);
+                        global::FusedKernels.CompilerServices.Streaming.Store(gNt, ref dx, i);
                     }
                     
-                    global::FusedKernels.Runtime.Streaming.Fence();
+                    global::FusedKernels.CompilerServices.Streaming.Fence();
                 }
                 
                 for (; i + 4 * w <= n; i += 4 * w)
@@ -198,22 +198,22 @@ namespace FusedKernels.Generated
                 
                 global::System.UIntPtr i = 0;
                 // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading dx into the cache (docs/benchmarks.md); never when a read span is the written one.
-                if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref dx) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref dy, ref dx))
+                if (global::FusedKernels.CompilerServices.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref dx) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref dy, ref dx))
                 {
                     global::System.Runtime.Intrinsics.Vector128<float> xvHead = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, 0);
                     global::System.Runtime.Intrinsics.Vector128<float> dyvHead = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, 0);
                     global::System.Runtime.Intrinsics.Vector128<float> gHead = (dyvHead * ((global::System.Runtime.Intrinsics.Vector128.Create(1f) - xvHead) * xvHead));
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(gHead, ref dx, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref dx, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<byte>.Count);
+                    i = global::FusedKernels.CompilerServices.Streaming.ElementsToAlignment(ref dx, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<byte>.Count);
                     for (; i + w <= n; i += w)
                     {
                         global::System.Runtime.Intrinsics.Vector128<float> xvNt = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i);
                         global::System.Runtime.Intrinsics.Vector128<float> dyvNt = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, i);
                         global::System.Runtime.Intrinsics.Vector128<float> gNt = (dyvNt * ((global::System.Runtime.Intrinsics.Vector128.Create(1f) - xvNt) * xvNt));
-                        global::FusedKernels.Runtime.Streaming.Store(gNt, ref dx, i);
+                        global::FusedKernels.CompilerServices.Streaming.Store(gNt, ref dx, i);
                     }
                     
-                    global::FusedKernels.Runtime.Streaming.Fence();
+                    global::FusedKernels.CompilerServices.Streaming.Fence();
                 }
                 
                 for (; i + 4 * w <= n; i += 4 * w)

@@ -28,14 +28,14 @@ namespace FusedKernels.Generated
                 return; // empty input: nothing to do, never an error
             }
             
-            global::FusedKernels.Runtime.KernelGuard.CheckSameLength<float>(input, upstreamgradient, "dy");
-            global::FusedKernels.Runtime.KernelGuard.CheckDestination<float>(input, inputgradient, "dx");
-            global::FusedKernels.Runtime.KernelGuard.CheckNoPartialOverlap<float>(upstreamgradient, inputgradient.Slice(0, input.Length), "dx");
-            global::FusedKernels.Runtime.KernelGuard.CheckDestination<float>(input, multipliergradient, "dmultiplier");
-            global::FusedKernels.Runtime.KernelGuard.CheckNoPartialOverlap<float>(upstreamgradient, multipliergradient.Slice(0, input.Length), "dmultiplier");
-            global::FusedKernels.Runtime.KernelGuard.CheckDisjoint<float>(inputgradient.Slice(0, input.Length), multipliergradient.Slice(0, input.Length), "dmultiplier");
-            int multiplierPeriod = global::FusedKernels.Runtime.Broadcast.Period<float>(multiplier, input.Length, inputgradient.Slice(0, input.Length), "multiplier", "dx");
-            global::FusedKernels.Runtime.Broadcast.Period<float>(multiplier, input.Length, multipliergradient.Slice(0, input.Length), "multiplier", "dmultiplier");
+            global::FusedKernels.CompilerServices.KernelGuard.CheckSameLength<float>(input, upstreamgradient, "dy");
+            global::FusedKernels.CompilerServices.KernelGuard.CheckDestination<float>(input, inputgradient, "dx");
+            global::FusedKernels.CompilerServices.KernelGuard.CheckNoPartialOverlap<float>(upstreamgradient, inputgradient.Slice(0, input.Length), "dx");
+            global::FusedKernels.CompilerServices.KernelGuard.CheckDestination<float>(input, multipliergradient, "dmultiplier");
+            global::FusedKernels.CompilerServices.KernelGuard.CheckNoPartialOverlap<float>(upstreamgradient, multipliergradient.Slice(0, input.Length), "dmultiplier");
+            global::FusedKernels.CompilerServices.KernelGuard.CheckDisjoint<float>(inputgradient.Slice(0, input.Length), multipliergradient.Slice(0, input.Length), "dmultiplier");
+            int multiplierPeriod = global::FusedKernels.CompilerServices.Broadcast.Period<float>(multiplier, input.Length, inputgradient.Slice(0, input.Length), "multiplier", "dx");
+            global::FusedKernels.CompilerServices.Broadcast.Period<float>(multiplier, input.Length, multipliergradient.Slice(0, input.Length), "multiplier", "dmultiplier");
             
             global::System.UIntPtr __n = (global::System.UIntPtr)input.Length;
             ref float __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
@@ -43,8 +43,8 @@ namespace FusedKernels.Generated
             ref float __dx = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(inputgradient);
             ref float __dm = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(multipliergradient);
             float[]? multiplierRented = null;
-            global::System.Span<float> multiplierScratch = global::FusedKernels.Runtime.Broadcast.NeedsExtension<float>(multiplierPeriod, input.Length) ? stackalloc float[global::FusedKernels.Runtime.Broadcast.ScratchLength] : default;
-            ref float __multiplier = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(global::FusedKernels.Runtime.Broadcast.Source<float>(multiplier, input.Length, multiplierScratch, ref multiplierRented));
+            global::System.Span<float> multiplierScratch = global::FusedKernels.CompilerServices.Broadcast.NeedsExtension<float>(multiplierPeriod, input.Length) ? stackalloc float[global::FusedKernels.CompilerServices.Broadcast.ScratchLength] : default;
+            ref float __multiplier = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(global::FusedKernels.CompilerServices.Broadcast.Source<float>(multiplier, input.Length, multiplierScratch, ref multiplierRented));
             
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<float>.Count)
             {
@@ -62,7 +62,7 @@ namespace FusedKernels.Generated
             {
                 RunScalar(__n, ref __x, ref __dy, ref __multiplier, (global::System.UIntPtr)multiplierPeriod, ref __dx, ref __dm);
             }
-            global::FusedKernels.Runtime.Broadcast.Return(multiplierRented);
+            global::FusedKernels.CompilerServices.Broadcast.Return(multiplierRented);
             
             static void Run512(global::System.UIntPtr n, ref float x, ref float dy, ref float multiplier, global::System.UIntPtr multiplierPeriod, ref float dx, ref float dm)
             {
@@ -78,14 +78,14 @@ namespace FusedKernels.Generated
                 global::System.UIntPtr i = 0;
                 global::System.UIntPtr multiplierAt = 0;
                 // A large call's data comes from memory: a compute-bound body gets its input lines fetched ahead (Streaming.PrefetchAhead).
-                bool prefetch = global::FusedKernels.Runtime.Streaming.Pays<float>(n);
+                bool prefetch = global::FusedKernels.CompilerServices.Streaming.Pays<float>(n);
                 for (; i + w <= n; i += w)
                 {
                     if (prefetch)
                     {
-                        global::FusedKernels.Runtime.Streaming.PrefetchAhead(ref x, i);
-                        global::FusedKernels.Runtime.Streaming.PrefetchAhead(ref dy, i);
-                        global::FusedKernels.Runtime.Streaming.PrefetchAhead(ref multiplier, multiplierAt);
+                        global::FusedKernels.CompilerServices.Streaming.PrefetchAhead(ref x, i);
+                        global::FusedKernels.CompilerServices.Streaming.PrefetchAhead(ref dy, i);
+                        global::FusedKernels.CompilerServices.Streaming.PrefetchAhead(ref multiplier, multiplierAt);
                     }
                     global::System.Runtime.Intrinsics.Vector512<float> xv = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i);
                     global::System.Runtime.Intrinsics.Vector512<float> dyv = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, i);
@@ -94,7 +94,7 @@ namespace FusedKernels.Generated
                     global::System.Runtime.Intrinsics.Vector512<float> g = (d * fp);
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(g, ref dx, i);
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(dyv * f, ref dm, i);
-                    multiplierAt = global::FusedKernels.Runtime.Broadcast.Next(multiplierAt, multiplierStep, multiplierPeriod);
+                    multiplierAt = global::FusedKernels.CompilerServices.Broadcast.Next(multiplierAt, multiplierStep, multiplierPeriod);
                 }
                 
                 // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
@@ -125,14 +125,14 @@ namespace FusedKernels.Generated
                 global::System.UIntPtr i = 0;
                 global::System.UIntPtr multiplierAt = 0;
                 // A large call's data comes from memory: a compute-bound body gets its input lines fetched ahead (Streaming.PrefetchAhead).
-                bool prefetch = global::FusedKernels.Runtime.Streaming.Pays<float>(n);
+                bool prefetch = global::FusedKernels.CompilerServices.Streaming.Pays<float>(n);
                 for (; i + w <= n; i += w)
                 {
                     if (prefetch)
                     {
-                        global::FusedKernels.Runtime.Streaming.PrefetchAhead(ref x, i);
-                        global::FusedKernels.Runtime.Streaming.PrefetchAhead(ref dy, i);
-                        global::FusedKernels.Runtime.Streaming.PrefetchAhead(ref multiplier, multiplierAt);
+                        global::FusedKernels.CompilerServices.Streaming.PrefetchAhead(ref x, i);
+                        global::FusedKernels.CompilerServices.Streaming.PrefetchAhead(ref dy, i);
+                        global::FusedKernels.CompilerServices.Streaming.PrefetchAhead(ref multiplier, multiplierAt);
                     }
                     global::System.Runtime.Intrinsics.Vector256<float> xv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i);
                     global::System.Runtime.Intrinsics.Vector256<float> dyv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, i);
@@ -141,7 +141,7 @@ namespace FusedKernels.Generated
                     global::System.Runtime.Intrinsics.Vector256<float> g = (d * fp);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(g, ref dx, i);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dyv * f, ref dm, i);
-                    multiplierAt = global::FusedKernels.Runtime.Broadcast.Next(multiplierAt, multiplierStep, multiplierPeriod);
+                    multiplierAt = global::FusedKernels.CompilerServices.Broadcast.Next(multiplierAt, multiplierStep, multiplierPeriod);
                 }
                 
                 // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
@@ -172,14 +172,14 @@ namespace FusedKernels.Generated
                 global::System.UIntPtr i = 0;
                 global::System.UIntPtr multiplierAt = 0;
                 // A large call's data comes from memory: a compute-bound body gets its input lines fetched ahead (Streaming.PrefetchAhead).
-                bool prefetch = global::FusedKernels.Runtime.Streaming.Pays<float>(n);
+                bool prefetch = global::FusedKernels.CompilerServices.Streaming.Pays<float>(n);
                 for (; i + w <= n; i += w)
                 {
                     if (prefetch)
                     {
-                        global::FusedKernels.Runtime.Streaming.PrefetchAhead(ref x, i);
-                        global::FusedKernels.Runtime.Streaming.PrefetchAhead(ref dy, i);
-                        global::FusedKernels.Runtime.Streaming.PrefetchAhead(ref multiplier, multiplierAt);
+                        global::FusedKernels.CompilerServices.Streaming.PrefetchAhead(ref x, i);
+                        global::FusedKernels.CompilerServices.Streaming.PrefetchAhead(ref dy, i);
+                        global::FusedKernels.CompilerServices.Streaming.PrefetchAhead(ref multiplier, multiplierAt);
                     }
                     global::System.Runtime.Intrinsics.Vector128<float> xv = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i);
                     global::System.Runtime.Intrinsics.Vector128<float> dyv = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, i);
@@ -188,7 +188,7 @@ namespace FusedKernels.Generated
                     global::System.Runtime.Intrinsics.Vector128<float> g = (d * fp);
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(g, ref dx, i);
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(dyv * f, ref dm, i);
-                    multiplierAt = global::FusedKernels.Runtime.Broadcast.Next(multiplierAt, multiplierStep, multiplierPeriod);
+                    multiplierAt = global::FusedKernels.CompilerServices.Broadcast.Next(multiplierAt, multiplierStep, multiplierPeriod);
                 }
                 
                 // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
@@ -217,7 +217,7 @@ namespace FusedKernels.Generated
                     float g = (d * fp);
                     global::System.Runtime.CompilerServices.Unsafe.Add(ref dx, i) = g;
                     global::System.Runtime.CompilerServices.Unsafe.Add(ref dm, i) = dyv * f;
-                    multiplierAt = global::FusedKernels.Runtime.Broadcast.Next(multiplierAt, 1, multiplierPeriod);
+                    multiplierAt = global::FusedKernels.CompilerServices.Broadcast.Next(multiplierAt, 1, multiplierPeriod);
                 }
             }
         }

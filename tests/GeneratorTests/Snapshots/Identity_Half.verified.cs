@@ -27,7 +27,7 @@ namespace FusedKernels.Generated
                 return; // empty input: nothing to do, never an error
             }
             
-            global::FusedKernels.Runtime.KernelGuard.CheckDestination<global::System.Half>(input, destination, "y");
+            global::FusedKernels.CompilerServices.KernelGuard.CheckDestination<global::System.Half>(input, destination, "y");
             
             global::System.UIntPtr __n = (global::System.UIntPtr)input.Length;
             ref global::System.Half __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
@@ -56,40 +56,40 @@ namespace FusedKernels.Generated
                 
                 // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
                 global::System.UIntPtr last = n - w;
-                global::System.Runtime.Intrinsics.Vector512<float> xLastIn = global::FusedKernels.Runtime.HalfVector.Load512(ref x, last);
+                global::System.Runtime.Intrinsics.Vector512<float> xLastIn = global::FusedKernels.CompilerServices.HalfVector.Load512(ref x, last);
                 
                 global::System.UIntPtr i = 0;
                 // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
-                if (global::FusedKernels.Runtime.Streaming.Pays<global::System.Half>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
+                if (global::FusedKernels.CompilerServices.Streaming.Pays<global::System.Half>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
                 {
-                    global::System.Runtime.Intrinsics.Vector512<float> zHead = global::FusedKernels.Runtime.HalfVector.Load512(ref x, 0);
-                    global::FusedKernels.Runtime.HalfVector.Store(Post512(zHead), ref y, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, w * 2);
+                    global::System.Runtime.Intrinsics.Vector512<float> zHead = global::FusedKernels.CompilerServices.HalfVector.Load512(ref x, 0);
+                    global::FusedKernels.CompilerServices.HalfVector.Store(Post512(zHead), ref y, 0);
+                    i = global::FusedKernels.CompilerServices.Streaming.ElementsToAlignment(ref y, w * 2);
                     for (; i + w <= n; i += w)
                     {
-                        global::System.Runtime.Intrinsics.Vector512<float> zNt = global::FusedKernels.Runtime.HalfVector.Load512(ref x, i);
-                        global::FusedKernels.Runtime.HalfVector.StoreNonTemporal(Post512(zNt), ref y, i);
+                        global::System.Runtime.Intrinsics.Vector512<float> zNt = global::FusedKernels.CompilerServices.HalfVector.Load512(ref x, i);
+                        global::FusedKernels.CompilerServices.HalfVector.StoreNonTemporal(Post512(zNt), ref y, i);
                     }
                     
-                    global::FusedKernels.Runtime.Streaming.Fence();
+                    global::FusedKernels.CompilerServices.Streaming.Fence();
                 }
                 
                 for (; i + 4 * w <= n; i += 4 * w)
                 {
-                    global::System.Runtime.Intrinsics.Vector512<float> z0 = global::FusedKernels.Runtime.HalfVector.Load512(ref x, i);
-                    global::FusedKernels.Runtime.HalfVector.Store(Post512(z0), ref y, i);
-                    global::System.Runtime.Intrinsics.Vector512<float> z1 = global::FusedKernels.Runtime.HalfVector.Load512(ref x, i + 1 * w);
-                    global::FusedKernels.Runtime.HalfVector.Store(Post512(z1), ref y, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector512<float> z2 = global::FusedKernels.Runtime.HalfVector.Load512(ref x, i + 2 * w);
-                    global::FusedKernels.Runtime.HalfVector.Store(Post512(z2), ref y, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector512<float> z3 = global::FusedKernels.Runtime.HalfVector.Load512(ref x, i + 3 * w);
-                    global::FusedKernels.Runtime.HalfVector.Store(Post512(z3), ref y, i + 3 * w);
+                    global::System.Runtime.Intrinsics.Vector512<float> z0 = global::FusedKernels.CompilerServices.HalfVector.Load512(ref x, i);
+                    global::FusedKernels.CompilerServices.HalfVector.Store(Post512(z0), ref y, i);
+                    global::System.Runtime.Intrinsics.Vector512<float> z1 = global::FusedKernels.CompilerServices.HalfVector.Load512(ref x, i + 1 * w);
+                    global::FusedKernels.CompilerServices.HalfVector.Store(Post512(z1), ref y, i + 1 * w);
+                    global::System.Runtime.Intrinsics.Vector512<float> z2 = global::FusedKernels.CompilerServices.HalfVector.Load512(ref x, i + 2 * w);
+                    global::FusedKernels.CompilerServices.HalfVector.Store(Post512(z2), ref y, i + 2 * w);
+                    global::System.Runtime.Intrinsics.Vector512<float> z3 = global::FusedKernels.CompilerServices.HalfVector.Load512(ref x, i + 3 * w);
+                    global::FusedKernels.CompilerServices.HalfVector.Store(Post512(z3), ref y, i + 3 * w);
                 }
                 
                 for (; i + w <= n; i += w)
                 {
-                    global::System.Runtime.Intrinsics.Vector512<float> z = global::FusedKernels.Runtime.HalfVector.Load512(ref x, i);
-                    global::FusedKernels.Runtime.HalfVector.Store(Post512(z), ref y, i);
+                    global::System.Runtime.Intrinsics.Vector512<float> z = global::FusedKernels.CompilerServices.HalfVector.Load512(ref x, i);
+                    global::FusedKernels.CompilerServices.HalfVector.Store(Post512(z), ref y, i);
                 }
                 
                 // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
@@ -97,7 +97,7 @@ namespace FusedKernels.Generated
                 if (i != n)
                 {
                     global::System.Runtime.Intrinsics.Vector512<float> zLast = xLastIn;
-                    global::FusedKernels.Runtime.HalfVector.Store(Post512(zLast), ref y, last);
+                    global::FusedKernels.CompilerServices.HalfVector.Store(Post512(zLast), ref y, last);
                 }
             }
             
@@ -107,40 +107,40 @@ namespace FusedKernels.Generated
                 
                 // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
                 global::System.UIntPtr last = n - w;
-                global::System.Runtime.Intrinsics.Vector256<float> xLastIn = global::FusedKernels.Runtime.HalfVector.Load256(ref x, last);
+                global::System.Runtime.Intrinsics.Vector256<float> xLastIn = global::FusedKernels.CompilerServices.HalfVector.Load256(ref x, last);
                 
                 global::System.UIntPtr i = 0;
                 // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
-                if (global::FusedKernels.Runtime.Streaming.Pays<global::System.Half>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
+                if (global::FusedKernels.CompilerServices.Streaming.Pays<global::System.Half>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
                 {
-                    global::System.Runtime.Intrinsics.Vector256<float> zHead = global::FusedKernels.Runtime.HalfVector.Load256(ref x, 0);
-                    global::FusedKernels.Runtime.HalfVector.Store(Post256(zHead), ref y, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, w * 2);
+                    global::System.Runtime.Intrinsics.Vector256<float> zHead = global::FusedKernels.CompilerServices.HalfVector.Load256(ref x, 0);
+                    global::FusedKernels.CompilerServices.HalfVector.Store(Post256(zHead), ref y, 0);
+                    i = global::FusedKernels.CompilerServices.Streaming.ElementsToAlignment(ref y, w * 2);
                     for (; i + w <= n; i += w)
                     {
-                        global::System.Runtime.Intrinsics.Vector256<float> zNt = global::FusedKernels.Runtime.HalfVector.Load256(ref x, i);
-                        global::FusedKernels.Runtime.HalfVector.StoreNonTemporal(Post256(zNt), ref y, i);
+                        global::System.Runtime.Intrinsics.Vector256<float> zNt = global::FusedKernels.CompilerServices.HalfVector.Load256(ref x, i);
+                        global::FusedKernels.CompilerServices.HalfVector.StoreNonTemporal(Post256(zNt), ref y, i);
                     }
                     
-                    global::FusedKernels.Runtime.Streaming.Fence();
+                    global::FusedKernels.CompilerServices.Streaming.Fence();
                 }
                 
                 for (; i + 4 * w <= n; i += 4 * w)
                 {
-                    global::System.Runtime.Intrinsics.Vector256<float> z0 = global::FusedKernels.Runtime.HalfVector.Load256(ref x, i);
-                    global::FusedKernels.Runtime.HalfVector.Store(Post256(z0), ref y, i);
-                    global::System.Runtime.Intrinsics.Vector256<float> z1 = global::FusedKernels.Runtime.HalfVector.Load256(ref x, i + 1 * w);
-                    global::FusedKernels.Runtime.HalfVector.Store(Post256(z1), ref y, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector256<float> z2 = global::FusedKernels.Runtime.HalfVector.Load256(ref x, i + 2 * w);
-                    global::FusedKernels.Runtime.HalfVector.Store(Post256(z2), ref y, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector256<float> z3 = global::FusedKernels.Runtime.HalfVector.Load256(ref x, i + 3 * w);
-                    global::FusedKernels.Runtime.HalfVector.Store(Post256(z3), ref y, i + 3 * w);
+                    global::System.Runtime.Intrinsics.Vector256<float> z0 = global::FusedKernels.CompilerServices.HalfVector.Load256(ref x, i);
+                    global::FusedKernels.CompilerServices.HalfVector.Store(Post256(z0), ref y, i);
+                    global::System.Runtime.Intrinsics.Vector256<float> z1 = global::FusedKernels.CompilerServices.HalfVector.Load256(ref x, i + 1 * w);
+                    global::FusedKernels.CompilerServices.HalfVector.Store(Post256(z1), ref y, i + 1 * w);
+                    global::System.Runtime.Intrinsics.Vector256<float> z2 = global::FusedKernels.CompilerServices.HalfVector.Load256(ref x, i + 2 * w);
+                    global::FusedKernels.CompilerServices.HalfVector.Store(Post256(z2), ref y, i + 2 * w);
+                    global::System.Runtime.Intrinsics.Vector256<float> z3 = global::FusedKernels.CompilerServices.HalfVector.Load256(ref x, i + 3 * w);
+                    global::FusedKernels.CompilerServices.HalfVector.Store(Post256(z3), ref y, i + 3 * w);
                 }
                 
                 for (; i + w <= n; i += w)
                 {
-                    global::System.Runtime.Intrinsics.Vector256<float> z = global::FusedKernels.Runtime.HalfVector.Load256(ref x, i);
-                    global::FusedKernels.Runtime.HalfVector.Store(Post256(z), ref y, i);
+                    global::System.Runtime.Intrinsics.Vector256<float> z = global::FusedKernels.CompilerServices.HalfVector.Load256(ref x, i);
+                    global::FusedKernels.CompilerServices.HalfVector.Store(Post256(z), ref y, i);
                 }
                 
                 // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
@@ -148,7 +148,7 @@ namespace FusedKernels.Generated
                 if (i != n)
                 {
                     global::System.Runtime.Intrinsics.Vector256<float> zLast = xLastIn;
-                    global::FusedKernels.Runtime.HalfVector.Store(Post256(zLast), ref y, last);
+                    global::FusedKernels.CompilerServices.HalfVector.Store(Post256(zLast), ref y, last);
                 }
             }
             
@@ -158,40 +158,40 @@ namespace FusedKernels.Generated
                 
                 // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
                 global::System.UIntPtr last = n - w;
-                global::System.Runtime.Intrinsics.Vector128<float> xLastIn = global::FusedKernels.Runtime.HalfVector.Load128(ref x, last);
+                global::System.Runtime.Intrinsics.Vector128<float> xLastIn = global::FusedKernels.CompilerServices.HalfVector.Load128(ref x, last);
                 
                 global::System.UIntPtr i = 0;
                 // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
-                if (global::FusedKernels.Runtime.Streaming.Pays<global::System.Half>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
+                if (global::FusedKernels.CompilerServices.Streaming.Pays<global::System.Half>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
                 {
-                    global::System.Runtime.Intrinsics.Vector128<float> zHead = global::FusedKernels.Runtime.HalfVector.Load128(ref x, 0);
-                    global::FusedKernels.Runtime.HalfVector.Store(Post128(zHead), ref y, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, w * 2);
+                    global::System.Runtime.Intrinsics.Vector128<float> zHead = global::FusedKernels.CompilerServices.HalfVector.Load128(ref x, 0);
+                    global::FusedKernels.CompilerServices.HalfVector.Store(Post128(zHead), ref y, 0);
+                    i = global::FusedKernels.CompilerServices.Streaming.ElementsToAlignment(ref y, w * 2);
                     for (; i + w <= n; i += w)
                     {
-                        global::System.Runtime.Intrinsics.Vector128<float> zNt = global::FusedKernels.Runtime.HalfVector.Load128(ref x, i);
-                        global::FusedKernels.Runtime.HalfVector.StoreNonTemporal(Post128(zNt), ref y, i);
+                        global::System.Runtime.Intrinsics.Vector128<float> zNt = global::FusedKernels.CompilerServices.HalfVector.Load128(ref x, i);
+                        global::FusedKernels.CompilerServices.HalfVector.StoreNonTemporal(Post128(zNt), ref y, i);
                     }
                     
-                    global::FusedKernels.Runtime.Streaming.Fence();
+                    global::FusedKernels.CompilerServices.Streaming.Fence();
                 }
                 
                 for (; i + 4 * w <= n; i += 4 * w)
                 {
-                    global::System.Runtime.Intrinsics.Vector128<float> z0 = global::FusedKernels.Runtime.HalfVector.Load128(ref x, i);
-                    global::FusedKernels.Runtime.HalfVector.Store(Post128(z0), ref y, i);
-                    global::System.Runtime.Intrinsics.Vector128<float> z1 = global::FusedKernels.Runtime.HalfVector.Load128(ref x, i + 1 * w);
-                    global::FusedKernels.Runtime.HalfVector.Store(Post128(z1), ref y, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector128<float> z2 = global::FusedKernels.Runtime.HalfVector.Load128(ref x, i + 2 * w);
-                    global::FusedKernels.Runtime.HalfVector.Store(Post128(z2), ref y, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector128<float> z3 = global::FusedKernels.Runtime.HalfVector.Load128(ref x, i + 3 * w);
-                    global::FusedKernels.Runtime.HalfVector.Store(Post128(z3), ref y, i + 3 * w);
+                    global::System.Runtime.Intrinsics.Vector128<float> z0 = global::FusedKernels.CompilerServices.HalfVector.Load128(ref x, i);
+                    global::FusedKernels.CompilerServices.HalfVector.Store(Post128(z0), ref y, i);
+                    global::System.Runtime.Intrinsics.Vector128<float> z1 = global::FusedKernels.CompilerServices.HalfVector.Load128(ref x, i + 1 * w);
+                    global::FusedKernels.CompilerServices.HalfVector.Store(Post128(z1), ref y, i + 1 * w);
+                    global::System.Runtime.Intrinsics.Vector128<float> z2 = global::FusedKernels.CompilerServices.HalfVector.Load128(ref x, i + 2 * w);
+                    global::FusedKernels.CompilerServices.HalfVector.Store(Post128(z2), ref y, i + 2 * w);
+                    global::System.Runtime.Intrinsics.Vector128<float> z3 = global::FusedKernels.CompilerServices.HalfVector.Load128(ref x, i + 3 * w);
+                    global::FusedKernels.CompilerServices.HalfVector.Store(Post128(z3), ref y, i + 3 * w);
                 }
                 
                 for (; i + w <= n; i += w)
                 {
-                    global::System.Runtime.Intrinsics.Vector128<float> z = global::FusedKernels.Runtime.HalfVector.Load128(ref x, i);
-                    global::FusedKernels.Runtime.HalfVector.Store(Post128(z), ref y, i);
+                    global::System.Runtime.Intrinsics.Vector128<float> z = global::FusedKernels.CompilerServices.HalfVector.Load128(ref x, i);
+                    global::FusedKernels.CompilerServices.HalfVector.Store(Post128(z), ref y, i);
                 }
                 
                 // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
@@ -199,7 +199,7 @@ namespace FusedKernels.Generated
                 if (i != n)
                 {
                     global::System.Runtime.Intrinsics.Vector128<float> zLast = xLastIn;
-                    global::FusedKernels.Runtime.HalfVector.Store(Post128(zLast), ref y, last);
+                    global::FusedKernels.CompilerServices.HalfVector.Store(Post128(zLast), ref y, last);
                 }
             }
             

@@ -26,7 +26,7 @@ namespace FusedKernels.Generated
                 return; // empty input: nothing to do, never an error
             }
             
-            global::FusedKernels.Runtime.KernelGuard.CheckDestination<double>(input, destination, "y");
+            global::FusedKernels.CompilerServices.KernelGuard.CheckDestination<double>(input, destination, "y");
             
             global::System.UIntPtr __n = (global::System.UIntPtr)input.Length;
             ref double __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
@@ -59,18 +59,18 @@ namespace FusedKernels.Generated
                 
                 global::System.UIntPtr i = 0;
                 // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
-                if (global::FusedKernels.Runtime.Streaming.Pays<double>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
+                if (global::FusedKernels.CompilerServices.Streaming.Pays<double>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
                 {
                     global::System.Runtime.Intrinsics.Vector512<double> zHead = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, 0);
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(zHead), ref y, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<byte>.Count);
+                    i = global::FusedKernels.CompilerServices.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<byte>.Count);
                     for (; i + w <= n; i += w)
                     {
                         global::System.Runtime.Intrinsics.Vector512<double> zNt = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i);
-                        global::FusedKernels.Runtime.Streaming.Store(Post512(zNt), ref y, i);
+                        global::FusedKernels.CompilerServices.Streaming.Store(Post512(zNt), ref y, i);
                     }
                     
-                    global::FusedKernels.Runtime.Streaming.Fence();
+                    global::FusedKernels.CompilerServices.Streaming.Fence();
                 }
                 
                 for (; i + 4 * w <= n; i += 4 * w)
@@ -110,18 +110,18 @@ namespace FusedKernels.Generated
                 
                 global::System.UIntPtr i = 0;
                 // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
-                if (global::FusedKernels.Runtime.Streaming.Pays<double>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
+                if (global::FusedKernels.CompilerServices.Streaming.Pays<double>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
                 {
                     global::System.Runtime.Intrinsics.Vector256<double> zHead = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, 0);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(zHead), ref y, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<byte>.Count);
+                    i = global::FusedKernels.CompilerServices.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<byte>.Count);
                     for (; i + w <= n; i += w)
                     {
                         global::System.Runtime.Intrinsics.Vector256<double> zNt = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i);
-                        global::FusedKernels.Runtime.Streaming.Store(Post256(zNt), ref y, i);
+                        global::FusedKernels.CompilerServices.Streaming.Store(Post256(zNt), ref y, i);
                     }
                     
-                    global::FusedKernels.Runtime.Streaming.Fence();
+                    global::FusedKernels.CompilerServices.Streaming.Fence();
                 }
                 
                 for (; i + 4 * w <= n; i += 4 * w)
@@ -161,18 +161,18 @@ namespace FusedKernels.Generated
                 
                 global::System.UIntPtr i = 0;
                 // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
-                if (global::FusedKernels.Runtime.Streaming.Pays<double>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
+                if (global::FusedKernels.CompilerServices.Streaming.Pays<double>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
                 {
                     global::System.Runtime.Intrinsics.Vector128<double> zHead = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, 0);
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(zHead), ref y, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<byte>.Count);
+                    i = global::FusedKernels.CompilerServices.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<byte>.Count);
                     for (; i + w <= n; i += w)
                     {
                         global::System.Runtime.Intrinsics.Vector128<double> zNt = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i);
-                        global::FusedKernels.Runtime.Streaming.Store(Post128(zNt), ref y, i);
+                        global::FusedKernels.CompilerServices.Streaming.Store(Post128(zNt), ref y, i);
                     }
                     
-                    global::FusedKernels.Runtime.Streaming.Fence();
+                    global::FusedKernels.CompilerServices.Streaming.Fence();
                 }
                 
                 for (; i + 4 * w <= n; i += 4 * w)

@@ -56,18 +56,18 @@ namespace FusedKernels.Generated
                 
                 global::System.UIntPtr i = 0;
                 // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
-                if (global::FusedKernels.Runtime.Streaming.Pays<int>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
+                if (global::FusedKernels.CompilerServices.Streaming.Pays<int>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
                 {
                     global::System.Runtime.Intrinsics.Vector512<int> zHead = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, 0);
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(zHead), ref y, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<byte>.Count);
+                    i = global::FusedKernels.CompilerServices.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<byte>.Count);
                     for (; i + w <= n; i += w)
                     {
                         global::System.Runtime.Intrinsics.Vector512<int> zNt = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i);
-                        global::FusedKernels.Runtime.Streaming.Store(Post512(zNt), ref y, i);
+                        global::FusedKernels.CompilerServices.Streaming.Store(Post512(zNt), ref y, i);
                     }
                     
-                    global::FusedKernels.Runtime.Streaming.Fence();
+                    global::FusedKernels.CompilerServices.Streaming.Fence();
                 }
                 
                 for (; i + 4 * w <= n; i += 4 * w)
@@ -107,18 +107,18 @@ namespace FusedKernels.Generated
                 
                 global::System.UIntPtr i = 0;
                 // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
-                if (global::FusedKernels.Runtime.Streaming.Pays<int>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
+                if (global::FusedKernels.CompilerServices.Streaming.Pays<int>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
                 {
                     global::System.Runtime.Intrinsics.Vector256<int> zHead = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, 0);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(zHead), ref y, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<byte>.Count);
+                    i = global::FusedKernels.CompilerServices.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<byte>.Count);
                     for (; i + w <= n; i += w)
                     {
                         global::System.Runtime.Intrinsics.Vector256<int> zNt = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i);
-                        global::FusedKernels.Runtime.Streaming.Store(Post256(zNt), ref y, i);
+                        global::FusedKernels.CompilerServices.Streaming.Store(Post256(zNt), ref y, i);
                     }
                     
-                    global::FusedKernels.Runtime.Streaming.Fence();
+                    global::FusedKernels.CompilerServices.Streaming.Fence();
                 }
                 
                 for (; i + 4 * w <= n; i += 4 * w)
@@ -158,18 +158,18 @@ namespace FusedKernels.Generated
                 
                 global::System.UIntPtr i = 0;
                 // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
-                if (global::FusedKernels.Runtime.Streaming.Pays<int>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
+                if (global::FusedKernels.CompilerServices.Streaming.Pays<int>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
                 {
                     global::System.Runtime.Intrinsics.Vector128<int> zHead = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, 0);
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(zHead), ref y, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<byte>.Count);
+                    i = global::FusedKernels.CompilerServices.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<byte>.Count);
                     for (; i + w <= n; i += w)
                     {
                         global::System.Runtime.Intrinsics.Vector128<int> zNt = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i);
-                        global::FusedKernels.Runtime.Streaming.Store(Post128(zNt), ref y, i);
+                        global::FusedKernels.CompilerServices.Streaming.Store(Post128(zNt), ref y, i);
                     }
                     
-                    global::FusedKernels.Runtime.Streaming.Fence();
+                    global::FusedKernels.CompilerServices.Streaming.Fence();
                 }
                 
                 for (; i + 4 * w <= n; i += 4 * w)
@@ -210,19 +210,19 @@ namespace FusedKernels.Generated
             
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             static int PostScalar(int z) =>
-                global::FusedKernels.Runtime.Simd.Max(0, z);
+                global::FusedKernels.CompilerServices.Simd.Max(0, z);
             
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             static global::System.Runtime.Intrinsics.Vector512<int> Post512(global::System.Runtime.Intrinsics.Vector512<int> z) =>
-                global::FusedKernels.Runtime.Simd.Max(global::System.Runtime.Intrinsics.Vector512.Create(0), z);
+                global::FusedKernels.CompilerServices.Simd.Max(global::System.Runtime.Intrinsics.Vector512.Create(0), z);
             
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             static global::System.Runtime.Intrinsics.Vector256<int> Post256(global::System.Runtime.Intrinsics.Vector256<int> z) =>
-                global::FusedKernels.Runtime.Simd.Max(global::System.Runtime.Intrinsics.Vector256.Create(0), z);
+                global::FusedKernels.CompilerServices.Simd.Max(global::System.Runtime.Intrinsics.Vector256.Create(0), z);
             
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             static global::System.Runtime.Intrinsics.Vector128<int> Post128(global::System.Runtime.Intrinsics.Vector128<int> z) =>
-                global::FusedKernels.Runtime.Simd.Max(global::System.Runtime.Intrinsics.Vector128.Create(0), z);
+                global::FusedKernels.CompilerServices.Simd.Max(global::System.Runtime.Intrinsics.Vector128.Create(0), z);
         }
     }
 }

@@ -27,15 +27,15 @@ namespace FusedKernels.Generated
                 return; // empty input: nothing to do, never an error
             }
             
-            global::FusedKernels.Runtime.KernelGuard.CheckDestination<float>(input, destination, "y");
-            int biasPeriod = global::FusedKernels.Runtime.Broadcast.Period<float>(bias, input.Length, destination.Slice(0, input.Length), "bias", "y");
+            global::FusedKernels.CompilerServices.KernelGuard.CheckDestination<float>(input, destination, "y");
+            int biasPeriod = global::FusedKernels.CompilerServices.Broadcast.Period<float>(bias, input.Length, destination.Slice(0, input.Length), "bias", "y");
             
             global::System.UIntPtr __n = (global::System.UIntPtr)input.Length;
             ref float __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
             ref float __y = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
             float[]? biasRented = null;
-            global::System.Span<float> biasScratch = global::FusedKernels.Runtime.Broadcast.NeedsExtension<float>(biasPeriod, input.Length) ? stackalloc float[global::FusedKernels.Runtime.Broadcast.ScratchLength] : default;
-            ref float __bias = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(global::FusedKernels.Runtime.Broadcast.Source<float>(bias, input.Length, biasScratch, ref biasRented));
+            global::System.Span<float> biasScratch = global::FusedKernels.CompilerServices.Broadcast.NeedsExtension<float>(biasPeriod, input.Length) ? stackalloc float[global::FusedKernels.CompilerServices.Broadcast.ScratchLength] : default;
+            ref float __bias = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(global::FusedKernels.CompilerServices.Broadcast.Source<float>(bias, input.Length, biasScratch, ref biasRented));
             
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<float>.Count)
             {
@@ -53,7 +53,7 @@ namespace FusedKernels.Generated
             {
                 RunScalar(__n, ref __x, ref __bias, (global::System.UIntPtr)biasPeriod, scale, ref __y);
             }
-            global::FusedKernels.Runtime.Broadcast.Return(biasRented);
+            global::FusedKernels.CompilerServices.Broadcast.Return(biasRented);
             
             static void Run512(global::System.UIntPtr n, ref float x, ref float bias, global::System.UIntPtr biasPeriod, float scale, ref float y)
             {
@@ -69,20 +69,20 @@ namespace FusedKernels.Generated
                 global::System.UIntPtr i = 0;
                 global::System.UIntPtr biasAt = 0;
                 // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
-                if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref bias, ref y))
+                if (global::FusedKernels.CompilerServices.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref bias, ref y))
                 {
                     global::System.Runtime.Intrinsics.Vector512<float> zHead = Pre512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, 0), scaleV, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref bias, 0));
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(zHead), ref y, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<byte>.Count);
+                    i = global::FusedKernels.CompilerServices.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<byte>.Count);
                     biasAt = i % biasPeriod;
                     for (; i + w <= n; i += w)
                     {
                         global::System.Runtime.Intrinsics.Vector512<float> zNt = Pre512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i), scaleV, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref bias, biasAt));
-                        global::FusedKernels.Runtime.Streaming.Store(Post512(zNt), ref y, i);
-                        biasAt = global::FusedKernels.Runtime.Broadcast.Next(biasAt, biasStep, biasPeriod);
+                        global::FusedKernels.CompilerServices.Streaming.Store(Post512(zNt), ref y, i);
+                        biasAt = global::FusedKernels.CompilerServices.Broadcast.Next(biasAt, biasStep, biasPeriod);
                     }
                     
-                    global::FusedKernels.Runtime.Streaming.Fence();
+                    global::FusedKernels.CompilerServices.Streaming.Fence();
                 }
                 
                 for (; i + 4 * w <= n; i += 4 * w)
@@ -90,23 +90,23 @@ namespace FusedKernels.Generated
                     global::System.UIntPtr bias0 = biasAt;
                     global::System.Runtime.Intrinsics.Vector512<float> z0 = Pre512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i), scaleV, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref bias, bias0));
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z0), ref y, i);
-                    global::System.UIntPtr bias1 = global::FusedKernels.Runtime.Broadcast.Next(bias0, biasStep, biasPeriod);
+                    global::System.UIntPtr bias1 = global::FusedKernels.CompilerServices.Broadcast.Next(bias0, biasStep, biasPeriod);
                     global::System.Runtime.Intrinsics.Vector512<float> z1 = Pre512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 1 * w), scaleV, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref bias, bias1));
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z1), ref y, i + 1 * w);
-                    global::System.UIntPtr bias2 = global::FusedKernels.Runtime.Broadcast.Next(bias1, biasStep, biasPeriod);
+                    global::System.UIntPtr bias2 = global::FusedKernels.CompilerServices.Broadcast.Next(bias1, biasStep, biasPeriod);
                     global::System.Runtime.Intrinsics.Vector512<float> z2 = Pre512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 2 * w), scaleV, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref bias, bias2));
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z2), ref y, i + 2 * w);
-                    global::System.UIntPtr bias3 = global::FusedKernels.Runtime.Broadcast.Next(bias2, biasStep, biasPeriod);
+                    global::System.UIntPtr bias3 = global::FusedKernels.CompilerServices.Broadcast.Next(bias2, biasStep, biasPeriod);
                     global::System.Runtime.Intrinsics.Vector512<float> z3 = Pre512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 3 * w), scaleV, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref bias, bias3));
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z3), ref y, i + 3 * w);
-                    biasAt = global::FusedKernels.Runtime.Broadcast.Next(bias3, biasStep, biasPeriod);
+                    biasAt = global::FusedKernels.CompilerServices.Broadcast.Next(bias3, biasStep, biasPeriod);
                 }
                 
                 for (; i + w <= n; i += w)
                 {
                     global::System.Runtime.Intrinsics.Vector512<float> z = Pre512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i), scaleV, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref bias, biasAt));
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z), ref y, i);
-                    biasAt = global::FusedKernels.Runtime.Broadcast.Next(biasAt, biasStep, biasPeriod);
+                    biasAt = global::FusedKernels.CompilerServices.Broadcast.Next(biasAt, biasStep, biasPeriod);
                 }
                 
                 // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
@@ -132,20 +132,20 @@ namespace FusedKernels.Generated
                 global::System.UIntPtr i = 0;
                 global::System.UIntPtr biasAt = 0;
                 // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
-                if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref bias, ref y))
+                if (global::FusedKernels.CompilerServices.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref bias, ref y))
                 {
                     global::System.Runtime.Intrinsics.Vector256<float> zHead = Pre256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, 0), scaleV, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref bias, 0));
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(zHead), ref y, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<byte>.Count);
+                    i = global::FusedKernels.CompilerServices.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<byte>.Count);
                     biasAt = i % biasPeriod;
                     for (; i + w <= n; i += w)
                     {
                         global::System.Runtime.Intrinsics.Vector256<float> zNt = Pre256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i), scaleV, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref bias, biasAt));
-                        global::FusedKernels.Runtime.Streaming.Store(Post256(zNt), ref y, i);
-                        biasAt = global::FusedKernels.Runtime.Broadcast.Next(biasAt, biasStep, biasPeriod);
+                        global::FusedKernels.CompilerServices.Streaming.Store(Post256(zNt), ref y, i);
+                        biasAt = global::FusedKernels.CompilerServices.Broadcast.Next(biasAt, biasStep, biasPeriod);
                     }
                     
-                    global::FusedKernels.Runtime.Streaming.Fence();
+                    global::FusedKernels.CompilerServices.Streaming.Fence();
                 }
                 
                 for (; i + 4 * w <= n; i += 4 * w)
@@ -153,23 +153,23 @@ namespace FusedKernels.Generated
                     global::System.UIntPtr bias0 = biasAt;
                     global::System.Runtime.Intrinsics.Vector256<float> z0 = Pre256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i), scaleV, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref bias, bias0));
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z0), ref y, i);
-                    global::System.UIntPtr bias1 = global::FusedKernels.Runtime.Broadcast.Next(bias0, biasStep, biasPeriod);
+                    global::System.UIntPtr bias1 = global::FusedKernels.CompilerServices.Broadcast.Next(bias0, biasStep, biasPeriod);
                     global::System.Runtime.Intrinsics.Vector256<float> z1 = Pre256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 1 * w), scaleV, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref bias, bias1));
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z1), ref y, i + 1 * w);
-                    global::System.UIntPtr bias2 = global::FusedKernels.Runtime.Broadcast.Next(bias1, biasStep, biasPeriod);
+                    global::System.UIntPtr bias2 = global::FusedKernels.CompilerServices.Broadcast.Next(bias1, biasStep, biasPeriod);
                     global::System.Runtime.Intrinsics.Vector256<float> z2 = Pre256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 2 * w), scaleV, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref bias, bias2));
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z2), ref y, i + 2 * w);
-                    global::System.UIntPtr bias3 = global::FusedKernels.Runtime.Broadcast.Next(bias2, biasStep, biasPeriod);
+                    global::System.UIntPtr bias3 = global::FusedKernels.CompilerServices.Broadcast.Next(bias2, biasStep, biasPeriod);
                     global::System.Runtime.Intrinsics.Vector256<float> z3 = Pre256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 3 * w), scaleV, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref bias, bias3));
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z3), ref y, i + 3 * w);
-                    biasAt = global::FusedKernels.Runtime.Broadcast.Next(bias3, biasStep, biasPeriod);
+                    biasAt = global::FusedKernels.CompilerServices.Broadcast.Next(bias3, biasStep, biasPeriod);
                 }
                 
                 for (; i + w <= n; i += w)
                 {
                     global::System.Runtime.Intrinsics.Vector256<float> z = Pre256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i), scaleV, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref bias, biasAt));
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z), ref y, i);
-                    biasAt = global::FusedKernels.Runtime.Broadcast.Next(biasAt, biasStep, biasPeriod);
+                    biasAt = global::FusedKernels.CompilerServices.Broadcast.Next(biasAt, biasStep, biasPeriod);
                 }
                 
                 // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
@@ -195,20 +195,20 @@ namespace FusedKernels.Generated
                 global::System.UIntPtr i = 0;
                 global::System.UIntPtr biasAt = 0;
                 // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
-                if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref bias, ref y))
+                if (global::FusedKernels.CompilerServices.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref bias, ref y))
                 {
                     global::System.Runtime.Intrinsics.Vector128<float> zHead = Pre128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, 0), scaleV, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref bias, 0));
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(zHead), ref y, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<byte>.Count);
+                    i = global::FusedKernels.CompilerServices.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<byte>.Count);
                     biasAt = i % biasPeriod;
                     for (; i + w <= n; i += w)
                     {
                         global::System.Runtime.Intrinsics.Vector128<float> zNt = Pre128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i), scaleV, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref bias, biasAt));
-                        global::FusedKernels.Runtime.Streaming.Store(Post128(zNt), ref y, i);
-                        biasAt = global::FusedKernels.Runtime.Broadcast.Next(biasAt, biasStep, biasPeriod);
+                        global::FusedKernels.CompilerServices.Streaming.Store(Post128(zNt), ref y, i);
+                        biasAt = global::FusedKernels.CompilerServices.Broadcast.Next(biasAt, biasStep, biasPeriod);
                     }
                     
-                    global::FusedKernels.Runtime.Streaming.Fence();
+                    global::FusedKernels.CompilerServices.Streaming.Fence();
                 }
                 
                 for (; i + 4 * w <= n; i += 4 * w)
@@ -216,23 +216,23 @@ namespace FusedKernels.Generated
                     global::System.UIntPtr bias0 = biasAt;
                     global::System.Runtime.Intrinsics.Vector128<float> z0 = Pre128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i), scaleV, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref bias, bias0));
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z0), ref y, i);
-                    global::System.UIntPtr bias1 = global::FusedKernels.Runtime.Broadcast.Next(bias0, biasStep, biasPeriod);
+                    global::System.UIntPtr bias1 = global::FusedKernels.CompilerServices.Broadcast.Next(bias0, biasStep, biasPeriod);
                     global::System.Runtime.Intrinsics.Vector128<float> z1 = Pre128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 1 * w), scaleV, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref bias, bias1));
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z1), ref y, i + 1 * w);
-                    global::System.UIntPtr bias2 = global::FusedKernels.Runtime.Broadcast.Next(bias1, biasStep, biasPeriod);
+                    global::System.UIntPtr bias2 = global::FusedKernels.CompilerServices.Broadcast.Next(bias1, biasStep, biasPeriod);
                     global::System.Runtime.Intrinsics.Vector128<float> z2 = Pre128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 2 * w), scaleV, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref bias, bias2));
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z2), ref y, i + 2 * w);
-                    global::System.UIntPtr bias3 = global::FusedKernels.Runtime.Broadcast.Next(bias2, biasStep, biasPeriod);
+                    global::System.UIntPtr bias3 = global::FusedKernels.CompilerServices.Broadcast.Next(bias2, biasStep, biasPeriod);
                     global::System.Runtime.Intrinsics.Vector128<float> z3 = Pre128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 3 * w), scaleV, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref bias, bias3));
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z3), ref y, i + 3 * w);
-                    biasAt = global::FusedKernels.Runtime.Broadcast.Next(bias3, biasStep, biasPeriod);
+                    biasAt = global::FusedKernels.CompilerServices.Broadcast.Next(bias3, biasStep, biasPeriod);
                 }
                 
                 for (; i + w <= n; i += w)
                 {
                     global::System.Runtime.Intrinsics.Vector128<float> z = Pre128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i), scaleV, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref bias, biasAt));
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z), ref y, i);
-                    biasAt = global::FusedKernels.Runtime.Broadcast.Next(biasAt, biasStep, biasPeriod);
+                    biasAt = global::FusedKernels.CompilerServices.Broadcast.Next(biasAt, biasStep, biasPeriod);
                 }
                 
                 // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
@@ -251,7 +251,7 @@ namespace FusedKernels.Generated
                 {
                     float z = PreScalar(global::System.Runtime.CompilerServices.Unsafe.Add(ref x, i), scale, global::System.Runtime.CompilerServices.Unsafe.Add(ref bias, biasAt));
                     global::System.Runtime.CompilerServices.Unsafe.Add(ref y, i) = PostScalar(z);
-                    biasAt = global::FusedKernels.Runtime.Broadcast.Next(biasAt, 1, biasPeriod);
+                    biasAt = global::FusedKernels.CompilerServices.Broadcast.Next(biasAt, 1, biasPeriod);
                 }
             }
             
@@ -261,31 +261,31 @@ namespace FusedKernels.Generated
             
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             static float PostScalar(float z) =>
-                global::FusedKernels.Runtime.Simd.Max(z, (z * 0.1f));
+                global::FusedKernels.CompilerServices.Simd.Max(z, (z * 0.1f));
             
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             static global::System.Runtime.Intrinsics.Vector512<float> Pre512(global::System.Runtime.Intrinsics.Vector512<float> x, global::System.Runtime.Intrinsics.Vector512<float> scale, global::System.Runtime.Intrinsics.Vector512<float> bias) =>
-                global::FusedKernels.Runtime.Simd.MultiplyAdd(x, scale, bias);
+                global::FusedKernels.CompilerServices.Simd.MultiplyAdd(x, scale, bias);
             
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             static global::System.Runtime.Intrinsics.Vector512<float> Post512(global::System.Runtime.Intrinsics.Vector512<float> z) =>
-                global::FusedKernels.Runtime.Simd.Max(z, (z * global::System.Runtime.Intrinsics.Vector512.Create(0.1f)));
+                global::FusedKernels.CompilerServices.Simd.Max(z, (z * global::System.Runtime.Intrinsics.Vector512.Create(0.1f)));
             
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             static global::System.Runtime.Intrinsics.Vector256<float> Pre256(global::System.Runtime.Intrinsics.Vector256<float> x, global::System.Runtime.Intrinsics.Vector256<float> scale, global::System.Runtime.Intrinsics.Vector256<float> bias) =>
-                global::FusedKernels.Runtime.Simd.MultiplyAdd(x, scale, bias);
+                global::FusedKernels.CompilerServices.Simd.MultiplyAdd(x, scale, bias);
             
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             static global::System.Runtime.Intrinsics.Vector256<float> Post256(global::System.Runtime.Intrinsics.Vector256<float> z) =>
-                global::FusedKernels.Runtime.Simd.Max(z, (z * global::System.Runtime.Intrinsics.Vector256.Create(0.1f)));
+                global::FusedKernels.CompilerServices.Simd.Max(z, (z * global::System.Runtime.Intrinsics.Vector256.Create(0.1f)));
             
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             static global::System.Runtime.Intrinsics.Vector128<float> Pre128(global::System.Runtime.Intrinsics.Vector128<float> x, global::System.Runtime.Intrinsics.Vector128<float> scale, global::System.Runtime.Intrinsics.Vector128<float> bias) =>
-                global::FusedKernels.Runtime.Simd.MultiplyAdd(x, scale, bias);
+                global::FusedKernels.CompilerServices.Simd.MultiplyAdd(x, scale, bias);
             
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             static global::System.Runtime.Intrinsics.Vector128<float> Post128(global::System.Runtime.Intrinsics.Vector128<float> z) =>
-                global::FusedKernels.Runtime.Simd.Max(z, (z * global::System.Runtime.Intrinsics.Vector128.Create(0.1f)));
+                global::FusedKernels.CompilerServices.Simd.Max(z, (z * global::System.Runtime.Intrinsics.Vector128.Create(0.1f)));
         }
     }
 }

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using FusedKernels.Runtime;
 using FusedKernels.RuntimeTests.VectorMathTests;
+using FusedKernels.Testing;
 using VM = FusedKernels.Runtime.VectorMath;
 
 namespace FusedKernels.RuntimeTests.Derivatives

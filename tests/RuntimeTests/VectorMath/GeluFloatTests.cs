@@ -50,7 +50,7 @@ namespace FusedKernels.RuntimeTests.VectorMathTests
                 float[] y = VectorMathAccuracyTests.Run(c, path, x);
                 for (int i = 0; i < x.Length; i++)
                 {
-                    float r = FusedKernels.Runtime.Reference.Gelu(x[i]);
+                    float r = FusedKernels.Testing.Reference.Gelu(x[i]);
                     Assert.True(Ulp.Distance(y[i], r) <= 1, $"{MathCases.Paths[path]}: gelu({x[i]:R}) = {y[i]:R}, reference {r:R}");
                 }
             }
@@ -74,7 +74,7 @@ namespace FusedKernels.RuntimeTests.VectorMathTests
                 int subnormal = 0;
                 for (int i = 0; i < xa.Length; i++)
                 {
-                    float r = FusedKernels.Runtime.Reference.Gelu(xa[i]);
+                    float r = FusedKernels.Testing.Reference.Gelu(xa[i]);
                     if (r != 0 && Math.Abs(r) < 1.17549435e-38f) subnormal++;
                     Assert.True(Ulp.Distance(y[i], r) <= 1, $"{MathCases.Paths[path]}: gelu({xa[i]:R}) = {y[i]:R}, reference {r:R}");
                     Assert.True(r == 0 || y[i] != 0, $"{MathCases.Paths[path]}: gelu({xa[i]:R}) flushed to 0, reference {r:R}");

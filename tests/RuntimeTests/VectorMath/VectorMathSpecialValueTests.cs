@@ -1,6 +1,6 @@
 using System;
 using System.Runtime.Intrinsics;
-using FusedKernels.Runtime;
+using FusedKernels.Testing;
 using VM = FusedKernels.Runtime.VectorMath;
 
 namespace FusedKernels.RuntimeTests.VectorMathTests

@@ -20,10 +20,10 @@ namespace FusedKernels.Generator.Emit.Loops
     internal static class LoopEmitter
     {
         private const string Unsafe = "global::System.Runtime.CompilerServices.Unsafe";
-        private const string Broadcast = "global::FusedKernels.Runtime.Broadcast";
-        private const string Reductions = "global::FusedKernels.Runtime.Reductions";
-        private const string Streaming = "global::FusedKernels.Runtime.Streaming";
-        private const string HalfVector = "global::FusedKernels.Runtime.HalfVector";
+        private const string Broadcast = RuntimeTypes.Broadcast;
+        private const string Reductions = RuntimeTypes.Reductions;
+        private const string Streaming = RuntimeTypes.Streaming;
+        private const string HalfVector = RuntimeTypes.HalfVector;
 
         public static readonly VectorWidth[] Widths = { VectorWidth.V512, VectorWidth.V256, VectorWidth.V128 };
 

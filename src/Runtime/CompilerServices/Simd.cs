@@ -1,10 +1,11 @@
 using System;
+using System.ComponentModel;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
-namespace FusedKernels.Runtime
+namespace FusedKernels.CompilerServices
 {
     /// <summary>
     /// Vector primitives whose semantics are pinned down exactly, so that a formula rendered for a vector
@@ -18,6 +19,7 @@ namespace FusedKernels.Runtime
     /// semantics coincide with <c>Vector*.Max/Min</c>, which are single instructions where they exist.
     /// The <c>typeof(T)</c> tests are JIT-time constants: each instantiation compiles to one branch.
     /// </remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static class Simd
     {
         /// <summary><c>a &gt; b ? a : b</c>: the scalar twin of the vector <c>Max</c> overloads.</summary>

@@ -1,9 +1,10 @@
 using System;
 using System.Buffers;
+using System.ComponentModel;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
-namespace FusedKernels.Runtime
+namespace FusedKernels.CompilerServices
 {
     /// <summary>
     /// Support for role spans that are per-channel (docs/design.md, "Shapes and roles": a span of length L dividing the input's length is
@@ -12,6 +13,7 @@ namespace FusedKernels.Runtime
     /// wrap-extended copy (<c>ext[k] = role[k % L]</c> for k &lt; L + Vector512&lt;T&gt;.Count − 1) and stays
     /// vectorized for any L, including L smaller than a vector.
     /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static class Broadcast
     {
         /// <summary>Elements of stack scratch a kernel sets aside for one per-channel role.</summary>

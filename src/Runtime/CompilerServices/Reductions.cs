@@ -1,10 +1,11 @@
 using System;
 using System.Buffers;
+using System.ComponentModel;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
-namespace FusedKernels.Runtime
+namespace FusedKernels.CompilerServices
 {
     /// <summary>
     /// Per-channel sums for gradient kernels (<c>dbias</c>, <c>dalpha</c>). A kernel adds each vector of
@@ -12,6 +13,7 @@ namespace FusedKernels.Runtime
     /// <c>k % L</c>), then <see cref="Fold{T}"/> folds it into the destination. float is accumulated in double
     /// (docs/activations.md, derivatives), so a sum over many rows keeps float's precision.
     /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static class Reductions
     {
         /// <summary>Elements of stack scratch a kernel sets aside for one accumulator.</summary>

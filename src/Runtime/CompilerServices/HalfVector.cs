@@ -1,9 +1,10 @@
 using System;
+using System.ComponentModel;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
-namespace FusedKernels.Runtime
+namespace FusedKernels.CompilerServices
 {
     /// <summary>
     /// Loads a vector's worth of <see cref="Half"/> values widened to float, and stores float vectors narrowed to
@@ -23,6 +24,7 @@ namespace FusedKernels.Runtime
     /// arithmetic, results past 65504 saturate to Inf, results below 2^-14 round in the FPU by adding 0.5, NaN keeps
     /// its top fraction bits and is made quiet.
     /// </remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static class HalfVector
     {
         private const int SignAndFraction = unchecked((int)0x8FFFE000); // sign-extended bits << 13: sign, exponent, fraction
@@ -119,7 +121,7 @@ namespace FusedKernels.Runtime
 
         /// <summary>Half bits, sign-extended to 32, as float values.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<float> Widen(Vector512<int> bits)
+        internal static Vector512<float> Widen(Vector512<int> bits)
         {
             Vector512<float> scaled = (Vector512.ShiftLeft(bits, 13) & Vector512.Create(SignAndFraction)).AsSingle() * Vector512.Create(TwoTo112).AsSingle();
             Vector512<float> special = (scaled.AsInt32() | Vector512.Create(FloatExponent)).AsSingle();
@@ -128,7 +130,7 @@ namespace FusedKernels.Runtime
 
         /// <inheritdoc cref="Widen(Vector512{int})"/>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector256<float> Widen(Vector256<int> bits)
+        internal static Vector256<float> Widen(Vector256<int> bits)
         {
             Vector256<float> scaled = (Vector256.ShiftLeft(bits, 13) & Vector256.Create(SignAndFraction)).AsSingle() * Vector256.Create(TwoTo112).AsSingle();
             Vector256<float> special = (scaled.AsInt32() | Vector256.Create(FloatExponent)).AsSingle();
@@ -137,7 +139,7 @@ namespace FusedKernels.Runtime
 
         /// <inheritdoc cref="Widen(Vector512{int})"/>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector128<float> Widen(Vector128<int> bits)
+        internal static Vector128<float> Widen(Vector128<int> bits)
         {
             Vector128<float> scaled = (Vector128.ShiftLeft(bits, 13) & Vector128.Create(SignAndFraction)).AsSingle() * Vector128.Create(TwoTo112).AsSingle();
             Vector128<float> special = (scaled.AsInt32() | Vector128.Create(FloatExponent)).AsSingle();
@@ -146,7 +148,7 @@ namespace FusedKernels.Runtime
 
         /// <summary>Float values rounded to nearest even Half, as the Half's bits in the low 16 bits of each lane (upper bits zero).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<int> Narrow(Vector512<float> value)
+        internal static Vector512<int> Narrow(Vector512<float> value)
         {
             Vector512<int> f = value.AsInt32();
             Vector512<int> a = f & Vector512.Create(int.MaxValue);
@@ -161,7 +163,7 @@ namespace FusedKernels.Runtime
 
         /// <inheritdoc cref="Narrow(Vector512{float})"/>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector256<int> Narrow(Vector256<float> value)
+        internal static Vector256<int> Narrow(Vector256<float> value)
         {
             Vector256<int> f = value.AsInt32();
             Vector256<int> a = f & Vector256.Create(int.MaxValue);
@@ -176,7 +178,7 @@ namespace FusedKernels.Runtime
 
         /// <inheritdoc cref="Narrow(Vector512{float})"/>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector128<int> Narrow(Vector128<float> value)
+        internal static Vector128<int> Narrow(Vector128<float> value)
         {
             Vector128<int> f = value.AsInt32();
             Vector128<int> a = f & Vector128.Create(int.MaxValue);

@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace FusedKernels.Runtime
+namespace FusedKernels.Testing
 {
     /// <summary>
     /// Scalar references of the piecewise gradients, dx as a function of x (or y) and dy, with PyTorch's

@@ -1,9 +1,10 @@
+using System.ComponentModel;
 using System.Runtime.CompilerServices;
-using System.Threading;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
+using System.Threading;
 
-namespace FusedKernels.Runtime
+namespace FusedKernels.CompilerServices
 {
     /// <summary>
     /// Non-temporal ("streaming") stores for large outputs (docs/design.md, "Generated code": used where the benchmark shows they
@@ -22,6 +23,7 @@ namespace FusedKernels.Runtime
     /// which pins the destination for the store and checks the alignment of each address (so a relocation by the
     /// GC can only turn a streaming store into an ordinary one, never fault), and ends with <see cref="Fence"/>.</para>
     /// </remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static unsafe class Streaming
     {
         /// <summary>Bytes of output from which a kernel uses streaming stores: 16 MiB.</summary>

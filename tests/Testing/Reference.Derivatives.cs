@@ -1,10 +1,10 @@
 using System;
 
-namespace FusedKernels.Runtime
+namespace FusedKernels.Testing
 {
     /// <summary>Scalar references of the derivatives of the transcendental activations (docs/activations.md, derivatives).</summary>
     /// <remarks>
-    /// <para>Written from the textbook formulas, independently of <see cref="VectorMath"/>'s algebra. The
+    /// <para>Written from the textbook formulas, independently of VectorMath's algebra (this project does not reference the runtime). The
     /// <see cref="float"/> overloads evaluate the formula in <see cref="double"/> (with <see cref="Math"/> and the
     /// careful erfc/softplus helpers of the forward references) and round once. The <see cref="double"/>
     /// overloads evaluate the same formulas in double-double arithmetic (~106 bits, the helpers of

@@ -1,10 +1,10 @@
 using System;
 
-namespace FusedKernels.Runtime
+namespace FusedKernels.Testing
 {
     /// <summary>Scalar references of the transcendental activations.</summary>
     /// <remarks>
-    /// <para>Independent of <see cref="VectorMath"/> on purpose. The <see cref="float"/> overloads evaluate the
+    /// <para>Independent of VectorMath on purpose (this project does not reference the runtime). The <see cref="float"/> overloads evaluate the
     /// formula in <see cref="double"/> with <see cref="Math"/> (plus careful expm1, log1p and erfc, which
     /// <see cref="Math"/> lacks) and round once: their double intermediate is good to ~2^-45, so the float
     /// result is the correctly rounded one except within ~2^-21 ULP of a rounding boundary.</para>

@@ -1,15 +1,17 @@
 using System;
+using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
-namespace FusedKernels.Runtime
+namespace FusedKernels.CompilerServices
 {
     /// <summary>
     /// Argument checks shared by every generated kernel, so that all kernels validate the same way and
     /// report the same messages (worded like <c>TensorPrimitives</c>'). Every check runs before a kernel
     /// writes its first element.
     /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static class KernelGuard
     {
         /// <summary>

@@ -1,13 +1,13 @@
 using System.Numerics;
 
-namespace FusedKernels.Runtime
+namespace FusedKernels.Testing
 {
     /// <summary>
     /// The scalar reference of every activation: plain, obviously correct C#, written independently of the
     /// generator's formula renderer so that tests compare two implementations rather than one with itself.
     /// </summary>
     /// <remarks>
-    /// Piecewise activations are written exactly as the specification states them (generated kernels must
+    /// Piecewise activations are written exactly as docs/activations.md states them (generated kernels must
     /// match these bit for bit). Transcendental references live in <c>Reference.*.cs</c> beside them.
     /// </remarks>
     public static partial class Reference

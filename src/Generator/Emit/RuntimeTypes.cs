@@ -1,0 +1,20 @@
+namespace FusedKernels.Generator.Emit
+{
+    /// <summary>
+    /// The FusedKernels.Runtime types generated code calls, fully qualified, in one place. Plumbing that only
+    /// generated code calls lives in <c>FusedKernels.CompilerServices</c> (hidden from IntelliSense); VectorMath is
+    /// the public vector math users may call too.
+    /// </summary>
+    internal static class RuntimeTypes
+    {
+        private const string CompilerServices = "global::FusedKernels.CompilerServices.";
+
+        public const string KernelGuard = CompilerServices + "KernelGuard";
+        public const string Broadcast = CompilerServices + "Broadcast";
+        public const string Reductions = CompilerServices + "Reductions";
+        public const string Streaming = CompilerServices + "Streaming";
+        public const string HalfVector = CompilerServices + "HalfVector";
+        public const string Simd = CompilerServices + "Simd";
+        public const string VectorMath = "global::FusedKernels.Runtime.VectorMath";
+    }
+}
