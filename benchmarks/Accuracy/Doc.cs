@@ -58,7 +58,7 @@ namespace FusedKernels.Accuracy
                 "Reference: `FusedKernels.Testing.Reference` double overloads — double-double arithmetic (~106 bits), rounded once. Samples: the special values; 40% |x| with a uniform binade in [2^-40, 2^10]; 40% uniform in [−45, 45]; 20% uniform binade over all finite doubles (subnormals included); random signs. (\"–\": not recorded by that run.)",
                 Cases.Double),
             new("tensor-primitives", TensorPrimitives, "## float: VectorMath against TensorPrimitives",
-                "The same measurement for `System.Numerics.Tensors.TensorPrimitives.Sigmoid/Tanh` (System.Numerics.Tensors 11.0.0, the BCL's vectorized alternative; issue 4 asks for equal or better accuracy). TensorPrimitives chooses its path once per process (the widest accelerated one), so it is measured on that path; VectorMath's cells are the worst of its four paths in the float table above. Where TensorPrimitives' worst cases lie (11.0.0, checked by hand): Sigmoid returns 0 for x < −88.72, where σ(x) is still a subnormal float down to x ≈ −103.3 (the error counts in units of the smallest subnormal); Tanh has an absolute error of about 6e-8 around 0 — Tanh(±0) = ∓5.96e-8, Tanh(4.69e-10) = −5.96e-8, Tanh(1e-5) = 9.954e-6 — so its relative error is unbounded for small |x|, which are about half of all float bit patterns.",
+                "The same measurement for `System.Numerics.Tensors.TensorPrimitives.Sigmoid/Tanh` (System.Numerics.Tensors 11.0.0, the BCL's vectorized alternative, whose accuracy VectorMath aims to equal or better). TensorPrimitives chooses its path once per process (the widest accelerated one), so it is measured on that path; VectorMath's cells are the worst of its four paths in the float table above. Where TensorPrimitives' worst cases lie (11.0.0, checked by hand): Sigmoid returns 0 for x < −88.72, where σ(x) is still a subnormal float down to x ≈ −103.3 (the error counts in units of the smallest subnormal); Tanh has an absolute error of about 6e-8 around 0 — Tanh(±0) = ∓5.96e-8, Tanh(4.69e-10) = −5.96e-8, Tanh(1e-5) = 9.954e-6 — so its relative error is unbounded for small |x|, which are about half of all float bit patterns.",
                 Cases.TensorPrimitivesFloat),
             new("float-gradients", Gradients, "### float derivatives, every path",
                 "Reference: `Reference.*Derivative` float overloads (the formula in double, rounded once). Path cells: max ULP away from the zeros (input). \"from y\" rows: the generated kernel from the saved output, y = VectorMath's forward result on the same path.",
@@ -107,7 +107,7 @@ namespace FusedKernels.Accuracy
             foreach (var r in rows[Tables[2]]) FillVectorMathCells(r, floatRows);
 
             var sb = new StringBuilder();
-            sb.Append(Header.Replace("{written}", $"{DateTime.UtcNow:yyyy-MM-dd HH:mm}").Replace("{machine}", Machine(accelerated)));
+            sb.Append(Header.Replace("{machine}", Machine(accelerated)));
             foreach (var t in Tables)
             {
                 if (t.Id == "float-gradients") sb.Append(GradientsIntro);
@@ -151,7 +151,8 @@ namespace FusedKernels.Accuracy
             }
             catch (IOException) { }
             return $"{cpu}, {Environment.ProcessorCount} hardware threads, {RuntimeInformation.OSDescription}, .NET {Environment.Version}; hardware-accelerated paths: " +
-                   $"Vector128 {accelerated[1]}, Vector256 {accelerated[2]}, Vector512 {accelerated[3]} (\"n/a\": a path that was not accelerated or that the function does not have)";
+                   $"Vector128 {accelerated[1]}, Vector256 {accelerated[2]}, Vector512 {accelerated[3]} (\"n/a\": a path that was not accelerated or that the function does not have); " +
+                   "each row's date and inputs are in its \"measured\" column";
         }
 
         private const string Header = """
@@ -169,8 +170,7 @@ namespace FusedKernels.Accuracy
             `--double-samples N`. A subset run rewrites this file only with `--write`, and then replaces just the rows
             it measured; the "measured" column says when and on which inputs each row was measured.
 
-            - Last written: {written} UTC
-            - Machine: {machine}
+            - Measured on {machine}
             - Error = distance between the ordered integer images of the result and the correctly rounded reference: adjacent values are 1 apart, ±0 coincide, a result in the subnormal range counts in units of the smallest subnormal. Each cell: the maximum, and in parentheses the input where it first occurs.
 
 
@@ -272,7 +272,7 @@ namespace FusedKernels.Accuracy
               - *rational form* (no AVX-512, and the lanes above): one exp, one division, no erfc: with a = |x| and the zero
                 a0 ≈ 0.7518 factored out, G(a) = e^(−a²/2)·(a0 − a)·(1/√(2π) + P(a)/Q(a)) (P/Q of degree 3/4, a
                 Lawson-weighted fit in mpmath, 2^-25.3 relative), a0 − a and a² = h + l formed exactly. ~0.3 ns per element
-                alone on Vector512 (was ~1.1 in double).
+                alone on Vector512 (~1.1 evaluated in double).
 
               Both ≤ 2 ULP over all floats, and 0.50 (table) and 1.00 (rational) ULP of the largest term near the zero: the
               float-gradient table above measures the table form, the note after that table the rational form.
