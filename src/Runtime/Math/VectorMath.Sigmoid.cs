@@ -1,4 +1,4 @@
-// This file is produced by Templates/generate.py from Templates/VectorMath.Sigmoid.cs.in; edit the template, not this file.
+// This file is produced by tools/MathGen from Templates/VectorMath.Sigmoid.cs.in; edit the template, not this file.
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 

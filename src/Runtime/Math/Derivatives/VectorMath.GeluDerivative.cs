@@ -1,4 +1,4 @@
-// This file is produced by Derivatives/Templates/generate.py from Derivatives/Templates/VectorMath.GeluDerivative.cs.in; edit the template, not this file.
+// This file is produced by tools/MathGen from Derivatives/Templates/VectorMath.GeluDerivative.cs.in; edit the template, not this file.
 using System;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
