@@ -9,6 +9,8 @@ using FusedKernels.MathGen;
 // C# has no generic SIMD abstraction that works on net8.0 (ISimdVector is internal there), so each algorithm is written
 // once and stamped out for the scalar double path and Vector128/256/512.
 
+const string GeneratedMarker = "// This file is produced by tools/MathGen";
+
 string root = FindRoot();
 string math = Path.Combine(root, "src", "Runtime", "Math");
 var outputs = new Dictionary<string, string>();
@@ -41,12 +43,48 @@ foreach (string path in Directory.GetFiles(Path.Combine(math, "Derivatives", "Te
 api.Sort(StringComparer.Ordinal);
 outputs[Path.Combine(math, "Derivatives", "PublicAPI.Derivatives.txt")] = string.Join('\n', api) + "\n";
 
+if (args is ["--check"])
+    return Check(root, math, outputs);
+if (args.Length > 0)
+{
+    Console.Error.WriteLine("usage: dotnet run --project tools/MathGen [-- --check]");
+    return 2;
+}
 foreach (var (path, text) in outputs)
 {
+    if (File.Exists(path) && File.ReadAllText(path) == text)
+        continue;
     File.WriteAllText(path, text);
     Console.WriteLine("wrote " + Path.GetRelativePath(root, path));
 }
+foreach (string orphan in Orphans(math, outputs))
+{
+    File.Delete(orphan);
+    Console.WriteLine("deleted " + Path.GetRelativePath(root, orphan) + " (no template produces it)");
+}
 return 0;
+
+// --check (CI): writes nothing; fails when a committed file differs from what its template produces, or when a generated
+// file has no template left.
+static int Check(string root, string math, Dictionary<string, string> outputs)
+{
+    var stale = outputs.Where(o => !File.Exists(o.Key) || File.ReadAllText(o.Key).Replace("\r\n", "\n") != o.Value)
+        .Select(o => o.Key).Concat(Orphans(math, outputs)).ToList();
+    foreach (string path in stale)
+        Console.Error.WriteLine("out of date: " + Path.GetRelativePath(root, path));
+    if (stale.Count == 0)
+    {
+        Console.WriteLine($"src/Runtime/Math: {outputs.Count} generated files match their templates");
+        return 0;
+    }
+    Console.Error.WriteLine("Regenerate with `dotnet run --project tools/MathGen` and commit the result (edit the templates, not the generated files).");
+    return 1;
+}
+
+// Files that say they were generated but that no template produces any more (a template renamed or deleted).
+static IEnumerable<string> Orphans(string math, Dictionary<string, string> outputs) =>
+    Directory.EnumerateFiles(math, "*.cs", SearchOption.AllDirectories)
+        .Where(p => !outputs.ContainsKey(p) && File.ReadLines(p).FirstOrDefault()?.StartsWith(GeneratedMarker, StringComparison.Ordinal) == true);
 
 static string OutputName(Template template) => template.FileName[..^".in".Length];
 
