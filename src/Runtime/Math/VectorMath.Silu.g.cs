@@ -4,8 +4,7 @@ using System.Runtime.Intrinsics;
 
 namespace FusedKernels.Runtime
 {
-    // silu(x) = x·σ(β·x); gelu_tanh(x) = ½x(1 + tanh(u)) = x·σ(2u), u = √(2/π)(x + 0.044715x³), which has no
-    // cancellation for negative x. σ as in Sigmoid. Double path: the argument t of σ is carried as a
+    // silu(x) = x·σ(β·x). σ as in Sigmoid. Double path (gelu_tanh uses it too): the argument t of σ is carried as a
     // double-double (σ(t) ≈ e^t has condition number |t|), lanes with t < −700 take m·e^t with the factor m = x
     // applied before the final scaling (results far in the subnormal range rounded once), and an infinite x
     // whose σ vanishes gives 0 (the limit) instead of ∞·0.
@@ -97,26 +96,6 @@ namespace FusedKernels.Runtime
             return TimesSigmaD(x, th, tl);
         }
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static double GeluTanhF(double x) => TimesSigma(x, SigmoidF(x * Sc.Fma(x * x, Sc.C(MathConst.GeluC3), Sc.C(MathConst.GeluC1))));
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static double GeluTanhD(double x)
-        {
-            // 2u = x·(C1 + C3·x²) as a double-double.
-            double x2h = x * x;
-            double x2l = Sc.Fma(x, x, -x2h);
-            double ph = x2h * Sc.C(MathConst.GeluC3);
-            double pl = Sc.Fma(x2h, Sc.C(MathConst.GeluC3), -ph) + (x2l * Sc.C(MathConst.GeluC3) + x2h * Sc.C(MathConst.GeluC3Lo));
-            double wh = ph + Sc.C(MathConst.GeluC1);
-            double bb = wh - ph;
-            double wl = ((ph - (wh - bb)) + (Sc.C(MathConst.GeluC1) - bb)) + (pl + Sc.C(MathConst.GeluC1Lo));
-            double th = x * wh;
-            double tl = Sc.Fma(x, wh, -th) + x * wl;
-            tl = Sc.Select(Sc.Lt(Sc.Abs(th), Sc.C(1e300)), tl, Sc.C(0.0));
-            return TimesSigmaD(x, th, tl);
-        }
-
         /// <summary>silu(x) = x·σ(β·x) (swish), float-only (≤ 1 ULP for every input).</summary>
         /// <param name="x">The input.</param>
         /// <param name="beta">β.</param>
@@ -128,15 +107,6 @@ namespace FusedKernels.Runtime
         /// <param name="beta">β.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double Silu(double x, double beta) => SiluD(x, beta);
-        /// <summary>gelu_tanh(x) = ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))), computed as x·σ(2u) (no cancellation for x &lt; 0), evaluated in double and rounded once (≤ 1 ULP).</summary>
-        /// <param name="x">The input.</param>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static float GeluTanh(float x) => (float)GeluTanhF(x);
-
-        /// <summary>gelu_tanh(x) = ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))), computed as x·σ(2u) (no cancellation for x &lt; 0).</summary>
-        /// <param name="x">The input.</param>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static double GeluTanh(double x) => GeluTanhD(x);
 
         // ---------------- Vector128 ----------------
         /// <summary>x·σ, with the limit 0 where x is infinite and σ(±∞) = 0.</summary>
@@ -209,26 +179,6 @@ namespace FusedKernels.Runtime
             return TimesSigmaD(x, th, tl);
         }
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<double> GeluTanhF(Vector128<double> x) => TimesSigma(x, SigmoidF(x * V128.Fma(x * x, V128.C(MathConst.GeluC3), V128.C(MathConst.GeluC1))));
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<double> GeluTanhD(Vector128<double> x)
-        {
-            // 2u = x·(C1 + C3·x²) as a double-double.
-            Vector128<double> x2h = x * x;
-            Vector128<double> x2l = V128.Fma(x, x, -x2h);
-            Vector128<double> ph = x2h * V128.C(MathConst.GeluC3);
-            Vector128<double> pl = V128.Fma(x2h, V128.C(MathConst.GeluC3), -ph) + (x2l * V128.C(MathConst.GeluC3) + x2h * V128.C(MathConst.GeluC3Lo));
-            Vector128<double> wh = ph + V128.C(MathConst.GeluC1);
-            Vector128<double> bb = wh - ph;
-            Vector128<double> wl = ((ph - (wh - bb)) + (V128.C(MathConst.GeluC1) - bb)) + (pl + V128.C(MathConst.GeluC1Lo));
-            Vector128<double> th = x * wh;
-            Vector128<double> tl = V128.Fma(x, wh, -th) + x * wl;
-            tl = V128.Select(V128.Lt(V128.Abs(th), V128.C(1e300)), tl, V128.C(0.0));
-            return TimesSigmaD(x, th, tl);
-        }
-
         /// <summary>silu(x) = x·σ(β·x) (swish), float-only (≤ 1 ULP for every input).</summary>
         /// <param name="x">The input.</param>
         /// <param name="beta">β.</param>
@@ -240,19 +190,6 @@ namespace FusedKernels.Runtime
         /// <param name="beta">β.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<double> Silu(Vector128<double> x, double beta) => SiluD(x, beta);
-        /// <summary>gelu_tanh(x) = ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))), computed as x·σ(2u) (no cancellation for x &lt; 0), evaluated in double and rounded once (≤ 1 ULP).</summary>
-        /// <param name="x">The input.</param>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector128<float> GeluTanh(Vector128<float> x)
-        {
-            var (lo, hi) = V128.Widen(x);
-            return V128.Narrow(GeluTanhF(lo), GeluTanhF(hi));
-        }
-
-        /// <summary>gelu_tanh(x) = ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))), computed as x·σ(2u) (no cancellation for x &lt; 0).</summary>
-        /// <param name="x">The input.</param>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector128<double> GeluTanh(Vector128<double> x) => GeluTanhD(x);
 
         // ---------------- Vector256 ----------------
         /// <summary>x·σ, with the limit 0 where x is infinite and σ(±∞) = 0.</summary>
@@ -325,26 +262,6 @@ namespace FusedKernels.Runtime
             return TimesSigmaD(x, th, tl);
         }
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<double> GeluTanhF(Vector256<double> x) => TimesSigma(x, SigmoidF(x * V256.Fma(x * x, V256.C(MathConst.GeluC3), V256.C(MathConst.GeluC1))));
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<double> GeluTanhD(Vector256<double> x)
-        {
-            // 2u = x·(C1 + C3·x²) as a double-double.
-            Vector256<double> x2h = x * x;
-            Vector256<double> x2l = V256.Fma(x, x, -x2h);
-            Vector256<double> ph = x2h * V256.C(MathConst.GeluC3);
-            Vector256<double> pl = V256.Fma(x2h, V256.C(MathConst.GeluC3), -ph) + (x2l * V256.C(MathConst.GeluC3) + x2h * V256.C(MathConst.GeluC3Lo));
-            Vector256<double> wh = ph + V256.C(MathConst.GeluC1);
-            Vector256<double> bb = wh - ph;
-            Vector256<double> wl = ((ph - (wh - bb)) + (V256.C(MathConst.GeluC1) - bb)) + (pl + V256.C(MathConst.GeluC1Lo));
-            Vector256<double> th = x * wh;
-            Vector256<double> tl = V256.Fma(x, wh, -th) + x * wl;
-            tl = V256.Select(V256.Lt(V256.Abs(th), V256.C(1e300)), tl, V256.C(0.0));
-            return TimesSigmaD(x, th, tl);
-        }
-
         /// <summary>silu(x) = x·σ(β·x) (swish), float-only (≤ 1 ULP for every input).</summary>
         /// <param name="x">The input.</param>
         /// <param name="beta">β.</param>
@@ -356,19 +273,6 @@ namespace FusedKernels.Runtime
         /// <param name="beta">β.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<double> Silu(Vector256<double> x, double beta) => SiluD(x, beta);
-        /// <summary>gelu_tanh(x) = ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))), computed as x·σ(2u) (no cancellation for x &lt; 0), evaluated in double and rounded once (≤ 1 ULP).</summary>
-        /// <param name="x">The input.</param>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector256<float> GeluTanh(Vector256<float> x)
-        {
-            var (lo, hi) = V256.Widen(x);
-            return V256.Narrow(GeluTanhF(lo), GeluTanhF(hi));
-        }
-
-        /// <summary>gelu_tanh(x) = ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))), computed as x·σ(2u) (no cancellation for x &lt; 0).</summary>
-        /// <param name="x">The input.</param>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector256<double> GeluTanh(Vector256<double> x) => GeluTanhD(x);
 
         // ---------------- Vector512 ----------------
         /// <summary>x·σ, with the limit 0 where x is infinite and σ(±∞) = 0.</summary>
@@ -441,26 +345,6 @@ namespace FusedKernels.Runtime
             return TimesSigmaD(x, th, tl);
         }
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<double> GeluTanhF(Vector512<double> x) => TimesSigma(x, SigmoidF(x * V512.Fma(x * x, V512.C(MathConst.GeluC3), V512.C(MathConst.GeluC1))));
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<double> GeluTanhD(Vector512<double> x)
-        {
-            // 2u = x·(C1 + C3·x²) as a double-double.
-            Vector512<double> x2h = x * x;
-            Vector512<double> x2l = V512.Fma(x, x, -x2h);
-            Vector512<double> ph = x2h * V512.C(MathConst.GeluC3);
-            Vector512<double> pl = V512.Fma(x2h, V512.C(MathConst.GeluC3), -ph) + (x2l * V512.C(MathConst.GeluC3) + x2h * V512.C(MathConst.GeluC3Lo));
-            Vector512<double> wh = ph + V512.C(MathConst.GeluC1);
-            Vector512<double> bb = wh - ph;
-            Vector512<double> wl = ((ph - (wh - bb)) + (V512.C(MathConst.GeluC1) - bb)) + (pl + V512.C(MathConst.GeluC1Lo));
-            Vector512<double> th = x * wh;
-            Vector512<double> tl = V512.Fma(x, wh, -th) + x * wl;
-            tl = V512.Select(V512.Lt(V512.Abs(th), V512.C(1e300)), tl, V512.C(0.0));
-            return TimesSigmaD(x, th, tl);
-        }
-
         /// <summary>silu(x) = x·σ(β·x) (swish), float-only (≤ 1 ULP for every input).</summary>
         /// <param name="x">The input.</param>
         /// <param name="beta">β.</param>
@@ -472,18 +356,5 @@ namespace FusedKernels.Runtime
         /// <param name="beta">β.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<double> Silu(Vector512<double> x, double beta) => SiluD(x, beta);
-        /// <summary>gelu_tanh(x) = ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))), computed as x·σ(2u) (no cancellation for x &lt; 0), evaluated in double and rounded once (≤ 1 ULP).</summary>
-        /// <param name="x">The input.</param>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<float> GeluTanh(Vector512<float> x)
-        {
-            var (lo, hi) = V512.Widen(x);
-            return V512.Narrow(GeluTanhF(lo), GeluTanhF(hi));
-        }
-
-        /// <summary>gelu_tanh(x) = ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))), computed as x·σ(2u) (no cancellation for x &lt; 0).</summary>
-        /// <param name="x">The input.</param>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<double> GeluTanh(Vector512<double> x) => GeluTanhD(x);
     }
 }
