@@ -77,17 +77,4 @@ internal sealed record ApiMacro(string Name, string Core, string Summary, bool F
         lines.Add("");
         return lines;
     }
-
-    /// <summary>The overloads' lines in PublicApiAnalyzers' format, and the matching scalar reference in <c>Reference</c>.</summary>
-    public IEnumerable<string> PublicApi()
-    {
-        foreach (string element in new[] { "float", "double" })
-        {
-            string extra = string.Concat(Parameters.Select(p => $", {element} {p.Name}"));
-            foreach (string type in new[] { element, $"System.Runtime.Intrinsics.Vector128<{element}>",
-                         $"System.Runtime.Intrinsics.Vector256<{element}>", $"System.Runtime.Intrinsics.Vector512<{element}>" })
-                yield return $"static FusedKernels.Runtime.VectorMath.{Name}({type} x{extra}) -> {type}";
-            yield return $"static FusedKernels.Runtime.Reference.{Name}({element} x{extra}) -> {element}";
-        }
-    }
 }
