@@ -258,7 +258,7 @@ namespace FusedKernels.Accuracy
             - **mish′** = [A·S + 4x·B]/S² with one exp e = e^−|x| (A, B, S short polynomials in e chosen by the sign of x,
               derived from tanh(sp) = n/(n + 2), n = eˣ(eˣ + 2)); no overflow for large x. Double, x < 0: numerator and S²
               with FMA/Dekker error terms, rounded once.
-            - **gelu′** = Φ(x) + x·φ(x). Double: Φ from the forward gelu's erfc kernel (`ErfcCore`, fdlibm's rational
+            - **gelu′** = Φ(x) + x·φ(x). Double: Φ from the forward gelu's erfc kernel (`ErfcCoreD`, fdlibm's rational
               approximations; erfc, not 1 + erf), φ by one more exp, −x/√2, x²/2 and x/√(2π) carried with their low
               parts. Float: float-only (16 lanes per zmm), through G(a) = gelu′(−a) and gelu′(x) = 1 − G(x) for x > 0, in one
               of two forms chosen per machine — every path of one machine (the scalar path too) runs the same form and gives

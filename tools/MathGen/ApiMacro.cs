@@ -7,8 +7,9 @@ namespace FusedKernels.MathGen;
 /// <summary>
 /// <c>//@api Name :: Core :: summary :: p1=description, p2=description</c> expands to the eight public overloads of Name
 /// (float and double; scalar and Vector128/256/512), each taking x and the parameters as scalars. The float overloads widen
-/// to double, call <c>CoreF</c> on each half and narrow once (the scalar one casts); the double overloads call
-/// <c>CoreD</c>. <c>//@api-float-only</c> has the float overloads call <c>CoreFF</c> on the float value itself.
+/// to double, call <c>CoreForFloat</c> on each half and narrow once (the scalar one casts); the double overloads call
+/// <c>CoreD</c>. <c>//@api-float-only</c> has the float overloads call <c>CoreF</c> on the float value itself (the
+/// suffixes: docs/design.md, "Vector math").
 /// The summary is XML-escaped already.
 /// </summary>
 internal sealed record ApiMacro(string Name, string Core, string Summary, bool FloatOnly, IReadOnlyList<(string Name, string Doc)> Parameters)
@@ -46,13 +47,13 @@ internal sealed record ApiMacro(string Name, string Core, string Summary, bool F
         string floatSummary = $"{Indent}/// <summary>{Summary}; {(FloatOnly ? "float-only (no widening to double)" : "evaluated in double and rounded once")}.</summary>";
         string doubleSummary = $"{Indent}/// <summary>{Summary}.</summary>";
         string[] floatVector = FloatOnly
-            ? [$"{Indent}public static $VF$ {Name}($VF$ x{floatArgs}) => {Core}FF(x{call});"]
+            ? [$"{Indent}public static $VF$ {Name}($VF$ x{floatArgs}) => {Core}F(x{call});"]
             : [$"{Indent}public static $VF$ {Name}($VF$ x{floatArgs})",
                Indent + "{",
                Indent + "    var (lo, hi) = $O$.Widen(x);",
-               $"{Indent}    return $O$.Narrow({Core}F(lo{call}), {Core}F(hi{call}));",
+               $"{Indent}    return $O$.Narrow({Core}ForFloat(lo{call}), {Core}ForFloat(hi{call}));",
                Indent + "}"];
-        string floatScalar = FloatOnly ? $"{Core}FF(x{call})" : $"(float){Core}F(x{call})";
+        string floatScalar = FloatOnly ? $"{Core}F(x{call})" : $"(float){Core}ForFloat(x{call})";
 
         var lines = new List<string> { "//@vec", floatSummary };
         lines.AddRange(doc);

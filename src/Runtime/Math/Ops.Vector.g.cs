@@ -296,7 +296,7 @@ namespace FusedKernels.Runtime
         /// A reciprocal estimate of a float d (positive normal, below 2^126) with relative error below 2^-14: with AVX-512
         /// the 14-bit <c>vrcp14ps</c> (one instruction, relative error &lt; 2^-14); otherwise a division (correctly rounded).
         /// Callers refine: one Newton step y + y·(1 − d·y) gives 2^-23 (limited by float rounding), or correct the
-        /// quotient with one FMA residual as <c>VectorMath.DivFF</c> does.
+        /// quotient with one FMA residual as <c>VectorMath.DivPairF</c> does.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<float> RcpF(Vector128<float> d)
@@ -602,7 +602,7 @@ namespace FusedKernels.Runtime
         /// A reciprocal estimate of a float d (positive normal, below 2^126) with relative error below 2^-14: with AVX-512
         /// the 14-bit <c>vrcp14ps</c> (one instruction, relative error &lt; 2^-14); otherwise a division (correctly rounded).
         /// Callers refine: one Newton step y + y·(1 − d·y) gives 2^-23 (limited by float rounding), or correct the
-        /// quotient with one FMA residual as <c>VectorMath.DivFF</c> does.
+        /// quotient with one FMA residual as <c>VectorMath.DivPairF</c> does.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<float> RcpF(Vector256<float> d)
@@ -908,7 +908,7 @@ namespace FusedKernels.Runtime
         /// A reciprocal estimate of a float d (positive normal, below 2^126) with relative error below 2^-14: with AVX-512
         /// the 14-bit <c>vrcp14ps</c> (one instruction, relative error &lt; 2^-14); otherwise a division (correctly rounded).
         /// Callers refine: one Newton step y + y·(1 − d·y) gives 2^-23 (limited by float rounding), or correct the
-        /// quotient with one FMA residual as <c>VectorMath.DivFF</c> does.
+        /// quotient with one FMA residual as <c>VectorMath.DivPairF</c> does.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<float> RcpF(Vector512<float> d)

@@ -93,7 +93,7 @@ namespace FusedKernels.Runtime
         /// applied before the final scaling of the exp, so subnormal results are rounded once.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static double ErfcCore(double z, double z2h, double z2l, double zl, bool useLow, double mult)
+        internal static double ErfcCoreD(double z, double z2h, double z2l, double zl, bool useLow, double mult)
         {
             double az = Sc.Abs(z);
             bool inA = Sc.Lt(az, Sc.C(1.25));
@@ -122,7 +122,7 @@ namespace FusedKernels.Runtime
                 double midRes = Sc.Select(Sc.Gt(z, Sc.C(0.0)), Sc.C(1.0 - ErfConst.Erx) - y, Sc.C(1.0) + (Sc.C(ErfConst.Erx) + y));
                 res = Sc.Select(small, smallRes, midRes);
                 if (useLow)
-                    res = Sc.Fma(Sc.C(-ErfConst.TwoOverSqrtPi) * ExpFCore(-z2h), zl, res);
+                    res = Sc.Fma(Sc.C(-ErfConst.TwoOverSqrtPi) * ExpCoreForFloat(-z2h), zl, res);
                 res *= mult;
             }
             bool inB = Sc.Not(inA);
@@ -148,7 +148,7 @@ namespace FusedKernels.Runtime
             q = Sc.Fma(q, s, Sc.Select(near, Sc.C(ErfConst.SA1), Sc.C(ErfConst.SB1)));
             q = Sc.Fma(q, s, Sc.Select(near, Sc.C(ErfConst.SA0), Sc.C(ErfConst.SB0)));
             q = Sc.Fma(q, s, Sc.C(1.0));
-                double tail = ExpDCore(-z2h, (r / q - Sc.C(0.5625)) - z2l, mult / az);
+                double tail = ExpCoreD(-z2h, (r / q - Sc.C(0.5625)) - z2l, mult / az);
                 res = Sc.Select(inA, res, Sc.Select(Sc.Gt(z, Sc.C(0.0)), tail, Sc.Fma(mult, Sc.C(2.0), -tail)));
             }
             return res;
@@ -160,7 +160,7 @@ namespace FusedKernels.Runtime
         {
             double z = Sc.MinC(Sc.MaxC(x, -28.0), 28.0);
             double z2h = z * z;
-            return ErfcCore(z, z2h, Sc.Fma(z, z, -z2h), Sc.C(0.0), false, Sc.C(1.0));
+            return ErfcCoreD(z, z2h, Sc.Fma(z, z, -z2h), Sc.C(0.0), false, Sc.C(1.0));
         }
 
         /// <summary>erfc(x) = 1 − erf(x), evaluated in double and rounded once (≤ 1 ULP).</summary>
@@ -179,7 +179,7 @@ namespace FusedKernels.Runtime
         /// applied before the final scaling of the exp, so subnormal results are rounded once.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<double> ErfcCore(Vector128<double> z, Vector128<double> z2h, Vector128<double> z2l, Vector128<double> zl, bool useLow, Vector128<double> mult)
+        internal static Vector128<double> ErfcCoreD(Vector128<double> z, Vector128<double> z2h, Vector128<double> z2l, Vector128<double> zl, bool useLow, Vector128<double> mult)
         {
             Vector128<double> az = V128.Abs(z);
             Vector128<double> inA = V128.Lt(az, V128.C(1.25));
@@ -208,7 +208,7 @@ namespace FusedKernels.Runtime
                 Vector128<double> midRes = V128.Select(V128.Gt(z, V128.C(0.0)), V128.C(1.0 - ErfConst.Erx) - y, V128.C(1.0) + (V128.C(ErfConst.Erx) + y));
                 res = V128.Select(small, smallRes, midRes);
                 if (useLow)
-                    res = V128.Fma(V128.C(-ErfConst.TwoOverSqrtPi) * ExpFCore(-z2h), zl, res);
+                    res = V128.Fma(V128.C(-ErfConst.TwoOverSqrtPi) * ExpCoreForFloat(-z2h), zl, res);
                 res *= mult;
             }
             Vector128<double> inB = V128.Not(inA);
@@ -234,7 +234,7 @@ namespace FusedKernels.Runtime
             q = V128.Fma(q, s, V128.Select(near, V128.C(ErfConst.SA1), V128.C(ErfConst.SB1)));
             q = V128.Fma(q, s, V128.Select(near, V128.C(ErfConst.SA0), V128.C(ErfConst.SB0)));
             q = V128.Fma(q, s, V128.C(1.0));
-                Vector128<double> tail = ExpDCore(-z2h, (r / q - V128.C(0.5625)) - z2l, mult / az);
+                Vector128<double> tail = ExpCoreD(-z2h, (r / q - V128.C(0.5625)) - z2l, mult / az);
                 res = V128.Select(inA, res, V128.Select(V128.Gt(z, V128.C(0.0)), tail, V128.Fma(mult, V128.C(2.0), -tail)));
             }
             return res;
@@ -246,7 +246,7 @@ namespace FusedKernels.Runtime
         {
             Vector128<double> z = V128.MinC(V128.MaxC(x, -28.0), 28.0);
             Vector128<double> z2h = z * z;
-            return ErfcCore(z, z2h, V128.Fma(z, z, -z2h), V128.C(0.0), false, V128.C(1.0));
+            return ErfcCoreD(z, z2h, V128.Fma(z, z, -z2h), V128.C(0.0), false, V128.C(1.0));
         }
 
         /// <summary>erfc(x) = 1 − erf(x), evaluated in double and rounded once (≤ 1 ULP).</summary>
@@ -269,7 +269,7 @@ namespace FusedKernels.Runtime
         /// applied before the final scaling of the exp, so subnormal results are rounded once.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<double> ErfcCore(Vector256<double> z, Vector256<double> z2h, Vector256<double> z2l, Vector256<double> zl, bool useLow, Vector256<double> mult)
+        internal static Vector256<double> ErfcCoreD(Vector256<double> z, Vector256<double> z2h, Vector256<double> z2l, Vector256<double> zl, bool useLow, Vector256<double> mult)
         {
             Vector256<double> az = V256.Abs(z);
             Vector256<double> inA = V256.Lt(az, V256.C(1.25));
@@ -298,7 +298,7 @@ namespace FusedKernels.Runtime
                 Vector256<double> midRes = V256.Select(V256.Gt(z, V256.C(0.0)), V256.C(1.0 - ErfConst.Erx) - y, V256.C(1.0) + (V256.C(ErfConst.Erx) + y));
                 res = V256.Select(small, smallRes, midRes);
                 if (useLow)
-                    res = V256.Fma(V256.C(-ErfConst.TwoOverSqrtPi) * ExpFCore(-z2h), zl, res);
+                    res = V256.Fma(V256.C(-ErfConst.TwoOverSqrtPi) * ExpCoreForFloat(-z2h), zl, res);
                 res *= mult;
             }
             Vector256<double> inB = V256.Not(inA);
@@ -324,7 +324,7 @@ namespace FusedKernels.Runtime
             q = V256.Fma(q, s, V256.Select(near, V256.C(ErfConst.SA1), V256.C(ErfConst.SB1)));
             q = V256.Fma(q, s, V256.Select(near, V256.C(ErfConst.SA0), V256.C(ErfConst.SB0)));
             q = V256.Fma(q, s, V256.C(1.0));
-                Vector256<double> tail = ExpDCore(-z2h, (r / q - V256.C(0.5625)) - z2l, mult / az);
+                Vector256<double> tail = ExpCoreD(-z2h, (r / q - V256.C(0.5625)) - z2l, mult / az);
                 res = V256.Select(inA, res, V256.Select(V256.Gt(z, V256.C(0.0)), tail, V256.Fma(mult, V256.C(2.0), -tail)));
             }
             return res;
@@ -336,7 +336,7 @@ namespace FusedKernels.Runtime
         {
             Vector256<double> z = V256.MinC(V256.MaxC(x, -28.0), 28.0);
             Vector256<double> z2h = z * z;
-            return ErfcCore(z, z2h, V256.Fma(z, z, -z2h), V256.C(0.0), false, V256.C(1.0));
+            return ErfcCoreD(z, z2h, V256.Fma(z, z, -z2h), V256.C(0.0), false, V256.C(1.0));
         }
 
         /// <summary>erfc(x) = 1 − erf(x), evaluated in double and rounded once (≤ 1 ULP).</summary>
@@ -359,7 +359,7 @@ namespace FusedKernels.Runtime
         /// applied before the final scaling of the exp, so subnormal results are rounded once.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<double> ErfcCore(Vector512<double> z, Vector512<double> z2h, Vector512<double> z2l, Vector512<double> zl, bool useLow, Vector512<double> mult)
+        internal static Vector512<double> ErfcCoreD(Vector512<double> z, Vector512<double> z2h, Vector512<double> z2l, Vector512<double> zl, bool useLow, Vector512<double> mult)
         {
             Vector512<double> az = V512.Abs(z);
             Vector512<double> inA = V512.Lt(az, V512.C(1.25));
@@ -388,7 +388,7 @@ namespace FusedKernels.Runtime
                 Vector512<double> midRes = V512.Select(V512.Gt(z, V512.C(0.0)), V512.C(1.0 - ErfConst.Erx) - y, V512.C(1.0) + (V512.C(ErfConst.Erx) + y));
                 res = V512.Select(small, smallRes, midRes);
                 if (useLow)
-                    res = V512.Fma(V512.C(-ErfConst.TwoOverSqrtPi) * ExpFCore(-z2h), zl, res);
+                    res = V512.Fma(V512.C(-ErfConst.TwoOverSqrtPi) * ExpCoreForFloat(-z2h), zl, res);
                 res *= mult;
             }
             Vector512<double> inB = V512.Not(inA);
@@ -414,7 +414,7 @@ namespace FusedKernels.Runtime
             q = V512.Fma(q, s, V512.Select(near, V512.C(ErfConst.SA1), V512.C(ErfConst.SB1)));
             q = V512.Fma(q, s, V512.Select(near, V512.C(ErfConst.SA0), V512.C(ErfConst.SB0)));
             q = V512.Fma(q, s, V512.C(1.0));
-                Vector512<double> tail = ExpDCore(-z2h, (r / q - V512.C(0.5625)) - z2l, mult / az);
+                Vector512<double> tail = ExpCoreD(-z2h, (r / q - V512.C(0.5625)) - z2l, mult / az);
                 res = V512.Select(inA, res, V512.Select(V512.Gt(z, V512.C(0.0)), tail, V512.Fma(mult, V512.C(2.0), -tail)));
             }
             return res;
@@ -426,7 +426,7 @@ namespace FusedKernels.Runtime
         {
             Vector512<double> z = V512.MinC(V512.MaxC(x, -28.0), 28.0);
             Vector512<double> z2h = z * z;
-            return ErfcCore(z, z2h, V512.Fma(z, z, -z2h), V512.C(0.0), false, V512.C(1.0));
+            return ErfcCoreD(z, z2h, V512.Fma(z, z, -z2h), V512.C(0.0), false, V512.C(1.0));
         }
 
         /// <summary>erfc(x) = 1 − erf(x), evaluated in double and rounded once (≤ 1 ULP).</summary>

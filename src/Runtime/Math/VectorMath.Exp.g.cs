@@ -88,7 +88,7 @@ namespace FusedKernels.Runtime
 
         /// <summary>q(r) = (e^r − 1 − r)/r², fit good to 2^-35 (for float results computed in double).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static double QF(double r)
+        private static double QForFloat(double r)
         {
             double q = Sc.Fma(r, Sc.C(MathConst.QF6), Sc.C(MathConst.QF5));
             q = Sc.Fma(q, r, Sc.C(MathConst.QF4));
@@ -100,12 +100,12 @@ namespace FusedKernels.Runtime
 
         /// <summary>e^x for float-quality results, x in [−708, 708] or NaN (caller clamps); relative error &lt; 2^-36.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static double ExpFCore(double x)
+        internal static double ExpCoreForFloat(double x)
         {
             double k = Sc.Fma(x, Sc.C(MathConst.Log2E), Sc.C(MathConst.Shift));
             double n = k - Sc.C(MathConst.Shift);
             double r = Sc.Fnma(n, Sc.C(MathConst.Ln2), x);
-            double em = Sc.Fma(r * r, QF(r), r);
+            double em = Sc.Fma(r * r, QForFloat(r), r);
             double s = Sc.Pow2((k, 1023));
             return Sc.Fma(em, s, s);
         }
@@ -116,7 +116,7 @@ namespace FusedKernels.Runtime
         /// float sigmoid's hot path.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static double Exp2FCore(double z)
+        internal static double Exp2CoreForFloat(double z)
         {
             double k = z + Sc.C(MathConst.Shift);
             double r = z - (k - Sc.C(MathConst.Shift));
@@ -131,7 +131,7 @@ namespace FusedKernels.Runtime
 
         /// <summary>2^z − 1 for float-quality results, z in [0, 40] or NaN: r·Q(r) (relative, 2^-31) scaled as 2^n·(2^r − 1) + (2^n − 1).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static double Exp2M1FCore(double z)
+        internal static double Exp2M1CoreForFloat(double z)
         {
             double k = z + Sc.C(MathConst.Shift);
             double r = z - (k - Sc.C(MathConst.Shift));
@@ -147,19 +147,19 @@ namespace FusedKernels.Runtime
 
         /// <summary>e^x − 1 for float-quality results, x in [−40, 708] or NaN (caller clamps); relative error &lt; 2^-35. Sign of −0 not kept.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static double ExpM1FCore(double x)
+        internal static double ExpM1CoreForFloat(double x)
         {
             double k = Sc.Fma(x, Sc.C(MathConst.Log2E), Sc.C(MathConst.Shift));
             double n = k - Sc.C(MathConst.Shift);
             double r = Sc.Fnma(n, Sc.C(MathConst.Ln2), x);
-            double em = Sc.Fma(r * r, QF(r), r);
+            double em = Sc.Fma(r * r, QForFloat(r), r);
             double s = Sc.Pow2((k, 1023));
             return Sc.Fma(s, em, s - Sc.C(1.0));
         }
 
         /// <summary>m·e^(a+b) with double accuracy over the whole range (subnormal results rounded once, |m| ≤ e^14); |b| small relative to a.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static double ExpDCore(double a, double b, double m)
+        internal static double ExpCoreD(double a, double b, double m)
         {
             double x = a + b;
             // Down to -760 (not -745) so that a factor |m| up to e^14 can still lift m·e^x into the subnormal range.
@@ -178,7 +178,7 @@ namespace FusedKernels.Runtime
 
         /// <summary>e^x − 1 with double accuracy; any x (NaN and ±Inf included), sign of −0 kept.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static double ExpM1DCore(double x)
+        internal static double ExpM1CoreD(double x)
         {
             double xc = Sc.MinC(Sc.MaxC(x, -40.0), 710.0);
             double k = Sc.Fma(xc, Sc.C(MathConst.Log2E), Sc.C(MathConst.Shift));
@@ -194,28 +194,28 @@ namespace FusedKernels.Runtime
 
         /// <summary>e^x − 1 for float-quality results, any x; sign of −0 kept.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static double ExpM1F(double x) =>
-            Sc.OrBits(ExpM1FCore(Sc.MinC(Sc.MaxC(x, -40.0), 708.0)), Sc.SignOf(x));
+        internal static double ExpM1ForFloat(double x) =>
+            Sc.OrBits(ExpM1CoreForFloat(Sc.MinC(Sc.MaxC(x, -40.0), 708.0)), Sc.SignOf(x));
 
         /// <summary>e^x, evaluated in double and rounded once (≤ 1 ULP).</summary>
         /// <param name="x">The exponent.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static float Exp(float x) => (float)ExpFCore(Sc.MinC(Sc.MaxC(x, -708.0), 708.0));
+        public static float Exp(float x) => (float)ExpCoreForFloat(Sc.MinC(Sc.MaxC(x, -708.0), 708.0));
 
         /// <summary>e^x (≤ 2 ULP; subnormal results rounded once).</summary>
         /// <param name="x">The exponent.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static double Exp(double x) => ExpDCore(x, 0.0, 1.0);
+        public static double Exp(double x) => ExpCoreD(x, 0.0, 1.0);
 
         /// <summary>e^x − 1, accurate near 0, evaluated in double and rounded once (≤ 1 ULP).</summary>
         /// <param name="x">The exponent.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static float ExpM1(float x) => (float)ExpM1F(x);
+        public static float ExpM1(float x) => (float)ExpM1ForFloat(x);
 
         /// <summary>e^x − 1, accurate near 0 (≤ 2 ULP).</summary>
         /// <param name="x">The exponent.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static double ExpM1(double x) => ExpM1DCore(x);
+        public static double ExpM1(double x) => ExpM1CoreD(x);
 
         // ---------------- Vector128 ----------------
         /// <summary>q(r) = (e^r − 1 − r)/r², double-precision fit.</summary>
@@ -236,7 +236,7 @@ namespace FusedKernels.Runtime
 
         /// <summary>q(r) = (e^r − 1 − r)/r², fit good to 2^-35 (for float results computed in double).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector128<double> QF(Vector128<double> r)
+        private static Vector128<double> QForFloat(Vector128<double> r)
         {
             Vector128<double> q = V128.Fma(r, V128.C(MathConst.QF6), V128.C(MathConst.QF5));
             q = V128.Fma(q, r, V128.C(MathConst.QF4));
@@ -248,12 +248,12 @@ namespace FusedKernels.Runtime
 
         /// <summary>e^x for float-quality results, x in [−708, 708] or NaN (caller clamps); relative error &lt; 2^-36.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<double> ExpFCore(Vector128<double> x)
+        internal static Vector128<double> ExpCoreForFloat(Vector128<double> x)
         {
             Vector128<double> k = V128.Fma(x, V128.C(MathConst.Log2E), V128.C(MathConst.Shift));
             Vector128<double> n = k - V128.C(MathConst.Shift);
             Vector128<double> r = V128.Fnma(n, V128.C(MathConst.Ln2), x);
-            Vector128<double> em = V128.Fma(r * r, QF(r), r);
+            Vector128<double> em = V128.Fma(r * r, QForFloat(r), r);
             Vector128<double> s = V128.Pow2((k, 1023));
             return V128.Fma(em, s, s);
         }
@@ -264,7 +264,7 @@ namespace FusedKernels.Runtime
         /// float sigmoid's hot path.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<double> Exp2FCore(Vector128<double> z)
+        internal static Vector128<double> Exp2CoreForFloat(Vector128<double> z)
         {
             Vector128<double> k = z + V128.C(MathConst.Shift);
             Vector128<double> r = z - (k - V128.C(MathConst.Shift));
@@ -279,7 +279,7 @@ namespace FusedKernels.Runtime
 
         /// <summary>2^z − 1 for float-quality results, z in [0, 40] or NaN: r·Q(r) (relative, 2^-31) scaled as 2^n·(2^r − 1) + (2^n − 1).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<double> Exp2M1FCore(Vector128<double> z)
+        internal static Vector128<double> Exp2M1CoreForFloat(Vector128<double> z)
         {
             Vector128<double> k = z + V128.C(MathConst.Shift);
             Vector128<double> r = z - (k - V128.C(MathConst.Shift));
@@ -295,19 +295,19 @@ namespace FusedKernels.Runtime
 
         /// <summary>e^x − 1 for float-quality results, x in [−40, 708] or NaN (caller clamps); relative error &lt; 2^-35. Sign of −0 not kept.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<double> ExpM1FCore(Vector128<double> x)
+        internal static Vector128<double> ExpM1CoreForFloat(Vector128<double> x)
         {
             Vector128<double> k = V128.Fma(x, V128.C(MathConst.Log2E), V128.C(MathConst.Shift));
             Vector128<double> n = k - V128.C(MathConst.Shift);
             Vector128<double> r = V128.Fnma(n, V128.C(MathConst.Ln2), x);
-            Vector128<double> em = V128.Fma(r * r, QF(r), r);
+            Vector128<double> em = V128.Fma(r * r, QForFloat(r), r);
             Vector128<double> s = V128.Pow2((k, 1023));
             return V128.Fma(s, em, s - V128.C(1.0));
         }
 
         /// <summary>m·e^(a+b) with double accuracy over the whole range (subnormal results rounded once, |m| ≤ e^14); |b| small relative to a.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<double> ExpDCore(Vector128<double> a, Vector128<double> b, Vector128<double> m)
+        internal static Vector128<double> ExpCoreD(Vector128<double> a, Vector128<double> b, Vector128<double> m)
         {
             Vector128<double> x = a + b;
             // Down to -760 (not -745) so that a factor |m| up to e^14 can still lift m·e^x into the subnormal range.
@@ -326,7 +326,7 @@ namespace FusedKernels.Runtime
 
         /// <summary>e^x − 1 with double accuracy; any x (NaN and ±Inf included), sign of −0 kept.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<double> ExpM1DCore(Vector128<double> x)
+        internal static Vector128<double> ExpM1CoreD(Vector128<double> x)
         {
             Vector128<double> xc = V128.MinC(V128.MaxC(x, -40.0), 710.0);
             Vector128<double> k = V128.Fma(xc, V128.C(MathConst.Log2E), V128.C(MathConst.Shift));
@@ -342,8 +342,8 @@ namespace FusedKernels.Runtime
 
         /// <summary>e^x − 1 for float-quality results, any x; sign of −0 kept.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<double> ExpM1F(Vector128<double> x) =>
-            V128.OrBits(ExpM1FCore(V128.MinC(V128.MaxC(x, -40.0), 708.0)), V128.SignOf(x));
+        internal static Vector128<double> ExpM1ForFloat(Vector128<double> x) =>
+            V128.OrBits(ExpM1CoreForFloat(V128.MinC(V128.MaxC(x, -40.0), 708.0)), V128.SignOf(x));
 
         /// <summary>e^x, evaluated in double and rounded once (≤ 1 ULP).</summary>
         /// <param name="x">The exponents.</param>
@@ -351,13 +351,13 @@ namespace FusedKernels.Runtime
         public static Vector128<float> Exp(Vector128<float> x)
         {
             var (lo, hi) = V128.Widen(x);
-            return V128.Narrow(ExpFCore(V128.MinC(V128.MaxC(lo, -708.0), 708.0)), ExpFCore(V128.MinC(V128.MaxC(hi, -708.0), 708.0)));
+            return V128.Narrow(ExpCoreForFloat(V128.MinC(V128.MaxC(lo, -708.0), 708.0)), ExpCoreForFloat(V128.MinC(V128.MaxC(hi, -708.0), 708.0)));
         }
 
         /// <summary>e^x (≤ 2 ULP; subnormal results rounded once).</summary>
         /// <param name="x">The exponents.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector128<double> Exp(Vector128<double> x) => ExpDCore(x, V128.C(0.0), V128.C(1.0));
+        public static Vector128<double> Exp(Vector128<double> x) => ExpCoreD(x, V128.C(0.0), V128.C(1.0));
 
         /// <summary>e^x − 1, accurate near 0, evaluated in double and rounded once (≤ 1 ULP).</summary>
         /// <param name="x">The exponents.</param>
@@ -365,13 +365,13 @@ namespace FusedKernels.Runtime
         public static Vector128<float> ExpM1(Vector128<float> x)
         {
             var (lo, hi) = V128.Widen(x);
-            return V128.Narrow(ExpM1F(lo), ExpM1F(hi));
+            return V128.Narrow(ExpM1ForFloat(lo), ExpM1ForFloat(hi));
         }
 
         /// <summary>e^x − 1, accurate near 0 (≤ 2 ULP).</summary>
         /// <param name="x">The exponents.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector128<double> ExpM1(Vector128<double> x) => ExpM1DCore(x);
+        public static Vector128<double> ExpM1(Vector128<double> x) => ExpM1CoreD(x);
 
         // ---------------- Vector256 ----------------
         /// <summary>q(r) = (e^r − 1 − r)/r², double-precision fit.</summary>
@@ -392,7 +392,7 @@ namespace FusedKernels.Runtime
 
         /// <summary>q(r) = (e^r − 1 − r)/r², fit good to 2^-35 (for float results computed in double).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector256<double> QF(Vector256<double> r)
+        private static Vector256<double> QForFloat(Vector256<double> r)
         {
             Vector256<double> q = V256.Fma(r, V256.C(MathConst.QF6), V256.C(MathConst.QF5));
             q = V256.Fma(q, r, V256.C(MathConst.QF4));
@@ -404,12 +404,12 @@ namespace FusedKernels.Runtime
 
         /// <summary>e^x for float-quality results, x in [−708, 708] or NaN (caller clamps); relative error &lt; 2^-36.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<double> ExpFCore(Vector256<double> x)
+        internal static Vector256<double> ExpCoreForFloat(Vector256<double> x)
         {
             Vector256<double> k = V256.Fma(x, V256.C(MathConst.Log2E), V256.C(MathConst.Shift));
             Vector256<double> n = k - V256.C(MathConst.Shift);
             Vector256<double> r = V256.Fnma(n, V256.C(MathConst.Ln2), x);
-            Vector256<double> em = V256.Fma(r * r, QF(r), r);
+            Vector256<double> em = V256.Fma(r * r, QForFloat(r), r);
             Vector256<double> s = V256.Pow2((k, 1023));
             return V256.Fma(em, s, s);
         }
@@ -420,7 +420,7 @@ namespace FusedKernels.Runtime
         /// float sigmoid's hot path.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<double> Exp2FCore(Vector256<double> z)
+        internal static Vector256<double> Exp2CoreForFloat(Vector256<double> z)
         {
             Vector256<double> k = z + V256.C(MathConst.Shift);
             Vector256<double> r = z - (k - V256.C(MathConst.Shift));
@@ -435,7 +435,7 @@ namespace FusedKernels.Runtime
 
         /// <summary>2^z − 1 for float-quality results, z in [0, 40] or NaN: r·Q(r) (relative, 2^-31) scaled as 2^n·(2^r − 1) + (2^n − 1).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<double> Exp2M1FCore(Vector256<double> z)
+        internal static Vector256<double> Exp2M1CoreForFloat(Vector256<double> z)
         {
             Vector256<double> k = z + V256.C(MathConst.Shift);
             Vector256<double> r = z - (k - V256.C(MathConst.Shift));
@@ -451,19 +451,19 @@ namespace FusedKernels.Runtime
 
         /// <summary>e^x − 1 for float-quality results, x in [−40, 708] or NaN (caller clamps); relative error &lt; 2^-35. Sign of −0 not kept.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<double> ExpM1FCore(Vector256<double> x)
+        internal static Vector256<double> ExpM1CoreForFloat(Vector256<double> x)
         {
             Vector256<double> k = V256.Fma(x, V256.C(MathConst.Log2E), V256.C(MathConst.Shift));
             Vector256<double> n = k - V256.C(MathConst.Shift);
             Vector256<double> r = V256.Fnma(n, V256.C(MathConst.Ln2), x);
-            Vector256<double> em = V256.Fma(r * r, QF(r), r);
+            Vector256<double> em = V256.Fma(r * r, QForFloat(r), r);
             Vector256<double> s = V256.Pow2((k, 1023));
             return V256.Fma(s, em, s - V256.C(1.0));
         }
 
         /// <summary>m·e^(a+b) with double accuracy over the whole range (subnormal results rounded once, |m| ≤ e^14); |b| small relative to a.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<double> ExpDCore(Vector256<double> a, Vector256<double> b, Vector256<double> m)
+        internal static Vector256<double> ExpCoreD(Vector256<double> a, Vector256<double> b, Vector256<double> m)
         {
             Vector256<double> x = a + b;
             // Down to -760 (not -745) so that a factor |m| up to e^14 can still lift m·e^x into the subnormal range.
@@ -482,7 +482,7 @@ namespace FusedKernels.Runtime
 
         /// <summary>e^x − 1 with double accuracy; any x (NaN and ±Inf included), sign of −0 kept.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<double> ExpM1DCore(Vector256<double> x)
+        internal static Vector256<double> ExpM1CoreD(Vector256<double> x)
         {
             Vector256<double> xc = V256.MinC(V256.MaxC(x, -40.0), 710.0);
             Vector256<double> k = V256.Fma(xc, V256.C(MathConst.Log2E), V256.C(MathConst.Shift));
@@ -498,8 +498,8 @@ namespace FusedKernels.Runtime
 
         /// <summary>e^x − 1 for float-quality results, any x; sign of −0 kept.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<double> ExpM1F(Vector256<double> x) =>
-            V256.OrBits(ExpM1FCore(V256.MinC(V256.MaxC(x, -40.0), 708.0)), V256.SignOf(x));
+        internal static Vector256<double> ExpM1ForFloat(Vector256<double> x) =>
+            V256.OrBits(ExpM1CoreForFloat(V256.MinC(V256.MaxC(x, -40.0), 708.0)), V256.SignOf(x));
 
         /// <summary>e^x, evaluated in double and rounded once (≤ 1 ULP).</summary>
         /// <param name="x">The exponents.</param>
@@ -507,13 +507,13 @@ namespace FusedKernels.Runtime
         public static Vector256<float> Exp(Vector256<float> x)
         {
             var (lo, hi) = V256.Widen(x);
-            return V256.Narrow(ExpFCore(V256.MinC(V256.MaxC(lo, -708.0), 708.0)), ExpFCore(V256.MinC(V256.MaxC(hi, -708.0), 708.0)));
+            return V256.Narrow(ExpCoreForFloat(V256.MinC(V256.MaxC(lo, -708.0), 708.0)), ExpCoreForFloat(V256.MinC(V256.MaxC(hi, -708.0), 708.0)));
         }
 
         /// <summary>e^x (≤ 2 ULP; subnormal results rounded once).</summary>
         /// <param name="x">The exponents.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector256<double> Exp(Vector256<double> x) => ExpDCore(x, V256.C(0.0), V256.C(1.0));
+        public static Vector256<double> Exp(Vector256<double> x) => ExpCoreD(x, V256.C(0.0), V256.C(1.0));
 
         /// <summary>e^x − 1, accurate near 0, evaluated in double and rounded once (≤ 1 ULP).</summary>
         /// <param name="x">The exponents.</param>
@@ -521,13 +521,13 @@ namespace FusedKernels.Runtime
         public static Vector256<float> ExpM1(Vector256<float> x)
         {
             var (lo, hi) = V256.Widen(x);
-            return V256.Narrow(ExpM1F(lo), ExpM1F(hi));
+            return V256.Narrow(ExpM1ForFloat(lo), ExpM1ForFloat(hi));
         }
 
         /// <summary>e^x − 1, accurate near 0 (≤ 2 ULP).</summary>
         /// <param name="x">The exponents.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector256<double> ExpM1(Vector256<double> x) => ExpM1DCore(x);
+        public static Vector256<double> ExpM1(Vector256<double> x) => ExpM1CoreD(x);
 
         // ---------------- Vector512 ----------------
         /// <summary>q(r) = (e^r − 1 − r)/r², double-precision fit.</summary>
@@ -548,7 +548,7 @@ namespace FusedKernels.Runtime
 
         /// <summary>q(r) = (e^r − 1 − r)/r², fit good to 2^-35 (for float results computed in double).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector512<double> QF(Vector512<double> r)
+        private static Vector512<double> QForFloat(Vector512<double> r)
         {
             Vector512<double> q = V512.Fma(r, V512.C(MathConst.QF6), V512.C(MathConst.QF5));
             q = V512.Fma(q, r, V512.C(MathConst.QF4));
@@ -560,12 +560,12 @@ namespace FusedKernels.Runtime
 
         /// <summary>e^x for float-quality results, x in [−708, 708] or NaN (caller clamps); relative error &lt; 2^-36.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<double> ExpFCore(Vector512<double> x)
+        internal static Vector512<double> ExpCoreForFloat(Vector512<double> x)
         {
             Vector512<double> k = V512.Fma(x, V512.C(MathConst.Log2E), V512.C(MathConst.Shift));
             Vector512<double> n = k - V512.C(MathConst.Shift);
             Vector512<double> r = V512.Fnma(n, V512.C(MathConst.Ln2), x);
-            Vector512<double> em = V512.Fma(r * r, QF(r), r);
+            Vector512<double> em = V512.Fma(r * r, QForFloat(r), r);
             Vector512<double> s = V512.Pow2((k, 1023));
             return V512.Fma(em, s, s);
         }
@@ -576,7 +576,7 @@ namespace FusedKernels.Runtime
         /// float sigmoid's hot path.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<double> Exp2FCore(Vector512<double> z)
+        internal static Vector512<double> Exp2CoreForFloat(Vector512<double> z)
         {
             Vector512<double> k = z + V512.C(MathConst.Shift);
             Vector512<double> r = z - (k - V512.C(MathConst.Shift));
@@ -591,7 +591,7 @@ namespace FusedKernels.Runtime
 
         /// <summary>2^z − 1 for float-quality results, z in [0, 40] or NaN: r·Q(r) (relative, 2^-31) scaled as 2^n·(2^r − 1) + (2^n − 1).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<double> Exp2M1FCore(Vector512<double> z)
+        internal static Vector512<double> Exp2M1CoreForFloat(Vector512<double> z)
         {
             Vector512<double> k = z + V512.C(MathConst.Shift);
             Vector512<double> r = z - (k - V512.C(MathConst.Shift));
@@ -607,19 +607,19 @@ namespace FusedKernels.Runtime
 
         /// <summary>e^x − 1 for float-quality results, x in [−40, 708] or NaN (caller clamps); relative error &lt; 2^-35. Sign of −0 not kept.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<double> ExpM1FCore(Vector512<double> x)
+        internal static Vector512<double> ExpM1CoreForFloat(Vector512<double> x)
         {
             Vector512<double> k = V512.Fma(x, V512.C(MathConst.Log2E), V512.C(MathConst.Shift));
             Vector512<double> n = k - V512.C(MathConst.Shift);
             Vector512<double> r = V512.Fnma(n, V512.C(MathConst.Ln2), x);
-            Vector512<double> em = V512.Fma(r * r, QF(r), r);
+            Vector512<double> em = V512.Fma(r * r, QForFloat(r), r);
             Vector512<double> s = V512.Pow2((k, 1023));
             return V512.Fma(s, em, s - V512.C(1.0));
         }
 
         /// <summary>m·e^(a+b) with double accuracy over the whole range (subnormal results rounded once, |m| ≤ e^14); |b| small relative to a.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<double> ExpDCore(Vector512<double> a, Vector512<double> b, Vector512<double> m)
+        internal static Vector512<double> ExpCoreD(Vector512<double> a, Vector512<double> b, Vector512<double> m)
         {
             Vector512<double> x = a + b;
             // Down to -760 (not -745) so that a factor |m| up to e^14 can still lift m·e^x into the subnormal range.
@@ -638,7 +638,7 @@ namespace FusedKernels.Runtime
 
         /// <summary>e^x − 1 with double accuracy; any x (NaN and ±Inf included), sign of −0 kept.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<double> ExpM1DCore(Vector512<double> x)
+        internal static Vector512<double> ExpM1CoreD(Vector512<double> x)
         {
             Vector512<double> xc = V512.MinC(V512.MaxC(x, -40.0), 710.0);
             Vector512<double> k = V512.Fma(xc, V512.C(MathConst.Log2E), V512.C(MathConst.Shift));
@@ -654,8 +654,8 @@ namespace FusedKernels.Runtime
 
         /// <summary>e^x − 1 for float-quality results, any x; sign of −0 kept.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<double> ExpM1F(Vector512<double> x) =>
-            V512.OrBits(ExpM1FCore(V512.MinC(V512.MaxC(x, -40.0), 708.0)), V512.SignOf(x));
+        internal static Vector512<double> ExpM1ForFloat(Vector512<double> x) =>
+            V512.OrBits(ExpM1CoreForFloat(V512.MinC(V512.MaxC(x, -40.0), 708.0)), V512.SignOf(x));
 
         /// <summary>e^x, evaluated in double and rounded once (≤ 1 ULP).</summary>
         /// <param name="x">The exponents.</param>
@@ -663,13 +663,13 @@ namespace FusedKernels.Runtime
         public static Vector512<float> Exp(Vector512<float> x)
         {
             var (lo, hi) = V512.Widen(x);
-            return V512.Narrow(ExpFCore(V512.MinC(V512.MaxC(lo, -708.0), 708.0)), ExpFCore(V512.MinC(V512.MaxC(hi, -708.0), 708.0)));
+            return V512.Narrow(ExpCoreForFloat(V512.MinC(V512.MaxC(lo, -708.0), 708.0)), ExpCoreForFloat(V512.MinC(V512.MaxC(hi, -708.0), 708.0)));
         }
 
         /// <summary>e^x (≤ 2 ULP; subnormal results rounded once).</summary>
         /// <param name="x">The exponents.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<double> Exp(Vector512<double> x) => ExpDCore(x, V512.C(0.0), V512.C(1.0));
+        public static Vector512<double> Exp(Vector512<double> x) => ExpCoreD(x, V512.C(0.0), V512.C(1.0));
 
         /// <summary>e^x − 1, accurate near 0, evaluated in double and rounded once (≤ 1 ULP).</summary>
         /// <param name="x">The exponents.</param>
@@ -677,12 +677,12 @@ namespace FusedKernels.Runtime
         public static Vector512<float> ExpM1(Vector512<float> x)
         {
             var (lo, hi) = V512.Widen(x);
-            return V512.Narrow(ExpM1F(lo), ExpM1F(hi));
+            return V512.Narrow(ExpM1ForFloat(lo), ExpM1ForFloat(hi));
         }
 
         /// <summary>e^x − 1, accurate near 0 (≤ 2 ULP).</summary>
         /// <param name="x">The exponents.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<double> ExpM1(Vector512<double> x) => ExpM1DCore(x);
+        public static Vector512<double> ExpM1(Vector512<double> x) => ExpM1CoreD(x);
     }
 }

@@ -31,9 +31,9 @@ namespace FusedKernels.Runtime
     // is exact (one FMA), so r is known as rHi + rLo. e^r = 1 + s with s = r + r²·q(r), q the degree-4 fit above, and s kept
     // as a float-float sHi + sLo (Fast2Sum of rHi and rLo + r²q, |rHi| ≥ |r²q|): the rounding of s (2^-26) is not lost, so
     // 1 + sHi + sLo = e^(zh+zl)·2^-n·(1 + ε) with |ε| ≤ 2^-27.6 (fit) + 2^-28 (r²q rounded) + 2^-40 (Ln2Lo, |n| ≤ 150).
-    // Callers combine 2^n·(1 + s) exactly (ScaledFF: hi = fma(t, sHi, t) and its exact residual) and round once.
+    // Callers combine 2^n·(1 + s) exactly (ScaledPairF: hi = fma(t, sHi, t) and its exact residual) and round once.
     //
-    // DivFF: (nh + nl)/(dh + dl) with the reciprocal estimate r0 (vrcp14ps, 2^-14, or a division), q0 = nh·r0 and one FMA
+    // DivPairF: (nh + nl)/(dh + dl) with the reciprocal estimate r0 (vrcp14ps, 2^-14, or a division), q0 = nh·r0 and one FMA
     // residual step q = q0 + r0·((nh − q0·dh) + (nl − q0·dl)): relative error ≈ ε_r0² ≤ 2^-28 before the final rounding
     // (2^-48 with the division), so the quotient is within 0.5 + 1/16 ULP.
     //
@@ -65,7 +65,7 @@ namespace FusedKernels.Runtime
         /// zh (gelu′: h = a², zh = −h/2) need not wait for the halving (h·(−log2 e/2) and zh·log2 e are the same number).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (float K, float SHi, float SLo) ExpCoreF(float zh, float zl, float h)
+        internal static (float K, float SHi, float SLo) ExpCorePairF(float zh, float zl, float h)
         {
             float k = Sc.FmaF(h, Sc.CF(-0.5f * MathConstF.Log2E), Sc.CF(MathConstF.Shift));
             float n = k - Sc.CF(MathConstF.Shift);
@@ -79,7 +79,7 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// e^−v = 2^−m·(1 + SHi + SLo) as <c>ExpCoreF(−v, 0, 2v)</c>, with K = m + 0x1.8p23 for m = round(v·log2 e): the
+        /// e^−v = 2^−m·(1 + SHi + SLo) as <c>ExpCorePairF(−v, 0, 2v)</c>, with K = m + 0x1.8p23 for m = round(v·log2 e): the
         /// negation folded into the reduction (rHi = m·Ln2Hi − v by one FMS, exact), so sigmoid (e^−x) and tanh (e^−2|x|)
         /// skip a negate or a multiply. |v| ≤ 150, NaN propagates into SHi. Callers that need one float take SHi alone
         /// (rounded once: |error| ≤ 2^-26 + 2^-27.6 + 2^-28 relative to e^r) and the JIT drops SLo.
@@ -99,7 +99,7 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// A low part (the exact rounding error of a product or quotient) bounded to ±2^-15 for <c>ExpNegCoreLoF</c>: where the
+        /// A low part (the exact rounding error of a product or quotient) bounded to ±2^-15 for <c>ExpNegCorePairF</c>: where the
         /// high part is huge, infinite or NaN the residual can be anything (∞ − ∞ = NaN), and those lanes are clamped or
         /// selected away by the caller; maxps/minps with the constant second return the constant for a NaN.
         /// </summary>
@@ -112,7 +112,7 @@ namespace FusedKernels.Runtime
         /// the low part of the reduced argument (rLo = m·Ln2Lo − vl). |v| ≤ 300, |vl| ≤ 2^-15; K = m + 0x1.8p23.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (float K, float SHi, float SLo) ExpNegCoreLoF(float v, float vl)
+        internal static (float K, float SHi, float SLo) ExpNegCorePairF(float v, float vl)
         {
             float k = Sc.FmaF(v, Sc.CF(MathConstF.Log2E), Sc.CF(MathConstF.Shift));
             float m = k - Sc.CF(MathConstF.Shift);
@@ -127,12 +127,12 @@ namespace FusedKernels.Runtime
 
         /// <summary>
         /// t·(1 + sHi + sLo) as an exact float-float Hi + Lo (to the rounding of Lo), for t a power of two such that
-        /// the result is normal, |sHi| ≤ 1/2 and |sLo| ≤ 2^-24 (the output of <c>ExpCoreF</c>).
+        /// the result is normal, |sHi| ≤ 1/2 and |sLo| ≤ 2^-24 (the output of <c>ExpCorePairF</c>).
         /// Hi = fma(t, sHi, t) is t·(1 + s) rounded; t − Hi is exact (Sterbenz), so fma(t, sHi, t − Hi) is Hi's exact
         /// rounding error.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (float Hi, float Lo) ScaledFF(float t, float sHi, float sLo)
+        internal static (float Hi, float Lo) ScaledPairF(float t, float sHi, float sLo)
         {
             float hi = Sc.FmaF(t, sHi, t);
             return (hi, Sc.FmaF(t, sLo, Sc.FmaF(t, sHi, t - hi)));
@@ -143,7 +143,7 @@ namespace FusedKernels.Runtime
         /// FMA residual correction. d = dh + dl positive, dh normal and below 2^126, |dl| ≤ 2^-23·dh, |nl| ≤ 2^-23·|nh|.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static float DivFF(float nh, float nl, float dh, float dl)
+        internal static float DivPairF(float nh, float nl, float dh, float dl)
         {
             float r0 = Sc.RcpF(dh);
             float q0 = nh * r0;
@@ -160,7 +160,7 @@ namespace FusedKernels.Runtime
         internal static float ExpF(float zh, float zl)
         {
             float z = Sc.MaxCF(zh, -104f);
-            var (k, sHi, sLo) = ExpCoreF(z, zl, z * Sc.CF(-2f));
+            var (k, sHi, sLo) = ExpCorePairF(z, zl, z * Sc.CF(-2f));
             // 2^n = 2^n1·2^(n − n1), n1 = max(n, −100): 2^n1 is normal, and only the last scaling can go subnormal.
             float k1 = Sc.MaxCF(k, MathConstF.Shift - 100f);
             float t = Sc.Pow2F((k1, 127));
@@ -189,7 +189,7 @@ namespace FusedKernels.Runtime
         /// zh (gelu′: h = a², zh = −h/2) need not wait for the halving (h·(−log2 e/2) and zh·log2 e are the same number).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (Vector128<float> K, Vector128<float> SHi, Vector128<float> SLo) ExpCoreF(Vector128<float> zh, Vector128<float> zl, Vector128<float> h)
+        internal static (Vector128<float> K, Vector128<float> SHi, Vector128<float> SLo) ExpCorePairF(Vector128<float> zh, Vector128<float> zl, Vector128<float> h)
         {
             Vector128<float> k = V128.FmaF(h, V128.CF(-0.5f * MathConstF.Log2E), V128.CF(MathConstF.Shift));
             Vector128<float> n = k - V128.CF(MathConstF.Shift);
@@ -203,7 +203,7 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// e^−v = 2^−m·(1 + SHi + SLo) as <c>ExpCoreF(−v, 0, 2v)</c>, with K = m + 0x1.8p23 for m = round(v·log2 e): the
+        /// e^−v = 2^−m·(1 + SHi + SLo) as <c>ExpCorePairF(−v, 0, 2v)</c>, with K = m + 0x1.8p23 for m = round(v·log2 e): the
         /// negation folded into the reduction (rHi = m·Ln2Hi − v by one FMS, exact), so sigmoid (e^−x) and tanh (e^−2|x|)
         /// skip a negate or a multiply. |v| ≤ 150, NaN propagates into SHi. Callers that need one float take SHi alone
         /// (rounded once: |error| ≤ 2^-26 + 2^-27.6 + 2^-28 relative to e^r) and the JIT drops SLo.
@@ -223,7 +223,7 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// A low part (the exact rounding error of a product or quotient) bounded to ±2^-15 for <c>ExpNegCoreLoF</c>: where the
+        /// A low part (the exact rounding error of a product or quotient) bounded to ±2^-15 for <c>ExpNegCorePairF</c>: where the
         /// high part is huge, infinite or NaN the residual can be anything (∞ − ∞ = NaN), and those lanes are clamped or
         /// selected away by the caller; maxps/minps with the constant second return the constant for a NaN.
         /// </summary>
@@ -236,7 +236,7 @@ namespace FusedKernels.Runtime
         /// the low part of the reduced argument (rLo = m·Ln2Lo − vl). |v| ≤ 300, |vl| ≤ 2^-15; K = m + 0x1.8p23.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (Vector128<float> K, Vector128<float> SHi, Vector128<float> SLo) ExpNegCoreLoF(Vector128<float> v, Vector128<float> vl)
+        internal static (Vector128<float> K, Vector128<float> SHi, Vector128<float> SLo) ExpNegCorePairF(Vector128<float> v, Vector128<float> vl)
         {
             Vector128<float> k = V128.FmaF(v, V128.CF(MathConstF.Log2E), V128.CF(MathConstF.Shift));
             Vector128<float> m = k - V128.CF(MathConstF.Shift);
@@ -251,12 +251,12 @@ namespace FusedKernels.Runtime
 
         /// <summary>
         /// t·(1 + sHi + sLo) as an exact float-float Hi + Lo (to the rounding of Lo), for t a power of two such that
-        /// the result is normal, |sHi| ≤ 1/2 and |sLo| ≤ 2^-24 (the output of <c>ExpCoreF</c>).
+        /// the result is normal, |sHi| ≤ 1/2 and |sLo| ≤ 2^-24 (the output of <c>ExpCorePairF</c>).
         /// Hi = fma(t, sHi, t) is t·(1 + s) rounded; t − Hi is exact (Sterbenz), so fma(t, sHi, t − Hi) is Hi's exact
         /// rounding error.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (Vector128<float> Hi, Vector128<float> Lo) ScaledFF(Vector128<float> t, Vector128<float> sHi, Vector128<float> sLo)
+        internal static (Vector128<float> Hi, Vector128<float> Lo) ScaledPairF(Vector128<float> t, Vector128<float> sHi, Vector128<float> sLo)
         {
             Vector128<float> hi = V128.FmaF(t, sHi, t);
             return (hi, V128.FmaF(t, sLo, V128.FmaF(t, sHi, t - hi)));
@@ -267,7 +267,7 @@ namespace FusedKernels.Runtime
         /// FMA residual correction. d = dh + dl positive, dh normal and below 2^126, |dl| ≤ 2^-23·dh, |nl| ≤ 2^-23·|nh|.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<float> DivFF(Vector128<float> nh, Vector128<float> nl, Vector128<float> dh, Vector128<float> dl)
+        internal static Vector128<float> DivPairF(Vector128<float> nh, Vector128<float> nl, Vector128<float> dh, Vector128<float> dl)
         {
             Vector128<float> r0 = V128.RcpF(dh);
             Vector128<float> q0 = nh * r0;
@@ -284,7 +284,7 @@ namespace FusedKernels.Runtime
         internal static Vector128<float> ExpF(Vector128<float> zh, Vector128<float> zl)
         {
             Vector128<float> z = V128.MaxCF(zh, -104f);
-            var (k, sHi, sLo) = ExpCoreF(z, zl, z * V128.CF(-2f));
+            var (k, sHi, sLo) = ExpCorePairF(z, zl, z * V128.CF(-2f));
             // 2^n = 2^n1·2^(n − n1), n1 = max(n, −100): 2^n1 is normal, and only the last scaling can go subnormal.
             Vector128<float> k1 = V128.MaxCF(k, MathConstF.Shift - 100f);
             Vector128<float> t = V128.Pow2F((k1, 127));
@@ -313,7 +313,7 @@ namespace FusedKernels.Runtime
         /// zh (gelu′: h = a², zh = −h/2) need not wait for the halving (h·(−log2 e/2) and zh·log2 e are the same number).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (Vector256<float> K, Vector256<float> SHi, Vector256<float> SLo) ExpCoreF(Vector256<float> zh, Vector256<float> zl, Vector256<float> h)
+        internal static (Vector256<float> K, Vector256<float> SHi, Vector256<float> SLo) ExpCorePairF(Vector256<float> zh, Vector256<float> zl, Vector256<float> h)
         {
             Vector256<float> k = V256.FmaF(h, V256.CF(-0.5f * MathConstF.Log2E), V256.CF(MathConstF.Shift));
             Vector256<float> n = k - V256.CF(MathConstF.Shift);
@@ -327,7 +327,7 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// e^−v = 2^−m·(1 + SHi + SLo) as <c>ExpCoreF(−v, 0, 2v)</c>, with K = m + 0x1.8p23 for m = round(v·log2 e): the
+        /// e^−v = 2^−m·(1 + SHi + SLo) as <c>ExpCorePairF(−v, 0, 2v)</c>, with K = m + 0x1.8p23 for m = round(v·log2 e): the
         /// negation folded into the reduction (rHi = m·Ln2Hi − v by one FMS, exact), so sigmoid (e^−x) and tanh (e^−2|x|)
         /// skip a negate or a multiply. |v| ≤ 150, NaN propagates into SHi. Callers that need one float take SHi alone
         /// (rounded once: |error| ≤ 2^-26 + 2^-27.6 + 2^-28 relative to e^r) and the JIT drops SLo.
@@ -347,7 +347,7 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// A low part (the exact rounding error of a product or quotient) bounded to ±2^-15 for <c>ExpNegCoreLoF</c>: where the
+        /// A low part (the exact rounding error of a product or quotient) bounded to ±2^-15 for <c>ExpNegCorePairF</c>: where the
         /// high part is huge, infinite or NaN the residual can be anything (∞ − ∞ = NaN), and those lanes are clamped or
         /// selected away by the caller; maxps/minps with the constant second return the constant for a NaN.
         /// </summary>
@@ -360,7 +360,7 @@ namespace FusedKernels.Runtime
         /// the low part of the reduced argument (rLo = m·Ln2Lo − vl). |v| ≤ 300, |vl| ≤ 2^-15; K = m + 0x1.8p23.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (Vector256<float> K, Vector256<float> SHi, Vector256<float> SLo) ExpNegCoreLoF(Vector256<float> v, Vector256<float> vl)
+        internal static (Vector256<float> K, Vector256<float> SHi, Vector256<float> SLo) ExpNegCorePairF(Vector256<float> v, Vector256<float> vl)
         {
             Vector256<float> k = V256.FmaF(v, V256.CF(MathConstF.Log2E), V256.CF(MathConstF.Shift));
             Vector256<float> m = k - V256.CF(MathConstF.Shift);
@@ -375,12 +375,12 @@ namespace FusedKernels.Runtime
 
         /// <summary>
         /// t·(1 + sHi + sLo) as an exact float-float Hi + Lo (to the rounding of Lo), for t a power of two such that
-        /// the result is normal, |sHi| ≤ 1/2 and |sLo| ≤ 2^-24 (the output of <c>ExpCoreF</c>).
+        /// the result is normal, |sHi| ≤ 1/2 and |sLo| ≤ 2^-24 (the output of <c>ExpCorePairF</c>).
         /// Hi = fma(t, sHi, t) is t·(1 + s) rounded; t − Hi is exact (Sterbenz), so fma(t, sHi, t − Hi) is Hi's exact
         /// rounding error.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (Vector256<float> Hi, Vector256<float> Lo) ScaledFF(Vector256<float> t, Vector256<float> sHi, Vector256<float> sLo)
+        internal static (Vector256<float> Hi, Vector256<float> Lo) ScaledPairF(Vector256<float> t, Vector256<float> sHi, Vector256<float> sLo)
         {
             Vector256<float> hi = V256.FmaF(t, sHi, t);
             return (hi, V256.FmaF(t, sLo, V256.FmaF(t, sHi, t - hi)));
@@ -391,7 +391,7 @@ namespace FusedKernels.Runtime
         /// FMA residual correction. d = dh + dl positive, dh normal and below 2^126, |dl| ≤ 2^-23·dh, |nl| ≤ 2^-23·|nh|.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<float> DivFF(Vector256<float> nh, Vector256<float> nl, Vector256<float> dh, Vector256<float> dl)
+        internal static Vector256<float> DivPairF(Vector256<float> nh, Vector256<float> nl, Vector256<float> dh, Vector256<float> dl)
         {
             Vector256<float> r0 = V256.RcpF(dh);
             Vector256<float> q0 = nh * r0;
@@ -408,7 +408,7 @@ namespace FusedKernels.Runtime
         internal static Vector256<float> ExpF(Vector256<float> zh, Vector256<float> zl)
         {
             Vector256<float> z = V256.MaxCF(zh, -104f);
-            var (k, sHi, sLo) = ExpCoreF(z, zl, z * V256.CF(-2f));
+            var (k, sHi, sLo) = ExpCorePairF(z, zl, z * V256.CF(-2f));
             // 2^n = 2^n1·2^(n − n1), n1 = max(n, −100): 2^n1 is normal, and only the last scaling can go subnormal.
             Vector256<float> k1 = V256.MaxCF(k, MathConstF.Shift - 100f);
             Vector256<float> t = V256.Pow2F((k1, 127));
@@ -437,7 +437,7 @@ namespace FusedKernels.Runtime
         /// zh (gelu′: h = a², zh = −h/2) need not wait for the halving (h·(−log2 e/2) and zh·log2 e are the same number).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (Vector512<float> K, Vector512<float> SHi, Vector512<float> SLo) ExpCoreF(Vector512<float> zh, Vector512<float> zl, Vector512<float> h)
+        internal static (Vector512<float> K, Vector512<float> SHi, Vector512<float> SLo) ExpCorePairF(Vector512<float> zh, Vector512<float> zl, Vector512<float> h)
         {
             Vector512<float> k = V512.FmaF(h, V512.CF(-0.5f * MathConstF.Log2E), V512.CF(MathConstF.Shift));
             Vector512<float> n = k - V512.CF(MathConstF.Shift);
@@ -451,7 +451,7 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// e^−v = 2^−m·(1 + SHi + SLo) as <c>ExpCoreF(−v, 0, 2v)</c>, with K = m + 0x1.8p23 for m = round(v·log2 e): the
+        /// e^−v = 2^−m·(1 + SHi + SLo) as <c>ExpCorePairF(−v, 0, 2v)</c>, with K = m + 0x1.8p23 for m = round(v·log2 e): the
         /// negation folded into the reduction (rHi = m·Ln2Hi − v by one FMS, exact), so sigmoid (e^−x) and tanh (e^−2|x|)
         /// skip a negate or a multiply. |v| ≤ 150, NaN propagates into SHi. Callers that need one float take SHi alone
         /// (rounded once: |error| ≤ 2^-26 + 2^-27.6 + 2^-28 relative to e^r) and the JIT drops SLo.
@@ -471,7 +471,7 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// A low part (the exact rounding error of a product or quotient) bounded to ±2^-15 for <c>ExpNegCoreLoF</c>: where the
+        /// A low part (the exact rounding error of a product or quotient) bounded to ±2^-15 for <c>ExpNegCorePairF</c>: where the
         /// high part is huge, infinite or NaN the residual can be anything (∞ − ∞ = NaN), and those lanes are clamped or
         /// selected away by the caller; maxps/minps with the constant second return the constant for a NaN.
         /// </summary>
@@ -484,7 +484,7 @@ namespace FusedKernels.Runtime
         /// the low part of the reduced argument (rLo = m·Ln2Lo − vl). |v| ≤ 300, |vl| ≤ 2^-15; K = m + 0x1.8p23.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (Vector512<float> K, Vector512<float> SHi, Vector512<float> SLo) ExpNegCoreLoF(Vector512<float> v, Vector512<float> vl)
+        internal static (Vector512<float> K, Vector512<float> SHi, Vector512<float> SLo) ExpNegCorePairF(Vector512<float> v, Vector512<float> vl)
         {
             Vector512<float> k = V512.FmaF(v, V512.CF(MathConstF.Log2E), V512.CF(MathConstF.Shift));
             Vector512<float> m = k - V512.CF(MathConstF.Shift);
@@ -499,12 +499,12 @@ namespace FusedKernels.Runtime
 
         /// <summary>
         /// t·(1 + sHi + sLo) as an exact float-float Hi + Lo (to the rounding of Lo), for t a power of two such that
-        /// the result is normal, |sHi| ≤ 1/2 and |sLo| ≤ 2^-24 (the output of <c>ExpCoreF</c>).
+        /// the result is normal, |sHi| ≤ 1/2 and |sLo| ≤ 2^-24 (the output of <c>ExpCorePairF</c>).
         /// Hi = fma(t, sHi, t) is t·(1 + s) rounded; t − Hi is exact (Sterbenz), so fma(t, sHi, t − Hi) is Hi's exact
         /// rounding error.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (Vector512<float> Hi, Vector512<float> Lo) ScaledFF(Vector512<float> t, Vector512<float> sHi, Vector512<float> sLo)
+        internal static (Vector512<float> Hi, Vector512<float> Lo) ScaledPairF(Vector512<float> t, Vector512<float> sHi, Vector512<float> sLo)
         {
             Vector512<float> hi = V512.FmaF(t, sHi, t);
             return (hi, V512.FmaF(t, sLo, V512.FmaF(t, sHi, t - hi)));
@@ -515,7 +515,7 @@ namespace FusedKernels.Runtime
         /// FMA residual correction. d = dh + dl positive, dh normal and below 2^126, |dl| ≤ 2^-23·dh, |nl| ≤ 2^-23·|nh|.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<float> DivFF(Vector512<float> nh, Vector512<float> nl, Vector512<float> dh, Vector512<float> dl)
+        internal static Vector512<float> DivPairF(Vector512<float> nh, Vector512<float> nl, Vector512<float> dh, Vector512<float> dl)
         {
             Vector512<float> r0 = V512.RcpF(dh);
             Vector512<float> q0 = nh * r0;
@@ -532,7 +532,7 @@ namespace FusedKernels.Runtime
         internal static Vector512<float> ExpF(Vector512<float> zh, Vector512<float> zl)
         {
             Vector512<float> z = V512.MaxCF(zh, -104f);
-            var (k, sHi, sLo) = ExpCoreF(z, zl, z * V512.CF(-2f));
+            var (k, sHi, sLo) = ExpCorePairF(z, zl, z * V512.CF(-2f));
             // 2^n = 2^n1·2^(n − n1), n1 = max(n, −100): 2^n1 is normal, and only the last scaling can go subnormal.
             Vector512<float> k1 = V512.MaxCF(k, MathConstF.Shift - 100f);
             Vector512<float> t = V512.Pow2F((k1, 127));

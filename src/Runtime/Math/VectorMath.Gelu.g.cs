@@ -7,7 +7,7 @@ using System.Runtime.Intrinsics;
 namespace FusedKernels.Runtime
 {
     /// <summary>
-    /// Tables of float gelu's table form (<c>VectorMath.GeluFF</c>; fitted by tools/fit-gelu.py, erfc in Python's decimal at
+    /// Tables of float gelu's table form (<c>VectorMath.GeluF</c>; fitted by tools/fit-gelu.py, erfc in Python's decimal at
     /// 120 digits). Main: P(a) = Φ(−a) ≈ c0 + c1·s + … + c6·s⁶ on a = |x| in [j/4, (j + 1)/4), j = 0..15,
     /// s = 4a − ½ − j in [−½, ½], entry j. Tail: M(a) = Φ(−a)·e^(a²/2) ≈ d0 + d1·s + … + d5·s⁵ on each eighth of the
     /// binades of [4, 16), a = 2^e·(1 + (i + ½ + s)/8), entry 8(e − 1) + i mod 16 (the low 4 bits of a's bits shifted right by 20). Each polynomial: relative minimax
@@ -59,7 +59,7 @@ namespace FusedKernels.Runtime
         ];
     }
 
-    // Float gelu (GeluFF), float-only where TableLookup.IsSupported (AVX-512: vpermps picks a coefficient for 16 lanes), on every
+    // Float gelu (GeluF), float-only where TableLookup.IsSupported (AVX-512: vpermps picks a coefficient for 16 lanes), on every
     // path of such a machine, the scalar one included, so that all give the same bits; elsewhere GeluD in double, rounded once.
     // With a = |x| and P(a) = Φ(−a): gelu(x) = −a·P(a) for x < 0 and x·(1 − P(a)) for x > 0 — one 16-entry table serves both
     // signs (a 32-entry table on signed x, by vpermt2ps, measured 0.42 against 0.24 ns per element for the main form on Zen 5).
@@ -68,7 +68,7 @@ namespace FusedKernels.Runtime
     //     rounding of the leading product. Budget before that rounding: fit 2^-27.8, the small terms' roundings ≤ 0.4·2^-24,
     //     relative to P (for x > 0 to 1 − P, where they weigh less).
     //   |x| ≥ 4 (GeluTailF; computed only for vectors that hold such a lane, selected per lane): −a·e^(−a²/2)·M(a), M from the
-    //     tail table (degree 5 per eighth binade of [4, 16), |s·q| ≤ 0.07·M), e^(−a²/2) = 2^n·(1 + sHi + sLo) by ExpCoreF from
+    //     tail table (degree 5 per eighth binade of [4, 16), |s·q| ≤ 0.07·M), e^(−a²/2) = 2^n·(1 + sHi + sLo) by ExpCorePairF from
     //     the exact split −a²/2 = zh + zl (2^-27), X = −a·M as xh + xl, X·(1 + s) by w + wl = 1 + sHi (Fast2Sum) inside one FMA,
     //     then 2^n by ScaleF (a subnormal result rounded once more). x > 0 adds x (the product is below 2^-15·x there).
     //     a is clamped to 15.5 (gelu(−15.5) rounds to −0; +∞ gives +∞, −∞ gives −0); NaN takes this form and propagates.
@@ -90,7 +90,7 @@ namespace FusedKernels.Runtime
             double x2 = xe * xe;
             double z2h = x2 * Sc.C(0.5);
             double z2l = Sc.Fma(xe, xe, -x2) * Sc.C(0.5);
-            return Sc.Select(Sc.Gt(x, Sc.C(40.0)), x, ErfcCore(zh, z2h, z2l, zl, true, xe * Sc.C(0.5)));
+            return Sc.Select(Sc.Gt(x, Sc.C(40.0)), x, ErfcCoreD(zh, z2h, z2l, zl, true, xe * Sc.C(0.5)));
         }
 
         /// <summary>
@@ -98,7 +98,7 @@ namespace FusedKernels.Runtime
         /// a per-interval polynomial for |x| &lt; 4 (Φ(x) = 1 − Φ(−x) for x &gt; 0), the exp form for the other lanes.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static float GeluFF(float x)
+        internal static float GeluF(float x)
         {
             // a = |x|, j = round(4a − ½) in the low bits of t (the table index), s = 4a − ½ − j exactly. 4a − ½ is rounded only
             // for a < 1/8, by at most 2^-26: 2^-28 in a, under 0.03 ULP of Φ(−a) ≈ ½.
@@ -159,7 +159,7 @@ namespace FusedKernels.Runtime
             float lo = Sc.FmaF(s, q, TableLookup.Lookup16(ref Unsafe.Add(ref c, 16), i));
             float xh = na * d0;
             float xl = Sc.FmaF(na, lo, Sc.FmsF(na, d0, xh));
-            // e^(−a²/2) = 2^n·(1 + sHi + sLo) from −a²/2 = zh + zl exactly (zh = −RN(a²)/2, zl by one FMA): ExpCoreF's reduction
+            // e^(−a²/2) = 2^n·(1 + sHi + sLo) from −a²/2 = zh + zl exactly (zh = −RN(a²)/2, zl by one FMA): ExpCorePairF's reduction
             // written out, the same operations (its tuple's constructor is a call the JIT leaves in a kernel's loop once the
             // inlining budget runs short: 2–3 ns per element instead of ~0.4 on x in [−10, 10]).
             float h = a * a;
@@ -186,7 +186,7 @@ namespace FusedKernels.Runtime
         /// <summary>gelu(x) = ½·x·erfc(−x/√2) (≤ 1 ULP), accurate in the negative tail: float-only where AVX-512 permutes (the same bits as the vector paths), else evaluated in double and rounded once.</summary>
         /// <param name="x">The input.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static float Gelu(float x) => TableLookup.IsSupported ? GeluFF(x) : (float)GeluD(x);
+        public static float Gelu(float x) => TableLookup.IsSupported ? GeluF(x) : (float)GeluD(x);
 
         /// <summary>gelu(x) = ½·x·erfc(−x/√2), accurate in the negative tail.</summary>
         /// <param name="x">The input.</param>
@@ -205,7 +205,7 @@ namespace FusedKernels.Runtime
             Vector128<double> x2 = xe * xe;
             Vector128<double> z2h = x2 * V128.C(0.5);
             Vector128<double> z2l = V128.Fma(xe, xe, -x2) * V128.C(0.5);
-            return V128.Select(V128.Gt(x, V128.C(40.0)), x, ErfcCore(zh, z2h, z2l, zl, true, xe * V128.C(0.5)));
+            return V128.Select(V128.Gt(x, V128.C(40.0)), x, ErfcCoreD(zh, z2h, z2l, zl, true, xe * V128.C(0.5)));
         }
 
         /// <summary>
@@ -213,7 +213,7 @@ namespace FusedKernels.Runtime
         /// a per-interval polynomial for |x| &lt; 4 (Φ(x) = 1 − Φ(−x) for x &gt; 0), the exp form for the other lanes.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<float> GeluFF(Vector128<float> x)
+        internal static Vector128<float> GeluF(Vector128<float> x)
         {
             // a = |x|, j = round(4a − ½) in the low bits of t (the table index), s = 4a − ½ − j exactly. 4a − ½ is rounded only
             // for a < 1/8, by at most 2^-26: 2^-28 in a, under 0.03 ULP of Φ(−a) ≈ ½.
@@ -274,7 +274,7 @@ namespace FusedKernels.Runtime
             Vector128<float> lo = V128.FmaF(s, q, TableLookup.Lookup16(ref Unsafe.Add(ref c, 16), i));
             Vector128<float> xh = na * d0;
             Vector128<float> xl = V128.FmaF(na, lo, V128.FmsF(na, d0, xh));
-            // e^(−a²/2) = 2^n·(1 + sHi + sLo) from −a²/2 = zh + zl exactly (zh = −RN(a²)/2, zl by one FMA): ExpCoreF's reduction
+            // e^(−a²/2) = 2^n·(1 + sHi + sLo) from −a²/2 = zh + zl exactly (zh = −RN(a²)/2, zl by one FMA): ExpCorePairF's reduction
             // written out, the same operations (its tuple's constructor is a call the JIT leaves in a kernel's loop once the
             // inlining budget runs short: 2–3 ns per element instead of ~0.4 on x in [−10, 10]).
             Vector128<float> h = a * a;
@@ -305,7 +305,7 @@ namespace FusedKernels.Runtime
         {
             if (TableLookup.IsSupported)
             {
-                return GeluFF(x);
+                return GeluF(x);
             }
 
             var (lo, hi) = V128.Widen(x);
@@ -329,7 +329,7 @@ namespace FusedKernels.Runtime
             Vector256<double> x2 = xe * xe;
             Vector256<double> z2h = x2 * V256.C(0.5);
             Vector256<double> z2l = V256.Fma(xe, xe, -x2) * V256.C(0.5);
-            return V256.Select(V256.Gt(x, V256.C(40.0)), x, ErfcCore(zh, z2h, z2l, zl, true, xe * V256.C(0.5)));
+            return V256.Select(V256.Gt(x, V256.C(40.0)), x, ErfcCoreD(zh, z2h, z2l, zl, true, xe * V256.C(0.5)));
         }
 
         /// <summary>
@@ -337,7 +337,7 @@ namespace FusedKernels.Runtime
         /// a per-interval polynomial for |x| &lt; 4 (Φ(x) = 1 − Φ(−x) for x &gt; 0), the exp form for the other lanes.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<float> GeluFF(Vector256<float> x)
+        internal static Vector256<float> GeluF(Vector256<float> x)
         {
             // a = |x|, j = round(4a − ½) in the low bits of t (the table index), s = 4a − ½ − j exactly. 4a − ½ is rounded only
             // for a < 1/8, by at most 2^-26: 2^-28 in a, under 0.03 ULP of Φ(−a) ≈ ½.
@@ -398,7 +398,7 @@ namespace FusedKernels.Runtime
             Vector256<float> lo = V256.FmaF(s, q, TableLookup.Lookup16(ref Unsafe.Add(ref c, 16), i));
             Vector256<float> xh = na * d0;
             Vector256<float> xl = V256.FmaF(na, lo, V256.FmsF(na, d0, xh));
-            // e^(−a²/2) = 2^n·(1 + sHi + sLo) from −a²/2 = zh + zl exactly (zh = −RN(a²)/2, zl by one FMA): ExpCoreF's reduction
+            // e^(−a²/2) = 2^n·(1 + sHi + sLo) from −a²/2 = zh + zl exactly (zh = −RN(a²)/2, zl by one FMA): ExpCorePairF's reduction
             // written out, the same operations (its tuple's constructor is a call the JIT leaves in a kernel's loop once the
             // inlining budget runs short: 2–3 ns per element instead of ~0.4 on x in [−10, 10]).
             Vector256<float> h = a * a;
@@ -429,7 +429,7 @@ namespace FusedKernels.Runtime
         {
             if (TableLookup.IsSupported)
             {
-                return GeluFF(x);
+                return GeluF(x);
             }
 
             var (lo, hi) = V256.Widen(x);
@@ -453,7 +453,7 @@ namespace FusedKernels.Runtime
             Vector512<double> x2 = xe * xe;
             Vector512<double> z2h = x2 * V512.C(0.5);
             Vector512<double> z2l = V512.Fma(xe, xe, -x2) * V512.C(0.5);
-            return V512.Select(V512.Gt(x, V512.C(40.0)), x, ErfcCore(zh, z2h, z2l, zl, true, xe * V512.C(0.5)));
+            return V512.Select(V512.Gt(x, V512.C(40.0)), x, ErfcCoreD(zh, z2h, z2l, zl, true, xe * V512.C(0.5)));
         }
 
         /// <summary>
@@ -461,7 +461,7 @@ namespace FusedKernels.Runtime
         /// a per-interval polynomial for |x| &lt; 4 (Φ(x) = 1 − Φ(−x) for x &gt; 0), the exp form for the other lanes.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<float> GeluFF(Vector512<float> x)
+        internal static Vector512<float> GeluF(Vector512<float> x)
         {
             // a = |x|, j = round(4a − ½) in the low bits of t (the table index), s = 4a − ½ − j exactly. 4a − ½ is rounded only
             // for a < 1/8, by at most 2^-26: 2^-28 in a, under 0.03 ULP of Φ(−a) ≈ ½.
@@ -522,7 +522,7 @@ namespace FusedKernels.Runtime
             Vector512<float> lo = V512.FmaF(s, q, TableLookup.Lookup16(ref Unsafe.Add(ref c, 16), i));
             Vector512<float> xh = na * d0;
             Vector512<float> xl = V512.FmaF(na, lo, V512.FmsF(na, d0, xh));
-            // e^(−a²/2) = 2^n·(1 + sHi + sLo) from −a²/2 = zh + zl exactly (zh = −RN(a²)/2, zl by one FMA): ExpCoreF's reduction
+            // e^(−a²/2) = 2^n·(1 + sHi + sLo) from −a²/2 = zh + zl exactly (zh = −RN(a²)/2, zl by one FMA): ExpCorePairF's reduction
             // written out, the same operations (its tuple's constructor is a call the JIT leaves in a kernel's loop once the
             // inlining budget runs short: 2–3 ns per element instead of ~0.4 on x in [−10, 10]).
             Vector512<float> h = a * a;
@@ -553,7 +553,7 @@ namespace FusedKernels.Runtime
         {
             if (TableLookup.IsSupported)
             {
-                return GeluFF(x);
+                return GeluF(x);
             }
 
             var (lo, hi) = V512.Widen(x);

@@ -6,13 +6,13 @@ namespace FusedKernels.Runtime
 {
     // gelu_tanh(x) = ½x(1 + tanh(u)) = x·σ(2u), u = √(2/π)(x + 0.044715x³), which has no cancellation for negative x.
     // Float: evaluated in double (σ as in Sigmoid) and rounded once. Double: 2u carried as a double-double into x·σ(t)
-    // with double accuracy, as silu does (TimesSigmaD, VectorMath.Silu.cs.in).
+    // with double accuracy, as silu does (TimesSigmaPairD, VectorMath.Silu.cs.in).
     public static partial class VectorMath
     {
 
         // ---------------- scalar ----------------
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static double GeluTanhF(double x) => TimesSigma(x, SigmoidF(x * Sc.Fma(x * x, Sc.C(MathConst.GeluC3), Sc.C(MathConst.GeluC1))));
+        internal static double GeluTanhForFloat(double x) => TimesSigmaForFloat(x, SigmoidForFloat(x * Sc.Fma(x * x, Sc.C(MathConst.GeluC3), Sc.C(MathConst.GeluC1))));
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static double GeluTanhD(double x)
@@ -28,13 +28,13 @@ namespace FusedKernels.Runtime
             double th = x * wh;
             double tl = Sc.Fma(x, wh, -th) + x * wl;
             tl = Sc.Select(Sc.Lt(Sc.Abs(th), Sc.C(1e300)), tl, Sc.C(0.0));
-            return TimesSigmaD(x, th, tl);
+            return TimesSigmaPairD(x, th, tl);
         }
 
         /// <summary>gelu_tanh(x) = ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))), computed as x·σ(2u) (no cancellation for x &lt; 0), evaluated in double and rounded once (≤ 1 ULP).</summary>
         /// <param name="x">The input.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static float GeluTanh(float x) => (float)GeluTanhF(x);
+        public static float GeluTanh(float x) => (float)GeluTanhForFloat(x);
 
         /// <summary>gelu_tanh(x) = ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))), computed as x·σ(2u) (no cancellation for x &lt; 0).</summary>
         /// <param name="x">The input.</param>
@@ -43,7 +43,7 @@ namespace FusedKernels.Runtime
 
         // ---------------- Vector128 ----------------
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<double> GeluTanhF(Vector128<double> x) => TimesSigma(x, SigmoidF(x * V128.Fma(x * x, V128.C(MathConst.GeluC3), V128.C(MathConst.GeluC1))));
+        internal static Vector128<double> GeluTanhForFloat(Vector128<double> x) => TimesSigmaForFloat(x, SigmoidForFloat(x * V128.Fma(x * x, V128.C(MathConst.GeluC3), V128.C(MathConst.GeluC1))));
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector128<double> GeluTanhD(Vector128<double> x)
@@ -59,7 +59,7 @@ namespace FusedKernels.Runtime
             Vector128<double> th = x * wh;
             Vector128<double> tl = V128.Fma(x, wh, -th) + x * wl;
             tl = V128.Select(V128.Lt(V128.Abs(th), V128.C(1e300)), tl, V128.C(0.0));
-            return TimesSigmaD(x, th, tl);
+            return TimesSigmaPairD(x, th, tl);
         }
 
         /// <summary>gelu_tanh(x) = ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))), computed as x·σ(2u) (no cancellation for x &lt; 0), evaluated in double and rounded once (≤ 1 ULP).</summary>
@@ -68,7 +68,7 @@ namespace FusedKernels.Runtime
         public static Vector128<float> GeluTanh(Vector128<float> x)
         {
             var (lo, hi) = V128.Widen(x);
-            return V128.Narrow(GeluTanhF(lo), GeluTanhF(hi));
+            return V128.Narrow(GeluTanhForFloat(lo), GeluTanhForFloat(hi));
         }
 
         /// <summary>gelu_tanh(x) = ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))), computed as x·σ(2u) (no cancellation for x &lt; 0).</summary>
@@ -78,7 +78,7 @@ namespace FusedKernels.Runtime
 
         // ---------------- Vector256 ----------------
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<double> GeluTanhF(Vector256<double> x) => TimesSigma(x, SigmoidF(x * V256.Fma(x * x, V256.C(MathConst.GeluC3), V256.C(MathConst.GeluC1))));
+        internal static Vector256<double> GeluTanhForFloat(Vector256<double> x) => TimesSigmaForFloat(x, SigmoidForFloat(x * V256.Fma(x * x, V256.C(MathConst.GeluC3), V256.C(MathConst.GeluC1))));
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector256<double> GeluTanhD(Vector256<double> x)
@@ -94,7 +94,7 @@ namespace FusedKernels.Runtime
             Vector256<double> th = x * wh;
             Vector256<double> tl = V256.Fma(x, wh, -th) + x * wl;
             tl = V256.Select(V256.Lt(V256.Abs(th), V256.C(1e300)), tl, V256.C(0.0));
-            return TimesSigmaD(x, th, tl);
+            return TimesSigmaPairD(x, th, tl);
         }
 
         /// <summary>gelu_tanh(x) = ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))), computed as x·σ(2u) (no cancellation for x &lt; 0), evaluated in double and rounded once (≤ 1 ULP).</summary>
@@ -103,7 +103,7 @@ namespace FusedKernels.Runtime
         public static Vector256<float> GeluTanh(Vector256<float> x)
         {
             var (lo, hi) = V256.Widen(x);
-            return V256.Narrow(GeluTanhF(lo), GeluTanhF(hi));
+            return V256.Narrow(GeluTanhForFloat(lo), GeluTanhForFloat(hi));
         }
 
         /// <summary>gelu_tanh(x) = ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))), computed as x·σ(2u) (no cancellation for x &lt; 0).</summary>
@@ -113,7 +113,7 @@ namespace FusedKernels.Runtime
 
         // ---------------- Vector512 ----------------
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<double> GeluTanhF(Vector512<double> x) => TimesSigma(x, SigmoidF(x * V512.Fma(x * x, V512.C(MathConst.GeluC3), V512.C(MathConst.GeluC1))));
+        internal static Vector512<double> GeluTanhForFloat(Vector512<double> x) => TimesSigmaForFloat(x, SigmoidForFloat(x * V512.Fma(x * x, V512.C(MathConst.GeluC3), V512.C(MathConst.GeluC1))));
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector512<double> GeluTanhD(Vector512<double> x)
@@ -129,7 +129,7 @@ namespace FusedKernels.Runtime
             Vector512<double> th = x * wh;
             Vector512<double> tl = V512.Fma(x, wh, -th) + x * wl;
             tl = V512.Select(V512.Lt(V512.Abs(th), V512.C(1e300)), tl, V512.C(0.0));
-            return TimesSigmaD(x, th, tl);
+            return TimesSigmaPairD(x, th, tl);
         }
 
         /// <summary>gelu_tanh(x) = ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))), computed as x·σ(2u) (no cancellation for x &lt; 0), evaluated in double and rounded once (≤ 1 ULP).</summary>
@@ -138,7 +138,7 @@ namespace FusedKernels.Runtime
         public static Vector512<float> GeluTanh(Vector512<float> x)
         {
             var (lo, hi) = V512.Widen(x);
-            return V512.Narrow(GeluTanhF(lo), GeluTanhF(hi));
+            return V512.Narrow(GeluTanhForFloat(lo), GeluTanhForFloat(hi));
         }
 
         /// <summary>gelu_tanh(x) = ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))), computed as x·σ(2u) (no cancellation for x &lt; 0).</summary>

@@ -26,7 +26,7 @@ namespace FusedKernels.Runtime
 
         // ---------------- scalar ----------------
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static double Log1PCore(double x)
+        internal static double Log1PCoreD(double x)
         {
             double one = Sc.C(1.0);
             double u = one + x;
@@ -51,7 +51,7 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static double Log1PD(double x)
         {
-            double res = Log1PCore(x);
+            double res = Log1PCoreD(x);
             res = Sc.Select(Sc.Eq(x, Sc.C(double.PositiveInfinity)), x, res);
             res = Sc.Select(Sc.Eq(x, Sc.C(0.0)), x, res);
             res = Sc.Select(Sc.Eq(x, Sc.C(-1.0)), Sc.C(double.NegativeInfinity), res);
@@ -70,7 +70,7 @@ namespace FusedKernels.Runtime
 
         // ---------------- Vector128 ----------------
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<double> Log1PCore(Vector128<double> x)
+        internal static Vector128<double> Log1PCoreD(Vector128<double> x)
         {
             Vector128<double> one = V128.C(1.0);
             Vector128<double> u = one + x;
@@ -95,7 +95,7 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector128<double> Log1PD(Vector128<double> x)
         {
-            Vector128<double> res = Log1PCore(x);
+            Vector128<double> res = Log1PCoreD(x);
             res = V128.Select(V128.Eq(x, V128.C(double.PositiveInfinity)), x, res);
             res = V128.Select(V128.Eq(x, V128.C(0.0)), x, res);
             res = V128.Select(V128.Eq(x, V128.C(-1.0)), V128.C(double.NegativeInfinity), res);
@@ -118,7 +118,7 @@ namespace FusedKernels.Runtime
 
         // ---------------- Vector256 ----------------
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<double> Log1PCore(Vector256<double> x)
+        internal static Vector256<double> Log1PCoreD(Vector256<double> x)
         {
             Vector256<double> one = V256.C(1.0);
             Vector256<double> u = one + x;
@@ -143,7 +143,7 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector256<double> Log1PD(Vector256<double> x)
         {
-            Vector256<double> res = Log1PCore(x);
+            Vector256<double> res = Log1PCoreD(x);
             res = V256.Select(V256.Eq(x, V256.C(double.PositiveInfinity)), x, res);
             res = V256.Select(V256.Eq(x, V256.C(0.0)), x, res);
             res = V256.Select(V256.Eq(x, V256.C(-1.0)), V256.C(double.NegativeInfinity), res);
@@ -166,7 +166,7 @@ namespace FusedKernels.Runtime
 
         // ---------------- Vector512 ----------------
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<double> Log1PCore(Vector512<double> x)
+        internal static Vector512<double> Log1PCoreD(Vector512<double> x)
         {
             Vector512<double> one = V512.C(1.0);
             Vector512<double> u = one + x;
@@ -191,7 +191,7 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector512<double> Log1PD(Vector512<double> x)
         {
-            Vector512<double> res = Log1PCore(x);
+            Vector512<double> res = Log1PCoreD(x);
             res = V512.Select(V512.Eq(x, V512.C(double.PositiveInfinity)), x, res);
             res = V512.Select(V512.Eq(x, V512.C(0.0)), x, res);
             res = V512.Select(V512.Eq(x, V512.C(-1.0)), V512.C(double.NegativeInfinity), res);

@@ -18,7 +18,7 @@ namespace FusedKernels.Runtime
     // σ(±0) = 1/2 exactly; NaN propagates; ±Inf give 1 and 0. Exhaustively ≤ 1 ULP on all 2^32 inputs, every path
     // (benchmarks/Accuracy). About 30 instructions per vector, no division, and a dependency chain kept short (the loop
     // is latency-bound: Estrin instead of Horner, no negation, the reciprocal started before dLo is known).
-    // SigmoidFCore (double, 2^-28) stays for the float gelu_tanh/derivative cores that are evaluated in double.
+    // SigmoidCoreForFloat (double, 2^-28) stays for the float gelu_tanh/derivative cores that are evaluated in double.
     // Double: e = e^-|x| (never overflows, subnormal tail rounded once), sigmoid = (x < 0 ? e : 1)/(1 + e),
     // one exp, one division, no cancellation on either side.
     public static partial class VectorMath
@@ -27,15 +27,15 @@ namespace FusedKernels.Runtime
         // ---------------- scalar ----------------
         /// <summary>σ(t) to 2^-28 relative for t in [-700, 700] or NaN.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static double SigmoidFCore(double t) => Sc.RecipF(Exp2FCore(t * Sc.C(-MathConst.Log2E)) + Sc.C(1.0));
+        internal static double SigmoidCoreForFloat(double t) => Sc.RecipF(Exp2CoreForFloat(t * Sc.C(-MathConst.Log2E)) + Sc.C(1.0));
 
         /// <summary>σ(t) to 2^-28 relative for any t (clamped to ±700).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static double SigmoidF(double t) => SigmoidFCore(Sc.MinC(Sc.MaxC(t, -700.0), 700.0));
+        internal static double SigmoidForFloat(double t) => SigmoidCoreForFloat(Sc.MinC(Sc.MaxC(t, -700.0), 700.0));
 
         /// <summary>σ(x) in float only (see the header): ≤ 1 ULP for every float x, subnormal results included.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static float SigmoidF32(float x)
+        internal static float SigmoidF(float x)
         {
             float xc = Sc.ClampF(x, -104f, 20f);
             var (k, s, _) = ExpNegCoreF(xc); // e^-x = 2^-m·(1 + s), m = round(x·log2 e) in [−150, 29]
@@ -57,14 +57,14 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static double SigmoidD(double x)
         {
-            double e = ExpDCore(Sc.OrBits(x, Sc.C(-0.0)), Sc.C(0.0), Sc.C(1.0));
+            double e = ExpCoreD(Sc.OrBits(x, Sc.C(-0.0)), Sc.C(0.0), Sc.C(1.0));
             return Sc.Select(Sc.Lt(x, Sc.C(0.0)), e, Sc.C(1.0)) / (e + Sc.C(1.0));
         }
 
         /// <summary>sigmoid(x) = 1/(1 + e^−x), float-only (≤ 1 ULP for every input).</summary>
         /// <param name="x">The input.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static float Sigmoid(float x) => SigmoidF32(x);
+        public static float Sigmoid(float x) => SigmoidF(x);
 
         /// <summary>sigmoid(x) = 1/(1 + e^−x).</summary>
         /// <param name="x">The input.</param>
@@ -74,15 +74,15 @@ namespace FusedKernels.Runtime
         // ---------------- Vector128 ----------------
         /// <summary>σ(t) to 2^-28 relative for t in [-700, 700] or NaN.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<double> SigmoidFCore(Vector128<double> t) => V128.RecipF(Exp2FCore(t * V128.C(-MathConst.Log2E)) + V128.C(1.0));
+        internal static Vector128<double> SigmoidCoreForFloat(Vector128<double> t) => V128.RecipF(Exp2CoreForFloat(t * V128.C(-MathConst.Log2E)) + V128.C(1.0));
 
         /// <summary>σ(t) to 2^-28 relative for any t (clamped to ±700).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<double> SigmoidF(Vector128<double> t) => SigmoidFCore(V128.MinC(V128.MaxC(t, -700.0), 700.0));
+        internal static Vector128<double> SigmoidForFloat(Vector128<double> t) => SigmoidCoreForFloat(V128.MinC(V128.MaxC(t, -700.0), 700.0));
 
         /// <summary>σ(x) in float only (see the header): ≤ 1 ULP for every float x, subnormal results included.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<float> SigmoidF32(Vector128<float> x)
+        internal static Vector128<float> SigmoidF(Vector128<float> x)
         {
             Vector128<float> xc = V128.ClampF(x, -104f, 20f);
             var (k, s, _) = ExpNegCoreF(xc); // e^-x = 2^-m·(1 + s), m = round(x·log2 e) in [−150, 29]
@@ -104,14 +104,14 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector128<double> SigmoidD(Vector128<double> x)
         {
-            Vector128<double> e = ExpDCore(V128.OrBits(x, V128.C(-0.0)), V128.C(0.0), V128.C(1.0));
+            Vector128<double> e = ExpCoreD(V128.OrBits(x, V128.C(-0.0)), V128.C(0.0), V128.C(1.0));
             return V128.Select(V128.Lt(x, V128.C(0.0)), e, V128.C(1.0)) / (e + V128.C(1.0));
         }
 
         /// <summary>sigmoid(x) = 1/(1 + e^−x), float-only (≤ 1 ULP for every input).</summary>
         /// <param name="x">The input.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector128<float> Sigmoid(Vector128<float> x) => SigmoidF32(x);
+        public static Vector128<float> Sigmoid(Vector128<float> x) => SigmoidF(x);
 
         /// <summary>sigmoid(x) = 1/(1 + e^−x).</summary>
         /// <param name="x">The input.</param>
@@ -121,15 +121,15 @@ namespace FusedKernels.Runtime
         // ---------------- Vector256 ----------------
         /// <summary>σ(t) to 2^-28 relative for t in [-700, 700] or NaN.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<double> SigmoidFCore(Vector256<double> t) => V256.RecipF(Exp2FCore(t * V256.C(-MathConst.Log2E)) + V256.C(1.0));
+        internal static Vector256<double> SigmoidCoreForFloat(Vector256<double> t) => V256.RecipF(Exp2CoreForFloat(t * V256.C(-MathConst.Log2E)) + V256.C(1.0));
 
         /// <summary>σ(t) to 2^-28 relative for any t (clamped to ±700).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<double> SigmoidF(Vector256<double> t) => SigmoidFCore(V256.MinC(V256.MaxC(t, -700.0), 700.0));
+        internal static Vector256<double> SigmoidForFloat(Vector256<double> t) => SigmoidCoreForFloat(V256.MinC(V256.MaxC(t, -700.0), 700.0));
 
         /// <summary>σ(x) in float only (see the header): ≤ 1 ULP for every float x, subnormal results included.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<float> SigmoidF32(Vector256<float> x)
+        internal static Vector256<float> SigmoidF(Vector256<float> x)
         {
             Vector256<float> xc = V256.ClampF(x, -104f, 20f);
             var (k, s, _) = ExpNegCoreF(xc); // e^-x = 2^-m·(1 + s), m = round(x·log2 e) in [−150, 29]
@@ -151,14 +151,14 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector256<double> SigmoidD(Vector256<double> x)
         {
-            Vector256<double> e = ExpDCore(V256.OrBits(x, V256.C(-0.0)), V256.C(0.0), V256.C(1.0));
+            Vector256<double> e = ExpCoreD(V256.OrBits(x, V256.C(-0.0)), V256.C(0.0), V256.C(1.0));
             return V256.Select(V256.Lt(x, V256.C(0.0)), e, V256.C(1.0)) / (e + V256.C(1.0));
         }
 
         /// <summary>sigmoid(x) = 1/(1 + e^−x), float-only (≤ 1 ULP for every input).</summary>
         /// <param name="x">The input.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector256<float> Sigmoid(Vector256<float> x) => SigmoidF32(x);
+        public static Vector256<float> Sigmoid(Vector256<float> x) => SigmoidF(x);
 
         /// <summary>sigmoid(x) = 1/(1 + e^−x).</summary>
         /// <param name="x">The input.</param>
@@ -168,15 +168,15 @@ namespace FusedKernels.Runtime
         // ---------------- Vector512 ----------------
         /// <summary>σ(t) to 2^-28 relative for t in [-700, 700] or NaN.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<double> SigmoidFCore(Vector512<double> t) => V512.RecipF(Exp2FCore(t * V512.C(-MathConst.Log2E)) + V512.C(1.0));
+        internal static Vector512<double> SigmoidCoreForFloat(Vector512<double> t) => V512.RecipF(Exp2CoreForFloat(t * V512.C(-MathConst.Log2E)) + V512.C(1.0));
 
         /// <summary>σ(t) to 2^-28 relative for any t (clamped to ±700).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<double> SigmoidF(Vector512<double> t) => SigmoidFCore(V512.MinC(V512.MaxC(t, -700.0), 700.0));
+        internal static Vector512<double> SigmoidForFloat(Vector512<double> t) => SigmoidCoreForFloat(V512.MinC(V512.MaxC(t, -700.0), 700.0));
 
         /// <summary>σ(x) in float only (see the header): ≤ 1 ULP for every float x, subnormal results included.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<float> SigmoidF32(Vector512<float> x)
+        internal static Vector512<float> SigmoidF(Vector512<float> x)
         {
             Vector512<float> xc = V512.ClampF(x, -104f, 20f);
             var (k, s, _) = ExpNegCoreF(xc); // e^-x = 2^-m·(1 + s), m = round(x·log2 e) in [−150, 29]
@@ -198,14 +198,14 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector512<double> SigmoidD(Vector512<double> x)
         {
-            Vector512<double> e = ExpDCore(V512.OrBits(x, V512.C(-0.0)), V512.C(0.0), V512.C(1.0));
+            Vector512<double> e = ExpCoreD(V512.OrBits(x, V512.C(-0.0)), V512.C(0.0), V512.C(1.0));
             return V512.Select(V512.Lt(x, V512.C(0.0)), e, V512.C(1.0)) / (e + V512.C(1.0));
         }
 
         /// <summary>sigmoid(x) = 1/(1 + e^−x), float-only (≤ 1 ULP for every input).</summary>
         /// <param name="x">The input.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<float> Sigmoid(Vector512<float> x) => SigmoidF32(x);
+        public static Vector512<float> Sigmoid(Vector512<float> x) => SigmoidF(x);
 
         /// <summary>sigmoid(x) = 1/(1 + e^−x).</summary>
         /// <param name="x">The input.</param>

@@ -21,10 +21,10 @@ namespace FusedKernels.Runtime
     // softplus(x, β) = (t > 0 ? x : 0) + log1p(e^(−|t|))/β with t = β·x carried as a double-double in the
     // double path (e^t is ill-conditioned for large |t|): no overflow, no cancellation, exact x for t ≫ 0.
     //
-    // Float softplus (every path, scalar included): float-only, no widening (SoftplusF32). softplus = (max(t, 0) + l)/β,
+    // Float softplus (every path, scalar included): float-only, no widening (SoftplusF). softplus = (max(t, 0) + l)/β,
     // l = log1p(e^−|t|), t = β·x = th + tl exactly (tl = fma(x, β, −th); β = 1: tl = 0; (th + tl)/β = x exactly).
-    // e = e^−|t| = 2^−m·(1 + sHi + sLo) by ExpNegCoreF/ExpNegCoreLoF (VectorMath.ExpF.cs.in, ≤ 2^-26.8 relative), made an
-    // exact float-float eh + el (ScaledFF), |t| clamped at 87 so that e stays normal. log1p(e), e in (0, 1], without
+    // e = e^−|t| = 2^−m·(1 + sHi + sLo) by ExpNegCoreF/ExpNegCorePairF (VectorMath.ExpF.cs.in, ≤ 2^-26.8 relative), made an
+    // exact float-float eh + el (ScaledPairF), |t| clamped at 87 so that e stays normal. log1p(e), e in (0, 1], without
     // forming 1 + e: f = e (e < √2 − 1), or f = (e − 1)/2 and k = 1 (e − 1 by a Fast2Sum, so f + fl is exact); f lies in
     // [√2/2 − 1, √2 − 1]. Then fdlibm's log1p(f) = f − f²/2 + s·(f²/2 + R(s²)), s = f/(2 + f) (one division: shorter
     // than an estimate and a Newton step on this latency-bound chain), R of degree 4 in s² with FreeBSD's float
@@ -42,21 +42,21 @@ namespace FusedKernels.Runtime
         // ---------------- scalar ----------------
         /// <summary>softplus(x, β) in float only (see the header): ≤ 1 ULP for every float x.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static float SoftplusF32(float x, float beta) => beta == 1f ? SoftplusF32(x) : SoftplusBetaF32(x, beta);
+        internal static float SoftplusF(float x, float beta) => beta == 1f ? SoftplusF(x) : SoftplusBetaF(x, beta);
 
-        /// <summary>softplus(x, 1) in float only: SoftplusBetaF32 without β (a smaller body for the JIT's inliner).</summary>
+        /// <summary>softplus(x, 1) in float only: SoftplusBetaF without β (a smaller body for the JIT's inliner).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static float SoftplusF32(float x)
+        internal static float SoftplusF(float x)
         {
             float ah = Sc.AbsF(x);
             var (k, sHi, sLo) = ExpNegCoreF(Sc.MinCF(ah, 87f));
-            var (lh, ll) = Log1PExpF32(k, sHi, sLo);
+            var (lh, ll) = Log1PExpPairF(k, sHi, sLo);
             float tp = Sc.MaxCF(x, 0f);
             float nh = tp + lh;
             float y = nh + (((Sc.MaxF(tp, lh) - nh) + Sc.MinF(tp, lh)) + ll);
             y = Sc.SelectF(Sc.GtF(x, Sc.CF(18f)), x, y);
             if (Sc.AnyLtCF(x, -87f))
-                y = Sc.SelectF(Sc.LtCF(x, -87f), SoftplusTailF32(x, Sc.CF(0f), 1f), y);
+                y = Sc.SelectF(Sc.LtCF(x, -87f), SoftplusTailF(x, Sc.CF(0f), 1f), y);
             return y;
         }
 
@@ -65,9 +65,9 @@ namespace FusedKernels.Runtime
         /// the output of the exp reductions (K = m + 0x1.8p23), see the header.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static (float LH, float LL) Log1PExpF32(float k, float sHi, float sLo)
+        private static (float LH, float LL) Log1PExpPairF(float k, float sHi, float sLo)
         {
-            var (eh, el) = ScaledFF(Sc.Pow2NegF(k), sHi, sLo); // e = eh + el
+            var (eh, el) = ScaledPairF(Sc.Pow2NegF(k), sHi, sLo); // e = eh + el
             // Reduction: f + fl = e (e < √2 − 1), or (e − 1)/2 with k = 1 (e − 1 = d + dErr by a Fast2Sum, |−1| ≥ e).
             bool big = Sc.GeCF(eh, LogConstF.Sqrt2M1);
             float d = eh - Sc.CF(1f);
@@ -93,12 +93,12 @@ namespace FusedKernels.Runtime
 
         /// <summary>softplus(x, β), β ≠ 1, in float only (see the header).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static float SoftplusBetaF32(float x, float beta)
+        private static float SoftplusBetaF(float x, float beta)
         {
             float th = x * Sc.CF(beta);
             float tl = LowPartF(Sc.FmsF(x, Sc.CF(beta), th));
-            var (k, sHi, sLo) = ExpNegCoreLoF(Sc.MinCF(Sc.AbsF(th), 87f), Sc.XorSignF(tl, th)); // e^−|t|, clamped: e normal
-            var (lh, ll) = Log1PExpF32(k, sHi, sLo);
+            var (k, sHi, sLo) = ExpNegCorePairF(Sc.MinCF(Sc.AbsF(th), 87f), Sc.XorSignF(tl, th)); // e^−|t|, clamped: e normal
+            var (lh, ll) = Log1PExpPairF(k, sHi, sLo);
             // N = max(t, 0) + l: both non-negative, so a Fast2Sum of the larger and the smaller.
             float tp = Sc.MaxCF(th, 0f);
             float nh = tp + lh;
@@ -109,7 +109,7 @@ namespace FusedKernels.Runtime
             float y = Sc.FmaF(ib, Sc.FnmaF(q0, Sc.CF(beta), nh) + nl, q0);
             y = Sc.SelectF(Sc.GtF(th, Sc.CF(18f)), x, y);
             if (Sc.AnyLtCF(th, -87f))
-                y = Sc.SelectF(Sc.LtCF(th, -87f), SoftplusTailF32(th, tl, beta), y);
+                y = Sc.SelectF(Sc.LtCF(th, -87f), SoftplusTailF(th, tl, beta), y);
             return y;
         }
 
@@ -118,9 +118,9 @@ namespace FusedKernels.Runtime
         /// normal β), (1 + s)/fβ by an FMA-corrected product with RN(1/fβ), scaled once by 2^(−m − eβ) (clamped at −200).
         /// </summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private static float SoftplusTailF32(float th, float tl, float beta)
+        private static float SoftplusTailF(float th, float tl, float beta)
         {
-            var (k, sHi, sLo) = ExpNegCoreLoF(Sc.MinCF(-th, 300f), -tl); // e^t = 2^−m·(1 + s), m in [125, 433]
+            var (k, sHi, sLo) = ExpNegCorePairF(Sc.MinCF(-th, 300f), -tl); // e^t = 2^−m·(1 + s), m in [125, 433]
             float fb = Sc.MantissaF(beta), ifb = 1f / fb;
             float w = Sc.CF(1f) + sHi;
             float wLo = ((Sc.CF(1f) - w) + sHi) + sLo;
@@ -136,8 +136,8 @@ namespace FusedKernels.Runtime
             double th = beta == 1.0 ? x : x * Sc.C(beta);
             double tl = beta == 1.0 ? Sc.C(0.0) : Sc.Select(Sc.Lt(Sc.Abs(th), Sc.C(1e300)), Sc.Fma(x, Sc.C(beta), -th), Sc.C(0.0));
             bool pos = Sc.Gt(th, Sc.C(0.0));
-            double e = ExpDCore(Sc.OrBits(th, Sc.C(-0.0)), Sc.Select(pos, -tl, tl), Sc.C(1.0));
-            double l = Log1PCore(e);
+            double e = ExpCoreD(Sc.OrBits(th, Sc.C(-0.0)), Sc.Select(pos, -tl, tl), Sc.C(1.0));
+            double l = Log1PCoreD(e);
             return Sc.Select(pos, x, Sc.C(0.0)) + (beta == 1.0 ? l : l / Sc.C(beta));
         }
 
@@ -145,7 +145,7 @@ namespace FusedKernels.Runtime
         /// <param name="x">The input.</param>
         /// <param name="beta">β (a normal float).</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static float Softplus(float x, float beta) => SoftplusF32(x, beta);
+        public static float Softplus(float x, float beta) => SoftplusF(x, beta);
 
         /// <summary>softplus(x) = log(1 + e^(β·x))/β, stable for large |β·x|.</summary>
         /// <param name="x">The input.</param>
@@ -156,21 +156,21 @@ namespace FusedKernels.Runtime
         // ---------------- Vector128 ----------------
         /// <summary>softplus(x, β) in float only (see the header): ≤ 1 ULP for every float x.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<float> SoftplusF32(Vector128<float> x, float beta) => beta == 1f ? SoftplusF32(x) : SoftplusBetaF32(x, beta);
+        internal static Vector128<float> SoftplusF(Vector128<float> x, float beta) => beta == 1f ? SoftplusF(x) : SoftplusBetaF(x, beta);
 
-        /// <summary>softplus(x, 1) in float only: SoftplusBetaF32 without β (a smaller body for the JIT's inliner).</summary>
+        /// <summary>softplus(x, 1) in float only: SoftplusBetaF without β (a smaller body for the JIT's inliner).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<float> SoftplusF32(Vector128<float> x)
+        internal static Vector128<float> SoftplusF(Vector128<float> x)
         {
             Vector128<float> ah = V128.AbsF(x);
             var (k, sHi, sLo) = ExpNegCoreF(V128.MinCF(ah, 87f));
-            var (lh, ll) = Log1PExpF32(k, sHi, sLo);
+            var (lh, ll) = Log1PExpPairF(k, sHi, sLo);
             Vector128<float> tp = V128.MaxCF(x, 0f);
             Vector128<float> nh = tp + lh;
             Vector128<float> y = nh + (((V128.MaxF(tp, lh) - nh) + V128.MinF(tp, lh)) + ll);
             y = V128.SelectF(V128.GtF(x, V128.CF(18f)), x, y);
             if (V128.AnyLtCF(x, -87f))
-                y = V128.SelectF(V128.LtCF(x, -87f), SoftplusTailF32(x, V128.CF(0f), 1f), y);
+                y = V128.SelectF(V128.LtCF(x, -87f), SoftplusTailF(x, V128.CF(0f), 1f), y);
             return y;
         }
 
@@ -179,9 +179,9 @@ namespace FusedKernels.Runtime
         /// the output of the exp reductions (K = m + 0x1.8p23), see the header.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static (Vector128<float> LH, Vector128<float> LL) Log1PExpF32(Vector128<float> k, Vector128<float> sHi, Vector128<float> sLo)
+        private static (Vector128<float> LH, Vector128<float> LL) Log1PExpPairF(Vector128<float> k, Vector128<float> sHi, Vector128<float> sLo)
         {
-            var (eh, el) = ScaledFF(V128.Pow2NegF(k), sHi, sLo); // e = eh + el
+            var (eh, el) = ScaledPairF(V128.Pow2NegF(k), sHi, sLo); // e = eh + el
             // Reduction: f + fl = e (e < √2 − 1), or (e − 1)/2 with k = 1 (e − 1 = d + dErr by a Fast2Sum, |−1| ≥ e).
             Vector128<float> big = V128.GeCF(eh, LogConstF.Sqrt2M1);
             Vector128<float> d = eh - V128.CF(1f);
@@ -207,12 +207,12 @@ namespace FusedKernels.Runtime
 
         /// <summary>softplus(x, β), β ≠ 1, in float only (see the header).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector128<float> SoftplusBetaF32(Vector128<float> x, float beta)
+        private static Vector128<float> SoftplusBetaF(Vector128<float> x, float beta)
         {
             Vector128<float> th = x * V128.CF(beta);
             Vector128<float> tl = LowPartF(V128.FmsF(x, V128.CF(beta), th));
-            var (k, sHi, sLo) = ExpNegCoreLoF(V128.MinCF(V128.AbsF(th), 87f), V128.XorSignF(tl, th)); // e^−|t|, clamped: e normal
-            var (lh, ll) = Log1PExpF32(k, sHi, sLo);
+            var (k, sHi, sLo) = ExpNegCorePairF(V128.MinCF(V128.AbsF(th), 87f), V128.XorSignF(tl, th)); // e^−|t|, clamped: e normal
+            var (lh, ll) = Log1PExpPairF(k, sHi, sLo);
             // N = max(t, 0) + l: both non-negative, so a Fast2Sum of the larger and the smaller.
             Vector128<float> tp = V128.MaxCF(th, 0f);
             Vector128<float> nh = tp + lh;
@@ -223,7 +223,7 @@ namespace FusedKernels.Runtime
             Vector128<float> y = V128.FmaF(ib, V128.FnmaF(q0, V128.CF(beta), nh) + nl, q0);
             y = V128.SelectF(V128.GtF(th, V128.CF(18f)), x, y);
             if (V128.AnyLtCF(th, -87f))
-                y = V128.SelectF(V128.LtCF(th, -87f), SoftplusTailF32(th, tl, beta), y);
+                y = V128.SelectF(V128.LtCF(th, -87f), SoftplusTailF(th, tl, beta), y);
             return y;
         }
 
@@ -232,9 +232,9 @@ namespace FusedKernels.Runtime
         /// normal β), (1 + s)/fβ by an FMA-corrected product with RN(1/fβ), scaled once by 2^(−m − eβ) (clamped at −200).
         /// </summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private static Vector128<float> SoftplusTailF32(Vector128<float> th, Vector128<float> tl, float beta)
+        private static Vector128<float> SoftplusTailF(Vector128<float> th, Vector128<float> tl, float beta)
         {
-            var (k, sHi, sLo) = ExpNegCoreLoF(V128.MinCF(-th, 300f), -tl); // e^t = 2^−m·(1 + s), m in [125, 433]
+            var (k, sHi, sLo) = ExpNegCorePairF(V128.MinCF(-th, 300f), -tl); // e^t = 2^−m·(1 + s), m in [125, 433]
             float fb = Sc.MantissaF(beta), ifb = 1f / fb;
             Vector128<float> w = V128.CF(1f) + sHi;
             Vector128<float> wLo = ((V128.CF(1f) - w) + sHi) + sLo;
@@ -250,8 +250,8 @@ namespace FusedKernels.Runtime
             Vector128<double> th = beta == 1.0 ? x : x * V128.C(beta);
             Vector128<double> tl = beta == 1.0 ? V128.C(0.0) : V128.Select(V128.Lt(V128.Abs(th), V128.C(1e300)), V128.Fma(x, V128.C(beta), -th), V128.C(0.0));
             Vector128<double> pos = V128.Gt(th, V128.C(0.0));
-            Vector128<double> e = ExpDCore(V128.OrBits(th, V128.C(-0.0)), V128.Select(pos, -tl, tl), V128.C(1.0));
-            Vector128<double> l = Log1PCore(e);
+            Vector128<double> e = ExpCoreD(V128.OrBits(th, V128.C(-0.0)), V128.Select(pos, -tl, tl), V128.C(1.0));
+            Vector128<double> l = Log1PCoreD(e);
             return V128.Select(pos, x, V128.C(0.0)) + (beta == 1.0 ? l : l / V128.C(beta));
         }
 
@@ -259,7 +259,7 @@ namespace FusedKernels.Runtime
         /// <param name="x">The input.</param>
         /// <param name="beta">β (a normal float).</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector128<float> Softplus(Vector128<float> x, float beta) => SoftplusF32(x, beta);
+        public static Vector128<float> Softplus(Vector128<float> x, float beta) => SoftplusF(x, beta);
 
         /// <summary>softplus(x) = log(1 + e^(β·x))/β, stable for large |β·x|.</summary>
         /// <param name="x">The input.</param>
@@ -270,21 +270,21 @@ namespace FusedKernels.Runtime
         // ---------------- Vector256 ----------------
         /// <summary>softplus(x, β) in float only (see the header): ≤ 1 ULP for every float x.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<float> SoftplusF32(Vector256<float> x, float beta) => beta == 1f ? SoftplusF32(x) : SoftplusBetaF32(x, beta);
+        internal static Vector256<float> SoftplusF(Vector256<float> x, float beta) => beta == 1f ? SoftplusF(x) : SoftplusBetaF(x, beta);
 
-        /// <summary>softplus(x, 1) in float only: SoftplusBetaF32 without β (a smaller body for the JIT's inliner).</summary>
+        /// <summary>softplus(x, 1) in float only: SoftplusBetaF without β (a smaller body for the JIT's inliner).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<float> SoftplusF32(Vector256<float> x)
+        internal static Vector256<float> SoftplusF(Vector256<float> x)
         {
             Vector256<float> ah = V256.AbsF(x);
             var (k, sHi, sLo) = ExpNegCoreF(V256.MinCF(ah, 87f));
-            var (lh, ll) = Log1PExpF32(k, sHi, sLo);
+            var (lh, ll) = Log1PExpPairF(k, sHi, sLo);
             Vector256<float> tp = V256.MaxCF(x, 0f);
             Vector256<float> nh = tp + lh;
             Vector256<float> y = nh + (((V256.MaxF(tp, lh) - nh) + V256.MinF(tp, lh)) + ll);
             y = V256.SelectF(V256.GtF(x, V256.CF(18f)), x, y);
             if (V256.AnyLtCF(x, -87f))
-                y = V256.SelectF(V256.LtCF(x, -87f), SoftplusTailF32(x, V256.CF(0f), 1f), y);
+                y = V256.SelectF(V256.LtCF(x, -87f), SoftplusTailF(x, V256.CF(0f), 1f), y);
             return y;
         }
 
@@ -293,9 +293,9 @@ namespace FusedKernels.Runtime
         /// the output of the exp reductions (K = m + 0x1.8p23), see the header.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static (Vector256<float> LH, Vector256<float> LL) Log1PExpF32(Vector256<float> k, Vector256<float> sHi, Vector256<float> sLo)
+        private static (Vector256<float> LH, Vector256<float> LL) Log1PExpPairF(Vector256<float> k, Vector256<float> sHi, Vector256<float> sLo)
         {
-            var (eh, el) = ScaledFF(V256.Pow2NegF(k), sHi, sLo); // e = eh + el
+            var (eh, el) = ScaledPairF(V256.Pow2NegF(k), sHi, sLo); // e = eh + el
             // Reduction: f + fl = e (e < √2 − 1), or (e − 1)/2 with k = 1 (e − 1 = d + dErr by a Fast2Sum, |−1| ≥ e).
             Vector256<float> big = V256.GeCF(eh, LogConstF.Sqrt2M1);
             Vector256<float> d = eh - V256.CF(1f);
@@ -321,12 +321,12 @@ namespace FusedKernels.Runtime
 
         /// <summary>softplus(x, β), β ≠ 1, in float only (see the header).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector256<float> SoftplusBetaF32(Vector256<float> x, float beta)
+        private static Vector256<float> SoftplusBetaF(Vector256<float> x, float beta)
         {
             Vector256<float> th = x * V256.CF(beta);
             Vector256<float> tl = LowPartF(V256.FmsF(x, V256.CF(beta), th));
-            var (k, sHi, sLo) = ExpNegCoreLoF(V256.MinCF(V256.AbsF(th), 87f), V256.XorSignF(tl, th)); // e^−|t|, clamped: e normal
-            var (lh, ll) = Log1PExpF32(k, sHi, sLo);
+            var (k, sHi, sLo) = ExpNegCorePairF(V256.MinCF(V256.AbsF(th), 87f), V256.XorSignF(tl, th)); // e^−|t|, clamped: e normal
+            var (lh, ll) = Log1PExpPairF(k, sHi, sLo);
             // N = max(t, 0) + l: both non-negative, so a Fast2Sum of the larger and the smaller.
             Vector256<float> tp = V256.MaxCF(th, 0f);
             Vector256<float> nh = tp + lh;
@@ -337,7 +337,7 @@ namespace FusedKernels.Runtime
             Vector256<float> y = V256.FmaF(ib, V256.FnmaF(q0, V256.CF(beta), nh) + nl, q0);
             y = V256.SelectF(V256.GtF(th, V256.CF(18f)), x, y);
             if (V256.AnyLtCF(th, -87f))
-                y = V256.SelectF(V256.LtCF(th, -87f), SoftplusTailF32(th, tl, beta), y);
+                y = V256.SelectF(V256.LtCF(th, -87f), SoftplusTailF(th, tl, beta), y);
             return y;
         }
 
@@ -346,9 +346,9 @@ namespace FusedKernels.Runtime
         /// normal β), (1 + s)/fβ by an FMA-corrected product with RN(1/fβ), scaled once by 2^(−m − eβ) (clamped at −200).
         /// </summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private static Vector256<float> SoftplusTailF32(Vector256<float> th, Vector256<float> tl, float beta)
+        private static Vector256<float> SoftplusTailF(Vector256<float> th, Vector256<float> tl, float beta)
         {
-            var (k, sHi, sLo) = ExpNegCoreLoF(V256.MinCF(-th, 300f), -tl); // e^t = 2^−m·(1 + s), m in [125, 433]
+            var (k, sHi, sLo) = ExpNegCorePairF(V256.MinCF(-th, 300f), -tl); // e^t = 2^−m·(1 + s), m in [125, 433]
             float fb = Sc.MantissaF(beta), ifb = 1f / fb;
             Vector256<float> w = V256.CF(1f) + sHi;
             Vector256<float> wLo = ((V256.CF(1f) - w) + sHi) + sLo;
@@ -364,8 +364,8 @@ namespace FusedKernels.Runtime
             Vector256<double> th = beta == 1.0 ? x : x * V256.C(beta);
             Vector256<double> tl = beta == 1.0 ? V256.C(0.0) : V256.Select(V256.Lt(V256.Abs(th), V256.C(1e300)), V256.Fma(x, V256.C(beta), -th), V256.C(0.0));
             Vector256<double> pos = V256.Gt(th, V256.C(0.0));
-            Vector256<double> e = ExpDCore(V256.OrBits(th, V256.C(-0.0)), V256.Select(pos, -tl, tl), V256.C(1.0));
-            Vector256<double> l = Log1PCore(e);
+            Vector256<double> e = ExpCoreD(V256.OrBits(th, V256.C(-0.0)), V256.Select(pos, -tl, tl), V256.C(1.0));
+            Vector256<double> l = Log1PCoreD(e);
             return V256.Select(pos, x, V256.C(0.0)) + (beta == 1.0 ? l : l / V256.C(beta));
         }
 
@@ -373,7 +373,7 @@ namespace FusedKernels.Runtime
         /// <param name="x">The input.</param>
         /// <param name="beta">β (a normal float).</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector256<float> Softplus(Vector256<float> x, float beta) => SoftplusF32(x, beta);
+        public static Vector256<float> Softplus(Vector256<float> x, float beta) => SoftplusF(x, beta);
 
         /// <summary>softplus(x) = log(1 + e^(β·x))/β, stable for large |β·x|.</summary>
         /// <param name="x">The input.</param>
@@ -384,21 +384,21 @@ namespace FusedKernels.Runtime
         // ---------------- Vector512 ----------------
         /// <summary>softplus(x, β) in float only (see the header): ≤ 1 ULP for every float x.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<float> SoftplusF32(Vector512<float> x, float beta) => beta == 1f ? SoftplusF32(x) : SoftplusBetaF32(x, beta);
+        internal static Vector512<float> SoftplusF(Vector512<float> x, float beta) => beta == 1f ? SoftplusF(x) : SoftplusBetaF(x, beta);
 
-        /// <summary>softplus(x, 1) in float only: SoftplusBetaF32 without β (a smaller body for the JIT's inliner).</summary>
+        /// <summary>softplus(x, 1) in float only: SoftplusBetaF without β (a smaller body for the JIT's inliner).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<float> SoftplusF32(Vector512<float> x)
+        internal static Vector512<float> SoftplusF(Vector512<float> x)
         {
             Vector512<float> ah = V512.AbsF(x);
             var (k, sHi, sLo) = ExpNegCoreF(V512.MinCF(ah, 87f));
-            var (lh, ll) = Log1PExpF32(k, sHi, sLo);
+            var (lh, ll) = Log1PExpPairF(k, sHi, sLo);
             Vector512<float> tp = V512.MaxCF(x, 0f);
             Vector512<float> nh = tp + lh;
             Vector512<float> y = nh + (((V512.MaxF(tp, lh) - nh) + V512.MinF(tp, lh)) + ll);
             y = V512.SelectF(V512.GtF(x, V512.CF(18f)), x, y);
             if (V512.AnyLtCF(x, -87f))
-                y = V512.SelectF(V512.LtCF(x, -87f), SoftplusTailF32(x, V512.CF(0f), 1f), y);
+                y = V512.SelectF(V512.LtCF(x, -87f), SoftplusTailF(x, V512.CF(0f), 1f), y);
             return y;
         }
 
@@ -407,9 +407,9 @@ namespace FusedKernels.Runtime
         /// the output of the exp reductions (K = m + 0x1.8p23), see the header.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static (Vector512<float> LH, Vector512<float> LL) Log1PExpF32(Vector512<float> k, Vector512<float> sHi, Vector512<float> sLo)
+        private static (Vector512<float> LH, Vector512<float> LL) Log1PExpPairF(Vector512<float> k, Vector512<float> sHi, Vector512<float> sLo)
         {
-            var (eh, el) = ScaledFF(V512.Pow2NegF(k), sHi, sLo); // e = eh + el
+            var (eh, el) = ScaledPairF(V512.Pow2NegF(k), sHi, sLo); // e = eh + el
             // Reduction: f + fl = e (e < √2 − 1), or (e − 1)/2 with k = 1 (e − 1 = d + dErr by a Fast2Sum, |−1| ≥ e).
             Vector512<float> big = V512.GeCF(eh, LogConstF.Sqrt2M1);
             Vector512<float> d = eh - V512.CF(1f);
@@ -435,12 +435,12 @@ namespace FusedKernels.Runtime
 
         /// <summary>softplus(x, β), β ≠ 1, in float only (see the header).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector512<float> SoftplusBetaF32(Vector512<float> x, float beta)
+        private static Vector512<float> SoftplusBetaF(Vector512<float> x, float beta)
         {
             Vector512<float> th = x * V512.CF(beta);
             Vector512<float> tl = LowPartF(V512.FmsF(x, V512.CF(beta), th));
-            var (k, sHi, sLo) = ExpNegCoreLoF(V512.MinCF(V512.AbsF(th), 87f), V512.XorSignF(tl, th)); // e^−|t|, clamped: e normal
-            var (lh, ll) = Log1PExpF32(k, sHi, sLo);
+            var (k, sHi, sLo) = ExpNegCorePairF(V512.MinCF(V512.AbsF(th), 87f), V512.XorSignF(tl, th)); // e^−|t|, clamped: e normal
+            var (lh, ll) = Log1PExpPairF(k, sHi, sLo);
             // N = max(t, 0) + l: both non-negative, so a Fast2Sum of the larger and the smaller.
             Vector512<float> tp = V512.MaxCF(th, 0f);
             Vector512<float> nh = tp + lh;
@@ -451,7 +451,7 @@ namespace FusedKernels.Runtime
             Vector512<float> y = V512.FmaF(ib, V512.FnmaF(q0, V512.CF(beta), nh) + nl, q0);
             y = V512.SelectF(V512.GtF(th, V512.CF(18f)), x, y);
             if (V512.AnyLtCF(th, -87f))
-                y = V512.SelectF(V512.LtCF(th, -87f), SoftplusTailF32(th, tl, beta), y);
+                y = V512.SelectF(V512.LtCF(th, -87f), SoftplusTailF(th, tl, beta), y);
             return y;
         }
 
@@ -460,9 +460,9 @@ namespace FusedKernels.Runtime
         /// normal β), (1 + s)/fβ by an FMA-corrected product with RN(1/fβ), scaled once by 2^(−m − eβ) (clamped at −200).
         /// </summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private static Vector512<float> SoftplusTailF32(Vector512<float> th, Vector512<float> tl, float beta)
+        private static Vector512<float> SoftplusTailF(Vector512<float> th, Vector512<float> tl, float beta)
         {
-            var (k, sHi, sLo) = ExpNegCoreLoF(V512.MinCF(-th, 300f), -tl); // e^t = 2^−m·(1 + s), m in [125, 433]
+            var (k, sHi, sLo) = ExpNegCorePairF(V512.MinCF(-th, 300f), -tl); // e^t = 2^−m·(1 + s), m in [125, 433]
             float fb = Sc.MantissaF(beta), ifb = 1f / fb;
             Vector512<float> w = V512.CF(1f) + sHi;
             Vector512<float> wLo = ((V512.CF(1f) - w) + sHi) + sLo;
@@ -478,8 +478,8 @@ namespace FusedKernels.Runtime
             Vector512<double> th = beta == 1.0 ? x : x * V512.C(beta);
             Vector512<double> tl = beta == 1.0 ? V512.C(0.0) : V512.Select(V512.Lt(V512.Abs(th), V512.C(1e300)), V512.Fma(x, V512.C(beta), -th), V512.C(0.0));
             Vector512<double> pos = V512.Gt(th, V512.C(0.0));
-            Vector512<double> e = ExpDCore(V512.OrBits(th, V512.C(-0.0)), V512.Select(pos, -tl, tl), V512.C(1.0));
-            Vector512<double> l = Log1PCore(e);
+            Vector512<double> e = ExpCoreD(V512.OrBits(th, V512.C(-0.0)), V512.Select(pos, -tl, tl), V512.C(1.0));
+            Vector512<double> l = Log1PCoreD(e);
             return V512.Select(pos, x, V512.C(0.0)) + (beta == 1.0 ? l : l / V512.C(beta));
         }
 
@@ -487,7 +487,7 @@ namespace FusedKernels.Runtime
         /// <param name="x">The input.</param>
         /// <param name="beta">β (a normal float).</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<float> Softplus(Vector512<float> x, float beta) => SoftplusF32(x, beta);
+        public static Vector512<float> Softplus(Vector512<float> x, float beta) => SoftplusF(x, beta);
 
         /// <summary>softplus(x) = log(1 + e^(β·x))/β, stable for large |β·x|.</summary>
         /// <param name="x">The input.</param>

@@ -7,26 +7,26 @@ namespace FusedKernels.Runtime
     // Derivatives of the ELU family (PyTorch's convention at the kink: the x ≤ 0 branch, so elu′(0) = α):
     //   elu′(x; α) = x > 0 ? 1 : α·eˣ;  selu′(x; α, γ) = x > 0 ? γ : γα·eˣ;  celu′(x; α) = x > 0 ? 1 : e^(x/α).
     // Float: in double (γα of two floats and x·(1/α) are exact or within 2^-52, harmless for a float result),
-    // the float-quality exp (2^-36), one rounding to float: ≤ 1 ULP. Double: ExpDCore with the factor applied
+    // the float-quality exp (2^-36), one rounding to float: ≤ 1 ULP. Double: ExpCoreD with the factor applied
     // before its final scaling, so results in the subnormal range are rounded once; selu's γα is carried as
     // ph·e^(pl/ph) (its rounding error folded into the exponent) and celu's x/α as a double-double, because
     // e^u has condition number |u|. NaN propagates (x > 0 is false for NaN, the exp returns NaN); elu′(−∞) = 0.
-    // The double path assumes |α|, |γα| ≤ e^14 (the range ExpDCore scales without overflow of the factor).
+    // The double path assumes |α|, |γα| ≤ e^14 (the range ExpCoreD scales without overflow of the factor).
     public static partial class VectorMath
     {
 
         // ---------------- scalar ----------------
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static double EluDerivativeF(double x, double alpha) =>
-            Sc.Select(Sc.Gt(x, Sc.C(0.0)), Sc.C(1.0), Sc.C(alpha) * ExpFCore(Sc.MinC(Sc.MaxC(x, -708.0), 0.0)));
+        internal static double EluDerivativeForFloat(double x, double alpha) =>
+            Sc.Select(Sc.Gt(x, Sc.C(0.0)), Sc.C(1.0), Sc.C(alpha) * ExpCoreForFloat(Sc.MinC(Sc.MaxC(x, -708.0), 0.0)));
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static double EluDerivativeD(double x, double alpha) =>
-            Sc.Select(Sc.Gt(x, Sc.C(0.0)), Sc.C(1.0), ExpDCore(Sc.MinC(x, 0.0), Sc.C(0.0), Sc.C(alpha)));
+            Sc.Select(Sc.Gt(x, Sc.C(0.0)), Sc.C(1.0), ExpCoreD(Sc.MinC(x, 0.0), Sc.C(0.0), Sc.C(alpha)));
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static double SeluDerivativeF(double x, double alpha, double gamma) =>
-            Sc.Select(Sc.Gt(x, Sc.C(0.0)), Sc.C(gamma), Sc.C(alpha * gamma) * ExpFCore(Sc.MinC(Sc.MaxC(x, -708.0), 0.0)));
+        internal static double SeluDerivativeForFloat(double x, double alpha, double gamma) =>
+            Sc.Select(Sc.Gt(x, Sc.C(0.0)), Sc.C(gamma), Sc.C(alpha * gamma) * ExpCoreForFloat(Sc.MinC(Sc.MaxC(x, -708.0), 0.0)));
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static double SeluDerivativeD(double x, double alpha, double gamma)
@@ -34,14 +34,14 @@ namespace FusedKernels.Runtime
             double ph = alpha * gamma;
             double pl = System.Math.FusedMultiplyAdd(alpha, gamma, -ph);
             double rel = ph != 0.0 && double.IsFinite(ph) ? pl / ph : 0.0;
-            return Sc.Select(Sc.Gt(x, Sc.C(0.0)), Sc.C(gamma), ExpDCore(Sc.MinC(x, 0.0), Sc.C(rel), Sc.C(ph)));
+            return Sc.Select(Sc.Gt(x, Sc.C(0.0)), Sc.C(gamma), ExpCoreD(Sc.MinC(x, 0.0), Sc.C(rel), Sc.C(ph)));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static double CeluDerivativeF(double x, double alpha)
+        internal static double CeluDerivativeForFloat(double x, double alpha)
         {
             double u = alpha == 1.0 ? x : x * Sc.C(1.0 / alpha);
-            return Sc.Select(Sc.Gt(x, Sc.C(0.0)), Sc.C(1.0), ExpFCore(Sc.MinC(Sc.MaxC(u, -708.0), 708.0)));
+            return Sc.Select(Sc.Gt(x, Sc.C(0.0)), Sc.C(1.0), ExpCoreForFloat(Sc.MinC(Sc.MaxC(u, -708.0), 708.0)));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -49,19 +49,19 @@ namespace FusedKernels.Runtime
         {
             double xn = Sc.MinC(x, 0.0);
             if (alpha == 1.0)
-                return Sc.Select(Sc.Gt(x, Sc.C(0.0)), Sc.C(1.0), ExpDCore(xn, Sc.C(0.0), Sc.C(1.0)));
+                return Sc.Select(Sc.Gt(x, Sc.C(0.0)), Sc.C(1.0), ExpCoreD(xn, Sc.C(0.0), Sc.C(1.0)));
             // u = x/α = uh + ul: uh = x·(1/α), then the residual x − uh·α (one FMA) divided by α.
             double r = 1.0 / alpha;
             double uh = xn * Sc.C(r);
             double ul = Sc.Select(Sc.Lt(Sc.Abs(uh), Sc.C(1e300)), Sc.Fnma(uh, Sc.C(alpha), xn) * Sc.C(r), Sc.C(0.0));
-            return Sc.Select(Sc.Gt(x, Sc.C(0.0)), Sc.C(1.0), ExpDCore(uh, ul, Sc.C(1.0)));
+            return Sc.Select(Sc.Gt(x, Sc.C(0.0)), Sc.C(1.0), ExpCoreD(uh, ul, Sc.C(1.0)));
         }
 
         /// <summary>elu′(x) = x &gt; 0 ? 1 : α·eˣ (elu′(0) = α, PyTorch); evaluated in double and rounded once.</summary>
         /// <param name="x">The input.</param>
         /// <param name="alpha">α.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static float EluDerivative(float x, float alpha) => (float)EluDerivativeF(x, alpha);
+        public static float EluDerivative(float x, float alpha) => (float)EluDerivativeForFloat(x, alpha);
 
         /// <summary>elu′(x) = x &gt; 0 ? 1 : α·eˣ (elu′(0) = α, PyTorch).</summary>
         /// <param name="x">The input.</param>
@@ -74,7 +74,7 @@ namespace FusedKernels.Runtime
         /// <param name="alpha">α.</param>
         /// <param name="gamma">γ.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static float SeluDerivative(float x, float alpha, float gamma) => (float)SeluDerivativeF(x, alpha, gamma);
+        public static float SeluDerivative(float x, float alpha, float gamma) => (float)SeluDerivativeForFloat(x, alpha, gamma);
 
         /// <summary>selu′(x) = γ·(x &gt; 0 ? 1 : α·eˣ) (selu′(0) = γα, PyTorch).</summary>
         /// <param name="x">The input.</param>
@@ -87,7 +87,7 @@ namespace FusedKernels.Runtime
         /// <param name="x">The input.</param>
         /// <param name="alpha">α (nonzero).</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static float CeluDerivative(float x, float alpha) => (float)CeluDerivativeF(x, alpha);
+        public static float CeluDerivative(float x, float alpha) => (float)CeluDerivativeForFloat(x, alpha);
 
         /// <summary>celu′(x) = x &gt; 0 ? 1 : e^(x/α) (celu′(0) = 1 from the left branch, PyTorch).</summary>
         /// <param name="x">The input.</param>
@@ -97,16 +97,16 @@ namespace FusedKernels.Runtime
 
         // ---------------- Vector128 ----------------
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<double> EluDerivativeF(Vector128<double> x, double alpha) =>
-            V128.Select(V128.Gt(x, V128.C(0.0)), V128.C(1.0), V128.C(alpha) * ExpFCore(V128.MinC(V128.MaxC(x, -708.0), 0.0)));
+        internal static Vector128<double> EluDerivativeForFloat(Vector128<double> x, double alpha) =>
+            V128.Select(V128.Gt(x, V128.C(0.0)), V128.C(1.0), V128.C(alpha) * ExpCoreForFloat(V128.MinC(V128.MaxC(x, -708.0), 0.0)));
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector128<double> EluDerivativeD(Vector128<double> x, double alpha) =>
-            V128.Select(V128.Gt(x, V128.C(0.0)), V128.C(1.0), ExpDCore(V128.MinC(x, 0.0), V128.C(0.0), V128.C(alpha)));
+            V128.Select(V128.Gt(x, V128.C(0.0)), V128.C(1.0), ExpCoreD(V128.MinC(x, 0.0), V128.C(0.0), V128.C(alpha)));
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<double> SeluDerivativeF(Vector128<double> x, double alpha, double gamma) =>
-            V128.Select(V128.Gt(x, V128.C(0.0)), V128.C(gamma), V128.C(alpha * gamma) * ExpFCore(V128.MinC(V128.MaxC(x, -708.0), 0.0)));
+        internal static Vector128<double> SeluDerivativeForFloat(Vector128<double> x, double alpha, double gamma) =>
+            V128.Select(V128.Gt(x, V128.C(0.0)), V128.C(gamma), V128.C(alpha * gamma) * ExpCoreForFloat(V128.MinC(V128.MaxC(x, -708.0), 0.0)));
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector128<double> SeluDerivativeD(Vector128<double> x, double alpha, double gamma)
@@ -114,14 +114,14 @@ namespace FusedKernels.Runtime
             double ph = alpha * gamma;
             double pl = System.Math.FusedMultiplyAdd(alpha, gamma, -ph);
             double rel = ph != 0.0 && double.IsFinite(ph) ? pl / ph : 0.0;
-            return V128.Select(V128.Gt(x, V128.C(0.0)), V128.C(gamma), ExpDCore(V128.MinC(x, 0.0), V128.C(rel), V128.C(ph)));
+            return V128.Select(V128.Gt(x, V128.C(0.0)), V128.C(gamma), ExpCoreD(V128.MinC(x, 0.0), V128.C(rel), V128.C(ph)));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<double> CeluDerivativeF(Vector128<double> x, double alpha)
+        internal static Vector128<double> CeluDerivativeForFloat(Vector128<double> x, double alpha)
         {
             Vector128<double> u = alpha == 1.0 ? x : x * V128.C(1.0 / alpha);
-            return V128.Select(V128.Gt(x, V128.C(0.0)), V128.C(1.0), ExpFCore(V128.MinC(V128.MaxC(u, -708.0), 708.0)));
+            return V128.Select(V128.Gt(x, V128.C(0.0)), V128.C(1.0), ExpCoreForFloat(V128.MinC(V128.MaxC(u, -708.0), 708.0)));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -129,12 +129,12 @@ namespace FusedKernels.Runtime
         {
             Vector128<double> xn = V128.MinC(x, 0.0);
             if (alpha == 1.0)
-                return V128.Select(V128.Gt(x, V128.C(0.0)), V128.C(1.0), ExpDCore(xn, V128.C(0.0), V128.C(1.0)));
+                return V128.Select(V128.Gt(x, V128.C(0.0)), V128.C(1.0), ExpCoreD(xn, V128.C(0.0), V128.C(1.0)));
             // u = x/α = uh + ul: uh = x·(1/α), then the residual x − uh·α (one FMA) divided by α.
             double r = 1.0 / alpha;
             Vector128<double> uh = xn * V128.C(r);
             Vector128<double> ul = V128.Select(V128.Lt(V128.Abs(uh), V128.C(1e300)), V128.Fnma(uh, V128.C(alpha), xn) * V128.C(r), V128.C(0.0));
-            return V128.Select(V128.Gt(x, V128.C(0.0)), V128.C(1.0), ExpDCore(uh, ul, V128.C(1.0)));
+            return V128.Select(V128.Gt(x, V128.C(0.0)), V128.C(1.0), ExpCoreD(uh, ul, V128.C(1.0)));
         }
 
         /// <summary>elu′(x) = x &gt; 0 ? 1 : α·eˣ (elu′(0) = α, PyTorch); evaluated in double and rounded once.</summary>
@@ -144,7 +144,7 @@ namespace FusedKernels.Runtime
         public static Vector128<float> EluDerivative(Vector128<float> x, float alpha)
         {
             var (lo, hi) = V128.Widen(x);
-            return V128.Narrow(EluDerivativeF(lo, alpha), EluDerivativeF(hi, alpha));
+            return V128.Narrow(EluDerivativeForFloat(lo, alpha), EluDerivativeForFloat(hi, alpha));
         }
 
         /// <summary>elu′(x) = x &gt; 0 ? 1 : α·eˣ (elu′(0) = α, PyTorch).</summary>
@@ -161,7 +161,7 @@ namespace FusedKernels.Runtime
         public static Vector128<float> SeluDerivative(Vector128<float> x, float alpha, float gamma)
         {
             var (lo, hi) = V128.Widen(x);
-            return V128.Narrow(SeluDerivativeF(lo, alpha, gamma), SeluDerivativeF(hi, alpha, gamma));
+            return V128.Narrow(SeluDerivativeForFloat(lo, alpha, gamma), SeluDerivativeForFloat(hi, alpha, gamma));
         }
 
         /// <summary>selu′(x) = γ·(x &gt; 0 ? 1 : α·eˣ) (selu′(0) = γα, PyTorch).</summary>
@@ -178,7 +178,7 @@ namespace FusedKernels.Runtime
         public static Vector128<float> CeluDerivative(Vector128<float> x, float alpha)
         {
             var (lo, hi) = V128.Widen(x);
-            return V128.Narrow(CeluDerivativeF(lo, alpha), CeluDerivativeF(hi, alpha));
+            return V128.Narrow(CeluDerivativeForFloat(lo, alpha), CeluDerivativeForFloat(hi, alpha));
         }
 
         /// <summary>celu′(x) = x &gt; 0 ? 1 : e^(x/α) (celu′(0) = 1 from the left branch, PyTorch).</summary>
@@ -189,16 +189,16 @@ namespace FusedKernels.Runtime
 
         // ---------------- Vector256 ----------------
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<double> EluDerivativeF(Vector256<double> x, double alpha) =>
-            V256.Select(V256.Gt(x, V256.C(0.0)), V256.C(1.0), V256.C(alpha) * ExpFCore(V256.MinC(V256.MaxC(x, -708.0), 0.0)));
+        internal static Vector256<double> EluDerivativeForFloat(Vector256<double> x, double alpha) =>
+            V256.Select(V256.Gt(x, V256.C(0.0)), V256.C(1.0), V256.C(alpha) * ExpCoreForFloat(V256.MinC(V256.MaxC(x, -708.0), 0.0)));
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector256<double> EluDerivativeD(Vector256<double> x, double alpha) =>
-            V256.Select(V256.Gt(x, V256.C(0.0)), V256.C(1.0), ExpDCore(V256.MinC(x, 0.0), V256.C(0.0), V256.C(alpha)));
+            V256.Select(V256.Gt(x, V256.C(0.0)), V256.C(1.0), ExpCoreD(V256.MinC(x, 0.0), V256.C(0.0), V256.C(alpha)));
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<double> SeluDerivativeF(Vector256<double> x, double alpha, double gamma) =>
-            V256.Select(V256.Gt(x, V256.C(0.0)), V256.C(gamma), V256.C(alpha * gamma) * ExpFCore(V256.MinC(V256.MaxC(x, -708.0), 0.0)));
+        internal static Vector256<double> SeluDerivativeForFloat(Vector256<double> x, double alpha, double gamma) =>
+            V256.Select(V256.Gt(x, V256.C(0.0)), V256.C(gamma), V256.C(alpha * gamma) * ExpCoreForFloat(V256.MinC(V256.MaxC(x, -708.0), 0.0)));
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector256<double> SeluDerivativeD(Vector256<double> x, double alpha, double gamma)
@@ -206,14 +206,14 @@ namespace FusedKernels.Runtime
             double ph = alpha * gamma;
             double pl = System.Math.FusedMultiplyAdd(alpha, gamma, -ph);
             double rel = ph != 0.0 && double.IsFinite(ph) ? pl / ph : 0.0;
-            return V256.Select(V256.Gt(x, V256.C(0.0)), V256.C(gamma), ExpDCore(V256.MinC(x, 0.0), V256.C(rel), V256.C(ph)));
+            return V256.Select(V256.Gt(x, V256.C(0.0)), V256.C(gamma), ExpCoreD(V256.MinC(x, 0.0), V256.C(rel), V256.C(ph)));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<double> CeluDerivativeF(Vector256<double> x, double alpha)
+        internal static Vector256<double> CeluDerivativeForFloat(Vector256<double> x, double alpha)
         {
             Vector256<double> u = alpha == 1.0 ? x : x * V256.C(1.0 / alpha);
-            return V256.Select(V256.Gt(x, V256.C(0.0)), V256.C(1.0), ExpFCore(V256.MinC(V256.MaxC(u, -708.0), 708.0)));
+            return V256.Select(V256.Gt(x, V256.C(0.0)), V256.C(1.0), ExpCoreForFloat(V256.MinC(V256.MaxC(u, -708.0), 708.0)));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -221,12 +221,12 @@ namespace FusedKernels.Runtime
         {
             Vector256<double> xn = V256.MinC(x, 0.0);
             if (alpha == 1.0)
-                return V256.Select(V256.Gt(x, V256.C(0.0)), V256.C(1.0), ExpDCore(xn, V256.C(0.0), V256.C(1.0)));
+                return V256.Select(V256.Gt(x, V256.C(0.0)), V256.C(1.0), ExpCoreD(xn, V256.C(0.0), V256.C(1.0)));
             // u = x/α = uh + ul: uh = x·(1/α), then the residual x − uh·α (one FMA) divided by α.
             double r = 1.0 / alpha;
             Vector256<double> uh = xn * V256.C(r);
             Vector256<double> ul = V256.Select(V256.Lt(V256.Abs(uh), V256.C(1e300)), V256.Fnma(uh, V256.C(alpha), xn) * V256.C(r), V256.C(0.0));
-            return V256.Select(V256.Gt(x, V256.C(0.0)), V256.C(1.0), ExpDCore(uh, ul, V256.C(1.0)));
+            return V256.Select(V256.Gt(x, V256.C(0.0)), V256.C(1.0), ExpCoreD(uh, ul, V256.C(1.0)));
         }
 
         /// <summary>elu′(x) = x &gt; 0 ? 1 : α·eˣ (elu′(0) = α, PyTorch); evaluated in double and rounded once.</summary>
@@ -236,7 +236,7 @@ namespace FusedKernels.Runtime
         public static Vector256<float> EluDerivative(Vector256<float> x, float alpha)
         {
             var (lo, hi) = V256.Widen(x);
-            return V256.Narrow(EluDerivativeF(lo, alpha), EluDerivativeF(hi, alpha));
+            return V256.Narrow(EluDerivativeForFloat(lo, alpha), EluDerivativeForFloat(hi, alpha));
         }
 
         /// <summary>elu′(x) = x &gt; 0 ? 1 : α·eˣ (elu′(0) = α, PyTorch).</summary>
@@ -253,7 +253,7 @@ namespace FusedKernels.Runtime
         public static Vector256<float> SeluDerivative(Vector256<float> x, float alpha, float gamma)
         {
             var (lo, hi) = V256.Widen(x);
-            return V256.Narrow(SeluDerivativeF(lo, alpha, gamma), SeluDerivativeF(hi, alpha, gamma));
+            return V256.Narrow(SeluDerivativeForFloat(lo, alpha, gamma), SeluDerivativeForFloat(hi, alpha, gamma));
         }
 
         /// <summary>selu′(x) = γ·(x &gt; 0 ? 1 : α·eˣ) (selu′(0) = γα, PyTorch).</summary>
@@ -270,7 +270,7 @@ namespace FusedKernels.Runtime
         public static Vector256<float> CeluDerivative(Vector256<float> x, float alpha)
         {
             var (lo, hi) = V256.Widen(x);
-            return V256.Narrow(CeluDerivativeF(lo, alpha), CeluDerivativeF(hi, alpha));
+            return V256.Narrow(CeluDerivativeForFloat(lo, alpha), CeluDerivativeForFloat(hi, alpha));
         }
 
         /// <summary>celu′(x) = x &gt; 0 ? 1 : e^(x/α) (celu′(0) = 1 from the left branch, PyTorch).</summary>
@@ -281,16 +281,16 @@ namespace FusedKernels.Runtime
 
         // ---------------- Vector512 ----------------
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<double> EluDerivativeF(Vector512<double> x, double alpha) =>
-            V512.Select(V512.Gt(x, V512.C(0.0)), V512.C(1.0), V512.C(alpha) * ExpFCore(V512.MinC(V512.MaxC(x, -708.0), 0.0)));
+        internal static Vector512<double> EluDerivativeForFloat(Vector512<double> x, double alpha) =>
+            V512.Select(V512.Gt(x, V512.C(0.0)), V512.C(1.0), V512.C(alpha) * ExpCoreForFloat(V512.MinC(V512.MaxC(x, -708.0), 0.0)));
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector512<double> EluDerivativeD(Vector512<double> x, double alpha) =>
-            V512.Select(V512.Gt(x, V512.C(0.0)), V512.C(1.0), ExpDCore(V512.MinC(x, 0.0), V512.C(0.0), V512.C(alpha)));
+            V512.Select(V512.Gt(x, V512.C(0.0)), V512.C(1.0), ExpCoreD(V512.MinC(x, 0.0), V512.C(0.0), V512.C(alpha)));
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<double> SeluDerivativeF(Vector512<double> x, double alpha, double gamma) =>
-            V512.Select(V512.Gt(x, V512.C(0.0)), V512.C(gamma), V512.C(alpha * gamma) * ExpFCore(V512.MinC(V512.MaxC(x, -708.0), 0.0)));
+        internal static Vector512<double> SeluDerivativeForFloat(Vector512<double> x, double alpha, double gamma) =>
+            V512.Select(V512.Gt(x, V512.C(0.0)), V512.C(gamma), V512.C(alpha * gamma) * ExpCoreForFloat(V512.MinC(V512.MaxC(x, -708.0), 0.0)));
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector512<double> SeluDerivativeD(Vector512<double> x, double alpha, double gamma)
@@ -298,14 +298,14 @@ namespace FusedKernels.Runtime
             double ph = alpha * gamma;
             double pl = System.Math.FusedMultiplyAdd(alpha, gamma, -ph);
             double rel = ph != 0.0 && double.IsFinite(ph) ? pl / ph : 0.0;
-            return V512.Select(V512.Gt(x, V512.C(0.0)), V512.C(gamma), ExpDCore(V512.MinC(x, 0.0), V512.C(rel), V512.C(ph)));
+            return V512.Select(V512.Gt(x, V512.C(0.0)), V512.C(gamma), ExpCoreD(V512.MinC(x, 0.0), V512.C(rel), V512.C(ph)));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<double> CeluDerivativeF(Vector512<double> x, double alpha)
+        internal static Vector512<double> CeluDerivativeForFloat(Vector512<double> x, double alpha)
         {
             Vector512<double> u = alpha == 1.0 ? x : x * V512.C(1.0 / alpha);
-            return V512.Select(V512.Gt(x, V512.C(0.0)), V512.C(1.0), ExpFCore(V512.MinC(V512.MaxC(u, -708.0), 708.0)));
+            return V512.Select(V512.Gt(x, V512.C(0.0)), V512.C(1.0), ExpCoreForFloat(V512.MinC(V512.MaxC(u, -708.0), 708.0)));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -313,12 +313,12 @@ namespace FusedKernels.Runtime
         {
             Vector512<double> xn = V512.MinC(x, 0.0);
             if (alpha == 1.0)
-                return V512.Select(V512.Gt(x, V512.C(0.0)), V512.C(1.0), ExpDCore(xn, V512.C(0.0), V512.C(1.0)));
+                return V512.Select(V512.Gt(x, V512.C(0.0)), V512.C(1.0), ExpCoreD(xn, V512.C(0.0), V512.C(1.0)));
             // u = x/α = uh + ul: uh = x·(1/α), then the residual x − uh·α (one FMA) divided by α.
             double r = 1.0 / alpha;
             Vector512<double> uh = xn * V512.C(r);
             Vector512<double> ul = V512.Select(V512.Lt(V512.Abs(uh), V512.C(1e300)), V512.Fnma(uh, V512.C(alpha), xn) * V512.C(r), V512.C(0.0));
-            return V512.Select(V512.Gt(x, V512.C(0.0)), V512.C(1.0), ExpDCore(uh, ul, V512.C(1.0)));
+            return V512.Select(V512.Gt(x, V512.C(0.0)), V512.C(1.0), ExpCoreD(uh, ul, V512.C(1.0)));
         }
 
         /// <summary>elu′(x) = x &gt; 0 ? 1 : α·eˣ (elu′(0) = α, PyTorch); evaluated in double and rounded once.</summary>
@@ -328,7 +328,7 @@ namespace FusedKernels.Runtime
         public static Vector512<float> EluDerivative(Vector512<float> x, float alpha)
         {
             var (lo, hi) = V512.Widen(x);
-            return V512.Narrow(EluDerivativeF(lo, alpha), EluDerivativeF(hi, alpha));
+            return V512.Narrow(EluDerivativeForFloat(lo, alpha), EluDerivativeForFloat(hi, alpha));
         }
 
         /// <summary>elu′(x) = x &gt; 0 ? 1 : α·eˣ (elu′(0) = α, PyTorch).</summary>
@@ -345,7 +345,7 @@ namespace FusedKernels.Runtime
         public static Vector512<float> SeluDerivative(Vector512<float> x, float alpha, float gamma)
         {
             var (lo, hi) = V512.Widen(x);
-            return V512.Narrow(SeluDerivativeF(lo, alpha, gamma), SeluDerivativeF(hi, alpha, gamma));
+            return V512.Narrow(SeluDerivativeForFloat(lo, alpha, gamma), SeluDerivativeForFloat(hi, alpha, gamma));
         }
 
         /// <summary>selu′(x) = γ·(x &gt; 0 ? 1 : α·eˣ) (selu′(0) = γα, PyTorch).</summary>
@@ -362,7 +362,7 @@ namespace FusedKernels.Runtime
         public static Vector512<float> CeluDerivative(Vector512<float> x, float alpha)
         {
             var (lo, hi) = V512.Widen(x);
-            return V512.Narrow(CeluDerivativeF(lo, alpha), CeluDerivativeF(hi, alpha));
+            return V512.Narrow(CeluDerivativeForFloat(lo, alpha), CeluDerivativeForFloat(hi, alpha));
         }
 
         /// <summary>celu′(x) = x &gt; 0 ? 1 : e^(x/α) (celu′(0) = 1 from the left branch, PyTorch).</summary>

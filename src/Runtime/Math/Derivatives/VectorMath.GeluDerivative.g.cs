@@ -72,7 +72,7 @@ namespace FusedKernels.Runtime
     // least squares, error measured relative to V; the coefficients rounded to float one at a time (P's constant first,
     // then the highest degrees) with the free ones refitted: |P/Q − W| ≤ 2^-25.3·V. W = P/Q by one division (correctly rounded;
     // on Zen 5 the divider runs beside the FMA pipes, and it is 3 FMA-pipe ops fewer than vrcp14ps + a residual step). X = (uh + ul)·(CHi + W) = c(m − a), rounded once.
-    // e^(−a²/2): a² = h + l exactly (h = a·a, l = fma(a, a, −h)), e^(−h/2 − l/2) = 2^n·(1 + s) by ExpCoreF (Cody–Waite,
+    // e^(−a²/2): a² = h + l exactly (h = a·a, l = fma(a, a, −h)), e^(−h/2 − l/2) = 2^n·(1 + s) by ExpCorePairF (Cody–Waite,
     // 2^-27; |l/2| ≤ 2^-18 exceeds its 2^-20 precondition only where |r| is tiny, where its Fast2Sum loses < 2^-40).
     // G = 2^n·fma(X, s, X) with one rounding; subnormal results rounded once by ScaleF (vscalefps with AVX-512, else
     // 2^n = 2^n1·2^(n−n1), n1 = max(n, −100), the first factor exact, the second a multiply that rounds once).
@@ -85,7 +85,7 @@ namespace FusedKernels.Runtime
     // where |gelu′| < ½·max(Φ, |x|φ), on a sampled set, for whichever form the machine runs (CI runs both).
     //
     // Double: as gelu itself (−x/√2 as a double-double, x²/2 exact into the exps), Φ by the erfc kernel (fdlibm's
-    // rational approximations, ErfcCore; erfc, not 1 + erf), x/√(2π) with the rounding error of the product folded into
+    // rational approximations, ErfcCoreD; erfc, not 1 + erf), x/√(2π) with the rounding error of the product folded into
     // the exponent, x clamped to ±39 (beyond, the result is 1 or below the smallest subnormal).
     public static partial class VectorMath
     {
@@ -93,7 +93,7 @@ namespace FusedKernels.Runtime
         // ---------------- scalar ----------------
         /// <summary>gelu′(x) for float, float-only (see the comment at the top of the file).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static float GeluDerivativeFF(float x)
+        internal static float GeluDerivativeF(float x)
         {
             if (!TableLookup.IsSupported)
             {
@@ -136,7 +136,7 @@ namespace FusedKernels.Runtime
             // −a²/2 = zh + zl exactly: zh = −½·RN(a²) (the halving is exact), its error by one FMA.
             float h = a * a;
             float zh = h * Sc.CF(-0.5f);
-            var (k, sHi, _) = ExpCoreF(zh, Sc.FmaF(a, a * Sc.CF(-0.5f), -zh), h);
+            var (k, sHi, _) = ExpCorePairF(zh, Sc.FmaF(a, a * Sc.CF(-0.5f), -zh), h);
             // P = p0 + a·(p1 + p2·a + p3·a²), Q = 1 + a·((q1 + q2·a) + a²·(q3 + q4·a)), with a² = −2·zh (zh = −a²/2, the
             // coefficients scaled by −2 exactly): both three FMAs deep (Horner: three and four), so the division starts
             // sooner. Each still ends in an FMA onto its constant term, as Horner's does: splitting that off as a rounded
@@ -167,19 +167,19 @@ namespace FusedKernels.Runtime
             double x2 = xc * xc;
             double z2h = x2 * Sc.C(0.5);
             double z2l = Sc.Fma(xc, xc, -x2) * Sc.C(0.5);
-            double cdf = ErfcCore(zh, z2h, z2l, zl, true, Sc.C(0.5));
+            double cdf = ErfcCoreD(zh, z2h, z2l, zl, true, Sc.C(0.5));
             // x/√(2π) = mh·(1 + ml/mh): the relative low part goes into the exponent.
             double mh = xc * Sc.C(GeluDerivConst.InvSqrt2Pi);
             double ml = Sc.Fma(xc, Sc.C(GeluDerivConst.InvSqrt2Pi), -mh) + xc * Sc.C(GeluDerivConst.InvSqrt2PiLo);
             double rel = Sc.Select(Sc.Eq(mh, Sc.C(0.0)), Sc.C(0.0), ml / mh);
-            double pdf = ExpDCore(-z2h, rel - z2l, mh);
+            double pdf = ExpCoreD(-z2h, rel - z2l, mh);
             return cdf + pdf;
         }
 
         /// <summary>gelu′(x) = Φ(x) + x·φ(x) = ½·erfc(−x/√2) + x·e^(−x²/2)/√(2π), accurate in the negative tail; float-only (no widening to double).</summary>
         /// <param name="x">The input.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static float GeluDerivative(float x) => GeluDerivativeFF(x);
+        public static float GeluDerivative(float x) => GeluDerivativeF(x);
 
         /// <summary>gelu′(x) = Φ(x) + x·φ(x) = ½·erfc(−x/√2) + x·e^(−x²/2)/√(2π), accurate in the negative tail.</summary>
         /// <param name="x">The input.</param>
@@ -189,7 +189,7 @@ namespace FusedKernels.Runtime
         // ---------------- Vector128 ----------------
         /// <summary>gelu′(x) for float, float-only (see the comment at the top of the file).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<float> GeluDerivativeFF(Vector128<float> x)
+        internal static Vector128<float> GeluDerivativeF(Vector128<float> x)
         {
             if (!TableLookup.IsSupported)
             {
@@ -232,7 +232,7 @@ namespace FusedKernels.Runtime
             // −a²/2 = zh + zl exactly: zh = −½·RN(a²) (the halving is exact), its error by one FMA.
             Vector128<float> h = a * a;
             Vector128<float> zh = h * V128.CF(-0.5f);
-            var (k, sHi, _) = ExpCoreF(zh, V128.FmaF(a, a * V128.CF(-0.5f), -zh), h);
+            var (k, sHi, _) = ExpCorePairF(zh, V128.FmaF(a, a * V128.CF(-0.5f), -zh), h);
             // P = p0 + a·(p1 + p2·a + p3·a²), Q = 1 + a·((q1 + q2·a) + a²·(q3 + q4·a)), with a² = −2·zh (zh = −a²/2, the
             // coefficients scaled by −2 exactly): both three FMAs deep (Horner: three and four), so the division starts
             // sooner. Each still ends in an FMA onto its constant term, as Horner's does: splitting that off as a rounded
@@ -263,19 +263,19 @@ namespace FusedKernels.Runtime
             Vector128<double> x2 = xc * xc;
             Vector128<double> z2h = x2 * V128.C(0.5);
             Vector128<double> z2l = V128.Fma(xc, xc, -x2) * V128.C(0.5);
-            Vector128<double> cdf = ErfcCore(zh, z2h, z2l, zl, true, V128.C(0.5));
+            Vector128<double> cdf = ErfcCoreD(zh, z2h, z2l, zl, true, V128.C(0.5));
             // x/√(2π) = mh·(1 + ml/mh): the relative low part goes into the exponent.
             Vector128<double> mh = xc * V128.C(GeluDerivConst.InvSqrt2Pi);
             Vector128<double> ml = V128.Fma(xc, V128.C(GeluDerivConst.InvSqrt2Pi), -mh) + xc * V128.C(GeluDerivConst.InvSqrt2PiLo);
             Vector128<double> rel = V128.Select(V128.Eq(mh, V128.C(0.0)), V128.C(0.0), ml / mh);
-            Vector128<double> pdf = ExpDCore(-z2h, rel - z2l, mh);
+            Vector128<double> pdf = ExpCoreD(-z2h, rel - z2l, mh);
             return cdf + pdf;
         }
 
         /// <summary>gelu′(x) = Φ(x) + x·φ(x) = ½·erfc(−x/√2) + x·e^(−x²/2)/√(2π), accurate in the negative tail; float-only (no widening to double).</summary>
         /// <param name="x">The input.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector128<float> GeluDerivative(Vector128<float> x) => GeluDerivativeFF(x);
+        public static Vector128<float> GeluDerivative(Vector128<float> x) => GeluDerivativeF(x);
 
         /// <summary>gelu′(x) = Φ(x) + x·φ(x) = ½·erfc(−x/√2) + x·e^(−x²/2)/√(2π), accurate in the negative tail.</summary>
         /// <param name="x">The input.</param>
@@ -285,7 +285,7 @@ namespace FusedKernels.Runtime
         // ---------------- Vector256 ----------------
         /// <summary>gelu′(x) for float, float-only (see the comment at the top of the file).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<float> GeluDerivativeFF(Vector256<float> x)
+        internal static Vector256<float> GeluDerivativeF(Vector256<float> x)
         {
             if (!TableLookup.IsSupported)
             {
@@ -328,7 +328,7 @@ namespace FusedKernels.Runtime
             // −a²/2 = zh + zl exactly: zh = −½·RN(a²) (the halving is exact), its error by one FMA.
             Vector256<float> h = a * a;
             Vector256<float> zh = h * V256.CF(-0.5f);
-            var (k, sHi, _) = ExpCoreF(zh, V256.FmaF(a, a * V256.CF(-0.5f), -zh), h);
+            var (k, sHi, _) = ExpCorePairF(zh, V256.FmaF(a, a * V256.CF(-0.5f), -zh), h);
             // P = p0 + a·(p1 + p2·a + p3·a²), Q = 1 + a·((q1 + q2·a) + a²·(q3 + q4·a)), with a² = −2·zh (zh = −a²/2, the
             // coefficients scaled by −2 exactly): both three FMAs deep (Horner: three and four), so the division starts
             // sooner. Each still ends in an FMA onto its constant term, as Horner's does: splitting that off as a rounded
@@ -359,19 +359,19 @@ namespace FusedKernels.Runtime
             Vector256<double> x2 = xc * xc;
             Vector256<double> z2h = x2 * V256.C(0.5);
             Vector256<double> z2l = V256.Fma(xc, xc, -x2) * V256.C(0.5);
-            Vector256<double> cdf = ErfcCore(zh, z2h, z2l, zl, true, V256.C(0.5));
+            Vector256<double> cdf = ErfcCoreD(zh, z2h, z2l, zl, true, V256.C(0.5));
             // x/√(2π) = mh·(1 + ml/mh): the relative low part goes into the exponent.
             Vector256<double> mh = xc * V256.C(GeluDerivConst.InvSqrt2Pi);
             Vector256<double> ml = V256.Fma(xc, V256.C(GeluDerivConst.InvSqrt2Pi), -mh) + xc * V256.C(GeluDerivConst.InvSqrt2PiLo);
             Vector256<double> rel = V256.Select(V256.Eq(mh, V256.C(0.0)), V256.C(0.0), ml / mh);
-            Vector256<double> pdf = ExpDCore(-z2h, rel - z2l, mh);
+            Vector256<double> pdf = ExpCoreD(-z2h, rel - z2l, mh);
             return cdf + pdf;
         }
 
         /// <summary>gelu′(x) = Φ(x) + x·φ(x) = ½·erfc(−x/√2) + x·e^(−x²/2)/√(2π), accurate in the negative tail; float-only (no widening to double).</summary>
         /// <param name="x">The input.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector256<float> GeluDerivative(Vector256<float> x) => GeluDerivativeFF(x);
+        public static Vector256<float> GeluDerivative(Vector256<float> x) => GeluDerivativeF(x);
 
         /// <summary>gelu′(x) = Φ(x) + x·φ(x) = ½·erfc(−x/√2) + x·e^(−x²/2)/√(2π), accurate in the negative tail.</summary>
         /// <param name="x">The input.</param>
@@ -381,7 +381,7 @@ namespace FusedKernels.Runtime
         // ---------------- Vector512 ----------------
         /// <summary>gelu′(x) for float, float-only (see the comment at the top of the file).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<float> GeluDerivativeFF(Vector512<float> x)
+        internal static Vector512<float> GeluDerivativeF(Vector512<float> x)
         {
             if (!TableLookup.IsSupported)
             {
@@ -424,7 +424,7 @@ namespace FusedKernels.Runtime
             // −a²/2 = zh + zl exactly: zh = −½·RN(a²) (the halving is exact), its error by one FMA.
             Vector512<float> h = a * a;
             Vector512<float> zh = h * V512.CF(-0.5f);
-            var (k, sHi, _) = ExpCoreF(zh, V512.FmaF(a, a * V512.CF(-0.5f), -zh), h);
+            var (k, sHi, _) = ExpCorePairF(zh, V512.FmaF(a, a * V512.CF(-0.5f), -zh), h);
             // P = p0 + a·(p1 + p2·a + p3·a²), Q = 1 + a·((q1 + q2·a) + a²·(q3 + q4·a)), with a² = −2·zh (zh = −a²/2, the
             // coefficients scaled by −2 exactly): both three FMAs deep (Horner: three and four), so the division starts
             // sooner. Each still ends in an FMA onto its constant term, as Horner's does: splitting that off as a rounded
@@ -455,19 +455,19 @@ namespace FusedKernels.Runtime
             Vector512<double> x2 = xc * xc;
             Vector512<double> z2h = x2 * V512.C(0.5);
             Vector512<double> z2l = V512.Fma(xc, xc, -x2) * V512.C(0.5);
-            Vector512<double> cdf = ErfcCore(zh, z2h, z2l, zl, true, V512.C(0.5));
+            Vector512<double> cdf = ErfcCoreD(zh, z2h, z2l, zl, true, V512.C(0.5));
             // x/√(2π) = mh·(1 + ml/mh): the relative low part goes into the exponent.
             Vector512<double> mh = xc * V512.C(GeluDerivConst.InvSqrt2Pi);
             Vector512<double> ml = V512.Fma(xc, V512.C(GeluDerivConst.InvSqrt2Pi), -mh) + xc * V512.C(GeluDerivConst.InvSqrt2PiLo);
             Vector512<double> rel = V512.Select(V512.Eq(mh, V512.C(0.0)), V512.C(0.0), ml / mh);
-            Vector512<double> pdf = ExpDCore(-z2h, rel - z2l, mh);
+            Vector512<double> pdf = ExpCoreD(-z2h, rel - z2l, mh);
             return cdf + pdf;
         }
 
         /// <summary>gelu′(x) = Φ(x) + x·φ(x) = ½·erfc(−x/√2) + x·e^(−x²/2)/√(2π), accurate in the negative tail; float-only (no widening to double).</summary>
         /// <param name="x">The input.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<float> GeluDerivative(Vector512<float> x) => GeluDerivativeFF(x);
+        public static Vector512<float> GeluDerivative(Vector512<float> x) => GeluDerivativeF(x);
 
         /// <summary>gelu′(x) = Φ(x) + x·φ(x) = ½·erfc(−x/√2) + x·e^(−x²/2)/√(2π), accurate in the negative tail.</summary>
         /// <param name="x">The input.</param>

@@ -19,15 +19,15 @@ namespace FusedKernels.Runtime
 
         // ---------------- scalar ----------------
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static double GeluTanhDerivativeF(double x)
+        internal static double GeluTanhDerivativeForFloat(double x)
         {
             // |x| ≥ 20: |v| > 600, the float result is 1 or (−)0; the clamp also keeps g finite.
             double xc = Sc.MinC(Sc.MaxC(x, -20.0), 20.0);
             double x2 = xc * xc;
             double v = xc * Sc.Fma(x2, Sc.C(MathConst.GeluC3), Sc.C(MathConst.GeluC1));
             double g1 = Sc.Fma(xc, Sc.Fma(x2, Sc.C(GeluTanhDerivConst.K3), Sc.C(MathConst.GeluC1)), Sc.C(1.0));
-            double e = Exp2FCore(Sc.MinC(Sc.Abs(v), 200.0) * Sc.C(-MathConst.Log2E));
-            return SigmaTimesOnePlusF(Sc.Ge(xc, Sc.C(0.0)), e, g1);
+            double e = Exp2CoreForFloat(Sc.MinC(Sc.Abs(v), 200.0) * Sc.C(-MathConst.Log2E));
+            return SigmaTimesOnePlusForFloat(Sc.Ge(xc, Sc.C(0.0)), e, g1);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -50,18 +50,18 @@ namespace FusedKernels.Runtime
             double il = x2l * Sc.C(GeluTanhDerivConst.K3) + (x2h * Sc.C(GeluTanhDerivConst.K3Lo) + Sc.C(MathConst.GeluC1Lo));
             double g1 = Sc.Fma(xc, ih, Sc.Fma(xc, il, Sc.C(1.0)));
             bool pos = Sc.Ge(xc, Sc.C(0.0));
-            double e = ExpDCore(Sc.OrBits(vh, Sc.C(-0.0)), Sc.Select(pos, -vl, vl), Sc.C(1.0));
+            double e = ExpCoreD(Sc.OrBits(vh, Sc.C(-0.0)), Sc.Select(pos, -vl, vl), Sc.C(1.0));
             double r = SigmaTimesOnePlusD(pos, e, g1, Sc.Fma(xc, ih, Sc.Fma(xc, il, Sc.C(1.0) + e)));
             bool tail = Sc.Lt(vh, Sc.C(-700.0));
             if (Sc.Any(tail))
-                r = Sc.Select(tail, ExpDCore(vh, vl, g1), r);
+                r = Sc.Select(tail, ExpCoreD(vh, vl, g1), r);
             return r;
         }
 
         /// <summary>gelu_tanh′(x) = ½(1 + tanh u) + ½x·sech²(u)·u′ with u = √(2/π)(x + 0.044715x³), computed as σ(2u)·(1 + x·u′·2σ(−2u)) without cancellation; evaluated in double and rounded once.</summary>
         /// <param name="x">The input.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static float GeluTanhDerivative(float x) => (float)GeluTanhDerivativeF(x);
+        public static float GeluTanhDerivative(float x) => (float)GeluTanhDerivativeForFloat(x);
 
         /// <summary>gelu_tanh′(x) = ½(1 + tanh u) + ½x·sech²(u)·u′ with u = √(2/π)(x + 0.044715x³), computed as σ(2u)·(1 + x·u′·2σ(−2u)) without cancellation.</summary>
         /// <param name="x">The input.</param>
@@ -70,15 +70,15 @@ namespace FusedKernels.Runtime
 
         // ---------------- Vector128 ----------------
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<double> GeluTanhDerivativeF(Vector128<double> x)
+        internal static Vector128<double> GeluTanhDerivativeForFloat(Vector128<double> x)
         {
             // |x| ≥ 20: |v| > 600, the float result is 1 or (−)0; the clamp also keeps g finite.
             Vector128<double> xc = V128.MinC(V128.MaxC(x, -20.0), 20.0);
             Vector128<double> x2 = xc * xc;
             Vector128<double> v = xc * V128.Fma(x2, V128.C(MathConst.GeluC3), V128.C(MathConst.GeluC1));
             Vector128<double> g1 = V128.Fma(xc, V128.Fma(x2, V128.C(GeluTanhDerivConst.K3), V128.C(MathConst.GeluC1)), V128.C(1.0));
-            Vector128<double> e = Exp2FCore(V128.MinC(V128.Abs(v), 200.0) * V128.C(-MathConst.Log2E));
-            return SigmaTimesOnePlusF(V128.Ge(xc, V128.C(0.0)), e, g1);
+            Vector128<double> e = Exp2CoreForFloat(V128.MinC(V128.Abs(v), 200.0) * V128.C(-MathConst.Log2E));
+            return SigmaTimesOnePlusForFloat(V128.Ge(xc, V128.C(0.0)), e, g1);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -101,11 +101,11 @@ namespace FusedKernels.Runtime
             Vector128<double> il = x2l * V128.C(GeluTanhDerivConst.K3) + (x2h * V128.C(GeluTanhDerivConst.K3Lo) + V128.C(MathConst.GeluC1Lo));
             Vector128<double> g1 = V128.Fma(xc, ih, V128.Fma(xc, il, V128.C(1.0)));
             Vector128<double> pos = V128.Ge(xc, V128.C(0.0));
-            Vector128<double> e = ExpDCore(V128.OrBits(vh, V128.C(-0.0)), V128.Select(pos, -vl, vl), V128.C(1.0));
+            Vector128<double> e = ExpCoreD(V128.OrBits(vh, V128.C(-0.0)), V128.Select(pos, -vl, vl), V128.C(1.0));
             Vector128<double> r = SigmaTimesOnePlusD(pos, e, g1, V128.Fma(xc, ih, V128.Fma(xc, il, V128.C(1.0) + e)));
             Vector128<double> tail = V128.Lt(vh, V128.C(-700.0));
             if (V128.Any(tail))
-                r = V128.Select(tail, ExpDCore(vh, vl, g1), r);
+                r = V128.Select(tail, ExpCoreD(vh, vl, g1), r);
             return r;
         }
 
@@ -115,7 +115,7 @@ namespace FusedKernels.Runtime
         public static Vector128<float> GeluTanhDerivative(Vector128<float> x)
         {
             var (lo, hi) = V128.Widen(x);
-            return V128.Narrow(GeluTanhDerivativeF(lo), GeluTanhDerivativeF(hi));
+            return V128.Narrow(GeluTanhDerivativeForFloat(lo), GeluTanhDerivativeForFloat(hi));
         }
 
         /// <summary>gelu_tanh′(x) = ½(1 + tanh u) + ½x·sech²(u)·u′ with u = √(2/π)(x + 0.044715x³), computed as σ(2u)·(1 + x·u′·2σ(−2u)) without cancellation.</summary>
@@ -125,15 +125,15 @@ namespace FusedKernels.Runtime
 
         // ---------------- Vector256 ----------------
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<double> GeluTanhDerivativeF(Vector256<double> x)
+        internal static Vector256<double> GeluTanhDerivativeForFloat(Vector256<double> x)
         {
             // |x| ≥ 20: |v| > 600, the float result is 1 or (−)0; the clamp also keeps g finite.
             Vector256<double> xc = V256.MinC(V256.MaxC(x, -20.0), 20.0);
             Vector256<double> x2 = xc * xc;
             Vector256<double> v = xc * V256.Fma(x2, V256.C(MathConst.GeluC3), V256.C(MathConst.GeluC1));
             Vector256<double> g1 = V256.Fma(xc, V256.Fma(x2, V256.C(GeluTanhDerivConst.K3), V256.C(MathConst.GeluC1)), V256.C(1.0));
-            Vector256<double> e = Exp2FCore(V256.MinC(V256.Abs(v), 200.0) * V256.C(-MathConst.Log2E));
-            return SigmaTimesOnePlusF(V256.Ge(xc, V256.C(0.0)), e, g1);
+            Vector256<double> e = Exp2CoreForFloat(V256.MinC(V256.Abs(v), 200.0) * V256.C(-MathConst.Log2E));
+            return SigmaTimesOnePlusForFloat(V256.Ge(xc, V256.C(0.0)), e, g1);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -156,11 +156,11 @@ namespace FusedKernels.Runtime
             Vector256<double> il = x2l * V256.C(GeluTanhDerivConst.K3) + (x2h * V256.C(GeluTanhDerivConst.K3Lo) + V256.C(MathConst.GeluC1Lo));
             Vector256<double> g1 = V256.Fma(xc, ih, V256.Fma(xc, il, V256.C(1.0)));
             Vector256<double> pos = V256.Ge(xc, V256.C(0.0));
-            Vector256<double> e = ExpDCore(V256.OrBits(vh, V256.C(-0.0)), V256.Select(pos, -vl, vl), V256.C(1.0));
+            Vector256<double> e = ExpCoreD(V256.OrBits(vh, V256.C(-0.0)), V256.Select(pos, -vl, vl), V256.C(1.0));
             Vector256<double> r = SigmaTimesOnePlusD(pos, e, g1, V256.Fma(xc, ih, V256.Fma(xc, il, V256.C(1.0) + e)));
             Vector256<double> tail = V256.Lt(vh, V256.C(-700.0));
             if (V256.Any(tail))
-                r = V256.Select(tail, ExpDCore(vh, vl, g1), r);
+                r = V256.Select(tail, ExpCoreD(vh, vl, g1), r);
             return r;
         }
 
@@ -170,7 +170,7 @@ namespace FusedKernels.Runtime
         public static Vector256<float> GeluTanhDerivative(Vector256<float> x)
         {
             var (lo, hi) = V256.Widen(x);
-            return V256.Narrow(GeluTanhDerivativeF(lo), GeluTanhDerivativeF(hi));
+            return V256.Narrow(GeluTanhDerivativeForFloat(lo), GeluTanhDerivativeForFloat(hi));
         }
 
         /// <summary>gelu_tanh′(x) = ½(1 + tanh u) + ½x·sech²(u)·u′ with u = √(2/π)(x + 0.044715x³), computed as σ(2u)·(1 + x·u′·2σ(−2u)) without cancellation.</summary>
@@ -180,15 +180,15 @@ namespace FusedKernels.Runtime
 
         // ---------------- Vector512 ----------------
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<double> GeluTanhDerivativeF(Vector512<double> x)
+        internal static Vector512<double> GeluTanhDerivativeForFloat(Vector512<double> x)
         {
             // |x| ≥ 20: |v| > 600, the float result is 1 or (−)0; the clamp also keeps g finite.
             Vector512<double> xc = V512.MinC(V512.MaxC(x, -20.0), 20.0);
             Vector512<double> x2 = xc * xc;
             Vector512<double> v = xc * V512.Fma(x2, V512.C(MathConst.GeluC3), V512.C(MathConst.GeluC1));
             Vector512<double> g1 = V512.Fma(xc, V512.Fma(x2, V512.C(GeluTanhDerivConst.K3), V512.C(MathConst.GeluC1)), V512.C(1.0));
-            Vector512<double> e = Exp2FCore(V512.MinC(V512.Abs(v), 200.0) * V512.C(-MathConst.Log2E));
-            return SigmaTimesOnePlusF(V512.Ge(xc, V512.C(0.0)), e, g1);
+            Vector512<double> e = Exp2CoreForFloat(V512.MinC(V512.Abs(v), 200.0) * V512.C(-MathConst.Log2E));
+            return SigmaTimesOnePlusForFloat(V512.Ge(xc, V512.C(0.0)), e, g1);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -211,11 +211,11 @@ namespace FusedKernels.Runtime
             Vector512<double> il = x2l * V512.C(GeluTanhDerivConst.K3) + (x2h * V512.C(GeluTanhDerivConst.K3Lo) + V512.C(MathConst.GeluC1Lo));
             Vector512<double> g1 = V512.Fma(xc, ih, V512.Fma(xc, il, V512.C(1.0)));
             Vector512<double> pos = V512.Ge(xc, V512.C(0.0));
-            Vector512<double> e = ExpDCore(V512.OrBits(vh, V512.C(-0.0)), V512.Select(pos, -vl, vl), V512.C(1.0));
+            Vector512<double> e = ExpCoreD(V512.OrBits(vh, V512.C(-0.0)), V512.Select(pos, -vl, vl), V512.C(1.0));
             Vector512<double> r = SigmaTimesOnePlusD(pos, e, g1, V512.Fma(xc, ih, V512.Fma(xc, il, V512.C(1.0) + e)));
             Vector512<double> tail = V512.Lt(vh, V512.C(-700.0));
             if (V512.Any(tail))
-                r = V512.Select(tail, ExpDCore(vh, vl, g1), r);
+                r = V512.Select(tail, ExpCoreD(vh, vl, g1), r);
             return r;
         }
 
@@ -225,7 +225,7 @@ namespace FusedKernels.Runtime
         public static Vector512<float> GeluTanhDerivative(Vector512<float> x)
         {
             var (lo, hi) = V512.Widen(x);
-            return V512.Narrow(GeluTanhDerivativeF(lo), GeluTanhDerivativeF(hi));
+            return V512.Narrow(GeluTanhDerivativeForFloat(lo), GeluTanhDerivativeForFloat(hi));
         }
 
         /// <summary>gelu_tanh′(x) = ½(1 + tanh u) + ½x·sech²(u)·u′ with u = √(2/π)(x + 0.044715x³), computed as σ(2u)·(1 + x·u′·2σ(−2u)) without cancellation.</summary>

@@ -11,14 +11,14 @@ namespace FusedKernels.Runtime
     // One form for both: S = e·(e·a2 + 2) + a0, A = x ≥ 0 ? 1 + 2e : e(e + 2), B = e(1 + e)·(x ≥ 0 ? e : 1),
     // mish′ = fma(A, S, 4x·B)/S². No overflow (e ≤ 1), no cancellation except at the zero x ≈ −1.1924, where
     // the absolute error stays a few ULP of the largest term tanh(sp). Far tail (double, x < −700): eˣ·(1 + x)
-    // with the factor applied before ExpDCore's final scaling. Float: in double, ExpFCore (2^-36) and 1/S² by
+    // with the factor applied before ExpCoreD's final scaling. Float: in double, ExpCoreForFloat (2^-36) and 1/S² by
     // vrcp14pd + Newton, rounded once. Limits: 1 at +∞, 0 at −∞ (clamped); NaN propagates.
     public static partial class VectorMath
     {
 
         // ---------------- scalar ----------------
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static double MishDerivativeNum(double xc, double e, bool pos, out double s)
+        private static double MishDerivativeNumeratorD(double xc, double e, bool pos, out double s)
         {
             double one = Sc.C(1.0), two = Sc.C(2.0);
             s = Sc.Fma(e, Sc.Fma(e, Sc.Select(pos, two, one), two), Sc.Select(pos, one, two));
@@ -28,12 +28,12 @@ namespace FusedKernels.Runtime
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static double MishDerivativeF(double x)
+        internal static double MishDerivativeForFloat(double x)
         {
             double xc = Sc.MinC(Sc.MaxC(x, -200.0), 200.0);
             bool pos = Sc.Ge(xc, Sc.C(0.0));
-            double e = ExpFCore(Sc.OrBits(xc, Sc.C(-0.0)));
-            double n = MishDerivativeNum(xc, e, pos, out double s);
+            double e = ExpCoreForFloat(Sc.OrBits(xc, Sc.C(-0.0)));
+            double n = MishDerivativeNumeratorD(xc, e, pos, out double s);
             return n * Sc.RecipF(s * s);
         }
 
@@ -42,8 +42,8 @@ namespace FusedKernels.Runtime
         {
             double xc = Sc.MinC(Sc.MaxC(x, -800.0), 800.0);
             bool pos = Sc.Ge(xc, Sc.C(0.0));
-            double e = ExpDCore(Sc.OrBits(xc, Sc.C(-0.0)), Sc.C(0.0), Sc.C(1.0));
-            double n = MishDerivativeNum(xc, e, pos, out double s);
+            double e = ExpCoreD(Sc.OrBits(xc, Sc.C(-0.0)), Sc.C(0.0), Sc.C(1.0));
+            double n = MishDerivativeNumeratorD(xc, e, pos, out double s);
             double r = n / (s * s);
             bool neg = Sc.Not(pos);
             if (Sc.Any(neg))
@@ -64,14 +64,14 @@ namespace FusedKernels.Runtime
             }
             bool tail = Sc.Lt(xc, Sc.C(-700.0));
             if (Sc.Any(tail))
-                r = Sc.Select(tail, ExpDCore(xc, Sc.C(0.0), xc + Sc.C(1.0)), r);
+                r = Sc.Select(tail, ExpCoreD(xc, Sc.C(0.0), xc + Sc.C(1.0)), r);
             return r;
         }
 
         /// <summary>mish′(x) = tanh(softplus(x)) + x·sech²(softplus(x))·σ(x), one exp, no overflow or cancellation; evaluated in double and rounded once.</summary>
         /// <param name="x">The input.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static float MishDerivative(float x) => (float)MishDerivativeF(x);
+        public static float MishDerivative(float x) => (float)MishDerivativeForFloat(x);
 
         /// <summary>mish′(x) = tanh(softplus(x)) + x·sech²(softplus(x))·σ(x), one exp, no overflow or cancellation.</summary>
         /// <param name="x">The input.</param>
@@ -80,7 +80,7 @@ namespace FusedKernels.Runtime
 
         // ---------------- Vector128 ----------------
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector128<double> MishDerivativeNum(Vector128<double> xc, Vector128<double> e, Vector128<double> pos, out Vector128<double> s)
+        private static Vector128<double> MishDerivativeNumeratorD(Vector128<double> xc, Vector128<double> e, Vector128<double> pos, out Vector128<double> s)
         {
             Vector128<double> one = V128.C(1.0), two = V128.C(2.0);
             s = V128.Fma(e, V128.Fma(e, V128.Select(pos, two, one), two), V128.Select(pos, one, two));
@@ -90,12 +90,12 @@ namespace FusedKernels.Runtime
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<double> MishDerivativeF(Vector128<double> x)
+        internal static Vector128<double> MishDerivativeForFloat(Vector128<double> x)
         {
             Vector128<double> xc = V128.MinC(V128.MaxC(x, -200.0), 200.0);
             Vector128<double> pos = V128.Ge(xc, V128.C(0.0));
-            Vector128<double> e = ExpFCore(V128.OrBits(xc, V128.C(-0.0)));
-            Vector128<double> n = MishDerivativeNum(xc, e, pos, out Vector128<double> s);
+            Vector128<double> e = ExpCoreForFloat(V128.OrBits(xc, V128.C(-0.0)));
+            Vector128<double> n = MishDerivativeNumeratorD(xc, e, pos, out Vector128<double> s);
             return n * V128.RecipF(s * s);
         }
 
@@ -104,8 +104,8 @@ namespace FusedKernels.Runtime
         {
             Vector128<double> xc = V128.MinC(V128.MaxC(x, -800.0), 800.0);
             Vector128<double> pos = V128.Ge(xc, V128.C(0.0));
-            Vector128<double> e = ExpDCore(V128.OrBits(xc, V128.C(-0.0)), V128.C(0.0), V128.C(1.0));
-            Vector128<double> n = MishDerivativeNum(xc, e, pos, out Vector128<double> s);
+            Vector128<double> e = ExpCoreD(V128.OrBits(xc, V128.C(-0.0)), V128.C(0.0), V128.C(1.0));
+            Vector128<double> n = MishDerivativeNumeratorD(xc, e, pos, out Vector128<double> s);
             Vector128<double> r = n / (s * s);
             Vector128<double> neg = V128.Not(pos);
             if (V128.Any(neg))
@@ -126,7 +126,7 @@ namespace FusedKernels.Runtime
             }
             Vector128<double> tail = V128.Lt(xc, V128.C(-700.0));
             if (V128.Any(tail))
-                r = V128.Select(tail, ExpDCore(xc, V128.C(0.0), xc + V128.C(1.0)), r);
+                r = V128.Select(tail, ExpCoreD(xc, V128.C(0.0), xc + V128.C(1.0)), r);
             return r;
         }
 
@@ -136,7 +136,7 @@ namespace FusedKernels.Runtime
         public static Vector128<float> MishDerivative(Vector128<float> x)
         {
             var (lo, hi) = V128.Widen(x);
-            return V128.Narrow(MishDerivativeF(lo), MishDerivativeF(hi));
+            return V128.Narrow(MishDerivativeForFloat(lo), MishDerivativeForFloat(hi));
         }
 
         /// <summary>mish′(x) = tanh(softplus(x)) + x·sech²(softplus(x))·σ(x), one exp, no overflow or cancellation.</summary>
@@ -146,7 +146,7 @@ namespace FusedKernels.Runtime
 
         // ---------------- Vector256 ----------------
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector256<double> MishDerivativeNum(Vector256<double> xc, Vector256<double> e, Vector256<double> pos, out Vector256<double> s)
+        private static Vector256<double> MishDerivativeNumeratorD(Vector256<double> xc, Vector256<double> e, Vector256<double> pos, out Vector256<double> s)
         {
             Vector256<double> one = V256.C(1.0), two = V256.C(2.0);
             s = V256.Fma(e, V256.Fma(e, V256.Select(pos, two, one), two), V256.Select(pos, one, two));
@@ -156,12 +156,12 @@ namespace FusedKernels.Runtime
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<double> MishDerivativeF(Vector256<double> x)
+        internal static Vector256<double> MishDerivativeForFloat(Vector256<double> x)
         {
             Vector256<double> xc = V256.MinC(V256.MaxC(x, -200.0), 200.0);
             Vector256<double> pos = V256.Ge(xc, V256.C(0.0));
-            Vector256<double> e = ExpFCore(V256.OrBits(xc, V256.C(-0.0)));
-            Vector256<double> n = MishDerivativeNum(xc, e, pos, out Vector256<double> s);
+            Vector256<double> e = ExpCoreForFloat(V256.OrBits(xc, V256.C(-0.0)));
+            Vector256<double> n = MishDerivativeNumeratorD(xc, e, pos, out Vector256<double> s);
             return n * V256.RecipF(s * s);
         }
 
@@ -170,8 +170,8 @@ namespace FusedKernels.Runtime
         {
             Vector256<double> xc = V256.MinC(V256.MaxC(x, -800.0), 800.0);
             Vector256<double> pos = V256.Ge(xc, V256.C(0.0));
-            Vector256<double> e = ExpDCore(V256.OrBits(xc, V256.C(-0.0)), V256.C(0.0), V256.C(1.0));
-            Vector256<double> n = MishDerivativeNum(xc, e, pos, out Vector256<double> s);
+            Vector256<double> e = ExpCoreD(V256.OrBits(xc, V256.C(-0.0)), V256.C(0.0), V256.C(1.0));
+            Vector256<double> n = MishDerivativeNumeratorD(xc, e, pos, out Vector256<double> s);
             Vector256<double> r = n / (s * s);
             Vector256<double> neg = V256.Not(pos);
             if (V256.Any(neg))
@@ -192,7 +192,7 @@ namespace FusedKernels.Runtime
             }
             Vector256<double> tail = V256.Lt(xc, V256.C(-700.0));
             if (V256.Any(tail))
-                r = V256.Select(tail, ExpDCore(xc, V256.C(0.0), xc + V256.C(1.0)), r);
+                r = V256.Select(tail, ExpCoreD(xc, V256.C(0.0), xc + V256.C(1.0)), r);
             return r;
         }
 
@@ -202,7 +202,7 @@ namespace FusedKernels.Runtime
         public static Vector256<float> MishDerivative(Vector256<float> x)
         {
             var (lo, hi) = V256.Widen(x);
-            return V256.Narrow(MishDerivativeF(lo), MishDerivativeF(hi));
+            return V256.Narrow(MishDerivativeForFloat(lo), MishDerivativeForFloat(hi));
         }
 
         /// <summary>mish′(x) = tanh(softplus(x)) + x·sech²(softplus(x))·σ(x), one exp, no overflow or cancellation.</summary>
@@ -212,7 +212,7 @@ namespace FusedKernels.Runtime
 
         // ---------------- Vector512 ----------------
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector512<double> MishDerivativeNum(Vector512<double> xc, Vector512<double> e, Vector512<double> pos, out Vector512<double> s)
+        private static Vector512<double> MishDerivativeNumeratorD(Vector512<double> xc, Vector512<double> e, Vector512<double> pos, out Vector512<double> s)
         {
             Vector512<double> one = V512.C(1.0), two = V512.C(2.0);
             s = V512.Fma(e, V512.Fma(e, V512.Select(pos, two, one), two), V512.Select(pos, one, two));
@@ -222,12 +222,12 @@ namespace FusedKernels.Runtime
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<double> MishDerivativeF(Vector512<double> x)
+        internal static Vector512<double> MishDerivativeForFloat(Vector512<double> x)
         {
             Vector512<double> xc = V512.MinC(V512.MaxC(x, -200.0), 200.0);
             Vector512<double> pos = V512.Ge(xc, V512.C(0.0));
-            Vector512<double> e = ExpFCore(V512.OrBits(xc, V512.C(-0.0)));
-            Vector512<double> n = MishDerivativeNum(xc, e, pos, out Vector512<double> s);
+            Vector512<double> e = ExpCoreForFloat(V512.OrBits(xc, V512.C(-0.0)));
+            Vector512<double> n = MishDerivativeNumeratorD(xc, e, pos, out Vector512<double> s);
             return n * V512.RecipF(s * s);
         }
 
@@ -236,8 +236,8 @@ namespace FusedKernels.Runtime
         {
             Vector512<double> xc = V512.MinC(V512.MaxC(x, -800.0), 800.0);
             Vector512<double> pos = V512.Ge(xc, V512.C(0.0));
-            Vector512<double> e = ExpDCore(V512.OrBits(xc, V512.C(-0.0)), V512.C(0.0), V512.C(1.0));
-            Vector512<double> n = MishDerivativeNum(xc, e, pos, out Vector512<double> s);
+            Vector512<double> e = ExpCoreD(V512.OrBits(xc, V512.C(-0.0)), V512.C(0.0), V512.C(1.0));
+            Vector512<double> n = MishDerivativeNumeratorD(xc, e, pos, out Vector512<double> s);
             Vector512<double> r = n / (s * s);
             Vector512<double> neg = V512.Not(pos);
             if (V512.Any(neg))
@@ -258,7 +258,7 @@ namespace FusedKernels.Runtime
             }
             Vector512<double> tail = V512.Lt(xc, V512.C(-700.0));
             if (V512.Any(tail))
-                r = V512.Select(tail, ExpDCore(xc, V512.C(0.0), xc + V512.C(1.0)), r);
+                r = V512.Select(tail, ExpCoreD(xc, V512.C(0.0), xc + V512.C(1.0)), r);
             return r;
         }
 
@@ -268,7 +268,7 @@ namespace FusedKernels.Runtime
         public static Vector512<float> MishDerivative(Vector512<float> x)
         {
             var (lo, hi) = V512.Widen(x);
-            return V512.Narrow(MishDerivativeF(lo), MishDerivativeF(hi));
+            return V512.Narrow(MishDerivativeForFloat(lo), MishDerivativeForFloat(hi));
         }
 
         /// <summary>mish′(x) = tanh(softplus(x)) + x·sech²(softplus(x))·σ(x), one exp, no overflow or cancellation.</summary>

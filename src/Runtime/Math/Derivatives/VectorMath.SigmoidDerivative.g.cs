@@ -8,32 +8,32 @@ namespace FusedKernels.Runtime
     // sigmoid′(x) = σ(x)·σ(−x) = e/(1 + e)² with e = e^−|x| (symmetric, never 1 − σ): the denominator
     // (1 + e)² = 1 + e·(e + 2) is one FMA (one rounding), so nothing cancels and the far tails keep their
     // relative accuracy (sigmoid′ → e^−|x|, subnormal results rounded once in double).
-    // Float: in double with the float-quality exp (Exp2FCore, 2^-28.4) and 1/d by vrcp14pd + Newton (2^-28,
-    // RecipF), rounded once: ≤ 1 ULP. Double: ExpDCore (one rounding of 1 + em) and one division.
+    // Float: in double with the float-quality exp (Exp2CoreForFloat, 2^-28.4) and 1/d by vrcp14pd + Newton (2^-28,
+    // RecipF), rounded once: ≤ 1 ULP. Double: ExpCoreD (one rounding of 1 + em) and one division.
     // NaN propagates; ±Inf give 0.
     public static partial class VectorMath
     {
 
         // ---------------- scalar ----------------
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static double SigmoidDerivativeF(double x)
+        internal static double SigmoidDerivativeForFloat(double x)
         {
             // |x| ≥ 120: sigmoid′ < 2^-172, 0 in float; the clamp keeps NaN.
-            double e = Exp2FCore(Sc.MinC(Sc.Abs(x), 120.0) * Sc.C(-MathConst.Log2E));
+            double e = Exp2CoreForFloat(Sc.MinC(Sc.Abs(x), 120.0) * Sc.C(-MathConst.Log2E));
             return e * Sc.RecipF(Sc.Fma(e, e + Sc.C(2.0), Sc.C(1.0)));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static double SigmoidDerivativeD(double x)
         {
-            double e = ExpDCore(Sc.OrBits(x, Sc.C(-0.0)), Sc.C(0.0), Sc.C(1.0));
+            double e = ExpCoreD(Sc.OrBits(x, Sc.C(-0.0)), Sc.C(0.0), Sc.C(1.0));
             return e / Sc.Fma(e, e + Sc.C(2.0), Sc.C(1.0));
         }
 
         /// <summary>sigmoid′(x) = σ(x)·σ(−x) = e^−|x|/(1 + e^−|x|)², without the 1 − σ cancellation; evaluated in double and rounded once.</summary>
         /// <param name="x">The input.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static float SigmoidDerivative(float x) => (float)SigmoidDerivativeF(x);
+        public static float SigmoidDerivative(float x) => (float)SigmoidDerivativeForFloat(x);
 
         /// <summary>sigmoid′(x) = σ(x)·σ(−x) = e^−|x|/(1 + e^−|x|)², without the 1 − σ cancellation.</summary>
         /// <param name="x">The input.</param>
@@ -42,17 +42,17 @@ namespace FusedKernels.Runtime
 
         // ---------------- Vector128 ----------------
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<double> SigmoidDerivativeF(Vector128<double> x)
+        internal static Vector128<double> SigmoidDerivativeForFloat(Vector128<double> x)
         {
             // |x| ≥ 120: sigmoid′ < 2^-172, 0 in float; the clamp keeps NaN.
-            Vector128<double> e = Exp2FCore(V128.MinC(V128.Abs(x), 120.0) * V128.C(-MathConst.Log2E));
+            Vector128<double> e = Exp2CoreForFloat(V128.MinC(V128.Abs(x), 120.0) * V128.C(-MathConst.Log2E));
             return e * V128.RecipF(V128.Fma(e, e + V128.C(2.0), V128.C(1.0)));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector128<double> SigmoidDerivativeD(Vector128<double> x)
         {
-            Vector128<double> e = ExpDCore(V128.OrBits(x, V128.C(-0.0)), V128.C(0.0), V128.C(1.0));
+            Vector128<double> e = ExpCoreD(V128.OrBits(x, V128.C(-0.0)), V128.C(0.0), V128.C(1.0));
             return e / V128.Fma(e, e + V128.C(2.0), V128.C(1.0));
         }
 
@@ -62,7 +62,7 @@ namespace FusedKernels.Runtime
         public static Vector128<float> SigmoidDerivative(Vector128<float> x)
         {
             var (lo, hi) = V128.Widen(x);
-            return V128.Narrow(SigmoidDerivativeF(lo), SigmoidDerivativeF(hi));
+            return V128.Narrow(SigmoidDerivativeForFloat(lo), SigmoidDerivativeForFloat(hi));
         }
 
         /// <summary>sigmoid′(x) = σ(x)·σ(−x) = e^−|x|/(1 + e^−|x|)², without the 1 − σ cancellation.</summary>
@@ -72,17 +72,17 @@ namespace FusedKernels.Runtime
 
         // ---------------- Vector256 ----------------
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<double> SigmoidDerivativeF(Vector256<double> x)
+        internal static Vector256<double> SigmoidDerivativeForFloat(Vector256<double> x)
         {
             // |x| ≥ 120: sigmoid′ < 2^-172, 0 in float; the clamp keeps NaN.
-            Vector256<double> e = Exp2FCore(V256.MinC(V256.Abs(x), 120.0) * V256.C(-MathConst.Log2E));
+            Vector256<double> e = Exp2CoreForFloat(V256.MinC(V256.Abs(x), 120.0) * V256.C(-MathConst.Log2E));
             return e * V256.RecipF(V256.Fma(e, e + V256.C(2.0), V256.C(1.0)));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector256<double> SigmoidDerivativeD(Vector256<double> x)
         {
-            Vector256<double> e = ExpDCore(V256.OrBits(x, V256.C(-0.0)), V256.C(0.0), V256.C(1.0));
+            Vector256<double> e = ExpCoreD(V256.OrBits(x, V256.C(-0.0)), V256.C(0.0), V256.C(1.0));
             return e / V256.Fma(e, e + V256.C(2.0), V256.C(1.0));
         }
 
@@ -92,7 +92,7 @@ namespace FusedKernels.Runtime
         public static Vector256<float> SigmoidDerivative(Vector256<float> x)
         {
             var (lo, hi) = V256.Widen(x);
-            return V256.Narrow(SigmoidDerivativeF(lo), SigmoidDerivativeF(hi));
+            return V256.Narrow(SigmoidDerivativeForFloat(lo), SigmoidDerivativeForFloat(hi));
         }
 
         /// <summary>sigmoid′(x) = σ(x)·σ(−x) = e^−|x|/(1 + e^−|x|)², without the 1 − σ cancellation.</summary>
@@ -102,17 +102,17 @@ namespace FusedKernels.Runtime
 
         // ---------------- Vector512 ----------------
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<double> SigmoidDerivativeF(Vector512<double> x)
+        internal static Vector512<double> SigmoidDerivativeForFloat(Vector512<double> x)
         {
             // |x| ≥ 120: sigmoid′ < 2^-172, 0 in float; the clamp keeps NaN.
-            Vector512<double> e = Exp2FCore(V512.MinC(V512.Abs(x), 120.0) * V512.C(-MathConst.Log2E));
+            Vector512<double> e = Exp2CoreForFloat(V512.MinC(V512.Abs(x), 120.0) * V512.C(-MathConst.Log2E));
             return e * V512.RecipF(V512.Fma(e, e + V512.C(2.0), V512.C(1.0)));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector512<double> SigmoidDerivativeD(Vector512<double> x)
         {
-            Vector512<double> e = ExpDCore(V512.OrBits(x, V512.C(-0.0)), V512.C(0.0), V512.C(1.0));
+            Vector512<double> e = ExpCoreD(V512.OrBits(x, V512.C(-0.0)), V512.C(0.0), V512.C(1.0));
             return e / V512.Fma(e, e + V512.C(2.0), V512.C(1.0));
         }
 
@@ -122,7 +122,7 @@ namespace FusedKernels.Runtime
         public static Vector512<float> SigmoidDerivative(Vector512<float> x)
         {
             var (lo, hi) = V512.Widen(x);
-            return V512.Narrow(SigmoidDerivativeF(lo), SigmoidDerivativeF(hi));
+            return V512.Narrow(SigmoidDerivativeForFloat(lo), SigmoidDerivativeForFloat(hi));
         }
 
         /// <summary>sigmoid′(x) = σ(x)·σ(−x) = e^−|x|/(1 + e^−|x|)², without the 1 − σ cancellation.</summary>

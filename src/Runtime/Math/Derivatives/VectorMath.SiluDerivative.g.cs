@@ -10,9 +10,9 @@ namespace FusedKernels.Runtime
     //   v ≥ 0:  (1 + e·(1 + g))/D        v < 0:  e·((1 + g) + e)/D,
     // so nothing cancels except 1 + g + e at the derivative's zero (silu: t ≈ −1.2785; gelu_tanh: x ≈ −0.7522),
     // where the absolute error stays a few ULP of the largest term σ(v). Far tail (double, v < −700):
-    // e^v·(1 + g) with the factor applied before ExpDCore's final scaling (subnormal results rounded once).
-    // Float: in double, Exp2FCore (2^-28.4) and 1/D by vrcp14pd + Newton (2^-28), rounded once. Double: t
-    // (or v) as a double-double into ExpDCore, one division. Limits: 1 at +∞, 0 at −∞ (arguments are clamped
+    // e^v·(1 + g) with the factor applied before ExpCoreD's final scaling (subnormal results rounded once).
+    // Float: in double, Exp2CoreForFloat (2^-28.4) and 1/D by vrcp14pd + Newton (2^-28), rounded once. Double: t
+    // (or v) as a double-double into ExpCoreD, one division. Limits: 1 at +∞, 0 at −∞ (arguments are clamped
     // where the result is already 1 or 0, which also avoids ∞·0); NaN propagates.
     public static partial class VectorMath
     {
@@ -20,7 +20,7 @@ namespace FusedKernels.Runtime
         // ---------------- scalar ----------------
         /// <summary>The common tail: (v ≥ 0 ? 1 + e·g1 : e·(g1 + e))/(1 + e)², g1 = 1 + g, e = e^−|v|; float quality.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static double SigmaTimesOnePlusF(bool pos, double e, double g1)
+        private static double SigmaTimesOnePlusForFloat(bool pos, double e, double g1)
         {
             double n = Sc.Select(pos, Sc.Fma(e, g1, Sc.C(1.0)), e * (g1 + e));
             return n * Sc.RecipF(Sc.Fma(e, e + Sc.C(2.0), Sc.C(1.0)));
@@ -35,12 +35,12 @@ namespace FusedKernels.Runtime
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static double SiluDerivativeF(double x, double beta)
+        internal static double SiluDerivativeForFloat(double x, double beta)
         {
             // t = βx is exact in double for float x and β; beyond ±200 the float result is 1 or (−)0.
             double t = Sc.MinC(Sc.MaxC(beta == 1.0 ? x : x * Sc.C(beta), -200.0), 200.0);
-            double e = Exp2FCore(Sc.Abs(t) * Sc.C(-MathConst.Log2E));
-            return SigmaTimesOnePlusF(Sc.Ge(t, Sc.C(0.0)), e, t + Sc.C(1.0));
+            double e = Exp2CoreForFloat(Sc.Abs(t) * Sc.C(-MathConst.Log2E));
+            return SigmaTimesOnePlusForFloat(Sc.Ge(t, Sc.C(0.0)), e, t + Sc.C(1.0));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -56,12 +56,12 @@ namespace FusedKernels.Runtime
             }
             th = Sc.MinC(Sc.MaxC(th, -800.0), 800.0);
             bool pos = Sc.Ge(th, Sc.C(0.0));
-            double e = ExpDCore(Sc.OrBits(th, Sc.C(-0.0)), Sc.Select(pos, -tl, tl), Sc.C(1.0));
+            double e = ExpCoreD(Sc.OrBits(th, Sc.C(-0.0)), Sc.Select(pos, -tl, tl), Sc.C(1.0));
             double g1 = (Sc.C(1.0) + th) + tl;
             double r = SigmaTimesOnePlusD(pos, e, g1, ((Sc.C(1.0) + th) + e) + tl);
             bool tail = Sc.Lt(th, Sc.C(-700.0));
             if (Sc.Any(tail))
-                r = Sc.Select(tail, ExpDCore(th, tl, g1), r);
+                r = Sc.Select(tail, ExpCoreD(th, tl, g1), r);
             return r;
         }
 
@@ -69,7 +69,7 @@ namespace FusedKernels.Runtime
         /// <param name="x">The input.</param>
         /// <param name="beta">β.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static float SiluDerivative(float x, float beta) => (float)SiluDerivativeF(x, beta);
+        public static float SiluDerivative(float x, float beta) => (float)SiluDerivativeForFloat(x, beta);
 
         /// <summary>silu′(x) = σ(βx)·(1 + βx·σ(−βx)), one exp, no 1 − σ cancellation.</summary>
         /// <param name="x">The input.</param>
@@ -80,7 +80,7 @@ namespace FusedKernels.Runtime
         // ---------------- Vector128 ----------------
         /// <summary>The common tail: (v ≥ 0 ? 1 + e·g1 : e·(g1 + e))/(1 + e)², g1 = 1 + g, e = e^−|v|; float quality.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector128<double> SigmaTimesOnePlusF(Vector128<double> pos, Vector128<double> e, Vector128<double> g1)
+        private static Vector128<double> SigmaTimesOnePlusForFloat(Vector128<double> pos, Vector128<double> e, Vector128<double> g1)
         {
             Vector128<double> n = V128.Select(pos, V128.Fma(e, g1, V128.C(1.0)), e * (g1 + e));
             return n * V128.RecipF(V128.Fma(e, e + V128.C(2.0), V128.C(1.0)));
@@ -95,12 +95,12 @@ namespace FusedKernels.Runtime
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<double> SiluDerivativeF(Vector128<double> x, double beta)
+        internal static Vector128<double> SiluDerivativeForFloat(Vector128<double> x, double beta)
         {
             // t = βx is exact in double for float x and β; beyond ±200 the float result is 1 or (−)0.
             Vector128<double> t = V128.MinC(V128.MaxC(beta == 1.0 ? x : x * V128.C(beta), -200.0), 200.0);
-            Vector128<double> e = Exp2FCore(V128.Abs(t) * V128.C(-MathConst.Log2E));
-            return SigmaTimesOnePlusF(V128.Ge(t, V128.C(0.0)), e, t + V128.C(1.0));
+            Vector128<double> e = Exp2CoreForFloat(V128.Abs(t) * V128.C(-MathConst.Log2E));
+            return SigmaTimesOnePlusForFloat(V128.Ge(t, V128.C(0.0)), e, t + V128.C(1.0));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -116,12 +116,12 @@ namespace FusedKernels.Runtime
             }
             th = V128.MinC(V128.MaxC(th, -800.0), 800.0);
             Vector128<double> pos = V128.Ge(th, V128.C(0.0));
-            Vector128<double> e = ExpDCore(V128.OrBits(th, V128.C(-0.0)), V128.Select(pos, -tl, tl), V128.C(1.0));
+            Vector128<double> e = ExpCoreD(V128.OrBits(th, V128.C(-0.0)), V128.Select(pos, -tl, tl), V128.C(1.0));
             Vector128<double> g1 = (V128.C(1.0) + th) + tl;
             Vector128<double> r = SigmaTimesOnePlusD(pos, e, g1, ((V128.C(1.0) + th) + e) + tl);
             Vector128<double> tail = V128.Lt(th, V128.C(-700.0));
             if (V128.Any(tail))
-                r = V128.Select(tail, ExpDCore(th, tl, g1), r);
+                r = V128.Select(tail, ExpCoreD(th, tl, g1), r);
             return r;
         }
 
@@ -132,7 +132,7 @@ namespace FusedKernels.Runtime
         public static Vector128<float> SiluDerivative(Vector128<float> x, float beta)
         {
             var (lo, hi) = V128.Widen(x);
-            return V128.Narrow(SiluDerivativeF(lo, beta), SiluDerivativeF(hi, beta));
+            return V128.Narrow(SiluDerivativeForFloat(lo, beta), SiluDerivativeForFloat(hi, beta));
         }
 
         /// <summary>silu′(x) = σ(βx)·(1 + βx·σ(−βx)), one exp, no 1 − σ cancellation.</summary>
@@ -144,7 +144,7 @@ namespace FusedKernels.Runtime
         // ---------------- Vector256 ----------------
         /// <summary>The common tail: (v ≥ 0 ? 1 + e·g1 : e·(g1 + e))/(1 + e)², g1 = 1 + g, e = e^−|v|; float quality.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector256<double> SigmaTimesOnePlusF(Vector256<double> pos, Vector256<double> e, Vector256<double> g1)
+        private static Vector256<double> SigmaTimesOnePlusForFloat(Vector256<double> pos, Vector256<double> e, Vector256<double> g1)
         {
             Vector256<double> n = V256.Select(pos, V256.Fma(e, g1, V256.C(1.0)), e * (g1 + e));
             return n * V256.RecipF(V256.Fma(e, e + V256.C(2.0), V256.C(1.0)));
@@ -159,12 +159,12 @@ namespace FusedKernels.Runtime
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<double> SiluDerivativeF(Vector256<double> x, double beta)
+        internal static Vector256<double> SiluDerivativeForFloat(Vector256<double> x, double beta)
         {
             // t = βx is exact in double for float x and β; beyond ±200 the float result is 1 or (−)0.
             Vector256<double> t = V256.MinC(V256.MaxC(beta == 1.0 ? x : x * V256.C(beta), -200.0), 200.0);
-            Vector256<double> e = Exp2FCore(V256.Abs(t) * V256.C(-MathConst.Log2E));
-            return SigmaTimesOnePlusF(V256.Ge(t, V256.C(0.0)), e, t + V256.C(1.0));
+            Vector256<double> e = Exp2CoreForFloat(V256.Abs(t) * V256.C(-MathConst.Log2E));
+            return SigmaTimesOnePlusForFloat(V256.Ge(t, V256.C(0.0)), e, t + V256.C(1.0));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -180,12 +180,12 @@ namespace FusedKernels.Runtime
             }
             th = V256.MinC(V256.MaxC(th, -800.0), 800.0);
             Vector256<double> pos = V256.Ge(th, V256.C(0.0));
-            Vector256<double> e = ExpDCore(V256.OrBits(th, V256.C(-0.0)), V256.Select(pos, -tl, tl), V256.C(1.0));
+            Vector256<double> e = ExpCoreD(V256.OrBits(th, V256.C(-0.0)), V256.Select(pos, -tl, tl), V256.C(1.0));
             Vector256<double> g1 = (V256.C(1.0) + th) + tl;
             Vector256<double> r = SigmaTimesOnePlusD(pos, e, g1, ((V256.C(1.0) + th) + e) + tl);
             Vector256<double> tail = V256.Lt(th, V256.C(-700.0));
             if (V256.Any(tail))
-                r = V256.Select(tail, ExpDCore(th, tl, g1), r);
+                r = V256.Select(tail, ExpCoreD(th, tl, g1), r);
             return r;
         }
 
@@ -196,7 +196,7 @@ namespace FusedKernels.Runtime
         public static Vector256<float> SiluDerivative(Vector256<float> x, float beta)
         {
             var (lo, hi) = V256.Widen(x);
-            return V256.Narrow(SiluDerivativeF(lo, beta), SiluDerivativeF(hi, beta));
+            return V256.Narrow(SiluDerivativeForFloat(lo, beta), SiluDerivativeForFloat(hi, beta));
         }
 
         /// <summary>silu′(x) = σ(βx)·(1 + βx·σ(−βx)), one exp, no 1 − σ cancellation.</summary>
@@ -208,7 +208,7 @@ namespace FusedKernels.Runtime
         // ---------------- Vector512 ----------------
         /// <summary>The common tail: (v ≥ 0 ? 1 + e·g1 : e·(g1 + e))/(1 + e)², g1 = 1 + g, e = e^−|v|; float quality.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector512<double> SigmaTimesOnePlusF(Vector512<double> pos, Vector512<double> e, Vector512<double> g1)
+        private static Vector512<double> SigmaTimesOnePlusForFloat(Vector512<double> pos, Vector512<double> e, Vector512<double> g1)
         {
             Vector512<double> n = V512.Select(pos, V512.Fma(e, g1, V512.C(1.0)), e * (g1 + e));
             return n * V512.RecipF(V512.Fma(e, e + V512.C(2.0), V512.C(1.0)));
@@ -223,12 +223,12 @@ namespace FusedKernels.Runtime
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<double> SiluDerivativeF(Vector512<double> x, double beta)
+        internal static Vector512<double> SiluDerivativeForFloat(Vector512<double> x, double beta)
         {
             // t = βx is exact in double for float x and β; beyond ±200 the float result is 1 or (−)0.
             Vector512<double> t = V512.MinC(V512.MaxC(beta == 1.0 ? x : x * V512.C(beta), -200.0), 200.0);
-            Vector512<double> e = Exp2FCore(V512.Abs(t) * V512.C(-MathConst.Log2E));
-            return SigmaTimesOnePlusF(V512.Ge(t, V512.C(0.0)), e, t + V512.C(1.0));
+            Vector512<double> e = Exp2CoreForFloat(V512.Abs(t) * V512.C(-MathConst.Log2E));
+            return SigmaTimesOnePlusForFloat(V512.Ge(t, V512.C(0.0)), e, t + V512.C(1.0));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -244,12 +244,12 @@ namespace FusedKernels.Runtime
             }
             th = V512.MinC(V512.MaxC(th, -800.0), 800.0);
             Vector512<double> pos = V512.Ge(th, V512.C(0.0));
-            Vector512<double> e = ExpDCore(V512.OrBits(th, V512.C(-0.0)), V512.Select(pos, -tl, tl), V512.C(1.0));
+            Vector512<double> e = ExpCoreD(V512.OrBits(th, V512.C(-0.0)), V512.Select(pos, -tl, tl), V512.C(1.0));
             Vector512<double> g1 = (V512.C(1.0) + th) + tl;
             Vector512<double> r = SigmaTimesOnePlusD(pos, e, g1, ((V512.C(1.0) + th) + e) + tl);
             Vector512<double> tail = V512.Lt(th, V512.C(-700.0));
             if (V512.Any(tail))
-                r = V512.Select(tail, ExpDCore(th, tl, g1), r);
+                r = V512.Select(tail, ExpCoreD(th, tl, g1), r);
             return r;
         }
 
@@ -260,7 +260,7 @@ namespace FusedKernels.Runtime
         public static Vector512<float> SiluDerivative(Vector512<float> x, float beta)
         {
             var (lo, hi) = V512.Widen(x);
-            return V512.Narrow(SiluDerivativeF(lo, beta), SiluDerivativeF(hi, beta));
+            return V512.Narrow(SiluDerivativeForFloat(lo, beta), SiluDerivativeForFloat(hi, beta));
         }
 
         /// <summary>silu′(x) = σ(βx)·(1 + βx·σ(−βx)), one exp, no 1 − σ cancellation.</summary>

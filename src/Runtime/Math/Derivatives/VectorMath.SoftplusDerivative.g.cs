@@ -8,43 +8,43 @@ namespace FusedKernels.Runtime
     // softplus′(x; β) = σ(βx): float computes βx exactly in double (a product of two floats); double carries βx
     // as a double-double into the exp (e^t has condition number |t|) and gives (t > 0 ? 1 : e)/(1 + e), so the
     // negative tail is e^(βx) to the last bit and only becomes 0 when e^(βx) underflows.
-    // Float: in double with the float-quality exp (Exp2FCore, 2^-28.4) and 1/d by vrcp14pd + Newton (2^-28,
-    // RecipF), rounded once: ≤ 1 ULP. Double: ExpDCore (one rounding of 1 + em) and one division.
+    // Float: in double with the float-quality exp (Exp2CoreForFloat, 2^-28.4) and 1/d by vrcp14pd + Newton (2^-28,
+    // RecipF), rounded once: ≤ 1 ULP. Double: ExpCoreD (one rounding of 1 + em) and one division.
     // NaN propagates; ±Inf give σ's limits.
     public static partial class VectorMath
     {
 
         // ---------------- scalar ----------------
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static double SoftplusDerivativeF(double x, double beta) => SigmoidF(beta == 1.0 ? x : x * Sc.C(beta));
+        internal static double SoftplusDerivativeForFloat(double x, double beta) => SigmoidForFloat(beta == 1.0 ? x : x * Sc.C(beta));
 
         /// <summary>σ(th + tl) for a double-double argument, with the subnormal tail rounded once.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static double SigmaDD(double th, double tl)
+        internal static double SigmaPairD(double th, double tl)
         {
             bool pos = Sc.Gt(th, Sc.C(0.0));
-            double e = ExpDCore(Sc.OrBits(th, Sc.C(-0.0)), Sc.Select(pos, -tl, tl), Sc.C(1.0));
+            double e = ExpCoreD(Sc.OrBits(th, Sc.C(-0.0)), Sc.Select(pos, -tl, tl), Sc.C(1.0));
             return Sc.Select(pos, Sc.C(1.0), e) / (e + Sc.C(1.0));
         }
 
         /// <summary>The low part of x·β (x·β = th + tl exactly), 0 where th is huge or infinite.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static double ProductLow(double x, double beta, double th) =>
+        internal static double ProductLowD(double x, double beta, double th) =>
             Sc.Select(Sc.Lt(Sc.Abs(th), Sc.C(1e300)), Sc.Fma(x, Sc.C(beta), -th), Sc.C(0.0));
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static double SoftplusDerivativeD(double x, double beta)
         {
-            if (beta == 1.0) return SigmaDD(x, Sc.C(0.0));
+            if (beta == 1.0) return SigmaPairD(x, Sc.C(0.0));
             double th = x * Sc.C(beta);
-            return SigmaDD(th, ProductLow(x, beta, th));
+            return SigmaPairD(th, ProductLowD(x, beta, th));
         }
 
         /// <summary>softplus′(x) = σ(β·x), accurate (≈ e^(βx)) in the far negative tail; evaluated in double and rounded once.</summary>
         /// <param name="x">The input.</param>
         /// <param name="beta">β.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static float SoftplusDerivative(float x, float beta) => (float)SoftplusDerivativeF(x, beta);
+        public static float SoftplusDerivative(float x, float beta) => (float)SoftplusDerivativeForFloat(x, beta);
 
         /// <summary>softplus′(x) = σ(β·x), accurate (≈ e^(βx)) in the far negative tail.</summary>
         /// <param name="x">The input.</param>
@@ -54,28 +54,28 @@ namespace FusedKernels.Runtime
 
         // ---------------- Vector128 ----------------
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<double> SoftplusDerivativeF(Vector128<double> x, double beta) => SigmoidF(beta == 1.0 ? x : x * V128.C(beta));
+        internal static Vector128<double> SoftplusDerivativeForFloat(Vector128<double> x, double beta) => SigmoidForFloat(beta == 1.0 ? x : x * V128.C(beta));
 
         /// <summary>σ(th + tl) for a double-double argument, with the subnormal tail rounded once.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<double> SigmaDD(Vector128<double> th, Vector128<double> tl)
+        internal static Vector128<double> SigmaPairD(Vector128<double> th, Vector128<double> tl)
         {
             Vector128<double> pos = V128.Gt(th, V128.C(0.0));
-            Vector128<double> e = ExpDCore(V128.OrBits(th, V128.C(-0.0)), V128.Select(pos, -tl, tl), V128.C(1.0));
+            Vector128<double> e = ExpCoreD(V128.OrBits(th, V128.C(-0.0)), V128.Select(pos, -tl, tl), V128.C(1.0));
             return V128.Select(pos, V128.C(1.0), e) / (e + V128.C(1.0));
         }
 
         /// <summary>The low part of x·β (x·β = th + tl exactly), 0 where th is huge or infinite.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<double> ProductLow(Vector128<double> x, double beta, Vector128<double> th) =>
+        internal static Vector128<double> ProductLowD(Vector128<double> x, double beta, Vector128<double> th) =>
             V128.Select(V128.Lt(V128.Abs(th), V128.C(1e300)), V128.Fma(x, V128.C(beta), -th), V128.C(0.0));
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector128<double> SoftplusDerivativeD(Vector128<double> x, double beta)
         {
-            if (beta == 1.0) return SigmaDD(x, V128.C(0.0));
+            if (beta == 1.0) return SigmaPairD(x, V128.C(0.0));
             Vector128<double> th = x * V128.C(beta);
-            return SigmaDD(th, ProductLow(x, beta, th));
+            return SigmaPairD(th, ProductLowD(x, beta, th));
         }
 
         /// <summary>softplus′(x) = σ(β·x), accurate (≈ e^(βx)) in the far negative tail; evaluated in double and rounded once.</summary>
@@ -85,7 +85,7 @@ namespace FusedKernels.Runtime
         public static Vector128<float> SoftplusDerivative(Vector128<float> x, float beta)
         {
             var (lo, hi) = V128.Widen(x);
-            return V128.Narrow(SoftplusDerivativeF(lo, beta), SoftplusDerivativeF(hi, beta));
+            return V128.Narrow(SoftplusDerivativeForFloat(lo, beta), SoftplusDerivativeForFloat(hi, beta));
         }
 
         /// <summary>softplus′(x) = σ(β·x), accurate (≈ e^(βx)) in the far negative tail.</summary>
@@ -96,28 +96,28 @@ namespace FusedKernels.Runtime
 
         // ---------------- Vector256 ----------------
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<double> SoftplusDerivativeF(Vector256<double> x, double beta) => SigmoidF(beta == 1.0 ? x : x * V256.C(beta));
+        internal static Vector256<double> SoftplusDerivativeForFloat(Vector256<double> x, double beta) => SigmoidForFloat(beta == 1.0 ? x : x * V256.C(beta));
 
         /// <summary>σ(th + tl) for a double-double argument, with the subnormal tail rounded once.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<double> SigmaDD(Vector256<double> th, Vector256<double> tl)
+        internal static Vector256<double> SigmaPairD(Vector256<double> th, Vector256<double> tl)
         {
             Vector256<double> pos = V256.Gt(th, V256.C(0.0));
-            Vector256<double> e = ExpDCore(V256.OrBits(th, V256.C(-0.0)), V256.Select(pos, -tl, tl), V256.C(1.0));
+            Vector256<double> e = ExpCoreD(V256.OrBits(th, V256.C(-0.0)), V256.Select(pos, -tl, tl), V256.C(1.0));
             return V256.Select(pos, V256.C(1.0), e) / (e + V256.C(1.0));
         }
 
         /// <summary>The low part of x·β (x·β = th + tl exactly), 0 where th is huge or infinite.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<double> ProductLow(Vector256<double> x, double beta, Vector256<double> th) =>
+        internal static Vector256<double> ProductLowD(Vector256<double> x, double beta, Vector256<double> th) =>
             V256.Select(V256.Lt(V256.Abs(th), V256.C(1e300)), V256.Fma(x, V256.C(beta), -th), V256.C(0.0));
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector256<double> SoftplusDerivativeD(Vector256<double> x, double beta)
         {
-            if (beta == 1.0) return SigmaDD(x, V256.C(0.0));
+            if (beta == 1.0) return SigmaPairD(x, V256.C(0.0));
             Vector256<double> th = x * V256.C(beta);
-            return SigmaDD(th, ProductLow(x, beta, th));
+            return SigmaPairD(th, ProductLowD(x, beta, th));
         }
 
         /// <summary>softplus′(x) = σ(β·x), accurate (≈ e^(βx)) in the far negative tail; evaluated in double and rounded once.</summary>
@@ -127,7 +127,7 @@ namespace FusedKernels.Runtime
         public static Vector256<float> SoftplusDerivative(Vector256<float> x, float beta)
         {
             var (lo, hi) = V256.Widen(x);
-            return V256.Narrow(SoftplusDerivativeF(lo, beta), SoftplusDerivativeF(hi, beta));
+            return V256.Narrow(SoftplusDerivativeForFloat(lo, beta), SoftplusDerivativeForFloat(hi, beta));
         }
 
         /// <summary>softplus′(x) = σ(β·x), accurate (≈ e^(βx)) in the far negative tail.</summary>
@@ -138,28 +138,28 @@ namespace FusedKernels.Runtime
 
         // ---------------- Vector512 ----------------
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<double> SoftplusDerivativeF(Vector512<double> x, double beta) => SigmoidF(beta == 1.0 ? x : x * V512.C(beta));
+        internal static Vector512<double> SoftplusDerivativeForFloat(Vector512<double> x, double beta) => SigmoidForFloat(beta == 1.0 ? x : x * V512.C(beta));
 
         /// <summary>σ(th + tl) for a double-double argument, with the subnormal tail rounded once.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<double> SigmaDD(Vector512<double> th, Vector512<double> tl)
+        internal static Vector512<double> SigmaPairD(Vector512<double> th, Vector512<double> tl)
         {
             Vector512<double> pos = V512.Gt(th, V512.C(0.0));
-            Vector512<double> e = ExpDCore(V512.OrBits(th, V512.C(-0.0)), V512.Select(pos, -tl, tl), V512.C(1.0));
+            Vector512<double> e = ExpCoreD(V512.OrBits(th, V512.C(-0.0)), V512.Select(pos, -tl, tl), V512.C(1.0));
             return V512.Select(pos, V512.C(1.0), e) / (e + V512.C(1.0));
         }
 
         /// <summary>The low part of x·β (x·β = th + tl exactly), 0 where th is huge or infinite.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<double> ProductLow(Vector512<double> x, double beta, Vector512<double> th) =>
+        internal static Vector512<double> ProductLowD(Vector512<double> x, double beta, Vector512<double> th) =>
             V512.Select(V512.Lt(V512.Abs(th), V512.C(1e300)), V512.Fma(x, V512.C(beta), -th), V512.C(0.0));
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector512<double> SoftplusDerivativeD(Vector512<double> x, double beta)
         {
-            if (beta == 1.0) return SigmaDD(x, V512.C(0.0));
+            if (beta == 1.0) return SigmaPairD(x, V512.C(0.0));
             Vector512<double> th = x * V512.C(beta);
-            return SigmaDD(th, ProductLow(x, beta, th));
+            return SigmaPairD(th, ProductLowD(x, beta, th));
         }
 
         /// <summary>softplus′(x) = σ(β·x), accurate (≈ e^(βx)) in the far negative tail; evaluated in double and rounded once.</summary>
@@ -169,7 +169,7 @@ namespace FusedKernels.Runtime
         public static Vector512<float> SoftplusDerivative(Vector512<float> x, float beta)
         {
             var (lo, hi) = V512.Widen(x);
-            return V512.Narrow(SoftplusDerivativeF(lo, beta), SoftplusDerivativeF(hi, beta));
+            return V512.Narrow(SoftplusDerivativeForFloat(lo, beta), SoftplusDerivativeForFloat(hi, beta));
         }
 
         /// <summary>softplus′(x) = σ(β·x), accurate (≈ e^(βx)) in the far negative tail.</summary>

@@ -7,17 +7,17 @@ namespace FusedKernels.Runtime
     // The derivative of tanh, for the generated gradient kernels (docs/activations.md, derivatives).
     // tanh′(x) = 1 − tanh²(x) = sech²(x) = 4·sigmoid′(2x): as sigmoid′ (VectorMath.SigmoidDerivative.cs.in) with e = e^−2|x|,
     // no 1 − tanh² cancellation.
-    // Float: in double with the float-quality exp (Exp2FCore, 2^-28.4) and 1/d by vrcp14pd + Newton (2^-28,
-    // RecipF), rounded once: ≤ 1 ULP. Double: ExpDCore (one rounding of 1 + em) and one division.
+    // Float: in double with the float-quality exp (Exp2CoreForFloat, 2^-28.4) and 1/d by vrcp14pd + Newton (2^-28,
+    // RecipF), rounded once: ≤ 1 ULP. Double: ExpCoreD (one rounding of 1 + em) and one division.
     // NaN propagates; ±Inf give 0.
     public static partial class VectorMath
     {
 
         // ---------------- scalar ----------------
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static double TanhDerivativeF(double x)
+        internal static double TanhDerivativeForFloat(double x)
         {
-            double e = Exp2FCore(Sc.MinC(Sc.Abs(x), 60.0) * Sc.C(-2.0 * MathConst.Log2E));
+            double e = Exp2CoreForFloat(Sc.MinC(Sc.Abs(x), 60.0) * Sc.C(-2.0 * MathConst.Log2E));
             return (e + e + e + e) * Sc.RecipF(Sc.Fma(e, e + Sc.C(2.0), Sc.C(1.0)));
         }
 
@@ -25,7 +25,7 @@ namespace FusedKernels.Runtime
         internal static double TanhDerivativeD(double x)
         {
             double a = Sc.OrBits(x, Sc.C(-0.0));
-            double e = ExpDCore(a + a, Sc.C(0.0), Sc.C(4.0));
+            double e = ExpCoreD(a + a, Sc.C(0.0), Sc.C(4.0));
             // e holds 4·e^−2|x| (scaled once, so a subnormal result is rounded once); e + 2·4 = 4(e' + 2).
             return e / Sc.Fma(e * Sc.C(0.25), e * Sc.C(0.25) + Sc.C(2.0), Sc.C(1.0));
         }
@@ -33,7 +33,7 @@ namespace FusedKernels.Runtime
         /// <summary>tanh′(x) = 1 − tanh²(x) = 4·e^−2|x|/(1 + e^−2|x|)², without cancellation; evaluated in double and rounded once.</summary>
         /// <param name="x">The input.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static float TanhDerivative(float x) => (float)TanhDerivativeF(x);
+        public static float TanhDerivative(float x) => (float)TanhDerivativeForFloat(x);
 
         /// <summary>tanh′(x) = 1 − tanh²(x) = 4·e^−2|x|/(1 + e^−2|x|)², without cancellation.</summary>
         /// <param name="x">The input.</param>
@@ -42,9 +42,9 @@ namespace FusedKernels.Runtime
 
         // ---------------- Vector128 ----------------
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<double> TanhDerivativeF(Vector128<double> x)
+        internal static Vector128<double> TanhDerivativeForFloat(Vector128<double> x)
         {
-            Vector128<double> e = Exp2FCore(V128.MinC(V128.Abs(x), 60.0) * V128.C(-2.0 * MathConst.Log2E));
+            Vector128<double> e = Exp2CoreForFloat(V128.MinC(V128.Abs(x), 60.0) * V128.C(-2.0 * MathConst.Log2E));
             return (e + e + e + e) * V128.RecipF(V128.Fma(e, e + V128.C(2.0), V128.C(1.0)));
         }
 
@@ -52,7 +52,7 @@ namespace FusedKernels.Runtime
         internal static Vector128<double> TanhDerivativeD(Vector128<double> x)
         {
             Vector128<double> a = V128.OrBits(x, V128.C(-0.0));
-            Vector128<double> e = ExpDCore(a + a, V128.C(0.0), V128.C(4.0));
+            Vector128<double> e = ExpCoreD(a + a, V128.C(0.0), V128.C(4.0));
             // e holds 4·e^−2|x| (scaled once, so a subnormal result is rounded once); e + 2·4 = 4(e' + 2).
             return e / V128.Fma(e * V128.C(0.25), e * V128.C(0.25) + V128.C(2.0), V128.C(1.0));
         }
@@ -63,7 +63,7 @@ namespace FusedKernels.Runtime
         public static Vector128<float> TanhDerivative(Vector128<float> x)
         {
             var (lo, hi) = V128.Widen(x);
-            return V128.Narrow(TanhDerivativeF(lo), TanhDerivativeF(hi));
+            return V128.Narrow(TanhDerivativeForFloat(lo), TanhDerivativeForFloat(hi));
         }
 
         /// <summary>tanh′(x) = 1 − tanh²(x) = 4·e^−2|x|/(1 + e^−2|x|)², without cancellation.</summary>
@@ -73,9 +73,9 @@ namespace FusedKernels.Runtime
 
         // ---------------- Vector256 ----------------
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<double> TanhDerivativeF(Vector256<double> x)
+        internal static Vector256<double> TanhDerivativeForFloat(Vector256<double> x)
         {
-            Vector256<double> e = Exp2FCore(V256.MinC(V256.Abs(x), 60.0) * V256.C(-2.0 * MathConst.Log2E));
+            Vector256<double> e = Exp2CoreForFloat(V256.MinC(V256.Abs(x), 60.0) * V256.C(-2.0 * MathConst.Log2E));
             return (e + e + e + e) * V256.RecipF(V256.Fma(e, e + V256.C(2.0), V256.C(1.0)));
         }
 
@@ -83,7 +83,7 @@ namespace FusedKernels.Runtime
         internal static Vector256<double> TanhDerivativeD(Vector256<double> x)
         {
             Vector256<double> a = V256.OrBits(x, V256.C(-0.0));
-            Vector256<double> e = ExpDCore(a + a, V256.C(0.0), V256.C(4.0));
+            Vector256<double> e = ExpCoreD(a + a, V256.C(0.0), V256.C(4.0));
             // e holds 4·e^−2|x| (scaled once, so a subnormal result is rounded once); e + 2·4 = 4(e' + 2).
             return e / V256.Fma(e * V256.C(0.25), e * V256.C(0.25) + V256.C(2.0), V256.C(1.0));
         }
@@ -94,7 +94,7 @@ namespace FusedKernels.Runtime
         public static Vector256<float> TanhDerivative(Vector256<float> x)
         {
             var (lo, hi) = V256.Widen(x);
-            return V256.Narrow(TanhDerivativeF(lo), TanhDerivativeF(hi));
+            return V256.Narrow(TanhDerivativeForFloat(lo), TanhDerivativeForFloat(hi));
         }
 
         /// <summary>tanh′(x) = 1 − tanh²(x) = 4·e^−2|x|/(1 + e^−2|x|)², without cancellation.</summary>
@@ -104,9 +104,9 @@ namespace FusedKernels.Runtime
 
         // ---------------- Vector512 ----------------
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<double> TanhDerivativeF(Vector512<double> x)
+        internal static Vector512<double> TanhDerivativeForFloat(Vector512<double> x)
         {
-            Vector512<double> e = Exp2FCore(V512.MinC(V512.Abs(x), 60.0) * V512.C(-2.0 * MathConst.Log2E));
+            Vector512<double> e = Exp2CoreForFloat(V512.MinC(V512.Abs(x), 60.0) * V512.C(-2.0 * MathConst.Log2E));
             return (e + e + e + e) * V512.RecipF(V512.Fma(e, e + V512.C(2.0), V512.C(1.0)));
         }
 
@@ -114,7 +114,7 @@ namespace FusedKernels.Runtime
         internal static Vector512<double> TanhDerivativeD(Vector512<double> x)
         {
             Vector512<double> a = V512.OrBits(x, V512.C(-0.0));
-            Vector512<double> e = ExpDCore(a + a, V512.C(0.0), V512.C(4.0));
+            Vector512<double> e = ExpCoreD(a + a, V512.C(0.0), V512.C(4.0));
             // e holds 4·e^−2|x| (scaled once, so a subnormal result is rounded once); e + 2·4 = 4(e' + 2).
             return e / V512.Fma(e * V512.C(0.25), e * V512.C(0.25) + V512.C(2.0), V512.C(1.0));
         }
@@ -125,7 +125,7 @@ namespace FusedKernels.Runtime
         public static Vector512<float> TanhDerivative(Vector512<float> x)
         {
             var (lo, hi) = V512.Widen(x);
-            return V512.Narrow(TanhDerivativeF(lo), TanhDerivativeF(hi));
+            return V512.Narrow(TanhDerivativeForFloat(lo), TanhDerivativeForFloat(hi));
         }
 
         /// <summary>tanh′(x) = 1 − tanh²(x) = 4·e^−2|x|/(1 + e^−2|x|)², without cancellation.</summary>
