@@ -197,8 +197,8 @@ namespace FusedKernels.Accuracy
             ## Gradients: the derivatives
 
             `FusedKernels.Runtime.VectorMath.*Derivative` — the functions the generated `[ActivationGradient]` kernels call
-            (the kernel multiplies by `dy` itself); source `src/Runtime/Math/Derivatives/` (templates in
-            `Derivatives/Templates/`, instantiated by its `generate.py`), references `src/Runtime/Reference.Derivatives.cs`,
+            (the kernel multiplies by `dy` itself); source `src/Runtime/Math/Derivatives/` (each `*.cs.in` template beside the
+            `.g.cs` file `tools/MathGen` generates from it), references `src/Runtime/Reference.Derivatives.cs`,
             tests `tests/RuntimeTests/Derivatives/`. Piecewise derivatives (relu, leaky_relu, hard_tanh, …) are not
             listed: `tests/RuntimeTests/GradientTests.cs` checks their kernels bit for bit against the reference on each path.
 
