@@ -41,56 +41,8 @@ namespace FusedKernels.Runtime
             return Sc.SelectF(Sc.GtF(x, Sc.CF(0f)), x, Sc.FmaF(Sc.CF(-alpha), nHi, Sc.CF(-alpha) * nLo));
         }
 
-        /// <summary>selu(x) in float only (see the header): ≤ 1 ULP for every float x.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static float SeluF(float x, float alpha, float gamma)
-        {
-            double ga = (double)gamma * alpha; // exact
-            float gaH = (float)ga, gaL = (float)(ga - gaH);
-            var (nHi, nLo) = OneMinusExpPairF(x, x, false);
-            float neg = Sc.FmaF(Sc.CF(-gaH), nHi, Sc.FmaF(Sc.CF(-gaH), nLo, Sc.CF(-gaL) * nHi));
-            return Sc.SelectF(Sc.GtF(x, Sc.CF(0f)), x * Sc.CF(gamma), neg);
-        }
-
-        /// <summary>celu(x) in float only for α &gt; 0 (see the header): ≤ 1 ULP for every float x.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static float CeluF(float x, float alpha)
-        {
-            float nHi, nLo;
-            if (alpha == 1f)
-            {
-                (nHi, nLo) = OneMinusExpPairF(x, x, false);
-            }
-            else
-            {
-                // u = x/α = uh + ul: uh the rounded quotient, x − uh·α its exact remainder (one FMA), divided by α to 2^-24.
-                float uh = x / Sc.CF(alpha);
-                float ul = Sc.FnmaF(uh, Sc.CF(alpha), x) * Sc.CF(1f / alpha);
-                (nHi, nLo) = OneMinusExpPairF(uh, LowPartF(ul), true);
-            }
-
-            return Sc.SelectF(Sc.GtF(x, Sc.CF(0f)), x, Sc.FmaF(Sc.CF(-alpha), nHi, Sc.CF(-alpha) * nLo));
-        }
-
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static double EluD(double x, double alpha) => Sc.Select(Sc.Gt(x, Sc.C(0.0)), x, Sc.C(alpha) * ExpM1CoreD(x));
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static double SeluD(double x, double alpha, double gamma) => Sc.Select(Sc.Gt(x, Sc.C(0.0)), x * Sc.C(gamma), Sc.C(alpha * gamma) * ExpM1CoreD(x));
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static double CeluForFloat(double x, double alpha)
-        {
-            double u = alpha == 1.0 ? x : x / Sc.C(alpha);
-            return Sc.MaxC(x, 0.0) + Sc.MinC(Sc.C(alpha) * ExpM1ForFloat(u), 0.0);
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static double CeluD(double x, double alpha)
-        {
-            double u = alpha == 1.0 ? x : x / Sc.C(alpha);
-            return Sc.MaxC(x, 0.0) + Sc.MinC(Sc.C(alpha) * ExpM1CoreD(u), 0.0);
-        }
 
         /// <summary>elu(x) = x &gt; 0 ? x : α·(eˣ − 1), float-only (≤ 1 ULP for every input).</summary>
         /// <param name="x">The input.</param>
@@ -103,30 +55,6 @@ namespace FusedKernels.Runtime
         /// <param name="alpha">α.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double Elu(double x, double alpha) => EluD(x, alpha);
-        /// <summary>selu(x) = γ·(x &gt; 0 ? x : α·(eˣ − 1)), float-only (≤ 1 ULP for every input).</summary>
-        /// <param name="x">The input.</param>
-        /// <param name="alpha">α.</param>
-        /// <param name="gamma">γ.</param>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static float Selu(float x, float alpha, float gamma) => SeluF(x, alpha, gamma);
-
-        /// <summary>selu(x) = γ·(x &gt; 0 ? x : α·(eˣ − 1)).</summary>
-        /// <param name="x">The input.</param>
-        /// <param name="alpha">α.</param>
-        /// <param name="gamma">γ.</param>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static double Selu(double x, double alpha, double gamma) => SeluD(x, alpha, gamma);
-        /// <summary>celu(x) = max(0, x) + min(0, α·(e^(x/α) − 1)), float-only (≤ 1 ULP for every input).</summary>
-        /// <param name="x">The input.</param>
-        /// <param name="alpha">α (nonzero).</param>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static float Celu(float x, float alpha) => alpha > 0f ? CeluF(x, alpha) : (float)CeluForFloat(x, alpha);
-
-        /// <summary>celu(x) = max(0, x) + min(0, α·(e^(x/α) − 1)).</summary>
-        /// <param name="x">The input.</param>
-        /// <param name="alpha">α (nonzero).</param>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static double Celu(double x, double alpha) => CeluD(x, alpha);
 
         // ---------------- Vector128 ----------------
         /// <summary>1 − e^(uh + ul) = NHi + NLo for uh ≤ 0 (or NaN; positive lanes give garbage, callers select them away), see the header.</summary>
@@ -149,56 +77,8 @@ namespace FusedKernels.Runtime
             return V128.SelectF(V128.GtF(x, V128.CF(0f)), x, V128.FmaF(V128.CF(-alpha), nHi, V128.CF(-alpha) * nLo));
         }
 
-        /// <summary>selu(x) in float only (see the header): ≤ 1 ULP for every float x.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<float> SeluF(Vector128<float> x, float alpha, float gamma)
-        {
-            double ga = (double)gamma * alpha; // exact
-            float gaH = (float)ga, gaL = (float)(ga - gaH);
-            var (nHi, nLo) = OneMinusExpPairF(x, x, false);
-            Vector128<float> neg = V128.FmaF(V128.CF(-gaH), nHi, V128.FmaF(V128.CF(-gaH), nLo, V128.CF(-gaL) * nHi));
-            return V128.SelectF(V128.GtF(x, V128.CF(0f)), x * V128.CF(gamma), neg);
-        }
-
-        /// <summary>celu(x) in float only for α &gt; 0 (see the header): ≤ 1 ULP for every float x.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<float> CeluF(Vector128<float> x, float alpha)
-        {
-            Vector128<float> nHi, nLo;
-            if (alpha == 1f)
-            {
-                (nHi, nLo) = OneMinusExpPairF(x, x, false);
-            }
-            else
-            {
-                // u = x/α = uh + ul: uh the rounded quotient, x − uh·α its exact remainder (one FMA), divided by α to 2^-24.
-                Vector128<float> uh = x / V128.CF(alpha);
-                Vector128<float> ul = V128.FnmaF(uh, V128.CF(alpha), x) * V128.CF(1f / alpha);
-                (nHi, nLo) = OneMinusExpPairF(uh, LowPartF(ul), true);
-            }
-
-            return V128.SelectF(V128.GtF(x, V128.CF(0f)), x, V128.FmaF(V128.CF(-alpha), nHi, V128.CF(-alpha) * nLo));
-        }
-
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector128<double> EluD(Vector128<double> x, double alpha) => V128.Select(V128.Gt(x, V128.C(0.0)), x, V128.C(alpha) * ExpM1CoreD(x));
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<double> SeluD(Vector128<double> x, double alpha, double gamma) => V128.Select(V128.Gt(x, V128.C(0.0)), x * V128.C(gamma), V128.C(alpha * gamma) * ExpM1CoreD(x));
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<double> CeluForFloat(Vector128<double> x, double alpha)
-        {
-            Vector128<double> u = alpha == 1.0 ? x : x / V128.C(alpha);
-            return V128.MaxC(x, 0.0) + V128.MinC(V128.C(alpha) * ExpM1ForFloat(u), 0.0);
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<double> CeluD(Vector128<double> x, double alpha)
-        {
-            Vector128<double> u = alpha == 1.0 ? x : x / V128.C(alpha);
-            return V128.MaxC(x, 0.0) + V128.MinC(V128.C(alpha) * ExpM1CoreD(u), 0.0);
-        }
 
         /// <summary>elu(x) = x &gt; 0 ? x : α·(eˣ − 1), float-only (≤ 1 ULP for every input).</summary>
         /// <param name="x">The input.</param>
@@ -211,35 +91,6 @@ namespace FusedKernels.Runtime
         /// <param name="alpha">α.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<double> Elu(Vector128<double> x, double alpha) => EluD(x, alpha);
-        /// <summary>selu(x) = γ·(x &gt; 0 ? x : α·(eˣ − 1)), float-only (≤ 1 ULP for every input).</summary>
-        /// <param name="x">The input.</param>
-        /// <param name="alpha">α.</param>
-        /// <param name="gamma">γ.</param>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector128<float> Selu(Vector128<float> x, float alpha, float gamma) => SeluF(x, alpha, gamma);
-
-        /// <summary>selu(x) = γ·(x &gt; 0 ? x : α·(eˣ − 1)).</summary>
-        /// <param name="x">The input.</param>
-        /// <param name="alpha">α.</param>
-        /// <param name="gamma">γ.</param>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector128<double> Selu(Vector128<double> x, double alpha, double gamma) => SeluD(x, alpha, gamma);
-        /// <summary>celu(x) = max(0, x) + min(0, α·(e^(x/α) − 1)), float-only (≤ 1 ULP for every input).</summary>
-        /// <param name="x">The input.</param>
-        /// <param name="alpha">α (nonzero).</param>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector128<float> Celu(Vector128<float> x, float alpha)
-        {
-            if (alpha > 0f) return CeluF(x, alpha);
-            var (lo, hi) = V128.Widen(x);
-            return V128.Narrow(CeluForFloat(lo, alpha), CeluForFloat(hi, alpha));
-        }
-
-        /// <summary>celu(x) = max(0, x) + min(0, α·(e^(x/α) − 1)).</summary>
-        /// <param name="x">The input.</param>
-        /// <param name="alpha">α (nonzero).</param>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector128<double> Celu(Vector128<double> x, double alpha) => CeluD(x, alpha);
 
         // ---------------- Vector256 ----------------
         /// <summary>1 − e^(uh + ul) = NHi + NLo for uh ≤ 0 (or NaN; positive lanes give garbage, callers select them away), see the header.</summary>
@@ -262,56 +113,8 @@ namespace FusedKernels.Runtime
             return V256.SelectF(V256.GtF(x, V256.CF(0f)), x, V256.FmaF(V256.CF(-alpha), nHi, V256.CF(-alpha) * nLo));
         }
 
-        /// <summary>selu(x) in float only (see the header): ≤ 1 ULP for every float x.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<float> SeluF(Vector256<float> x, float alpha, float gamma)
-        {
-            double ga = (double)gamma * alpha; // exact
-            float gaH = (float)ga, gaL = (float)(ga - gaH);
-            var (nHi, nLo) = OneMinusExpPairF(x, x, false);
-            Vector256<float> neg = V256.FmaF(V256.CF(-gaH), nHi, V256.FmaF(V256.CF(-gaH), nLo, V256.CF(-gaL) * nHi));
-            return V256.SelectF(V256.GtF(x, V256.CF(0f)), x * V256.CF(gamma), neg);
-        }
-
-        /// <summary>celu(x) in float only for α &gt; 0 (see the header): ≤ 1 ULP for every float x.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<float> CeluF(Vector256<float> x, float alpha)
-        {
-            Vector256<float> nHi, nLo;
-            if (alpha == 1f)
-            {
-                (nHi, nLo) = OneMinusExpPairF(x, x, false);
-            }
-            else
-            {
-                // u = x/α = uh + ul: uh the rounded quotient, x − uh·α its exact remainder (one FMA), divided by α to 2^-24.
-                Vector256<float> uh = x / V256.CF(alpha);
-                Vector256<float> ul = V256.FnmaF(uh, V256.CF(alpha), x) * V256.CF(1f / alpha);
-                (nHi, nLo) = OneMinusExpPairF(uh, LowPartF(ul), true);
-            }
-
-            return V256.SelectF(V256.GtF(x, V256.CF(0f)), x, V256.FmaF(V256.CF(-alpha), nHi, V256.CF(-alpha) * nLo));
-        }
-
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector256<double> EluD(Vector256<double> x, double alpha) => V256.Select(V256.Gt(x, V256.C(0.0)), x, V256.C(alpha) * ExpM1CoreD(x));
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<double> SeluD(Vector256<double> x, double alpha, double gamma) => V256.Select(V256.Gt(x, V256.C(0.0)), x * V256.C(gamma), V256.C(alpha * gamma) * ExpM1CoreD(x));
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<double> CeluForFloat(Vector256<double> x, double alpha)
-        {
-            Vector256<double> u = alpha == 1.0 ? x : x / V256.C(alpha);
-            return V256.MaxC(x, 0.0) + V256.MinC(V256.C(alpha) * ExpM1ForFloat(u), 0.0);
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<double> CeluD(Vector256<double> x, double alpha)
-        {
-            Vector256<double> u = alpha == 1.0 ? x : x / V256.C(alpha);
-            return V256.MaxC(x, 0.0) + V256.MinC(V256.C(alpha) * ExpM1CoreD(u), 0.0);
-        }
 
         /// <summary>elu(x) = x &gt; 0 ? x : α·(eˣ − 1), float-only (≤ 1 ULP for every input).</summary>
         /// <param name="x">The input.</param>
@@ -324,35 +127,6 @@ namespace FusedKernels.Runtime
         /// <param name="alpha">α.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<double> Elu(Vector256<double> x, double alpha) => EluD(x, alpha);
-        /// <summary>selu(x) = γ·(x &gt; 0 ? x : α·(eˣ − 1)), float-only (≤ 1 ULP for every input).</summary>
-        /// <param name="x">The input.</param>
-        /// <param name="alpha">α.</param>
-        /// <param name="gamma">γ.</param>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector256<float> Selu(Vector256<float> x, float alpha, float gamma) => SeluF(x, alpha, gamma);
-
-        /// <summary>selu(x) = γ·(x &gt; 0 ? x : α·(eˣ − 1)).</summary>
-        /// <param name="x">The input.</param>
-        /// <param name="alpha">α.</param>
-        /// <param name="gamma">γ.</param>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector256<double> Selu(Vector256<double> x, double alpha, double gamma) => SeluD(x, alpha, gamma);
-        /// <summary>celu(x) = max(0, x) + min(0, α·(e^(x/α) − 1)), float-only (≤ 1 ULP for every input).</summary>
-        /// <param name="x">The input.</param>
-        /// <param name="alpha">α (nonzero).</param>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector256<float> Celu(Vector256<float> x, float alpha)
-        {
-            if (alpha > 0f) return CeluF(x, alpha);
-            var (lo, hi) = V256.Widen(x);
-            return V256.Narrow(CeluForFloat(lo, alpha), CeluForFloat(hi, alpha));
-        }
-
-        /// <summary>celu(x) = max(0, x) + min(0, α·(e^(x/α) − 1)).</summary>
-        /// <param name="x">The input.</param>
-        /// <param name="alpha">α (nonzero).</param>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector256<double> Celu(Vector256<double> x, double alpha) => CeluD(x, alpha);
 
         // ---------------- Vector512 ----------------
         /// <summary>1 − e^(uh + ul) = NHi + NLo for uh ≤ 0 (or NaN; positive lanes give garbage, callers select them away), see the header.</summary>
@@ -375,56 +149,8 @@ namespace FusedKernels.Runtime
             return V512.SelectF(V512.GtF(x, V512.CF(0f)), x, V512.FmaF(V512.CF(-alpha), nHi, V512.CF(-alpha) * nLo));
         }
 
-        /// <summary>selu(x) in float only (see the header): ≤ 1 ULP for every float x.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<float> SeluF(Vector512<float> x, float alpha, float gamma)
-        {
-            double ga = (double)gamma * alpha; // exact
-            float gaH = (float)ga, gaL = (float)(ga - gaH);
-            var (nHi, nLo) = OneMinusExpPairF(x, x, false);
-            Vector512<float> neg = V512.FmaF(V512.CF(-gaH), nHi, V512.FmaF(V512.CF(-gaH), nLo, V512.CF(-gaL) * nHi));
-            return V512.SelectF(V512.GtF(x, V512.CF(0f)), x * V512.CF(gamma), neg);
-        }
-
-        /// <summary>celu(x) in float only for α &gt; 0 (see the header): ≤ 1 ULP for every float x.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<float> CeluF(Vector512<float> x, float alpha)
-        {
-            Vector512<float> nHi, nLo;
-            if (alpha == 1f)
-            {
-                (nHi, nLo) = OneMinusExpPairF(x, x, false);
-            }
-            else
-            {
-                // u = x/α = uh + ul: uh the rounded quotient, x − uh·α its exact remainder (one FMA), divided by α to 2^-24.
-                Vector512<float> uh = x / V512.CF(alpha);
-                Vector512<float> ul = V512.FnmaF(uh, V512.CF(alpha), x) * V512.CF(1f / alpha);
-                (nHi, nLo) = OneMinusExpPairF(uh, LowPartF(ul), true);
-            }
-
-            return V512.SelectF(V512.GtF(x, V512.CF(0f)), x, V512.FmaF(V512.CF(-alpha), nHi, V512.CF(-alpha) * nLo));
-        }
-
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector512<double> EluD(Vector512<double> x, double alpha) => V512.Select(V512.Gt(x, V512.C(0.0)), x, V512.C(alpha) * ExpM1CoreD(x));
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<double> SeluD(Vector512<double> x, double alpha, double gamma) => V512.Select(V512.Gt(x, V512.C(0.0)), x * V512.C(gamma), V512.C(alpha * gamma) * ExpM1CoreD(x));
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<double> CeluForFloat(Vector512<double> x, double alpha)
-        {
-            Vector512<double> u = alpha == 1.0 ? x : x / V512.C(alpha);
-            return V512.MaxC(x, 0.0) + V512.MinC(V512.C(alpha) * ExpM1ForFloat(u), 0.0);
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<double> CeluD(Vector512<double> x, double alpha)
-        {
-            Vector512<double> u = alpha == 1.0 ? x : x / V512.C(alpha);
-            return V512.MaxC(x, 0.0) + V512.MinC(V512.C(alpha) * ExpM1CoreD(u), 0.0);
-        }
 
         /// <summary>elu(x) = x &gt; 0 ? x : α·(eˣ − 1), float-only (≤ 1 ULP for every input).</summary>
         /// <param name="x">The input.</param>
@@ -437,34 +163,5 @@ namespace FusedKernels.Runtime
         /// <param name="alpha">α.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<double> Elu(Vector512<double> x, double alpha) => EluD(x, alpha);
-        /// <summary>selu(x) = γ·(x &gt; 0 ? x : α·(eˣ − 1)), float-only (≤ 1 ULP for every input).</summary>
-        /// <param name="x">The input.</param>
-        /// <param name="alpha">α.</param>
-        /// <param name="gamma">γ.</param>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<float> Selu(Vector512<float> x, float alpha, float gamma) => SeluF(x, alpha, gamma);
-
-        /// <summary>selu(x) = γ·(x &gt; 0 ? x : α·(eˣ − 1)).</summary>
-        /// <param name="x">The input.</param>
-        /// <param name="alpha">α.</param>
-        /// <param name="gamma">γ.</param>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<double> Selu(Vector512<double> x, double alpha, double gamma) => SeluD(x, alpha, gamma);
-        /// <summary>celu(x) = max(0, x) + min(0, α·(e^(x/α) − 1)), float-only (≤ 1 ULP for every input).</summary>
-        /// <param name="x">The input.</param>
-        /// <param name="alpha">α (nonzero).</param>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<float> Celu(Vector512<float> x, float alpha)
-        {
-            if (alpha > 0f) return CeluF(x, alpha);
-            var (lo, hi) = V512.Widen(x);
-            return V512.Narrow(CeluForFloat(lo, alpha), CeluForFloat(hi, alpha));
-        }
-
-        /// <summary>celu(x) = max(0, x) + min(0, α·(e^(x/α) − 1)).</summary>
-        /// <param name="x">The input.</param>
-        /// <param name="alpha">α (nonzero).</param>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<double> Celu(Vector512<double> x, double alpha) => CeluD(x, alpha);
     }
 }

@@ -145,18 +145,6 @@ namespace FusedKernels.Runtime
             return Sc.Fma(s, r * q, s - Sc.C(1.0));
         }
 
-        /// <summary>e^x − 1 for float-quality results, x in [−40, 708] or NaN (caller clamps); relative error &lt; 2^-35. Sign of −0 not kept.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static double ExpM1CoreForFloat(double x)
-        {
-            double k = Sc.Fma(x, Sc.C(MathConst.Log2E), Sc.C(MathConst.Shift));
-            double n = k - Sc.C(MathConst.Shift);
-            double r = Sc.Fnma(n, Sc.C(MathConst.Ln2), x);
-            double em = Sc.Fma(r * r, QForFloat(r), r);
-            double s = Sc.Pow2((k, 1023));
-            return Sc.Fma(s, em, s - Sc.C(1.0));
-        }
-
         /// <summary>m·e^(a+b) with double accuracy over the whole range (subnormal results rounded once, |m| ≤ e^14); |b| small relative to a.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static double ExpCoreD(double a, double b, double m)
@@ -176,27 +164,6 @@ namespace FusedKernels.Runtime
             return Sc.Select(Sc.Lt(x, Sc.C(-760.0)), m * Sc.C(0.0), res);
         }
 
-        /// <summary>e^x − 1 with double accuracy; any x (NaN and ±Inf included), sign of −0 kept.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static double ExpM1CoreD(double x)
-        {
-            double xc = Sc.MinC(Sc.MaxC(x, -40.0), 710.0);
-            double k = Sc.Fma(xc, Sc.C(MathConst.Log2E), Sc.C(MathConst.Shift));
-            double n = k - Sc.C(MathConst.Shift);
-            double r = Sc.Fnma(n, Sc.C(MathConst.Ln2Hi), xc);
-            r = Sc.Fnma(n, Sc.C(MathConst.Ln2Lo), r);
-            double em = Sc.Fma(r * r, QD(r), r);
-            double s2 = Sc.Pow2((k, 1022)); // 2^(n-1), normal for n in [-58, 1024]
-            double res = Sc.Fma(s2, em, s2 - Sc.C(0.5));
-            // |x| < 2^-60: expm1(x) rounds to x (and halving a subnormal em above would lose its last bit).
-            return Sc.Select(Sc.Lt(Sc.Abs(x), Sc.C(8.673617379884035e-19)), x, Sc.OrBits(res + res, Sc.SignOf(x)));
-        }
-
-        /// <summary>e^x − 1 for float-quality results, any x; sign of −0 kept.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static double ExpM1ForFloat(double x) =>
-            Sc.OrBits(ExpM1CoreForFloat(Sc.MinC(Sc.MaxC(x, -40.0), 708.0)), Sc.SignOf(x));
-
         /// <summary>e^x, evaluated in double and rounded once (≤ 1 ULP).</summary>
         /// <param name="x">The exponent.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -206,16 +173,6 @@ namespace FusedKernels.Runtime
         /// <param name="x">The exponent.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double Exp(double x) => ExpCoreD(x, 0.0, 1.0);
-
-        /// <summary>e^x − 1, accurate near 0, evaluated in double and rounded once (≤ 1 ULP).</summary>
-        /// <param name="x">The exponent.</param>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static float ExpM1(float x) => (float)ExpM1ForFloat(x);
-
-        /// <summary>e^x − 1, accurate near 0 (≤ 2 ULP).</summary>
-        /// <param name="x">The exponent.</param>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static double ExpM1(double x) => ExpM1CoreD(x);
 
         // ---------------- Vector128 ----------------
         /// <summary>q(r) = (e^r − 1 − r)/r², double-precision fit.</summary>
@@ -293,18 +250,6 @@ namespace FusedKernels.Runtime
             return V128.Fma(s, r * q, s - V128.C(1.0));
         }
 
-        /// <summary>e^x − 1 for float-quality results, x in [−40, 708] or NaN (caller clamps); relative error &lt; 2^-35. Sign of −0 not kept.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<double> ExpM1CoreForFloat(Vector128<double> x)
-        {
-            Vector128<double> k = V128.Fma(x, V128.C(MathConst.Log2E), V128.C(MathConst.Shift));
-            Vector128<double> n = k - V128.C(MathConst.Shift);
-            Vector128<double> r = V128.Fnma(n, V128.C(MathConst.Ln2), x);
-            Vector128<double> em = V128.Fma(r * r, QForFloat(r), r);
-            Vector128<double> s = V128.Pow2((k, 1023));
-            return V128.Fma(s, em, s - V128.C(1.0));
-        }
-
         /// <summary>m·e^(a+b) with double accuracy over the whole range (subnormal results rounded once, |m| ≤ e^14); |b| small relative to a.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector128<double> ExpCoreD(Vector128<double> a, Vector128<double> b, Vector128<double> m)
@@ -324,27 +269,6 @@ namespace FusedKernels.Runtime
             return V128.Select(V128.Lt(x, V128.C(-760.0)), m * V128.C(0.0), res);
         }
 
-        /// <summary>e^x − 1 with double accuracy; any x (NaN and ±Inf included), sign of −0 kept.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<double> ExpM1CoreD(Vector128<double> x)
-        {
-            Vector128<double> xc = V128.MinC(V128.MaxC(x, -40.0), 710.0);
-            Vector128<double> k = V128.Fma(xc, V128.C(MathConst.Log2E), V128.C(MathConst.Shift));
-            Vector128<double> n = k - V128.C(MathConst.Shift);
-            Vector128<double> r = V128.Fnma(n, V128.C(MathConst.Ln2Hi), xc);
-            r = V128.Fnma(n, V128.C(MathConst.Ln2Lo), r);
-            Vector128<double> em = V128.Fma(r * r, QD(r), r);
-            Vector128<double> s2 = V128.Pow2((k, 1022)); // 2^(n-1), normal for n in [-58, 1024]
-            Vector128<double> res = V128.Fma(s2, em, s2 - V128.C(0.5));
-            // |x| < 2^-60: expm1(x) rounds to x (and halving a subnormal em above would lose its last bit).
-            return V128.Select(V128.Lt(V128.Abs(x), V128.C(8.673617379884035e-19)), x, V128.OrBits(res + res, V128.SignOf(x)));
-        }
-
-        /// <summary>e^x − 1 for float-quality results, any x; sign of −0 kept.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<double> ExpM1ForFloat(Vector128<double> x) =>
-            V128.OrBits(ExpM1CoreForFloat(V128.MinC(V128.MaxC(x, -40.0), 708.0)), V128.SignOf(x));
-
         /// <summary>e^x, evaluated in double and rounded once (≤ 1 ULP).</summary>
         /// <param name="x">The exponents.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -358,20 +282,6 @@ namespace FusedKernels.Runtime
         /// <param name="x">The exponents.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<double> Exp(Vector128<double> x) => ExpCoreD(x, V128.C(0.0), V128.C(1.0));
-
-        /// <summary>e^x − 1, accurate near 0, evaluated in double and rounded once (≤ 1 ULP).</summary>
-        /// <param name="x">The exponents.</param>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector128<float> ExpM1(Vector128<float> x)
-        {
-            var (lo, hi) = V128.Widen(x);
-            return V128.Narrow(ExpM1ForFloat(lo), ExpM1ForFloat(hi));
-        }
-
-        /// <summary>e^x − 1, accurate near 0 (≤ 2 ULP).</summary>
-        /// <param name="x">The exponents.</param>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector128<double> ExpM1(Vector128<double> x) => ExpM1CoreD(x);
 
         // ---------------- Vector256 ----------------
         /// <summary>q(r) = (e^r − 1 − r)/r², double-precision fit.</summary>
@@ -449,18 +359,6 @@ namespace FusedKernels.Runtime
             return V256.Fma(s, r * q, s - V256.C(1.0));
         }
 
-        /// <summary>e^x − 1 for float-quality results, x in [−40, 708] or NaN (caller clamps); relative error &lt; 2^-35. Sign of −0 not kept.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<double> ExpM1CoreForFloat(Vector256<double> x)
-        {
-            Vector256<double> k = V256.Fma(x, V256.C(MathConst.Log2E), V256.C(MathConst.Shift));
-            Vector256<double> n = k - V256.C(MathConst.Shift);
-            Vector256<double> r = V256.Fnma(n, V256.C(MathConst.Ln2), x);
-            Vector256<double> em = V256.Fma(r * r, QForFloat(r), r);
-            Vector256<double> s = V256.Pow2((k, 1023));
-            return V256.Fma(s, em, s - V256.C(1.0));
-        }
-
         /// <summary>m·e^(a+b) with double accuracy over the whole range (subnormal results rounded once, |m| ≤ e^14); |b| small relative to a.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector256<double> ExpCoreD(Vector256<double> a, Vector256<double> b, Vector256<double> m)
@@ -480,27 +378,6 @@ namespace FusedKernels.Runtime
             return V256.Select(V256.Lt(x, V256.C(-760.0)), m * V256.C(0.0), res);
         }
 
-        /// <summary>e^x − 1 with double accuracy; any x (NaN and ±Inf included), sign of −0 kept.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<double> ExpM1CoreD(Vector256<double> x)
-        {
-            Vector256<double> xc = V256.MinC(V256.MaxC(x, -40.0), 710.0);
-            Vector256<double> k = V256.Fma(xc, V256.C(MathConst.Log2E), V256.C(MathConst.Shift));
-            Vector256<double> n = k - V256.C(MathConst.Shift);
-            Vector256<double> r = V256.Fnma(n, V256.C(MathConst.Ln2Hi), xc);
-            r = V256.Fnma(n, V256.C(MathConst.Ln2Lo), r);
-            Vector256<double> em = V256.Fma(r * r, QD(r), r);
-            Vector256<double> s2 = V256.Pow2((k, 1022)); // 2^(n-1), normal for n in [-58, 1024]
-            Vector256<double> res = V256.Fma(s2, em, s2 - V256.C(0.5));
-            // |x| < 2^-60: expm1(x) rounds to x (and halving a subnormal em above would lose its last bit).
-            return V256.Select(V256.Lt(V256.Abs(x), V256.C(8.673617379884035e-19)), x, V256.OrBits(res + res, V256.SignOf(x)));
-        }
-
-        /// <summary>e^x − 1 for float-quality results, any x; sign of −0 kept.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<double> ExpM1ForFloat(Vector256<double> x) =>
-            V256.OrBits(ExpM1CoreForFloat(V256.MinC(V256.MaxC(x, -40.0), 708.0)), V256.SignOf(x));
-
         /// <summary>e^x, evaluated in double and rounded once (≤ 1 ULP).</summary>
         /// <param name="x">The exponents.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -514,20 +391,6 @@ namespace FusedKernels.Runtime
         /// <param name="x">The exponents.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<double> Exp(Vector256<double> x) => ExpCoreD(x, V256.C(0.0), V256.C(1.0));
-
-        /// <summary>e^x − 1, accurate near 0, evaluated in double and rounded once (≤ 1 ULP).</summary>
-        /// <param name="x">The exponents.</param>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector256<float> ExpM1(Vector256<float> x)
-        {
-            var (lo, hi) = V256.Widen(x);
-            return V256.Narrow(ExpM1ForFloat(lo), ExpM1ForFloat(hi));
-        }
-
-        /// <summary>e^x − 1, accurate near 0 (≤ 2 ULP).</summary>
-        /// <param name="x">The exponents.</param>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector256<double> ExpM1(Vector256<double> x) => ExpM1CoreD(x);
 
         // ---------------- Vector512 ----------------
         /// <summary>q(r) = (e^r − 1 − r)/r², double-precision fit.</summary>
@@ -605,18 +468,6 @@ namespace FusedKernels.Runtime
             return V512.Fma(s, r * q, s - V512.C(1.0));
         }
 
-        /// <summary>e^x − 1 for float-quality results, x in [−40, 708] or NaN (caller clamps); relative error &lt; 2^-35. Sign of −0 not kept.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<double> ExpM1CoreForFloat(Vector512<double> x)
-        {
-            Vector512<double> k = V512.Fma(x, V512.C(MathConst.Log2E), V512.C(MathConst.Shift));
-            Vector512<double> n = k - V512.C(MathConst.Shift);
-            Vector512<double> r = V512.Fnma(n, V512.C(MathConst.Ln2), x);
-            Vector512<double> em = V512.Fma(r * r, QForFloat(r), r);
-            Vector512<double> s = V512.Pow2((k, 1023));
-            return V512.Fma(s, em, s - V512.C(1.0));
-        }
-
         /// <summary>m·e^(a+b) with double accuracy over the whole range (subnormal results rounded once, |m| ≤ e^14); |b| small relative to a.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector512<double> ExpCoreD(Vector512<double> a, Vector512<double> b, Vector512<double> m)
@@ -636,27 +487,6 @@ namespace FusedKernels.Runtime
             return V512.Select(V512.Lt(x, V512.C(-760.0)), m * V512.C(0.0), res);
         }
 
-        /// <summary>e^x − 1 with double accuracy; any x (NaN and ±Inf included), sign of −0 kept.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<double> ExpM1CoreD(Vector512<double> x)
-        {
-            Vector512<double> xc = V512.MinC(V512.MaxC(x, -40.0), 710.0);
-            Vector512<double> k = V512.Fma(xc, V512.C(MathConst.Log2E), V512.C(MathConst.Shift));
-            Vector512<double> n = k - V512.C(MathConst.Shift);
-            Vector512<double> r = V512.Fnma(n, V512.C(MathConst.Ln2Hi), xc);
-            r = V512.Fnma(n, V512.C(MathConst.Ln2Lo), r);
-            Vector512<double> em = V512.Fma(r * r, QD(r), r);
-            Vector512<double> s2 = V512.Pow2((k, 1022)); // 2^(n-1), normal for n in [-58, 1024]
-            Vector512<double> res = V512.Fma(s2, em, s2 - V512.C(0.5));
-            // |x| < 2^-60: expm1(x) rounds to x (and halving a subnormal em above would lose its last bit).
-            return V512.Select(V512.Lt(V512.Abs(x), V512.C(8.673617379884035e-19)), x, V512.OrBits(res + res, V512.SignOf(x)));
-        }
-
-        /// <summary>e^x − 1 for float-quality results, any x; sign of −0 kept.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<double> ExpM1ForFloat(Vector512<double> x) =>
-            V512.OrBits(ExpM1CoreForFloat(V512.MinC(V512.MaxC(x, -40.0), 708.0)), V512.SignOf(x));
-
         /// <summary>e^x, evaluated in double and rounded once (≤ 1 ULP).</summary>
         /// <param name="x">The exponents.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -671,18 +501,5 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<double> Exp(Vector512<double> x) => ExpCoreD(x, V512.C(0.0), V512.C(1.0));
 
-        /// <summary>e^x − 1, accurate near 0, evaluated in double and rounded once (≤ 1 ULP).</summary>
-        /// <param name="x">The exponents.</param>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<float> ExpM1(Vector512<float> x)
-        {
-            var (lo, hi) = V512.Widen(x);
-            return V512.Narrow(ExpM1ForFloat(lo), ExpM1ForFloat(hi));
-        }
-
-        /// <summary>e^x − 1, accurate near 0 (≤ 2 ULP).</summary>
-        /// <param name="x">The exponents.</param>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<double> ExpM1(Vector512<double> x) => ExpM1CoreD(x);
     }
 }
