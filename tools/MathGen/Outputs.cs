@@ -18,17 +18,15 @@ internal static class Outputs
         var api = new SortedSet<string>(StringComparer.Ordinal);
         foreach (string path in Directory.GetFiles(math, "*.cs.in", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
-            var template = Template.Load(path);
-            var body = new List<string>();
-            foreach (string line in template.Body)
+            string text;
+            try
             {
-                if (ApiMacro.Is(line))
-                    body.AddRange(ApiMacro.Parse(line).Expand());
-                else
-                    body.Add(line);
+                text = Generate(Template.Load(path));
             }
-            string text = template.Render($"{Marker} from {template.FileName} beside it; edit that file, not this one.", body);
-            text = Regex.Replace(text, "\n{3,}", "\n\n");
+            catch (FormatException e)
+            {
+                throw new FormatException($"{Path.GetRelativePath(root, path)}: {e.Message}", e);
+            }
             outputs[path[..^".cs.in".Length] + ".g.cs"] = text;
             api.UnionWith(PublicApi.Lines(text));
         }
@@ -40,6 +38,20 @@ internal static class Outputs
             api.ExceptWith(File.ReadLines(shipped).Select(l => l.Trim()));
         outputs[Path.Combine(math, "PublicAPI.Unshipped.txt")] = string.Join('\n', api.Prepend(PublicApi.Header)) + "\n";
         return outputs;
+    }
+
+    private static string Generate(Template template)
+    {
+        var body = new List<string>();
+        foreach (string line in template.Body)
+        {
+            if (ApiMacro.Is(line))
+                body.AddRange(ApiMacro.Parse(line).Expand());
+            else
+                body.Add(line);
+        }
+        string text = template.Render($"{Marker} from {template.FileName} beside it; edit that file, not this one.", body);
+        return Regex.Replace(text, "\n{3,}", "\n\n");
     }
 
     /// <summary>Files that say they were generated but that no template produces any more (a template renamed or deleted).</summary>

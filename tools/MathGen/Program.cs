@@ -10,7 +10,16 @@ using FusedKernels.MathGen;
 
 string root = FindRoot();
 string math = Path.Combine(root, "src", "Runtime", "Math");
-var outputs = Outputs.Compute(root, math);
+Dictionary<string, string> outputs;
+try
+{
+    outputs = Outputs.Compute(root, math);
+}
+catch (FormatException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 1;
+}
 
 switch (args)
 {

@@ -17,7 +17,7 @@ internal sealed record Template(string FileName, string[] Header, string[] Body,
         string[] text = File.ReadAllText(path).Replace("\r\n", "\n").Split('\n');
         int body = Array.IndexOf(text, "//@body"), end = Array.IndexOf(text, "//@endbody");
         if (body < 0 || end < body)
-            throw new FormatException($"{path}: expected a line //@body and a later line //@endbody");
+            throw new FormatException("expected a line //@body and a later line //@endbody");
         string[] header = text[..body];
         string[] widths = Widths.All;
         if (header.Length > 0 && header[0].StartsWith("//@widths ", StringComparison.Ordinal))
