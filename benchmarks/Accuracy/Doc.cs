@@ -197,8 +197,8 @@ namespace FusedKernels.Accuracy
             ## Gradients: the derivatives
 
             `FusedKernels.Runtime.VectorMath.*Derivative` — the functions the generated `[ActivationGradient]` kernels call
-            (the kernel multiplies by `dy` itself); source `src/Runtime/Math/Derivatives/` (templates in
-            `Derivatives/Templates/`, instantiated by its `generate.py`), references `tests/Testing/Reference.Derivatives.cs`,
+            (the kernel multiplies by `dy` itself); source `src/Runtime/Math/Derivatives/` (each `*.cs.in` template beside the
+            `.g.cs` file `tools/MathGen` generates from it), references `tests/Testing/Reference.Derivatives.cs`,
             tests `tests/RuntimeTests/Derivatives/`. Piecewise derivatives (relu, leaky_relu, hard_tanh, …) are not
             listed: `tests/RuntimeTests/GradientTests.cs` checks their kernels bit for bit against the reference on each path.
 
@@ -258,7 +258,7 @@ namespace FusedKernels.Accuracy
             - **mish′** = [A·S + 4x·B]/S² with one exp e = e^−|x| (A, B, S short polynomials in e chosen by the sign of x,
               derived from tanh(sp) = n/(n + 2), n = eˣ(eˣ + 2)); no overflow for large x. Double, x < 0: numerator and S²
               with FMA/Dekker error terms, rounded once.
-            - **gelu′** = Φ(x) + x·φ(x). Double: Φ from the forward gelu's erfc kernel (`ErfcCore`, fdlibm's rational
+            - **gelu′** = Φ(x) + x·φ(x). Double: Φ from the forward gelu's erfc kernel (`ErfcCoreD`, fdlibm's rational
               approximations; erfc, not 1 + erf), φ by one more exp, −x/√2, x²/2 and x/√(2π) carried with their low
               parts. Float: float-only (16 lanes per zmm), through G(a) = gelu′(−a) and gelu′(x) = 1 − G(x) for x > 0, in one
               of two forms chosen per machine — every path of one machine (the scalar path too) runs the same form and gives

@@ -8,7 +8,7 @@ using VM = FusedKernels.Runtime.VectorMath;
 namespace FusedKernels.RuntimeTests.VectorMathTests
 {
     /// <summary>
-    /// The float gelu's forms (src/Runtime/Math/Templates/VectorMath.Erfc.cs.in): where AVX-512 permutes, a polynomial per
+    /// The float gelu's forms (src/Runtime/Math/VectorMath.Gelu.cs.in): where AVX-512 permutes, a polynomial per
     /// interval [j/4, (j + 1)/4) of |x| &lt; 4 and an exp form with a polynomial per eighth of a binade for |x| ≥ 4, on every
     /// path of the machine; elsewhere the double evaluation. These tests hold for either (CI runs both): ≤ 1 ULP at the
     /// interval edges and down the negative tail, the same bits on every path, and a lane's result independent of its neighbours.
