@@ -242,7 +242,7 @@ namespace FusedKernels.Accuracy
             `DOTNET_EnableAVX512=0` (2026-12-03, scalar, Vector128 and Vector256): at stride 64 (one 65536-input chunk in 64, 2^26 inputs per row, every binade), every float-only row is ≤ 1 ULP on each of
             the three paths (silu′ β = 1 and 1.702, gelu_tanh′: 0.50 ULP of the largest term near the zero; gelu_tanh: first at
             0.005867557134479284), and the runtime tests pass under `DOTNET_EnableAVX512=0`. Their rows in the table above come
-            from runs with AVX-512, all 2^32 inputs for silu′ and stride 16 for gelu_tanh′, softplus′, elu′, selu′ and celu′
+            from runs with AVX-512, all 2^32 inputs for silu′ and gelu_tanh′ and stride 16 for softplus′, elu′, selu′ and celu′
             (see each row's "measured" column).
 
             The tests (`dotnet test tests/RuntimeTests --filter FullyQualifiedName~Derivative`) enforce float ≤ 1 ULP
