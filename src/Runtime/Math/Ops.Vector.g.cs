@@ -305,6 +305,14 @@ namespace FusedKernels.Runtime
             return Vector128.Create(1f) / d;
         }
 
+        /// <summary>
+        /// <c>RcpF</c> for callers that must give the same bits on every path of a machine: the vector widths' estimate is the
+        /// same instruction family as the scalar path's (<c>Sc.Rcp14F</c>: <c>vrcp14ss</c> where AVX-512 is present, a
+        /// division elsewhere, as here without it).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> Rcp14F(Vector128<float> d) => RcpF(d);
+
         /// <summary>Widens the lower and upper halves of a float vector to doubles.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static (Vector128<double> Lower, Vector128<double> Upper) Widen(Vector128<float> x) => (Vector128.WidenLower(x), Vector128.WidenUpper(x));
@@ -611,6 +619,14 @@ namespace FusedKernels.Runtime
             return Vector256.Create(1f) / d;
         }
 
+        /// <summary>
+        /// <c>RcpF</c> for callers that must give the same bits on every path of a machine: the vector widths' estimate is the
+        /// same instruction family as the scalar path's (<c>Sc.Rcp14F</c>: <c>vrcp14ss</c> where AVX-512 is present, a
+        /// division elsewhere, as here without it).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> Rcp14F(Vector256<float> d) => RcpF(d);
+
         /// <summary>Widens the lower and upper halves of a float vector to doubles.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static (Vector256<double> Lower, Vector256<double> Upper) Widen(Vector256<float> x) => (Vector256.WidenLower(x), Vector256.WidenUpper(x));
@@ -916,6 +932,14 @@ namespace FusedKernels.Runtime
             if (Avx512F.IsSupported) return Avx512F.Reciprocal14(d);
             return Vector512.Create(1f) / d;
         }
+
+        /// <summary>
+        /// <c>RcpF</c> for callers that must give the same bits on every path of a machine: the vector widths' estimate is the
+        /// same instruction family as the scalar path's (<c>Sc.Rcp14F</c>: <c>vrcp14ss</c> where AVX-512 is present, a
+        /// division elsewhere, as here without it).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> Rcp14F(Vector512<float> d) => RcpF(d);
 
         /// <summary>Widens the lower and upper halves of a float vector to doubles.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -4,15 +4,55 @@ using System.Runtime.Intrinsics;
 
 namespace FusedKernels.Runtime
 {
+    /// <summary>gelu_tanh's constants as float pairs (hi = RN(c), lo = RN(c − hi); 0.044715 taken as the exact decimal).</summary>
+    internal static class GeluTanhConstF
+    {
+        internal const float C1 = 1.59576917f, C1Lo = -4.53406805e-08f;    // 2·√(2/π)
+        internal const float C3 = 0.0713548139f, C3Lo = 2.39883247e-09f;   // 2·√(2/π)·0.044715
+        internal const float K3 = 0.214064449f, K3Lo = -2.54083421e-10f;   // 3·C3 (gelu_tanh′)
+    }
+
     // gelu_tanh(x) = ½x(1 + tanh(u)) = x·σ(2u), u = √(2/π)(x + 0.044715x³), which has no cancellation for negative x.
-    // Float: evaluated in double (σ as in Sigmoid) and rounded once. Double: 2u carried as a double-double into x·σ(t)
+    // Float (every path, the scalar one included): float-only, no widening — float silu's algorithm (VectorMath.Silu.cs.in,
+    // which has the error budget, the subnormal tail and the limits) with σ's argument v = 2u = x·(C1 + C3·x²) carried as a
+    // float-float vh + vl: x² exact by an FMA residual, C1 and C3 as float pairs, the sum C1 + C3x² by a Fast2Sum, the
+    // product by an FMA residual (relative error of v about 2^-44; e^v has condition number |v| ≤ 104 on the main path).
+    // Lanes with vh < −104 (x &lt; −10.6) take silu's rare tail x·e^v. Double: 2u carried as a double-double into x·σ(t)
     // with double accuracy, as silu does (TimesSigmaPairD, VectorMath.Silu.cs.in).
     public static partial class VectorMath
     {
 
         // ---------------- scalar ----------------
+        /// <summary>
+        /// x·(C1 + c3·x²) as a float-float (Hi + Lo, relative error about 2^-44): v = 2u with c3 = C3, and gelu_tanh′'s
+        /// g = x·v′ with c3 = K3. NaN propagates into Hi; where x² overflows Lo is NaN (callers bound it with LowPartF).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static double GeluTanhForFloat(double x) => TimesSigmaForFloat(x, SigmoidForFloat(x * Sc.Fma(x * x, Sc.C(MathConst.GeluC3), Sc.C(MathConst.GeluC1))));
+        private static (float Hi, float Lo) GeluTanhCubicPairF(float x, float c3, float c3Lo)
+        {
+            float x2h = x * x;
+            float x2l = Sc.FmsF(x, x, x2h);
+            float ph = x2h * Sc.CF(c3);
+            float pl = Sc.FmaF(x2l, Sc.CF(c3), Sc.FmaF(x2h, Sc.CF(c3Lo), Sc.FmsF(x2h, Sc.CF(c3), ph)));
+            // C1 + ph, both positive: a Fast2Sum of the larger and the smaller.
+            float wh = ph + Sc.CF(GeluTanhConstF.C1);
+            float wl = ((Sc.MaxF(ph, Sc.CF(GeluTanhConstF.C1)) - wh) + Sc.MinF(ph, Sc.CF(GeluTanhConstF.C1))) + (pl + Sc.CF(GeluTanhConstF.C1Lo));
+            float vh = x * wh;
+            return (vh, Sc.FmaF(x, wl, Sc.FmsF(x, wh, vh)));
+        }
+
+        /// <summary>gelu_tanh(x) = x·σ(2u) in float only (see the header): ≤ 1 ULP for every float x, subnormal results included.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static float GeluTanhF(float x)
+        {
+            var (vh, vlRaw) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
+            float vl = LowPartF(vlRaw);
+            var (m, _, _, dHi, dLo) = SigmoidDenominatorPairF(Sc.ClampF(vh, -104f, 20f), vl, true);
+            float y = SiluQuotientF(x, m, dHi, dLo);
+            if (Sc.AnyLtCF(vh, -104f))
+                y = Sc.SelectF(Sc.LtCF(vh, -104f), SiluTailF(x, vh, vl), y);
+            return y;
+        }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static double GeluTanhD(double x)
@@ -31,10 +71,10 @@ namespace FusedKernels.Runtime
             return TimesSigmaPairD(x, th, tl);
         }
 
-        /// <summary>gelu_tanh(x) = ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))), computed as x·σ(2u) (no cancellation for x &lt; 0), evaluated in double and rounded once (≤ 1 ULP).</summary>
+        /// <summary>gelu_tanh(x) = ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))), computed as x·σ(2u) (no cancellation for x &lt; 0), float-only (≤ 1 ULP for every input).</summary>
         /// <param name="x">The input.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static float GeluTanh(float x) => (float)GeluTanhForFloat(x);
+        public static float GeluTanh(float x) => GeluTanhF(x);
 
         /// <summary>gelu_tanh(x) = ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))), computed as x·σ(2u) (no cancellation for x &lt; 0).</summary>
         /// <param name="x">The input.</param>
@@ -42,8 +82,36 @@ namespace FusedKernels.Runtime
         public static double GeluTanh(double x) => GeluTanhD(x);
 
         // ---------------- Vector128 ----------------
+        /// <summary>
+        /// x·(C1 + c3·x²) as a float-float (Hi + Lo, relative error about 2^-44): v = 2u with c3 = C3, and gelu_tanh′'s
+        /// g = x·v′ with c3 = K3. NaN propagates into Hi; where x² overflows Lo is NaN (callers bound it with LowPartF).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<double> GeluTanhForFloat(Vector128<double> x) => TimesSigmaForFloat(x, SigmoidForFloat(x * V128.Fma(x * x, V128.C(MathConst.GeluC3), V128.C(MathConst.GeluC1))));
+        private static (Vector128<float> Hi, Vector128<float> Lo) GeluTanhCubicPairF(Vector128<float> x, float c3, float c3Lo)
+        {
+            Vector128<float> x2h = x * x;
+            Vector128<float> x2l = V128.FmsF(x, x, x2h);
+            Vector128<float> ph = x2h * V128.CF(c3);
+            Vector128<float> pl = V128.FmaF(x2l, V128.CF(c3), V128.FmaF(x2h, V128.CF(c3Lo), V128.FmsF(x2h, V128.CF(c3), ph)));
+            // C1 + ph, both positive: a Fast2Sum of the larger and the smaller.
+            Vector128<float> wh = ph + V128.CF(GeluTanhConstF.C1);
+            Vector128<float> wl = ((V128.MaxF(ph, V128.CF(GeluTanhConstF.C1)) - wh) + V128.MinF(ph, V128.CF(GeluTanhConstF.C1))) + (pl + V128.CF(GeluTanhConstF.C1Lo));
+            Vector128<float> vh = x * wh;
+            return (vh, V128.FmaF(x, wl, V128.FmsF(x, wh, vh)));
+        }
+
+        /// <summary>gelu_tanh(x) = x·σ(2u) in float only (see the header): ≤ 1 ULP for every float x, subnormal results included.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector128<float> GeluTanhF(Vector128<float> x)
+        {
+            var (vh, vlRaw) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
+            Vector128<float> vl = LowPartF(vlRaw);
+            var (m, _, _, dHi, dLo) = SigmoidDenominatorPairF(V128.ClampF(vh, -104f, 20f), vl, true);
+            Vector128<float> y = SiluQuotientF(x, m, dHi, dLo);
+            if (V128.AnyLtCF(vh, -104f))
+                y = V128.SelectF(V128.LtCF(vh, -104f), SiluTailF(x, vh, vl), y);
+            return y;
+        }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector128<double> GeluTanhD(Vector128<double> x)
@@ -62,14 +130,10 @@ namespace FusedKernels.Runtime
             return TimesSigmaPairD(x, th, tl);
         }
 
-        /// <summary>gelu_tanh(x) = ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))), computed as x·σ(2u) (no cancellation for x &lt; 0), evaluated in double and rounded once (≤ 1 ULP).</summary>
+        /// <summary>gelu_tanh(x) = ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))), computed as x·σ(2u) (no cancellation for x &lt; 0), float-only (≤ 1 ULP for every input).</summary>
         /// <param name="x">The input.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector128<float> GeluTanh(Vector128<float> x)
-        {
-            var (lo, hi) = V128.Widen(x);
-            return V128.Narrow(GeluTanhForFloat(lo), GeluTanhForFloat(hi));
-        }
+        public static Vector128<float> GeluTanh(Vector128<float> x) => GeluTanhF(x);
 
         /// <summary>gelu_tanh(x) = ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))), computed as x·σ(2u) (no cancellation for x &lt; 0).</summary>
         /// <param name="x">The input.</param>
@@ -77,8 +141,36 @@ namespace FusedKernels.Runtime
         public static Vector128<double> GeluTanh(Vector128<double> x) => GeluTanhD(x);
 
         // ---------------- Vector256 ----------------
+        /// <summary>
+        /// x·(C1 + c3·x²) as a float-float (Hi + Lo, relative error about 2^-44): v = 2u with c3 = C3, and gelu_tanh′'s
+        /// g = x·v′ with c3 = K3. NaN propagates into Hi; where x² overflows Lo is NaN (callers bound it with LowPartF).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<double> GeluTanhForFloat(Vector256<double> x) => TimesSigmaForFloat(x, SigmoidForFloat(x * V256.Fma(x * x, V256.C(MathConst.GeluC3), V256.C(MathConst.GeluC1))));
+        private static (Vector256<float> Hi, Vector256<float> Lo) GeluTanhCubicPairF(Vector256<float> x, float c3, float c3Lo)
+        {
+            Vector256<float> x2h = x * x;
+            Vector256<float> x2l = V256.FmsF(x, x, x2h);
+            Vector256<float> ph = x2h * V256.CF(c3);
+            Vector256<float> pl = V256.FmaF(x2l, V256.CF(c3), V256.FmaF(x2h, V256.CF(c3Lo), V256.FmsF(x2h, V256.CF(c3), ph)));
+            // C1 + ph, both positive: a Fast2Sum of the larger and the smaller.
+            Vector256<float> wh = ph + V256.CF(GeluTanhConstF.C1);
+            Vector256<float> wl = ((V256.MaxF(ph, V256.CF(GeluTanhConstF.C1)) - wh) + V256.MinF(ph, V256.CF(GeluTanhConstF.C1))) + (pl + V256.CF(GeluTanhConstF.C1Lo));
+            Vector256<float> vh = x * wh;
+            return (vh, V256.FmaF(x, wl, V256.FmsF(x, wh, vh)));
+        }
+
+        /// <summary>gelu_tanh(x) = x·σ(2u) in float only (see the header): ≤ 1 ULP for every float x, subnormal results included.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector256<float> GeluTanhF(Vector256<float> x)
+        {
+            var (vh, vlRaw) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
+            Vector256<float> vl = LowPartF(vlRaw);
+            var (m, _, _, dHi, dLo) = SigmoidDenominatorPairF(V256.ClampF(vh, -104f, 20f), vl, true);
+            Vector256<float> y = SiluQuotientF(x, m, dHi, dLo);
+            if (V256.AnyLtCF(vh, -104f))
+                y = V256.SelectF(V256.LtCF(vh, -104f), SiluTailF(x, vh, vl), y);
+            return y;
+        }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector256<double> GeluTanhD(Vector256<double> x)
@@ -97,14 +189,10 @@ namespace FusedKernels.Runtime
             return TimesSigmaPairD(x, th, tl);
         }
 
-        /// <summary>gelu_tanh(x) = ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))), computed as x·σ(2u) (no cancellation for x &lt; 0), evaluated in double and rounded once (≤ 1 ULP).</summary>
+        /// <summary>gelu_tanh(x) = ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))), computed as x·σ(2u) (no cancellation for x &lt; 0), float-only (≤ 1 ULP for every input).</summary>
         /// <param name="x">The input.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector256<float> GeluTanh(Vector256<float> x)
-        {
-            var (lo, hi) = V256.Widen(x);
-            return V256.Narrow(GeluTanhForFloat(lo), GeluTanhForFloat(hi));
-        }
+        public static Vector256<float> GeluTanh(Vector256<float> x) => GeluTanhF(x);
 
         /// <summary>gelu_tanh(x) = ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))), computed as x·σ(2u) (no cancellation for x &lt; 0).</summary>
         /// <param name="x">The input.</param>
@@ -112,8 +200,36 @@ namespace FusedKernels.Runtime
         public static Vector256<double> GeluTanh(Vector256<double> x) => GeluTanhD(x);
 
         // ---------------- Vector512 ----------------
+        /// <summary>
+        /// x·(C1 + c3·x²) as a float-float (Hi + Lo, relative error about 2^-44): v = 2u with c3 = C3, and gelu_tanh′'s
+        /// g = x·v′ with c3 = K3. NaN propagates into Hi; where x² overflows Lo is NaN (callers bound it with LowPartF).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<double> GeluTanhForFloat(Vector512<double> x) => TimesSigmaForFloat(x, SigmoidForFloat(x * V512.Fma(x * x, V512.C(MathConst.GeluC3), V512.C(MathConst.GeluC1))));
+        private static (Vector512<float> Hi, Vector512<float> Lo) GeluTanhCubicPairF(Vector512<float> x, float c3, float c3Lo)
+        {
+            Vector512<float> x2h = x * x;
+            Vector512<float> x2l = V512.FmsF(x, x, x2h);
+            Vector512<float> ph = x2h * V512.CF(c3);
+            Vector512<float> pl = V512.FmaF(x2l, V512.CF(c3), V512.FmaF(x2h, V512.CF(c3Lo), V512.FmsF(x2h, V512.CF(c3), ph)));
+            // C1 + ph, both positive: a Fast2Sum of the larger and the smaller.
+            Vector512<float> wh = ph + V512.CF(GeluTanhConstF.C1);
+            Vector512<float> wl = ((V512.MaxF(ph, V512.CF(GeluTanhConstF.C1)) - wh) + V512.MinF(ph, V512.CF(GeluTanhConstF.C1))) + (pl + V512.CF(GeluTanhConstF.C1Lo));
+            Vector512<float> vh = x * wh;
+            return (vh, V512.FmaF(x, wl, V512.FmsF(x, wh, vh)));
+        }
+
+        /// <summary>gelu_tanh(x) = x·σ(2u) in float only (see the header): ≤ 1 ULP for every float x, subnormal results included.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector512<float> GeluTanhF(Vector512<float> x)
+        {
+            var (vh, vlRaw) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
+            Vector512<float> vl = LowPartF(vlRaw);
+            var (m, _, _, dHi, dLo) = SigmoidDenominatorPairF(V512.ClampF(vh, -104f, 20f), vl, true);
+            Vector512<float> y = SiluQuotientF(x, m, dHi, dLo);
+            if (V512.AnyLtCF(vh, -104f))
+                y = V512.SelectF(V512.LtCF(vh, -104f), SiluTailF(x, vh, vl), y);
+            return y;
+        }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector512<double> GeluTanhD(Vector512<double> x)
@@ -132,14 +248,10 @@ namespace FusedKernels.Runtime
             return TimesSigmaPairD(x, th, tl);
         }
 
-        /// <summary>gelu_tanh(x) = ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))), computed as x·σ(2u) (no cancellation for x &lt; 0), evaluated in double and rounded once (≤ 1 ULP).</summary>
+        /// <summary>gelu_tanh(x) = ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))), computed as x·σ(2u) (no cancellation for x &lt; 0), float-only (≤ 1 ULP for every input).</summary>
         /// <param name="x">The input.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<float> GeluTanh(Vector512<float> x)
-        {
-            var (lo, hi) = V512.Widen(x);
-            return V512.Narrow(GeluTanhForFloat(lo), GeluTanhForFloat(hi));
-        }
+        public static Vector512<float> GeluTanh(Vector512<float> x) => GeluTanhF(x);
 
         /// <summary>gelu_tanh(x) = ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))), computed as x·σ(2u) (no cancellation for x &lt; 0).</summary>
         /// <param name="x">The input.</param>

@@ -26,11 +26,6 @@ namespace FusedKernels.Runtime
     {
 
         // ---------------- scalar ----------------
-        /// <summary>x·σ, with the limit 0 where x is infinite and σ(±∞) = 0.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static double TimesSigmaForFloat(double x, double sigma) =>
-            Sc.Select(Sc.And(Sc.Eq(Sc.Abs(x), Sc.C(double.PositiveInfinity)), Sc.Lt(sigma, Sc.C(0.5))), Sc.C(0.0), x * sigma);
-
         /// <summary>x·σ(th + tl) with double accuracy, including the subnormal tail.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static double TimesSigmaPairD(double x, double th, double tl)
@@ -52,8 +47,22 @@ namespace FusedKernels.Runtime
             float th = beta == 1f ? x : x * Sc.CF(beta);
             // tl: the exact rounding error of β·x; bounded so that lanes clamped at 20 (where any |tl| is harmless) stay in range.
             float tl = beta == 1f ? Sc.CF(0f) : LowPartF(Sc.FmsF(x, Sc.CF(beta), th));
-            float tc = Sc.ClampF(th, -104f, 20f);
-            var (k, sHi, sLo) = beta == 1f ? ExpNegCoreF(tc) : ExpNegCorePairF(tc, tl); // e^−t = 2^−m·(1 + s), m in [−150, 29]
+            var (m, _, _, dHi, dLo) = SigmoidDenominatorPairF(Sc.ClampF(th, -104f, 20f), tl, beta != 1f);
+            float y = SiluQuotientF(x, m, dHi, dLo);
+            if (Sc.AnyLtCF(th, -104f))
+                y = Sc.SelectF(Sc.LtCF(th, -104f), SiluTailF(x, th, tl), y);
+            return y;
+        }
+
+        /// <summary>
+        /// The float sigmoid's denominator, shared by silu and silu′: e^−t = 2^−m·W for t = tc + tl (tc in [−110, 20], |tl| ≤
+        /// 2^-15; withLow false: tl = 0), W = 1 + s = WHi + WLo (ExpNegCoreF / ExpNegCorePairF, s kept as a float-float), and
+        /// D = 2^m + W = DHi + DLo exactly to the rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static (float M, float WHi, float WLo, float DHi, float DLo) SigmoidDenominatorPairF(float tc, float tl, bool withLow)
+        {
+            var (k, sHi, sLo) = withLow ? ExpNegCorePairF(tc, tl) : ExpNegCoreF(tc); // m in [−159, 29]
             float m = k - Sc.CF(MathConstF.Shift);
             float t = Sc.Pow2IF(m);
             // D = t + 1 + s = dHi + dLo exactly (to the rounding of wLo): Fast2Sums as in the float sigmoid, sLo included.
@@ -61,15 +70,19 @@ namespace FusedKernels.Runtime
             float wLo = ((Sc.CF(1f) - w) + sHi) + sLo;
             float dHi = t + w;
             float dLo = ((Sc.MaxF(t, w) - dHi) + Sc.MinF(t, w)) + wLo;
+            return (m, w, wLo, dHi, dLo);
+        }
+
+        /// <summary>2^m·x/D, the main path of <c>SiluF</c> (see the header).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static float SiluQuotientF(float x, float m, float dHi, float dLo)
+        {
             // x/D: q0 = x·r0, ρ = q0·D − x, q = q0 − r0·ρ (in this sign order x = −0 gives −0: q0 − r0·(+0) = −0). For
             // x = ±∞, ρ is NaN (∞ − ∞): maxps turns it into a finite number so that q = q0 = ±∞ (a NaN x stays NaN via q0).
             float r0 = Sc.RcpF(dHi);
             float q0 = x * r0;
             float rho = Sc.MaxF(Sc.FmaF(q0, dLo, Sc.FmsF(q0, dHi, x)), Sc.CF(-float.MaxValue));
-            float y = Sc.ScaleF(Sc.FnmaF(r0, rho, q0), m);
-            if (Sc.AnyLtCF(th, -104f))
-                y = Sc.SelectF(Sc.LtCF(th, -104f), SiluTailF(x, th, tl), y);
-            return y;
+            return Sc.ScaleF(Sc.FnmaF(r0, rho, q0), m);
         }
 
         /// <summary>
@@ -109,11 +122,6 @@ namespace FusedKernels.Runtime
         public static double Silu(double x, double beta) => SiluD(x, beta);
 
         // ---------------- Vector128 ----------------
-        /// <summary>x·σ, with the limit 0 where x is infinite and σ(±∞) = 0.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector128<double> TimesSigmaForFloat(Vector128<double> x, Vector128<double> sigma) =>
-            V128.Select(V128.And(V128.Eq(V128.Abs(x), V128.C(double.PositiveInfinity)), V128.Lt(sigma, V128.C(0.5))), V128.C(0.0), x * sigma);
-
         /// <summary>x·σ(th + tl) with double accuracy, including the subnormal tail.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector128<double> TimesSigmaPairD(Vector128<double> x, Vector128<double> th, Vector128<double> tl)
@@ -135,8 +143,22 @@ namespace FusedKernels.Runtime
             Vector128<float> th = beta == 1f ? x : x * V128.CF(beta);
             // tl: the exact rounding error of β·x; bounded so that lanes clamped at 20 (where any |tl| is harmless) stay in range.
             Vector128<float> tl = beta == 1f ? V128.CF(0f) : LowPartF(V128.FmsF(x, V128.CF(beta), th));
-            Vector128<float> tc = V128.ClampF(th, -104f, 20f);
-            var (k, sHi, sLo) = beta == 1f ? ExpNegCoreF(tc) : ExpNegCorePairF(tc, tl); // e^−t = 2^−m·(1 + s), m in [−150, 29]
+            var (m, _, _, dHi, dLo) = SigmoidDenominatorPairF(V128.ClampF(th, -104f, 20f), tl, beta != 1f);
+            Vector128<float> y = SiluQuotientF(x, m, dHi, dLo);
+            if (V128.AnyLtCF(th, -104f))
+                y = V128.SelectF(V128.LtCF(th, -104f), SiluTailF(x, th, tl), y);
+            return y;
+        }
+
+        /// <summary>
+        /// The float sigmoid's denominator, shared by silu and silu′: e^−t = 2^−m·W for t = tc + tl (tc in [−110, 20], |tl| ≤
+        /// 2^-15; withLow false: tl = 0), W = 1 + s = WHi + WLo (ExpNegCoreF / ExpNegCorePairF, s kept as a float-float), and
+        /// D = 2^m + W = DHi + DLo exactly to the rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static (Vector128<float> M, Vector128<float> WHi, Vector128<float> WLo, Vector128<float> DHi, Vector128<float> DLo) SigmoidDenominatorPairF(Vector128<float> tc, Vector128<float> tl, bool withLow)
+        {
+            var (k, sHi, sLo) = withLow ? ExpNegCorePairF(tc, tl) : ExpNegCoreF(tc); // m in [−159, 29]
             Vector128<float> m = k - V128.CF(MathConstF.Shift);
             Vector128<float> t = V128.Pow2IF(m);
             // D = t + 1 + s = dHi + dLo exactly (to the rounding of wLo): Fast2Sums as in the float sigmoid, sLo included.
@@ -144,15 +166,19 @@ namespace FusedKernels.Runtime
             Vector128<float> wLo = ((V128.CF(1f) - w) + sHi) + sLo;
             Vector128<float> dHi = t + w;
             Vector128<float> dLo = ((V128.MaxF(t, w) - dHi) + V128.MinF(t, w)) + wLo;
+            return (m, w, wLo, dHi, dLo);
+        }
+
+        /// <summary>2^m·x/D, the main path of <c>SiluF</c> (see the header).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector128<float> SiluQuotientF(Vector128<float> x, Vector128<float> m, Vector128<float> dHi, Vector128<float> dLo)
+        {
             // x/D: q0 = x·r0, ρ = q0·D − x, q = q0 − r0·ρ (in this sign order x = −0 gives −0: q0 − r0·(+0) = −0). For
             // x = ±∞, ρ is NaN (∞ − ∞): maxps turns it into a finite number so that q = q0 = ±∞ (a NaN x stays NaN via q0).
             Vector128<float> r0 = V128.RcpF(dHi);
             Vector128<float> q0 = x * r0;
             Vector128<float> rho = V128.MaxF(V128.FmaF(q0, dLo, V128.FmsF(q0, dHi, x)), V128.CF(-float.MaxValue));
-            Vector128<float> y = V128.ScaleF(V128.FnmaF(r0, rho, q0), m);
-            if (V128.AnyLtCF(th, -104f))
-                y = V128.SelectF(V128.LtCF(th, -104f), SiluTailF(x, th, tl), y);
-            return y;
+            return V128.ScaleF(V128.FnmaF(r0, rho, q0), m);
         }
 
         /// <summary>
@@ -192,11 +218,6 @@ namespace FusedKernels.Runtime
         public static Vector128<double> Silu(Vector128<double> x, double beta) => SiluD(x, beta);
 
         // ---------------- Vector256 ----------------
-        /// <summary>x·σ, with the limit 0 where x is infinite and σ(±∞) = 0.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector256<double> TimesSigmaForFloat(Vector256<double> x, Vector256<double> sigma) =>
-            V256.Select(V256.And(V256.Eq(V256.Abs(x), V256.C(double.PositiveInfinity)), V256.Lt(sigma, V256.C(0.5))), V256.C(0.0), x * sigma);
-
         /// <summary>x·σ(th + tl) with double accuracy, including the subnormal tail.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector256<double> TimesSigmaPairD(Vector256<double> x, Vector256<double> th, Vector256<double> tl)
@@ -218,8 +239,22 @@ namespace FusedKernels.Runtime
             Vector256<float> th = beta == 1f ? x : x * V256.CF(beta);
             // tl: the exact rounding error of β·x; bounded so that lanes clamped at 20 (where any |tl| is harmless) stay in range.
             Vector256<float> tl = beta == 1f ? V256.CF(0f) : LowPartF(V256.FmsF(x, V256.CF(beta), th));
-            Vector256<float> tc = V256.ClampF(th, -104f, 20f);
-            var (k, sHi, sLo) = beta == 1f ? ExpNegCoreF(tc) : ExpNegCorePairF(tc, tl); // e^−t = 2^−m·(1 + s), m in [−150, 29]
+            var (m, _, _, dHi, dLo) = SigmoidDenominatorPairF(V256.ClampF(th, -104f, 20f), tl, beta != 1f);
+            Vector256<float> y = SiluQuotientF(x, m, dHi, dLo);
+            if (V256.AnyLtCF(th, -104f))
+                y = V256.SelectF(V256.LtCF(th, -104f), SiluTailF(x, th, tl), y);
+            return y;
+        }
+
+        /// <summary>
+        /// The float sigmoid's denominator, shared by silu and silu′: e^−t = 2^−m·W for t = tc + tl (tc in [−110, 20], |tl| ≤
+        /// 2^-15; withLow false: tl = 0), W = 1 + s = WHi + WLo (ExpNegCoreF / ExpNegCorePairF, s kept as a float-float), and
+        /// D = 2^m + W = DHi + DLo exactly to the rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static (Vector256<float> M, Vector256<float> WHi, Vector256<float> WLo, Vector256<float> DHi, Vector256<float> DLo) SigmoidDenominatorPairF(Vector256<float> tc, Vector256<float> tl, bool withLow)
+        {
+            var (k, sHi, sLo) = withLow ? ExpNegCorePairF(tc, tl) : ExpNegCoreF(tc); // m in [−159, 29]
             Vector256<float> m = k - V256.CF(MathConstF.Shift);
             Vector256<float> t = V256.Pow2IF(m);
             // D = t + 1 + s = dHi + dLo exactly (to the rounding of wLo): Fast2Sums as in the float sigmoid, sLo included.
@@ -227,15 +262,19 @@ namespace FusedKernels.Runtime
             Vector256<float> wLo = ((V256.CF(1f) - w) + sHi) + sLo;
             Vector256<float> dHi = t + w;
             Vector256<float> dLo = ((V256.MaxF(t, w) - dHi) + V256.MinF(t, w)) + wLo;
+            return (m, w, wLo, dHi, dLo);
+        }
+
+        /// <summary>2^m·x/D, the main path of <c>SiluF</c> (see the header).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector256<float> SiluQuotientF(Vector256<float> x, Vector256<float> m, Vector256<float> dHi, Vector256<float> dLo)
+        {
             // x/D: q0 = x·r0, ρ = q0·D − x, q = q0 − r0·ρ (in this sign order x = −0 gives −0: q0 − r0·(+0) = −0). For
             // x = ±∞, ρ is NaN (∞ − ∞): maxps turns it into a finite number so that q = q0 = ±∞ (a NaN x stays NaN via q0).
             Vector256<float> r0 = V256.RcpF(dHi);
             Vector256<float> q0 = x * r0;
             Vector256<float> rho = V256.MaxF(V256.FmaF(q0, dLo, V256.FmsF(q0, dHi, x)), V256.CF(-float.MaxValue));
-            Vector256<float> y = V256.ScaleF(V256.FnmaF(r0, rho, q0), m);
-            if (V256.AnyLtCF(th, -104f))
-                y = V256.SelectF(V256.LtCF(th, -104f), SiluTailF(x, th, tl), y);
-            return y;
+            return V256.ScaleF(V256.FnmaF(r0, rho, q0), m);
         }
 
         /// <summary>
@@ -275,11 +314,6 @@ namespace FusedKernels.Runtime
         public static Vector256<double> Silu(Vector256<double> x, double beta) => SiluD(x, beta);
 
         // ---------------- Vector512 ----------------
-        /// <summary>x·σ, with the limit 0 where x is infinite and σ(±∞) = 0.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector512<double> TimesSigmaForFloat(Vector512<double> x, Vector512<double> sigma) =>
-            V512.Select(V512.And(V512.Eq(V512.Abs(x), V512.C(double.PositiveInfinity)), V512.Lt(sigma, V512.C(0.5))), V512.C(0.0), x * sigma);
-
         /// <summary>x·σ(th + tl) with double accuracy, including the subnormal tail.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector512<double> TimesSigmaPairD(Vector512<double> x, Vector512<double> th, Vector512<double> tl)
@@ -301,8 +335,22 @@ namespace FusedKernels.Runtime
             Vector512<float> th = beta == 1f ? x : x * V512.CF(beta);
             // tl: the exact rounding error of β·x; bounded so that lanes clamped at 20 (where any |tl| is harmless) stay in range.
             Vector512<float> tl = beta == 1f ? V512.CF(0f) : LowPartF(V512.FmsF(x, V512.CF(beta), th));
-            Vector512<float> tc = V512.ClampF(th, -104f, 20f);
-            var (k, sHi, sLo) = beta == 1f ? ExpNegCoreF(tc) : ExpNegCorePairF(tc, tl); // e^−t = 2^−m·(1 + s), m in [−150, 29]
+            var (m, _, _, dHi, dLo) = SigmoidDenominatorPairF(V512.ClampF(th, -104f, 20f), tl, beta != 1f);
+            Vector512<float> y = SiluQuotientF(x, m, dHi, dLo);
+            if (V512.AnyLtCF(th, -104f))
+                y = V512.SelectF(V512.LtCF(th, -104f), SiluTailF(x, th, tl), y);
+            return y;
+        }
+
+        /// <summary>
+        /// The float sigmoid's denominator, shared by silu and silu′: e^−t = 2^−m·W for t = tc + tl (tc in [−110, 20], |tl| ≤
+        /// 2^-15; withLow false: tl = 0), W = 1 + s = WHi + WLo (ExpNegCoreF / ExpNegCorePairF, s kept as a float-float), and
+        /// D = 2^m + W = DHi + DLo exactly to the rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static (Vector512<float> M, Vector512<float> WHi, Vector512<float> WLo, Vector512<float> DHi, Vector512<float> DLo) SigmoidDenominatorPairF(Vector512<float> tc, Vector512<float> tl, bool withLow)
+        {
+            var (k, sHi, sLo) = withLow ? ExpNegCorePairF(tc, tl) : ExpNegCoreF(tc); // m in [−159, 29]
             Vector512<float> m = k - V512.CF(MathConstF.Shift);
             Vector512<float> t = V512.Pow2IF(m);
             // D = t + 1 + s = dHi + dLo exactly (to the rounding of wLo): Fast2Sums as in the float sigmoid, sLo included.
@@ -310,15 +358,19 @@ namespace FusedKernels.Runtime
             Vector512<float> wLo = ((V512.CF(1f) - w) + sHi) + sLo;
             Vector512<float> dHi = t + w;
             Vector512<float> dLo = ((V512.MaxF(t, w) - dHi) + V512.MinF(t, w)) + wLo;
+            return (m, w, wLo, dHi, dLo);
+        }
+
+        /// <summary>2^m·x/D, the main path of <c>SiluF</c> (see the header).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<float> SiluQuotientF(Vector512<float> x, Vector512<float> m, Vector512<float> dHi, Vector512<float> dLo)
+        {
             // x/D: q0 = x·r0, ρ = q0·D − x, q = q0 − r0·ρ (in this sign order x = −0 gives −0: q0 − r0·(+0) = −0). For
             // x = ±∞, ρ is NaN (∞ − ∞): maxps turns it into a finite number so that q = q0 = ±∞ (a NaN x stays NaN via q0).
             Vector512<float> r0 = V512.RcpF(dHi);
             Vector512<float> q0 = x * r0;
             Vector512<float> rho = V512.MaxF(V512.FmaF(q0, dLo, V512.FmsF(q0, dHi, x)), V512.CF(-float.MaxValue));
-            Vector512<float> y = V512.ScaleF(V512.FnmaF(r0, rho, q0), m);
-            if (V512.AnyLtCF(th, -104f))
-                y = V512.SelectF(V512.LtCF(th, -104f), SiluTailF(x, th, tl), y);
-            return y;
+            return V512.ScaleF(V512.FnmaF(r0, rho, q0), m);
         }
 
         /// <summary>

@@ -5,7 +5,8 @@ using System.Runtime.Intrinsics;
 namespace FusedKernels.Runtime
 {
     // celu′(x; α) = x > 0 ? 1 : e^(x/α) (celu′(0) = 1 from the left branch, PyTorch), computed as elu′
-    // (VectorMath.EluDerivative.cs.in, which has the accuracy and the limits). Float: x·(1/α) in double (within 2^-52);
+    // (VectorMath.EluDerivative.cs.in, which has the accuracy and the limits). Float, α &gt; 0: float-only with x/α as a
+    // float-float (there); α &lt; 0: in double, x·(1/α) (within 2^-52);
     // double: x/α as a double-double, because e^u has condition number |u|.
     public static partial class VectorMath
     {
@@ -16,6 +17,23 @@ namespace FusedKernels.Runtime
         {
             double u = alpha == 1.0 ? x : x * Sc.C(1.0 / alpha);
             return Sc.Select(Sc.Gt(x, Sc.C(0.0)), Sc.C(1.0), ExpCoreForFloat(Sc.MinC(Sc.MaxC(u, -708.0), 708.0)));
+        }
+
+        /// <summary>celu′(x) in float only for α &gt; 0 (VectorMath.EluDerivative.cs.in); α &lt; 0 widens (CeluDerivativeForFloat).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static float CeluDerivativeF(float x, float alpha)
+        {
+            if (!(alpha > 0f))
+            {
+                return (float)CeluDerivativeForFloat(x, alpha);
+            }
+            if (alpha == 1f)
+                return Sc.SelectF(Sc.GtF(x, Sc.CF(0f)), Sc.CF(1f), TimesExpNonPositiveF(x, Sc.CF(0f), false, 1f));
+            // u = x/α = uh + ul; below −104 e^u rounds to 0 (and the residual of a huge x·r is not needed).
+            float r = 1f / alpha;
+            float uh = Sc.MaxCF(Sc.MinCF(x, 0f) * Sc.CF(r), -104f);
+            float ul = LowPartF(Sc.FnmaF(uh, Sc.CF(alpha), Sc.MinCF(x, 0f)) * Sc.CF(r));
+            return Sc.SelectF(Sc.GtF(x, Sc.CF(0f)), Sc.CF(1f), TimesExpNonPositiveF(uh, ul, true, 1f));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -31,11 +49,11 @@ namespace FusedKernels.Runtime
             return Sc.Select(Sc.Gt(x, Sc.C(0.0)), Sc.C(1.0), ExpCoreD(uh, ul, Sc.C(1.0)));
         }
 
-        /// <summary>celu′(x) = x &gt; 0 ? 1 : e^(x/α) (celu′(0) = 1 from the left branch, PyTorch); evaluated in double and rounded once.</summary>
+        /// <summary>celu′(x) = x &gt; 0 ? 1 : e^(x/α) (celu′(0) = 1 from the left branch, PyTorch); float-only (no widening to double).</summary>
         /// <param name="x">The input.</param>
         /// <param name="alpha">α (nonzero).</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static float CeluDerivative(float x, float alpha) => (float)CeluDerivativeForFloat(x, alpha);
+        public static float CeluDerivative(float x, float alpha) => CeluDerivativeF(x, alpha);
 
         /// <summary>celu′(x) = x &gt; 0 ? 1 : e^(x/α) (celu′(0) = 1 from the left branch, PyTorch).</summary>
         /// <param name="x">The input.</param>
@@ -51,6 +69,24 @@ namespace FusedKernels.Runtime
             return V128.Select(V128.Gt(x, V128.C(0.0)), V128.C(1.0), ExpCoreForFloat(V128.MinC(V128.MaxC(u, -708.0), 708.0)));
         }
 
+        /// <summary>celu′(x) in float only for α &gt; 0 (VectorMath.EluDerivative.cs.in); α &lt; 0 widens (CeluDerivativeForFloat).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector128<float> CeluDerivativeF(Vector128<float> x, float alpha)
+        {
+            if (!(alpha > 0f))
+            {
+                var (lo, hi) = V128.Widen(x);
+                return V128.Narrow(CeluDerivativeForFloat(lo, alpha), CeluDerivativeForFloat(hi, alpha));
+            }
+            if (alpha == 1f)
+                return V128.SelectF(V128.GtF(x, V128.CF(0f)), V128.CF(1f), TimesExpNonPositiveF(x, V128.CF(0f), false, 1f));
+            // u = x/α = uh + ul; below −104 e^u rounds to 0 (and the residual of a huge x·r is not needed).
+            float r = 1f / alpha;
+            Vector128<float> uh = V128.MaxCF(V128.MinCF(x, 0f) * V128.CF(r), -104f);
+            Vector128<float> ul = LowPartF(V128.FnmaF(uh, V128.CF(alpha), V128.MinCF(x, 0f)) * V128.CF(r));
+            return V128.SelectF(V128.GtF(x, V128.CF(0f)), V128.CF(1f), TimesExpNonPositiveF(uh, ul, true, 1f));
+        }
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector128<double> CeluDerivativeD(Vector128<double> x, double alpha)
         {
@@ -64,15 +100,11 @@ namespace FusedKernels.Runtime
             return V128.Select(V128.Gt(x, V128.C(0.0)), V128.C(1.0), ExpCoreD(uh, ul, V128.C(1.0)));
         }
 
-        /// <summary>celu′(x) = x &gt; 0 ? 1 : e^(x/α) (celu′(0) = 1 from the left branch, PyTorch); evaluated in double and rounded once.</summary>
+        /// <summary>celu′(x) = x &gt; 0 ? 1 : e^(x/α) (celu′(0) = 1 from the left branch, PyTorch); float-only (no widening to double).</summary>
         /// <param name="x">The input.</param>
         /// <param name="alpha">α (nonzero).</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector128<float> CeluDerivative(Vector128<float> x, float alpha)
-        {
-            var (lo, hi) = V128.Widen(x);
-            return V128.Narrow(CeluDerivativeForFloat(lo, alpha), CeluDerivativeForFloat(hi, alpha));
-        }
+        public static Vector128<float> CeluDerivative(Vector128<float> x, float alpha) => CeluDerivativeF(x, alpha);
 
         /// <summary>celu′(x) = x &gt; 0 ? 1 : e^(x/α) (celu′(0) = 1 from the left branch, PyTorch).</summary>
         /// <param name="x">The input.</param>
@@ -88,6 +120,24 @@ namespace FusedKernels.Runtime
             return V256.Select(V256.Gt(x, V256.C(0.0)), V256.C(1.0), ExpCoreForFloat(V256.MinC(V256.MaxC(u, -708.0), 708.0)));
         }
 
+        /// <summary>celu′(x) in float only for α &gt; 0 (VectorMath.EluDerivative.cs.in); α &lt; 0 widens (CeluDerivativeForFloat).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector256<float> CeluDerivativeF(Vector256<float> x, float alpha)
+        {
+            if (!(alpha > 0f))
+            {
+                var (lo, hi) = V256.Widen(x);
+                return V256.Narrow(CeluDerivativeForFloat(lo, alpha), CeluDerivativeForFloat(hi, alpha));
+            }
+            if (alpha == 1f)
+                return V256.SelectF(V256.GtF(x, V256.CF(0f)), V256.CF(1f), TimesExpNonPositiveF(x, V256.CF(0f), false, 1f));
+            // u = x/α = uh + ul; below −104 e^u rounds to 0 (and the residual of a huge x·r is not needed).
+            float r = 1f / alpha;
+            Vector256<float> uh = V256.MaxCF(V256.MinCF(x, 0f) * V256.CF(r), -104f);
+            Vector256<float> ul = LowPartF(V256.FnmaF(uh, V256.CF(alpha), V256.MinCF(x, 0f)) * V256.CF(r));
+            return V256.SelectF(V256.GtF(x, V256.CF(0f)), V256.CF(1f), TimesExpNonPositiveF(uh, ul, true, 1f));
+        }
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector256<double> CeluDerivativeD(Vector256<double> x, double alpha)
         {
@@ -101,15 +151,11 @@ namespace FusedKernels.Runtime
             return V256.Select(V256.Gt(x, V256.C(0.0)), V256.C(1.0), ExpCoreD(uh, ul, V256.C(1.0)));
         }
 
-        /// <summary>celu′(x) = x &gt; 0 ? 1 : e^(x/α) (celu′(0) = 1 from the left branch, PyTorch); evaluated in double and rounded once.</summary>
+        /// <summary>celu′(x) = x &gt; 0 ? 1 : e^(x/α) (celu′(0) = 1 from the left branch, PyTorch); float-only (no widening to double).</summary>
         /// <param name="x">The input.</param>
         /// <param name="alpha">α (nonzero).</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector256<float> CeluDerivative(Vector256<float> x, float alpha)
-        {
-            var (lo, hi) = V256.Widen(x);
-            return V256.Narrow(CeluDerivativeForFloat(lo, alpha), CeluDerivativeForFloat(hi, alpha));
-        }
+        public static Vector256<float> CeluDerivative(Vector256<float> x, float alpha) => CeluDerivativeF(x, alpha);
 
         /// <summary>celu′(x) = x &gt; 0 ? 1 : e^(x/α) (celu′(0) = 1 from the left branch, PyTorch).</summary>
         /// <param name="x">The input.</param>
@@ -125,6 +171,24 @@ namespace FusedKernels.Runtime
             return V512.Select(V512.Gt(x, V512.C(0.0)), V512.C(1.0), ExpCoreForFloat(V512.MinC(V512.MaxC(u, -708.0), 708.0)));
         }
 
+        /// <summary>celu′(x) in float only for α &gt; 0 (VectorMath.EluDerivative.cs.in); α &lt; 0 widens (CeluDerivativeForFloat).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector512<float> CeluDerivativeF(Vector512<float> x, float alpha)
+        {
+            if (!(alpha > 0f))
+            {
+                var (lo, hi) = V512.Widen(x);
+                return V512.Narrow(CeluDerivativeForFloat(lo, alpha), CeluDerivativeForFloat(hi, alpha));
+            }
+            if (alpha == 1f)
+                return V512.SelectF(V512.GtF(x, V512.CF(0f)), V512.CF(1f), TimesExpNonPositiveF(x, V512.CF(0f), false, 1f));
+            // u = x/α = uh + ul; below −104 e^u rounds to 0 (and the residual of a huge x·r is not needed).
+            float r = 1f / alpha;
+            Vector512<float> uh = V512.MaxCF(V512.MinCF(x, 0f) * V512.CF(r), -104f);
+            Vector512<float> ul = LowPartF(V512.FnmaF(uh, V512.CF(alpha), V512.MinCF(x, 0f)) * V512.CF(r));
+            return V512.SelectF(V512.GtF(x, V512.CF(0f)), V512.CF(1f), TimesExpNonPositiveF(uh, ul, true, 1f));
+        }
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector512<double> CeluDerivativeD(Vector512<double> x, double alpha)
         {
@@ -138,15 +202,11 @@ namespace FusedKernels.Runtime
             return V512.Select(V512.Gt(x, V512.C(0.0)), V512.C(1.0), ExpCoreD(uh, ul, V512.C(1.0)));
         }
 
-        /// <summary>celu′(x) = x &gt; 0 ? 1 : e^(x/α) (celu′(0) = 1 from the left branch, PyTorch); evaluated in double and rounded once.</summary>
+        /// <summary>celu′(x) = x &gt; 0 ? 1 : e^(x/α) (celu′(0) = 1 from the left branch, PyTorch); float-only (no widening to double).</summary>
         /// <param name="x">The input.</param>
         /// <param name="alpha">α (nonzero).</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<float> CeluDerivative(Vector512<float> x, float alpha)
-        {
-            var (lo, hi) = V512.Widen(x);
-            return V512.Narrow(CeluDerivativeForFloat(lo, alpha), CeluDerivativeForFloat(hi, alpha));
-        }
+        public static Vector512<float> CeluDerivative(Vector512<float> x, float alpha) => CeluDerivativeF(x, alpha);
 
         /// <summary>celu′(x) = x &gt; 0 ? 1 : e^(x/α) (celu′(0) = 1 from the left branch, PyTorch).</summary>
         /// <param name="x">The input.</param>

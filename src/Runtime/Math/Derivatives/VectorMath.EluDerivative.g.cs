@@ -6,8 +6,15 @@ namespace FusedKernels.Runtime
 {
     // Derivatives of the ELU family (PyTorch's convention at the kink: the x ≤ 0 branch, so elu′(0) = α):
     //   elu′(x; α) = x > 0 ? 1 : α·eˣ;  selu′(x; α, γ) = x > 0 ? γ : γα·eˣ;  celu′(x; α) = x > 0 ? 1 : e^(x/α).
-    // Float: in double (γα of two floats and x·(1/α) are exact or within 2^-52, harmless for a float result),
-    // the float-quality exp (2^-36), one rounding to float: ≤ 1 ULP. Double: ExpCoreD with the factor applied
+    // Float (every path, the scalar one included; celu′ with α > 0): float-only, no widening. x ≤ 0 is clamped at −150
+    // (below, the result is 0 for |α| ≤ 2^26), e^x = 2^−m·(1 + s) by ExpNegCoreF / ExpNegCorePairF (VectorMath.ExpF.cs.in,
+    // 2^-27.6 fit + 2^-28), the factor applied by one FMA, fma(α, sHi, α), rounded once, then 2^−m by ScaleF (vscalefps, or
+    // two multiplies by normal powers of two: the same rounding for |α| in [2^-26, 2^26]), which rounds a subnormal result
+    // once more. Error before the final rounding: sHi's rounding (≤ 2^-26 against 1 + s ≥ 0.7) + the fit ≤ 0.45·2^-24
+    // relative, so ≤ 1 ULP. selu′: γα = ph + pl (pl = fma(γ, α, −ph)) with pl/ph folded into the exponent's argument as its
+    // low part (e^(x + pl/ph) = e^x·(1 + pl/ph) to 2^-48). celu′: u = x/α as uh + ul (uh = x·RN(1/α), ul = (x − uh·α)·RN(1/α),
+    // the residual by one FMA), clamped at −104 (below, e^u rounds to 0); α &lt; 0 (e^u growing) keeps the double
+    // evaluation. No estimate instruction: every path gives the same bits. Double: ExpCoreD with the factor applied
     // before its final scaling, so results in the subnormal range are rounded once; selu's γα is carried as
     // ph·e^(pl/ph) (its rounding error folded into the exponent) and celu's x/α as a double-double, because
     // e^u has condition number |u|. NaN propagates (x > 0 is false for NaN, the exp returns NaN); elu′(−∞) = 0.
@@ -16,19 +23,32 @@ namespace FusedKernels.Runtime
     {
 
         // ---------------- scalar ----------------
+        /// <summary>
+        /// c·e^(x + xl) for x ≤ 0 (clamped at −150; |xl| ≤ 2^-15, used only when withLow) in float only, c·(1 + sHi) rounded once
+        /// and scaled once (see the header). NaN propagates.
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static double EluDerivativeForFloat(double x, double alpha) =>
-            Sc.Select(Sc.Gt(x, Sc.C(0.0)), Sc.C(1.0), Sc.C(alpha) * ExpCoreForFloat(Sc.MinC(Sc.MaxC(x, -708.0), 0.0)));
+        private static float TimesExpNonPositiveF(float x, float xl, bool withLow, float c)
+        {
+            float v = -Sc.ClampF(x, -150f, 0f);
+            var (k, sHi, _) = withLow ? ExpNegCorePairF(v, -xl) : ExpNegCoreF(v); // e^x = 2^−m·(1 + s), m in [0, 217]
+            return Sc.ScaleF(Sc.FmaF(Sc.CF(c), sHi, Sc.CF(c)), Sc.CF(MathConstF.Shift) - k);
+        }
+
+        /// <summary>elu′(x) in float only (see the header): ≤ 1 ULP.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static float EluDerivativeF(float x, float alpha) =>
+            Sc.SelectF(Sc.GtF(x, Sc.CF(0f)), Sc.CF(1f), TimesExpNonPositiveF(x, Sc.CF(0f), false, alpha));
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static double EluDerivativeD(double x, double alpha) =>
             Sc.Select(Sc.Gt(x, Sc.C(0.0)), Sc.C(1.0), ExpCoreD(Sc.MinC(x, 0.0), Sc.C(0.0), Sc.C(alpha)));
 
-        /// <summary>elu′(x) = x &gt; 0 ? 1 : α·eˣ (elu′(0) = α, PyTorch); evaluated in double and rounded once.</summary>
+        /// <summary>elu′(x) = x &gt; 0 ? 1 : α·eˣ (elu′(0) = α, PyTorch); float-only (no widening to double).</summary>
         /// <param name="x">The input.</param>
         /// <param name="alpha">α.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static float EluDerivative(float x, float alpha) => (float)EluDerivativeForFloat(x, alpha);
+        public static float EluDerivative(float x, float alpha) => EluDerivativeF(x, alpha);
 
         /// <summary>elu′(x) = x &gt; 0 ? 1 : α·eˣ (elu′(0) = α, PyTorch).</summary>
         /// <param name="x">The input.</param>
@@ -37,23 +57,32 @@ namespace FusedKernels.Runtime
         public static double EluDerivative(double x, double alpha) => EluDerivativeD(x, alpha);
 
         // ---------------- Vector128 ----------------
+        /// <summary>
+        /// c·e^(x + xl) for x ≤ 0 (clamped at −150; |xl| ≤ 2^-15, used only when withLow) in float only, c·(1 + sHi) rounded once
+        /// and scaled once (see the header). NaN propagates.
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<double> EluDerivativeForFloat(Vector128<double> x, double alpha) =>
-            V128.Select(V128.Gt(x, V128.C(0.0)), V128.C(1.0), V128.C(alpha) * ExpCoreForFloat(V128.MinC(V128.MaxC(x, -708.0), 0.0)));
+        private static Vector128<float> TimesExpNonPositiveF(Vector128<float> x, Vector128<float> xl, bool withLow, float c)
+        {
+            Vector128<float> v = -V128.ClampF(x, -150f, 0f);
+            var (k, sHi, _) = withLow ? ExpNegCorePairF(v, -xl) : ExpNegCoreF(v); // e^x = 2^−m·(1 + s), m in [0, 217]
+            return V128.ScaleF(V128.FmaF(V128.CF(c), sHi, V128.CF(c)), V128.CF(MathConstF.Shift) - k);
+        }
+
+        /// <summary>elu′(x) in float only (see the header): ≤ 1 ULP.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector128<float> EluDerivativeF(Vector128<float> x, float alpha) =>
+            V128.SelectF(V128.GtF(x, V128.CF(0f)), V128.CF(1f), TimesExpNonPositiveF(x, V128.CF(0f), false, alpha));
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector128<double> EluDerivativeD(Vector128<double> x, double alpha) =>
             V128.Select(V128.Gt(x, V128.C(0.0)), V128.C(1.0), ExpCoreD(V128.MinC(x, 0.0), V128.C(0.0), V128.C(alpha)));
 
-        /// <summary>elu′(x) = x &gt; 0 ? 1 : α·eˣ (elu′(0) = α, PyTorch); evaluated in double and rounded once.</summary>
+        /// <summary>elu′(x) = x &gt; 0 ? 1 : α·eˣ (elu′(0) = α, PyTorch); float-only (no widening to double).</summary>
         /// <param name="x">The input.</param>
         /// <param name="alpha">α.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector128<float> EluDerivative(Vector128<float> x, float alpha)
-        {
-            var (lo, hi) = V128.Widen(x);
-            return V128.Narrow(EluDerivativeForFloat(lo, alpha), EluDerivativeForFloat(hi, alpha));
-        }
+        public static Vector128<float> EluDerivative(Vector128<float> x, float alpha) => EluDerivativeF(x, alpha);
 
         /// <summary>elu′(x) = x &gt; 0 ? 1 : α·eˣ (elu′(0) = α, PyTorch).</summary>
         /// <param name="x">The input.</param>
@@ -62,23 +91,32 @@ namespace FusedKernels.Runtime
         public static Vector128<double> EluDerivative(Vector128<double> x, double alpha) => EluDerivativeD(x, alpha);
 
         // ---------------- Vector256 ----------------
+        /// <summary>
+        /// c·e^(x + xl) for x ≤ 0 (clamped at −150; |xl| ≤ 2^-15, used only when withLow) in float only, c·(1 + sHi) rounded once
+        /// and scaled once (see the header). NaN propagates.
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<double> EluDerivativeForFloat(Vector256<double> x, double alpha) =>
-            V256.Select(V256.Gt(x, V256.C(0.0)), V256.C(1.0), V256.C(alpha) * ExpCoreForFloat(V256.MinC(V256.MaxC(x, -708.0), 0.0)));
+        private static Vector256<float> TimesExpNonPositiveF(Vector256<float> x, Vector256<float> xl, bool withLow, float c)
+        {
+            Vector256<float> v = -V256.ClampF(x, -150f, 0f);
+            var (k, sHi, _) = withLow ? ExpNegCorePairF(v, -xl) : ExpNegCoreF(v); // e^x = 2^−m·(1 + s), m in [0, 217]
+            return V256.ScaleF(V256.FmaF(V256.CF(c), sHi, V256.CF(c)), V256.CF(MathConstF.Shift) - k);
+        }
+
+        /// <summary>elu′(x) in float only (see the header): ≤ 1 ULP.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector256<float> EluDerivativeF(Vector256<float> x, float alpha) =>
+            V256.SelectF(V256.GtF(x, V256.CF(0f)), V256.CF(1f), TimesExpNonPositiveF(x, V256.CF(0f), false, alpha));
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector256<double> EluDerivativeD(Vector256<double> x, double alpha) =>
             V256.Select(V256.Gt(x, V256.C(0.0)), V256.C(1.0), ExpCoreD(V256.MinC(x, 0.0), V256.C(0.0), V256.C(alpha)));
 
-        /// <summary>elu′(x) = x &gt; 0 ? 1 : α·eˣ (elu′(0) = α, PyTorch); evaluated in double and rounded once.</summary>
+        /// <summary>elu′(x) = x &gt; 0 ? 1 : α·eˣ (elu′(0) = α, PyTorch); float-only (no widening to double).</summary>
         /// <param name="x">The input.</param>
         /// <param name="alpha">α.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector256<float> EluDerivative(Vector256<float> x, float alpha)
-        {
-            var (lo, hi) = V256.Widen(x);
-            return V256.Narrow(EluDerivativeForFloat(lo, alpha), EluDerivativeForFloat(hi, alpha));
-        }
+        public static Vector256<float> EluDerivative(Vector256<float> x, float alpha) => EluDerivativeF(x, alpha);
 
         /// <summary>elu′(x) = x &gt; 0 ? 1 : α·eˣ (elu′(0) = α, PyTorch).</summary>
         /// <param name="x">The input.</param>
@@ -87,23 +125,32 @@ namespace FusedKernels.Runtime
         public static Vector256<double> EluDerivative(Vector256<double> x, double alpha) => EluDerivativeD(x, alpha);
 
         // ---------------- Vector512 ----------------
+        /// <summary>
+        /// c·e^(x + xl) for x ≤ 0 (clamped at −150; |xl| ≤ 2^-15, used only when withLow) in float only, c·(1 + sHi) rounded once
+        /// and scaled once (see the header). NaN propagates.
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<double> EluDerivativeForFloat(Vector512<double> x, double alpha) =>
-            V512.Select(V512.Gt(x, V512.C(0.0)), V512.C(1.0), V512.C(alpha) * ExpCoreForFloat(V512.MinC(V512.MaxC(x, -708.0), 0.0)));
+        private static Vector512<float> TimesExpNonPositiveF(Vector512<float> x, Vector512<float> xl, bool withLow, float c)
+        {
+            Vector512<float> v = -V512.ClampF(x, -150f, 0f);
+            var (k, sHi, _) = withLow ? ExpNegCorePairF(v, -xl) : ExpNegCoreF(v); // e^x = 2^−m·(1 + s), m in [0, 217]
+            return V512.ScaleF(V512.FmaF(V512.CF(c), sHi, V512.CF(c)), V512.CF(MathConstF.Shift) - k);
+        }
+
+        /// <summary>elu′(x) in float only (see the header): ≤ 1 ULP.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector512<float> EluDerivativeF(Vector512<float> x, float alpha) =>
+            V512.SelectF(V512.GtF(x, V512.CF(0f)), V512.CF(1f), TimesExpNonPositiveF(x, V512.CF(0f), false, alpha));
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector512<double> EluDerivativeD(Vector512<double> x, double alpha) =>
             V512.Select(V512.Gt(x, V512.C(0.0)), V512.C(1.0), ExpCoreD(V512.MinC(x, 0.0), V512.C(0.0), V512.C(alpha)));
 
-        /// <summary>elu′(x) = x &gt; 0 ? 1 : α·eˣ (elu′(0) = α, PyTorch); evaluated in double and rounded once.</summary>
+        /// <summary>elu′(x) = x &gt; 0 ? 1 : α·eˣ (elu′(0) = α, PyTorch); float-only (no widening to double).</summary>
         /// <param name="x">The input.</param>
         /// <param name="alpha">α.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<float> EluDerivative(Vector512<float> x, float alpha)
-        {
-            var (lo, hi) = V512.Widen(x);
-            return V512.Narrow(EluDerivativeForFloat(lo, alpha), EluDerivativeForFloat(hi, alpha));
-        }
+        public static Vector512<float> EluDerivative(Vector512<float> x, float alpha) => EluDerivativeF(x, alpha);
 
         /// <summary>elu′(x) = x &gt; 0 ? 1 : α·eˣ (elu′(0) = α, PyTorch).</summary>
         /// <param name="x">The input.</param>

@@ -14,20 +14,23 @@ namespace FusedKernels.Runtime
     // gelu_tanh′(x) = σ(v)·(1 + g·σ(−v)) with v = 2u = x(C1 + C3x²) and g = x·v′ = x(C1 + 3C3x²) (½(1 + tanh u) = σ(2u),
     // ½·sech²(u)·u′·x = g·σ(v)σ(−v)): the one-exp form of silu′ (VectorMath.SiluDerivative.cs.in, which has the derivation,
     // the tail, the accuracy and the limits) with v as σ's argument and g as the factor; its zero is at x ≈ −0.7522.
+    // Float (every path, the scalar one included): float-only — SiluDerivativeCoreF, 2^m·(D + g·W)/D², with v and g as
+    // float-floats (GeluTanhCubicPairF, VectorMath.GeluTanh.cs.in: relative error about 2^-44) and x clamped to [−11, 7].
     public static partial class VectorMath
     {
 
         // ---------------- scalar ----------------
+        /// <summary>gelu_tanh′(x) in float only (see the header): ≤ 1 ULP, subnormal results included.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static double GeluTanhDerivativeForFloat(double x)
+        internal static float GeluTanhDerivativeF(float x)
         {
-            // |x| ≥ 20: |v| > 600, the float result is 1 or (−)0; the clamp also keeps g finite.
-            double xc = Sc.MinC(Sc.MaxC(x, -20.0), 20.0);
-            double x2 = xc * xc;
-            double v = xc * Sc.Fma(x2, Sc.C(MathConst.GeluC3), Sc.C(MathConst.GeluC1));
-            double g1 = Sc.Fma(xc, Sc.Fma(x2, Sc.C(GeluTanhDerivConst.K3), Sc.C(MathConst.GeluC1)), Sc.C(1.0));
-            double e = Exp2CoreForFloat(Sc.MinC(Sc.Abs(v), 200.0) * Sc.C(-MathConst.Log2E));
-            return SigmaTimesOnePlusForFloat(Sc.Ge(xc, Sc.C(0.0)), e, g1);
+            // x &gt; 7: v &gt; 35.6 and the result rounds to 1; x &lt; −11: v &lt; −112 and it rounds to (−)0. The clamp keeps
+            // 2^m ≤ 2^51 (D² ≤ 2^102) and g finite.
+            float xc = Sc.ClampF(x, -11f, 7f);
+            var (vh, vl) = GeluTanhCubicPairF(xc, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
+            var (gh, gl) = GeluTanhCubicPairF(xc, GeluTanhConstF.K3, GeluTanhConstF.K3Lo);
+            var (m, w, wLo, dHi, dLo) = SigmoidDenominatorPairF(vh, vl, true);
+            return SiluDerivativeCoreF(gh, gl, true, m, w, wLo, dHi, dLo);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -58,10 +61,10 @@ namespace FusedKernels.Runtime
             return r;
         }
 
-        /// <summary>gelu_tanh′(x) = ½(1 + tanh u) + ½x·sech²(u)·u′ with u = √(2/π)(x + 0.044715x³), computed as σ(2u)·(1 + x·u′·2σ(−2u)) without cancellation; evaluated in double and rounded once.</summary>
+        /// <summary>gelu_tanh′(x) = ½(1 + tanh u) + ½x·sech²(u)·u′ with u = √(2/π)(x + 0.044715x³), computed as σ(2u)·(1 + x·u′·2σ(−2u)) without cancellation; float-only (no widening to double).</summary>
         /// <param name="x">The input.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static float GeluTanhDerivative(float x) => (float)GeluTanhDerivativeForFloat(x);
+        public static float GeluTanhDerivative(float x) => GeluTanhDerivativeF(x);
 
         /// <summary>gelu_tanh′(x) = ½(1 + tanh u) + ½x·sech²(u)·u′ with u = √(2/π)(x + 0.044715x³), computed as σ(2u)·(1 + x·u′·2σ(−2u)) without cancellation.</summary>
         /// <param name="x">The input.</param>
@@ -69,16 +72,17 @@ namespace FusedKernels.Runtime
         public static double GeluTanhDerivative(double x) => GeluTanhDerivativeD(x);
 
         // ---------------- Vector128 ----------------
+        /// <summary>gelu_tanh′(x) in float only (see the header): ≤ 1 ULP, subnormal results included.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<double> GeluTanhDerivativeForFloat(Vector128<double> x)
+        internal static Vector128<float> GeluTanhDerivativeF(Vector128<float> x)
         {
-            // |x| ≥ 20: |v| > 600, the float result is 1 or (−)0; the clamp also keeps g finite.
-            Vector128<double> xc = V128.MinC(V128.MaxC(x, -20.0), 20.0);
-            Vector128<double> x2 = xc * xc;
-            Vector128<double> v = xc * V128.Fma(x2, V128.C(MathConst.GeluC3), V128.C(MathConst.GeluC1));
-            Vector128<double> g1 = V128.Fma(xc, V128.Fma(x2, V128.C(GeluTanhDerivConst.K3), V128.C(MathConst.GeluC1)), V128.C(1.0));
-            Vector128<double> e = Exp2CoreForFloat(V128.MinC(V128.Abs(v), 200.0) * V128.C(-MathConst.Log2E));
-            return SigmaTimesOnePlusForFloat(V128.Ge(xc, V128.C(0.0)), e, g1);
+            // x &gt; 7: v &gt; 35.6 and the result rounds to 1; x &lt; −11: v &lt; −112 and it rounds to (−)0. The clamp keeps
+            // 2^m ≤ 2^51 (D² ≤ 2^102) and g finite.
+            Vector128<float> xc = V128.ClampF(x, -11f, 7f);
+            var (vh, vl) = GeluTanhCubicPairF(xc, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
+            var (gh, gl) = GeluTanhCubicPairF(xc, GeluTanhConstF.K3, GeluTanhConstF.K3Lo);
+            var (m, w, wLo, dHi, dLo) = SigmoidDenominatorPairF(vh, vl, true);
+            return SiluDerivativeCoreF(gh, gl, true, m, w, wLo, dHi, dLo);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -109,14 +113,10 @@ namespace FusedKernels.Runtime
             return r;
         }
 
-        /// <summary>gelu_tanh′(x) = ½(1 + tanh u) + ½x·sech²(u)·u′ with u = √(2/π)(x + 0.044715x³), computed as σ(2u)·(1 + x·u′·2σ(−2u)) without cancellation; evaluated in double and rounded once.</summary>
+        /// <summary>gelu_tanh′(x) = ½(1 + tanh u) + ½x·sech²(u)·u′ with u = √(2/π)(x + 0.044715x³), computed as σ(2u)·(1 + x·u′·2σ(−2u)) without cancellation; float-only (no widening to double).</summary>
         /// <param name="x">The input.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector128<float> GeluTanhDerivative(Vector128<float> x)
-        {
-            var (lo, hi) = V128.Widen(x);
-            return V128.Narrow(GeluTanhDerivativeForFloat(lo), GeluTanhDerivativeForFloat(hi));
-        }
+        public static Vector128<float> GeluTanhDerivative(Vector128<float> x) => GeluTanhDerivativeF(x);
 
         /// <summary>gelu_tanh′(x) = ½(1 + tanh u) + ½x·sech²(u)·u′ with u = √(2/π)(x + 0.044715x³), computed as σ(2u)·(1 + x·u′·2σ(−2u)) without cancellation.</summary>
         /// <param name="x">The input.</param>
@@ -124,16 +124,17 @@ namespace FusedKernels.Runtime
         public static Vector128<double> GeluTanhDerivative(Vector128<double> x) => GeluTanhDerivativeD(x);
 
         // ---------------- Vector256 ----------------
+        /// <summary>gelu_tanh′(x) in float only (see the header): ≤ 1 ULP, subnormal results included.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<double> GeluTanhDerivativeForFloat(Vector256<double> x)
+        internal static Vector256<float> GeluTanhDerivativeF(Vector256<float> x)
         {
-            // |x| ≥ 20: |v| > 600, the float result is 1 or (−)0; the clamp also keeps g finite.
-            Vector256<double> xc = V256.MinC(V256.MaxC(x, -20.0), 20.0);
-            Vector256<double> x2 = xc * xc;
-            Vector256<double> v = xc * V256.Fma(x2, V256.C(MathConst.GeluC3), V256.C(MathConst.GeluC1));
-            Vector256<double> g1 = V256.Fma(xc, V256.Fma(x2, V256.C(GeluTanhDerivConst.K3), V256.C(MathConst.GeluC1)), V256.C(1.0));
-            Vector256<double> e = Exp2CoreForFloat(V256.MinC(V256.Abs(v), 200.0) * V256.C(-MathConst.Log2E));
-            return SigmaTimesOnePlusForFloat(V256.Ge(xc, V256.C(0.0)), e, g1);
+            // x &gt; 7: v &gt; 35.6 and the result rounds to 1; x &lt; −11: v &lt; −112 and it rounds to (−)0. The clamp keeps
+            // 2^m ≤ 2^51 (D² ≤ 2^102) and g finite.
+            Vector256<float> xc = V256.ClampF(x, -11f, 7f);
+            var (vh, vl) = GeluTanhCubicPairF(xc, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
+            var (gh, gl) = GeluTanhCubicPairF(xc, GeluTanhConstF.K3, GeluTanhConstF.K3Lo);
+            var (m, w, wLo, dHi, dLo) = SigmoidDenominatorPairF(vh, vl, true);
+            return SiluDerivativeCoreF(gh, gl, true, m, w, wLo, dHi, dLo);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -164,14 +165,10 @@ namespace FusedKernels.Runtime
             return r;
         }
 
-        /// <summary>gelu_tanh′(x) = ½(1 + tanh u) + ½x·sech²(u)·u′ with u = √(2/π)(x + 0.044715x³), computed as σ(2u)·(1 + x·u′·2σ(−2u)) without cancellation; evaluated in double and rounded once.</summary>
+        /// <summary>gelu_tanh′(x) = ½(1 + tanh u) + ½x·sech²(u)·u′ with u = √(2/π)(x + 0.044715x³), computed as σ(2u)·(1 + x·u′·2σ(−2u)) without cancellation; float-only (no widening to double).</summary>
         /// <param name="x">The input.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector256<float> GeluTanhDerivative(Vector256<float> x)
-        {
-            var (lo, hi) = V256.Widen(x);
-            return V256.Narrow(GeluTanhDerivativeForFloat(lo), GeluTanhDerivativeForFloat(hi));
-        }
+        public static Vector256<float> GeluTanhDerivative(Vector256<float> x) => GeluTanhDerivativeF(x);
 
         /// <summary>gelu_tanh′(x) = ½(1 + tanh u) + ½x·sech²(u)·u′ with u = √(2/π)(x + 0.044715x³), computed as σ(2u)·(1 + x·u′·2σ(−2u)) without cancellation.</summary>
         /// <param name="x">The input.</param>
@@ -179,16 +176,17 @@ namespace FusedKernels.Runtime
         public static Vector256<double> GeluTanhDerivative(Vector256<double> x) => GeluTanhDerivativeD(x);
 
         // ---------------- Vector512 ----------------
+        /// <summary>gelu_tanh′(x) in float only (see the header): ≤ 1 ULP, subnormal results included.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<double> GeluTanhDerivativeForFloat(Vector512<double> x)
+        internal static Vector512<float> GeluTanhDerivativeF(Vector512<float> x)
         {
-            // |x| ≥ 20: |v| > 600, the float result is 1 or (−)0; the clamp also keeps g finite.
-            Vector512<double> xc = V512.MinC(V512.MaxC(x, -20.0), 20.0);
-            Vector512<double> x2 = xc * xc;
-            Vector512<double> v = xc * V512.Fma(x2, V512.C(MathConst.GeluC3), V512.C(MathConst.GeluC1));
-            Vector512<double> g1 = V512.Fma(xc, V512.Fma(x2, V512.C(GeluTanhDerivConst.K3), V512.C(MathConst.GeluC1)), V512.C(1.0));
-            Vector512<double> e = Exp2CoreForFloat(V512.MinC(V512.Abs(v), 200.0) * V512.C(-MathConst.Log2E));
-            return SigmaTimesOnePlusForFloat(V512.Ge(xc, V512.C(0.0)), e, g1);
+            // x &gt; 7: v &gt; 35.6 and the result rounds to 1; x &lt; −11: v &lt; −112 and it rounds to (−)0. The clamp keeps
+            // 2^m ≤ 2^51 (D² ≤ 2^102) and g finite.
+            Vector512<float> xc = V512.ClampF(x, -11f, 7f);
+            var (vh, vl) = GeluTanhCubicPairF(xc, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
+            var (gh, gl) = GeluTanhCubicPairF(xc, GeluTanhConstF.K3, GeluTanhConstF.K3Lo);
+            var (m, w, wLo, dHi, dLo) = SigmoidDenominatorPairF(vh, vl, true);
+            return SiluDerivativeCoreF(gh, gl, true, m, w, wLo, dHi, dLo);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -219,14 +217,10 @@ namespace FusedKernels.Runtime
             return r;
         }
 
-        /// <summary>gelu_tanh′(x) = ½(1 + tanh u) + ½x·sech²(u)·u′ with u = √(2/π)(x + 0.044715x³), computed as σ(2u)·(1 + x·u′·2σ(−2u)) without cancellation; evaluated in double and rounded once.</summary>
+        /// <summary>gelu_tanh′(x) = ½(1 + tanh u) + ½x·sech²(u)·u′ with u = √(2/π)(x + 0.044715x³), computed as σ(2u)·(1 + x·u′·2σ(−2u)) without cancellation; float-only (no widening to double).</summary>
         /// <param name="x">The input.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<float> GeluTanhDerivative(Vector512<float> x)
-        {
-            var (lo, hi) = V512.Widen(x);
-            return V512.Narrow(GeluTanhDerivativeForFloat(lo), GeluTanhDerivativeForFloat(hi));
-        }
+        public static Vector512<float> GeluTanhDerivative(Vector512<float> x) => GeluTanhDerivativeF(x);
 
         /// <summary>gelu_tanh′(x) = ½(1 + tanh u) + ½x·sech²(u)·u′ with u = √(2/π)(x + 0.044715x³), computed as σ(2u)·(1 + x·u′·2σ(−2u)) without cancellation.</summary>
         /// <param name="x">The input.</param>

@@ -10,9 +10,15 @@ namespace FusedKernels.Runtime
     {
 
         // ---------------- scalar ----------------
+        /// <summary>selu′(x) in float only (VectorMath.EluDerivative.cs.in): γα = ph + pl, pl/ph folded into the exponent.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static double SeluDerivativeForFloat(double x, double alpha, double gamma) =>
-            Sc.Select(Sc.Gt(x, Sc.C(0.0)), Sc.C(gamma), Sc.C(alpha * gamma) * ExpCoreForFloat(Sc.MinC(Sc.MaxC(x, -708.0), 0.0)));
+        internal static float SeluDerivativeF(float x, float alpha, float gamma)
+        {
+            float ph = alpha * gamma;
+            float pl = System.MathF.FusedMultiplyAdd(alpha, gamma, -ph);
+            float rel = ph != 0f && float.IsFinite(ph) ? pl / ph : 0f;
+            return Sc.SelectF(Sc.GtF(x, Sc.CF(0f)), Sc.CF(gamma), TimesExpNonPositiveF(x, Sc.CF(rel), rel != 0f, ph));
+        }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static double SeluDerivativeD(double x, double alpha, double gamma)
@@ -23,12 +29,12 @@ namespace FusedKernels.Runtime
             return Sc.Select(Sc.Gt(x, Sc.C(0.0)), Sc.C(gamma), ExpCoreD(Sc.MinC(x, 0.0), Sc.C(rel), Sc.C(ph)));
         }
 
-        /// <summary>selu′(x) = γ·(x &gt; 0 ? 1 : α·eˣ) (selu′(0) = γα, PyTorch); evaluated in double and rounded once.</summary>
+        /// <summary>selu′(x) = γ·(x &gt; 0 ? 1 : α·eˣ) (selu′(0) = γα, PyTorch); float-only (no widening to double).</summary>
         /// <param name="x">The input.</param>
         /// <param name="alpha">α.</param>
         /// <param name="gamma">γ.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static float SeluDerivative(float x, float alpha, float gamma) => (float)SeluDerivativeForFloat(x, alpha, gamma);
+        public static float SeluDerivative(float x, float alpha, float gamma) => SeluDerivativeF(x, alpha, gamma);
 
         /// <summary>selu′(x) = γ·(x &gt; 0 ? 1 : α·eˣ) (selu′(0) = γα, PyTorch).</summary>
         /// <param name="x">The input.</param>
@@ -38,9 +44,15 @@ namespace FusedKernels.Runtime
         public static double SeluDerivative(double x, double alpha, double gamma) => SeluDerivativeD(x, alpha, gamma);
 
         // ---------------- Vector128 ----------------
+        /// <summary>selu′(x) in float only (VectorMath.EluDerivative.cs.in): γα = ph + pl, pl/ph folded into the exponent.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<double> SeluDerivativeForFloat(Vector128<double> x, double alpha, double gamma) =>
-            V128.Select(V128.Gt(x, V128.C(0.0)), V128.C(gamma), V128.C(alpha * gamma) * ExpCoreForFloat(V128.MinC(V128.MaxC(x, -708.0), 0.0)));
+        internal static Vector128<float> SeluDerivativeF(Vector128<float> x, float alpha, float gamma)
+        {
+            float ph = alpha * gamma;
+            float pl = System.MathF.FusedMultiplyAdd(alpha, gamma, -ph);
+            float rel = ph != 0f && float.IsFinite(ph) ? pl / ph : 0f;
+            return V128.SelectF(V128.GtF(x, V128.CF(0f)), V128.CF(gamma), TimesExpNonPositiveF(x, V128.CF(rel), rel != 0f, ph));
+        }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector128<double> SeluDerivativeD(Vector128<double> x, double alpha, double gamma)
@@ -51,16 +63,12 @@ namespace FusedKernels.Runtime
             return V128.Select(V128.Gt(x, V128.C(0.0)), V128.C(gamma), ExpCoreD(V128.MinC(x, 0.0), V128.C(rel), V128.C(ph)));
         }
 
-        /// <summary>selu′(x) = γ·(x &gt; 0 ? 1 : α·eˣ) (selu′(0) = γα, PyTorch); evaluated in double and rounded once.</summary>
+        /// <summary>selu′(x) = γ·(x &gt; 0 ? 1 : α·eˣ) (selu′(0) = γα, PyTorch); float-only (no widening to double).</summary>
         /// <param name="x">The input.</param>
         /// <param name="alpha">α.</param>
         /// <param name="gamma">γ.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector128<float> SeluDerivative(Vector128<float> x, float alpha, float gamma)
-        {
-            var (lo, hi) = V128.Widen(x);
-            return V128.Narrow(SeluDerivativeForFloat(lo, alpha, gamma), SeluDerivativeForFloat(hi, alpha, gamma));
-        }
+        public static Vector128<float> SeluDerivative(Vector128<float> x, float alpha, float gamma) => SeluDerivativeF(x, alpha, gamma);
 
         /// <summary>selu′(x) = γ·(x &gt; 0 ? 1 : α·eˣ) (selu′(0) = γα, PyTorch).</summary>
         /// <param name="x">The input.</param>
@@ -70,9 +78,15 @@ namespace FusedKernels.Runtime
         public static Vector128<double> SeluDerivative(Vector128<double> x, double alpha, double gamma) => SeluDerivativeD(x, alpha, gamma);
 
         // ---------------- Vector256 ----------------
+        /// <summary>selu′(x) in float only (VectorMath.EluDerivative.cs.in): γα = ph + pl, pl/ph folded into the exponent.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<double> SeluDerivativeForFloat(Vector256<double> x, double alpha, double gamma) =>
-            V256.Select(V256.Gt(x, V256.C(0.0)), V256.C(gamma), V256.C(alpha * gamma) * ExpCoreForFloat(V256.MinC(V256.MaxC(x, -708.0), 0.0)));
+        internal static Vector256<float> SeluDerivativeF(Vector256<float> x, float alpha, float gamma)
+        {
+            float ph = alpha * gamma;
+            float pl = System.MathF.FusedMultiplyAdd(alpha, gamma, -ph);
+            float rel = ph != 0f && float.IsFinite(ph) ? pl / ph : 0f;
+            return V256.SelectF(V256.GtF(x, V256.CF(0f)), V256.CF(gamma), TimesExpNonPositiveF(x, V256.CF(rel), rel != 0f, ph));
+        }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector256<double> SeluDerivativeD(Vector256<double> x, double alpha, double gamma)
@@ -83,16 +97,12 @@ namespace FusedKernels.Runtime
             return V256.Select(V256.Gt(x, V256.C(0.0)), V256.C(gamma), ExpCoreD(V256.MinC(x, 0.0), V256.C(rel), V256.C(ph)));
         }
 
-        /// <summary>selu′(x) = γ·(x &gt; 0 ? 1 : α·eˣ) (selu′(0) = γα, PyTorch); evaluated in double and rounded once.</summary>
+        /// <summary>selu′(x) = γ·(x &gt; 0 ? 1 : α·eˣ) (selu′(0) = γα, PyTorch); float-only (no widening to double).</summary>
         /// <param name="x">The input.</param>
         /// <param name="alpha">α.</param>
         /// <param name="gamma">γ.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector256<float> SeluDerivative(Vector256<float> x, float alpha, float gamma)
-        {
-            var (lo, hi) = V256.Widen(x);
-            return V256.Narrow(SeluDerivativeForFloat(lo, alpha, gamma), SeluDerivativeForFloat(hi, alpha, gamma));
-        }
+        public static Vector256<float> SeluDerivative(Vector256<float> x, float alpha, float gamma) => SeluDerivativeF(x, alpha, gamma);
 
         /// <summary>selu′(x) = γ·(x &gt; 0 ? 1 : α·eˣ) (selu′(0) = γα, PyTorch).</summary>
         /// <param name="x">The input.</param>
@@ -102,9 +112,15 @@ namespace FusedKernels.Runtime
         public static Vector256<double> SeluDerivative(Vector256<double> x, double alpha, double gamma) => SeluDerivativeD(x, alpha, gamma);
 
         // ---------------- Vector512 ----------------
+        /// <summary>selu′(x) in float only (VectorMath.EluDerivative.cs.in): γα = ph + pl, pl/ph folded into the exponent.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<double> SeluDerivativeForFloat(Vector512<double> x, double alpha, double gamma) =>
-            V512.Select(V512.Gt(x, V512.C(0.0)), V512.C(gamma), V512.C(alpha * gamma) * ExpCoreForFloat(V512.MinC(V512.MaxC(x, -708.0), 0.0)));
+        internal static Vector512<float> SeluDerivativeF(Vector512<float> x, float alpha, float gamma)
+        {
+            float ph = alpha * gamma;
+            float pl = System.MathF.FusedMultiplyAdd(alpha, gamma, -ph);
+            float rel = ph != 0f && float.IsFinite(ph) ? pl / ph : 0f;
+            return V512.SelectF(V512.GtF(x, V512.CF(0f)), V512.CF(gamma), TimesExpNonPositiveF(x, V512.CF(rel), rel != 0f, ph));
+        }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector512<double> SeluDerivativeD(Vector512<double> x, double alpha, double gamma)
@@ -115,16 +131,12 @@ namespace FusedKernels.Runtime
             return V512.Select(V512.Gt(x, V512.C(0.0)), V512.C(gamma), ExpCoreD(V512.MinC(x, 0.0), V512.C(rel), V512.C(ph)));
         }
 
-        /// <summary>selu′(x) = γ·(x &gt; 0 ? 1 : α·eˣ) (selu′(0) = γα, PyTorch); evaluated in double and rounded once.</summary>
+        /// <summary>selu′(x) = γ·(x &gt; 0 ? 1 : α·eˣ) (selu′(0) = γα, PyTorch); float-only (no widening to double).</summary>
         /// <param name="x">The input.</param>
         /// <param name="alpha">α.</param>
         /// <param name="gamma">γ.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<float> SeluDerivative(Vector512<float> x, float alpha, float gamma)
-        {
-            var (lo, hi) = V512.Widen(x);
-            return V512.Narrow(SeluDerivativeForFloat(lo, alpha, gamma), SeluDerivativeForFloat(hi, alpha, gamma));
-        }
+        public static Vector512<float> SeluDerivative(Vector512<float> x, float alpha, float gamma) => SeluDerivativeF(x, alpha, gamma);
 
         /// <summary>selu′(x) = γ·(x &gt; 0 ? 1 : α·eˣ) (selu′(0) = γα, PyTorch).</summary>
         /// <param name="x">The input.</param>

@@ -5,19 +5,43 @@ using System.Runtime.Intrinsics;
 namespace FusedKernels.Runtime
 {
     // (silu(x), silu′(x)) for gated backward passes that need both (SwiGLU: dmultiplier = dy·silu(x), dx = dy·m·silu′(x)).
-    // Float: the value is the float-only Silu itself (SiluF, VectorMath.Silu.cs.in), so it is bit-identical to Silu on
-    // every input; the derivative is SiluDerivativeForFloat itself (in double on two widened halves), bit-identical to
-    // SiluDerivative. Limits as Silu and SiluDerivative; NaN propagates. Double: the two double
+    // Float: float-only, one exp for both. The value is SiluF's computation and the derivative SiluDerivativeF's, on the
+    // one denominator they share (SigmoidDenominatorPairF: e^−t and D = 2^m + W, with t clamped to [−104, 20] as SiluF
+    // clamps), so each part is bit-identical to Silu and SiluDerivative on the same path. Vectors with a lane below
+    // t = −104 (rare) take SiluF's tail there and recompute SiluDerivativeF for those lanes (it clamps at −110, where its
+    // result is still a subnormal). Limits as Silu and SiluDerivative; NaN propagates. Double: the two double
     // functions (no sharing), so both parts are bit-identical to Silu and SiluDerivative.
     public static partial class VectorMath
     {
 
         // ---------------- scalar ----------------
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static (float Value, float Derivative) SiluAndDerivativeF(float x, float beta)
+        {
+            float th = beta == 1f ? x : x * Sc.CF(beta);
+            float tl = beta == 1f ? Sc.CF(0f) : LowPartF(Sc.FmsF(x, Sc.CF(beta), th));
+            float tc = Sc.ClampF(th, -104f, 20f);
+            var (m, w, wLo, dHi, dLo) = SigmoidDenominatorPairF(tc, tl, beta != 1f);
+            float y = SiluQuotientF(x, m, dHi, dLo);
+            float d = SiluDerivativeCoreF(tc, tl, beta != 1f, m, w, wLo, dHi, dLo);
+            if (Sc.AnyLtCF(th, -104f))
+            {
+                bool tail = Sc.LtCF(th, -104f);
+                y = Sc.SelectF(tail, SiluTailF(x, th, tl), y);
+                d = Sc.SelectF(tail, SiluDerivativeTailF(x, beta), d);
+            }
+            return (y, d);
+        }
+
+        /// <summary><c>SiluDerivativeF</c> out of line, for the rare vectors of <c>SiluAndDerivativeF</c> with t &lt; −104.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static float SiluDerivativeTailF(float x, float beta) => SiluDerivativeF(x, beta);
+
         /// <summary>(silu(x), silu′(x)) with silu(x) = x·σ(βx): the same values as <c>Silu</c> and <c>SiluDerivative</c> (≤ 1 ULP each).</summary>
         /// <param name="x">The input.</param>
         /// <param name="beta">β.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static (float Value, float Derivative) SiluAndDerivative(float x, float beta) => (SiluF(x, beta), (float)SiluDerivativeForFloat(x, beta));
+        public static (float Value, float Derivative) SiluAndDerivative(float x, float beta) => SiluAndDerivativeF(x, beta);
 
         /// <summary>(silu(x), silu′(x)) with silu(x) = x·σ(βx): the same values as <c>Silu</c> and <c>SiluDerivative</c>.</summary>
         /// <param name="x">The input.</param>
@@ -26,15 +50,33 @@ namespace FusedKernels.Runtime
         public static (double Value, double Derivative) SiluAndDerivative(double x, double beta) => (SiluD(x, beta), SiluDerivativeD(x, beta));
 
         // ---------------- Vector128 ----------------
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static (Vector128<float> Value, Vector128<float> Derivative) SiluAndDerivativeF(Vector128<float> x, float beta)
+        {
+            Vector128<float> th = beta == 1f ? x : x * V128.CF(beta);
+            Vector128<float> tl = beta == 1f ? V128.CF(0f) : LowPartF(V128.FmsF(x, V128.CF(beta), th));
+            Vector128<float> tc = V128.ClampF(th, -104f, 20f);
+            var (m, w, wLo, dHi, dLo) = SigmoidDenominatorPairF(tc, tl, beta != 1f);
+            Vector128<float> y = SiluQuotientF(x, m, dHi, dLo);
+            Vector128<float> d = SiluDerivativeCoreF(tc, tl, beta != 1f, m, w, wLo, dHi, dLo);
+            if (V128.AnyLtCF(th, -104f))
+            {
+                Vector128<float> tail = V128.LtCF(th, -104f);
+                y = V128.SelectF(tail, SiluTailF(x, th, tl), y);
+                d = V128.SelectF(tail, SiluDerivativeTailF(x, beta), d);
+            }
+            return (y, d);
+        }
+
+        /// <summary><c>SiluDerivativeF</c> out of line, for the rare vectors of <c>SiluAndDerivativeF</c> with t &lt; −104.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static Vector128<float> SiluDerivativeTailF(Vector128<float> x, float beta) => SiluDerivativeF(x, beta);
+
         /// <summary>(silu(x), silu′(x)) with silu(x) = x·σ(βx): the same values as <c>Silu</c> and <c>SiluDerivative</c> (≤ 1 ULP each).</summary>
         /// <param name="x">The input.</param>
         /// <param name="beta">β.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static (Vector128<float> Value, Vector128<float> Derivative) SiluAndDerivative(Vector128<float> x, float beta)
-        {
-            var (lo, hi) = V128.Widen(x);
-            return (SiluF(x, beta), V128.Narrow(SiluDerivativeForFloat(lo, beta), SiluDerivativeForFloat(hi, beta)));
-        }
+        public static (Vector128<float> Value, Vector128<float> Derivative) SiluAndDerivative(Vector128<float> x, float beta) => SiluAndDerivativeF(x, beta);
 
         /// <summary>(silu(x), silu′(x)) with silu(x) = x·σ(βx): the same values as <c>Silu</c> and <c>SiluDerivative</c>.</summary>
         /// <param name="x">The input.</param>
@@ -43,15 +85,33 @@ namespace FusedKernels.Runtime
         public static (Vector128<double> Value, Vector128<double> Derivative) SiluAndDerivative(Vector128<double> x, double beta) => (SiluD(x, beta), SiluDerivativeD(x, beta));
 
         // ---------------- Vector256 ----------------
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static (Vector256<float> Value, Vector256<float> Derivative) SiluAndDerivativeF(Vector256<float> x, float beta)
+        {
+            Vector256<float> th = beta == 1f ? x : x * V256.CF(beta);
+            Vector256<float> tl = beta == 1f ? V256.CF(0f) : LowPartF(V256.FmsF(x, V256.CF(beta), th));
+            Vector256<float> tc = V256.ClampF(th, -104f, 20f);
+            var (m, w, wLo, dHi, dLo) = SigmoidDenominatorPairF(tc, tl, beta != 1f);
+            Vector256<float> y = SiluQuotientF(x, m, dHi, dLo);
+            Vector256<float> d = SiluDerivativeCoreF(tc, tl, beta != 1f, m, w, wLo, dHi, dLo);
+            if (V256.AnyLtCF(th, -104f))
+            {
+                Vector256<float> tail = V256.LtCF(th, -104f);
+                y = V256.SelectF(tail, SiluTailF(x, th, tl), y);
+                d = V256.SelectF(tail, SiluDerivativeTailF(x, beta), d);
+            }
+            return (y, d);
+        }
+
+        /// <summary><c>SiluDerivativeF</c> out of line, for the rare vectors of <c>SiluAndDerivativeF</c> with t &lt; −104.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static Vector256<float> SiluDerivativeTailF(Vector256<float> x, float beta) => SiluDerivativeF(x, beta);
+
         /// <summary>(silu(x), silu′(x)) with silu(x) = x·σ(βx): the same values as <c>Silu</c> and <c>SiluDerivative</c> (≤ 1 ULP each).</summary>
         /// <param name="x">The input.</param>
         /// <param name="beta">β.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static (Vector256<float> Value, Vector256<float> Derivative) SiluAndDerivative(Vector256<float> x, float beta)
-        {
-            var (lo, hi) = V256.Widen(x);
-            return (SiluF(x, beta), V256.Narrow(SiluDerivativeForFloat(lo, beta), SiluDerivativeForFloat(hi, beta)));
-        }
+        public static (Vector256<float> Value, Vector256<float> Derivative) SiluAndDerivative(Vector256<float> x, float beta) => SiluAndDerivativeF(x, beta);
 
         /// <summary>(silu(x), silu′(x)) with silu(x) = x·σ(βx): the same values as <c>Silu</c> and <c>SiluDerivative</c>.</summary>
         /// <param name="x">The input.</param>
@@ -60,15 +120,33 @@ namespace FusedKernels.Runtime
         public static (Vector256<double> Value, Vector256<double> Derivative) SiluAndDerivative(Vector256<double> x, double beta) => (SiluD(x, beta), SiluDerivativeD(x, beta));
 
         // ---------------- Vector512 ----------------
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static (Vector512<float> Value, Vector512<float> Derivative) SiluAndDerivativeF(Vector512<float> x, float beta)
+        {
+            Vector512<float> th = beta == 1f ? x : x * V512.CF(beta);
+            Vector512<float> tl = beta == 1f ? V512.CF(0f) : LowPartF(V512.FmsF(x, V512.CF(beta), th));
+            Vector512<float> tc = V512.ClampF(th, -104f, 20f);
+            var (m, w, wLo, dHi, dLo) = SigmoidDenominatorPairF(tc, tl, beta != 1f);
+            Vector512<float> y = SiluQuotientF(x, m, dHi, dLo);
+            Vector512<float> d = SiluDerivativeCoreF(tc, tl, beta != 1f, m, w, wLo, dHi, dLo);
+            if (V512.AnyLtCF(th, -104f))
+            {
+                Vector512<float> tail = V512.LtCF(th, -104f);
+                y = V512.SelectF(tail, SiluTailF(x, th, tl), y);
+                d = V512.SelectF(tail, SiluDerivativeTailF(x, beta), d);
+            }
+            return (y, d);
+        }
+
+        /// <summary><c>SiluDerivativeF</c> out of line, for the rare vectors of <c>SiluAndDerivativeF</c> with t &lt; −104.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static Vector512<float> SiluDerivativeTailF(Vector512<float> x, float beta) => SiluDerivativeF(x, beta);
+
         /// <summary>(silu(x), silu′(x)) with silu(x) = x·σ(βx): the same values as <c>Silu</c> and <c>SiluDerivative</c> (≤ 1 ULP each).</summary>
         /// <param name="x">The input.</param>
         /// <param name="beta">β.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static (Vector512<float> Value, Vector512<float> Derivative) SiluAndDerivative(Vector512<float> x, float beta)
-        {
-            var (lo, hi) = V512.Widen(x);
-            return (SiluF(x, beta), V512.Narrow(SiluDerivativeForFloat(lo, beta), SiluDerivativeForFloat(hi, beta)));
-        }
+        public static (Vector512<float> Value, Vector512<float> Derivative) SiluAndDerivative(Vector512<float> x, float beta) => SiluAndDerivativeF(x, beta);
 
         /// <summary>(silu(x), silu′(x)) with silu(x) = x·σ(βx): the same values as <c>Silu</c> and <c>SiluDerivative</c>.</summary>
         /// <param name="x">The input.</param>

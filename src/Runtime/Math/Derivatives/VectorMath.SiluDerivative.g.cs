@@ -11,21 +11,27 @@ namespace FusedKernels.Runtime
     // so nothing cancels except 1 + g + e at the derivative's zero (silu: t ≈ −1.2785; gelu_tanh: x ≈ −0.7522),
     // where the absolute error stays a few ULP of the largest term σ(v). Far tail (double, v < −700):
     // e^v·(1 + g) with the factor applied before ExpCoreD's final scaling (subnormal results rounded once).
-    // Float: in double, Exp2CoreForFloat (2^-28.4) and 1/D by vrcp14pd + Newton (2^-28), rounded once. Double: t
-    // (or v) as a double-double into ExpCoreD, one division. Limits: 1 at +∞, 0 at −∞ (arguments are clamped
+    // Double: t (or v) as a double-double into ExpCoreD, one division. Limits: 1 at +∞, 0 at −∞ (arguments are clamped
     // where the result is already 1 or 0, which also avoids ∞·0); NaN propagates.
+    //
+    // Float silu′ (every path, the scalar one included): float-only, no widening (SiluDerivativeF). With the float sigmoid's
+    // denominator (SigmoidDenominatorPairF, VectorMath.Silu.cs.in: e^−t = 2^−m·W, D = 2^m + W as exact float-floats, t = βx
+    // as th + tl), σ(t) = 2^m/D and σ(−t) = W/D, so
+    //   silu′ = σ(t)·(1 + t·σ(−t)) = 2^m·(D + t·W)/D²,
+    // one formula for both signs: N = D + t·W by an exact product t·W (FMA residual; tl·W added for β ≠ 1) and a TwoSum
+    // with D, so N cancels only at the derivative's zero (t ≈ −1.2785), and there exactly (Sterbenz) — the absolute error
+    // stays a fraction of an ULP of σ(t). D² = dHi² + 2·dHi·dLo (FMA residual), N/D² by one 14-bit reciprocal estimate and
+    // an FMA residual step (DivPairF's scheme, 2^-28), 2^m applied once at the end (vscalefps, or two multiplies), which also
+    // rounds a subnormal result (t < −87) once. Error before the final rounding: W's 2^-26.8 (exp) times the sensitivity of
+    // the quotient to W (≤ 1 away from the zero) + 2^-28 (quotient) + float-float residues, below 1 ULP. t is clamped to
+    // [−110, 20]: beyond, the result rounds to 1 or (−)0. Every path gives the same bits: the estimate is vrcp14ps on the
+    // vector widths and vrcp14ss on the scalar path where AVX-512 is present (Rcp14F), a division on all of them elsewhere.
+    // gelu_tanh′ (float) is the same core with v = 2u as σ's argument and g = x·v′ as the factor
+    // (VectorMath.GeluTanhDerivative.cs.in). Exhaustive sweeps: docs/accuracy.md.
     public static partial class VectorMath
     {
 
         // ---------------- scalar ----------------
-        /// <summary>The common tail: (v ≥ 0 ? 1 + e·g1 : e·(g1 + e))/(1 + e)², g1 = 1 + g, e = e^−|v|; float quality.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static double SigmaTimesOnePlusForFloat(bool pos, double e, double g1)
-        {
-            double n = Sc.Select(pos, Sc.Fma(e, g1, Sc.C(1.0)), e * (g1 + e));
-            return n * Sc.RecipF(Sc.Fma(e, e + Sc.C(2.0), Sc.C(1.0)));
-        }
-
         /// <summary>Double quality: as the float one, with the v &lt; 0 sum 1 + g + e passed in (each caller forms it with one rounding where it can).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static double SigmaTimesOnePlusD(bool pos, double e, double g1, double g1e)
@@ -34,13 +40,39 @@ namespace FusedKernels.Runtime
             return n / Sc.Fma(e, e + Sc.C(2.0), Sc.C(1.0));
         }
 
+        /// <summary>silu′(x) = σ(βx)·(1 + βx·σ(−βx)) in float only (see the header): ≤ 1 ULP, subnormal results included.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static double SiluDerivativeForFloat(double x, double beta)
+        internal static float SiluDerivativeF(float x, float beta)
         {
-            // t = βx is exact in double for float x and β; beyond ±200 the float result is 1 or (−)0.
-            double t = Sc.MinC(Sc.MaxC(beta == 1.0 ? x : x * Sc.C(beta), -200.0), 200.0);
-            double e = Exp2CoreForFloat(Sc.Abs(t) * Sc.C(-MathConst.Log2E));
-            return SigmaTimesOnePlusForFloat(Sc.Ge(t, Sc.C(0.0)), e, t + Sc.C(1.0));
+            float th = beta == 1f ? x : x * Sc.CF(beta);
+            float tl = beta == 1f ? Sc.CF(0f) : LowPartF(Sc.FmsF(x, Sc.CF(beta), th));
+            float tc = Sc.ClampF(th, -110f, 20f);
+            var (m, w, wLo, dHi, dLo) = SigmoidDenominatorPairF(tc, tl, beta != 1f);
+            return SiluDerivativeCoreF(tc, tl, beta != 1f, m, w, wLo, dHi, dLo);
+        }
+
+        /// <summary>
+        /// 2^m·(D + g·W)/D² = σ(t)·(1 + g·σ(−t)) for the float-floats W, D of <c>SigmoidDenominatorPairF</c> and g = gh + gl
+        /// (gl = 0 unless withLow): silu′ with g = t, gelu_tanh′ with g = x·v′ (see the header).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static float SiluDerivativeCoreF(float gh, float gl, bool withLow, float m, float w, float wLo, float dHi, float dLo)
+        {
+            // g·W = pHi + pLo: pHi's rounding error by an FMS, the low parts' products rounded (≤ 2^-47 of g·W).
+            float pHi = gh * w;
+            float pLo = Sc.FmaF(gh, wLo, Sc.FmsF(gh, w, pHi));
+            if (withLow) pLo = Sc.FmaF(gl, w, pLo);
+            // N = D + g·W: TwoSum (either may be the larger: g·W is, for t below the zero), then the low parts.
+            float nHi = dHi + pHi;
+            float b = nHi - dHi;
+            float nLo = ((dHi - (nHi - b)) + (pHi - b)) + (dLo + pLo);
+            // D² = qHi + qLo, and N/D² with one correction of the estimate.
+            float qHi = dHi * dHi;
+            float qLo = Sc.FmaF(dHi + dHi, dLo, Sc.FmsF(dHi, dHi, qHi));
+            float r0 = Sc.Rcp14F(qHi);
+            float q0 = nHi * r0;
+            float rho = Sc.FnmaF(q0, qHi, nHi) + Sc.FnmaF(q0, qLo, nLo);
+            return Sc.ScaleF(Sc.FmaF(r0, rho, q0), m);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -65,11 +97,11 @@ namespace FusedKernels.Runtime
             return r;
         }
 
-        /// <summary>silu′(x) = σ(βx)·(1 + βx·σ(−βx)), one exp, no 1 − σ cancellation; evaluated in double and rounded once.</summary>
+        /// <summary>silu′(x) = σ(βx)·(1 + βx·σ(−βx)), one exp, no 1 − σ cancellation; float-only (no widening to double).</summary>
         /// <param name="x">The input.</param>
         /// <param name="beta">β.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static float SiluDerivative(float x, float beta) => (float)SiluDerivativeForFloat(x, beta);
+        public static float SiluDerivative(float x, float beta) => SiluDerivativeF(x, beta);
 
         /// <summary>silu′(x) = σ(βx)·(1 + βx·σ(−βx)), one exp, no 1 − σ cancellation.</summary>
         /// <param name="x">The input.</param>
@@ -78,14 +110,6 @@ namespace FusedKernels.Runtime
         public static double SiluDerivative(double x, double beta) => SiluDerivativeD(x, beta);
 
         // ---------------- Vector128 ----------------
-        /// <summary>The common tail: (v ≥ 0 ? 1 + e·g1 : e·(g1 + e))/(1 + e)², g1 = 1 + g, e = e^−|v|; float quality.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector128<double> SigmaTimesOnePlusForFloat(Vector128<double> pos, Vector128<double> e, Vector128<double> g1)
-        {
-            Vector128<double> n = V128.Select(pos, V128.Fma(e, g1, V128.C(1.0)), e * (g1 + e));
-            return n * V128.RecipF(V128.Fma(e, e + V128.C(2.0), V128.C(1.0)));
-        }
-
         /// <summary>Double quality: as the float one, with the v &lt; 0 sum 1 + g + e passed in (each caller forms it with one rounding where it can).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector128<double> SigmaTimesOnePlusD(Vector128<double> pos, Vector128<double> e, Vector128<double> g1, Vector128<double> g1e)
@@ -94,13 +118,39 @@ namespace FusedKernels.Runtime
             return n / V128.Fma(e, e + V128.C(2.0), V128.C(1.0));
         }
 
+        /// <summary>silu′(x) = σ(βx)·(1 + βx·σ(−βx)) in float only (see the header): ≤ 1 ULP, subnormal results included.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<double> SiluDerivativeForFloat(Vector128<double> x, double beta)
+        internal static Vector128<float> SiluDerivativeF(Vector128<float> x, float beta)
         {
-            // t = βx is exact in double for float x and β; beyond ±200 the float result is 1 or (−)0.
-            Vector128<double> t = V128.MinC(V128.MaxC(beta == 1.0 ? x : x * V128.C(beta), -200.0), 200.0);
-            Vector128<double> e = Exp2CoreForFloat(V128.Abs(t) * V128.C(-MathConst.Log2E));
-            return SigmaTimesOnePlusForFloat(V128.Ge(t, V128.C(0.0)), e, t + V128.C(1.0));
+            Vector128<float> th = beta == 1f ? x : x * V128.CF(beta);
+            Vector128<float> tl = beta == 1f ? V128.CF(0f) : LowPartF(V128.FmsF(x, V128.CF(beta), th));
+            Vector128<float> tc = V128.ClampF(th, -110f, 20f);
+            var (m, w, wLo, dHi, dLo) = SigmoidDenominatorPairF(tc, tl, beta != 1f);
+            return SiluDerivativeCoreF(tc, tl, beta != 1f, m, w, wLo, dHi, dLo);
+        }
+
+        /// <summary>
+        /// 2^m·(D + g·W)/D² = σ(t)·(1 + g·σ(−t)) for the float-floats W, D of <c>SigmoidDenominatorPairF</c> and g = gh + gl
+        /// (gl = 0 unless withLow): silu′ with g = t, gelu_tanh′ with g = x·v′ (see the header).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector128<float> SiluDerivativeCoreF(Vector128<float> gh, Vector128<float> gl, bool withLow, Vector128<float> m, Vector128<float> w, Vector128<float> wLo, Vector128<float> dHi, Vector128<float> dLo)
+        {
+            // g·W = pHi + pLo: pHi's rounding error by an FMS, the low parts' products rounded (≤ 2^-47 of g·W).
+            Vector128<float> pHi = gh * w;
+            Vector128<float> pLo = V128.FmaF(gh, wLo, V128.FmsF(gh, w, pHi));
+            if (withLow) pLo = V128.FmaF(gl, w, pLo);
+            // N = D + g·W: TwoSum (either may be the larger: g·W is, for t below the zero), then the low parts.
+            Vector128<float> nHi = dHi + pHi;
+            Vector128<float> b = nHi - dHi;
+            Vector128<float> nLo = ((dHi - (nHi - b)) + (pHi - b)) + (dLo + pLo);
+            // D² = qHi + qLo, and N/D² with one correction of the estimate.
+            Vector128<float> qHi = dHi * dHi;
+            Vector128<float> qLo = V128.FmaF(dHi + dHi, dLo, V128.FmsF(dHi, dHi, qHi));
+            Vector128<float> r0 = V128.Rcp14F(qHi);
+            Vector128<float> q0 = nHi * r0;
+            Vector128<float> rho = V128.FnmaF(q0, qHi, nHi) + V128.FnmaF(q0, qLo, nLo);
+            return V128.ScaleF(V128.FmaF(r0, rho, q0), m);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -125,15 +175,11 @@ namespace FusedKernels.Runtime
             return r;
         }
 
-        /// <summary>silu′(x) = σ(βx)·(1 + βx·σ(−βx)), one exp, no 1 − σ cancellation; evaluated in double and rounded once.</summary>
+        /// <summary>silu′(x) = σ(βx)·(1 + βx·σ(−βx)), one exp, no 1 − σ cancellation; float-only (no widening to double).</summary>
         /// <param name="x">The input.</param>
         /// <param name="beta">β.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector128<float> SiluDerivative(Vector128<float> x, float beta)
-        {
-            var (lo, hi) = V128.Widen(x);
-            return V128.Narrow(SiluDerivativeForFloat(lo, beta), SiluDerivativeForFloat(hi, beta));
-        }
+        public static Vector128<float> SiluDerivative(Vector128<float> x, float beta) => SiluDerivativeF(x, beta);
 
         /// <summary>silu′(x) = σ(βx)·(1 + βx·σ(−βx)), one exp, no 1 − σ cancellation.</summary>
         /// <param name="x">The input.</param>
@@ -142,14 +188,6 @@ namespace FusedKernels.Runtime
         public static Vector128<double> SiluDerivative(Vector128<double> x, double beta) => SiluDerivativeD(x, beta);
 
         // ---------------- Vector256 ----------------
-        /// <summary>The common tail: (v ≥ 0 ? 1 + e·g1 : e·(g1 + e))/(1 + e)², g1 = 1 + g, e = e^−|v|; float quality.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector256<double> SigmaTimesOnePlusForFloat(Vector256<double> pos, Vector256<double> e, Vector256<double> g1)
-        {
-            Vector256<double> n = V256.Select(pos, V256.Fma(e, g1, V256.C(1.0)), e * (g1 + e));
-            return n * V256.RecipF(V256.Fma(e, e + V256.C(2.0), V256.C(1.0)));
-        }
-
         /// <summary>Double quality: as the float one, with the v &lt; 0 sum 1 + g + e passed in (each caller forms it with one rounding where it can).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector256<double> SigmaTimesOnePlusD(Vector256<double> pos, Vector256<double> e, Vector256<double> g1, Vector256<double> g1e)
@@ -158,13 +196,39 @@ namespace FusedKernels.Runtime
             return n / V256.Fma(e, e + V256.C(2.0), V256.C(1.0));
         }
 
+        /// <summary>silu′(x) = σ(βx)·(1 + βx·σ(−βx)) in float only (see the header): ≤ 1 ULP, subnormal results included.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<double> SiluDerivativeForFloat(Vector256<double> x, double beta)
+        internal static Vector256<float> SiluDerivativeF(Vector256<float> x, float beta)
         {
-            // t = βx is exact in double for float x and β; beyond ±200 the float result is 1 or (−)0.
-            Vector256<double> t = V256.MinC(V256.MaxC(beta == 1.0 ? x : x * V256.C(beta), -200.0), 200.0);
-            Vector256<double> e = Exp2CoreForFloat(V256.Abs(t) * V256.C(-MathConst.Log2E));
-            return SigmaTimesOnePlusForFloat(V256.Ge(t, V256.C(0.0)), e, t + V256.C(1.0));
+            Vector256<float> th = beta == 1f ? x : x * V256.CF(beta);
+            Vector256<float> tl = beta == 1f ? V256.CF(0f) : LowPartF(V256.FmsF(x, V256.CF(beta), th));
+            Vector256<float> tc = V256.ClampF(th, -110f, 20f);
+            var (m, w, wLo, dHi, dLo) = SigmoidDenominatorPairF(tc, tl, beta != 1f);
+            return SiluDerivativeCoreF(tc, tl, beta != 1f, m, w, wLo, dHi, dLo);
+        }
+
+        /// <summary>
+        /// 2^m·(D + g·W)/D² = σ(t)·(1 + g·σ(−t)) for the float-floats W, D of <c>SigmoidDenominatorPairF</c> and g = gh + gl
+        /// (gl = 0 unless withLow): silu′ with g = t, gelu_tanh′ with g = x·v′ (see the header).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector256<float> SiluDerivativeCoreF(Vector256<float> gh, Vector256<float> gl, bool withLow, Vector256<float> m, Vector256<float> w, Vector256<float> wLo, Vector256<float> dHi, Vector256<float> dLo)
+        {
+            // g·W = pHi + pLo: pHi's rounding error by an FMS, the low parts' products rounded (≤ 2^-47 of g·W).
+            Vector256<float> pHi = gh * w;
+            Vector256<float> pLo = V256.FmaF(gh, wLo, V256.FmsF(gh, w, pHi));
+            if (withLow) pLo = V256.FmaF(gl, w, pLo);
+            // N = D + g·W: TwoSum (either may be the larger: g·W is, for t below the zero), then the low parts.
+            Vector256<float> nHi = dHi + pHi;
+            Vector256<float> b = nHi - dHi;
+            Vector256<float> nLo = ((dHi - (nHi - b)) + (pHi - b)) + (dLo + pLo);
+            // D² = qHi + qLo, and N/D² with one correction of the estimate.
+            Vector256<float> qHi = dHi * dHi;
+            Vector256<float> qLo = V256.FmaF(dHi + dHi, dLo, V256.FmsF(dHi, dHi, qHi));
+            Vector256<float> r0 = V256.Rcp14F(qHi);
+            Vector256<float> q0 = nHi * r0;
+            Vector256<float> rho = V256.FnmaF(q0, qHi, nHi) + V256.FnmaF(q0, qLo, nLo);
+            return V256.ScaleF(V256.FmaF(r0, rho, q0), m);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -189,15 +253,11 @@ namespace FusedKernels.Runtime
             return r;
         }
 
-        /// <summary>silu′(x) = σ(βx)·(1 + βx·σ(−βx)), one exp, no 1 − σ cancellation; evaluated in double and rounded once.</summary>
+        /// <summary>silu′(x) = σ(βx)·(1 + βx·σ(−βx)), one exp, no 1 − σ cancellation; float-only (no widening to double).</summary>
         /// <param name="x">The input.</param>
         /// <param name="beta">β.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector256<float> SiluDerivative(Vector256<float> x, float beta)
-        {
-            var (lo, hi) = V256.Widen(x);
-            return V256.Narrow(SiluDerivativeForFloat(lo, beta), SiluDerivativeForFloat(hi, beta));
-        }
+        public static Vector256<float> SiluDerivative(Vector256<float> x, float beta) => SiluDerivativeF(x, beta);
 
         /// <summary>silu′(x) = σ(βx)·(1 + βx·σ(−βx)), one exp, no 1 − σ cancellation.</summary>
         /// <param name="x">The input.</param>
@@ -206,14 +266,6 @@ namespace FusedKernels.Runtime
         public static Vector256<double> SiluDerivative(Vector256<double> x, double beta) => SiluDerivativeD(x, beta);
 
         // ---------------- Vector512 ----------------
-        /// <summary>The common tail: (v ≥ 0 ? 1 + e·g1 : e·(g1 + e))/(1 + e)², g1 = 1 + g, e = e^−|v|; float quality.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector512<double> SigmaTimesOnePlusForFloat(Vector512<double> pos, Vector512<double> e, Vector512<double> g1)
-        {
-            Vector512<double> n = V512.Select(pos, V512.Fma(e, g1, V512.C(1.0)), e * (g1 + e));
-            return n * V512.RecipF(V512.Fma(e, e + V512.C(2.0), V512.C(1.0)));
-        }
-
         /// <summary>Double quality: as the float one, with the v &lt; 0 sum 1 + g + e passed in (each caller forms it with one rounding where it can).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector512<double> SigmaTimesOnePlusD(Vector512<double> pos, Vector512<double> e, Vector512<double> g1, Vector512<double> g1e)
@@ -222,13 +274,39 @@ namespace FusedKernels.Runtime
             return n / V512.Fma(e, e + V512.C(2.0), V512.C(1.0));
         }
 
+        /// <summary>silu′(x) = σ(βx)·(1 + βx·σ(−βx)) in float only (see the header): ≤ 1 ULP, subnormal results included.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<double> SiluDerivativeForFloat(Vector512<double> x, double beta)
+        internal static Vector512<float> SiluDerivativeF(Vector512<float> x, float beta)
         {
-            // t = βx is exact in double for float x and β; beyond ±200 the float result is 1 or (−)0.
-            Vector512<double> t = V512.MinC(V512.MaxC(beta == 1.0 ? x : x * V512.C(beta), -200.0), 200.0);
-            Vector512<double> e = Exp2CoreForFloat(V512.Abs(t) * V512.C(-MathConst.Log2E));
-            return SigmaTimesOnePlusForFloat(V512.Ge(t, V512.C(0.0)), e, t + V512.C(1.0));
+            Vector512<float> th = beta == 1f ? x : x * V512.CF(beta);
+            Vector512<float> tl = beta == 1f ? V512.CF(0f) : LowPartF(V512.FmsF(x, V512.CF(beta), th));
+            Vector512<float> tc = V512.ClampF(th, -110f, 20f);
+            var (m, w, wLo, dHi, dLo) = SigmoidDenominatorPairF(tc, tl, beta != 1f);
+            return SiluDerivativeCoreF(tc, tl, beta != 1f, m, w, wLo, dHi, dLo);
+        }
+
+        /// <summary>
+        /// 2^m·(D + g·W)/D² = σ(t)·(1 + g·σ(−t)) for the float-floats W, D of <c>SigmoidDenominatorPairF</c> and g = gh + gl
+        /// (gl = 0 unless withLow): silu′ with g = t, gelu_tanh′ with g = x·v′ (see the header).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<float> SiluDerivativeCoreF(Vector512<float> gh, Vector512<float> gl, bool withLow, Vector512<float> m, Vector512<float> w, Vector512<float> wLo, Vector512<float> dHi, Vector512<float> dLo)
+        {
+            // g·W = pHi + pLo: pHi's rounding error by an FMS, the low parts' products rounded (≤ 2^-47 of g·W).
+            Vector512<float> pHi = gh * w;
+            Vector512<float> pLo = V512.FmaF(gh, wLo, V512.FmsF(gh, w, pHi));
+            if (withLow) pLo = V512.FmaF(gl, w, pLo);
+            // N = D + g·W: TwoSum (either may be the larger: g·W is, for t below the zero), then the low parts.
+            Vector512<float> nHi = dHi + pHi;
+            Vector512<float> b = nHi - dHi;
+            Vector512<float> nLo = ((dHi - (nHi - b)) + (pHi - b)) + (dLo + pLo);
+            // D² = qHi + qLo, and N/D² with one correction of the estimate.
+            Vector512<float> qHi = dHi * dHi;
+            Vector512<float> qLo = V512.FmaF(dHi + dHi, dLo, V512.FmsF(dHi, dHi, qHi));
+            Vector512<float> r0 = V512.Rcp14F(qHi);
+            Vector512<float> q0 = nHi * r0;
+            Vector512<float> rho = V512.FnmaF(q0, qHi, nHi) + V512.FnmaF(q0, qLo, nLo);
+            return V512.ScaleF(V512.FmaF(r0, rho, q0), m);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -253,15 +331,11 @@ namespace FusedKernels.Runtime
             return r;
         }
 
-        /// <summary>silu′(x) = σ(βx)·(1 + βx·σ(−βx)), one exp, no 1 − σ cancellation; evaluated in double and rounded once.</summary>
+        /// <summary>silu′(x) = σ(βx)·(1 + βx·σ(−βx)), one exp, no 1 − σ cancellation; float-only (no widening to double).</summary>
         /// <param name="x">The input.</param>
         /// <param name="beta">β.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<float> SiluDerivative(Vector512<float> x, float beta)
-        {
-            var (lo, hi) = V512.Widen(x);
-            return V512.Narrow(SiluDerivativeForFloat(lo, beta), SiluDerivativeForFloat(hi, beta));
-        }
+        public static Vector512<float> SiluDerivative(Vector512<float> x, float beta) => SiluDerivativeF(x, beta);
 
         /// <summary>silu′(x) = σ(βx)·(1 + βx·σ(−βx)), one exp, no 1 − σ cancellation.</summary>
         /// <param name="x">The input.</param>

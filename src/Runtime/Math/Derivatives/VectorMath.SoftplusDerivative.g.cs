@@ -8,15 +8,29 @@ namespace FusedKernels.Runtime
     // softplus′(x; β) = σ(βx): float computes βx exactly in double (a product of two floats); double carries βx
     // as a double-double into the exp (e^t has condition number |t|) and gives (t > 0 ? 1 : e)/(1 + e), so the
     // negative tail is e^(βx) to the last bit and only becomes 0 when e^(βx) underflows.
-    // Float: in double with the float-quality exp (Exp2CoreForFloat, 2^-28.4) and 1/d by vrcp14pd + Newton (2^-28,
-    // RecipF), rounded once: ≤ 1 ULP. Double: ExpCoreD (one rounding of 1 + em) and one division.
+    // Float (every path, the scalar one included): float-only, no widening. t = βx as th + tl (tl = fma(x, β, −th)), clamped
+    // to [−104, 20] (beyond, σ rounds to 0 or 1), and σ(t) = 2^m/D with silu's denominator (SigmoidDenominatorPairF,
+    // VectorMath.Silu.cs.in: e^−t = 2^−m·W with tl in the reduction, D = 2^m + W an exact float-float); 1/D by the 14-bit
+    // estimate and one FMA residual step with dLo (2^-28), 2^m applied once at the end (a subnormal σ rounded there once).
+    // Error before the final rounding ≤ (0.14 + 0.06 + small)·2^-24 relative: ≤ 1 ULP. The estimate is Rcp14F (vrcp14ss on
+    // the scalar path where AVX-512 is present), so every path gives the same bits. Double: ExpCoreD (one rounding of
+    // 1 + em) and one division.
     // NaN propagates; ±Inf give σ's limits.
     public static partial class VectorMath
     {
 
         // ---------------- scalar ----------------
+        /// <summary>softplus′(x) = σ(βx) in float only (see the header): ≤ 1 ULP, subnormal results included.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static double SoftplusDerivativeForFloat(double x, double beta) => SigmoidForFloat(beta == 1.0 ? x : x * Sc.C(beta));
+        internal static float SoftplusDerivativeF(float x, float beta)
+        {
+            float th = beta == 1f ? x : x * Sc.CF(beta);
+            float tl = beta == 1f ? Sc.CF(0f) : LowPartF(Sc.FmsF(x, Sc.CF(beta), th));
+            var (m, _, _, dHi, dLo) = SigmoidDenominatorPairF(Sc.ClampF(th, -104f, 20f), tl, beta != 1f);
+            float r0 = Sc.Rcp14F(dHi);
+            float rho = Sc.FnmaF(r0, dLo, Sc.FnmaF(r0, dHi, Sc.CF(1f)));
+            return Sc.ScaleF(Sc.FmaF(r0, rho, r0), m);
+        }
 
         /// <summary>σ(th + tl) for a double-double argument, with the subnormal tail rounded once.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -40,11 +54,11 @@ namespace FusedKernels.Runtime
             return SigmaPairD(th, ProductLowD(x, beta, th));
         }
 
-        /// <summary>softplus′(x) = σ(β·x), accurate (≈ e^(βx)) in the far negative tail; evaluated in double and rounded once.</summary>
+        /// <summary>softplus′(x) = σ(β·x), accurate (≈ e^(βx)) in the far negative tail; float-only (no widening to double).</summary>
         /// <param name="x">The input.</param>
         /// <param name="beta">β.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static float SoftplusDerivative(float x, float beta) => (float)SoftplusDerivativeForFloat(x, beta);
+        public static float SoftplusDerivative(float x, float beta) => SoftplusDerivativeF(x, beta);
 
         /// <summary>softplus′(x) = σ(β·x), accurate (≈ e^(βx)) in the far negative tail.</summary>
         /// <param name="x">The input.</param>
@@ -53,8 +67,17 @@ namespace FusedKernels.Runtime
         public static double SoftplusDerivative(double x, double beta) => SoftplusDerivativeD(x, beta);
 
         // ---------------- Vector128 ----------------
+        /// <summary>softplus′(x) = σ(βx) in float only (see the header): ≤ 1 ULP, subnormal results included.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<double> SoftplusDerivativeForFloat(Vector128<double> x, double beta) => SigmoidForFloat(beta == 1.0 ? x : x * V128.C(beta));
+        internal static Vector128<float> SoftplusDerivativeF(Vector128<float> x, float beta)
+        {
+            Vector128<float> th = beta == 1f ? x : x * V128.CF(beta);
+            Vector128<float> tl = beta == 1f ? V128.CF(0f) : LowPartF(V128.FmsF(x, V128.CF(beta), th));
+            var (m, _, _, dHi, dLo) = SigmoidDenominatorPairF(V128.ClampF(th, -104f, 20f), tl, beta != 1f);
+            Vector128<float> r0 = V128.Rcp14F(dHi);
+            Vector128<float> rho = V128.FnmaF(r0, dLo, V128.FnmaF(r0, dHi, V128.CF(1f)));
+            return V128.ScaleF(V128.FmaF(r0, rho, r0), m);
+        }
 
         /// <summary>σ(th + tl) for a double-double argument, with the subnormal tail rounded once.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -78,15 +101,11 @@ namespace FusedKernels.Runtime
             return SigmaPairD(th, ProductLowD(x, beta, th));
         }
 
-        /// <summary>softplus′(x) = σ(β·x), accurate (≈ e^(βx)) in the far negative tail; evaluated in double and rounded once.</summary>
+        /// <summary>softplus′(x) = σ(β·x), accurate (≈ e^(βx)) in the far negative tail; float-only (no widening to double).</summary>
         /// <param name="x">The input.</param>
         /// <param name="beta">β.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector128<float> SoftplusDerivative(Vector128<float> x, float beta)
-        {
-            var (lo, hi) = V128.Widen(x);
-            return V128.Narrow(SoftplusDerivativeForFloat(lo, beta), SoftplusDerivativeForFloat(hi, beta));
-        }
+        public static Vector128<float> SoftplusDerivative(Vector128<float> x, float beta) => SoftplusDerivativeF(x, beta);
 
         /// <summary>softplus′(x) = σ(β·x), accurate (≈ e^(βx)) in the far negative tail.</summary>
         /// <param name="x">The input.</param>
@@ -95,8 +114,17 @@ namespace FusedKernels.Runtime
         public static Vector128<double> SoftplusDerivative(Vector128<double> x, double beta) => SoftplusDerivativeD(x, beta);
 
         // ---------------- Vector256 ----------------
+        /// <summary>softplus′(x) = σ(βx) in float only (see the header): ≤ 1 ULP, subnormal results included.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<double> SoftplusDerivativeForFloat(Vector256<double> x, double beta) => SigmoidForFloat(beta == 1.0 ? x : x * V256.C(beta));
+        internal static Vector256<float> SoftplusDerivativeF(Vector256<float> x, float beta)
+        {
+            Vector256<float> th = beta == 1f ? x : x * V256.CF(beta);
+            Vector256<float> tl = beta == 1f ? V256.CF(0f) : LowPartF(V256.FmsF(x, V256.CF(beta), th));
+            var (m, _, _, dHi, dLo) = SigmoidDenominatorPairF(V256.ClampF(th, -104f, 20f), tl, beta != 1f);
+            Vector256<float> r0 = V256.Rcp14F(dHi);
+            Vector256<float> rho = V256.FnmaF(r0, dLo, V256.FnmaF(r0, dHi, V256.CF(1f)));
+            return V256.ScaleF(V256.FmaF(r0, rho, r0), m);
+        }
 
         /// <summary>σ(th + tl) for a double-double argument, with the subnormal tail rounded once.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -120,15 +148,11 @@ namespace FusedKernels.Runtime
             return SigmaPairD(th, ProductLowD(x, beta, th));
         }
 
-        /// <summary>softplus′(x) = σ(β·x), accurate (≈ e^(βx)) in the far negative tail; evaluated in double and rounded once.</summary>
+        /// <summary>softplus′(x) = σ(β·x), accurate (≈ e^(βx)) in the far negative tail; float-only (no widening to double).</summary>
         /// <param name="x">The input.</param>
         /// <param name="beta">β.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector256<float> SoftplusDerivative(Vector256<float> x, float beta)
-        {
-            var (lo, hi) = V256.Widen(x);
-            return V256.Narrow(SoftplusDerivativeForFloat(lo, beta), SoftplusDerivativeForFloat(hi, beta));
-        }
+        public static Vector256<float> SoftplusDerivative(Vector256<float> x, float beta) => SoftplusDerivativeF(x, beta);
 
         /// <summary>softplus′(x) = σ(β·x), accurate (≈ e^(βx)) in the far negative tail.</summary>
         /// <param name="x">The input.</param>
@@ -137,8 +161,17 @@ namespace FusedKernels.Runtime
         public static Vector256<double> SoftplusDerivative(Vector256<double> x, double beta) => SoftplusDerivativeD(x, beta);
 
         // ---------------- Vector512 ----------------
+        /// <summary>softplus′(x) = σ(βx) in float only (see the header): ≤ 1 ULP, subnormal results included.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<double> SoftplusDerivativeForFloat(Vector512<double> x, double beta) => SigmoidForFloat(beta == 1.0 ? x : x * V512.C(beta));
+        internal static Vector512<float> SoftplusDerivativeF(Vector512<float> x, float beta)
+        {
+            Vector512<float> th = beta == 1f ? x : x * V512.CF(beta);
+            Vector512<float> tl = beta == 1f ? V512.CF(0f) : LowPartF(V512.FmsF(x, V512.CF(beta), th));
+            var (m, _, _, dHi, dLo) = SigmoidDenominatorPairF(V512.ClampF(th, -104f, 20f), tl, beta != 1f);
+            Vector512<float> r0 = V512.Rcp14F(dHi);
+            Vector512<float> rho = V512.FnmaF(r0, dLo, V512.FnmaF(r0, dHi, V512.CF(1f)));
+            return V512.ScaleF(V512.FmaF(r0, rho, r0), m);
+        }
 
         /// <summary>σ(th + tl) for a double-double argument, with the subnormal tail rounded once.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -162,15 +195,11 @@ namespace FusedKernels.Runtime
             return SigmaPairD(th, ProductLowD(x, beta, th));
         }
 
-        /// <summary>softplus′(x) = σ(β·x), accurate (≈ e^(βx)) in the far negative tail; evaluated in double and rounded once.</summary>
+        /// <summary>softplus′(x) = σ(β·x), accurate (≈ e^(βx)) in the far negative tail; float-only (no widening to double).</summary>
         /// <param name="x">The input.</param>
         /// <param name="beta">β.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<float> SoftplusDerivative(Vector512<float> x, float beta)
-        {
-            var (lo, hi) = V512.Widen(x);
-            return V512.Narrow(SoftplusDerivativeForFloat(lo, beta), SoftplusDerivativeForFloat(hi, beta));
-        }
+        public static Vector512<float> SoftplusDerivative(Vector512<float> x, float beta) => SoftplusDerivativeF(x, beta);
 
         /// <summary>softplus′(x) = σ(β·x), accurate (≈ e^(βx)) in the far negative tail.</summary>
         /// <param name="x">The input.</param>
