@@ -1,3 +1,4 @@
+using FusedKernels.Generator.Emit;
 using FusedKernels.Generator.Model;
 using Microsoft.CodeAnalysis;
 
@@ -92,9 +93,9 @@ namespace FusedKernels.Generator.Parsing
                 ValueKind.Element => keyword,
                 ValueKind.ReadOnlySpan => "global::System.ReadOnlySpan<" + keyword + ">",
                 ValueKind.Span => "global::System.Span<" + keyword + ">",
-                ValueKind.Vector128 => "global::System.Runtime.Intrinsics.Vector128<" + keyword + ">",
-                ValueKind.Vector256 => "global::System.Runtime.Intrinsics.Vector256<" + keyword + ">",
-                ValueKind.Vector512 => "global::System.Runtime.Intrinsics.Vector512<" + keyword + ">",
+                ValueKind.Vector128 => VectorWidth.V128.TypeOf(keyword),
+                ValueKind.Vector256 => VectorWidth.V256.TypeOf(keyword),
+                ValueKind.Vector512 => VectorWidth.V512.TypeOf(keyword),
                 _ => type.ToDisplayString(format),
             };
         }
