@@ -184,12 +184,24 @@ namespace FusedKernels.CompilerServices
             where T : unmanaged
             where TC : unmanaged
         {
+            // The role loads are written out rather than through Lanes.Operand128, and the one a formula most likely
+            // uses (bias in Pre, α in Post) is the last argument that is not a local: a call or a conditional in an
+            // argument of Pre or Post is spilled to a temporary, and the JIT then no longer folds the load into the
+            // arithmetic (prelu with α per channel at 4K took 1.38× the time of the previously inlined loops that way;
+            // docs/design.md, "Generated code"). Half loads through Lanes: its widening is a call anyway.
+            Vector128<TC> scaleOperand = TOp.Scale != OperandKind.Span ? scaleV : typeof(T) == typeof(Half) ? Lanes.Load128<T, TC>(ref scale, scaleAt) : Vector128.LoadUnsafe(ref Unsafe.As<T, TC>(ref scale), scaleAt);
+            Vector128<TC> residualOperand = TOp.Residual != OperandKind.Span ? default : typeof(T) == typeof(Half) ? Lanes.Load128<T, TC>(ref residual, residualAt) : Vector128.LoadUnsafe(ref Unsafe.As<T, TC>(ref residual), residualAt);
+            Vector128<TC> multiplierOperand = TOp.Multiplier != OperandKind.Span ? default : typeof(T) == typeof(Half) ? Lanes.Load128<T, TC>(ref multiplier, multiplierAt) : Vector128.LoadUnsafe(ref Unsafe.As<T, TC>(ref multiplier), multiplierAt);
             Vector128<TC> z = TOp.Pre(
                 Lanes.Load128<T, TC>(ref x, i),
-                Lanes.Operand128(TOp.Scale, ref scale, scaleAt, scaleV),
-                Lanes.Operand128(TOp.Bias, ref bias, biasAt, biasV),
-                Lanes.Operand128(TOp.Residual, ref residual, residualAt, default(Vector128<TC>)));
-            Lanes.Store128(TOp.Post(z, Lanes.Operand128(TOp.Alpha, ref alpha, alphaAt, alphaV), Lanes.Operand128(TOp.Multiplier, ref multiplier, multiplierAt, default(Vector128<TC>))), ref y, i);
+                scaleOperand,
+                TOp.Bias != OperandKind.Span ? biasV : typeof(T) == typeof(Half) ? Lanes.Load128<T, TC>(ref bias, biasAt) : Vector128.LoadUnsafe(ref Unsafe.As<T, TC>(ref bias), biasAt),
+                residualOperand);
+            Vector128<TC> result = TOp.Post(
+                z,
+                TOp.Alpha != OperandKind.Span ? alphaV : typeof(T) == typeof(Half) ? Lanes.Load128<T, TC>(ref alpha, alphaAt) : Vector128.LoadUnsafe(ref Unsafe.As<T, TC>(ref alpha), alphaAt),
+                multiplierOperand);
+            Lanes.Store128(result, ref y, i);
             if (TOp.StoresPreactivation)
             {
                 Lanes.Store128(z, ref pre, i);

@@ -184,12 +184,24 @@ namespace FusedKernels.CompilerServices
             where T : unmanaged
             where TC : unmanaged
         {
+            // The role loads are written out rather than through Lanes.Operand256, and the one a formula most likely
+            // uses (bias in Pre, α in Post) is the last argument that is not a local: a call or a conditional in an
+            // argument of Pre or Post is spilled to a temporary, and the JIT then no longer folds the load into the
+            // arithmetic (prelu with α per channel at 4K took 1.38× the time of the previously inlined loops that way;
+            // docs/design.md, "Generated code"). Half loads through Lanes: its widening is a call anyway.
+            Vector256<TC> scaleOperand = TOp.Scale != OperandKind.Span ? scaleV : typeof(T) == typeof(Half) ? Lanes.Load256<T, TC>(ref scale, scaleAt) : Vector256.LoadUnsafe(ref Unsafe.As<T, TC>(ref scale), scaleAt);
+            Vector256<TC> residualOperand = TOp.Residual != OperandKind.Span ? default : typeof(T) == typeof(Half) ? Lanes.Load256<T, TC>(ref residual, residualAt) : Vector256.LoadUnsafe(ref Unsafe.As<T, TC>(ref residual), residualAt);
+            Vector256<TC> multiplierOperand = TOp.Multiplier != OperandKind.Span ? default : typeof(T) == typeof(Half) ? Lanes.Load256<T, TC>(ref multiplier, multiplierAt) : Vector256.LoadUnsafe(ref Unsafe.As<T, TC>(ref multiplier), multiplierAt);
             Vector256<TC> z = TOp.Pre(
                 Lanes.Load256<T, TC>(ref x, i),
-                Lanes.Operand256(TOp.Scale, ref scale, scaleAt, scaleV),
-                Lanes.Operand256(TOp.Bias, ref bias, biasAt, biasV),
-                Lanes.Operand256(TOp.Residual, ref residual, residualAt, default(Vector256<TC>)));
-            Lanes.Store256(TOp.Post(z, Lanes.Operand256(TOp.Alpha, ref alpha, alphaAt, alphaV), Lanes.Operand256(TOp.Multiplier, ref multiplier, multiplierAt, default(Vector256<TC>))), ref y, i);
+                scaleOperand,
+                TOp.Bias != OperandKind.Span ? biasV : typeof(T) == typeof(Half) ? Lanes.Load256<T, TC>(ref bias, biasAt) : Vector256.LoadUnsafe(ref Unsafe.As<T, TC>(ref bias), biasAt),
+                residualOperand);
+            Vector256<TC> result = TOp.Post(
+                z,
+                TOp.Alpha != OperandKind.Span ? alphaV : typeof(T) == typeof(Half) ? Lanes.Load256<T, TC>(ref alpha, alphaAt) : Vector256.LoadUnsafe(ref Unsafe.As<T, TC>(ref alpha), alphaAt),
+                multiplierOperand);
+            Lanes.Store256(result, ref y, i);
             if (TOp.StoresPreactivation)
             {
                 Lanes.Store256(z, ref pre, i);

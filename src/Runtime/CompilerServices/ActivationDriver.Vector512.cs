@@ -184,12 +184,24 @@ namespace FusedKernels.CompilerServices
             where T : unmanaged
             where TC : unmanaged
         {
+            // The role loads are written out rather than through Lanes.Operand512, and the one a formula most likely
+            // uses (bias in Pre, α in Post) is the last argument that is not a local: a call or a conditional in an
+            // argument of Pre or Post is spilled to a temporary, and the JIT then no longer folds the load into the
+            // arithmetic (prelu with α per channel at 4K took 1.38× the time of the previously inlined loops that way;
+            // docs/design.md, "Generated code"). Half loads through Lanes: its widening is a call anyway.
+            Vector512<TC> scaleOperand = TOp.Scale != OperandKind.Span ? scaleV : typeof(T) == typeof(Half) ? Lanes.Load512<T, TC>(ref scale, scaleAt) : Vector512.LoadUnsafe(ref Unsafe.As<T, TC>(ref scale), scaleAt);
+            Vector512<TC> residualOperand = TOp.Residual != OperandKind.Span ? default : typeof(T) == typeof(Half) ? Lanes.Load512<T, TC>(ref residual, residualAt) : Vector512.LoadUnsafe(ref Unsafe.As<T, TC>(ref residual), residualAt);
+            Vector512<TC> multiplierOperand = TOp.Multiplier != OperandKind.Span ? default : typeof(T) == typeof(Half) ? Lanes.Load512<T, TC>(ref multiplier, multiplierAt) : Vector512.LoadUnsafe(ref Unsafe.As<T, TC>(ref multiplier), multiplierAt);
             Vector512<TC> z = TOp.Pre(
                 Lanes.Load512<T, TC>(ref x, i),
-                Lanes.Operand512(TOp.Scale, ref scale, scaleAt, scaleV),
-                Lanes.Operand512(TOp.Bias, ref bias, biasAt, biasV),
-                Lanes.Operand512(TOp.Residual, ref residual, residualAt, default(Vector512<TC>)));
-            Lanes.Store512(TOp.Post(z, Lanes.Operand512(TOp.Alpha, ref alpha, alphaAt, alphaV), Lanes.Operand512(TOp.Multiplier, ref multiplier, multiplierAt, default(Vector512<TC>))), ref y, i);
+                scaleOperand,
+                TOp.Bias != OperandKind.Span ? biasV : typeof(T) == typeof(Half) ? Lanes.Load512<T, TC>(ref bias, biasAt) : Vector512.LoadUnsafe(ref Unsafe.As<T, TC>(ref bias), biasAt),
+                residualOperand);
+            Vector512<TC> result = TOp.Post(
+                z,
+                TOp.Alpha != OperandKind.Span ? alphaV : typeof(T) == typeof(Half) ? Lanes.Load512<T, TC>(ref alpha, alphaAt) : Vector512.LoadUnsafe(ref Unsafe.As<T, TC>(ref alpha), alphaAt),
+                multiplierOperand);
+            Lanes.Store512(result, ref y, i);
             if (TOp.StoresPreactivation)
             {
                 Lanes.Store512(z, ref pre, i);

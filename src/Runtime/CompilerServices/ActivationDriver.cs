@@ -23,7 +23,7 @@ namespace FusedKernels.CompilerServices
         /// <paramref name="preactivation"/> when the operation stores it. The caller has validated every argument
         /// (lengths, periods, overlaps) and passes a non-empty input; <paramref name="destination"/> may be the input.
         /// </summary>
-        public static void Run<TOp, T, TC>(ReadOnlySpan<T> input, Span<T> destination, Span<T> preactivation, ActivationOperands<T, TC> operands)
+        public static void Run<TOp, T, TC>(ReadOnlySpan<T> input, Span<T> destination, Span<T> preactivation, scoped in ActivationOperands<T, TC> operands)
             where TOp : struct, IActivationOperation<TC>
             where T : unmanaged
             where TC : unmanaged

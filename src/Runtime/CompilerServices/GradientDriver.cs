@@ -22,7 +22,7 @@ namespace FusedKernels.CompilerServices
         /// </summary>
         public static void Run<TOp, T, TC>(
             ReadOnlySpan<T> input, ReadOnlySpan<T> upstream, Span<T> inputGradient, Span<T> multiplierGradient, Span<T> biasGradient, Span<T> alphaGradient,
-            ActivationOperands<T, TC> operands)
+            scoped in ActivationOperands<T, TC> operands)
             where TOp : struct, IGradientOperation<TC>
             where T : unmanaged, INumberBase<T>
             where TC : unmanaged
