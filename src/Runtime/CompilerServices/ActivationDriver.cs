@@ -29,25 +29,61 @@ namespace FusedKernels.CompilerServices
             where TC : unmanaged
         {
             int length = input.Length;
-            nuint n = (nuint)length;
-            T[]? scaleRented = null, biasRented = null, residualRented = null, alphaRented = null, multiplierRented = null;
+            if (Roles.NeedsScratch(TOp.Scale, operands.Scale, length) || Roles.NeedsScratch(TOp.Bias, operands.Bias, length)
+                || Roles.NeedsScratch(TOp.Residual, operands.Residual, length) || Roles.NeedsScratch(TOp.Alpha, operands.Alpha, length)
+                || Roles.NeedsScratch(TOp.Multiplier, operands.Multiplier, length))
+            {
+                RunExtended<TOp, T, TC>(input, destination, preactivation, in operands);
+                return;
+            }
+
+            Dispatch<TOp, T, TC>(input, destination, preactivation, in operands, default, default, default, default, default);
+        }
+
+        /// <summary>
+        /// <see cref="Run{TOp, T, TC}"/> when a per-channel role's period is not a multiple of every vector width, so its
+        /// wrap-extended copy needs scratch: on the stack here, so that the common path has no stackalloc (whose stack
+        /// cookie check every call would pay).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void RunExtended<TOp, T, TC>(ReadOnlySpan<T> input, Span<T> destination, Span<T> preactivation, scoped in ActivationOperands<T, TC> operands)
+            where TOp : struct, IActivationOperation<TC>
+            where T : unmanaged
+            where TC : unmanaged
+        {
+            int length = input.Length;
             Span<T> scaleScratch = Roles.NeedsScratch(TOp.Scale, operands.Scale, length) ? stackalloc T[Broadcast.ScratchLength] : default;
             Span<T> biasScratch = Roles.NeedsScratch(TOp.Bias, operands.Bias, length) ? stackalloc T[Broadcast.ScratchLength] : default;
             Span<T> residualScratch = Roles.NeedsScratch(TOp.Residual, operands.Residual, length) ? stackalloc T[Broadcast.ScratchLength] : default;
             Span<T> alphaScratch = Roles.NeedsScratch(TOp.Alpha, operands.Alpha, length) ? stackalloc T[Broadcast.ScratchLength] : default;
             Span<T> multiplierScratch = Roles.NeedsScratch(TOp.Multiplier, operands.Multiplier, length) ? stackalloc T[Broadcast.ScratchLength] : default;
+            Dispatch<TOp, T, TC>(input, destination, preactivation, in operands, scaleScratch, biasScratch, residualScratch, alphaScratch, multiplierScratch);
+        }
+
+        /// <summary>Reads the roles from their sources and runs the loops of the widest accelerated path.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void Dispatch<TOp, T, TC>(
+            ReadOnlySpan<T> input, Span<T> destination, Span<T> preactivation, scoped in ActivationOperands<T, TC> operands,
+            Span<T> scaleScratch, Span<T> biasScratch, Span<T> residualScratch, Span<T> alphaScratch, Span<T> multiplierScratch)
+            where TOp : struct, IActivationOperation<TC>
+            where T : unmanaged
+            where TC : unmanaged
+        {
+            int length = input.Length;
+            nuint n = (nuint)length;
+            T[]? scaleRented = null, biasRented = null, residualRented = null, alphaRented = null, multiplierRented = null;
             scoped RoleSources<T, TC> s = default;
             s.Scale = ref Roles.Source(TOp.Scale, operands.Scale, length, scaleScratch, ref scaleRented);
             s.ScalePeriod = Roles.Period(TOp.Scale, operands.Scale);
-            s.ScaleValue = operands.ScaleValue;
+            s.ScaleValue = Roles.Value(TOp.Scale, operands.ScaleValue);
             s.Bias = ref Roles.Source(TOp.Bias, operands.Bias, length, biasScratch, ref biasRented);
             s.BiasPeriod = Roles.Period(TOp.Bias, operands.Bias);
-            s.BiasValue = operands.BiasValue;
+            s.BiasValue = Roles.Value(TOp.Bias, operands.BiasValue);
             s.Residual = ref Roles.Source(TOp.Residual, operands.Residual, length, residualScratch, ref residualRented);
             s.ResidualPeriod = Roles.Period(TOp.Residual, operands.Residual);
             s.Alpha = ref Roles.Source(TOp.Alpha, operands.Alpha, length, alphaScratch, ref alphaRented);
             s.AlphaPeriod = Roles.Period(TOp.Alpha, operands.Alpha);
-            s.AlphaValue = operands.AlphaValue;
+            s.AlphaValue = Roles.Value(TOp.Alpha, operands.AlphaValue);
             s.Multiplier = ref Roles.Source(TOp.Multiplier, operands.Multiplier, length, multiplierScratch, ref multiplierRented);
             s.MultiplierPeriod = Roles.Period(TOp.Multiplier, operands.Multiplier);
 

@@ -42,7 +42,7 @@ namespace FusedKernels.CompilerServices
             scoped RoleSources<T, TC> s = default;
             s.Alpha = ref Roles.Source(TOp.Alpha, operands.Alpha, length, alphaScratch, ref alphaRented);
             s.AlphaPeriod = Roles.Period(TOp.Alpha, operands.Alpha);
-            s.AlphaValue = operands.AlphaValue;
+            s.AlphaValue = Roles.Value(TOp.Alpha, operands.AlphaValue);
             s.Multiplier = ref Roles.Source(TOp.Multiplier, operands.Multiplier, length, multiplierScratch, ref multiplierRented);
             s.MultiplierPeriod = Roles.Period(TOp.Multiplier, operands.Multiplier);
             s.BiasSum = ref MemoryMarshal.GetReference(biasSum);
