@@ -1,8 +1,8 @@
 extern alias baseline;
 extern alias current;
 using System.Collections.Generic;
-using B = baseline::FusedKernels.Compare;
-using C = current::FusedKernels.Compare;
+using B = baseline::FusedKernels.Benchmarks;
+using C = current::FusedKernels.Benchmarks;
 
 namespace FusedKernels.Compare
 {
