@@ -15,6 +15,14 @@ namespace FusedKernels.Benchmarks
         /// <summary>SwiGLU backward (y = silu(x)·m): dx = dy·m·silu′(x), dmultiplier = dy·silu(x).</summary>
         [ActivationGradient("silu")]
         public static partial void SwiGluBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> multiplier, ReadOnlySpan<float> dy, Span<float> dx, Span<float> dmultiplier);
+
+        /// <summary>A cheap gradient with a reduction: dx = dy·relu′(x), dbias per channel.</summary>
+        [ActivationGradient("relu")]
+        public static partial void BiasReluBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx, Span<float> dbias);
+
+        /// <summary>A cheap gradient without one.</summary>
+        [ActivationGradient("leaky_relu", Alpha = 0.2)]
+        public static partial void LeakyReluBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx);
     }
 
     /// <summary>Half kernels (computed in float, rounded once).</summary>

@@ -37,6 +37,8 @@ namespace FusedKernels.Compare
             ["celu_2.5"] = new(b => B.K.Celu(b.X, b.Y), b => C.K.Celu(b.X, b.Y)),
             ["bias_gelu_backward"] = new(b => B.K.BiasGeluBackward(b.X, b.Dy, b.Dx, b.DBias), b => C.K.BiasGeluBackward(b.X, b.Dy, b.Dx, b.DBias)),
             ["swiglu_backward"] = new(b => B.K.SwiGluBackward(b.X, b.Multiplier, b.Dy, b.Dx, b.DMultiplier), b => C.K.SwiGluBackward(b.X, b.Multiplier, b.Dy, b.Dx, b.DMultiplier)),
+            ["bias_relu_backward"] = new(b => B.K.BiasReluBackward(b.X, b.Dy, b.Dx, b.DBias), b => C.K.BiasReluBackward(b.X, b.Dy, b.Dx, b.DBias)),
+            ["leaky_relu_backward"] = new(b => B.K.LeakyReluBackward(b.X, b.Dy, b.Dx), b => C.K.LeakyReluBackward(b.X, b.Dy, b.Dx)),
             ["half_relu"] = new(b => B.H.Relu(b.XHalf, b.YHalf), b => C.H.Relu(b.XHalf, b.YHalf)),
             ["half_leaky_relu"] = new(b => B.H.LeakyRelu(b.XHalf, b.YHalf), b => C.H.LeakyRelu(b.XHalf, b.YHalf)),
             ["half_gelu"] = new(b => B.H.Gelu(b.XHalf, b.YHalf), b => C.H.Gelu(b.XHalf, b.YHalf), NormalX: true),

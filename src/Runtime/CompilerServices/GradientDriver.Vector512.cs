@@ -27,7 +27,7 @@ namespace FusedKernels.CompilerServices
             ref double alphaSum = ref s.AlphaSum;
             nuint alphaP = s.AlphaPeriod, multiplierP = s.MultiplierPeriod, biasSumP = s.BiasSumPeriod, alphaSumP = s.AlphaSumPeriod;
             nuint alphaStep = Roles.Step(TOp.Alpha, w, alphaP), multiplierStep = Roles.Step(TOp.Multiplier, w, multiplierP);
-            nuint biasSumStep = w % biasSumP, alphaSumStep = w % alphaSumP;
+            nuint biasSumStep = TOp.SumsBias ? w % biasSumP : 0, alphaSumStep = TOp.SumsAlpha ? w % alphaSumP : 0;
             Vector512<TC> alphaV = Vector512.Create(s.AlphaValue);
 
             nuint last = n - w;
@@ -65,23 +65,23 @@ namespace FusedKernels.CompilerServices
                 Step512<TOp, T, TC>(ref x, ref dy, ref dx, ref dm, i, ref alpha, alphaAt, alphaV, ref multiplier, multiplierAt, ref biasSum, biasSumAt, ref alphaSum, alphaSumAt);
                 alphaAt = Roles.Advance(TOp.Alpha, alphaAt, alphaStep, alphaP);
                 multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, multiplierStep, multiplierP);
-                biasSumAt = Broadcast.Next(biasSumAt, biasSumStep, biasSumP);
-                alphaSumAt = Broadcast.Next(alphaSumAt, alphaSumStep, alphaSumP);
+                biasSumAt = Roles.Advance(TOp.SumsBias, biasSumAt, biasSumStep, biasSumP);
+                alphaSumAt = Roles.Advance(TOp.SumsAlpha, alphaSumAt, alphaSumStep, alphaSumP);
                 Step512<TOp, T, TC>(ref x, ref dy, ref dx, ref dm, i + w, ref alpha, alphaAt, alphaV, ref multiplier, multiplierAt, ref biasSum, biasSumAt, ref alphaSum, alphaSumAt);
                 alphaAt = Roles.Advance(TOp.Alpha, alphaAt, alphaStep, alphaP);
                 multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, multiplierStep, multiplierP);
-                biasSumAt = Broadcast.Next(biasSumAt, biasSumStep, biasSumP);
-                alphaSumAt = Broadcast.Next(alphaSumAt, alphaSumStep, alphaSumP);
+                biasSumAt = Roles.Advance(TOp.SumsBias, biasSumAt, biasSumStep, biasSumP);
+                alphaSumAt = Roles.Advance(TOp.SumsAlpha, alphaSumAt, alphaSumStep, alphaSumP);
                 Step512<TOp, T, TC>(ref x, ref dy, ref dx, ref dm, i + 2 * w, ref alpha, alphaAt, alphaV, ref multiplier, multiplierAt, ref biasSum, biasSumAt, ref alphaSum, alphaSumAt);
                 alphaAt = Roles.Advance(TOp.Alpha, alphaAt, alphaStep, alphaP);
                 multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, multiplierStep, multiplierP);
-                biasSumAt = Broadcast.Next(biasSumAt, biasSumStep, biasSumP);
-                alphaSumAt = Broadcast.Next(alphaSumAt, alphaSumStep, alphaSumP);
+                biasSumAt = Roles.Advance(TOp.SumsBias, biasSumAt, biasSumStep, biasSumP);
+                alphaSumAt = Roles.Advance(TOp.SumsAlpha, alphaSumAt, alphaSumStep, alphaSumP);
                 Step512<TOp, T, TC>(ref x, ref dy, ref dx, ref dm, i + 3 * w, ref alpha, alphaAt, alphaV, ref multiplier, multiplierAt, ref biasSum, biasSumAt, ref alphaSum, alphaSumAt);
                 alphaAt = Roles.Advance(TOp.Alpha, alphaAt, alphaStep, alphaP);
                 multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, multiplierStep, multiplierP);
-                biasSumAt = Broadcast.Next(biasSumAt, biasSumStep, biasSumP);
-                alphaSumAt = Broadcast.Next(alphaSumAt, alphaSumStep, alphaSumP);
+                biasSumAt = Roles.Advance(TOp.SumsBias, biasSumAt, biasSumStep, biasSumP);
+                alphaSumAt = Roles.Advance(TOp.SumsAlpha, alphaSumAt, alphaSumStep, alphaSumP);
             }
 
             for (; i + w <= n; i += w)
@@ -89,8 +89,8 @@ namespace FusedKernels.CompilerServices
                 Step512<TOp, T, TC>(ref x, ref dy, ref dx, ref dm, i, ref alpha, alphaAt, alphaV, ref multiplier, multiplierAt, ref biasSum, biasSumAt, ref alphaSum, alphaSumAt);
                 alphaAt = Roles.Advance(TOp.Alpha, alphaAt, alphaStep, alphaP);
                 multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, multiplierStep, multiplierP);
-                biasSumAt = Broadcast.Next(biasSumAt, biasSumStep, biasSumP);
-                alphaSumAt = Broadcast.Next(alphaSumAt, alphaSumStep, alphaSumP);
+                biasSumAt = Roles.Advance(TOp.SumsBias, biasSumAt, biasSumStep, biasSumP);
+                alphaSumAt = Roles.Advance(TOp.SumsAlpha, alphaSumAt, alphaSumStep, alphaSumP);
             }
 
             if (i != n)
@@ -113,7 +113,7 @@ namespace FusedKernels.CompilerServices
             ref double alphaSum = ref s.AlphaSum;
             nuint alphaP = s.AlphaPeriod, multiplierP = s.MultiplierPeriod, biasSumP = s.BiasSumPeriod, alphaSumP = s.AlphaSumPeriod;
             nuint alphaStep = Roles.Step(TOp.Alpha, w, alphaP), multiplierStep = Roles.Step(TOp.Multiplier, w, multiplierP);
-            nuint biasSumStep = w % biasSumP, alphaSumStep = w % alphaSumP;
+            nuint biasSumStep = TOp.SumsBias ? w % biasSumP : 0, alphaSumStep = TOp.SumsAlpha ? w % alphaSumP : 0;
             Vector512<TC> alphaV = Vector512.Create(s.AlphaValue);
 
             nuint last = n - w;
@@ -138,8 +138,8 @@ namespace FusedKernels.CompilerServices
                 Step512<TOp, T, TC>(ref x, ref dy, ref dx, ref dm, i, ref alpha, alphaAt, alphaV, ref multiplier, multiplierAt, ref biasSum, biasSumAt, ref alphaSum, alphaSumAt);
                 alphaAt = Roles.Advance(TOp.Alpha, alphaAt, alphaStep, alphaP);
                 multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, multiplierStep, multiplierP);
-                biasSumAt = Broadcast.Next(biasSumAt, biasSumStep, biasSumP);
-                alphaSumAt = Broadcast.Next(alphaSumAt, alphaSumStep, alphaSumP);
+                biasSumAt = Roles.Advance(TOp.SumsBias, biasSumAt, biasSumStep, biasSumP);
+                alphaSumAt = Roles.Advance(TOp.SumsAlpha, alphaSumAt, alphaSumStep, alphaSumP);
             }
 
             if (i != n)

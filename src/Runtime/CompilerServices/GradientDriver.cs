@@ -28,17 +28,53 @@ namespace FusedKernels.CompilerServices
             where TC : unmanaged
         {
             int length = input.Length;
+            if (TOp.SumsBias || TOp.SumsAlpha || Roles.NeedsScratch(TOp.Alpha, operands.Alpha, length) || Roles.NeedsScratch(TOp.Multiplier, operands.Multiplier, length))
+            {
+                RunWithScratch<TOp, T, TC>(input, upstream, inputGradient, multiplierGradient, biasGradient, alphaGradient, in operands);
+                return;
+            }
+
+            Dispatch<TOp, T, TC>(input, upstream, inputGradient, multiplierGradient, biasGradient, alphaGradient, in operands, default, default, default, default);
+        }
+
+        /// <summary>
+        /// <see cref="Run{TOp, T, TC}"/> for kernels with reductions (their accumulators) or a role that needs a
+        /// wrap-extended copy: their scratch is on the stack here, so that the common path has no stackalloc (whose
+        /// stack cookie check every call would pay).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void RunWithScratch<TOp, T, TC>(
+            ReadOnlySpan<T> input, ReadOnlySpan<T> upstream, Span<T> inputGradient, Span<T> multiplierGradient, Span<T> biasGradient, Span<T> alphaGradient,
+            scoped in ActivationOperands<T, TC> operands)
+            where TOp : struct, IGradientOperation<TC>
+            where T : unmanaged, INumberBase<T>
+            where TC : unmanaged
+        {
+            int length = input.Length;
+            Dispatch<TOp, T, TC>(
+                input, upstream, inputGradient, multiplierGradient, biasGradient, alphaGradient, in operands,
+                Roles.NeedsScratch(TOp.Alpha, operands.Alpha, length) ? stackalloc T[Broadcast.ScratchLength] : default,
+                Roles.NeedsScratch(TOp.Multiplier, operands.Multiplier, length) ? stackalloc T[Broadcast.ScratchLength] : default,
+                TOp.SumsBias ? stackalloc double[Reductions.ScratchLength] : default,
+                TOp.SumsAlpha ? stackalloc double[Reductions.ScratchLength] : default);
+        }
+
+        /// <summary>Reads the roles from their sources, runs the loops of the widest accelerated path, folds the sums.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void Dispatch<TOp, T, TC>(
+            ReadOnlySpan<T> input, ReadOnlySpan<T> upstream, Span<T> inputGradient, Span<T> multiplierGradient, Span<T> biasGradient, Span<T> alphaGradient,
+            scoped in ActivationOperands<T, TC> operands,
+            Span<T> alphaScratch, Span<T> multiplierScratch, Span<double> biasSumScratch, Span<double> alphaSumScratch)
+            where TOp : struct, IGradientOperation<TC>
+            where T : unmanaged, INumberBase<T>
+            where TC : unmanaged
+        {
+            int length = input.Length;
             nuint n = (nuint)length;
             T[]? alphaRented = null, multiplierRented = null;
             double[]? biasSumRented = null, alphaSumRented = null;
-            Span<T> alphaScratch = Roles.NeedsScratch(TOp.Alpha, operands.Alpha, length) ? stackalloc T[Broadcast.ScratchLength] : default;
-            Span<T> multiplierScratch = Roles.NeedsScratch(TOp.Multiplier, operands.Multiplier, length) ? stackalloc T[Broadcast.ScratchLength] : default;
-            Span<double> biasSum = TOp.SumsBias
-                ? Reductions.Accumulator(biasGradient.Length, Unsafe.SizeOf<TC>(), stackalloc double[Reductions.ScratchLength], ref biasSumRented)
-                : default;
-            Span<double> alphaSum = TOp.SumsAlpha
-                ? Reductions.Accumulator(alphaGradient.Length, Unsafe.SizeOf<TC>(), stackalloc double[Reductions.ScratchLength], ref alphaSumRented)
-                : default;
+            Span<double> biasSum = TOp.SumsBias ? Reductions.Accumulator(biasGradient.Length, Unsafe.SizeOf<TC>(), biasSumScratch, ref biasSumRented) : default;
+            Span<double> alphaSum = TOp.SumsAlpha ? Reductions.Accumulator(alphaGradient.Length, Unsafe.SizeOf<TC>(), alphaSumScratch, ref alphaSumRented) : default;
             scoped RoleSources<T, TC> s = default;
             s.Alpha = ref Roles.Source(TOp.Alpha, operands.Alpha, length, alphaScratch, ref alphaRented);
             s.AlphaPeriod = Roles.Period(TOp.Alpha, operands.Alpha);

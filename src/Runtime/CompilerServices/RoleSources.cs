@@ -83,6 +83,11 @@ namespace FusedKernels.CompilerServices
         public static nuint Advance(OperandKind kind, nuint at, nuint step, nuint period) =>
             kind == OperandKind.Span ? Broadcast.Next(at, step, period) : 0;
 
+        /// <summary>A reduction's cursor one step on; no work at all for a reduction the kernel does not have.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static nuint Advance(bool sums, nuint at, nuint step, nuint period) =>
+            sums ? Broadcast.Next(at, step, period) : 0;
+
         /// <summary>Whether a role is not read from <paramref name="written"/> (per-channel roles never are: the guards forbid any overlap).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static bool Distinct<T>(OperandKind kind, ref T source, ref T written) =>
