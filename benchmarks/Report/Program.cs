@@ -12,10 +12,10 @@ namespace FusedKernels.Report
 {
     /// <summary>
     /// Turns BenchmarkDotNet's full JSON exports (benchmarks/BenchmarkDotNet.Artifacts/results) and the
-    /// --verify-ratios harness output into docs/benchmarks.md and docs/benchmarks.png.
+    /// --verify-ratios harness output into docs/benchmarks.md and docs/images/benchmarks.png.
     /// Usage: dotnet run --project benchmarks/Report [-- artifactsDir docsDir]
-    /// With --activations it draws docs/activations.png from the generated kernels instead (ActivationPlots):
-    /// dotnet run --project benchmarks/Report -c Release -- --activations [docsDir]
+    /// With --activations it draws docs/images/&lt;activation&gt;.svg from the generated kernels instead (ActivationPlots):
+    /// dotnet run --project benchmarks/Report -c Release -- --activations [--check] [docsDir]
     /// Times are BenchmarkDotNet medians (robust on a shared 2-core machine); ratios compare medians of the same run.
     /// </summary>
     public static class Program
@@ -27,7 +27,9 @@ namespace FusedKernels.Report
             string root = RepoRoot();
             if (args.Length > 0 && args[0] == "--activations")
             {
-                return ActivationPlots.Run(args.Length > 1 ? args[1] : Path.Combine(root, "docs"));
+                bool check = args.Contains("--check");
+                string[] rest = args.Skip(1).Where(a => a != "--check").ToArray();
+                return ActivationPlots.Run(rest.Length > 0 ? rest[0] : Path.Combine(root, "docs"), check);
             }
 
             string artifacts = args.Length > 0 ? args[0] : Path.Combine(root, "benchmarks", "BenchmarkDotNet.Artifacts");

@@ -25,5 +25,22 @@ namespace FusedKernels.GeneratorTests
                 }
             }
         }
+
+        /// <summary>
+        /// Each catalogue row shows its picture (benchmarks/Report draws them from the kernels; CI's drift check compares
+        /// their bytes, this test that none is missing).
+        /// </summary>
+        [Fact]
+        public void Every_catalogue_activation_has_its_picture_on_its_row()
+        {
+            string root = GeneratorHarness.FindRepositoryRoot();
+            string[] rows = File.ReadAllLines(Path.Combine(root, "docs", "activations.md"));
+            foreach (ActivationEntry entry in ActivationCatalogue.Entries)
+            {
+                string image = "images/" + entry.Name + ".svg";
+                Assert.Contains(rows, row => row.StartsWith("| " + entry.Name + " ", System.StringComparison.Ordinal) && row.Contains("](" + image + ")", System.StringComparison.Ordinal));
+                Assert.True(File.Exists(Path.Combine(root, "docs", image)), image + " is missing: dotnet run --project benchmarks/Report -c Release -- --activations");
+            }
+        }
     }
 }
