@@ -70,7 +70,6 @@ namespace FusedKernels.Report
         private static readonly Color GColor = Color.FromHex("#D1495B");
         private static readonly Color MarkColor = Color.FromHex("#6B6B6B");
 
-        private const string FontName = "DejaVu Sans";
 
         /// <summary>
         /// Writes docs/images/&lt;name&gt;.svg for every figure; with <paramref name="check"/>, writes nothing and fails (1) if
@@ -78,14 +77,10 @@ namespace FusedKernels.Report
         /// </summary>
         public static int Run(string docs, bool check)
         {
-            // The SVG's glyph positions are measured with this font: without it the bytes would depend on the fallback.
-            using (var typeface = SkiaSharp.SKTypeface.FromFamilyName(FontName))
+            if (Svg.MissingFont() is string missing)
             {
-                if (typeface.FamilyName != FontName)
-                {
-                    Console.Error.WriteLine($"font '{FontName}' not found (got '{typeface.FamilyName}'): install it (Debian: fonts-dejavu-core)");
-                    return 2;
-                }
+                Console.Error.WriteLine(missing);
+                return 2;
             }
 
             string dir = Path.Combine(docs, "images");
@@ -105,7 +100,7 @@ namespace FusedKernels.Report
                 figure.F(x, y);
                 figure.G(x, ones, dx);
                 string path = Path.Combine(dir, figure.Name + ".svg");
-                string svg = Svg(Draw(figure, x, y, dx));
+                string svg = Svg.Xml(Draw(figure, x, y, dx), Width, Height);
                 if (check)
                 {
                     if (!File.Exists(path) || File.ReadAllText(path) != svg)
@@ -139,7 +134,7 @@ namespace FusedKernels.Report
         private static Plot Draw(Figure figure, float[] x, float[] y, float[] dx)
         {
             var plot = new Plot();
-            plot.Font.Set(FontName);
+            plot.Font.Set(Svg.FontName);
             plot.Add.HorizontalLine(0, 1, Colors.Black.WithAlpha(0.35), LinePattern.Solid);
             plot.Add.VerticalLine(0, 1, Colors.Black.WithAlpha(0.35), LinePattern.Solid);
 
@@ -160,7 +155,7 @@ namespace FusedKernels.Report
                 }
             }
 
-            double pad = 0.12 * (top - bottom);
+            double pad = 0.15 * (top - bottom);
             foreach (Mark mark in figure.Marks)
             {
                 if (mark.X is double mx)
@@ -175,7 +170,7 @@ namespace FusedKernels.Report
                 var label = mark.X is double lx
                     ? plot.Add.Text(mark.Label, lx, bottom - pad)
                     : plot.Add.Text(mark.Label, mark.Right ? x[^1] : x[0], mark.Y!.Value);
-                label.LabelFontSize = 12;
+                label.LabelFontSize = 11;
                 label.LabelFontColor = MarkColor;
                 label.LabelAlignment = mark.X is not null ? Alignment.LowerLeft : mark.Right ? Alignment.LowerRight : Alignment.LowerLeft;
                 label.LabelOffsetX = mark.Right ? -3 : 3;
@@ -200,15 +195,6 @@ namespace FusedKernels.Report
             plot.Grid.MajorLineColor = Colors.Black.WithAlpha(0.07);
             return plot;
         }
-
-        /// <summary>
-        /// The SVG ScottPlot writes, with a fallback for the font (its text names the one font it measured the glyph positions
-        /// with; a viewer without it would fall back to its default, usually a serif) and \n line ends on every OS.
-        /// </summary>
-        private static string Svg(Plot plot) =>
-            plot.GetSvgXml(Width, Height)
-                .Replace($"font-family=\"{FontName}\"", $"font-family=\"{FontName}, Verdana, Arial, sans-serif\"", StringComparison.Ordinal)
-                .Replace("\r\n", "\n", StringComparison.Ordinal);
 
         /// <summary>No minor ticks: at this size they add clutter, and a path each to the SVG.</summary>
         private sealed class NoMinorTicks : ScottPlot.IMinorTickGenerator
