@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using FusedKernels;
@@ -69,7 +68,6 @@ namespace FusedKernels.Report
         private static readonly Color FColor = Color.FromHex("#2F6DB5");
         private static readonly Color GColor = Color.FromHex("#D1495B");
         private static readonly Color MarkColor = Color.FromHex("#6B6B6B");
-
 
         /// <summary>
         /// Writes docs/images/&lt;name&gt;.svg for every figure; with <paramref name="check"/>, writes nothing and fails (1) if
