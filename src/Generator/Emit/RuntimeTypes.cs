@@ -7,8 +7,14 @@ namespace FusedKernels.Generator.Emit
     /// </summary>
     internal static class RuntimeTypes
     {
-        private const string CompilerServices = "global::FusedKernels.CompilerServices.";
+        /// <summary>The namespace of the plumbing, for the operation interfaces a kernel's struct implements.</summary>
+        public const string CompilerServicesNamespace = "global::FusedKernels.CompilerServices";
 
+        private const string CompilerServices = CompilerServicesNamespace + ".";
+
+        public const string ActivationDriver = CompilerServices + "ActivationDriver";
+        public const string GradientDriver = CompilerServices + "GradientDriver";
+        public const string OperandKind = CompilerServices + "OperandKind";
         public const string KernelGuard = CompilerServices + "KernelGuard";
         public const string Broadcast = CompilerServices + "Broadcast";
         public const string Reductions = CompilerServices + "Reductions";
