@@ -1,117 +1,203 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using FusedKernels;
 using ScottPlot;
 
 namespace FusedKernels.Report
 {
     /// <summary>
-    /// docs/activations.png: every catalogue activation f (solid) and its derivative f′ (dashed) over x in [−5, 5]
-    /// (relu6: [−3, 9], to show its upper bound), one panel each, computed by the generated float kernels themselves
-    /// (the forward kernel, and the gradient kernel with dy = 1), not by a separate formula. Default parameters except
-    /// where the panel title says otherwise.
+    /// docs/images/&lt;activation&gt;.svg, one per catalogue activation: f (solid) and its derivative f′ (dashed), computed by
+    /// the generated float kernels themselves (the forward kernel, and the gradient kernel with dy = 1), not by a separate
+    /// formula. Each kernel is declared below as a user declares one, with the catalogue's default parameters, except prelu
+    /// (α comes from a span: 0.25, PyTorch's initial value) and clip (its default bounds are ±∞, which draws the identity).
+    /// Where a parameter acts at a place on the plot (a threshold, a bound, an asymptote) a dotted line marks it.
     /// Regenerate: dotnet run --project benchmarks/Report -c Release -- --activations [docsDir]
-    /// (no benchmark results needed; seconds once built).
+    /// (no benchmark results needed); `--activations --check` is CI's drift check (the output is byte-stable on one
+    /// machine: same bytes on every run and vector path). docs/activations.md shows the images beside the catalogue's rows.
     /// </summary>
     internal static partial class ActivationPlots
     {
-        private const int Points = 1001; // 1000 steps: the kinks (0, ±1, ±2, ±3, 6) fall on sample points
-        private const float Min = -5f;
-        private const float Max = 5f;
+        private const int Width = 320;
+        private const int Height = 210;
+        private const int Steps = 200; // x = lo + (hi − lo)·i/200: the kinks (0, ±1, ±2, ±3, 6) fall on sample points
         private const float PreluAlpha = 0.25f;
+        private const double SeluAlpha = 1.6732632423543772;
+        private const double SeluGamma = 1.0507009873554805;
 
         private delegate void Forward(ReadOnlySpan<float> x, Span<float> y);
 
         private delegate void Gradient(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx);
 
-        /// <summary>Panel order follows docs/activations.md; the title names the parameters used.</summary>
-        private static readonly (string Title, Forward F, Gradient G, float Lo, float Hi)[] Panels =
+        /// <summary>
+        /// A place on the plot where a parameter acts: a vertical line at x (labelled at the bottom, to its right) or a horizontal
+        /// one at y (labelled above it, at the left end, or at the right end where <paramref name="Right"/>).
+        /// </summary>
+        private sealed record Mark(string Label, double? X = null, double? Y = null, bool Right = false);
+
+        /// <summary>One figure: the activation's name, the parameters drawn ("" if none), its kernels, the x range, the marks.</summary>
+        private sealed record Figure(string Name, string Parameters, Forward F, Gradient G, float Lo, float Hi, params Mark[] Marks);
+
+        /// <summary>In docs/activations.md's order. Parameter values are the catalogue's defaults unless the text says otherwise.</summary>
+        private static readonly Figure[] Figures =
         [
-            ("identity", Identity, IdentityGrad, Min, Max),
-            ("relu", Relu, ReluGrad, Min, Max),
-            ("relu6", Relu6, Relu6Grad, -3f, 9f),
-            ("leaky_relu (α = 0.01)", LeakyRelu, LeakyReluGrad, Min, Max),
-            ("prelu (α = 0.25, a span)", Prelu, PreluGrad, Min, Max),
-            ("thresholded_relu (α = 1)", ThresholdedRelu, ThresholdedReluGrad, Min, Max),
-            ("elu (α = 1)", Elu, EluGrad, Min, Max),
-            ("selu (α ≈ 1.6733, γ ≈ 1.0507)", Selu, SeluGrad, Min, Max),
-            ("celu (α = 1)", Celu, CeluGrad, Min, Max),
-            ("gelu", Gelu, GeluGrad, Min, Max),
-            ("gelu_tanh", GeluTanh, GeluTanhGrad, Min, Max),
-            ("silu (β = 1)", Silu, SiluGrad, Min, Max),
-            ("mish", Mish, MishGrad, Min, Max),
-            ("sigmoid", Sigmoid, SigmoidGrad, Min, Max),
-            ("hard_sigmoid (α = 1/6, β = 0.5)", HardSigmoid, HardSigmoidGrad, Min, Max),
-            ("tanh", Tanh, TanhGrad, Min, Max),
-            ("hard_tanh (Min = −1, Max = 1)", HardTanh, HardTanhGrad, Min, Max),
-            ("clip (Min = −2, Max = 2; default ±∞)", Clip, ClipGrad, Min, Max),
-            ("hard_swish", HardSwish, HardSwishGrad, Min, Max),
-            ("softplus (β = 1)", Softplus, SoftplusGrad, Min, Max),
-            ("softsign", Softsign, SoftsignGrad, Min, Max),
+            new("identity", "", Identity, IdentityGrad, -5, 5),
+            new("relu", "", Relu, ReluGrad, -5, 5),
+            new("relu6", "", Relu6, Relu6Grad, -3, 9),
+            new("leaky_relu", "α = 0.01", LeakyRelu, LeakyReluGrad, -5, 5),
+            new("prelu", "α = 0.25, from a span", Prelu, PreluGrad, -5, 5, new Mark("α", Y: PreluAlpha)),
+            new("thresholded_relu", "α = 1", ThresholdedRelu, ThresholdedReluGrad, -5, 5, new Mark("α", X: 1)),
+            new("elu", "α = 1", Elu, EluGrad, -5, 5, new Mark("−α", Y: -1, Right: true)),
+            new("selu", "α ≈ 1.6733, γ ≈ 1.0507", Selu, SeluGrad, -5, 5, new Mark("−γα", Y: -SeluGamma * SeluAlpha, Right: true), new Mark("γ", Y: SeluGamma)),
+            new("celu", "α = 1", Celu, CeluGrad, -5, 5, new Mark("−α", Y: -1, Right: true)),
+            new("gelu", "", Gelu, GeluGrad, -5, 5),
+            new("gelu_tanh", "", GeluTanh, GeluTanhGrad, -5, 5),
+            new("silu", "β = 1", Silu, SiluGrad, -5, 5),
+            new("mish", "", Mish, MishGrad, -5, 5),
+            new("sigmoid", "", Sigmoid, SigmoidGrad, -5, 5),
+            new("hard_sigmoid", "α = 1/6, β = 0.5", HardSigmoid, HardSigmoidGrad, -5, 5, new Mark("−β/α", X: -3), new Mark("(1−β)/α", X: 3)),
+            new("tanh", "", Tanh, TanhGrad, -5, 5),
+            new("hard_tanh", "Min = −1, Max = 1", HardTanh, HardTanhGrad, -5, 5, new Mark("Min", X: -1), new Mark("Max", X: 1)),
+            new("clip", "Min = −2, Max = 2; default: none", Clip, ClipGrad, -5, 5, new Mark("Min", X: -2), new Mark("Max", X: 2)),
+            new("hard_swish", "", HardSwish, HardSwishGrad, -5, 5),
+            new("softplus", "β = 1", Softplus, SoftplusGrad, -5, 5),
+            new("softsign", "", Softsign, SoftsignGrad, -5, 5),
         ];
 
-        private static readonly Color FColor = Color.FromHex("#4E79A7");
-        private static readonly Color GColor = Color.FromHex("#E15759");
+        private static readonly Color FColor = Color.FromHex("#2F6DB5");
+        private static readonly Color GColor = Color.FromHex("#D1495B");
+        private static readonly Color MarkColor = Color.FromHex("#6B6B6B");
 
-        public static int Run(string docs)
+        /// <summary>
+        /// Writes docs/images/&lt;name&gt;.svg for every figure; with <paramref name="check"/>, writes nothing and fails (1) if
+        /// any committed image differs from what the kernels draw now (CI's drift check).
+        /// </summary>
+        public static int Run(string docs, bool check)
         {
-            var ones = new float[Points];
-            Array.Fill(ones, 1f);
-
-            const int columns = 4;
-            int rows = (Panels.Length + columns - 1) / columns;
-            var multiplot = new Multiplot();
-            multiplot.RemovePlot(multiplot.GetPlot(0)); // a new Multiplot starts with one empty plot
-            for (int p = 0; p < Panels.Length; p++)
+            if (Svg.MissingFont() is string missing)
             {
-                var (_, _, _, lo, hi) = Panels[p];
-                var x = new float[Points];
-                for (int i = 0; i < Points; i++)
-                {
-                    x[i] = lo + (hi - lo) * i / (Points - 1);
-                }
-
-                var y = new float[Points];
-                var dx = new float[Points];
-                Panels[p].F(x, y);
-                Panels[p].G(x, ones, dx);
-                multiplot.AddPlot(Panel(Panels[p].Title, x, y, dx, legend: p == 0));
+                Console.Error.WriteLine(missing);
+                return 2;
             }
 
-            multiplot.Layout = new ScottPlot.MultiplotLayouts.Grid(rows, columns);
-            Directory.CreateDirectory(docs);
-            string path = Path.Combine(docs, "activations.png");
-            multiplot.SavePng(path, 1600, 300 * rows);
-            Console.WriteLine($"written {path}");
+            string dir = Path.Combine(docs, "images");
+            var ones = new float[Steps + 1];
+            Array.Fill(ones, 1f);
+            var stale = new List<string>();
+            foreach (Figure figure in Figures)
+            {
+                var x = new float[Steps + 1];
+                for (int i = 0; i <= Steps; i++)
+                {
+                    x[i] = figure.Lo + (figure.Hi - figure.Lo) * i / Steps;
+                }
+
+                var y = new float[x.Length];
+                var dx = new float[x.Length];
+                figure.F(x, y);
+                figure.G(x, ones, dx);
+                string path = Path.Combine(dir, figure.Name + ".svg");
+                string svg = Svg.Xml(Draw(figure, x, y, dx), Width, Height);
+                if (check)
+                {
+                    if (!File.Exists(path) || File.ReadAllText(path) != svg)
+                    {
+                        stale.Add(path);
+                    }
+                }
+                else
+                {
+                    Directory.CreateDirectory(dir);
+                    File.WriteAllText(path, svg);
+                    Console.WriteLine($"written {path}");
+                }
+            }
+
+            if (stale.Count > 0)
+            {
+                Console.Error.WriteLine("these images differ from what the kernels draw now (regenerate: dotnet run --project benchmarks/Report -c Release -- --activations):");
+                stale.ForEach(Console.Error.WriteLine);
+                return 1;
+            }
+
+            if (check)
+            {
+                Console.WriteLine($"the {Figures.Length} activation images in {dir} match the kernels");
+            }
+
             return 0;
         }
 
-        private static Plot Panel(string title, float[] x, float[] y, float[] dx, bool legend)
+        private static Plot Draw(Figure figure, float[] x, float[] y, float[] dx)
         {
-            double[] xs = Array.ConvertAll(x, v => (double)v);
             var plot = new Plot();
-            var zero = plot.Add.HorizontalLine(0, 1, Colors.Gray.WithAlpha(0.6));
-            zero.LinePattern = LinePattern.Dotted;
-            var vzero = plot.Add.VerticalLine(0, 1, Colors.Gray.WithAlpha(0.6));
-            vzero.LinePattern = LinePattern.Dotted;
+            plot.Font.Set(Svg.FontName);
+            plot.Add.HorizontalLine(0, 1, Colors.Black.WithAlpha(0.35), LinePattern.Solid);
+            plot.Add.VerticalLine(0, 1, Colors.Black.WithAlpha(0.35), LinePattern.Solid);
 
+            // The data's vertical extent (with the marks), to place the marks' labels inside the frame.
+            double top = double.MinValue, bottom = double.MaxValue;
+            foreach (float v in y.Concat(dx))
+            {
+                top = Math.Max(top, v);
+                bottom = Math.Min(bottom, v);
+            }
+
+            foreach (Mark mark in figure.Marks)
+            {
+                if (mark.Y is double my)
+                {
+                    top = Math.Max(top, my);
+                    bottom = Math.Min(bottom, my);
+                }
+            }
+
+            double pad = 0.15 * (top - bottom);
+            foreach (Mark mark in figure.Marks)
+            {
+                if (mark.X is double mx)
+                {
+                    plot.Add.VerticalLine(mx, 1, MarkColor, LinePattern.Dotted);
+                }
+                else
+                {
+                    plot.Add.HorizontalLine(mark.Y!.Value, 1, MarkColor, LinePattern.Dotted);
+                }
+
+                var label = mark.X is double lx
+                    ? plot.Add.Text(mark.Label, lx, bottom - pad)
+                    : plot.Add.Text(mark.Label, mark.Right ? x[^1] : x[0], mark.Y!.Value);
+                label.LabelFontSize = 11;
+                label.LabelFontColor = MarkColor;
+                label.LabelAlignment = mark.X is not null ? Alignment.LowerLeft : mark.Right ? Alignment.LowerRight : Alignment.LowerLeft;
+                label.LabelOffsetX = mark.Right ? -3 : 3;
+                label.LabelOffsetY = -1;
+            }
+
+            double[] xs = Array.ConvertAll(x, v => (double)v);
             var f = plot.Add.ScatterLine(xs, Array.ConvertAll(y, v => (double)v), FColor);
             f.LineWidth = 2;
-            f.LegendText = "f(x)";
             var g = plot.Add.ScatterLine(xs, Array.ConvertAll(dx, v => (double)v), GColor);
             g.LineWidth = 2;
             g.LinePattern = LinePattern.Dashed;
-            g.LegendText = "f′(x)";
 
-            plot.Title(title, size: 15);
-            plot.Axes.SetLimitsX(x[0], x[^1]);
-            plot.Axes.Margins(horizontal: 0, vertical: 0.08);
-            plot.Axes.Bottom.TickLabelStyle.FontSize = 11;
-            plot.Axes.Left.TickLabelStyle.FontSize = 11;
-            plot.Legend.IsVisible = legend;
-            plot.Legend.Alignment = Alignment.UpperLeft;
-            plot.Legend.FontSize = 12;
+            plot.Title(figure.Parameters.Length == 0 ? figure.Name : $"{figure.Name} ({figure.Parameters})", size: 13);
+            plot.Axes.SetLimits(x[0], x[^1], bottom - pad, top + pad);
+            foreach (var axis in new ScottPlot.IAxis[] { plot.Axes.Bottom, plot.Axes.Left })
+            {
+                axis.TickLabelStyle.FontSize = 11;
+                axis.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { MinorTickGenerator = new NoMinorTicks() };
+            }
+
+            plot.Grid.MajorLineColor = Colors.Black.WithAlpha(0.07);
             return plot;
+        }
+
+        /// <summary>No minor ticks: at this size they add clutter, and a path each to the SVG.</summary>
+        private sealed class NoMinorTicks : ScottPlot.IMinorTickGenerator
+        {
+            public IEnumerable<double> GetMinorTicks(double[] majorTicks, CoordinateRange visibleRange) => [];
         }
 
         private static void Prelu(ReadOnlySpan<float> x, Span<float> y) => Prelu(x, [PreluAlpha], y);

@@ -5,7 +5,7 @@ using ScottPlot;
 namespace FusedKernels.Report
 {
     /// <summary>
-    /// docs/benchmarks.png: throughput (GB/s) per kernel at 4K (top) and 16M (bottom), bars for the naive loop,
+    /// docs/images/benchmarks.png: throughput (GB/s) per kernel at 4K (top) and 16M (bottom), bars for the naive loop,
     /// TensorPrimitives and the fused kernel beside the CopyTo ceiling measured in the same case.
     /// </summary>
     internal static class Chart

@@ -12,10 +12,13 @@ namespace FusedKernels.Report
 {
     /// <summary>
     /// Turns BenchmarkDotNet's full JSON exports (benchmarks/BenchmarkDotNet.Artifacts/results) and the
-    /// --verify-ratios harness output into docs/benchmarks.md and docs/benchmarks.png.
+    /// --verify-ratios harness output into docs/benchmarks.md and docs/images/benchmarks.png, and the peer tables of
+    /// notes.md into docs/images/peers.svg (PeerChart).
     /// Usage: dotnet run --project benchmarks/Report [-- artifactsDir docsDir]
-    /// With --activations it draws docs/activations.png from the generated kernels instead (ActivationPlots):
-    /// dotnet run --project benchmarks/Report -c Release -- --activations [docsDir]
+    /// With --peers it draws only docs/images/peers.svg (no benchmark results needed):
+    /// dotnet run --project benchmarks/Report -c Release -- --peers [docsDir]
+    /// With --activations it draws docs/images/&lt;activation&gt;.svg from the generated kernels instead (ActivationPlots):
+    /// dotnet run --project benchmarks/Report -c Release -- --activations [--check] [docsDir]
     /// Times are BenchmarkDotNet medians (robust on a shared 2-core machine); ratios compare medians of the same run.
     /// </summary>
     public static class Program
@@ -27,7 +30,15 @@ namespace FusedKernels.Report
             string root = RepoRoot();
             if (args.Length > 0 && args[0] == "--activations")
             {
-                return ActivationPlots.Run(args.Length > 1 ? args[1] : Path.Combine(root, "docs"));
+                bool check = args.Contains("--check");
+                string[] rest = args.Skip(1).Where(a => a != "--check").ToArray();
+                return ActivationPlots.Run(rest.Length > 0 ? rest[0] : Path.Combine(root, "docs"), check);
+            }
+
+            string notesFile = Path.Combine(root, "benchmarks", "Report", "notes.md");
+            if (args.Length > 0 && args[0] == "--peers")
+            {
+                return PeerChart.Run(notesFile, args.Length > 1 ? args[1] : Path.Combine(root, "docs"));
             }
 
             string artifacts = args.Length > 0 ? args[0] : Path.Combine(root, "benchmarks", "BenchmarkDotNet.Artifacts");
@@ -41,8 +52,7 @@ namespace FusedKernels.Report
             var nt = Results(Path.Combine(results, "FusedKernels.Benchmarks.NonTemporalStores-report-full.json"));
             var verify = Load<VerifyFile>(Path.Combine(artifacts, "verify-ratios.json"));
             _verifyNt = Load<NtFile>(Path.Combine(artifacts, "verify-nt.json"));
-            string notes = File.Exists(Path.Combine(root, "benchmarks", "Report", "notes.md"))
-                ? File.ReadAllText(Path.Combine(root, "benchmarks", "Report", "notes.md")) : "";
+            string notes = File.Exists(notesFile) ? File.ReadAllText(notesFile) : "";
 
             if (main.Rows.Count == 0)
             {
@@ -53,9 +63,10 @@ namespace FusedKernels.Report
             Directory.CreateDirectory(docs);
             string md = Markdown(cases, main, paths, nt, verify, notes);
             File.WriteAllText(Path.Combine(docs, "benchmarks.md"), md);
-            Chart.Save(Path.Combine(docs, "benchmarks.png"), cases, main);
-            Console.WriteLine($"written {Path.Combine(docs, "benchmarks.md")} and benchmarks.png");
-            return 0;
+            Directory.CreateDirectory(Path.Combine(docs, "images"));
+            Chart.Save(Path.Combine(docs, "images", "benchmarks.png"), cases, main);
+            Console.WriteLine($"written {Path.Combine(docs, "benchmarks.md")} and images/benchmarks.png");
+            return notes.Length > 0 ? PeerChart.Run(notesFile, docs) : 0;
         }
 
         // ------------------------------------------------------------------ model
@@ -145,7 +156,7 @@ namespace FusedKernels.Report
                           "(single call where it exists, else the chain a user writes) and `Span<T>.CopyTo` (the memory-bandwidth ceiling), " +
                           "at 4K elements (cache-resident) and 16M elements (DRAM).");
             sb.AppendLine();
-            sb.AppendLine("![throughput per kernel against the CopyTo ceiling](benchmarks.png)");
+            sb.AppendLine("![throughput per kernel against the CopyTo ceiling](images/benchmarks.png)");
             sb.AppendLine();
             Environment(sb, main);
             Targets(sb, cases, main, verify);
@@ -172,7 +183,8 @@ namespace FusedKernels.Report
             sb.AppendLine("dotnet run -c Release -- --filter '*.NonTemporalStores.*'  # the non-temporal store experiment");
             sb.AppendLine("dotnet run -c Release -- --verify-ratios                    # the independent Stopwatch harness");
             sb.AppendLine("dotnet run -c Release -- --verify-nt                        # the NT experiment in the same harness");
-            sb.AppendLine("cd ../.. && dotnet run -c Release --project benchmarks/Report   # this page and the chart");
+            sb.AppendLine("cd ../.. && dotnet run -c Release --project benchmarks/Report   # this page and its charts");
+            sb.AppendLine("dotnet run -c Release --project benchmarks/Report -- --peers   # only the peer chart, from the table in notes.md");
             sb.AppendLine("dotnet run -c Release --project benchmarks/Peers              # against ONNX Runtime and LibTorch (about 15 min; not in the solution)");
             sb.AppendLine("```");
             sb.AppendLine();

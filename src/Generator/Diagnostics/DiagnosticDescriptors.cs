@@ -10,7 +10,14 @@ namespace FusedKernels.Generator.Diagnostics
     internal static class DiagnosticDescriptors
     {
         private const string Category = "FusedKernels";
-        private const string HelpBase = "https://github.com/fusedkernels/fusedkernels/blob/main/docs/diagnostics.md#";
+
+        /// <summary>
+        /// Where each ID's help would be (the ID in lower case is appended): none, because the project has no public
+        /// address yet, and a link to a place that does not exist is worse than no link. The IDE then shows the ID
+        /// without a link; the messages say what to do, and the package's README lists every ID. When the docs are
+        /// published, set this to the address of docs/diagnostics.md followed by '#' (DocsTests checks the choice).
+        /// </summary>
+        internal static readonly string? HelpLinkBase = null;
 
         public static readonly DiagnosticDescriptor UnknownActivation = Create(
             DiagnosticIds.UnknownActivation, DiagnosticSeverity.Error,
@@ -89,6 +96,7 @@ namespace FusedKernels.Generator.Diagnostics
             FileLocalType, BothAttributes, LanguageVersionTooLow);
 
         private static DiagnosticDescriptor Create(string id, DiagnosticSeverity severity, string title, string message) =>
-            new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+            new(id, title, message, Category, severity, isEnabledByDefault: true,
+                helpLinkUri: HelpLinkBase is null ? null : HelpLinkBase + id.ToLowerInvariant());
     }
 }
