@@ -1,0 +1,361 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+
+namespace FusedKernels.Runtime
+{
+    // The three widths below are the same text with 512 replaced by 256 and 128.
+    /// <summary>Row sums of float kernels at this width: e^(z − m) rounded to float (A, B: its lower and upper halves widened to double) plus the rounding residuals (Lo, float).</summary>
+    internal struct FloatSum512
+    {
+        public Vector512<double> A;
+        public Vector512<double> B;
+        public Vector512<float> Lo;
+    }
+
+    /// <summary>Float row arithmetic on Vector512 (docs/activations.md, "Row-wise activations": the float-only exp, sums in double).</summary>
+    internal readonly struct FloatRow512 : IRowMath<float, Vector512<float>, FloatSum512>
+    {
+        private static readonly Vector512<float> LaneIndex = RowLanes.Indices512();
+
+        public static int Count => Vector512<float>.Count;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> Splat(double value) => Vector512.Create((float)value);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static double Round(double value) => (float)value;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> Pre<TOp>(in TOp op, Vector512<float> x, Vector512<float> bias)
+            where TOp : struct, IRowOperation<float> => op.Invoke(x, bias);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> Max(Vector512<float> running, Vector512<float> v) => Simd.Max(v, running);
+
+        public static double MaxAcross(Vector512<float> v) => RowLanes.MaxAcross(v);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> Ordered(Vector512<float> ordered, Vector512<float> v) => ordered & Vector512.Equals(v, v);
+
+        public static Vector512<float> AllOrdered => Vector512<float>.AllBitsSet;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool IsAllOrdered(Vector512<float> ordered) => ordered.AsInt32() == Vector512<int>.AllBitsSet;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> HeadTo(Vector512<float> v, int lanes, double value) =>
+            Vector512.ConditionalSelect(Vector512.LessThan(LaneIndex, Vector512.Create((float)lanes)), Vector512.Create((float)value), v);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void AddExp(ref FloatSum512 acc, Vector512<float> z, Vector512<float> negM)
+        {
+            (Vector512<float> dh, Vector512<float> dl) = TwoSum(z, negM);
+            // Terms below e^-87 cannot move a sum that is at least 1 (the max's own term), and 2^n stays normal.
+            dh = V512.MaxCF(dh, -87f);
+            var (k, sHi, sLo) = VectorMath.ExpCoreF(dh, VectorMath.LowPartF(dl), dh * V512.CF(-2f));
+            Vector512<float> t = V512.Pow2F((k, 127));
+            Vector512<float> hi = V512.FmaF(t, sHi, t);
+            acc.Lo += V512.FmaF(t, sLo, V512.FmaF(t, sHi, t - hi)); // hi's exact rounding error, plus t·sLo
+            acc.A += Vector512.WidenLower(hi);
+            acc.B += Vector512.WidenUpper(hi);
+        }
+
+        public static void Rescale(ref FloatSum512 acc, double factor)
+        {
+            acc.A *= Vector512.Create(factor);
+            acc.B *= Vector512.Create(factor);
+            acc.Lo *= Vector512.Create((float)factor);
+        }
+
+        public static (double Hi, double Lo) Total(in FloatSum512 acc) => (Vector512.Sum(acc.A) + Vector512.Sum(acc.B) + RowLanes.SumAcross(acc.Lo), 0);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> Softmax(Vector512<float> z, Vector512<float> negM, Vector512<float> rh, Vector512<float> rl)
+        {
+            (Vector512<float> dh, Vector512<float> dl) = TwoSum(z, negM);
+            dh = V512.MaxCF(dh, -104f); // below, y rounds to +0 (y ≤ e^(z − m)); NaN passes
+            var (k, sHi, sLo) = VectorMath.ExpCoreF(dh, VectorMath.LowPartF(dl), dh * V512.CF(-2f));
+            // (1 + sHi + sLo)·(rh + rl) rounded once: hi = rh·(1 + sHi) rounded, lo its exact error (rh − hi is exact), then the small terms.
+            Vector512<float> hi = V512.FmaF(rh, sHi, rh);
+            Vector512<float> lo = V512.FmaF(rh, sHi, rh - hi);
+            Vector512<float> c = V512.FmaF(rh, sLo, V512.FmaF(rl, sHi, rl));
+            return V512.ScaleF(hi + (lo + c), k - V512.CF(MathConstF.Shift));
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> LogSoftmax(Vector512<float> z, Vector512<float> ch, Vector512<float> cl) => (z - ch) - cl;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void AddProduct(ref FloatSum512 acc, Vector512<float> a, Vector512<float> b)
+        {
+            acc.A = V512.Fma(Vector512.WidenLower(a), Vector512.WidenLower(b), acc.A);
+            acc.B = V512.Fma(Vector512.WidenUpper(a), Vector512.WidenUpper(b), acc.B);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void AddSum(ref FloatSum512 acc, Vector512<float> a)
+        {
+            acc.A += Vector512.WidenLower(a);
+            acc.B += Vector512.WidenUpper(a);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> SoftmaxGradient(Vector512<float> y, Vector512<float> dy, double s)
+        {
+            // In double, rounded once: the error stays within half an ulp of dx whatever dy − s cancels.
+            Vector512<double> sv = Vector512.Create(s);
+            return Vector512.Narrow(
+                Vector512.WidenLower(y) * (Vector512.WidenLower(dy) - sv),
+                Vector512.WidenUpper(y) * (Vector512.WidenUpper(dy) - sv));
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> LogSoftmaxGradient(Vector512<float> y, Vector512<float> dy, double s)
+        {
+            float sh = (float)s;
+            Vector512<float> p = VectorMath.ExpF(V512.MinCF(y, 88f), Vector512<float>.Zero);
+            return V512.FnmaF(p, Vector512.Create(sh), dy) - p * Vector512.Create((float)(s - sh));
+        }
+
+        /// <summary>a + b as an unevaluated float-float (Knuth's TwoSum: no condition on the magnitudes).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static (Vector512<float> Hi, Vector512<float> Lo) TwoSum(Vector512<float> a, Vector512<float> b)
+        {
+            Vector512<float> s = a + b;
+            Vector512<float> bp = s - a;
+            return (s, (a - (s - bp)) + (b - bp));
+        }
+    }
+
+    /// <summary>Row sums of float kernels at this width: e^(z − m) rounded to float (A, B: its lower and upper halves widened to double) plus the rounding residuals (Lo, float).</summary>
+    internal struct FloatSum256
+    {
+        public Vector256<double> A;
+        public Vector256<double> B;
+        public Vector256<float> Lo;
+    }
+
+    /// <summary>Float row arithmetic on Vector256 (docs/activations.md, "Row-wise activations": the float-only exp, sums in double).</summary>
+    internal readonly struct FloatRow256 : IRowMath<float, Vector256<float>, FloatSum256>
+    {
+        private static readonly Vector256<float> LaneIndex = RowLanes.Indices256();
+
+        public static int Count => Vector256<float>.Count;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> Splat(double value) => Vector256.Create((float)value);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static double Round(double value) => (float)value;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> Pre<TOp>(in TOp op, Vector256<float> x, Vector256<float> bias)
+            where TOp : struct, IRowOperation<float> => op.Invoke(x, bias);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> Max(Vector256<float> running, Vector256<float> v) => Simd.Max(v, running);
+
+        public static double MaxAcross(Vector256<float> v) => RowLanes.MaxAcross(v);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> Ordered(Vector256<float> ordered, Vector256<float> v) => ordered & Vector256.Equals(v, v);
+
+        public static Vector256<float> AllOrdered => Vector256<float>.AllBitsSet;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool IsAllOrdered(Vector256<float> ordered) => ordered.AsInt32() == Vector256<int>.AllBitsSet;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> HeadTo(Vector256<float> v, int lanes, double value) =>
+            Vector256.ConditionalSelect(Vector256.LessThan(LaneIndex, Vector256.Create((float)lanes)), Vector256.Create((float)value), v);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void AddExp(ref FloatSum256 acc, Vector256<float> z, Vector256<float> negM)
+        {
+            (Vector256<float> dh, Vector256<float> dl) = TwoSum(z, negM);
+            // Terms below e^-87 cannot move a sum that is at least 1 (the max's own term), and 2^n stays normal.
+            dh = V256.MaxCF(dh, -87f);
+            var (k, sHi, sLo) = VectorMath.ExpCoreF(dh, VectorMath.LowPartF(dl), dh * V256.CF(-2f));
+            Vector256<float> t = V256.Pow2F((k, 127));
+            Vector256<float> hi = V256.FmaF(t, sHi, t);
+            acc.Lo += V256.FmaF(t, sLo, V256.FmaF(t, sHi, t - hi)); // hi's exact rounding error, plus t·sLo
+            acc.A += Vector256.WidenLower(hi);
+            acc.B += Vector256.WidenUpper(hi);
+        }
+
+        public static void Rescale(ref FloatSum256 acc, double factor)
+        {
+            acc.A *= Vector256.Create(factor);
+            acc.B *= Vector256.Create(factor);
+            acc.Lo *= Vector256.Create((float)factor);
+        }
+
+        public static (double Hi, double Lo) Total(in FloatSum256 acc) => (Vector256.Sum(acc.A) + Vector256.Sum(acc.B) + RowLanes.SumAcross(acc.Lo), 0);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> Softmax(Vector256<float> z, Vector256<float> negM, Vector256<float> rh, Vector256<float> rl)
+        {
+            (Vector256<float> dh, Vector256<float> dl) = TwoSum(z, negM);
+            dh = V256.MaxCF(dh, -104f); // below, y rounds to +0 (y ≤ e^(z − m)); NaN passes
+            var (k, sHi, sLo) = VectorMath.ExpCoreF(dh, VectorMath.LowPartF(dl), dh * V256.CF(-2f));
+            // (1 + sHi + sLo)·(rh + rl) rounded once: hi = rh·(1 + sHi) rounded, lo its exact error (rh − hi is exact), then the small terms.
+            Vector256<float> hi = V256.FmaF(rh, sHi, rh);
+            Vector256<float> lo = V256.FmaF(rh, sHi, rh - hi);
+            Vector256<float> c = V256.FmaF(rh, sLo, V256.FmaF(rl, sHi, rl));
+            return V256.ScaleF(hi + (lo + c), k - V256.CF(MathConstF.Shift));
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> LogSoftmax(Vector256<float> z, Vector256<float> ch, Vector256<float> cl) => (z - ch) - cl;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void AddProduct(ref FloatSum256 acc, Vector256<float> a, Vector256<float> b)
+        {
+            acc.A = V256.Fma(Vector256.WidenLower(a), Vector256.WidenLower(b), acc.A);
+            acc.B = V256.Fma(Vector256.WidenUpper(a), Vector256.WidenUpper(b), acc.B);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void AddSum(ref FloatSum256 acc, Vector256<float> a)
+        {
+            acc.A += Vector256.WidenLower(a);
+            acc.B += Vector256.WidenUpper(a);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> SoftmaxGradient(Vector256<float> y, Vector256<float> dy, double s)
+        {
+            // In double, rounded once: the error stays within half an ulp of dx whatever dy − s cancels.
+            Vector256<double> sv = Vector256.Create(s);
+            return Vector256.Narrow(
+                Vector256.WidenLower(y) * (Vector256.WidenLower(dy) - sv),
+                Vector256.WidenUpper(y) * (Vector256.WidenUpper(dy) - sv));
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> LogSoftmaxGradient(Vector256<float> y, Vector256<float> dy, double s)
+        {
+            float sh = (float)s;
+            Vector256<float> p = VectorMath.ExpF(V256.MinCF(y, 88f), Vector256<float>.Zero);
+            return V256.FnmaF(p, Vector256.Create(sh), dy) - p * Vector256.Create((float)(s - sh));
+        }
+
+        /// <summary>a + b as an unevaluated float-float (Knuth's TwoSum: no condition on the magnitudes).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static (Vector256<float> Hi, Vector256<float> Lo) TwoSum(Vector256<float> a, Vector256<float> b)
+        {
+            Vector256<float> s = a + b;
+            Vector256<float> bp = s - a;
+            return (s, (a - (s - bp)) + (b - bp));
+        }
+    }
+
+    /// <summary>Row sums of float kernels at this width: e^(z − m) rounded to float (A, B: its lower and upper halves widened to double) plus the rounding residuals (Lo, float).</summary>
+    internal struct FloatSum128
+    {
+        public Vector128<double> A;
+        public Vector128<double> B;
+        public Vector128<float> Lo;
+    }
+
+    /// <summary>Float row arithmetic on Vector128 (docs/activations.md, "Row-wise activations": the float-only exp, sums in double).</summary>
+    internal readonly struct FloatRow128 : IRowMath<float, Vector128<float>, FloatSum128>
+    {
+        private static readonly Vector128<float> LaneIndex = RowLanes.Indices128();
+
+        public static int Count => Vector128<float>.Count;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> Splat(double value) => Vector128.Create((float)value);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static double Round(double value) => (float)value;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> Pre<TOp>(in TOp op, Vector128<float> x, Vector128<float> bias)
+            where TOp : struct, IRowOperation<float> => op.Invoke(x, bias);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> Max(Vector128<float> running, Vector128<float> v) => Simd.Max(v, running);
+
+        public static double MaxAcross(Vector128<float> v) => RowLanes.MaxAcross(v);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> Ordered(Vector128<float> ordered, Vector128<float> v) => ordered & Vector128.Equals(v, v);
+
+        public static Vector128<float> AllOrdered => Vector128<float>.AllBitsSet;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool IsAllOrdered(Vector128<float> ordered) => ordered.AsInt32() == Vector128<int>.AllBitsSet;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> HeadTo(Vector128<float> v, int lanes, double value) =>
+            Vector128.ConditionalSelect(Vector128.LessThan(LaneIndex, Vector128.Create((float)lanes)), Vector128.Create((float)value), v);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void AddExp(ref FloatSum128 acc, Vector128<float> z, Vector128<float> negM)
+        {
+            (Vector128<float> dh, Vector128<float> dl) = TwoSum(z, negM);
+            // Terms below e^-87 cannot move a sum that is at least 1 (the max's own term), and 2^n stays normal.
+            dh = V128.MaxCF(dh, -87f);
+            var (k, sHi, sLo) = VectorMath.ExpCoreF(dh, VectorMath.LowPartF(dl), dh * V128.CF(-2f));
+            Vector128<float> t = V128.Pow2F((k, 127));
+            Vector128<float> hi = V128.FmaF(t, sHi, t);
+            acc.Lo += V128.FmaF(t, sLo, V128.FmaF(t, sHi, t - hi)); // hi's exact rounding error, plus t·sLo
+            acc.A += Vector128.WidenLower(hi);
+            acc.B += Vector128.WidenUpper(hi);
+        }
+
+        public static void Rescale(ref FloatSum128 acc, double factor)
+        {
+            acc.A *= Vector128.Create(factor);
+            acc.B *= Vector128.Create(factor);
+            acc.Lo *= Vector128.Create((float)factor);
+        }
+
+        public static (double Hi, double Lo) Total(in FloatSum128 acc) => (Vector128.Sum(acc.A) + Vector128.Sum(acc.B) + RowLanes.SumAcross(acc.Lo), 0);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> Softmax(Vector128<float> z, Vector128<float> negM, Vector128<float> rh, Vector128<float> rl)
+        {
+            (Vector128<float> dh, Vector128<float> dl) = TwoSum(z, negM);
+            dh = V128.MaxCF(dh, -104f); // below, y rounds to +0 (y ≤ e^(z − m)); NaN passes
+            var (k, sHi, sLo) = VectorMath.ExpCoreF(dh, VectorMath.LowPartF(dl), dh * V128.CF(-2f));
+            // (1 + sHi + sLo)·(rh + rl) rounded once: hi = rh·(1 + sHi) rounded, lo its exact error (rh − hi is exact), then the small terms.
+            Vector128<float> hi = V128.FmaF(rh, sHi, rh);
+            Vector128<float> lo = V128.FmaF(rh, sHi, rh - hi);
+            Vector128<float> c = V128.FmaF(rh, sLo, V128.FmaF(rl, sHi, rl));
+            return V128.ScaleF(hi + (lo + c), k - V128.CF(MathConstF.Shift));
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> LogSoftmax(Vector128<float> z, Vector128<float> ch, Vector128<float> cl) => (z - ch) - cl;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void AddProduct(ref FloatSum128 acc, Vector128<float> a, Vector128<float> b)
+        {
+            acc.A = V128.Fma(Vector128.WidenLower(a), Vector128.WidenLower(b), acc.A);
+            acc.B = V128.Fma(Vector128.WidenUpper(a), Vector128.WidenUpper(b), acc.B);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void AddSum(ref FloatSum128 acc, Vector128<float> a)
+        {
+            acc.A += Vector128.WidenLower(a);
+            acc.B += Vector128.WidenUpper(a);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> SoftmaxGradient(Vector128<float> y, Vector128<float> dy, double s)
+        {
+            // In double, rounded once: the error stays within half an ulp of dx whatever dy − s cancels.
+            Vector128<double> sv = Vector128.Create(s);
+            return Vector128.Narrow(
+                Vector128.WidenLower(y) * (Vector128.WidenLower(dy) - sv),
+                Vector128.WidenUpper(y) * (Vector128.WidenUpper(dy) - sv));
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> LogSoftmaxGradient(Vector128<float> y, Vector128<float> dy, double s)
+        {
+            float sh = (float)s;
+            Vector128<float> p = VectorMath.ExpF(V128.MinCF(y, 88f), Vector128<float>.Zero);
+            return V128.FnmaF(p, Vector128.Create(sh), dy) - p * Vector128.Create((float)(s - sh));
+        }
+
+        /// <summary>a + b as an unevaluated float-float (Knuth's TwoSum: no condition on the magnitudes).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static (Vector128<float> Hi, Vector128<float> Lo) TwoSum(Vector128<float> a, Vector128<float> b)
+        {
+            Vector128<float> s = a + b;
+            Vector128<float> bp = s - a;
+            return (s, (a - (s - bp)) + (b - bp));
+        }
+    }
+
+}

@@ -1,0 +1,94 @@
+using System;
+using System.Runtime.CompilerServices;
+
+namespace FusedKernels.Runtime
+{
+    /// <summary>Row sums of float kernels on the scalar path.</summary>
+    internal struct FloatSumScalar
+    {
+        public double A;
+        public float Lo;
+    }
+
+    /// <summary>Float row arithmetic one element at a time: the vector algorithm of <see cref="FloatRow512"/> on one lane.</summary>
+    internal readonly struct FloatRowScalar : IRowMath<float, float, FloatSumScalar>
+    {
+        public static int Count => 1;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float Splat(double value) => (float)value;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static double Round(double value) => (float)value;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static float Pre<TOp>(in TOp op, float x, float bias)
+            where TOp : struct, IRowOperation<float> => op.Invoke(x, bias);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float Max(float running, float v) => v > running ? v : running;
+
+        public static double MaxAcross(float v) => v;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float Ordered(float ordered, float v) => float.IsNaN(v) ? 0f : ordered;
+
+        public static float AllOrdered => 1f;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool IsAllOrdered(float ordered) => ordered != 0f;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float HeadTo(float v, int lanes, double value) => lanes > 0 ? (float)value : v;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void AddExp(ref FloatSumScalar acc, float z, float negM)
+        {
+            (float dh, float dl) = TwoSum(z, negM);
+            dh = Sc.MaxCF(dh, -87f);
+            var (k, sHi, sLo) = VectorMath.ExpCoreF(dh, VectorMath.LowPartF(dl), dh * -2f);
+            float t = Sc.Pow2F((k, 127));
+            float hi = Sc.FmaF(t, sHi, t);
+            acc.Lo += Sc.FmaF(t, sLo, Sc.FmaF(t, sHi, t - hi));
+            acc.A += hi;
+        }
+
+        public static void Rescale(ref FloatSumScalar acc, double factor)
+        {
+            acc.A *= factor;
+            acc.Lo *= (float)factor;
+        }
+
+        public static (double Hi, double Lo) Total(in FloatSumScalar acc) => (acc.A + acc.Lo, 0);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static float Softmax(float z, float negM, float rh, float rl)
+        {
+            (float dh, float dl) = TwoSum(z, negM);
+            dh = Sc.MaxCF(dh, -104f);
+            var (k, sHi, sLo) = VectorMath.ExpCoreF(dh, VectorMath.LowPartF(dl), dh * -2f);
+            float hi = Sc.FmaF(rh, sHi, rh);
+            float lo = Sc.FmaF(rh, sHi, rh - hi);
+            float c = Sc.FmaF(rh, sLo, Sc.FmaF(rl, sHi, rl));
+            return Sc.ScaleF(hi + (lo + c), k - MathConstF.Shift);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float LogSoftmax(float z, float ch, float cl) => (z - ch) - cl;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static void AddProduct(ref FloatSumScalar acc, float a, float b) => acc.A = Math.FusedMultiplyAdd(a, (double)b, acc.A);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static void AddSum(ref FloatSumScalar acc, float a) => acc.A += a;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float SoftmaxGradient(float y, float dy, double s) => (float)(y * (dy - s));
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static float LogSoftmaxGradient(float y, float dy, double s)
+        {
+            float sh = (float)s;
+            float p = VectorMath.ExpF(Sc.MinCF(y, 88f), 0f);
+            return Sc.FnmaF(p, sh, dy) - p * (float)(s - sh);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static (float Hi, float Lo) TwoSum(float a, float b)
+        {
+            float s = a + b;
+            float bp = s - a;
+            return (s, (a - (s - bp)) + (b - bp));
+        }
+    }
+}
