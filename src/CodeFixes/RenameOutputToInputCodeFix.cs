@@ -25,7 +25,9 @@ namespace FusedKernels.CodeFixes
 
         /// <inheritdoc />
         protected override string? Title(SyntaxNode root, Diagnostic diagnostic) =>
-            Target(root, diagnostic) is not null ? "Take the input 'x' instead of the output 'y'" : null;
+            Target(root, diagnostic) is { } parameter
+                ? (parameter.Identifier.ValueText == "y" ? "Take the input 'x' instead of the output 'y'" : "Take the output 'y' instead of the input 'x'")
+                : null;
 
         /// <inheritdoc />
         protected override SyntaxNode Fix(SyntaxNode root, ImmutableArray<Diagnostic> diagnostics)
@@ -40,20 +42,23 @@ namespace FusedKernels.CodeFixes
             }
 
             return root.ReplaceNodes(targets, (_, rewritten) =>
-                rewritten.WithIdentifier(SyntaxFactory.Identifier(rewritten.Identifier.LeadingTrivia, "x", rewritten.Identifier.TrailingTrivia)));
+                rewritten.WithIdentifier(SyntaxFactory.Identifier(rewritten.Identifier.LeadingTrivia, Other(rewritten.Identifier.ValueText), rewritten.Identifier.TrailingTrivia)));
         }
+
+        // y → x for an element-wise activation whose derivative needs its input; x → y for a row-wise one (softmax), whose gradient needs its output.
+        private static string Other(string name) => name == "y" ? "x" : "y";
 
         private static ParameterSyntax? Target(SyntaxNode root, Diagnostic diagnostic)
         {
             ParameterSyntax? parameter = NodeAt<ParameterSyntax>(root, diagnostic);
-            if (parameter is not { Parent: ParameterListSyntax list } || parameter.Identifier.ValueText != "y")
+            if (parameter is not { Parent: ParameterListSyntax list } || parameter.Identifier.ValueText is not ("y" or "x"))
             {
                 return null;
             }
 
             foreach (ParameterSyntax other in list.Parameters)
             {
-                if (other.Identifier.ValueText == "x")
+                if (other.Identifier.ValueText == Other(parameter.Identifier.ValueText))
                 {
                     return null; // renaming would clash
                 }

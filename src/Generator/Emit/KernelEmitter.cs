@@ -68,7 +68,11 @@ namespace FusedKernels.Generator.Emit
                 writer.WriteLine("// " + line);
             }
 
-            if (!inlined)
+            if (plan.Entry.RowWise)
+            {
+                RowWiseKernelEmitter.Emit(writer, plan);
+            }
+            else if (!inlined)
             {
                 if (spec.IsGradient)
                 {

@@ -79,9 +79,23 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<double> LogSoftmax(Vector512<double> z, Vector512<double> ch, Vector512<double> cl) => (z - ch) - cl;
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static void AddProduct(ref DoubleSum512 acc, Vector512<double> a, Vector512<double> b) => acc.S = V512.Fma(a, b, acc.S);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void AddProduct(ref DoubleSum512 acc, Vector512<double> a, Vector512<double> b)
+        {
+            // Compensated like the forward sums: the product's exact rounding error and the addition's go into C.
+            Vector512<double> p = a * b;
+            acc.C += V512.Fma(a, b, -p);
+            AddSum(ref acc, p);
+        }
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static void AddSum(ref DoubleSum512 acc, Vector512<double> a) => acc.S += a;
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void AddSum(ref DoubleSum512 acc, Vector512<double> a)
+        {
+            Vector512<double> s = acc.S + a;
+            Vector512<double> bp = s - acc.S;
+            acc.C += (acc.S - (s - bp)) + (a - bp);
+            acc.S = s;
+        }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<double> SoftmaxGradient(Vector512<double> y, Vector512<double> dy, double s) => y * (dy - Vector512.Create(s));
 
@@ -177,9 +191,23 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<double> LogSoftmax(Vector256<double> z, Vector256<double> ch, Vector256<double> cl) => (z - ch) - cl;
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static void AddProduct(ref DoubleSum256 acc, Vector256<double> a, Vector256<double> b) => acc.S = V256.Fma(a, b, acc.S);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void AddProduct(ref DoubleSum256 acc, Vector256<double> a, Vector256<double> b)
+        {
+            // Compensated like the forward sums: the product's exact rounding error and the addition's go into C.
+            Vector256<double> p = a * b;
+            acc.C += V256.Fma(a, b, -p);
+            AddSum(ref acc, p);
+        }
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static void AddSum(ref DoubleSum256 acc, Vector256<double> a) => acc.S += a;
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void AddSum(ref DoubleSum256 acc, Vector256<double> a)
+        {
+            Vector256<double> s = acc.S + a;
+            Vector256<double> bp = s - acc.S;
+            acc.C += (acc.S - (s - bp)) + (a - bp);
+            acc.S = s;
+        }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<double> SoftmaxGradient(Vector256<double> y, Vector256<double> dy, double s) => y * (dy - Vector256.Create(s));
 
@@ -275,9 +303,23 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<double> LogSoftmax(Vector128<double> z, Vector128<double> ch, Vector128<double> cl) => (z - ch) - cl;
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static void AddProduct(ref DoubleSum128 acc, Vector128<double> a, Vector128<double> b) => acc.S = V128.Fma(a, b, acc.S);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void AddProduct(ref DoubleSum128 acc, Vector128<double> a, Vector128<double> b)
+        {
+            // Compensated like the forward sums: the product's exact rounding error and the addition's go into C.
+            Vector128<double> p = a * b;
+            acc.C += V128.Fma(a, b, -p);
+            AddSum(ref acc, p);
+        }
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static void AddSum(ref DoubleSum128 acc, Vector128<double> a) => acc.S += a;
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void AddSum(ref DoubleSum128 acc, Vector128<double> a)
+        {
+            Vector128<double> s = acc.S + a;
+            Vector128<double> bp = s - acc.S;
+            acc.C += (acc.S - (s - bp)) + (a - bp);
+            acc.S = s;
+        }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<double> SoftmaxGradient(Vector128<double> y, Vector128<double> dy, double s) => y * (dy - Vector128.Create(s));
 

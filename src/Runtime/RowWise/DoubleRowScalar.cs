@@ -61,9 +61,21 @@ namespace FusedKernels.Runtime
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static double LogSoftmax(double z, double ch, double cl) => (z - ch) - cl;
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static void AddProduct(ref DoubleSumScalar acc, double a, double b) => acc.S = Math.FusedMultiplyAdd(a, b, acc.S);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void AddProduct(ref DoubleSumScalar acc, double a, double b)
+        {
+            double p = a * b;
+            acc.C += Math.FusedMultiplyAdd(a, b, -p);
+            AddSum(ref acc, p);
+        }
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static void AddSum(ref DoubleSumScalar acc, double a) => acc.S += a;
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void AddSum(ref DoubleSumScalar acc, double a)
+        {
+            double s = acc.S + a, bp = s - acc.S;
+            acc.C += (acc.S - (s - bp)) + (a - bp);
+            acc.S = s;
+        }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static double SoftmaxGradient(double y, double dy, double s) => y * (dy - s);
 
