@@ -50,6 +50,10 @@ namespace FusedKernels.Runtime
             acc.S = s;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<double> ExpOf(Vector512<double> z, Vector512<double> negM) => ExpOfDifference(z, negM);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<double> Times(Vector512<double> e, Vector512<double> fh, Vector512<double> fl) => V512.Fma(e, fh, e * fl);
+
         public static void Rescale(ref DoubleSum512 acc, double factor)
         {
             acc.S *= Vector512.Create(factor);
@@ -162,6 +166,10 @@ namespace FusedKernels.Runtime
             acc.S = s;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<double> ExpOf(Vector256<double> z, Vector256<double> negM) => ExpOfDifference(z, negM);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<double> Times(Vector256<double> e, Vector256<double> fh, Vector256<double> fl) => V256.Fma(e, fh, e * fl);
+
         public static void Rescale(ref DoubleSum256 acc, double factor)
         {
             acc.S *= Vector256.Create(factor);
@@ -273,6 +281,10 @@ namespace FusedKernels.Runtime
             acc.C += (acc.S - (s - bp)) + (e - bp);
             acc.S = s;
         }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<double> ExpOf(Vector128<double> z, Vector128<double> negM) => ExpOfDifference(z, negM);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<double> Times(Vector128<double> e, Vector128<double> fh, Vector128<double> fl) => V128.Fma(e, fh, e * fl);
 
         public static void Rescale(ref DoubleSum128 acc, double factor)
         {

@@ -44,6 +44,10 @@ namespace FusedKernels.Runtime
             acc.S = s;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static double ExpOf(double z, double negM) => ExpOfDifference(z, negM);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static double Times(double e, double fh, double fl) => Math.FusedMultiplyAdd(e, fh, e * fl);
+
         public static void Rescale(ref DoubleSumScalar acc, double factor)
         {
             acc.S *= factor;

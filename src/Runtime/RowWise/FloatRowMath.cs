@@ -55,6 +55,15 @@ namespace FusedKernels.Runtime
             acc.B += Vector512.WidenUpper(hi);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> ExpOf(Vector512<float> z, Vector512<float> negM)
+        {
+            (Vector512<float> dh, Vector512<float> dl) = TwoSum(z, negM);
+            return VectorMath.ExpF(dh, VectorMath.LowPartF(dl));
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> Times(Vector512<float> e, Vector512<float> fh, Vector512<float> fl) => V512.FmaF(e, fh, e * fl);
+
         public static void Rescale(ref FloatSum512 acc, double factor)
         {
             acc.A *= Vector512.Create(factor);
@@ -173,6 +182,15 @@ namespace FusedKernels.Runtime
             acc.B += Vector256.WidenUpper(hi);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> ExpOf(Vector256<float> z, Vector256<float> negM)
+        {
+            (Vector256<float> dh, Vector256<float> dl) = TwoSum(z, negM);
+            return VectorMath.ExpF(dh, VectorMath.LowPartF(dl));
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> Times(Vector256<float> e, Vector256<float> fh, Vector256<float> fl) => V256.FmaF(e, fh, e * fl);
+
         public static void Rescale(ref FloatSum256 acc, double factor)
         {
             acc.A *= Vector256.Create(factor);
@@ -290,6 +308,15 @@ namespace FusedKernels.Runtime
             acc.A += Vector128.WidenLower(hi);
             acc.B += Vector128.WidenUpper(hi);
         }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> ExpOf(Vector128<float> z, Vector128<float> negM)
+        {
+            (Vector128<float> dh, Vector128<float> dl) = TwoSum(z, negM);
+            return VectorMath.ExpF(dh, VectorMath.LowPartF(dl));
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> Times(Vector128<float> e, Vector128<float> fh, Vector128<float> fl) => V128.FmaF(e, fh, e * fl);
 
         public static void Rescale(ref FloatSum128 acc, double factor)
         {

@@ -47,6 +47,15 @@ namespace FusedKernels.Runtime
             acc.A += hi;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static float ExpOf(float z, float negM)
+        {
+            (float dh, float dl) = TwoSum(z, negM);
+            return VectorMath.ExpF(dh, VectorMath.LowPartF(dl));
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float Times(float e, float fh, float fl) => Sc.FmaF(e, fh, e * fl);
+
         public static void Rescale(ref FloatSumScalar acc, double factor)
         {
             acc.A *= factor;

@@ -45,6 +45,12 @@ namespace FusedKernels.Runtime
         /// <summary>acc += e^(z − m) per lane, with <paramref name="negM"/> = −m, m ≥ z (z − m carried exactly).</summary>
         static abstract void AddExp(ref TAcc acc, TV z, TV negM);
 
+        /// <summary>e^(z − m) rounded to TS (≤ 1 ULP, subnormal results included), with <paramref name="negM"/> = −m, m ≥ z.</summary>
+        static abstract TV ExpOf(TV z, TV negM);
+
+        /// <summary>e·(fh + fl) rounded once.</summary>
+        static abstract TV Times(TV e, TV fh, TV fl);
+
         /// <summary>acc ·= <paramref name="factor"/> (the running max grew: the sums so far were relative to the old one).</summary>
         static abstract void Rescale(ref TAcc acc, double factor);
 
@@ -76,5 +82,11 @@ namespace FusedKernels.Runtime
         static abstract TV Load(ref TE source, nuint index);
 
         static abstract void Store(TV value, ref TE destination, nuint index);
+
+        /// <summary>
+        /// Whether a stored TV comes back unchanged (float: yes; Half: no, it is rounded to Half). Only then may the
+        /// forward loop keep e^(z − max) in the destination between its sweeps.
+        /// </summary>
+        static abstract bool Exact { get; }
     }
 }

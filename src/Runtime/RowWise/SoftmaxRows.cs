@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -53,10 +54,21 @@ namespace FusedKernels.Runtime
         {
             nuint w = (nuint)TM.Count;
             nuint full = n - n % w;
+            // Float softmax keeps e^(z − block max) in y between the sweeps (one exp per element, as TensorPrimitives does);
+            // the write sweep multiplies by e^(block max − max)/Σ. Half cannot (y would round e to Half) and double keeps
+            // its bound by computing e once more; both take the two-exp form.
+            bool stash = !log && TMem.Exact && typeof(TS) == typeof(float);
+            int blocks = (int)((full + Block - 1) / Block);
+            double[]? rented = null;
+            Span<double> blockMax = !stash ? default : blocks <= 64 ? stackalloc double[64] : (rented = ArrayPool<double>.Shared.Rent(blocks));
+
+            // The last, overlapping vector's inputs, read before anything is written (in place too).
+            TV zLast = full != n ? Z<TE, TS, TV, TAcc, TM, TMem, TOp>(ref x, ref bias, n - w, op) : default!;
             double max = double.NegativeInfinity;
             TAcc acc = default;
             TV ordered = TM.AllOrdered;
-            for (nuint start = 0; start < full; start += Block)
+            int b = 0;
+            for (nuint start = 0; start < full; start += Block, b++)
             {
                 nuint end = Math.Min(start + Block, full);
                 TV m = TM.Splat(double.NegativeInfinity);
@@ -67,45 +79,114 @@ namespace FusedKernels.Runtime
                     ordered = TM.Ordered(ordered, z);
                 }
 
-                if (!Raise<TS, TV, TAcc, TM>(ref acc, ref max, TM.MaxAcross(m)))
+                bool any = Raise<TS, TV, TAcc, TM>(ref acc, ref max, TM.MaxAcross(m));
+                if (stash)
                 {
-                    continue; // nothing but −∞ (and NaN, which `ordered` remembers) so far
+                    blockMax[b] = max;
+                    TV negM = TM.Splat(any ? -max : 0);
+                    for (nuint i = start; i < end; i += w)
+                    {
+                        // While the max is −∞ every z so far is −∞ (or NaN, which `ordered` remembers): e = 0.
+                        TV e = any ? TM.ExpOf(Z<TE, TS, TV, TAcc, TM, TMem, TOp>(ref x, ref bias, i, op), negM) : TM.Splat(0);
+                        TM.AddSum(ref acc, e);
+                        TMem.Store(e, ref y, i);
+                    }
                 }
-
-                TV negM = TM.Splat(-max);
-                for (nuint i = start; i < end; i += w)
+                else if (any)
                 {
-                    TM.AddExp(ref acc, Z<TE, TS, TV, TAcc, TM, TMem, TOp>(ref x, ref bias, i, op), negM);
+                    TV negM = TM.Splat(-max);
+                    for (nuint i = start; i < end; i += w)
+                    {
+                        TM.AddExp(ref acc, Z<TE, TS, TV, TAcc, TM, TMem, TOp>(ref x, ref bias, i, op), negM);
+                    }
                 }
             }
 
-            // The remainder: one vector ending at the row's end, its inputs read before anything is written (in place too);
-            // its lanes that the loop above already covered count as −∞ here.
-            TV zLast = default!;
+            // The remainder: its lanes that the loop above already covered count as −∞ here.
+            TV eLast = default!;
+            double lastMax = max;
             if (full != n)
             {
-                zLast = Z<TE, TS, TV, TAcc, TM, TMem, TOp>(ref x, ref bias, n - w, op);
-                TV masked = TM.HeadTo(zLast, (int)(w - n % w), double.NegativeInfinity);
+                int covered = (int)(w - n % w);
+                TV masked = TM.HeadTo(zLast, covered, double.NegativeInfinity);
                 ordered = TM.Ordered(ordered, masked);
                 if (Raise<TS, TV, TAcc, TM>(ref acc, ref max, TM.MaxAcross(TM.Max(TM.Splat(double.NegativeInfinity), masked))))
                 {
-                    TM.AddExp(ref acc, masked, TM.Splat(-max));
+                    lastMax = max;
+                    if (stash)
+                    {
+                        eLast = TM.ExpOf(zLast, TM.Splat(-max));
+                        TM.AddSum(ref acc, TM.HeadTo(eLast, covered, 0));
+                    }
+                    else
+                    {
+                        TM.AddExp(ref acc, masked, TM.Splat(-max));
+                    }
                 }
             }
 
             if (!TM.IsAllOrdered(ordered))
             {
                 Fill<TE, TS, TV, TAcc, TM, TMem>(ref y, n, double.NaN); // NaN in a row makes the whole row NaN
-                return;
             }
-
-            if (double.IsNegativeInfinity(max))
+            else if (double.IsNegativeInfinity(max))
             {
                 // Fully masked (every z is −∞): softmax gives 0s, log_softmax −∞ (docs/activations.md, masking).
                 Fill<TE, TS, TV, TAcc, TM, TMem>(ref y, n, log ? double.NegativeInfinity : 0);
-                return;
+            }
+            else if (stash)
+            {
+                (double sh, double sl) = TM.Total(acc);
+                double sum = sh + sl;
+                b = 0;
+                for (nuint start = 0; start < full; start += Block, b++)
+                {
+                    nuint end = Math.Min(start + Block, full);
+                    (TV fh, TV fl) = Factor<TS, TV, TAcc, TM>(blockMax[b], max, sum);
+                    for (nuint i = start; i < end; i += w)
+                    {
+                        TMem.Store(TM.Times(TMem.Load(ref y, i), fh, fl), ref y, i);
+                    }
+                }
+
+                if (full != n)
+                {
+                    (TV fh, TV fl) = Factor<TS, TV, TAcc, TM>(lastMax, max, sum);
+                    TMem.Store(TM.Times(eLast, fh, fl), ref y, n - w);
+                }
+            }
+            else
+            {
+                WriteFromX<TE, TS, TV, TAcc, TM, TMem, TOp>(ref x, ref bias, ref y, n, op, log, max, acc, zLast);
             }
 
+            if (rented is not null)
+            {
+                ArrayPool<double>.Shared.Return(rented);
+            }
+        }
+
+        /// <summary>e^(blockMax − max)/Σ as a pair of TS: what the e kept in y for one block is multiplied by.</summary>
+        private static (TV High, TV Low) Factor<TS, TV, TAcc, TM>(double blockMax, double max, double sum)
+            where TS : unmanaged
+            where TAcc : struct
+            where TM : struct, IRowMath<TS, TV, TAcc>
+        {
+            double f = double.IsNegativeInfinity(blockMax) ? 0 : Math.Exp(blockMax - max) / sum;
+            double high = TM.Round(f);
+            return (TM.Splat(high), TM.Splat(TM.Round(f - high)));
+        }
+
+        /// <summary>The write sweep that computes y from x again (log_softmax; softmax of Half and double).</summary>
+        private static void WriteFromX<TE, TS, TV, TAcc, TM, TMem, TOp>(ref TE x, ref TE bias, ref TE y, nuint n, in TOp op, bool log, double max, in TAcc acc, TV zLast)
+            where TS : unmanaged
+            where TAcc : struct
+            where TM : struct, IRowMath<TS, TV, TAcc>
+            where TMem : struct, IRowMemory<TE, TV>
+            where TOp : struct, IRowOperation<TS>
+        {
+            nuint w = (nuint)TM.Count;
+            nuint full = n - n % w;
             (double sh, double sl) = TM.Total(acc);
             TV a, b;
             if (log)
