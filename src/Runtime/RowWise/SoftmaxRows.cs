@@ -54,6 +54,7 @@ namespace FusedKernels.Runtime
         {
             nuint w = (nuint)TM.Count;
             nuint full = n - n % w;
+            TOp local = op; // a copy the loops keep in registers (the scale), not re-read through the reference
             // Float softmax keeps e^(z − block max) in y between the sweeps (one exp per element, as TensorPrimitives does);
             // the write sweep multiplies by e^(block max − max)/Σ. Half cannot (y would round e to Half) and double keeps
             // its bound by computing e once more; both take the two-exp form.
@@ -84,21 +85,37 @@ namespace FusedKernels.Runtime
                 {
                     blockMax[b] = max;
                     TV negM = TM.Splat(any ? -max : 0);
-                    for (nuint i = start; i < end; i += w)
+                    TAcc sums = acc; // a local the loop keeps in registers (acc itself is passed to calls by reference)
+                    if (any)
+                    {
+                        for (nuint i = start; i < end; i += w)
+                        {
+                            TV e = TM.ExpOf(Z<TE, TS, TV, TAcc, TM, TMem, TOp>(ref x, ref bias, i, local), negM);
+                            TM.AddSum(ref sums, e);
+                            TMem.Store(e, ref y, i);
+                        }
+                    }
+                    else
                     {
                         // While the max is −∞ every z so far is −∞ (or NaN, which `ordered` remembers): e = 0.
-                        TV e = any ? TM.ExpOf(Z<TE, TS, TV, TAcc, TM, TMem, TOp>(ref x, ref bias, i, op), negM) : TM.Splat(0);
-                        TM.AddSum(ref acc, e);
-                        TMem.Store(e, ref y, i);
+                        for (nuint i = start; i < end; i += w)
+                        {
+                            TMem.Store(TM.Splat(0), ref y, i);
+                        }
                     }
+
+                    acc = sums;
                 }
                 else if (any)
                 {
                     TV negM = TM.Splat(-max);
+                    TAcc sums = acc;
                     for (nuint i = start; i < end; i += w)
                     {
-                        TM.AddExp(ref acc, Z<TE, TS, TV, TAcc, TM, TMem, TOp>(ref x, ref bias, i, op), negM);
+                        TM.AddExp(ref sums, Z<TE, TS, TV, TAcc, TM, TMem, TOp>(ref x, ref bias, i, op), negM);
                     }
+
+                    acc = sums;
                 }
             }
 
