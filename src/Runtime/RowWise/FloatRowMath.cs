@@ -116,9 +116,11 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<float> LogSoftmaxGradient(Vector512<float> y, Vector512<float> dy, double s)
         {
-            float sh = (float)s;
-            Vector512<float> p = VectorMath.ExpF(V512.MinCF(y, 88f), Vector512<float>.Zero);
-            return V512.FnmaF(p, Vector512.Create(sh), dy) - p * Vector512.Create((float)(s - sh));
+            // In double, rounded once: dx can be twice the larger of dy and e^y·s, so a float e^y (0.55 ULP) and two roundings would pass 2 ULP of it.
+            Vector512<double> sv = Vector512.Create(s);
+            return Vector512.Narrow(
+                V512.Fnma(VectorMath.Exp(Vector512.WidenLower(y)), sv, Vector512.WidenLower(dy)),
+                V512.Fnma(VectorMath.Exp(Vector512.WidenUpper(y)), sv, Vector512.WidenUpper(dy)));
         }
 
         /// <summary>a + b as an unevaluated float-float (Knuth's TwoSum: no condition on the magnitudes).</summary>
@@ -243,9 +245,11 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<float> LogSoftmaxGradient(Vector256<float> y, Vector256<float> dy, double s)
         {
-            float sh = (float)s;
-            Vector256<float> p = VectorMath.ExpF(V256.MinCF(y, 88f), Vector256<float>.Zero);
-            return V256.FnmaF(p, Vector256.Create(sh), dy) - p * Vector256.Create((float)(s - sh));
+            // In double, rounded once: dx can be twice the larger of dy and e^y·s, so a float e^y (0.55 ULP) and two roundings would pass 2 ULP of it.
+            Vector256<double> sv = Vector256.Create(s);
+            return Vector256.Narrow(
+                V256.Fnma(VectorMath.Exp(Vector256.WidenLower(y)), sv, Vector256.WidenLower(dy)),
+                V256.Fnma(VectorMath.Exp(Vector256.WidenUpper(y)), sv, Vector256.WidenUpper(dy)));
         }
 
         /// <summary>a + b as an unevaluated float-float (Knuth's TwoSum: no condition on the magnitudes).</summary>
@@ -370,9 +374,11 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<float> LogSoftmaxGradient(Vector128<float> y, Vector128<float> dy, double s)
         {
-            float sh = (float)s;
-            Vector128<float> p = VectorMath.ExpF(V128.MinCF(y, 88f), Vector128<float>.Zero);
-            return V128.FnmaF(p, Vector128.Create(sh), dy) - p * Vector128.Create((float)(s - sh));
+            // In double, rounded once: dx can be twice the larger of dy and e^y·s, so a float e^y (0.55 ULP) and two roundings would pass 2 ULP of it.
+            Vector128<double> sv = Vector128.Create(s);
+            return Vector128.Narrow(
+                V128.Fnma(VectorMath.Exp(Vector128.WidenLower(y)), sv, Vector128.WidenLower(dy)),
+                V128.Fnma(VectorMath.Exp(Vector128.WidenUpper(y)), sv, Vector128.WidenUpper(dy)));
         }
 
         /// <summary>a + b as an unevaluated float-float (Knuth's TwoSum: no condition on the magnitudes).</summary>

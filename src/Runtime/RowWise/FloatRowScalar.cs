@@ -85,12 +85,7 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float SoftmaxGradient(float y, float dy, double s) => (float)(y * (dy - s));
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static float LogSoftmaxGradient(float y, float dy, double s)
-        {
-            float sh = (float)s;
-            float p = VectorMath.ExpF(Sc.MinCF(y, 88f), 0f);
-            return Sc.FnmaF(p, sh, dy) - p * (float)(s - sh);
-        }
+        public static float LogSoftmaxGradient(float y, float dy, double s) => (float)Math.FusedMultiplyAdd(-VectorMath.Exp((double)y), s, dy);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static (float Hi, float Lo) TwoSum(float a, float b)
