@@ -11,7 +11,8 @@ namespace FusedKernels.CodeFixes
 {
     /// <summary>
     /// FK0011: a gradient kernel that takes the output <c>y</c> of an activation whose derivative is not a function
-    /// of its output; renaming the parameter to <c>x</c> makes it take the input instead. The kernel is a partial
+    /// of its output; renaming the parameter to <c>x</c> makes it take the input instead. For a row-wise activation
+    /// (softmax), whose gradient needs the output, the other way round: <c>x</c> becomes <c>y</c>. The kernel is a partial
     /// definition without a body, so the parameter has no references to rename with it.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RenameOutputToInputCodeFix)), Shared]
