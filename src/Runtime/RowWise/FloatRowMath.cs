@@ -13,7 +13,7 @@ namespace FusedKernels.Runtime
     }
 
     /// <summary>Float row arithmetic on Vector512 (docs/activations.md, "Row-wise activations": the float-only exp, sums in double).</summary>
-    internal readonly struct FloatRow512 : IRowMath<float, Vector512<float>, FloatSum512>
+    internal readonly struct FloatRow512 : IRowMath<float, Vector512<float>, FloatSum512>, IFloatSoftmaxRow<Vector512<float>, FloatSum512>
     {
         private static readonly Vector512<float> LaneIndex = RowLanes.Indices512();
 
@@ -123,6 +123,39 @@ namespace FusedKernels.Runtime
                 V512.Fnma(VectorMath.Exp(Vector512.WidenUpper(y)), sv, Vector512.WidenUpper(dy)));
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float MaxAcrossF(Vector512<float> v) => RowLanes.MaxAcrossF(v);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> ExponentBias(int bias) => Vector512.Create(bias).AsSingle();
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> ScaledExp(ref FloatSum512 acc, Vector512<float> z, Vector512<float> zMin, Vector512<float> bits)
+        {
+            z = Simd.Max(zMin, z); // NaN passes
+            Vector512<float> k = V512.FmaF(z, V512.CF(MathConstF.Log2E), V512.CF(MathConstF.Shift));
+            Vector512<float> n = k - V512.CF(MathConstF.Shift);
+            Vector512<float> rHi = V512.FnmaF(n, V512.CF(MathConstF.Ln2Hi), z); // exact
+            Vector512<float> rLo = n * V512.CF(-MathConstF.Ln2Lo);
+            Vector512<float> r = rHi + rLo;
+            Vector512<float> r2 = r * r;
+            Vector512<float> q01 = V512.FmaF(r, V512.CF(MathConstF.Q1), V512.CF(MathConstF.Q0));
+            Vector512<float> q23 = V512.FmaF(r, V512.CF(MathConstF.Q3), V512.CF(MathConstF.Q2));
+            Vector512<float> q = V512.FmaF(r2, V512.FmaF(r2, V512.CF(MathConstF.Q4), q23), q01);
+            Vector512<float> p = V512.FmaF(r2, q, rLo);
+            Vector512<float> sHi = rHi + p;
+            Vector512<float> sLo = (rHi - sHi) + p; // e^r = 1 + sHi + sLo (Fast2Sum)
+            Vector512<float> t = ((k.AsInt32() + bits.AsInt32()) << 23).AsSingle();
+            // t·(1 + sHi + sLo) rounded once: hi = t·(1 + sHi) rounded, its exact error (t − hi is exact), plus t·sLo.
+            Vector512<float> hi = V512.FmaF(t, sHi, t);
+            Vector512<float> lo = V512.FmaF(t, sLo, V512.FmaF(t, sHi, t - hi));
+            acc.A += Vector512.WidenLower(hi);
+            acc.B += Vector512.WidenUpper(hi);
+            acc.Lo += lo;
+            return hi + lo;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static double SumOf(in FloatSum512 a, in FloatSum512 b) => Vector512.Sum((a.A + b.A) + (a.B + b.B)) + RowLanes.SumAcross(a.Lo + b.Lo);
+
         /// <summary>a + b as an unevaluated float-float (Knuth's TwoSum: no condition on the magnitudes).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static (Vector512<float> Hi, Vector512<float> Lo) TwoSum(Vector512<float> a, Vector512<float> b)
@@ -142,7 +175,7 @@ namespace FusedKernels.Runtime
     }
 
     /// <summary>Float row arithmetic on Vector256 (docs/activations.md, "Row-wise activations": the float-only exp, sums in double).</summary>
-    internal readonly struct FloatRow256 : IRowMath<float, Vector256<float>, FloatSum256>
+    internal readonly struct FloatRow256 : IRowMath<float, Vector256<float>, FloatSum256>, IFloatSoftmaxRow<Vector256<float>, FloatSum256>
     {
         private static readonly Vector256<float> LaneIndex = RowLanes.Indices256();
 
@@ -252,6 +285,39 @@ namespace FusedKernels.Runtime
                 V256.Fnma(VectorMath.Exp(Vector256.WidenUpper(y)), sv, Vector256.WidenUpper(dy)));
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float MaxAcrossF(Vector256<float> v) => RowLanes.MaxAcrossF(v);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> ExponentBias(int bias) => Vector256.Create(bias).AsSingle();
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> ScaledExp(ref FloatSum256 acc, Vector256<float> z, Vector256<float> zMin, Vector256<float> bits)
+        {
+            z = Simd.Max(zMin, z); // NaN passes
+            Vector256<float> k = V256.FmaF(z, V256.CF(MathConstF.Log2E), V256.CF(MathConstF.Shift));
+            Vector256<float> n = k - V256.CF(MathConstF.Shift);
+            Vector256<float> rHi = V256.FnmaF(n, V256.CF(MathConstF.Ln2Hi), z); // exact
+            Vector256<float> rLo = n * V256.CF(-MathConstF.Ln2Lo);
+            Vector256<float> r = rHi + rLo;
+            Vector256<float> r2 = r * r;
+            Vector256<float> q01 = V256.FmaF(r, V256.CF(MathConstF.Q1), V256.CF(MathConstF.Q0));
+            Vector256<float> q23 = V256.FmaF(r, V256.CF(MathConstF.Q3), V256.CF(MathConstF.Q2));
+            Vector256<float> q = V256.FmaF(r2, V256.FmaF(r2, V256.CF(MathConstF.Q4), q23), q01);
+            Vector256<float> p = V256.FmaF(r2, q, rLo);
+            Vector256<float> sHi = rHi + p;
+            Vector256<float> sLo = (rHi - sHi) + p; // e^r = 1 + sHi + sLo (Fast2Sum)
+            Vector256<float> t = ((k.AsInt32() + bits.AsInt32()) << 23).AsSingle();
+            // t·(1 + sHi + sLo) rounded once: hi = t·(1 + sHi) rounded, its exact error (t − hi is exact), plus t·sLo.
+            Vector256<float> hi = V256.FmaF(t, sHi, t);
+            Vector256<float> lo = V256.FmaF(t, sLo, V256.FmaF(t, sHi, t - hi));
+            acc.A += Vector256.WidenLower(hi);
+            acc.B += Vector256.WidenUpper(hi);
+            acc.Lo += lo;
+            return hi + lo;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static double SumOf(in FloatSum256 a, in FloatSum256 b) => Vector256.Sum((a.A + b.A) + (a.B + b.B)) + RowLanes.SumAcross(a.Lo + b.Lo);
+
         /// <summary>a + b as an unevaluated float-float (Knuth's TwoSum: no condition on the magnitudes).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static (Vector256<float> Hi, Vector256<float> Lo) TwoSum(Vector256<float> a, Vector256<float> b)
@@ -271,7 +337,7 @@ namespace FusedKernels.Runtime
     }
 
     /// <summary>Float row arithmetic on Vector128 (docs/activations.md, "Row-wise activations": the float-only exp, sums in double).</summary>
-    internal readonly struct FloatRow128 : IRowMath<float, Vector128<float>, FloatSum128>
+    internal readonly struct FloatRow128 : IRowMath<float, Vector128<float>, FloatSum128>, IFloatSoftmaxRow<Vector128<float>, FloatSum128>
     {
         private static readonly Vector128<float> LaneIndex = RowLanes.Indices128();
 
@@ -380,6 +446,39 @@ namespace FusedKernels.Runtime
                 V128.Fnma(VectorMath.Exp(Vector128.WidenLower(y)), sv, Vector128.WidenLower(dy)),
                 V128.Fnma(VectorMath.Exp(Vector128.WidenUpper(y)), sv, Vector128.WidenUpper(dy)));
         }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float MaxAcrossF(Vector128<float> v) => RowLanes.MaxAcrossF(v);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> ExponentBias(int bias) => Vector128.Create(bias).AsSingle();
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> ScaledExp(ref FloatSum128 acc, Vector128<float> z, Vector128<float> zMin, Vector128<float> bits)
+        {
+            z = Simd.Max(zMin, z); // NaN passes
+            Vector128<float> k = V128.FmaF(z, V128.CF(MathConstF.Log2E), V128.CF(MathConstF.Shift));
+            Vector128<float> n = k - V128.CF(MathConstF.Shift);
+            Vector128<float> rHi = V128.FnmaF(n, V128.CF(MathConstF.Ln2Hi), z); // exact
+            Vector128<float> rLo = n * V128.CF(-MathConstF.Ln2Lo);
+            Vector128<float> r = rHi + rLo;
+            Vector128<float> r2 = r * r;
+            Vector128<float> q01 = V128.FmaF(r, V128.CF(MathConstF.Q1), V128.CF(MathConstF.Q0));
+            Vector128<float> q23 = V128.FmaF(r, V128.CF(MathConstF.Q3), V128.CF(MathConstF.Q2));
+            Vector128<float> q = V128.FmaF(r2, V128.FmaF(r2, V128.CF(MathConstF.Q4), q23), q01);
+            Vector128<float> p = V128.FmaF(r2, q, rLo);
+            Vector128<float> sHi = rHi + p;
+            Vector128<float> sLo = (rHi - sHi) + p; // e^r = 1 + sHi + sLo (Fast2Sum)
+            Vector128<float> t = ((k.AsInt32() + bits.AsInt32()) << 23).AsSingle();
+            // t·(1 + sHi + sLo) rounded once: hi = t·(1 + sHi) rounded, its exact error (t − hi is exact), plus t·sLo.
+            Vector128<float> hi = V128.FmaF(t, sHi, t);
+            Vector128<float> lo = V128.FmaF(t, sLo, V128.FmaF(t, sHi, t - hi));
+            acc.A += Vector128.WidenLower(hi);
+            acc.B += Vector128.WidenUpper(hi);
+            acc.Lo += lo;
+            return hi + lo;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static double SumOf(in FloatSum128 a, in FloatSum128 b) => Vector128.Sum((a.A + b.A) + (a.B + b.B)) + RowLanes.SumAcross(a.Lo + b.Lo);
 
         /// <summary>a + b as an unevaluated float-float (Knuth's TwoSum: no condition on the magnitudes).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

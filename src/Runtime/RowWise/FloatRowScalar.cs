@@ -11,7 +11,7 @@ namespace FusedKernels.Runtime
     }
 
     /// <summary>Float row arithmetic one element at a time: the vector algorithm of <see cref="FloatRow512"/> on one lane.</summary>
-    internal readonly struct FloatRowScalar : IRowMath<float, float, FloatSumScalar>
+    internal readonly struct FloatRowScalar : IRowMath<float, float, FloatSumScalar>, IFloatSoftmaxRow<float, FloatSumScalar>
     {
         public static int Count => 1;
 
@@ -86,6 +86,36 @@ namespace FusedKernels.Runtime
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float LogSoftmaxGradient(float y, float dy, double s) => (float)Math.FusedMultiplyAdd(-VectorMath.Exp((double)y), s, dy);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float MaxAcrossF(float v) => v;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float ExponentBias(int bias) => BitConverter.Int32BitsToSingle(bias);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static float ScaledExp(ref FloatSumScalar acc, float z, float zMin, float bits)
+        {
+            z = zMin > z ? zMin : z; // NaN passes
+            float k = Sc.FmaF(z, MathConstF.Log2E, MathConstF.Shift);
+            float n = k - MathConstF.Shift;
+            float rHi = Sc.FnmaF(n, MathConstF.Ln2Hi, z); // exact
+            float rLo = n * -MathConstF.Ln2Lo;
+            float r = rHi + rLo;
+            float r2 = r * r;
+            float q01 = Sc.FmaF(r, MathConstF.Q1, MathConstF.Q0);
+            float q23 = Sc.FmaF(r, MathConstF.Q3, MathConstF.Q2);
+            float q = Sc.FmaF(r2, Sc.FmaF(r2, MathConstF.Q4, q23), q01);
+            float p = Sc.FmaF(r2, q, rLo);
+            float sHi = rHi + p;
+            float sLo = (rHi - sHi) + p;
+            float t = BitConverter.Int32BitsToSingle((BitConverter.SingleToInt32Bits(k) + BitConverter.SingleToInt32Bits(bits)) << 23);
+            float hi = Sc.FmaF(t, sHi, t);
+            float lo = Sc.FmaF(t, sLo, Sc.FmaF(t, sHi, t - hi));
+            acc.A += hi;
+            acc.Lo += lo;
+            return hi + lo;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static double SumOf(in FloatSumScalar a, in FloatSumScalar b) => (a.A + b.A) + ((double)a.Lo + b.Lo);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static (float Hi, float Lo) TwoSum(float a, float b)

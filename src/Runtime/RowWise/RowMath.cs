@@ -76,6 +76,27 @@ namespace FusedKernels.Runtime
         static abstract TV LogSoftmaxGradient(TV y, TV dy, double s);
     }
 
+    /// <summary>The float arithmetic of <see cref="SoftmaxSweeps"/> at one width (the float row structs implement it beside <see cref="IRowMath{TS, TV, TAcc}"/>).</summary>
+    internal interface IFloatSoftmaxRow<TV, TAcc>
+        where TAcc : struct
+    {
+        /// <summary>The largest lane of a vector without NaN.</summary>
+        static abstract float MaxAcrossF(TV v);
+
+        /// <summary>The integer <paramref name="bias"/> in every lane, as the bits of a TV.</summary>
+        static abstract TV ExponentBias(int bias);
+
+        /// <summary>
+        /// e^max(z, zMin)·2^(bias − 127) rounded once, for <paramref name="bits"/> = <see cref="ExponentBias"/>(bias): z
+        /// reduced as 2^n·e^r and 2^(n + bias − 127) built from the integer, which must stay in [1, 254]; NaN propagates.
+        /// Adds the unrounded value (a float and its exact residual) to <paramref name="acc"/>.
+        /// </summary>
+        static abstract TV ScaledExp(ref TAcc acc, TV z, TV zMin, TV bits);
+
+        /// <summary>The sum of all lanes of two accumulators (filled by <see cref="ScaledExp"/> or <see cref="IRowMath{TS, TV, TAcc}.AddSum"/>).</summary>
+        static abstract double SumOf(in TAcc a, in TAcc b);
+    }
+
     /// <summary>How the row loops read and write one element type at one width (Half: widened to float and narrowed back, <see cref="HalfVector"/>).</summary>
     internal interface IRowMemory<TE, TV>
     {

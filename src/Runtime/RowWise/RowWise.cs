@@ -94,6 +94,19 @@ namespace FusedKernels.Runtime
         private static void Forward<TOp>(ReadOnlySpan<float> x, ReadOnlySpan<float> bias, int rowLength, Span<float> y, TOp op, bool log)
             where TOp : struct, IRowOperation<float>
         {
+            if (!log)
+            {
+                if (Vector512.IsHardwareAccelerated && rowLength >= Vector512<float>.Count)
+                    SoftmaxSweeps.Run<float, Vector512<float>, FloatSum512, FloatRow512, FloatMemory512, FloatMemory512, TOp>(x, bias, rowLength, y, op);
+                else if (Vector256.IsHardwareAccelerated && rowLength >= Vector256<float>.Count)
+                    SoftmaxSweeps.Run<float, Vector256<float>, FloatSum256, FloatRow256, FloatMemory256, FloatMemory256, TOp>(x, bias, rowLength, y, op);
+                else if (Vector128.IsHardwareAccelerated && rowLength >= Vector128<float>.Count)
+                    SoftmaxSweeps.Run<float, Vector128<float>, FloatSum128, FloatRow128, FloatMemory128, FloatMemory128, TOp>(x, bias, rowLength, y, op);
+                else
+                    SoftmaxSweeps.Run<float, float, FloatSumScalar, FloatRowScalar, FloatMemoryScalar, FloatMemoryScalar, TOp>(x, bias, rowLength, y, op);
+                return;
+            }
+
             if (Vector512.IsHardwareAccelerated && rowLength >= Vector512<float>.Count)
                 SoftmaxRows.Run<float, float, Vector512<float>, FloatSum512, FloatRow512, FloatMemory512, TOp>(x, bias, rowLength, y, op, log);
             else if (Vector256.IsHardwareAccelerated && rowLength >= Vector256<float>.Count)
@@ -107,6 +120,19 @@ namespace FusedKernels.Runtime
         private static void Forward<TOp>(ReadOnlySpan<Half> x, ReadOnlySpan<Half> bias, int rowLength, Span<Half> y, TOp op, bool log)
             where TOp : struct, IRowOperation<float>
         {
+            if (!log)
+            {
+                if (Vector512.IsHardwareAccelerated && rowLength >= Vector512<float>.Count)
+                    SoftmaxSweeps.Run<Half, Vector512<float>, FloatSum512, FloatRow512, HalfMemory512, FloatMemory512, TOp>(x, bias, rowLength, y, op);
+                else if (Vector256.IsHardwareAccelerated && rowLength >= Vector256<float>.Count)
+                    SoftmaxSweeps.Run<Half, Vector256<float>, FloatSum256, FloatRow256, HalfMemory256, FloatMemory256, TOp>(x, bias, rowLength, y, op);
+                else if (Vector128.IsHardwareAccelerated && rowLength >= Vector128<float>.Count)
+                    SoftmaxSweeps.Run<Half, Vector128<float>, FloatSum128, FloatRow128, HalfMemory128, FloatMemory128, TOp>(x, bias, rowLength, y, op);
+                else
+                    SoftmaxSweeps.Run<Half, float, FloatSumScalar, FloatRowScalar, HalfMemoryScalar, FloatMemoryScalar, TOp>(x, bias, rowLength, y, op);
+                return;
+            }
+
             if (Vector512.IsHardwareAccelerated && rowLength >= Vector512<float>.Count)
                 SoftmaxRows.Run<Half, float, Vector512<float>, FloatSum512, FloatRow512, HalfMemory512, TOp>(x, bias, rowLength, y, op, log);
             else if (Vector256.IsHardwareAccelerated && rowLength >= Vector256<float>.Count)

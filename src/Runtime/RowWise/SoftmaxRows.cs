@@ -45,7 +45,8 @@ namespace FusedKernels.Runtime
             where TOp : struct, IRowOperation<TS> =>
             TM.Pre(op, TMem.Load(ref x, i), TOp.HasBias ? TMem.Load(ref bias, i) : default!);
 
-        private static void Row<TE, TS, TV, TAcc, TM, TMem, TOp>(ref TE x, ref TE bias, ref TE y, nuint n, in TOp op, bool log)
+        /// <summary>One row (also <see cref="SoftmaxSweeps"/>' fallback for rows whose max it does not handle).</summary>
+        internal static void Row<TE, TS, TV, TAcc, TM, TMem, TOp>(ref TE x, ref TE bias, ref TE y, nuint n, in TOp op, bool log)
             where TS : unmanaged
             where TAcc : struct
             where TM : struct, IRowMath<TS, TV, TAcc>
