@@ -154,7 +154,7 @@ namespace FusedKernels.Runtime
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static double SumOf(in FloatSum512 a, in FloatSum512 b) => Vector512.Sum((a.A + b.A) + (a.B + b.B)) + RowLanes.SumAcross(a.Lo + b.Lo);
+        public static double SumOf(in FloatSum512 acc) => RowLanes.SumAcross((acc.A + Vector512.WidenLower(acc.Lo)) + (acc.B + Vector512.WidenUpper(acc.Lo)));
 
         /// <summary>a + b as an unevaluated float-float (Knuth's TwoSum: no condition on the magnitudes).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -316,7 +316,7 @@ namespace FusedKernels.Runtime
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static double SumOf(in FloatSum256 a, in FloatSum256 b) => Vector256.Sum((a.A + b.A) + (a.B + b.B)) + RowLanes.SumAcross(a.Lo + b.Lo);
+        public static double SumOf(in FloatSum256 acc) => RowLanes.SumAcross((acc.A + Vector256.WidenLower(acc.Lo)) + (acc.B + Vector256.WidenUpper(acc.Lo)));
 
         /// <summary>a + b as an unevaluated float-float (Knuth's TwoSum: no condition on the magnitudes).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -478,7 +478,7 @@ namespace FusedKernels.Runtime
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static double SumOf(in FloatSum128 a, in FloatSum128 b) => Vector128.Sum((a.A + b.A) + (a.B + b.B)) + RowLanes.SumAcross(a.Lo + b.Lo);
+        public static double SumOf(in FloatSum128 acc) => RowLanes.SumAcross((acc.A + Vector128.WidenLower(acc.Lo)) + (acc.B + Vector128.WidenUpper(acc.Lo)));
 
         /// <summary>a + b as an unevaluated float-float (Knuth's TwoSum: no condition on the magnitudes).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -115,7 +115,7 @@ namespace FusedKernels.Runtime
             return hi + lo;
         }
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static double SumOf(in FloatSumScalar a, in FloatSumScalar b) => (a.A + b.A) + ((double)a.Lo + b.Lo);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static double SumOf(in FloatSumScalar acc) => acc.A + acc.Lo;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static (float Hi, float Lo) TwoSum(float a, float b)

@@ -93,8 +93,8 @@ namespace FusedKernels.Runtime
         /// </summary>
         static abstract TV ScaledExp(ref TAcc acc, TV z, TV zMin, TV bits);
 
-        /// <summary>The sum of all lanes of two accumulators (filled by <see cref="ScaledExp"/> or <see cref="IRowMath{TS, TV, TAcc}.AddSum"/>).</summary>
-        static abstract double SumOf(in TAcc a, in TAcc b);
+        /// <summary>The sum of all lanes of an accumulator filled by <see cref="ScaledExp"/>.</summary>
+        static abstract double SumOf(in TAcc acc);
     }
 
     /// <summary>How the row loops read and write one element type at one width (Half: widened to float and narrowed back, <see cref="HalfVector"/>).</summary>
