@@ -131,6 +131,25 @@ namespace FusedKernels.Runtime
         public static Vector512<float> ScaledExp(ref FloatSum512 acc, Vector512<float> z, Vector512<float> zMin, Vector512<float> bits)
         {
             z = Simd.Max(zMin, z); // NaN passes
+            if (TableLookup.IsSupported)
+            {
+                // e^z = 2^(m + j/16)·e^r (ExpTable): T = 2^(j/16) as a pair, e = T·(1 + s) rounded once with its exact residual.
+                Vector512<float> kt = V512.FmaF(z, V512.CF(ExpTable.Log2E16), V512.CF(MathConstF.Shift));
+                Vector512<float> nt = kt - V512.CF(MathConstF.Shift);
+                Vector512<float> rt = V512.FnmaF(nt, V512.CF(ExpTable.Ln2Lo16), V512.FnmaF(nt, V512.CF(ExpTable.Ln2Hi16), z));
+                Vector512<float> qt = V512.FmaF(V512.FmaF(rt, V512.CF(1f / 24), V512.CF(1f / 6)), rt, V512.CF(0.5f));
+                Vector512<float> st = V512.FmaF(rt * rt, qt, rt);
+                // 2^(m − K + 64) from the integer m = n >> 4 (the shifter's bits fall off the top).
+                Vector512<float> scale = ((Vector512.ShiftRightArithmetic(kt.AsInt32(), 4) + bits.AsInt32()) << 23).AsSingle();
+                Vector512<float> th = TableLookup.Lookup16(ref ExpTable.Hi, kt) * scale;
+                Vector512<float> u = V512.FmaF(th, st, TableLookup.Lookup16(ref ExpTable.Lo, kt) * scale);
+                Vector512<float> et = th + u;
+                acc.A += Vector512.WidenLower(et);
+                acc.B += Vector512.WidenUpper(et);
+                acc.Lo += (th - et) + u; // exact (Fast2Sum: |th| ≥ |u|)
+                return et;
+            }
+
             Vector512<float> k = V512.FmaF(z, V512.CF(MathConstF.Log2E), V512.CF(MathConstF.Shift));
             Vector512<float> n = k - V512.CF(MathConstF.Shift);
             Vector512<float> rHi = V512.FnmaF(n, V512.CF(MathConstF.Ln2Hi), z); // exact
@@ -293,6 +312,25 @@ namespace FusedKernels.Runtime
         public static Vector256<float> ScaledExp(ref FloatSum256 acc, Vector256<float> z, Vector256<float> zMin, Vector256<float> bits)
         {
             z = Simd.Max(zMin, z); // NaN passes
+            if (TableLookup.IsSupported)
+            {
+                // e^z = 2^(m + j/16)·e^r (ExpTable): T = 2^(j/16) as a pair, e = T·(1 + s) rounded once with its exact residual.
+                Vector256<float> kt = V256.FmaF(z, V256.CF(ExpTable.Log2E16), V256.CF(MathConstF.Shift));
+                Vector256<float> nt = kt - V256.CF(MathConstF.Shift);
+                Vector256<float> rt = V256.FnmaF(nt, V256.CF(ExpTable.Ln2Lo16), V256.FnmaF(nt, V256.CF(ExpTable.Ln2Hi16), z));
+                Vector256<float> qt = V256.FmaF(V256.FmaF(rt, V256.CF(1f / 24), V256.CF(1f / 6)), rt, V256.CF(0.5f));
+                Vector256<float> st = V256.FmaF(rt * rt, qt, rt);
+                // 2^(m − K + 64) from the integer m = n >> 4 (the shifter's bits fall off the top).
+                Vector256<float> scale = ((Vector256.ShiftRightArithmetic(kt.AsInt32(), 4) + bits.AsInt32()) << 23).AsSingle();
+                Vector256<float> th = TableLookup.Lookup16(ref ExpTable.Hi, kt) * scale;
+                Vector256<float> u = V256.FmaF(th, st, TableLookup.Lookup16(ref ExpTable.Lo, kt) * scale);
+                Vector256<float> et = th + u;
+                acc.A += Vector256.WidenLower(et);
+                acc.B += Vector256.WidenUpper(et);
+                acc.Lo += (th - et) + u; // exact (Fast2Sum: |th| ≥ |u|)
+                return et;
+            }
+
             Vector256<float> k = V256.FmaF(z, V256.CF(MathConstF.Log2E), V256.CF(MathConstF.Shift));
             Vector256<float> n = k - V256.CF(MathConstF.Shift);
             Vector256<float> rHi = V256.FnmaF(n, V256.CF(MathConstF.Ln2Hi), z); // exact
@@ -455,6 +493,25 @@ namespace FusedKernels.Runtime
         public static Vector128<float> ScaledExp(ref FloatSum128 acc, Vector128<float> z, Vector128<float> zMin, Vector128<float> bits)
         {
             z = Simd.Max(zMin, z); // NaN passes
+            if (TableLookup.IsSupported)
+            {
+                // e^z = 2^(m + j/16)·e^r (ExpTable): T = 2^(j/16) as a pair, e = T·(1 + s) rounded once with its exact residual.
+                Vector128<float> kt = V128.FmaF(z, V128.CF(ExpTable.Log2E16), V128.CF(MathConstF.Shift));
+                Vector128<float> nt = kt - V128.CF(MathConstF.Shift);
+                Vector128<float> rt = V128.FnmaF(nt, V128.CF(ExpTable.Ln2Lo16), V128.FnmaF(nt, V128.CF(ExpTable.Ln2Hi16), z));
+                Vector128<float> qt = V128.FmaF(V128.FmaF(rt, V128.CF(1f / 24), V128.CF(1f / 6)), rt, V128.CF(0.5f));
+                Vector128<float> st = V128.FmaF(rt * rt, qt, rt);
+                // 2^(m − K + 64) from the integer m = n >> 4 (the shifter's bits fall off the top).
+                Vector128<float> scale = ((Vector128.ShiftRightArithmetic(kt.AsInt32(), 4) + bits.AsInt32()) << 23).AsSingle();
+                Vector128<float> th = TableLookup.Lookup16(ref ExpTable.Hi, kt) * scale;
+                Vector128<float> u = V128.FmaF(th, st, TableLookup.Lookup16(ref ExpTable.Lo, kt) * scale);
+                Vector128<float> et = th + u;
+                acc.A += Vector128.WidenLower(et);
+                acc.B += Vector128.WidenUpper(et);
+                acc.Lo += (th - et) + u; // exact (Fast2Sum: |th| ≥ |u|)
+                return et;
+            }
+
             Vector128<float> k = V128.FmaF(z, V128.CF(MathConstF.Log2E), V128.CF(MathConstF.Shift));
             Vector128<float> n = k - V128.CF(MathConstF.Shift);
             Vector128<float> rHi = V128.FnmaF(n, V128.CF(MathConstF.Ln2Hi), z); // exact

@@ -95,6 +95,22 @@ namespace FusedKernels.Runtime
         public static float ScaledExp(ref FloatSumScalar acc, float z, float zMin, float bits)
         {
             z = zMin > z ? zMin : z; // NaN passes
+            if (TableLookup.IsSupported)
+            {
+                float kt = Sc.FmaF(z, ExpTable.Log2E16, MathConstF.Shift);
+                float nt = kt - MathConstF.Shift;
+                float rt = Sc.FnmaF(nt, ExpTable.Ln2Lo16, Sc.FnmaF(nt, ExpTable.Ln2Hi16, z));
+                float qt = Sc.FmaF(Sc.FmaF(rt, 1f / 24, 1f / 6), rt, 0.5f);
+                float st = Sc.FmaF(rt * rt, qt, rt);
+                float scale = BitConverter.Int32BitsToSingle(((BitConverter.SingleToInt32Bits(kt) >> 4) + BitConverter.SingleToInt32Bits(bits)) << 23);
+                float th = TableLookup.Lookup16(ref ExpTable.Hi, kt) * scale;
+                float u = Sc.FmaF(th, st, TableLookup.Lookup16(ref ExpTable.Lo, kt) * scale);
+                float et = th + u;
+                acc.A += et;
+                acc.Lo += (th - et) + u;
+                return et;
+            }
+
             float k = Sc.FmaF(z, MathConstF.Log2E, MathConstF.Shift);
             float n = k - MathConstF.Shift;
             float rHi = Sc.FnmaF(n, MathConstF.Ln2Hi, z); // exact
