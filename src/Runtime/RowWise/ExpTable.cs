@@ -24,10 +24,18 @@ namespace FusedKernels.Runtime
         private static readonly float[] Table = Make();
 
         /// <summary>The Hi entries (16 floats), then the Lo entries (16 floats).</summary>
-        public static ref float Hi => ref MemoryMarshal.GetArrayDataReference(Table);
+        public static ref float Hi
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => ref MemoryMarshal.GetArrayDataReference(Table);
+        }
 
         /// <inheritdoc cref="Hi"/>
-        public static ref float Lo => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Table), 16);
+        public static ref float Lo
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Table), 16);
+        }
 
         private static float[] Make()
         {
