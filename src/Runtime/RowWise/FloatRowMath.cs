@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace FusedKernels.Runtime
 {
@@ -125,7 +126,8 @@ namespace FusedKernels.Runtime
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float MaxAcrossF(Vector512<float> v) => RowLanes.MaxAcrossF(v);
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> ExponentBias(int bias) => Vector512.Create(bias).AsSingle();
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> ExponentBias(int k) => TableLookup.IsSupported ? Vector512.Create(64f - k) : Vector512.Create(127 + 64 - k).AsSingle();
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<float> ScaledExp(ref FloatSum512 acc, Vector512<float> z, Vector512<float> zMin, Vector512<float> bits)
@@ -139,14 +141,15 @@ namespace FusedKernels.Runtime
                 Vector512<float> rt = V512.FnmaF(nt, V512.CF(ExpTable.Ln2Lo16), V512.FnmaF(nt, V512.CF(ExpTable.Ln2Hi16), z));
                 Vector512<float> qt = V512.FmaF(V512.FmaF(rt, V512.CF(1f / 24), V512.CF(1f / 6)), rt, V512.CF(0.5f));
                 Vector512<float> st = V512.FmaF(rt * rt, qt, rt);
-                // 2^(m − K + 64) from the integer m = n >> 4 (the shifter's bits fall off the top).
-                Vector512<float> scale = ((Vector512.ShiftRightArithmetic(kt.AsInt32(), 4) + bits.AsInt32()) << 23).AsSingle();
-                Vector512<float> th = TableLookup.Lookup16(ref ExpTable.Hi, kt) * scale;
-                Vector512<float> u = V512.FmaF(th, st, TableLookup.Lookup16(ref ExpTable.Lo, kt) * scale);
-                Vector512<float> et = th + u;
+                Vector512<float> th = TableLookup.Lookup16(ref ExpTable.Hi, kt);
+                Vector512<float> u = V512.FmaF(th, st, TableLookup.Lookup16(ref ExpTable.Lo, kt));
+                Vector512<float> e0 = th + u;
+                // ×2^(m − K + 64), m = ⌊n/16⌋ (vscalefps takes the floor of n/16 + 64 − K, exact): normal, so exact.
+                Vector512<float> m = V512.FmaF(nt, V512.CF(1f / 16), bits);
+                Vector512<float> et = Avx512F.Scale(e0, m);
                 acc.A += Vector512.WidenLower(et);
                 acc.B += Vector512.WidenUpper(et);
-                acc.Lo += (th - et) + u; // exact (Fast2Sum: |th| ≥ |u|)
+                acc.Lo += Avx512F.Scale((th - e0) + u, m); // e0's exact residual (Fast2Sum: |th| ≥ |u|), scaled alike
                 return et;
             }
 
@@ -306,7 +309,8 @@ namespace FusedKernels.Runtime
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float MaxAcrossF(Vector256<float> v) => RowLanes.MaxAcrossF(v);
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> ExponentBias(int bias) => Vector256.Create(bias).AsSingle();
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> ExponentBias(int k) => TableLookup.IsSupported ? Vector256.Create(64f - k) : Vector256.Create(127 + 64 - k).AsSingle();
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<float> ScaledExp(ref FloatSum256 acc, Vector256<float> z, Vector256<float> zMin, Vector256<float> bits)
@@ -320,14 +324,15 @@ namespace FusedKernels.Runtime
                 Vector256<float> rt = V256.FnmaF(nt, V256.CF(ExpTable.Ln2Lo16), V256.FnmaF(nt, V256.CF(ExpTable.Ln2Hi16), z));
                 Vector256<float> qt = V256.FmaF(V256.FmaF(rt, V256.CF(1f / 24), V256.CF(1f / 6)), rt, V256.CF(0.5f));
                 Vector256<float> st = V256.FmaF(rt * rt, qt, rt);
-                // 2^(m − K + 64) from the integer m = n >> 4 (the shifter's bits fall off the top).
-                Vector256<float> scale = ((Vector256.ShiftRightArithmetic(kt.AsInt32(), 4) + bits.AsInt32()) << 23).AsSingle();
-                Vector256<float> th = TableLookup.Lookup16(ref ExpTable.Hi, kt) * scale;
-                Vector256<float> u = V256.FmaF(th, st, TableLookup.Lookup16(ref ExpTable.Lo, kt) * scale);
-                Vector256<float> et = th + u;
+                Vector256<float> th = TableLookup.Lookup16(ref ExpTable.Hi, kt);
+                Vector256<float> u = V256.FmaF(th, st, TableLookup.Lookup16(ref ExpTable.Lo, kt));
+                Vector256<float> e0 = th + u;
+                // ×2^(m − K + 64), m = ⌊n/16⌋ (vscalefps takes the floor of n/16 + 64 − K, exact): normal, so exact.
+                Vector256<float> m = V256.FmaF(nt, V256.CF(1f / 16), bits);
+                Vector256<float> et = Avx512F.VL.Scale(e0, m);
                 acc.A += Vector256.WidenLower(et);
                 acc.B += Vector256.WidenUpper(et);
-                acc.Lo += (th - et) + u; // exact (Fast2Sum: |th| ≥ |u|)
+                acc.Lo += Avx512F.VL.Scale((th - e0) + u, m); // e0's exact residual (Fast2Sum: |th| ≥ |u|), scaled alike
                 return et;
             }
 
@@ -487,7 +492,8 @@ namespace FusedKernels.Runtime
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float MaxAcrossF(Vector128<float> v) => RowLanes.MaxAcrossF(v);
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> ExponentBias(int bias) => Vector128.Create(bias).AsSingle();
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> ExponentBias(int k) => TableLookup.IsSupported ? Vector128.Create(64f - k) : Vector128.Create(127 + 64 - k).AsSingle();
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<float> ScaledExp(ref FloatSum128 acc, Vector128<float> z, Vector128<float> zMin, Vector128<float> bits)
@@ -501,14 +507,15 @@ namespace FusedKernels.Runtime
                 Vector128<float> rt = V128.FnmaF(nt, V128.CF(ExpTable.Ln2Lo16), V128.FnmaF(nt, V128.CF(ExpTable.Ln2Hi16), z));
                 Vector128<float> qt = V128.FmaF(V128.FmaF(rt, V128.CF(1f / 24), V128.CF(1f / 6)), rt, V128.CF(0.5f));
                 Vector128<float> st = V128.FmaF(rt * rt, qt, rt);
-                // 2^(m − K + 64) from the integer m = n >> 4 (the shifter's bits fall off the top).
-                Vector128<float> scale = ((Vector128.ShiftRightArithmetic(kt.AsInt32(), 4) + bits.AsInt32()) << 23).AsSingle();
-                Vector128<float> th = TableLookup.Lookup16(ref ExpTable.Hi, kt) * scale;
-                Vector128<float> u = V128.FmaF(th, st, TableLookup.Lookup16(ref ExpTable.Lo, kt) * scale);
-                Vector128<float> et = th + u;
+                Vector128<float> th = TableLookup.Lookup16(ref ExpTable.Hi, kt);
+                Vector128<float> u = V128.FmaF(th, st, TableLookup.Lookup16(ref ExpTable.Lo, kt));
+                Vector128<float> e0 = th + u;
+                // ×2^(m − K + 64), m = ⌊n/16⌋ (vscalefps takes the floor of n/16 + 64 − K, exact): normal, so exact.
+                Vector128<float> m = V128.FmaF(nt, V128.CF(1f / 16), bits);
+                Vector128<float> et = Avx512F.VL.Scale(e0, m);
                 acc.A += Vector128.WidenLower(et);
                 acc.B += Vector128.WidenUpper(et);
-                acc.Lo += (th - et) + u; // exact (Fast2Sum: |th| ≥ |u|)
+                acc.Lo += Avx512F.VL.Scale((th - e0) + u, m); // e0's exact residual (Fast2Sum: |th| ≥ |u|), scaled alike
                 return et;
             }
 

@@ -1,5 +1,7 @@
 using System;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace FusedKernels.Runtime
 {
@@ -89,7 +91,8 @@ namespace FusedKernels.Runtime
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float MaxAcrossF(float v) => v;
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float ExponentBias(int bias) => BitConverter.Int32BitsToSingle(bias);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static float ExponentBias(int k) => TableLookup.IsSupported ? 64f - k : BitConverter.Int32BitsToSingle(127 + 64 - k);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float ScaledExp(ref FloatSumScalar acc, float z, float zMin, float bits)
@@ -102,12 +105,13 @@ namespace FusedKernels.Runtime
                 float rt = Sc.FnmaF(nt, ExpTable.Ln2Lo16, Sc.FnmaF(nt, ExpTable.Ln2Hi16, z));
                 float qt = Sc.FmaF(Sc.FmaF(rt, 1f / 24, 1f / 6), rt, 0.5f);
                 float st = Sc.FmaF(rt * rt, qt, rt);
-                float scale = BitConverter.Int32BitsToSingle(((BitConverter.SingleToInt32Bits(kt) >> 4) + BitConverter.SingleToInt32Bits(bits)) << 23);
-                float th = TableLookup.Lookup16(ref ExpTable.Hi, kt) * scale;
-                float u = Sc.FmaF(th, st, TableLookup.Lookup16(ref ExpTable.Lo, kt) * scale);
-                float et = th + u;
+                float th = TableLookup.Lookup16(ref ExpTable.Hi, kt);
+                float u = Sc.FmaF(th, st, TableLookup.Lookup16(ref ExpTable.Lo, kt));
+                float e0 = th + u;
+                Vector128<float> m = Vector128.CreateScalarUnsafe(Sc.FmaF(nt, 1f / 16, bits));
+                float et = Avx512F.ScaleScalar(Vector128.CreateScalarUnsafe(e0), m).ToScalar();
                 acc.A += et;
-                acc.Lo += (th - et) + u;
+                acc.Lo += Avx512F.ScaleScalar(Vector128.CreateScalarUnsafe((th - e0) + u), m).ToScalar();
                 return et;
             }
 

@@ -83,12 +83,12 @@ namespace FusedKernels.Runtime
         /// <summary>The largest lane of a vector without NaN.</summary>
         static abstract float MaxAcrossF(TV v);
 
-        /// <summary>The integer <paramref name="bias"/> in every lane, as the bits of a TV.</summary>
-        static abstract TV ExponentBias(int bias);
+        /// <summary>What <see cref="ScaledExp"/> takes to scale by 2^(64 − k): 64 − k as a float (the table form), or 127 + 64 − k as the bits of an int.</summary>
+        static abstract TV ExponentBias(int k);
 
         /// <summary>
-        /// e^max(z, zMin)·2^(bias − 127) rounded once, for <paramref name="bits"/> = <see cref="ExponentBias"/>(bias): z
-        /// reduced as 2^n·e^r and 2^(n + bias − 127) built from the integer, which must stay in [1, 254]; NaN propagates.
+        /// e^max(z, zMin)·2^(64 − k) rounded once, for <paramref name="bits"/> = <see cref="ExponentBias"/>(k): z reduced as
+        /// 2^n·e^r and the power of two applied from the integer (the result must be normal); NaN propagates.
         /// Adds the unrounded value (a float and its exact residual) to <paramref name="acc"/>.
         /// </summary>
         static abstract TV ScaledExp(ref TAcc acc, TV z, TV zMin, TV bits);

@@ -165,7 +165,7 @@ namespace FusedKernels.Runtime
             nuint full = n - n % w;
             int k = (int)Math.Floor(max * 1.4426950408889634);
             TV zMin = TM.Splat(max - 110f);
-            TV bits = TM.ExponentBias(127 + 64 - k);
+            TV bits = TM.ExponentBias(k);
             TV zLast = full != n ? Z<TE, TV, TAcc, TM, TMem, TOp>(ref x, ref bias, n - w, op) : default!;
             TAcc acc = default; // one accumulator: its adds are far off the exp's critical path
             nuint i = 0;
