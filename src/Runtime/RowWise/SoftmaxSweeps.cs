@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace FusedKernels.Runtime
 {
@@ -48,6 +49,10 @@ namespace FusedKernels.Runtime
 
             // Float keeps e in y itself; Half keeps it in a float buffer (y would round it to Half).
             float[]? scratch = typeof(TE) == typeof(float) ? null : ArrayPool<float>.Shared.Rent(rowLength * batch);
+            // While a batch's exps run (compute-bound), its successor's x and y are prefetched (else the next max sweep
+            // waits on memory while the arithmetic units idle); where there is no successor the hints fall past the end
+            // of the row data, which a prefetch never faults on.
+            nuint ahead = (nuint)(rowLength * batch);
             int b = 0; // the first row's offset in the bias (which repeats every `period` elements)
             for (int start = 0; start < x.Length; start += rowLength * batch)
             {
@@ -67,7 +72,7 @@ namespace FusedKernels.Runtime
                     float max = maxes[r];
                     if (max >= -MaxMagnitude && max <= MaxMagnitude)
                     {
-                        sums[r] = Exps<TE, TV, TAcc, TM, TMem, TFloat, TOp>(ref Unsafe.Add(ref px, start + r * rowLength), ref Unsafe.Add(ref pb, rb), ref e, n, op, max);
+                        sums[r] = Exps<TE, TV, TAcc, TM, TMem, TFloat, TOp>(ref Unsafe.Add(ref px, start + r * rowLength), ref Unsafe.Add(ref pb, rb), ref e, n, op, max, ahead);
                     }
                     else
                     {
@@ -154,7 +159,7 @@ namespace FusedKernels.Runtime
         /// Sweep 2: e = 2^(n − K + 64)·e^r stored in <paramref name="e"/>, for |max| ≤ 2^15; returns their sum (in double,
         /// each term unrounded: a float and its exact residual). The last vector's z is read before anything is written (in place).
         /// </summary>
-        private static double Exps<TE, TV, TAcc, TM, TMem, TFloat, TOp>(ref TE x, ref TE bias, ref float e, nuint n, TOp op, float max)
+        private static unsafe double Exps<TE, TV, TAcc, TM, TMem, TFloat, TOp>(ref TE x, ref TE bias, ref float e, nuint n, TOp op, float max, nuint ahead)
             where TAcc : struct
             where TM : struct, IRowMath<float, TV, TAcc>, IFloatSoftmaxRow<TV, TAcc>
             where TMem : struct, IRowMemory<TE, TV>
@@ -175,6 +180,11 @@ namespace FusedKernels.Runtime
                 TV e1 = TM.ScaledExp(ref acc, Z<TE, TV, TAcc, TM, TMem, TOp>(ref x, ref bias, i + w, op), zMin, bits);
                 TFloat.Store(e0, ref e, i);
                 TFloat.Store(e1, ref e, i + w);
+                if (Sse.IsSupported)
+                {
+                    Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref x, i + ahead)));
+                    Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref e, i + ahead)));
+                }
             }
 
             if (i < full)
