@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Fits the per-interval polynomials of float gelu's table form (src/Runtime/Math/Templates/VectorMath.Erfc.cs.in).
+"""Fits the per-interval polynomials of float gelu's table form (src/Runtime/Math/VectorMath.Gelu.cs.in).
 
 No mpmath/numpy: erfc in Python's decimal at 120 digits, least squares by exact normal equations in decimal.
 Each interval: relative minimax by Lawson-weighted least squares on Chebyshev nodes, then the coefficients rounded to

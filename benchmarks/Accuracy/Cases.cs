@@ -3,6 +3,7 @@ using System.Numerics.Tensors;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using FusedKernels.Runtime;
+using FusedKernels.Testing;
 
 namespace FusedKernels.Accuracy
 {

@@ -52,13 +52,13 @@ namespace FusedKernels.Accuracy
         public static readonly Table[] Tables =
         [
             new("float", Forward, "## float activations, every path",
-                "Reference: `FusedKernels.Runtime.Reference` float overloads — the formula in double with `System.Math` and careful expm1/log1p/erfc, rounded once. sigmoid, tanh, silu, softplus, elu, selu and celu (α > 0) are evaluated in float only (float-float sums, FMA-corrected quotients and exact residuals keep the error below 1 ULP before the last rounding); so is gelu on machines with AVX-512 (a table of polynomials); gelu_tanh and mish (and gelu without AVX-512) evaluate in double and round once. Either way a result is the correctly rounded one or its neighbour. A full run checks all 2^32 inputs.",
+                "Reference: `FusedKernels.Testing.Reference` float overloads — the formula in double with `System.Math` and careful expm1/log1p/erfc, rounded once. sigmoid, tanh, silu, gelu_tanh, softplus, elu, selu and celu (α > 0) are evaluated in float only (float-float sums, FMA-corrected quotients and exact residuals keep the error below 1 ULP before the last rounding); so is gelu on machines with AVX-512 (a table of polynomials); mish (and gelu without AVX-512) evaluate in double and round once. Either way a result is the correctly rounded one or its neighbour. A full run checks all 2^32 inputs.",
                 Cases.Float),
             new("double", Forward, "## double activations, seeded samples, every path",
-                "Reference: `FusedKernels.Runtime.Reference` double overloads — double-double arithmetic (~106 bits), rounded once. Samples: the special values; 40% |x| with a uniform binade in [2^-40, 2^10]; 40% uniform in [−45, 45]; 20% uniform binade over all finite doubles (subnormals included); random signs. (\"–\": not recorded by that run.)",
+                "Reference: `FusedKernels.Testing.Reference` double overloads — double-double arithmetic (~106 bits), rounded once. Samples: the special values; 40% |x| with a uniform binade in [2^-40, 2^10]; 40% uniform in [−45, 45]; 20% uniform binade over all finite doubles (subnormals included); random signs. (\"–\": not recorded by that run.)",
                 Cases.Double),
             new("tensor-primitives", TensorPrimitives, "## float: VectorMath against TensorPrimitives",
-                "The same measurement for `System.Numerics.Tensors.TensorPrimitives.Sigmoid/Tanh` (System.Numerics.Tensors 11.0.0, the BCL's vectorized alternative; issue 4 asks for equal or better accuracy). TensorPrimitives chooses its path once per process (the widest accelerated one), so it is measured on that path; VectorMath's cells are the worst of its four paths in the float table above. Where TensorPrimitives' worst cases lie (11.0.0, checked by hand): Sigmoid returns 0 for x < −88.72, where σ(x) is still a subnormal float down to x ≈ −103.3 (the error counts in units of the smallest subnormal); Tanh has an absolute error of about 6e-8 around 0 — Tanh(±0) = ∓5.96e-8, Tanh(4.69e-10) = −5.96e-8, Tanh(1e-5) = 9.954e-6 — so its relative error is unbounded for small |x|, which are about half of all float bit patterns.",
+                "The same measurement for `System.Numerics.Tensors.TensorPrimitives.Sigmoid/Tanh` (System.Numerics.Tensors 11.0.0, the BCL's vectorized alternative, whose accuracy VectorMath aims to equal or better). TensorPrimitives chooses its path once per process (the widest accelerated one), so it is measured on that path; VectorMath's cells are the worst of its four paths in the float table above. Where TensorPrimitives' worst cases lie (11.0.0, checked by hand): Sigmoid returns 0 for x < −88.72, where σ(x) is still a subnormal float down to x ≈ −103.3 (the error counts in units of the smallest subnormal); Tanh has an absolute error of about 6e-8 around 0 — Tanh(±0) = ∓5.96e-8, Tanh(4.69e-10) = −5.96e-8, Tanh(1e-5) = 9.954e-6 — so its relative error is unbounded for small |x|, which are about half of all float bit patterns.",
                 Cases.TensorPrimitivesFloat),
             new("float-gradients", Gradients, "### float derivatives, every path",
                 "Reference: `Reference.*Derivative` float overloads (the formula in double, rounded once). Path cells: max ULP away from the zeros (input). \"from y\" rows: the generated kernel from the saved output, y = VectorMath's forward result on the same path.",
@@ -107,7 +107,7 @@ namespace FusedKernels.Accuracy
             foreach (var r in rows[Tables[2]]) FillVectorMathCells(r, floatRows);
 
             var sb = new StringBuilder();
-            sb.Append(Header.Replace("{written}", $"{DateTime.UtcNow:yyyy-MM-dd HH:mm}").Replace("{machine}", Machine(accelerated)));
+            sb.Append(Header.Replace("{machine}", Machine(accelerated)));
             foreach (var t in Tables)
             {
                 if (t.Id == "float-gradients") sb.Append(GradientsIntro);
@@ -151,7 +151,8 @@ namespace FusedKernels.Accuracy
             }
             catch (IOException) { }
             return $"{cpu}, {Environment.ProcessorCount} hardware threads, {RuntimeInformation.OSDescription}, .NET {Environment.Version}; hardware-accelerated paths: " +
-                   $"Vector128 {accelerated[1]}, Vector256 {accelerated[2]}, Vector512 {accelerated[3]} (\"n/a\": a path that was not accelerated or that the function does not have)";
+                   $"Vector128 {accelerated[1]}, Vector256 {accelerated[2]}, Vector512 {accelerated[3]} (\"n/a\": a path that was not accelerated or that the function does not have); " +
+                   "each row's date and inputs are in its \"measured\" column";
         }
 
         private const string Header = """
@@ -169,8 +170,7 @@ namespace FusedKernels.Accuracy
             `--double-samples N`. A subset run rewrites this file only with `--write`, and then replaces just the rows
             it measured; the "measured" column says when and on which inputs each row was measured.
 
-            - Last written: {written} UTC
-            - Machine: {machine}
+            - Measured on {machine}
             - Error = distance between the ordered integer images of the result and the correctly rounded reference: adjacent values are 1 apart, ±0 coincide, a result in the subnormal range counts in units of the smallest subnormal. Each cell: the maximum, and in parentheses the input where it first occurs.
 
 
@@ -184,7 +184,8 @@ namespace FusedKernels.Accuracy
             - **Float sigmoid and tanh** are float-only (16 lanes per zmm, no widening). e^t = 2^n·(1 + sHi + sLo) by a float Cody–Waite reduction with FMA and a degree-4 float q (2^-27, `VectorMath.ExpF.cs.in`). sigmoid = 2^-n/(2^-n + 1 + s): the numerator is a power of two applied by one final `vscalefps` (which also rounds a subnormal σ once), the denominator an exact float-float (two Fast2Sums), 1/D by `vrcp14ps` and one FMA residual step (a division without AVX-512). tanh = sign(x)·(1 − E)/(1 + E), E = e^(−2|x|), 1 − E formed without cancellation, the quotient FMA-corrected. Both stay below 1 ULP before the last rounding. The dependency chains are kept short because these loops are latency-bound (q by Estrin's scheme, the negation folded into the reduction). The exhaustive float rows were also run with `DOTNET_EnableAVX512=0` (the Vector128/256 paths without `vrcp14ps`/`vscalefps`, which divide and scale by two multiplies): ≤ 1 ULP there too.
             - **Float gelu where AVX-512 permutes** (every path of such a machine, the scalar one included, so all give the same bits) is float-only too: for |x| < 4, Φ(−|x|) from a degree-6 polynomial per interval [j/4, (j + 1)/4) whose coefficients `vpermps` picks per lane, the constant and linear coefficients as float pairs so that only terms below ~1/8 of Φ are rounded; y = x·Φ(−|x|) for x < 0 and x·(1 − Φ(−x)) for x > 0 (1 − Φ as a float-float) with one rounding of the leading product. For |x| ≥ 4 (computed only for vectors that hold such a lane): x·Φ(−a) = −a·e^(−a²/2)·M(a), M(a) = Φ(−a)·e^(a²/2) from a degree-5 polynomial per eighth of the binades of [4, 16) (indexed by a's exponent and top mantissa bits), e^(−a²/2) from the float exp reduction with a² split exactly, the product formed as a float-float and rounded once, 2^n applied by `vscalefps` (a subnormal result rounded once more); x > 4 adds x. The fits: `tools/fit-gelu.py` (relative minimax, ≤ 2^-27.8 with the float coefficients). Without AVX-512 float gelu is evaluated in double (next item); the two forms can differ in the last bit, both ≤ 1 ULP: the gelu row was also run over all 2^32 inputs with `DOTNET_EnableAVX512=0` (2026-12-03; scalar, Vector128 and Vector256 then evaluate in double): 1 ULP at most (first at −11.807916641235352), none above.
             - **Float silu, softplus, elu, selu, celu** are float-only the same way (every path, the scalar one included). silu = 2^m·x/D, the float sigmoid's D with x in the FMA-corrected quotient (ρ = q0·D − x, so −0 stays −0), t = βx carried as th + tl (tl = fma(x, β, −th)) into a reduction with a low part; lanes with βx < −104, where x·σ can still be a subnormal or, for small β and large x, a normal float, take a rare branch x·e^t = fx·(1 + s)·2^(ex − m) scaled once. softplus = (max(t, 0) + l)/β, l = log1p(e^−|t|) by fdlibm's log1p scheme without forming 1 + e (f = e, or (e − 1)/2 with k = 1, f in [√2/2 − 1, √2 − 1]; s = f/(2 + f) by one division; R of degree 4 in s² with FreeBSD msun's float Lg1..Lg4, 2^-34.24; f²/2 exact by an FMA; l kept as a float-float), N/β by an FMA-corrected product with RN(1/β); t > 18 gives x, t < −87 a rare branch e^t/β scaled once. elu/selu/celu = −α·(1 − e^u), 1 − e^u formed as the float tanh forms 1 − E (no cancellation), γα (selu) and u = x/α (celu) as float-floats. Each stays below 1 ULP before the last rounding. softplus and the elu family use no estimate instruction and give the same bits on every path; silu uses `vrcp14ps` like sigmoid. celu with α < 0 (expm1 of a positive argument) keeps the double evaluation. Their float rows come from full runs with AVX-512; with `DOTNET_EnableAVX512=0` (the Vector128/256 paths without `vrcp14ps`/`vscalefps`) they were measured at stride 16 (2026-12-03, every row, 2^28 inputs each): ≤ 1 ULP on scalar, Vector128 and Vector256, and the runtime tests pass under `DOTNET_EnableAVX512=0`, `DOTNET_EnableAVX2=0` and `DOTNET_EnableHWIntrinsic=0`.
-            - **The other float activations** (gelu_tanh, mish, and gelu without AVX-512) are evaluated in double on two widened halves and narrowed once. Every double intermediate is good to better than 2^-27 relative, so the float result is within 1 ULP of the exact value and usually the correctly rounded one.
+            - **Float gelu_tanh** is float silu's algorithm with σ's argument v = 2u = x·(C1 + C3·x²) carried as a float-float (x² exact by an FMA residual, C1 and C3 as float pairs, relative error about 2^-44; e^v has condition number |v|), every path, the scalar one included; lanes with v < −104 (x < −10.6) take silu's tail. Its row: all 2^32 inputs on every path with AVX-512; with `DOTNET_EnableAVX512=0` (a division instead of `vrcp14ps`, two multiplies instead of `vscalefps`) see the note under the gradient tables.
+            - **The other float activations** (mish, and gelu without AVX-512) are evaluated in double on two widened halves and narrowed once. Every double intermediate is good to better than 2^-27 relative, so the float result is within 1 ULP of the exact value and usually the correctly rounded one.
             - **exp / expm1 (double and the other float activations)**: Cody–Waite reduction x = n·ln2 + r (fdlibm's Ln2Hi/Ln2Lo split), e^r − 1 = r + r²·q(r) with q a near-minimax fit of degree 10 (2^-59, double) or 6 (2^-35, float via double); double results scaled by 2^n in two steps (subnormal results rounded once), expm1 as 2·(2^(n−1)·(e^r − 1) + (2^(n−1) − ½)). Arguments that are products (β·x, the gelu_tanh cubic, −x/√2, z²) are carried as double-doubles into the double exp, since e^t has condition number |t|.
             - **log1p** (double softplus): fdlibm's log1p scheme — u = 1 + x with its exact rounding error, u = 2^k·m from the bits, log(m) = f − f²/2 + s(f²/2 + R(s²)), R a degree-6 near-minimax fit (2^-61).
             - **erfc** (gelu): fdlibm's s_erf.c rational approximations (Sun Microsystems, 1993) on its four intervals, vectorized by selecting coefficients per lane; e^(−z²) with z² as a double-double; gelu passes x²/2 exactly and corrects for the low part of −x/√2.
@@ -197,8 +198,8 @@ namespace FusedKernels.Accuracy
             ## Gradients: the derivatives
 
             `FusedKernels.Runtime.VectorMath.*Derivative` — the functions the generated `[ActivationGradient]` kernels call
-            (the kernel multiplies by `dy` itself); source `src/Runtime/Math/Derivatives/` (templates in
-            `Derivatives/Templates/`, instantiated by its `generate.py`), references `src/Runtime/Reference.Derivatives.cs`,
+            (the kernel multiplies by `dy` itself); source `src/Runtime/Math/Derivatives/` (each `*.cs.in` template beside the
+            `.g.cs` file `tools/MathGen` generates from it), references `tests/Testing/Reference.Derivatives.cs`,
             tests `tests/RuntimeTests/Derivatives/`. Piecewise derivatives (relu, leaky_relu, hard_tanh, …) are not
             listed: `tests/RuntimeTests/GradientTests.cs` checks their kernels bit for bit against the reference on each path.
 
@@ -236,6 +237,14 @@ namespace FusedKernels.Accuracy
             (at −2.2988653654465452E-05) on scalar, Vector128 and Vector256, 1.00 ULP of the largest term near the zero (at
             −1.0002738237380981).
 
+            The float-only silu′, gelu_tanh′, softplus′, elu′, selu′ and celu′ (and the forward gelu_tanh) take the division
+            instead of `vrcp14ps` and two multiplies instead of `vscalefps` without AVX-512. Measured with
+            `DOTNET_EnableAVX512=0` (2026-12-03, scalar, Vector128 and Vector256): at stride 64 (one 65536-input chunk in 64, 2^26 inputs per row, every binade), every float-only row is ≤ 1 ULP on each of
+            the three paths (silu′ β = 1 and 1.702, gelu_tanh′: 0.50 ULP of the largest term near the zero; gelu_tanh: first at
+            0.005867557134479284), and the runtime tests pass under `DOTNET_EnableAVX512=0`. Their rows in the table above come
+            from runs with AVX-512, all 2^32 inputs for silu′ and gelu_tanh′ and stride 16 for softplus′, elu′, selu′ and celu′
+            (see each row's "measured" column).
+
             The tests (`dotnet test tests/RuntimeTests --filter FullyQualifiedName~Derivative`) enforce float ≤ 1 ULP
             (gelu′ ≤ 2), double ≤ 4 ULP, and ≤ 4 ULP of the largest term near the zeros, on every path, on ~56 k float and ~13 k double
             chosen inputs (edge values, every binade, dense around the zeros, the tails, the clamp points); they also
@@ -247,18 +256,30 @@ namespace FusedKernels.Accuracy
 
             - **sigmoid′** = e/(1 + e)², e = e^−|x|; the denominator (1 + e)² = 1 + e(e + 2) is one FMA. No 1 − σ.
             - **tanh′** = 4e/(1 + e)², e = e^−2|x| (sech², no 1 − tanh²).
-            - **softplus′** = σ(βx): float forms βx exactly in double; double carries βx as a double-double into the exp
-              and returns (t > 0 ? 1 : e)/(1 + e), so the negative tail is e^(βx) down to the subnormal range.
-            - **elu′, selu′, celu′** = α·eˣ, γα·eˣ, e^(x/α) for x ≤ 0 (1, γ, 1 for x > 0). Double: the factor is applied
-              inside the exp before its final scaling (subnormal results rounded once); selu's γα rounding error is
-              folded into the exponent; celu's x/α is a double-double.
-            - **silu′, gelu_tanh′** = σ(v)·(1 + g·σ(−v)) (silu: v = g = βx; gelu_tanh: v = 2u, g = x·v′): with e = e^−|v|,
-              (1 + e(1 + g))/(1 + e)² for v ≥ 0 and e(1 + g + e)/(1 + e)² for v < 0 — one exp, both σ's, nothing cancels
-              except 1 + g + e at the zero. Double: v as a double-double; far tail e^v·(1 + g) scaled once.
+            - **softplus′** = σ(βx). Float: float-only (every path, the scalar one included): βx as th + tl (an FMA residual),
+              σ = 2^m/D with float silu's denominator (e^−t = 2^−m·W with tl in the reduction, D = 2^m + W an exact
+              float-float), 1/D by a 14-bit estimate and one FMA residual step, 2^m applied once at the end (a subnormal σ
+              rounded there once). Double carries βx as a double-double into the exp and returns (t > 0 ? 1 : e)/(1 + e), so
+              the negative tail is e^(βx) down to the subnormal range.
+            - **elu′, selu′, celu′** = α·eˣ, γα·eˣ, e^(x/α) for x ≤ 0 (1, γ, 1 for x > 0). Float: float-only (every path, the
+              scalar one included; celu′ with α > 0, α < 0 stays in double): e^x = 2^−m·(1 + s) by the float reduction,
+              fma(α, sHi, α) rounded once, then 2^−m applied once (a subnormal result rounded there once more); selu's γα as
+              ph + pl with pl/ph folded into the exponent's argument, celu's x/α as a float-float. Double: the factor is
+              applied inside the exp before its final scaling (subnormal results rounded once); selu's γα rounding error
+              is folded into the exponent; celu's x/α is a double-double.
+            - **silu′, gelu_tanh′** = σ(v)·(1 + g·σ(−v)) (silu: v = g = βx; gelu_tanh: v = 2u, g = x·v′). Float: float-only
+              (every path, the scalar one included): with σ(v) = 2^m/D and σ(−v) = W/D (float silu's exact float-float
+              denominator), the derivative is 2^m·(D + g·W)/D² — one formula for both signs; g·W by an exact product, the sum
+              by a TwoSum, so N = D + g·W cancels only at the zero and there exactly; D² by an FMA residual; N/D² by a
+              14-bit estimate and one FMA residual step; 2^m applied once at the end (subnormal results rounded once).
+              gelu_tanh′ forms v and g as float-floats (as the float gelu_tanh forms v) and clamps x to [−11, 7]. SwiGLU
+              backward's `SiluAndDerivative` computes silu and silu′ on one shared denominator (one exp), each part
+              bit-identical to `Silu` and `SiluDerivative`. Double: with e = e^−|v|, (1 + e(1 + g))/(1 + e)² for v ≥ 0 and
+              e(1 + g + e)/(1 + e)² for v < 0; v as a double-double; far tail e^v·(1 + g) scaled once.
             - **mish′** = [A·S + 4x·B]/S² with one exp e = e^−|x| (A, B, S short polynomials in e chosen by the sign of x,
               derived from tanh(sp) = n/(n + 2), n = eˣ(eˣ + 2)); no overflow for large x. Double, x < 0: numerator and S²
               with FMA/Dekker error terms, rounded once.
-            - **gelu′** = Φ(x) + x·φ(x). Double: Φ from the forward gelu's erfc kernel (`ErfcCore`, fdlibm's rational
+            - **gelu′** = Φ(x) + x·φ(x). Double: Φ from the forward gelu's erfc kernel (`ErfcCoreD`, fdlibm's rational
               approximations; erfc, not 1 + erf), φ by one more exp, −x/√2, x²/2 and x/√(2π) carried with their low
               parts. Float: float-only (16 lanes per zmm), through G(a) = gelu′(−a) and gelu′(x) = 1 − G(x) for x > 0, in one
               of two forms chosen per machine — every path of one machine (the scalar path too) runs the same form and gives
@@ -272,13 +293,16 @@ namespace FusedKernels.Accuracy
               - *rational form* (no AVX-512, and the lanes above): one exp, one division, no erfc: with a = |x| and the zero
                 a0 ≈ 0.7518 factored out, G(a) = e^(−a²/2)·(a0 − a)·(1/√(2π) + P(a)/Q(a)) (P/Q of degree 3/4, a
                 Lawson-weighted fit in mpmath, 2^-25.3 relative), a0 − a and a² = h + l formed exactly. ~0.3 ns per element
-                alone on Vector512 (was ~1.1 in double).
+                alone on Vector512 (~1.1 evaluated in double).
 
               Both ≤ 2 ULP over all floats, and 0.50 (table) and 1.00 (rational) ULP of the largest term near the zero: the
               float-gradient table above measures the table form, the note after that table the rational form.
-            - **The other float derivatives** evaluate in double with the float-quality exps (2^-28.4 / 2^-36) and 1/d by
-              `vrcp14pd` + Newton (2^-28) where AVX-512 is present, and round once; so scalar and vector results may
-              differ by one rounding.
+            - **The float-only derivatives** (softplus′, elu′, selu′, celu′, silu′, gelu_tanh′) give the same bits on every path of
+              a machine: the reciprocal estimate is `vrcp14ps` on the vector widths and `vrcp14ss` on the scalar path where
+              AVX-512 is present, a division on every path elsewhere, and the final scaling by 2^m rounds the same way with
+              `vscalefps` as with two multiplies. Each stays below 1 ULP before the last rounding. Which inputs each row covers: its "measured" column; the runs with `DOTNET_EnableAVX512=0`: the note after the float-gradient table.
+            - **mish′** (float) evaluates in double with the float-quality exp (2^-28.4) and 1/d by `vrcp14pd` + Newton (2^-28)
+              where AVX-512 is present, and rounds once; so its scalar and vector results may differ by one rounding.
 
             Speed: docs/benchmarks.md, "Gradient kernels".
             """;

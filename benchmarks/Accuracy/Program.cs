@@ -10,7 +10,7 @@ namespace FusedKernels.Accuracy
 {
     /// <summary>
     /// The exhaustive accuracy tool: every float activation and derivative on every path over all 2^32 inputs,
-    /// every double one on a seeded sample, against the references in FusedKernels.Runtime.Reference, and
+    /// every double one on a seeded sample, against the references in FusedKernels.Testing.Reference, and
     /// TensorPrimitives as a baseline; writes docs/accuracy.md (<see cref="Doc"/>). <c>--help</c> lists the options.
     /// </summary>
     internal static class Program
@@ -20,6 +20,7 @@ namespace FusedKernels.Accuracy
             var opt = Options.Parse(args);
             if (opt is null) return 2;
             if (opt.Bench) { Bench.Run(); return 0; }
+            if (opt.BenchMath) { BenchMath.Run(); return 0; }
 
             bool[] accelerated = [true, Vector128.IsHardwareAccelerated, Vector256.IsHardwareAccelerated, Vector512.IsHardwareAccelerated];
             Console.WriteLine($"paths accelerated: V128={accelerated[1]} V256={accelerated[2]} V512={accelerated[3]}; {Environment.ProcessorCount} threads");
@@ -59,7 +60,7 @@ namespace FusedKernels.Accuracy
         public HashSet<string>? Modes;
         public int Stride = 1;
         public int DoubleSamples = 2_000_000;
-        public bool FloatOnly, DoubleOnly, Bench;
+        public bool FloatOnly, DoubleOnly, Bench, BenchMath;
         public bool? Write;
         public string? Output;
 
@@ -82,6 +83,7 @@ namespace FusedKernels.Accuracy
                     case "--no-write": o.Write = false; break;
                     case "--out": o.Output = args[++i]; break;
                     case "--bench": o.Bench = true; break;
+                    case "--bench-math": o.BenchMath = true; break;
                     default:
                         Console.WriteLine("usage: dotnet run -c Release --project benchmarks/Accuracy [-- options]");
                         Console.WriteLine("  --forward | --gradients | --tensor-primitives");
@@ -94,6 +96,7 @@ namespace FusedKernels.Accuracy
                         Console.WriteLine("                      (default: only after a full run)");
                         Console.WriteLine("  --out FILE          where to write the table");
                         Console.WriteLine("  --bench             time Sigmoid/Tanh against TensorPrimitives at 4K floats");
+                        Console.WriteLine("  --bench-math        time the float derivatives (and gelu_tanh, mish) at 4K floats, as ratios to Sigmoid");
                         return null;
                 }
             }

@@ -26,7 +26,7 @@ namespace FusedKernels.Benchmarks
             Run512(ref MemoryMarshal.GetReference(x), ref MemoryMarshal.GetReference(y), n, ref MemoryMarshal.GetReference(bias), period);
         }
 
-        private static Vector512<float> Post(Vector512<float> z) => FusedKernels.Runtime.Simd.Max(z, Vector512<float>.Zero);
+        private static Vector512<float> Post(Vector512<float> z) => FusedKernels.CompilerServices.Simd.Max(z, Vector512<float>.Zero);
 
         private static void Run512(ref float x, ref float y, nuint n, ref float bias, nuint biasPeriod)
         {
@@ -39,19 +39,19 @@ namespace FusedKernels.Benchmarks
             {
                 nuint b0 = biasAt;
                 Vector512.StoreUnsafe(Post(Vector512.LoadUnsafe(ref x, i) + Vector512.LoadUnsafe(ref bias, b0)), ref y, i);
-                nuint b1 = FusedKernels.Runtime.Broadcast.Next(b0, biasStep, biasPeriod);
+                nuint b1 = FusedKernels.CompilerServices.Broadcast.Next(b0, biasStep, biasPeriod);
                 Vector512.StoreUnsafe(Post(Vector512.LoadUnsafe(ref x, i + w) + Vector512.LoadUnsafe(ref bias, b1)), ref y, i + w);
-                nuint b2 = FusedKernels.Runtime.Broadcast.Next(b1, biasStep, biasPeriod);
+                nuint b2 = FusedKernels.CompilerServices.Broadcast.Next(b1, biasStep, biasPeriod);
                 Vector512.StoreUnsafe(Post(Vector512.LoadUnsafe(ref x, i + 2 * w) + Vector512.LoadUnsafe(ref bias, b2)), ref y, i + 2 * w);
-                nuint b3 = FusedKernels.Runtime.Broadcast.Next(b2, biasStep, biasPeriod);
+                nuint b3 = FusedKernels.CompilerServices.Broadcast.Next(b2, biasStep, biasPeriod);
                 Vector512.StoreUnsafe(Post(Vector512.LoadUnsafe(ref x, i + 3 * w) + Vector512.LoadUnsafe(ref bias, b3)), ref y, i + 3 * w);
-                biasAt = FusedKernels.Runtime.Broadcast.Next(b3, biasStep, biasPeriod);
+                biasAt = FusedKernels.CompilerServices.Broadcast.Next(b3, biasStep, biasPeriod);
             }
 
             for (; i + w <= n; i += w)
             {
                 Vector512.StoreUnsafe(Post(Vector512.LoadUnsafe(ref x, i) + Vector512.LoadUnsafe(ref bias, biasAt)), ref y, i);
-                biasAt = FusedKernels.Runtime.Broadcast.Next(biasAt, biasStep, biasPeriod);
+                biasAt = FusedKernels.CompilerServices.Broadcast.Next(biasAt, biasStep, biasPeriod);
             }
 
             Vector512.StoreUnsafe(yLast, ref y, last);

@@ -258,7 +258,7 @@ namespace FusedKernels.Benchmarks
     /// <summary>
     /// <c>--verify-gradients</c>: the gradient cases in the --verify-ratios harness (interleaved rounds; ratio of
     /// minima, median of per-round ratios in brackets). "fused/stream" is the fraction of the stream kernel's
-    /// bandwidth the fused kernel reaches (stream time / fused time; the target for bias+gelu backward is ≥ 0.8).
+    /// bandwidth the fused kernel reaches (stream time / fused time; the target for bias+gelu backward is ≥ 0.8, docs/benchmarks.md).
     /// </summary>
     public static class VerifyGradients
     {

@@ -113,7 +113,7 @@ namespace FusedKernels.Benchmarks
         {
             for (int i = 0; i < x.Length; i++)
             {
-                y[i] = FusedKernels.Runtime.Reference.Gelu(x[i]);
+                y[i] = FusedKernels.Testing.Reference.Gelu(x[i]);
             }
         }
 
@@ -124,7 +124,7 @@ namespace FusedKernels.Benchmarks
             {
                 for (int c = 0; c < l; c++)
                 {
-                    y[r + c] = FusedKernels.Runtime.Reference.Gelu(x[r + c] + bias[c]);
+                    y[r + c] = FusedKernels.Testing.Reference.Gelu(x[r + c] + bias[c]);
                 }
             }
         }

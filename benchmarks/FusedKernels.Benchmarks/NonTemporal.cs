@@ -53,10 +53,10 @@ namespace FusedKernels.Benchmarks
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector512<float> Post(Vector512<float> z) => FusedKernels.Runtime.Simd.Max(z, z * Vector512.Create(0.2f));
+        private static Vector512<float> Post(Vector512<float> z) => FusedKernels.CompilerServices.Simd.Max(z, z * Vector512.Create(0.2f));
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector256<float> Post(Vector256<float> z) => FusedKernels.Runtime.Simd.Max(z, z * Vector256.Create(0.2f));
+        private static Vector256<float> Post(Vector256<float> z) => FusedKernels.CompilerServices.Simd.Max(z, z * Vector256.Create(0.2f));
 
         private static void Run512(ref float x, float* y, nuint n, bool nt)
         {

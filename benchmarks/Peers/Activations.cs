@@ -2,7 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Linq;
-using FusedKernels.Runtime;
+using FusedKernels.Testing;
 using TorchSharp;
 using static TorchSharp.torch;
 using Tp = System.Numerics.Tensors.TensorPrimitives;

@@ -18,7 +18,7 @@ namespace FusedKernels.Peers
     /// <summary>
     /// <c>--accuracy</c>: each peer's float result against the correctly rounded one over a sample of float inputs:
     /// every <c>stride</c>-th bit pattern (default 256, 2^24 inputs, every binade of both signs) with a seeded
-    /// random low part, NaN patterns left out. The reference is FusedKernels.Runtime's <c>Reference</c> (float
+    /// random low part, NaN patterns left out. The reference is <c>FusedKernels.Testing.Reference</c> (float
     /// overloads: the formula in double with careful expm1/log1p/erfc, rounded once; piecewise ones evaluated in
     /// double), the metric benchmarks/Accuracy's <c>Ulp.Distance</c> (ordered integer images; a subnormal result
     /// counts in units of the smallest subnormal, so flushing a tail to 0 shows as a large number).

@@ -205,7 +205,7 @@ namespace FusedKernels.Report
             sb.AppendLine($"| OS | {Get("OsVersion")} |");
             sb.AppendLine($"| runtime | {Get("RuntimeVersion")}, SDK {Get("DotNetCliVersion")}, {Get("Architecture")} |");
             sb.AppendLine($"| BenchmarkDotNet | {Get("BenchmarkDotNetVersion")}, job `{main.Rows[0].Job}` (default job: pilot, auto warmup, 250 ms iterations, 10–25 of them; medians) |");
-            sb.AppendLine($"| date | {File.GetLastWriteTimeUtc(ResultsFileOf(main)).ToString("yyyy-MM-dd HH:mm", Inv)} UTC (results file) |");
+            sb.AppendLine($"| measured | {File.GetLastWriteTimeUtc(ResultsFileOf(main)).ToString("yyyy-MM-dd", Inv)} (results file) |");
             sb.AppendLine("| data | 64-byte aligned native buffers, seeded uniform data in [−1, 1] (half negative); per-channel roles have L = 1024 channels |");
             sb.AppendLine("| throughput | bytes of the full-length arrays read and written (x and y; an element-wise bias adds one) / median time |");
             sb.AppendLine();
@@ -407,7 +407,7 @@ namespace FusedKernels.Report
 
             sb.AppendLine("## Independent harness");
             sb.AppendLine();
-            sb.AppendLine($"`--verify-ratios` ({verify.Date:yyyy-MM-dd HH:mm} UTC, path {verify.Path}): no BenchmarkDotNet, one process, Stopwatch; after a warm-up " +
+            sb.AppendLine($"`--verify-ratios` (measured {verify.Date:yyyy-MM-dd}, path {verify.Path}): no BenchmarkDotNet, one process, Stopwatch; after a warm-up " +
                           "that puts every operation in tier-1 code, each of 101 rounds (15 at 16M) times a ~0.25 ms batch (at least one call) of every operation back to back in rotating order. " +
                           "Each cell: BenchmarkDotNet (ratio of medians) / harness (ratio of each operation's fastest batch) [harness: median of the per-round ratios].");
             sb.AppendLine();

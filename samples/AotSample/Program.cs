@@ -1,9 +1,9 @@
 using System;
 using System.Runtime.Intrinsics;
 using AotSample;
-using FusedKernels.Runtime;
+using FusedKernels.Testing;
 
-// Runs generated kernels (from the FusedKernels package) against FusedKernels.Runtime.Reference on every length
+// Runs generated kernels (from the FusedKernels package) against FusedKernels.Testing.Reference on every length
 // 0..300 and a few large ones, with ±0, ±Inf, NaN and subnormals among the inputs. Piecewise activations must be
 // bit-identical; sigmoid and tanh within 1 ULP (the float bound of docs/accuracy.md). Exits 1 on any mismatch.
 Console.WriteLine($"FusedKernels AOT sample ({(System.Runtime.JitInfo.GetCompiledMethodCount() == 0 ? "NativeAOT" : "JIT")}, {Environment.Version})");

@@ -1,6 +1,7 @@
 using System;
-using FusedKernels.Runtime;
+using FusedKernels.CompilerServices;
 using FusedKernels.RuntimeTests.Infrastructure;
+using FusedKernels.Testing;
 using Xunit;
 
 namespace FusedKernels.RuntimeTests
@@ -16,7 +17,7 @@ namespace FusedKernels.RuntimeTests
         [Activation("sigmoid")] public static partial void BiasSigmoid(ReadOnlySpan<float> x, ReadOnlySpan<float> bias, Span<float> y);
         [ActivationGradient("prelu")] public static partial void PReluBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> alpha, ReadOnlySpan<float> dy, Span<float> dx);
 
-        // The repro of the issue, declared without an access modifier as it was reported.
+        // A bug once found (a bias that is the destination, past the streaming threshold), declared as it was found: without an access modifier.
         public static void CallBiasRelu(ReadOnlySpan<float> x, ReadOnlySpan<float> bias, Span<float> y) => BiasRelu(x, bias, y);
     }
 
@@ -50,7 +51,7 @@ namespace FusedKernels.RuntimeTests
         [Fact]
         public void Bias_that_is_the_destination_past_the_streaming_threshold_is_right()
         {
-            // The issue's repro: relu(x + bias) with bias and y the same 4,194,404-element span.
+            // The case once found wrong: relu(x + bias) with bias and y the same 4,194,404-element span.
             const int n = 4_194_404;
             float[] x = TestData.Values<float>(n, seed: 1);
             float[] y = TestData.Values<float>(n, seed: 2);

@@ -1,8 +1,10 @@
 using System;
 using System.Linq;
 using System.Runtime.Intrinsics;
+using FusedKernels.CompilerServices;
 using FusedKernels.Runtime;
 using FusedKernels.RuntimeTests.Infrastructure;
+using FusedKernels.Testing;
 using K = FusedKernels.RuntimeTests.Kernels.GradientKernels;
 
 namespace FusedKernels.RuntimeTests

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using FusedKernels.Runtime;
+using FusedKernels.CompilerServices;
 using FusedKernels.RuntimeTests.Infrastructure;
 using H = FusedKernels.RuntimeTests.Kernels.HalfKernels;
 

@@ -1,8 +1,8 @@
 using System;
 using System.Linq;
 using System.Runtime.Intrinsics;
-using FusedKernels.Runtime;
 using FusedKernels.RuntimeTests.Infrastructure;
+using FusedKernels.Testing;
 using K = FusedKernels.RuntimeTests.Kernels.PiecewiseKernels;
 
 namespace FusedKernels.RuntimeTests

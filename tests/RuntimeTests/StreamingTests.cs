@@ -1,7 +1,7 @@
 using System;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using FusedKernels.Runtime;
+using FusedKernels.CompilerServices;
 using FusedKernels.RuntimeTests.Infrastructure;
 using Xunit;
 

@@ -1,7 +1,7 @@
 using System;
 using System.Runtime.Intrinsics;
-using FusedKernels.Runtime;
 using FusedKernels.RuntimeTests.Infrastructure;
+using FusedKernels.Testing;
 using K = FusedKernels.RuntimeTests.Kernels.TranscendentalKernels;
 
 namespace FusedKernels.RuntimeTests

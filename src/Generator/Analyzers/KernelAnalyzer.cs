@@ -19,9 +19,6 @@ namespace FusedKernels.Generator.Analyzers
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class KernelAnalyzer : DiagnosticAnalyzer
     {
-        /// <summary>Metadata name of the gradient attribute.</summary>
-        public const string ActivationGradientAttributeName = KernelGenerator.ActivationGradientAttributeName;
-
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.All;
 
@@ -36,7 +33,7 @@ namespace FusedKernels.Generator.Analyzers
             context.RegisterCompilationStartAction(static start =>
             {
                 INamedTypeSymbol? activation = start.Compilation.GetTypeByMetadataName(KernelGenerator.ActivationAttributeName);
-                INamedTypeSymbol? gradient = start.Compilation.GetTypeByMetadataName(ActivationGradientAttributeName);
+                INamedTypeSymbol? gradient = start.Compilation.GetTypeByMetadataName(KernelGenerator.ActivationGradientAttributeName);
                 if (activation is null && gradient is null)
                 {
                     return; // the project does not reference FusedKernels

@@ -7,7 +7,7 @@ namespace FusedKernels.Generator.Catalogue
 {
     /// <summary>
     /// The catalogue of docs/activations.md as data: one entry per activation. Adding an activation means adding an
-    /// entry here (and its reference in FusedKernels.Runtime); nothing else in the generator switches on names.
+    /// entry here (and its scalar reference in tests/Testing/Reference*.cs); nothing else in the generator switches on names.
     /// </summary>
     internal static class ActivationCatalogue
     {
@@ -201,7 +201,7 @@ namespace FusedKernels.Generator.Catalogue
                 gradient: _ => Dy / ((Const(1) + Abs(X)) * (Const(1) + Abs(X))),
                 derivative: "1 / (1 + |x|)²"),
 
-            // Row-wise: the row loops live in FusedKernels.Runtime.RowWise; the formulas below are placeholders that no
+            // Row-wise: the row loops live in FusedKernels.CompilerServices.RowWise; the formulas below are placeholders that no
             // emitter renders (the kernel's own part is its fused pre-activation, x·scale + bias).
             new ActivationEntry(
                 "softmax", "y = e^(z − max) / Σ_row e^(z − max), per row of rowLength", Floating, AccuracyClass.Transcendental,

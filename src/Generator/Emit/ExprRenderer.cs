@@ -9,13 +9,13 @@ namespace FusedKernels.Generator.Emit
     /// <summary>
     /// Renders a catalogue <see cref="Expr"/> as C# for one width. The scalar and vector renderings of a node
     /// compute the same function bit for bit (compare + select, x86-semantics max/min from
-    /// <c>FusedKernels.Runtime.Simd</c>, plain IEEE arithmetic), which is what keeps piecewise activations
+    /// <c>Simd</c>, plain IEEE arithmetic), which is what keeps piecewise activations
     /// identical on every path.
     /// </summary>
     internal sealed class ExprRenderer
     {
-        private const string Simd = "global::FusedKernels.Runtime.Simd";
-        private const string VectorMath = "global::FusedKernels.Runtime.VectorMath";
+        private const string Simd = RuntimeTypes.Simd;
+        private const string VectorMath = RuntimeTypes.VectorMath;
 
         private readonly ElementType _element;
         private readonly VectorWidth _width;

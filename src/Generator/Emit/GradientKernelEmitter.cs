@@ -2,7 +2,6 @@ using System.CodeDom.Compiler;
 using System.Collections.Generic;
 using System.Linq;
 using FusedKernels.Generator.Catalogue;
-using FusedKernels.Generator.Emit.Loops;
 using FusedKernels.Generator.Model;
 
 namespace FusedKernels.Generator.Emit
@@ -10,11 +9,12 @@ namespace FusedKernels.Generator.Emit
     /// <summary>
     /// The body of a gradient span kernel (docs/activations.md, derivatives): dx = dy·f′(x) (or from y), in place into dy when there is
     /// no dx, with the gated-unit outputs (dmultiplier) and the per-channel reductions (dbias, dalpha) in the
-    /// same pass. Validation first, then the loops <see cref="LoopEmitter"/> writes for the model built here.
+    /// same pass. <c>Invoke</c> validates every argument, then calls the runtime's GradientDriver with the operation
+    /// <see cref="EmitOperation"/> writes.
     /// </summary>
     internal static class GradientKernelEmitter
     {
-        private const string Guard = "global::FusedKernels.Runtime.KernelGuard";
+        private const string Guard = RuntimeTypes.KernelGuard;
 
         public static void Emit(IndentedTextWriter w, KernelPlan plan)
         {
@@ -63,7 +63,7 @@ namespace FusedKernels.Generator.Emit
                 {
                     for (int i = 0; i < writtenRegions.Count; i++)
                     {
-                        guard.Role(role.Name, i == 0 ? SpanKernelEmitter.Local(role) : null, writtenRegions[i].Region, writtenRegions[i].Name);
+                        guard.Role(role.Name, writtenRegions[i].Region, writtenRegions[i].Name);
                     }
                 }
             }
@@ -91,68 +91,64 @@ namespace FusedKernels.Generator.Emit
             }
 
             guard.EndOfChecks();
-            var model = new LoopModel(t, c, "double");
-            model.Indexed.Add("x");
-            model.Indexed.Add("dy");
-            foreach (KernelParameter? role in new[] { alpha, multiplier })
+            string Or(KernelParameter? p) => p?.Name ?? "default";
+            KernelParameter[] roles = new[] { alpha, multiplier }.Where(r => r is not null).Select(r => r!).ToArray();
+            w.WriteLine($"{RuntimeTypes.GradientDriver}.Run<{OperationWriter.Name}, {t}, {c}>({x}, {dy.Name}, {dx?.Name ?? dy.Name}, {Or(dm)}, {Or(dbias)}, {Or(dalpha)}, {SpanKernelEmitter.Operands(plan, roles)});");
+        }
+
+        /// <summary>
+        /// The gradient operation struct: (dx, dmultiplier) from x (or y), dy, alpha and multiplier, and dalpha's term.
+        /// </summary>
+        public static void EmitOperation(IndentedTextWriter w, KernelPlan plan)
+        {
+            string c = plan.Compute.Keyword();
+            KernelParameter? multiplier = plan.Find(ParameterRole.Multiplier);
+            bool dm = plan.Find(ParameterRole.MultiplierGradient) is not null;
+            OperationWriter op = OperationWriter.Open(w, $"The gradient of {plan.Entry.Name} for the driver.", $"IGradientOperation<{c}>");
+            if (!Expr.HasCall(plan.Gradient) && (!dm || !Expr.HasCall(plan.Activation)))
             {
-                if (role is not null)
-                {
-                    (role.IsSpan ? model.Cycled : model.Values).Add(SpanKernelEmitter.Local(role));
-                }
+                op.Constant("bool", "Cheap", "true");
             }
 
-            model.Writes.Add("dx");
-            model.Unrolled = !Expr.HasCall(plan.Gradient) && (dm is null || !Expr.HasCall(plan.Activation));
-            if (dm is not null) model.Writes.Add("dm");
-            if (dbias is not null) model.Reductions.Add("dbias");
-            if (dalpha is not null) model.Reductions.Add("dalpha");
+            op.Kind("Alpha", plan.Find(ParameterRole.Alpha));
+            op.Kind("Multiplier", multiplier);
+            if (dm) op.Constant("bool", "WritesMultiplierGradient", "true");
+            if (plan.Find(ParameterRole.BiasGradient) is not null) op.Constant("bool", "SumsBias", "true");
+            bool dalpha = plan.Find(ParameterRole.AlphaGradient) is not null;
+            if (dalpha) op.Constant("bool", "SumsAlpha", "true");
 
-            model.Body = body =>
+            foreach (VectorWidth width in OperationWriter.Widths)
             {
-                string type = body.Width.TypeOf(c);
-                string xv = body.Let("xv", type, body.Operand("x"));
-                string dyv = body.Let("dyv", type, body.Operand("dy"));
-                string d = multiplier is null ? dyv : body.Let("d", type, $"{dyv} * {body.Operand("multiplier")}");
-                System.Func<ParameterRole, string> operand = role => body.Operand(SpanKernelEmitter.Local(role));
+                string type = width.TypeOf(c);
+                string[] parameters = new[] { "x", "dy", "alpha", "multiplier" }.Select(p => $"{type} {p}").ToArray();
+                var statements = new List<string>();
+                // A gate multiplies dy first: dx = dy·multiplier·f′(x).
+                string d = multiplier is null ? "dy" : "d";
+                if (multiplier is not null)
+                {
+                    statements.Add($"{type} d = dy * multiplier;");
+                }
+
                 Dictionary<Expr, string>? known = null;
-                if (dm is not null && plan.Joint is { } joint)
+                if (dm && plan.Joint is { } joint)
                 {
                     // Both f and f′ are needed: one call gives them with their common part (e.g. σ) computed once.
-                    string call = new ExprRenderer(plan.Compute, body.Width, xv, operand, d).RenderCall(joint.Function, joint.Value.Args);
-                    (string f, string fp) = body.LetPair("f", "fp", type, call);
-                    known = new Dictionary<Expr, string> { [joint.Value] = f, [joint.Derivative] = fp };
+                    string call = new ExprRenderer(plan.Compute, width, "x", SpanKernelEmitter.Local, d).RenderCall(joint.Function, joint.Value.Args);
+                    statements.Add($"({type} f, {type} fp) = {call};");
+                    known = new Dictionary<Expr, string> { [joint.Value] = "f", [joint.Derivative] = "fp" };
                 }
 
-                var renderer = new ExprRenderer(plan.Compute, body.Width, xv, operand, d, known);
-                string g = body.Let("g", type, renderer.Render(plan.Gradient!));
-                var results = new Dictionary<string, string> { ["dx"] = g };
-                if (dm is not null) results["dm"] = $"{dyv} * {renderer.Render(plan.Activation)}";
-                if (dbias is not null) results["dbias"] = g;
-                if (dalpha is not null) results["dalpha"] = renderer.Render(Expr.Select(CompareOp.GreaterThan, Expr.X, Expr.Const(0), Expr.Const(0), Expr.X * Expr.Dy));
-                return results;
-            };
-
-            var arguments = new Dictionary<string, string>
-            {
-                ["x"] = "ref __x",
-                ["dy"] = guard.Reference(dy.Name, "__dy"),
-            };
-            arguments["dx"] = dx is null ? "ref __dy" : guard.Reference(dx.Name, "__dx");
-            if (dm is not null) arguments["dm"] = guard.Reference(dm.Name, "__dm");
-            foreach (KernelParameter? role in new[] { alpha, multiplier })
-            {
-                if (role is not null)
+                var renderer = new ExprRenderer(plan.Compute, width, "x", SpanKernelEmitter.Local, d, known);
+                string dmultiplier = dm ? $"dy * {renderer.Render(plan.Activation)}" : "default";
+                op.Method($"({type} Dx, {type} Dm)", "Gradient", parameters, statements, $"({renderer.Render(plan.Gradient!)}, {dmultiplier})");
+                if (dalpha)
                 {
-                    string local = SpanKernelEmitter.Local(role);
-                    arguments[local] = role.IsSpan ? guard.CycledSource(role.Name, local) : (plan.Element == ElementType.Half ? $"(float){role.Name}" : role.Name);
+                    var alphaTerm = new ExprRenderer(plan.Compute, width, "x", SpanKernelEmitter.Local, multiplier is null ? "dy" : "(dy * multiplier)");
+                    op.Method(type, "AlphaTerm", parameters, new string[0], alphaTerm.Render(Expr.Select(CompareOp.GreaterThan, Expr.X, Expr.Const(0), Expr.Const(0), Expr.X * Expr.Dy)));
                 }
             }
 
-            if (dbias is not null) arguments["dbias"] = guard.Accumulator(dbias.Name, "dbias", c);
-            if (dalpha is not null) arguments["dalpha"] = guard.Accumulator(dalpha.Name, "dalpha", c);
-
-            SpanDispatch.Emit(w, model, plan.Element, arguments, guard.Cleanup);
+            op.Close();
         }
     }
 }

@@ -21,6 +21,8 @@ namespace FusedKernels.Generator.Emit
 
         private const string MethodImpl = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]";
 
+        private static readonly System.Text.RegularExpressions.Regex TrailingWhitespace = new(@"[ \t]+(\r?\n)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
         public static string Emit(KernelSpec spec)
         {
             var text = new StringWriter();
@@ -90,12 +92,30 @@ namespace FusedKernels.Generator.Emit
 
             writer.Indent--;
             writer.WriteLine("}");
+            if (!inlined)
+            {
+                // The operation the runtime driver is generic over, beside Invoke.
+                if (plan.Entry.RowWise)
+                {
+                    RowWiseKernelEmitter.EmitOperation(writer, plan);
+                }
+                else if (spec.IsGradient)
+                {
+                    GradientKernelEmitter.EmitOperation(writer, plan);
+                }
+                else
+                {
+                    SpanKernelEmitter.EmitOperation(writer, plan);
+                }
+            }
+
             writer.Indent--;
             writer.WriteLine("}");
             writer.Indent--;
             writer.WriteLine("}");
             writer.Flush();
-            return text.ToString();
+            // IndentedTextWriter indents blank lines too; generated files carry no trailing whitespace.
+            return TrailingWhitespace.Replace(text.ToString(), "$1");
         }
 
         /// <summary>The spec as <c>Invoke</c> declares it: each parameter named for its role, its type as declared, messages naming the user's parameter.</summary>

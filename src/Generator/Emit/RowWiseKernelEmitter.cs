@@ -5,14 +5,14 @@ namespace FusedKernels.Generator.Emit
 {
     /// <summary>
     /// The body of a row-wise kernel (softmax, log_softmax, forward or gradient): the argument checks, then one call into
-    /// <c>FusedKernels.Runtime.RowWise</c>, whose row loops are written once; a forward kernel adds its pre-activation as a
+    /// <c>FusedKernels.CompilerServices.RowWise</c>, whose row loops are written once; a forward kernel adds its pre-activation as a
     /// small <c>IRowOperation</c> struct (x·scale + bias for every width, the catalogue's fused formula rendered by
     /// <see cref="ExprRenderer"/>). Nothing else of the algorithm lands in the user's project.
     /// </summary>
     internal static class RowWiseKernelEmitter
     {
-        private const string RowWise = "global::FusedKernels.Runtime.RowWise";
-        private const string Guard = "global::FusedKernels.Runtime.KernelGuard";
+        private const string RowWise = RuntimeTypes.RowWise;
+        private const string Guard = RuntimeTypes.KernelGuard;
         private const string Inline = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]";
 
         public static void Emit(IndentedTextWriter w, KernelPlan plan)
@@ -80,19 +80,25 @@ namespace FusedKernels.Generator.Emit
             string method = plan.Entry.Name == "softmax" ? "Softmax" : "LogSoftmax";
             string scaleArgument = scale is null ? "" : plan.Element == ElementType.Half ? $"(float){scale.Name}" : scale.Name;
             string biasArgument = bias?.Name ?? $"global::System.ReadOnlySpan<{t}>.Empty";
-            w.WriteLine($"{RowWise}.{method}({x}, {biasArgument}, {rowLength}, {y}, new Operation({scaleArgument}));");
-            EmitOperation(w, plan, scale is not null, bias is not null);
+            w.WriteLine($"{RowWise}.{method}({x}, {biasArgument}, {rowLength}, {y}, new {OperationWriter.Name}({scaleArgument}));");
         }
 
-        /// <summary>The kernel's own part: z = x·scale + bias (as the catalogue's fused step renders it) for one element and each vector width.</summary>
-        private static void EmitOperation(IndentedTextWriter w, KernelPlan plan, bool hasScale, bool hasBias)
+        /// <summary>
+        /// Beside <c>Invoke</c>, a forward kernel's own part: z = x·scale + bias (as the catalogue's fused step renders it) for
+        /// one element and each vector width. A gradient has none.
+        /// </summary>
+        public static void EmitOperation(IndentedTextWriter w, KernelPlan plan)
         {
+            if (plan.Spec.IsGradient)
+            {
+                return;
+            }
+
+            bool hasScale = plan.Find(ParameterRole.Scale) is not null, hasBias = plan.Find(ParameterRole.Bias) is not null;
             string c = plan.Compute.Keyword();
-            w.Indent--;
-            w.WriteLine("}");
             w.WriteLine();
             w.WriteLine("/// <summary>The pre-activation z the row loops normalise.</summary>");
-            w.WriteLine($"private readonly struct Operation : global::FusedKernels.Runtime.IRowOperation<{c}>");
+            w.WriteLine($"private readonly struct {OperationWriter.Name} : {RuntimeTypes.IRowOperation}<{c}>");
             w.WriteLine("{");
             w.Indent++;
             if (hasScale)
@@ -104,7 +110,7 @@ namespace FusedKernels.Generator.Emit
             }
 
             w.WriteLine($"public static bool HasBias => {(hasBias ? "true" : "false")};");
-            foreach (VectorWidth width in new[] { VectorWidth.Scalar, VectorWidth.V128, VectorWidth.V256, VectorWidth.V512 })
+            foreach (VectorWidth width in OperationWriter.Widths)
             {
                 string type = width.TypeOf(c);
                 string scaleOperand = width == VectorWidth.Scalar ? "_scale" : $"{width.StaticType()}.Create(_scale)";
@@ -114,7 +120,8 @@ namespace FusedKernels.Generator.Emit
                 w.WriteLine($"public {type} Invoke({type} x, {type} bias) => {(plan.Pre is null ? "x" : renderer.Render(plan.Pre))};");
             }
 
-            // KernelEmitter closes the struct as if it were Invoke's body.
+            w.Indent--;
+            w.WriteLine("}");
         }
     }
 }

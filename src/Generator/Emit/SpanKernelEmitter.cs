@@ -1,15 +1,15 @@
 using System.CodeDom.Compiler;
 using System.Collections.Generic;
 using System.Linq;
-using FusedKernels.Generator.Emit.Loops;
+using FusedKernels.Generator.Catalogue;
 using FusedKernels.Generator.Model;
 
 namespace FusedKernels.Generator.Emit
 {
     /// <summary>
-    /// The body of a forward span kernel (out of place or in place): validation, the per-channel role
-    /// sources, then <see cref="SpanDispatch"/> over the loops <see cref="LoopEmitter"/> writes for the model
-    /// built here (read x and the role spans, write y and the preactivation).
+    /// A forward span kernel (out of place or in place): <c>Invoke</c> validates every argument and calls the
+    /// runtime's ActivationDriver, which runs the loops; <see cref="EmitOperation"/> writes what it is generic
+    /// over (z = Pre(x, scale, bias, residual), y = Post(z, alpha, multiplier), per width).
     /// </summary>
     internal static class SpanKernelEmitter
     {
@@ -18,8 +18,6 @@ namespace FusedKernels.Generator.Emit
             string t = plan.Element.Keyword();
             string x = plan.Input.Name;
             string y = plan.Destination?.Name ?? x;
-            List<KernelParameter> spanRoles = plan.ReadRoles.Where(r => r.IsSpan).ToList();
-            List<KernelParameter> valueRoles = plan.ReadRoles.Where(r => !r.IsSpan).ToList();
             KernelParameter? pre = plan.Preactivation;
             var guard = new GuardWriter(w, t, x, plan.Shown);
 
@@ -32,74 +30,67 @@ namespace FusedKernels.Generator.Emit
                 guard.Disjoint(written, preWritten, pre.Name);
             }
 
-            foreach (KernelParameter role in spanRoles)
+            foreach (KernelParameter role in plan.ReadRoles.Where(r => r.IsSpan))
             {
-                guard.Role(role.Name, Local(role), written, y);
+                guard.Role(role.Name, written, y);
                 if (pre is not null)
                 {
-                    guard.Role(role.Name, null, $"{pre.Name}.Slice(0, {x}.Length)", pre.Name);
+                    guard.Role(role.Name, $"{pre.Name}.Slice(0, {x}.Length)", pre.Name);
                 }
             }
 
             guard.EndOfChecks();
-            var model = new LoopModel(t, plan.Compute.Keyword(), "double");
-            model.Indexed.Add("x");
-            model.Cycled.AddRange(spanRoles.Select(Local));
-            model.Values.AddRange(valueRoles.Select(Local));
-            model.Writes.Add("y");
-            model.Unrolled = !Catalogue.Expr.HasCall(plan.Pre) && !Catalogue.Expr.HasCall(plan.Post);
-            if (pre is not null)
-            {
-                model.Writes.Add("pre");
-            }
-
-            model.Body = body =>
-            {
-                string type = body.Width.TypeOf(plan.Compute.Keyword());
-                string suffix = body.Width == VectorWidth.Scalar ? "Scalar" : ((int)body.Width).ToString();
-                string z = plan.Pre is null
-                    ? body.Let("z", type, body.Operand("x"))
-                    : body.Let("z", type, $"Pre{suffix}({string.Join(", ", new[] { body.Operand("x") }.Concat(plan.PreRoles.Select(r => body.Operand(Local(r)))))})");
-                var results = new Dictionary<string, string>
-                {
-                    ["y"] = $"Post{suffix}({string.Join(", ", new[] { z }.Concat(plan.PostRoles.Select(r => body.Operand(Local(r)))))})",
-                };
-                if (pre is not null)
-                {
-                    results["pre"] = z;
-                }
-
-                return results;
-            };
-
-            var arguments = new Dictionary<string, string> { ["x"] = "ref __x", ["y"] = plan.Destination is null ? "ref __x" : guard.Reference(y, "__y") };
-            if (pre is not null)
-            {
-                arguments["pre"] = guard.Reference(pre.Name, "__pre");
-            }
-
-            foreach (KernelParameter role in spanRoles)
-            {
-                arguments[Local(role)] = guard.CycledSource(role.Name, Local(role));
-            }
-
-            foreach (KernelParameter role in valueRoles)
-            {
-                arguments[Local(role)] = plan.Element == ElementType.Half ? $"(float){role.Name}" : role.Name;
-            }
-
-            SpanDispatch.Emit(w, model, plan.Element, arguments, guard.Cleanup);
-            ComputeFunctions.Emit(w, plan, VectorWidth.Scalar);
-            foreach (VectorWidth width in LoopEmitter.Widths)
-            {
-                ComputeFunctions.Emit(w, plan, width);
-            }
+            w.WriteLine($"{RuntimeTypes.ActivationDriver}.Run<{OperationWriter.Name}, {t}, {plan.Compute.Keyword()}>({x}, {y}, {pre?.Name ?? "default"}, {Operands(plan, plan.ReadRoles)});");
         }
 
-        /// <summary>The name a role has inside the generated local functions.</summary>
-        internal static string Local(KernelParameter role) => Local(role.Role);
+        /// <summary>The forward operation struct.</summary>
+        public static void EmitOperation(IndentedTextWriter w, KernelPlan plan)
+        {
+            string c = plan.Compute.Keyword();
+            OperationWriter op = OperationWriter.Open(w, $"{plan.Entry.Name}'s formula for the driver.", $"IActivationOperation<{c}>");
+            if (!Expr.HasCall(plan.Pre) && !Expr.HasCall(plan.Post))
+            {
+                op.Constant("bool", "Cheap", "true");
+            }
 
-        /// <inheritdoc cref="Local(KernelParameter)"/>
+            if (plan.Preactivation is not null)
+            {
+                op.Constant("bool", "StoresPreactivation", "true");
+            }
+
+            foreach (ParameterRole role in new[] { ParameterRole.Scale, ParameterRole.Bias, ParameterRole.Residual, ParameterRole.Alpha, ParameterRole.Multiplier })
+            {
+                op.Kind(role.ToString(), plan.Find(role));
+            }
+
+            foreach (VectorWidth width in OperationWriter.Widths)
+            {
+                string type = width.TypeOf(c);
+                if (plan.Pre is not null)
+                {
+                    var renderer = new ExprRenderer(plan.Compute, width, "x", Local);
+                    op.Method(type, "Pre", new[] { "x", "scale", "bias", "residual" }.Select(p => $"{type} {p}"), new string[0], renderer.Render(plan.Pre));
+                }
+
+                op.Method(type, "Post", new[] { "z", "alpha", "multiplier" }.Select(p => $"{type} {p}"), new string[0], new ExprRenderer(plan.Compute, width, "z", Local).Render(plan.Post));
+            }
+
+            op.Close();
+        }
+
+        /// <summary>
+        /// The driver's operands argument: each role the kernel reads, a span as itself and a value converted to the
+        /// compute type (float for Half).
+        /// </summary>
+        internal static string Operands(KernelPlan plan, IEnumerable<KernelParameter> roles)
+        {
+            string[] fields = roles.Select(r => r.IsSpan
+                ? $"{r.Role} = {r.Name}"
+                : $"{r.Role}Value = {(plan.Element == ElementType.Half ? $"(float){r.Name}" : r.Name)}").ToArray();
+            return fields.Length == 0 ? "default" : $"new() {{ {string.Join(", ", fields)} }}";
+        }
+
+        /// <summary>The name a role has in the operation's members.</summary>
         internal static string Local(ParameterRole role) => role.ToString().ToLowerInvariant();
     }
 }

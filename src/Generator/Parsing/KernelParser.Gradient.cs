@@ -10,23 +10,6 @@ namespace FusedKernels.Generator.Parsing
 {
     internal sealed partial class KernelParser
     {
-        /// <summary>The parameters of a gradient kernel, all matched by name (docs/activations.md, derivatives).</summary>
-        private static readonly (string Name, ParameterRole Role)[] GradientRoles =
-        {
-            ("x", ParameterRole.Input),
-            ("y", ParameterRole.Output),
-            ("dy", ParameterRole.UpstreamGradient),
-            ("dx", ParameterRole.InputGradient),
-            ("alpha", ParameterRole.Alpha),
-            ("multiplier", ParameterRole.Multiplier),
-            ("dmultiplier", ParameterRole.MultiplierGradient),
-            ("dbias", ParameterRole.BiasGradient),
-            ("dalpha", ParameterRole.AlphaGradient),
-            (RowLengthName, ParameterRole.RowLength),
-        };
-
-        private const string GradientRoleList = "x or y, dy, dx, alpha, multiplier, dmultiplier, dbias, dalpha";
-
         /// <summary>
         /// Binds the parameters of an <c>[ActivationGradient]</c> method by name and recognises its shape: span
         /// kernels (<c>void</c>; dx absent means dx overwrites dy) or one value/vector (<c>T M(T x, T dy, …)</c>).
@@ -62,18 +45,11 @@ namespace FusedKernels.Generator.Parsing
                     continue;
                 }
 
-                ParameterRole? role = null;
-                foreach ((string name, ParameterRole r) in GradientRoles)
-                {
-                    if (string.Equals(name, parameter.Name, StringComparison.OrdinalIgnoreCase))
-                    {
-                        role = r;
-                    }
-                }
-
+                // All of a gradient kernel's parameters are matched by name (docs/activations.md, derivatives).
+                ParameterRole? role = RoleNames.Find(parameter.Name, gradient: true);
                 if (role is null)
                 {
-                    Report(DiagnosticDescriptors.UnsupportedShape, parameter.Locations, _method.Name, $"'{parameter.Name}' is not a parameter of a gradient kernel ({GradientRoleList})", Shapes);
+                    Report(DiagnosticDescriptors.UnsupportedShape, parameter.Locations, _method.Name, $"'{parameter.Name}' is not a parameter of a gradient kernel ({RoleNames.GradientList})", Shapes);
                     return null;
                 }
 

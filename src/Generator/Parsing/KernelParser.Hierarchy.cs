@@ -63,10 +63,7 @@ namespace FusedKernels.Generator.Parsing
             }
 
             INamespaceSymbol? ns = _method.ContainingType?.ContainingNamespace;
-            string nsName = ns is null || ns.IsGlobalNamespace
-                ? ""
-                : ns.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted)); // escapes keywords
-            return new HierarchyInfo(nsName, types.ToEquatableArray());
+            return new HierarchyInfo(SymbolNames.NamespaceText(ns), types.ToEquatableArray());
         }
 
         /// <summary>

@@ -9,7 +9,7 @@ namespace FusedKernels.Generator.Parsing
 {
     internal sealed partial class KernelParser
     {
-        private const string RowLengthName = "rowLength";
+        private const string RowLengthName = RoleNames.RowLength;
 
         /// <summary>
         /// Binds the <c>int rowLength</c> parameter of a row-wise kernel (softmax, log_softmax), or reports its misuse (FK0015):

@@ -53,7 +53,7 @@ namespace FusedKernels.Generator.Parsing
 
         /// <summary>Whether the attribute is <c>[ActivationGradient]</c> (same names and properties, backward pass).</summary>
         public static bool IsGradientAttribute(AttributeData attribute) =>
-            attribute.AttributeClass?.ToDisplayString() == KernelGenerator.ActivationGradientAttributeName;
+            SymbolNames.IsType(attribute.AttributeClass, KernelGenerator.ActivationGradientAttributeName);
 
         /// <summary>
         /// What the generator writes for <paramref name="method"/>: its kernel when it is valid; when it is not but an
@@ -153,7 +153,7 @@ namespace FusedKernels.Generator.Parsing
             return new KernelSpec(
                 hierarchy,
                 ModifiersText(),
-                _method.ReturnsVoid ? "void" : _method.ReturnType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+                _method.ReturnsVoid ? "void" : TypeClassifier.Text(_method.ReturnType, TypeFormat),
                 MethodNameText(),
                 shape.Parameters,
                 shape.Shape,
@@ -168,9 +168,8 @@ namespace FusedKernels.Generator.Parsing
             bool forward = false, backward = false;
             foreach (AttributeData attribute in _method.GetAttributes())
             {
-                string? name = attribute.AttributeClass?.ToDisplayString();
-                forward |= name == KernelGenerator.ActivationAttributeName;
-                backward |= name == KernelGenerator.ActivationGradientAttributeName;
+                forward |= SymbolNames.IsType(attribute.AttributeClass, KernelGenerator.ActivationAttributeName);
+                backward |= SymbolNames.IsType(attribute.AttributeClass, KernelGenerator.ActivationGradientAttributeName);
             }
 
             return forward && backward;
@@ -195,10 +194,13 @@ namespace FusedKernels.Generator.Parsing
             DeclaredAttributes found = DeclaredAttributes.None;
             foreach (AttributeData attribute in method.GetAttributes())
             {
-                switch (attribute.AttributeClass?.ToDisplayString())
+                if (SymbolNames.IsType(attribute.AttributeClass, "System.CodeDom.Compiler.GeneratedCodeAttribute"))
                 {
-                    case "System.CodeDom.Compiler.GeneratedCodeAttribute": found |= DeclaredAttributes.GeneratedCode; break;
-                    case "System.Runtime.CompilerServices.MethodImplAttribute": found |= DeclaredAttributes.MethodImpl; break;
+                    found |= DeclaredAttributes.GeneratedCode;
+                }
+                else if (SymbolNames.IsType(attribute.AttributeClass, "System.Runtime.CompilerServices.MethodImplAttribute"))
+                {
+                    found |= DeclaredAttributes.MethodImpl;
                 }
             }
 

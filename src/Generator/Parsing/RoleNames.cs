@@ -3,16 +3,52 @@ using FusedKernels.Generator.Model;
 
 namespace FusedKernels.Generator.Parsing
 {
-    /// <summary>Fusion roles are recognised by parameter name, case-insensitively (docs/design.md, "Shapes and roles").</summary>
+    /// <summary>
+    /// Roles are recognised by parameter name, case-insensitively (docs/design.md, "Shapes and roles"): the one table of
+    /// those names, for forward and gradient kernels alike.
+    /// </summary>
     internal static class RoleNames
     {
-        private static readonly ParameterRole[] ForwardRoles = { ParameterRole.Scale, ParameterRole.Bias, ParameterRole.Residual, ParameterRole.Alpha, ParameterRole.Multiplier, ParameterRole.Preactivation };
-
-        public static ParameterRole? Find(string name)
+        [Flags]
+        private enum Kernels
         {
-            foreach (ParameterRole role in ForwardRoles)
+            Forward = 1,
+            Gradient = 2,
+        }
+
+        // Forward kernels bind only the named fusion roles (their input and destination are positional); gradient
+        // kernels bind every parameter by name. Within each kind the order is the one messages list them in.
+        private static readonly (string Name, ParameterRole Role, Kernels In)[] Roles =
+        {
+            ("x", ParameterRole.Input, Kernels.Gradient),
+            ("y", ParameterRole.Output, Kernels.Gradient),
+            ("dy", ParameterRole.UpstreamGradient, Kernels.Gradient),
+            ("dx", ParameterRole.InputGradient, Kernels.Gradient),
+            ("scale", ParameterRole.Scale, Kernels.Forward),
+            ("bias", ParameterRole.Bias, Kernels.Forward),
+            ("residual", ParameterRole.Residual, Kernels.Forward),
+            ("alpha", ParameterRole.Alpha, Kernels.Forward | Kernels.Gradient),
+            ("multiplier", ParameterRole.Multiplier, Kernels.Forward | Kernels.Gradient),
+            ("preactivation", ParameterRole.Preactivation, Kernels.Forward),
+            ("dmultiplier", ParameterRole.MultiplierGradient, Kernels.Gradient),
+            ("dbias", ParameterRole.BiasGradient, Kernels.Gradient),
+            ("dalpha", ParameterRole.AlphaGradient, Kernels.Gradient),
+            (RowLength, ParameterRole.RowLength, Kernels.Forward | Kernels.Gradient), // bound first by KernelParser.TryBindRowLength (FK0015)
+        };
+
+        /// <summary>The row length of a row-wise kernel (softmax, log_softmax): an int.</summary>
+        public const string RowLength = "rowLength";
+
+        /// <summary>The gradient kernel's parameters as FK0004 lists them (x and y are alternatives).</summary>
+        public const string GradientList = "x or y, dy, dx, alpha, multiplier, dmultiplier, dbias, dalpha";
+
+        /// <summary>The role a parameter named <paramref name="name"/> has in a forward (or gradient) kernel; null when none.</summary>
+        public static ParameterRole? Find(string name, bool gradient = false)
+        {
+            Kernels kind = gradient ? Kernels.Gradient : Kernels.Forward;
+            foreach ((string roleName, ParameterRole role, Kernels usedIn) in Roles)
             {
-                if (string.Equals(name, role.ToString(), StringComparison.OrdinalIgnoreCase))
+                if ((usedIn & kind) != 0 && string.Equals(name, roleName, StringComparison.OrdinalIgnoreCase))
                 {
                     return role;
                 }
@@ -45,10 +81,10 @@ namespace FusedKernels.Generator.Parsing
 
             string? best = null;
             int bestDistance = 3;
-            foreach (ParameterRole role in ForwardRoles)
+            foreach ((string candidate, _, Kernels usedIn) in Roles)
             {
-                string candidate = role.ToString().ToLowerInvariant();
-                if (Math.Abs(candidate.Length - name.Length) < bestDistance && NameSuggester.Distance(name.ToLowerInvariant(), candidate) is int distance && distance < bestDistance)
+                if ((usedIn & Kernels.Forward) != 0 && Math.Abs(candidate.Length - name.Length) < bestDistance &&
+                    NameSuggester.Distance(name.ToLowerInvariant(), candidate) is int distance && distance < bestDistance)
                 {
                     best = candidate;
                     bestDistance = distance;

@@ -1,3 +1,4 @@
+using FusedKernels.Generator.Emit;
 using FusedKernels.Generator.Model;
 using Microsoft.CodeAnalysis;
 
@@ -47,14 +48,13 @@ namespace FusedKernels.Generator.Parsing
 
         private static ValueKind GenericKind(INamedTypeSymbol definition)
         {
-            string? ns = definition.ContainingNamespace?.ToDisplayString();
-            return (ns, definition.MetadataName) switch
+            return definition.MetadataName switch
             {
-                ("System", "ReadOnlySpan`1") => ValueKind.ReadOnlySpan,
-                ("System", "Span`1") => ValueKind.Span,
-                ("System.Runtime.Intrinsics", "Vector128`1") => ValueKind.Vector128,
-                ("System.Runtime.Intrinsics", "Vector256`1") => ValueKind.Vector256,
-                ("System.Runtime.Intrinsics", "Vector512`1") => ValueKind.Vector512,
+                "ReadOnlySpan`1" when SymbolNames.IsNamespace(definition.ContainingNamespace, "System") => ValueKind.ReadOnlySpan,
+                "Span`1" when SymbolNames.IsNamespace(definition.ContainingNamespace, "System") => ValueKind.Span,
+                "Vector128`1" when SymbolNames.IsNamespace(definition.ContainingNamespace, "System.Runtime.Intrinsics") => ValueKind.Vector128,
+                "Vector256`1" when SymbolNames.IsNamespace(definition.ContainingNamespace, "System.Runtime.Intrinsics") => ValueKind.Vector256,
+                "Vector512`1" when SymbolNames.IsNamespace(definition.ContainingNamespace, "System.Runtime.Intrinsics") => ValueKind.Vector512,
                 _ => ValueKind.Other,
             };
         }
@@ -71,9 +71,34 @@ namespace FusedKernels.Generator.Parsing
             SpecialType.System_UInt32 => ElementType.UInt32,
             SpecialType.System_Int64 => ElementType.Int64,
             SpecialType.System_UInt64 => ElementType.UInt64,
-            _ when type.Name == "Half" && type.ContainingNamespace?.ToDisplayString() == "System" => ElementType.Half,
+            _ when type.Name == "Half" && type.ContainingType is null && SymbolNames.IsNamespace(type.ContainingNamespace, "System") => ElementType.Half,
             _ => ElementType.None,
         };
+
+        /// <summary>
+        /// The type as generated code writes it: built from the classification for the types kernels take (what
+        /// <paramref name="format"/> would give, without its cost; see <see cref="SymbolNames"/>), else from the format.
+        /// </summary>
+        public static string Text(ITypeSymbol type, SymbolDisplayFormat format)
+        {
+            ValueKind kind = Classify(type, out ElementType element);
+            if (element == ElementType.None)
+            {
+                return type.ToDisplayString(format);
+            }
+
+            string keyword = element.Keyword();
+            return kind switch
+            {
+                ValueKind.Element => keyword,
+                ValueKind.ReadOnlySpan => "global::System.ReadOnlySpan<" + keyword + ">",
+                ValueKind.Span => "global::System.Span<" + keyword + ">",
+                ValueKind.Vector128 => VectorWidth.V128.TypeOf(keyword),
+                ValueKind.Vector256 => VectorWidth.V256.TypeOf(keyword),
+                ValueKind.Vector512 => VectorWidth.V512.TypeOf(keyword),
+                _ => type.ToDisplayString(format),
+            };
+        }
 
         public static KernelShape? VectorShape(ValueKind kind) => kind switch
         {

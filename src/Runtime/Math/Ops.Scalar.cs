@@ -1,5 +1,7 @@
 using System;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace FusedKernels.Runtime
 {
@@ -89,6 +91,14 @@ namespace FusedKernels.Runtime
         }
         /// <summary>1/d, correctly rounded (the scalar path divides).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float RcpF(float d) => 1f / d;
+        /// <summary>
+        /// The reciprocal estimate the vector widths use (<c>vrcp14ps</c> with AVX-512, a division without), so that a
+        /// function written with it gives the same bits on the scalar path: <c>vrcp14ss</c> where AVX-512 is present.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static float Rcp14F(float d) =>
+            Avx512F.IsSupported ? Avx512F.Reciprocal14Scalar(Vector128.CreateScalarUnsafe(d)).ToScalar()
+                : 1f / d;
         /// <summary>The bits of a float.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static int AsI(float x) => BitConverter.SingleToInt32Bits(x);
         /// <summary>The float with these bits.</summary>

@@ -1,7 +1,8 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using FusedKernels.Runtime;
 
-namespace FusedKernels.Runtime
+namespace FusedKernels.CompilerServices
 {
     // The three widths below are the same text with 512 replaced by 256 and 128.
     /// <summary>Row sums of double kernels at this width: a compensated (Neumaier) sum per lane, S + C.</summary>

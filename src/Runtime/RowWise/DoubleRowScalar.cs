@@ -1,7 +1,8 @@
 using System;
 using System.Runtime.CompilerServices;
+using FusedKernels.Runtime;
 
-namespace FusedKernels.Runtime
+namespace FusedKernels.CompilerServices
 {
     /// <summary>Row sums of double kernels on the scalar path.</summary>
     internal struct DoubleSumScalar

@@ -1,8 +1,9 @@
 using System;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using FusedKernels.Runtime;
 
-namespace FusedKernels.Runtime
+namespace FusedKernels.CompilerServices
 {
     /// <summary>
     /// 2^(j/16), j = 0 … 15, as float pairs Hi + Lo (Hi = RN(2^(j/16)), Lo = RN(2^(j/16) − Hi)): the table of

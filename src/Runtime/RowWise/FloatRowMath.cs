@@ -1,8 +1,9 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
+using FusedKernels.Runtime;
 
-namespace FusedKernels.Runtime
+namespace FusedKernels.CompilerServices
 {
     // The three widths below are the same text with 512 replaced by 256 and 128.
     /// <summary>Row sums of float kernels at this width: e^(z − m) rounded to float (A, B: its lower and upper halves widened to double) plus the rounding residuals (Lo, float).</summary>
@@ -48,7 +49,7 @@ namespace FusedKernels.Runtime
             (Vector512<float> dh, Vector512<float> dl) = TwoSum(z, negM);
             // Terms below e^-87 cannot move a sum that is at least 1 (the max's own term), and 2^n stays normal.
             dh = V512.MaxCF(dh, -87f);
-            var (k, sHi, sLo) = VectorMath.ExpCoreF(dh, VectorMath.LowPartF(dl), dh * V512.CF(-2f));
+            var (k, sHi, sLo) = VectorMath.ExpCorePairF(dh, VectorMath.LowPartF(dl), dh * V512.CF(-2f));
             Vector512<float> t = V512.Pow2F((k, 127));
             Vector512<float> hi = V512.FmaF(t, sHi, t);
             acc.Lo += V512.FmaF(t, sLo, V512.FmaF(t, sHi, t - hi)); // hi's exact rounding error, plus t·sLo
@@ -79,7 +80,7 @@ namespace FusedKernels.Runtime
         {
             (Vector512<float> dh, Vector512<float> dl) = TwoSum(z, negM);
             dh = V512.MaxCF(dh, -104f); // below, y rounds to +0 (y ≤ e^(z − m)); NaN passes
-            var (k, sHi, sLo) = VectorMath.ExpCoreF(dh, VectorMath.LowPartF(dl), dh * V512.CF(-2f));
+            var (k, sHi, sLo) = VectorMath.ExpCorePairF(dh, VectorMath.LowPartF(dl), dh * V512.CF(-2f));
             // (1 + sHi + sLo)·(rh + rl) rounded once: hi = rh·(1 + sHi) rounded, lo its exact error (rh − hi is exact), then the small terms.
             Vector512<float> hi = V512.FmaF(rh, sHi, rh);
             Vector512<float> lo = V512.FmaF(rh, sHi, rh - hi);
@@ -231,7 +232,7 @@ namespace FusedKernels.Runtime
             (Vector256<float> dh, Vector256<float> dl) = TwoSum(z, negM);
             // Terms below e^-87 cannot move a sum that is at least 1 (the max's own term), and 2^n stays normal.
             dh = V256.MaxCF(dh, -87f);
-            var (k, sHi, sLo) = VectorMath.ExpCoreF(dh, VectorMath.LowPartF(dl), dh * V256.CF(-2f));
+            var (k, sHi, sLo) = VectorMath.ExpCorePairF(dh, VectorMath.LowPartF(dl), dh * V256.CF(-2f));
             Vector256<float> t = V256.Pow2F((k, 127));
             Vector256<float> hi = V256.FmaF(t, sHi, t);
             acc.Lo += V256.FmaF(t, sLo, V256.FmaF(t, sHi, t - hi)); // hi's exact rounding error, plus t·sLo
@@ -262,7 +263,7 @@ namespace FusedKernels.Runtime
         {
             (Vector256<float> dh, Vector256<float> dl) = TwoSum(z, negM);
             dh = V256.MaxCF(dh, -104f); // below, y rounds to +0 (y ≤ e^(z − m)); NaN passes
-            var (k, sHi, sLo) = VectorMath.ExpCoreF(dh, VectorMath.LowPartF(dl), dh * V256.CF(-2f));
+            var (k, sHi, sLo) = VectorMath.ExpCorePairF(dh, VectorMath.LowPartF(dl), dh * V256.CF(-2f));
             // (1 + sHi + sLo)·(rh + rl) rounded once: hi = rh·(1 + sHi) rounded, lo its exact error (rh − hi is exact), then the small terms.
             Vector256<float> hi = V256.FmaF(rh, sHi, rh);
             Vector256<float> lo = V256.FmaF(rh, sHi, rh - hi);
@@ -414,7 +415,7 @@ namespace FusedKernels.Runtime
             (Vector128<float> dh, Vector128<float> dl) = TwoSum(z, negM);
             // Terms below e^-87 cannot move a sum that is at least 1 (the max's own term), and 2^n stays normal.
             dh = V128.MaxCF(dh, -87f);
-            var (k, sHi, sLo) = VectorMath.ExpCoreF(dh, VectorMath.LowPartF(dl), dh * V128.CF(-2f));
+            var (k, sHi, sLo) = VectorMath.ExpCorePairF(dh, VectorMath.LowPartF(dl), dh * V128.CF(-2f));
             Vector128<float> t = V128.Pow2F((k, 127));
             Vector128<float> hi = V128.FmaF(t, sHi, t);
             acc.Lo += V128.FmaF(t, sLo, V128.FmaF(t, sHi, t - hi)); // hi's exact rounding error, plus t·sLo
@@ -445,7 +446,7 @@ namespace FusedKernels.Runtime
         {
             (Vector128<float> dh, Vector128<float> dl) = TwoSum(z, negM);
             dh = V128.MaxCF(dh, -104f); // below, y rounds to +0 (y ≤ e^(z − m)); NaN passes
-            var (k, sHi, sLo) = VectorMath.ExpCoreF(dh, VectorMath.LowPartF(dl), dh * V128.CF(-2f));
+            var (k, sHi, sLo) = VectorMath.ExpCorePairF(dh, VectorMath.LowPartF(dl), dh * V128.CF(-2f));
             // (1 + sHi + sLo)·(rh + rl) rounded once: hi = rh·(1 + sHi) rounded, lo its exact error (rh − hi is exact), then the small terms.
             Vector128<float> hi = V128.FmaF(rh, sHi, rh);
             Vector128<float> lo = V128.FmaF(rh, sHi, rh - hi);

@@ -2,8 +2,9 @@ using System;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
+using FusedKernels.Runtime;
 
-namespace FusedKernels.Runtime
+namespace FusedKernels.CompilerServices
 {
     /// <summary>Row sums of float kernels on the scalar path.</summary>
     internal struct FloatSumScalar
@@ -42,7 +43,7 @@ namespace FusedKernels.Runtime
         {
             (float dh, float dl) = TwoSum(z, negM);
             dh = Sc.MaxCF(dh, -87f);
-            var (k, sHi, sLo) = VectorMath.ExpCoreF(dh, VectorMath.LowPartF(dl), dh * -2f);
+            var (k, sHi, sLo) = VectorMath.ExpCorePairF(dh, VectorMath.LowPartF(dl), dh * -2f);
             float t = Sc.Pow2F((k, 127));
             float hi = Sc.FmaF(t, sHi, t);
             acc.Lo += Sc.FmaF(t, sLo, Sc.FmaF(t, sHi, t - hi));
@@ -71,7 +72,7 @@ namespace FusedKernels.Runtime
         {
             (float dh, float dl) = TwoSum(z, negM);
             dh = Sc.MaxCF(dh, -104f);
-            var (k, sHi, sLo) = VectorMath.ExpCoreF(dh, VectorMath.LowPartF(dl), dh * -2f);
+            var (k, sHi, sLo) = VectorMath.ExpCorePairF(dh, VectorMath.LowPartF(dl), dh * -2f);
             float hi = Sc.FmaF(rh, sHi, rh);
             float lo = Sc.FmaF(rh, sHi, rh - hi);
             float c = Sc.FmaF(rh, sLo, Sc.FmaF(rl, sHi, rl));

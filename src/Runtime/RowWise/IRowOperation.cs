@@ -1,6 +1,7 @@
+using System.ComponentModel;
 using System.Runtime.Intrinsics;
 
-namespace FusedKernels.Runtime
+namespace FusedKernels.CompilerServices
 {
     /// <summary>
     /// What one row-wise kernel (softmax, log_softmax) adds to the shared row loops of <see cref="RowWise"/>: the fused
@@ -9,6 +10,7 @@ namespace FusedKernels.Runtime
     /// loops are written once, here, generic over it (as TensorPrimitives' <c>IUnaryOperator</c>).
     /// </summary>
     /// <typeparam name="T">The type the kernel computes in: float (also for Half kernels) or double.</typeparam>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public interface IRowOperation<T>
         where T : unmanaged
     {

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
-namespace FusedKernels.Runtime
+namespace FusedKernels.CompilerServices
 {
     /// <summary>Lane constants and across-lane reductions of the row loops (once per block or row, not per element).</summary>
     internal static class RowLanes

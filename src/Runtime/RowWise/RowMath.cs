@@ -1,6 +1,6 @@
 using System.Runtime.Intrinsics;
 
-namespace FusedKernels.Runtime
+namespace FusedKernels.CompilerServices
 {
     /// <summary>
     /// The arithmetic of the row loops (<see cref="SoftmaxRows"/>, <see cref="SoftmaxGradientRows"/>) for one compute type

@@ -2,7 +2,7 @@ using System;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
-namespace FusedKernels.Runtime
+namespace FusedKernels.CompilerServices
 {
     // How the row loops load and store each element type at each width. Half is widened to float on load and
     // rounded to nearest even on store (HalfVector), so a Half kernel runs the float arithmetic.

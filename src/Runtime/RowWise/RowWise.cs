@@ -1,8 +1,9 @@
 using System;
+using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.Intrinsics;
 
-namespace FusedKernels.Runtime
+namespace FusedKernels.CompilerServices
 {
     /// <summary>
     /// The row-wise activations (softmax, log_softmax) and their gradients over <c>[rows, rowLength]</c> row-major spans:
@@ -12,6 +13,7 @@ namespace FusedKernels.Runtime
     /// Arguments are checked by the generated kernel (<see cref="CheckRowLength"/>, <see cref="CheckBias{T}"/>,
     /// <see cref="KernelGuard"/>) before these are called.
     /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static class RowWise
     {
         /// <summary>Checks that <paramref name="rowLength"/> is positive and divides <paramref name="length"/>.</summary>

@@ -2,7 +2,7 @@ using System;
 using System.Runtime.InteropServices;
 using System.Runtime.CompilerServices;
 
-namespace FusedKernels.Runtime
+namespace FusedKernels.CompilerServices
 {
     /// <summary>
     /// The backward row loop of softmax and log_softmax from the saved output y, written once for every element type and

@@ -4,7 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics.X86;
 
-namespace FusedKernels.Runtime
+namespace FusedKernels.CompilerServices
 {
     /// <summary>
     /// Float softmax (also Half, computed in float) in three sweeps per row: the max; e = e^(z − c)·2^64 stored (in y,

@@ -114,7 +114,7 @@ namespace FusedKernels.GeneratorTests.CommandLine
                       </PropertyGroup>
                       <ItemGroup>
                         <Reference Include="{typeof(ActivationAttribute).Assembly.Location}" />
-                        <Reference Include="{typeof(FusedKernels.Runtime.KernelGuard).Assembly.Location}" />
+                        <Reference Include="{typeof(FusedKernels.CompilerServices.KernelGuard).Assembly.Location}" />
                         <Analyzer Include="{typeof(KernelGenerator).Assembly.Location}" />
                       </ItemGroup>
                     </Project>

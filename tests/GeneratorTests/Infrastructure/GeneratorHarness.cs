@@ -57,7 +57,7 @@ namespace FusedKernels.GeneratorTests.Infrastructure
         private static IEnumerable<MetadataReference> OurAssemblies(string targetFramework)
         {
             yield return MetadataReference.CreateFromFile(typeof(ActivationAttribute).Assembly.Location);
-            string runtime = typeof(FusedKernels.Runtime.KernelGuard).Assembly.Location;
+            string runtime = typeof(FusedKernels.CompilerServices.KernelGuard).Assembly.Location;
             if (targetFramework != "net10.0")
             {
                 // The same configuration's build for the other target framework, beside this one.

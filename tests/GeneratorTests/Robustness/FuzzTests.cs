@@ -44,7 +44,7 @@ namespace FusedKernels.GeneratorTests.Robustness
 
         private static readonly string[] Names =
         {
-            "z", "x", "y", "w", "i", "n", "last", "__n", "__x", "__y", "__bias", "Run512", "Run256", "RunScalar", "Pre512", "PostScalar",
+            "z", "x", "y", "w", "i", "n", "last", "__n", "__x", "__y", "__bias", "Run512", "Run256", "RunScalar", "Pre512", "PostScalar", "Operation", "Pre", "Post", "Gradient",
             "biasPeriod", "biasRented", "biasScratch", "dbiasAcc", "input", "destination", "Invoke", "nuint", "nint", "value", "global",
             "@void", "@class", "_void", "bias", "Bias", "scale", "residual", "alpha", "multiplier", "preactivation", "dy", "dx", "dbias",
             "dalpha", "dmultiplier", "b", "gate", "up", "a_b", "b_c", "T", "Kernels", "System", "FusedKernels", "Kernel_0000000000000000",

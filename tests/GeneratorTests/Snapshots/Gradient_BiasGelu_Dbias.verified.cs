@@ -28,180 +28,38 @@ namespace FusedKernels.Generated
                 biasgradient.Clear();
                 return; // empty input: only the sums are written, never an error
             }
-            
-            global::FusedKernels.Runtime.KernelGuard.CheckSameLength<float>(input, upstreamgradient, "dy");
-            global::FusedKernels.Runtime.KernelGuard.CheckDestination<float>(input, inputgradient, "dx");
-            global::FusedKernels.Runtime.KernelGuard.CheckNoPartialOverlap<float>(upstreamgradient, inputgradient.Slice(0, input.Length), "dx");
-            global::FusedKernels.Runtime.KernelGuard.CheckChannels<float>(biasgradient, input.Length, "dbias");
-            global::FusedKernels.Runtime.KernelGuard.CheckDisjoint<float>(input, biasgradient, "dbias");
-            global::FusedKernels.Runtime.KernelGuard.CheckDisjoint<float>(upstreamgradient, biasgradient, "dbias");
-            global::FusedKernels.Runtime.KernelGuard.CheckDisjoint<float>(inputgradient.Slice(0, input.Length), biasgradient, "dbias");
-            
-            global::System.UIntPtr __n = (global::System.UIntPtr)input.Length;
-            ref float __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
-            ref float __dy = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(upstreamgradient);
-            ref float __dx = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(inputgradient);
-            double[]? dbiasRented = null;
-            global::System.Span<double> dbiasAcc = global::FusedKernels.Runtime.Reductions.Accumulator(biasgradient.Length, sizeof(float), stackalloc double[global::FusedKernels.Runtime.Reductions.ScratchLength], ref dbiasRented);
-            
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<float>.Count)
-            {
-                Run512(__n, ref __x, ref __dy, ref __dx, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dbiasAcc), (global::System.UIntPtr)biasgradient.Length);
-            }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<float>.Count)
-            {
-                Run256(__n, ref __x, ref __dy, ref __dx, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dbiasAcc), (global::System.UIntPtr)biasgradient.Length);
-            }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<float>.Count)
-            {
-                Run128(__n, ref __x, ref __dy, ref __dx, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dbiasAcc), (global::System.UIntPtr)biasgradient.Length);
-            }
-            else
-            {
-                RunScalar(__n, ref __x, ref __dy, ref __dx, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dbiasAcc), (global::System.UIntPtr)biasgradient.Length);
-            }
-            global::FusedKernels.Runtime.Reductions.Fold<float>(dbiasAcc, biasgradient);
-            global::FusedKernels.Runtime.Reductions.Return(dbiasRented);
-            
-            static void Run512(global::System.UIntPtr n, ref float x, ref float dy, ref float dx, ref double dbias, global::System.UIntPtr dbiasPeriod)
-            {
-                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<float>.Count;
-                global::System.UIntPtr dbiasStep = w % dbiasPeriod; // cursor advance per vector, modulo the period
-                
-                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                global::System.UIntPtr last = n - w;
-                global::System.Runtime.Intrinsics.Vector512<float> xLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, last);
-                global::System.Runtime.Intrinsics.Vector512<float> dyLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, last);
-                
-                global::System.UIntPtr i = 0;
-                global::System.UIntPtr dbiasAt = 0;
-                // A large call's data comes from memory: a compute-bound body gets its input lines fetched ahead (Streaming.PrefetchAhead).
-                bool prefetch = global::FusedKernels.Runtime.Streaming.Pays<float>(n);
-                for (; i + w <= n; i += w)
-                {
-                    if (prefetch)
-                    {
-                        global::FusedKernels.Runtime.Streaming.PrefetchAhead(ref x, i);
-                        global::FusedKernels.Runtime.Streaming.PrefetchAhead(ref dy, i);
-                    }
-                    global::System.Runtime.Intrinsics.Vector512<float> xv = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector512<float> dyv = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, i);
-                    global::System.Runtime.Intrinsics.Vector512<float> g = (dyv * global::FusedKernels.Runtime.VectorMath.GeluDerivative(xv));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(g, ref dx, i);
-                    global::FusedKernels.Runtime.Reductions.Add(ref dbias, dbiasAt, g);
-                    dbiasAt = global::FusedKernels.Runtime.Broadcast.Next(dbiasAt, dbiasStep, dbiasPeriod);
-                }
-                
-                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
-                // computed after the loop so that the loop's registers are not taken by its values.
-                if (i != n)
-                {
-                    global::System.Runtime.Intrinsics.Vector512<float> xvLast = xLastIn;
-                    global::System.Runtime.Intrinsics.Vector512<float> dyvLast = dyLastIn;
-                    global::System.Runtime.Intrinsics.Vector512<float> gLast = (dyvLast * global::FusedKernels.Runtime.VectorMath.GeluDerivative(xvLast));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(gLast, ref dx, last);
-                    // Lanes of the last vector that the loop already covered are left out of the sums.
-                    global::FusedKernels.Runtime.Reductions.Add(ref dbias, last % dbiasPeriod, global::FusedKernels.Runtime.Reductions.KeepLanesFrom(gLast, w - n % w));
-                }
-            }
-            
-            static void Run256(global::System.UIntPtr n, ref float x, ref float dy, ref float dx, ref double dbias, global::System.UIntPtr dbiasPeriod)
-            {
-                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<float>.Count;
-                global::System.UIntPtr dbiasStep = w % dbiasPeriod; // cursor advance per vector, modulo the period
-                
-                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                global::System.UIntPtr last = n - w;
-                global::System.Runtime.Intrinsics.Vector256<float> xLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, last);
-                global::System.Runtime.Intrinsics.Vector256<float> dyLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, last);
-                
-                global::System.UIntPtr i = 0;
-                global::System.UIntPtr dbiasAt = 0;
-                // A large call's data comes from memory: a compute-bound body gets its input lines fetched ahead (Streaming.PrefetchAhead).
-                bool prefetch = global::FusedKernels.Runtime.Streaming.Pays<float>(n);
-                for (; i + w <= n; i += w)
-                {
-                    if (prefetch)
-                    {
-                        global::FusedKernels.Runtime.Streaming.PrefetchAhead(ref x, i);
-                        global::FusedKernels.Runtime.Streaming.PrefetchAhead(ref dy, i);
-                    }
-                    global::System.Runtime.Intrinsics.Vector256<float> xv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector256<float> dyv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, i);
-                    global::System.Runtime.Intrinsics.Vector256<float> g = (dyv * global::FusedKernels.Runtime.VectorMath.GeluDerivative(xv));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(g, ref dx, i);
-                    global::FusedKernels.Runtime.Reductions.Add(ref dbias, dbiasAt, g);
-                    dbiasAt = global::FusedKernels.Runtime.Broadcast.Next(dbiasAt, dbiasStep, dbiasPeriod);
-                }
-                
-                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
-                // computed after the loop so that the loop's registers are not taken by its values.
-                if (i != n)
-                {
-                    global::System.Runtime.Intrinsics.Vector256<float> xvLast = xLastIn;
-                    global::System.Runtime.Intrinsics.Vector256<float> dyvLast = dyLastIn;
-                    global::System.Runtime.Intrinsics.Vector256<float> gLast = (dyvLast * global::FusedKernels.Runtime.VectorMath.GeluDerivative(xvLast));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(gLast, ref dx, last);
-                    // Lanes of the last vector that the loop already covered are left out of the sums.
-                    global::FusedKernels.Runtime.Reductions.Add(ref dbias, last % dbiasPeriod, global::FusedKernels.Runtime.Reductions.KeepLanesFrom(gLast, w - n % w));
-                }
-            }
-            
-            static void Run128(global::System.UIntPtr n, ref float x, ref float dy, ref float dx, ref double dbias, global::System.UIntPtr dbiasPeriod)
-            {
-                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<float>.Count;
-                global::System.UIntPtr dbiasStep = w % dbiasPeriod; // cursor advance per vector, modulo the period
-                
-                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                global::System.UIntPtr last = n - w;
-                global::System.Runtime.Intrinsics.Vector128<float> xLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, last);
-                global::System.Runtime.Intrinsics.Vector128<float> dyLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, last);
-                
-                global::System.UIntPtr i = 0;
-                global::System.UIntPtr dbiasAt = 0;
-                // A large call's data comes from memory: a compute-bound body gets its input lines fetched ahead (Streaming.PrefetchAhead).
-                bool prefetch = global::FusedKernels.Runtime.Streaming.Pays<float>(n);
-                for (; i + w <= n; i += w)
-                {
-                    if (prefetch)
-                    {
-                        global::FusedKernels.Runtime.Streaming.PrefetchAhead(ref x, i);
-                        global::FusedKernels.Runtime.Streaming.PrefetchAhead(ref dy, i);
-                    }
-                    global::System.Runtime.Intrinsics.Vector128<float> xv = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector128<float> dyv = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, i);
-                    global::System.Runtime.Intrinsics.Vector128<float> g = (dyv * global::FusedKernels.Runtime.VectorMath.GeluDerivative(xv));
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(g, ref dx, i);
-                    global::FusedKernels.Runtime.Reductions.Add(ref dbias, dbiasAt, g);
-                    dbiasAt = global::FusedKernels.Runtime.Broadcast.Next(dbiasAt, dbiasStep, dbiasPeriod);
-                }
-                
-                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
-                // computed after the loop so that the loop's registers are not taken by its values.
-                if (i != n)
-                {
-                    global::System.Runtime.Intrinsics.Vector128<float> xvLast = xLastIn;
-                    global::System.Runtime.Intrinsics.Vector128<float> dyvLast = dyLastIn;
-                    global::System.Runtime.Intrinsics.Vector128<float> gLast = (dyvLast * global::FusedKernels.Runtime.VectorMath.GeluDerivative(xvLast));
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(gLast, ref dx, last);
-                    // Lanes of the last vector that the loop already covered are left out of the sums.
-                    global::FusedKernels.Runtime.Reductions.Add(ref dbias, last % dbiasPeriod, global::FusedKernels.Runtime.Reductions.KeepLanesFrom(gLast, w - n % w));
-                }
-            }
-            
-            static void RunScalar(global::System.UIntPtr n, ref float x, ref float dy, ref float dx, ref double dbias, global::System.UIntPtr dbiasPeriod)
-            {
-                global::System.UIntPtr dbiasAt = 0;
-                for (global::System.UIntPtr i = 0; i < n; i++)
-                {
-                    float xv = global::System.Runtime.CompilerServices.Unsafe.Add(ref x, i);
-                    float dyv = global::System.Runtime.CompilerServices.Unsafe.Add(ref dy, i);
-                    float g = (dyv * global::FusedKernels.Runtime.VectorMath.GeluDerivative(xv));
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref dx, i) = g;
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref dbias, dbiasAt) += g;
-                    dbiasAt = global::FusedKernels.Runtime.Broadcast.Next(dbiasAt, 1, dbiasPeriod);
-                }
-            }
+
+            global::FusedKernels.CompilerServices.KernelGuard.CheckSameLength<float>(input, upstreamgradient, "dy");
+            global::FusedKernels.CompilerServices.KernelGuard.CheckDestination<float>(input, inputgradient, "dx");
+            global::FusedKernels.CompilerServices.KernelGuard.CheckNoPartialOverlap<float>(upstreamgradient, inputgradient.Slice(0, input.Length), "dx");
+            global::FusedKernels.CompilerServices.KernelGuard.CheckChannels<float>(biasgradient, input.Length, "dbias");
+            global::FusedKernels.CompilerServices.KernelGuard.CheckDisjoint<float>(input, biasgradient, "dbias");
+            global::FusedKernels.CompilerServices.KernelGuard.CheckDisjoint<float>(upstreamgradient, biasgradient, "dbias");
+            global::FusedKernels.CompilerServices.KernelGuard.CheckDisjoint<float>(inputgradient.Slice(0, input.Length), biasgradient, "dbias");
+
+            global::FusedKernels.CompilerServices.GradientDriver.Run<Operation, float, float>(input, upstreamgradient, inputgradient, default, biasgradient, default, default);
+        }
+
+        /// <summary>The gradient of gelu for the driver.</summary>
+        private struct Operation : global::FusedKernels.CompilerServices.IGradientOperation<float>
+        {
+            public static bool SumsBias => true;
+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public static (float Dx, float Dm) Gradient(float x, float dy, float alpha, float multiplier) =>
+                ((dy * global::FusedKernels.Runtime.VectorMath.GeluDerivative(x)), default);
+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public static (global::System.Runtime.Intrinsics.Vector128<float> Dx, global::System.Runtime.Intrinsics.Vector128<float> Dm) Gradient(global::System.Runtime.Intrinsics.Vector128<float> x, global::System.Runtime.Intrinsics.Vector128<float> dy, global::System.Runtime.Intrinsics.Vector128<float> alpha, global::System.Runtime.Intrinsics.Vector128<float> multiplier) =>
+                ((dy * global::FusedKernels.Runtime.VectorMath.GeluDerivative(x)), default);
+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public static (global::System.Runtime.Intrinsics.Vector256<float> Dx, global::System.Runtime.Intrinsics.Vector256<float> Dm) Gradient(global::System.Runtime.Intrinsics.Vector256<float> x, global::System.Runtime.Intrinsics.Vector256<float> dy, global::System.Runtime.Intrinsics.Vector256<float> alpha, global::System.Runtime.Intrinsics.Vector256<float> multiplier) =>
+                ((dy * global::FusedKernels.Runtime.VectorMath.GeluDerivative(x)), default);
+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public static (global::System.Runtime.Intrinsics.Vector512<float> Dx, global::System.Runtime.Intrinsics.Vector512<float> Dm) Gradient(global::System.Runtime.Intrinsics.Vector512<float> x, global::System.Runtime.Intrinsics.Vector512<float> dy, global::System.Runtime.Intrinsics.Vector512<float> alpha, global::System.Runtime.Intrinsics.Vector512<float> multiplier) =>
+                ((dy * global::FusedKernels.Runtime.VectorMath.GeluDerivative(x)), default);
         }
     }
 }

@@ -28,280 +28,57 @@ namespace FusedKernels.Generated
                 alphagradient.Clear();
                 return; // empty input: only the sums are written, never an error
             }
-            
-            global::FusedKernels.Runtime.KernelGuard.CheckSameLength<float>(input, upstreamgradient, "dy");
-            global::FusedKernels.Runtime.KernelGuard.CheckDestination<float>(input, inputgradient, "dx");
-            global::FusedKernels.Runtime.KernelGuard.CheckNoPartialOverlap<float>(upstreamgradient, inputgradient.Slice(0, input.Length), "dx");
-            int alphaPeriod = global::FusedKernels.Runtime.Broadcast.Period<float>(alpha, input.Length, inputgradient.Slice(0, input.Length), "alpha", "dx");
-            global::FusedKernels.Runtime.KernelGuard.CheckSameLength<float>(alpha, alphagradient, "dalpha");
-            global::FusedKernels.Runtime.KernelGuard.CheckDisjoint<float>(input, alphagradient, "dalpha");
-            global::FusedKernels.Runtime.KernelGuard.CheckDisjoint<float>(upstreamgradient, alphagradient, "dalpha");
-            global::FusedKernels.Runtime.KernelGuard.CheckDisjoint<float>(inputgradient.Slice(0, input.Length), alphagradient, "dalpha");
-            
-            global::System.UIntPtr __n = (global::System.UIntPtr)input.Length;
-            ref float __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
-            ref float __dy = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(upstreamgradient);
-            ref float __dx = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(inputgradient);
-            float[]? alphaRented = null;
-            global::System.Span<float> alphaScratch = global::FusedKernels.Runtime.Broadcast.NeedsExtension<float>(alphaPeriod, input.Length) ? stackalloc float[global::FusedKernels.Runtime.Broadcast.ScratchLength] : default;
-            ref float __alpha = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(global::FusedKernels.Runtime.Broadcast.Source<float>(alpha, input.Length, alphaScratch, ref alphaRented));
-            double[]? dalphaRented = null;
-            global::System.Span<double> dalphaAcc = global::FusedKernels.Runtime.Reductions.Accumulator(alphagradient.Length, sizeof(float), stackalloc double[global::FusedKernels.Runtime.Reductions.ScratchLength], ref dalphaRented);
-            
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<float>.Count)
-            {
-                Run512(__n, ref __x, ref __dy, ref __alpha, (global::System.UIntPtr)alphaPeriod, ref __dx, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dalphaAcc), (global::System.UIntPtr)alphagradient.Length);
-            }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<float>.Count)
-            {
-                Run256(__n, ref __x, ref __dy, ref __alpha, (global::System.UIntPtr)alphaPeriod, ref __dx, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dalphaAcc), (global::System.UIntPtr)alphagradient.Length);
-            }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<float>.Count)
-            {
-                Run128(__n, ref __x, ref __dy, ref __alpha, (global::System.UIntPtr)alphaPeriod, ref __dx, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dalphaAcc), (global::System.UIntPtr)alphagradient.Length);
-            }
-            else
-            {
-                RunScalar(__n, ref __x, ref __dy, ref __alpha, (global::System.UIntPtr)alphaPeriod, ref __dx, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dalphaAcc), (global::System.UIntPtr)alphagradient.Length);
-            }
-            global::FusedKernels.Runtime.Broadcast.Return(alphaRented);
-            global::FusedKernels.Runtime.Reductions.Fold<float>(dalphaAcc, alphagradient);
-            global::FusedKernels.Runtime.Reductions.Return(dalphaRented);
-            
-            static void Run512(global::System.UIntPtr n, ref float x, ref float dy, ref float alpha, global::System.UIntPtr alphaPeriod, ref float dx, ref double dalpha, global::System.UIntPtr dalphaPeriod)
-            {
-                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<float>.Count;
-                global::System.UIntPtr alphaStep = w % alphaPeriod; // cursor advance per vector, modulo the period
-                global::System.UIntPtr dalphaStep = w % dalphaPeriod; // cursor advance per vector, modulo the period
-                
-                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                global::System.UIntPtr last = n - w;
-                global::System.Runtime.Intrinsics.Vector512<float> xLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, last);
-                global::System.Runtime.Intrinsics.Vector512<float> dyLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, last);
-                global::System.Runtime.Intrinsics.Vector512<float> alphaLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref alpha, last % alphaPeriod);
-                
-                global::System.UIntPtr i = 0;
-                global::System.UIntPtr alphaAt = 0;
-                global::System.UIntPtr dalphaAt = 0;
-                for (; i + 4 * w <= n; i += 4 * w)
-                {
-                    global::System.UIntPtr alpha0 = alphaAt;
-                    global::System.UIntPtr dalpha0 = dalphaAt;
-                    global::System.Runtime.Intrinsics.Vector512<float> xv0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector512<float> dyv0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, i);
-                    global::System.Runtime.Intrinsics.Vector512<float> g0 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(xv0, global::System.Runtime.Intrinsics.Vector512.Create(0f)), dyv0, (dyv0 * global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref alpha, alpha0)));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(g0, ref dx, i);
-                    global::FusedKernels.Runtime.Reductions.Add(ref dalpha, dalpha0, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(xv0, global::System.Runtime.Intrinsics.Vector512.Create(0f)), global::System.Runtime.Intrinsics.Vector512.Create(0f), (xv0 * dyv0)));
-                    global::System.UIntPtr alpha1 = global::FusedKernels.Runtime.Broadcast.Next(alpha0, alphaStep, alphaPeriod);
-                    global::System.UIntPtr dalpha1 = global::FusedKernels.Runtime.Broadcast.Next(dalpha0, dalphaStep, dalphaPeriod);
-                    global::System.Runtime.Intrinsics.Vector512<float> xv1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector512<float> dyv1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector512<float> g1 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(xv1, global::System.Runtime.Intrinsics.Vector512.Create(0f)), dyv1, (dyv1 * global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref alpha, alpha1)));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(g1, ref dx, i + 1 * w);
-                    global::FusedKernels.Runtime.Reductions.Add(ref dalpha, dalpha1, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(xv1, global::System.Runtime.Intrinsics.Vector512.Create(0f)), global::System.Runtime.Intrinsics.Vector512.Create(0f), (xv1 * dyv1)));
-                    global::System.UIntPtr alpha2 = global::FusedKernels.Runtime.Broadcast.Next(alpha1, alphaStep, alphaPeriod);
-                    global::System.UIntPtr dalpha2 = global::FusedKernels.Runtime.Broadcast.Next(dalpha1, dalphaStep, dalphaPeriod);
-                    global::System.Runtime.Intrinsics.Vector512<float> xv2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector512<float> dyv2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector512<float> g2 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(xv2, global::System.Runtime.Intrinsics.Vector512.Create(0f)), dyv2, (dyv2 * global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref alpha, alpha2)));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(g2, ref dx, i + 2 * w);
-                    global::FusedKernels.Runtime.Reductions.Add(ref dalpha, dalpha2, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(xv2, global::System.Runtime.Intrinsics.Vector512.Create(0f)), global::System.Runtime.Intrinsics.Vector512.Create(0f), (xv2 * dyv2)));
-                    global::System.UIntPtr alpha3 = global::FusedKernels.Runtime.Broadcast.Next(alpha2, alphaStep, alphaPeriod);
-                    global::System.UIntPtr dalpha3 = global::FusedKernels.Runtime.Broadcast.Next(dalpha2, dalphaStep, dalphaPeriod);
-                    global::System.Runtime.Intrinsics.Vector512<float> xv3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 3 * w);
-                    global::System.Runtime.Intrinsics.Vector512<float> dyv3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, i + 3 * w);
-                    global::System.Runtime.Intrinsics.Vector512<float> g3 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(xv3, global::System.Runtime.Intrinsics.Vector512.Create(0f)), dyv3, (dyv3 * global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref alpha, alpha3)));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(g3, ref dx, i + 3 * w);
-                    global::FusedKernels.Runtime.Reductions.Add(ref dalpha, dalpha3, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(xv3, global::System.Runtime.Intrinsics.Vector512.Create(0f)), global::System.Runtime.Intrinsics.Vector512.Create(0f), (xv3 * dyv3)));
-                    alphaAt = global::FusedKernels.Runtime.Broadcast.Next(alpha3, alphaStep, alphaPeriod);
-                    dalphaAt = global::FusedKernels.Runtime.Broadcast.Next(dalpha3, dalphaStep, dalphaPeriod);
-                }
-                
-                for (; i + w <= n; i += w)
-                {
-                    global::System.Runtime.Intrinsics.Vector512<float> xv = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector512<float> dyv = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, i);
-                    global::System.Runtime.Intrinsics.Vector512<float> g = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(xv, global::System.Runtime.Intrinsics.Vector512.Create(0f)), dyv, (dyv * global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref alpha, alphaAt)));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(g, ref dx, i);
-                    global::FusedKernels.Runtime.Reductions.Add(ref dalpha, dalphaAt, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(xv, global::System.Runtime.Intrinsics.Vector512.Create(0f)), global::System.Runtime.Intrinsics.Vector512.Create(0f), (xv * dyv)));
-                    alphaAt = global::FusedKernels.Runtime.Broadcast.Next(alphaAt, alphaStep, alphaPeriod);
-                    dalphaAt = global::FusedKernels.Runtime.Broadcast.Next(dalphaAt, dalphaStep, dalphaPeriod);
-                }
-                
-                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
-                // computed after the loop so that the loop's registers are not taken by its values.
-                if (i != n)
-                {
-                    global::System.Runtime.Intrinsics.Vector512<float> xvLast = xLastIn;
-                    global::System.Runtime.Intrinsics.Vector512<float> dyvLast = dyLastIn;
-                    global::System.Runtime.Intrinsics.Vector512<float> gLast = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(xvLast, global::System.Runtime.Intrinsics.Vector512.Create(0f)), dyvLast, (dyvLast * alphaLastIn));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(gLast, ref dx, last);
-                    // Lanes of the last vector that the loop already covered are left out of the sums.
-                    global::FusedKernels.Runtime.Reductions.Add(ref dalpha, last % dalphaPeriod, global::FusedKernels.Runtime.Reductions.KeepLanesFrom(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(xvLast, global::System.Runtime.Intrinsics.Vector512.Create(0f)), global::System.Runtime.Intrinsics.Vector512.Create(0f), (xvLast * dyvLast)), w - n % w));
-                }
-            }
-            
-            static void Run256(global::System.UIntPtr n, ref float x, ref float dy, ref float alpha, global::System.UIntPtr alphaPeriod, ref float dx, ref double dalpha, global::System.UIntPtr dalphaPeriod)
-            {
-                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<float>.Count;
-                global::System.UIntPtr alphaStep = w % alphaPeriod; // cursor advance per vector, modulo the period
-                global::System.UIntPtr dalphaStep = w % dalphaPeriod; // cursor advance per vector, modulo the period
-                
-                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                global::System.UIntPtr last = n - w;
-                global::System.Runtime.Intrinsics.Vector256<float> xLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, last);
-                global::System.Runtime.Intrinsics.Vector256<float> dyLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, last);
-                global::System.Runtime.Intrinsics.Vector256<float> alphaLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref alpha, last % alphaPeriod);
-                
-                global::System.UIntPtr i = 0;
-                global::System.UIntPtr alphaAt = 0;
-                global::System.UIntPtr dalphaAt = 0;
-                for (; i + 4 * w <= n; i += 4 * w)
-                {
-                    global::System.UIntPtr alpha0 = alphaAt;
-                    global::System.UIntPtr dalpha0 = dalphaAt;
-                    global::System.Runtime.Intrinsics.Vector256<float> xv0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector256<float> dyv0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, i);
-                    global::System.Runtime.Intrinsics.Vector256<float> g0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(xv0, global::System.Runtime.Intrinsics.Vector256.Create(0f)), dyv0, (dyv0 * global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref alpha, alpha0)));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(g0, ref dx, i);
-                    global::FusedKernels.Runtime.Reductions.Add(ref dalpha, dalpha0, global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(xv0, global::System.Runtime.Intrinsics.Vector256.Create(0f)), global::System.Runtime.Intrinsics.Vector256.Create(0f), (xv0 * dyv0)));
-                    global::System.UIntPtr alpha1 = global::FusedKernels.Runtime.Broadcast.Next(alpha0, alphaStep, alphaPeriod);
-                    global::System.UIntPtr dalpha1 = global::FusedKernels.Runtime.Broadcast.Next(dalpha0, dalphaStep, dalphaPeriod);
-                    global::System.Runtime.Intrinsics.Vector256<float> xv1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector256<float> dyv1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector256<float> g1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(xv1, global::System.Runtime.Intrinsics.Vector256.Create(0f)), dyv1, (dyv1 * global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref alpha, alpha1)));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(g1, ref dx, i + 1 * w);
-                    global::FusedKernels.Runtime.Reductions.Add(ref dalpha, dalpha1, global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(xv1, global::System.Runtime.Intrinsics.Vector256.Create(0f)), global::System.Runtime.Intrinsics.Vector256.Create(0f), (xv1 * dyv1)));
-                    global::System.UIntPtr alpha2 = global::FusedKernels.Runtime.Broadcast.Next(alpha1, alphaStep, alphaPeriod);
-                    global::System.UIntPtr dalpha2 = global::FusedKernels.Runtime.Broadcast.Next(dalpha1, dalphaStep, dalphaPeriod);
-                    global::System.Runtime.Intrinsics.Vector256<float> xv2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector256<float> dyv2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector256<float> g2 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(xv2, global::System.Runtime.Intrinsics.Vector256.Create(0f)), dyv2, (dyv2 * global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref alpha, alpha2)));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(g2, ref dx, i + 2 * w);
-                    global::FusedKernels.Runtime.Reductions.Add(ref dalpha, dalpha2, global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(xv2, global::System.Runtime.Intrinsics.Vector256.Create(0f)), global::System.Runtime.Intrinsics.Vector256.Create(0f), (xv2 * dyv2)));
-                    global::System.UIntPtr alpha3 = global::FusedKernels.Runtime.Broadcast.Next(alpha2, alphaStep, alphaPeriod);
-                    global::System.UIntPtr dalpha3 = global::FusedKernels.Runtime.Broadcast.Next(dalpha2, dalphaStep, dalphaPeriod);
-                    global::System.Runtime.Intrinsics.Vector256<float> xv3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 3 * w);
-                    global::System.Runtime.Intrinsics.Vector256<float> dyv3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, i + 3 * w);
-                    global::System.Runtime.Intrinsics.Vector256<float> g3 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(xv3, global::System.Runtime.Intrinsics.Vector256.Create(0f)), dyv3, (dyv3 * global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref alpha, alpha3)));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(g3, ref dx, i + 3 * w);
-                    global::FusedKernels.Runtime.Reductions.Add(ref dalpha, dalpha3, global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(xv3, global::System.Runtime.Intrinsics.Vector256.Create(0f)), global::System.Runtime.Intrinsics.Vector256.Create(0f), (xv3 * dyv3)));
-                    alphaAt = global::FusedKernels.Runtime.Broadcast.Next(alpha3, alphaStep, alphaPeriod);
-                    dalphaAt = global::FusedKernels.Runtime.Broadcast.Next(dalpha3, dalphaStep, dalphaPeriod);
-                }
-                
-                for (; i + w <= n; i += w)
-                {
-                    global::System.Runtime.Intrinsics.Vector256<float> xv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector256<float> dyv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, i);
-                    global::System.Runtime.Intrinsics.Vector256<float> g = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(xv, global::System.Runtime.Intrinsics.Vector256.Create(0f)), dyv, (dyv * global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref alpha, alphaAt)));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(g, ref dx, i);
-                    global::FusedKernels.Runtime.Reductions.Add(ref dalpha, dalphaAt, global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(xv, global::System.Runtime.Intrinsics.Vector256.Create(0f)), global::System.Runtime.Intrinsics.Vector256.Create(0f), (xv * dyv)));
-                    alphaAt = global::FusedKernels.Runtime.Broadcast.Next(alphaAt, alphaStep, alphaPeriod);
-                    dalphaAt = global::FusedKernels.Runtime.Broadcast.Next(dalphaAt, dalphaStep, dalphaPeriod);
-                }
-                
-                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
-                // computed after the loop so that the loop's registers are not taken by its values.
-                if (i != n)
-                {
-                    global::System.Runtime.Intrinsics.Vector256<float> xvLast = xLastIn;
-                    global::System.Runtime.Intrinsics.Vector256<float> dyvLast = dyLastIn;
-                    global::System.Runtime.Intrinsics.Vector256<float> gLast = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(xvLast, global::System.Runtime.Intrinsics.Vector256.Create(0f)), dyvLast, (dyvLast * alphaLastIn));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(gLast, ref dx, last);
-                    // Lanes of the last vector that the loop already covered are left out of the sums.
-                    global::FusedKernels.Runtime.Reductions.Add(ref dalpha, last % dalphaPeriod, global::FusedKernels.Runtime.Reductions.KeepLanesFrom(global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(xvLast, global::System.Runtime.Intrinsics.Vector256.Create(0f)), global::System.Runtime.Intrinsics.Vector256.Create(0f), (xvLast * dyvLast)), w - n % w));
-                }
-            }
-            
-            static void Run128(global::System.UIntPtr n, ref float x, ref float dy, ref float alpha, global::System.UIntPtr alphaPeriod, ref float dx, ref double dalpha, global::System.UIntPtr dalphaPeriod)
-            {
-                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<float>.Count;
-                global::System.UIntPtr alphaStep = w % alphaPeriod; // cursor advance per vector, modulo the period
-                global::System.UIntPtr dalphaStep = w % dalphaPeriod; // cursor advance per vector, modulo the period
-                
-                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                global::System.UIntPtr last = n - w;
-                global::System.Runtime.Intrinsics.Vector128<float> xLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, last);
-                global::System.Runtime.Intrinsics.Vector128<float> dyLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, last);
-                global::System.Runtime.Intrinsics.Vector128<float> alphaLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref alpha, last % alphaPeriod);
-                
-                global::System.UIntPtr i = 0;
-                global::System.UIntPtr alphaAt = 0;
-                global::System.UIntPtr dalphaAt = 0;
-                for (; i + 4 * w <= n; i += 4 * w)
-                {
-                    global::System.UIntPtr alpha0 = alphaAt;
-                    global::System.UIntPtr dalpha0 = dalphaAt;
-                    global::System.Runtime.Intrinsics.Vector128<float> xv0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector128<float> dyv0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, i);
-                    global::System.Runtime.Intrinsics.Vector128<float> g0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(xv0, global::System.Runtime.Intrinsics.Vector128.Create(0f)), dyv0, (dyv0 * global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref alpha, alpha0)));
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(g0, ref dx, i);
-                    global::FusedKernels.Runtime.Reductions.Add(ref dalpha, dalpha0, global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(xv0, global::System.Runtime.Intrinsics.Vector128.Create(0f)), global::System.Runtime.Intrinsics.Vector128.Create(0f), (xv0 * dyv0)));
-                    global::System.UIntPtr alpha1 = global::FusedKernels.Runtime.Broadcast.Next(alpha0, alphaStep, alphaPeriod);
-                    global::System.UIntPtr dalpha1 = global::FusedKernels.Runtime.Broadcast.Next(dalpha0, dalphaStep, dalphaPeriod);
-                    global::System.Runtime.Intrinsics.Vector128<float> xv1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector128<float> dyv1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector128<float> g1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(xv1, global::System.Runtime.Intrinsics.Vector128.Create(0f)), dyv1, (dyv1 * global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref alpha, alpha1)));
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(g1, ref dx, i + 1 * w);
-                    global::FusedKernels.Runtime.Reductions.Add(ref dalpha, dalpha1, global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(xv1, global::System.Runtime.Intrinsics.Vector128.Create(0f)), global::System.Runtime.Intrinsics.Vector128.Create(0f), (xv1 * dyv1)));
-                    global::System.UIntPtr alpha2 = global::FusedKernels.Runtime.Broadcast.Next(alpha1, alphaStep, alphaPeriod);
-                    global::System.UIntPtr dalpha2 = global::FusedKernels.Runtime.Broadcast.Next(dalpha1, dalphaStep, dalphaPeriod);
-                    global::System.Runtime.Intrinsics.Vector128<float> xv2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector128<float> dyv2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector128<float> g2 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(xv2, global::System.Runtime.Intrinsics.Vector128.Create(0f)), dyv2, (dyv2 * global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref alpha, alpha2)));
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(g2, ref dx, i + 2 * w);
-                    global::FusedKernels.Runtime.Reductions.Add(ref dalpha, dalpha2, global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(xv2, global::System.Runtime.Intrinsics.Vector128.Create(0f)), global::System.Runtime.Intrinsics.Vector128.Create(0f), (xv2 * dyv2)));
-                    global::System.UIntPtr alpha3 = global::FusedKernels.Runtime.Broadcast.Next(alpha2, alphaStep, alphaPeriod);
-                    global::System.UIntPtr dalpha3 = global::FusedKernels.Runtime.Broadcast.Next(dalpha2, dalphaStep, dalphaPeriod);
-                    global::System.Runtime.Intrinsics.Vector128<float> xv3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 3 * w);
-                    global::System.Runtime.Intrinsics.Vector128<float> dyv3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, i + 3 * w);
-                    global::System.Runtime.Intrinsics.Vector128<float> g3 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(xv3, global::System.Runtime.Intrinsics.Vector128.Create(0f)), dyv3, (dyv3 * global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref alpha, alpha3)));
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(g3, ref dx, i + 3 * w);
-                    global::FusedKernels.Runtime.Reductions.Add(ref dalpha, dalpha3, global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(xv3, global::System.Runtime.Intrinsics.Vector128.Create(0f)), global::System.Runtime.Intrinsics.Vector128.Create(0f), (xv3 * dyv3)));
-                    alphaAt = global::FusedKernels.Runtime.Broadcast.Next(alpha3, alphaStep, alphaPeriod);
-                    dalphaAt = global::FusedKernels.Runtime.Broadcast.Next(dalpha3, dalphaStep, dalphaPeriod);
-                }
-                
-                for (; i + w <= n; i += w)
-                {
-                    global::System.Runtime.Intrinsics.Vector128<float> xv = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector128<float> dyv = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, i);
-                    global::System.Runtime.Intrinsics.Vector128<float> g = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(xv, global::System.Runtime.Intrinsics.Vector128.Create(0f)), dyv, (dyv * global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref alpha, alphaAt)));
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(g, ref dx, i);
-                    global::FusedKernels.Runtime.Reductions.Add(ref dalpha, dalphaAt, global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(xv, global::System.Runtime.Intrinsics.Vector128.Create(0f)), global::System.Runtime.Intrinsics.Vector128.Create(0f), (xv * dyv)));
-                    alphaAt = global::FusedKernels.Runtime.Broadcast.Next(alphaAt, alphaStep, alphaPeriod);
-                    dalphaAt = global::FusedKernels.Runtime.Broadcast.Next(dalphaAt, dalphaStep, dalphaPeriod);
-                }
-                
-                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
-                // computed after the loop so that the loop's registers are not taken by its values.
-                if (i != n)
-                {
-                    global::System.Runtime.Intrinsics.Vector128<float> xvLast = xLastIn;
-                    global::System.Runtime.Intrinsics.Vector128<float> dyvLast = dyLastIn;
-                    global::System.Runtime.Intrinsics.Vector128<float> gLast = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(xvLast, global::System.Runtime.Intrinsics.Vector128.Create(0f)), dyvLast, (dyvLast * alphaLastIn));
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(gLast, ref dx, last);
-                    // Lanes of the last vector that the loop already covered are left out of the sums.
-                    global::FusedKernels.Runtime.Reductions.Add(ref dalpha, last % dalphaPeriod, global::FusedKernels.Runtime.Reductions.KeepLanesFrom(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(xvLast, global::System.Runtime.Intrinsics.Vector128.Create(0f)), global::System.Runtime.Intrinsics.Vector128.Create(0f), (xvLast * dyvLast)), w - n % w));
-                }
-            }
-            
-            static void RunScalar(global::System.UIntPtr n, ref float x, ref float dy, ref float alpha, global::System.UIntPtr alphaPeriod, ref float dx, ref double dalpha, global::System.UIntPtr dalphaPeriod)
-            {
-                global::System.UIntPtr alphaAt = 0;
-                global::System.UIntPtr dalphaAt = 0;
-                for (global::System.UIntPtr i = 0; i < n; i++)
-                {
-                    float xv = global::System.Runtime.CompilerServices.Unsafe.Add(ref x, i);
-                    float dyv = global::System.Runtime.CompilerServices.Unsafe.Add(ref dy, i);
-                    float g = (xv > 0f ? dyv : (dyv * global::System.Runtime.CompilerServices.Unsafe.Add(ref alpha, alphaAt)));
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref dx, i) = g;
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref dalpha, dalphaAt) += (xv > 0f ? 0f : (xv * dyv));
-                    alphaAt = global::FusedKernels.Runtime.Broadcast.Next(alphaAt, 1, alphaPeriod);
-                    dalphaAt = global::FusedKernels.Runtime.Broadcast.Next(dalphaAt, 1, dalphaPeriod);
-                }
-            }
+
+            global::FusedKernels.CompilerServices.KernelGuard.CheckSameLength<float>(input, upstreamgradient, "dy");
+            global::FusedKernels.CompilerServices.KernelGuard.CheckDestination<float>(input, inputgradient, "dx");
+            global::FusedKernels.CompilerServices.KernelGuard.CheckNoPartialOverlap<float>(upstreamgradient, inputgradient.Slice(0, input.Length), "dx");
+            global::FusedKernels.CompilerServices.Broadcast.Period<float>(alpha, input.Length, inputgradient.Slice(0, input.Length), "alpha", "dx");
+            global::FusedKernels.CompilerServices.KernelGuard.CheckSameLength<float>(alpha, alphagradient, "dalpha");
+            global::FusedKernels.CompilerServices.KernelGuard.CheckDisjoint<float>(input, alphagradient, "dalpha");
+            global::FusedKernels.CompilerServices.KernelGuard.CheckDisjoint<float>(upstreamgradient, alphagradient, "dalpha");
+            global::FusedKernels.CompilerServices.KernelGuard.CheckDisjoint<float>(inputgradient.Slice(0, input.Length), alphagradient, "dalpha");
+
+            global::FusedKernels.CompilerServices.GradientDriver.Run<Operation, float, float>(input, upstreamgradient, inputgradient, default, default, alphagradient, new() { Alpha = alpha });
+        }
+
+        /// <summary>The gradient of prelu for the driver.</summary>
+        private struct Operation : global::FusedKernels.CompilerServices.IGradientOperation<float>
+        {
+            public static bool Cheap => true;
+            public static global::FusedKernels.CompilerServices.OperandKind Alpha => global::FusedKernels.CompilerServices.OperandKind.Span;
+            public static bool SumsAlpha => true;
+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public static (float Dx, float Dm) Gradient(float x, float dy, float alpha, float multiplier) =>
+                ((x > 0f ? dy : (dy * alpha)), default);
+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public static float AlphaTerm(float x, float dy, float alpha, float multiplier) =>
+                (x > 0f ? 0f : (x * dy));
+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public static (global::System.Runtime.Intrinsics.Vector128<float> Dx, global::System.Runtime.Intrinsics.Vector128<float> Dm) Gradient(global::System.Runtime.Intrinsics.Vector128<float> x, global::System.Runtime.Intrinsics.Vector128<float> dy, global::System.Runtime.Intrinsics.Vector128<float> alpha, global::System.Runtime.Intrinsics.Vector128<float> multiplier) =>
+                (global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(x, global::System.Runtime.Intrinsics.Vector128.Create(0f)), dy, (dy * alpha)), default);
+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public static global::System.Runtime.Intrinsics.Vector128<float> AlphaTerm(global::System.Runtime.Intrinsics.Vector128<float> x, global::System.Runtime.Intrinsics.Vector128<float> dy, global::System.Runtime.Intrinsics.Vector128<float> alpha, global::System.Runtime.Intrinsics.Vector128<float> multiplier) =>
+                global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(x, global::System.Runtime.Intrinsics.Vector128.Create(0f)), global::System.Runtime.Intrinsics.Vector128.Create(0f), (x * dy));
+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public static (global::System.Runtime.Intrinsics.Vector256<float> Dx, global::System.Runtime.Intrinsics.Vector256<float> Dm) Gradient(global::System.Runtime.Intrinsics.Vector256<float> x, global::System.Runtime.Intrinsics.Vector256<float> dy, global::System.Runtime.Intrinsics.Vector256<float> alpha, global::System.Runtime.Intrinsics.Vector256<float> multiplier) =>
+                (global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(x, global::System.Runtime.Intrinsics.Vector256.Create(0f)), dy, (dy * alpha)), default);
+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public static global::System.Runtime.Intrinsics.Vector256<float> AlphaTerm(global::System.Runtime.Intrinsics.Vector256<float> x, global::System.Runtime.Intrinsics.Vector256<float> dy, global::System.Runtime.Intrinsics.Vector256<float> alpha, global::System.Runtime.Intrinsics.Vector256<float> multiplier) =>
+                global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(x, global::System.Runtime.Intrinsics.Vector256.Create(0f)), global::System.Runtime.Intrinsics.Vector256.Create(0f), (x * dy));
+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public static (global::System.Runtime.Intrinsics.Vector512<float> Dx, global::System.Runtime.Intrinsics.Vector512<float> Dm) Gradient(global::System.Runtime.Intrinsics.Vector512<float> x, global::System.Runtime.Intrinsics.Vector512<float> dy, global::System.Runtime.Intrinsics.Vector512<float> alpha, global::System.Runtime.Intrinsics.Vector512<float> multiplier) =>
+                (global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(x, global::System.Runtime.Intrinsics.Vector512.Create(0f)), dy, (dy * alpha)), default);
+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public static global::System.Runtime.Intrinsics.Vector512<float> AlphaTerm(global::System.Runtime.Intrinsics.Vector512<float> x, global::System.Runtime.Intrinsics.Vector512<float> dy, global::System.Runtime.Intrinsics.Vector512<float> alpha, global::System.Runtime.Intrinsics.Vector512<float> multiplier) =>
+                global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(x, global::System.Runtime.Intrinsics.Vector512.Create(0f)), global::System.Runtime.Intrinsics.Vector512.Create(0f), (x * dy));
         }
     }
 }

@@ -26,245 +26,33 @@ namespace FusedKernels.Generated
             {
                 return; // empty input: nothing to do, never an error
             }
-            
-            global::FusedKernels.Runtime.KernelGuard.CheckSameLength<float>(output, upstreamgradient, "dy");
-            global::FusedKernels.Runtime.KernelGuard.CheckNoPartialOverlap<float>(output, upstreamgradient, "dy");
-            
-            global::System.UIntPtr __n = (global::System.UIntPtr)output.Length;
-            ref float __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(output);
-            ref float __dy = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(upstreamgradient);
-            
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<float>.Count)
-            {
-                Run512(__n, ref __x, ref __dy, ref __dy);
-            }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<float>.Count)
-            {
-                Run256(__n, ref __x, ref __dy, ref __dy);
-            }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<float>.Count)
-            {
-                Run128(__n, ref __x, ref __dy, ref __dy);
-            }
-            else
-            {
-                RunScalar(__n, ref __x, ref __dy, ref __dy);
-            }
-            
-            static void Run512(global::System.UIntPtr n, ref float x, ref float dy, ref float dx)
-            {
-                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<float>.Count;
-                
-                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                global::System.UIntPtr last = n - w;
-                global::System.Runtime.Intrinsics.Vector512<float> xLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, last);
-                global::System.Runtime.Intrinsics.Vector512<float> dyLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, last);
-                
-                global::System.UIntPtr i = 0;
-                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading dx into the cache (docs/benchmarks.md); never when a read span is the written one.
-                if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref dx) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref dy, ref dx))
-                {
-                    global::System.Runtime.Intrinsics.Vector512<float> xvHead = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, 0);
-                    global::System.Runtime.Intrinsics.Vector512<float> dyvHead = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, 0);
-                    global::System.Runtime.Intrinsics.Vector512<float> gHead = (dyvHead * ((global::System.Runtime.Intrinsics.Vector512.Create(1f) - xvHead) * xvHead));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(gHead, ref dx, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref dx, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<byte>.Count);
-                    for (; i + w <= n; i += w)
-                    {
-                        global::System.Runtime.Intrinsics.Vector512<float> xvNt = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i);
-                        global::System.Runtime.Intrinsics.Vector512<float> dyvNt = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, i);
-                        global::System.Runtime.Intrinsics.Vector512<float> gNt = (dyvNt * ((global::System.Runtime.Intrinsics.Vector512.Create(1f) - xvNt) * xvNt));
-                        global::FusedKernels.Runtime.Streaming.Store(gNt, ref dx, i);
-                    }
-                    
-                    global::FusedKernels.Runtime.Streaming.Fence();
-                }
-                
-                for (; i + 4 * w <= n; i += 4 * w)
-                {
-                    global::System.Runtime.Intrinsics.Vector512<float> xv0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector512<float> dyv0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, i);
-                    global::System.Runtime.Intrinsics.Vector512<float> g0 = (dyv0 * ((global::System.Runtime.Intrinsics.Vector512.Create(1f) - xv0) * xv0));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(g0, ref dx, i);
-                    global::System.Runtime.Intrinsics.Vector512<float> xv1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector512<float> dyv1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector512<float> g1 = (dyv1 * ((global::System.Runtime.Intrinsics.Vector512.Create(1f) - xv1) * xv1));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(g1, ref dx, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector512<float> xv2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector512<float> dyv2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector512<float> g2 = (dyv2 * ((global::System.Runtime.Intrinsics.Vector512.Create(1f) - xv2) * xv2));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(g2, ref dx, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector512<float> xv3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 3 * w);
-                    global::System.Runtime.Intrinsics.Vector512<float> dyv3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, i + 3 * w);
-                    global::System.Runtime.Intrinsics.Vector512<float> g3 = (dyv3 * ((global::System.Runtime.Intrinsics.Vector512.Create(1f) - xv3) * xv3));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(g3, ref dx, i + 3 * w);
-                }
-                
-                for (; i + w <= n; i += w)
-                {
-                    global::System.Runtime.Intrinsics.Vector512<float> xv = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector512<float> dyv = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, i);
-                    global::System.Runtime.Intrinsics.Vector512<float> g = (dyv * ((global::System.Runtime.Intrinsics.Vector512.Create(1f) - xv) * xv));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(g, ref dx, i);
-                }
-                
-                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
-                // computed after the loop so that the loop's registers are not taken by its values.
-                if (i != n)
-                {
-                    global::System.Runtime.Intrinsics.Vector512<float> xvLast = xLastIn;
-                    global::System.Runtime.Intrinsics.Vector512<float> dyvLast = dyLastIn;
-                    global::System.Runtime.Intrinsics.Vector512<float> gLast = (dyvLast * ((global::System.Runtime.Intrinsics.Vector512.Create(1f) - xvLast) * xvLast));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(gLast, ref dx, last);
-                }
-            }
-            
-            static void Run256(global::System.UIntPtr n, ref float x, ref float dy, ref float dx)
-            {
-                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<float>.Count;
-                
-                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                global::System.UIntPtr last = n - w;
-                global::System.Runtime.Intrinsics.Vector256<float> xLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, last);
-                global::System.Runtime.Intrinsics.Vector256<float> dyLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, last);
-                
-                global::System.UIntPtr i = 0;
-                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading dx into the cache (docs/benchmarks.md); never when a read span is the written one.
-                if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref dx) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref dy, ref dx))
-                {
-                    global::System.Runtime.Intrinsics.Vector256<float> xvHead = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, 0);
-                    global::System.Runtime.Intrinsics.Vector256<float> dyvHead = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, 0);
-                    global::System.Runtime.Intrinsics.Vector256<float> gHead = (dyvHead * ((global::System.Runtime.Intrinsics.Vector256.Create(1f) - xvHead) * xvHead));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(gHead, ref dx, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref dx, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<byte>.Count);
-                    for (; i + w <= n; i += w)
-                    {
-                        global::System.Runtime.Intrinsics.Vector256<float> xvNt = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i);
-                        global::System.Runtime.Intrinsics.Vector256<float> dyvNt = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, i);
-                        global::System.Runtime.Intrinsics.Vector256<float> gNt = (dyvNt * ((global::System.Runtime.Intrinsics.Vector256.Create(1f) - xvNt) * xvNt));
-                        global::FusedKernels.Runtime.Streaming.Store(gNt, ref dx, i);
-                    }
-                    
-                    global::FusedKernels.Runtime.Streaming.Fence();
-                }
-                
-                for (; i + 4 * w <= n; i += 4 * w)
-                {
-                    global::System.Runtime.Intrinsics.Vector256<float> xv0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector256<float> dyv0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, i);
-                    global::System.Runtime.Intrinsics.Vector256<float> g0 = (dyv0 * ((global::System.Runtime.Intrinsics.Vector256.Create(1f) - xv0) * xv0));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(g0, ref dx, i);
-                    global::System.Runtime.Intrinsics.Vector256<float> xv1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector256<float> dyv1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector256<float> g1 = (dyv1 * ((global::System.Runtime.Intrinsics.Vector256.Create(1f) - xv1) * xv1));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(g1, ref dx, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector256<float> xv2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector256<float> dyv2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector256<float> g2 = (dyv2 * ((global::System.Runtime.Intrinsics.Vector256.Create(1f) - xv2) * xv2));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(g2, ref dx, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector256<float> xv3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 3 * w);
-                    global::System.Runtime.Intrinsics.Vector256<float> dyv3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, i + 3 * w);
-                    global::System.Runtime.Intrinsics.Vector256<float> g3 = (dyv3 * ((global::System.Runtime.Intrinsics.Vector256.Create(1f) - xv3) * xv3));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(g3, ref dx, i + 3 * w);
-                }
-                
-                for (; i + w <= n; i += w)
-                {
-                    global::System.Runtime.Intrinsics.Vector256<float> xv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector256<float> dyv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, i);
-                    global::System.Runtime.Intrinsics.Vector256<float> g = (dyv * ((global::System.Runtime.Intrinsics.Vector256.Create(1f) - xv) * xv));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(g, ref dx, i);
-                }
-                
-                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
-                // computed after the loop so that the loop's registers are not taken by its values.
-                if (i != n)
-                {
-                    global::System.Runtime.Intrinsics.Vector256<float> xvLast = xLastIn;
-                    global::System.Runtime.Intrinsics.Vector256<float> dyvLast = dyLastIn;
-                    global::System.Runtime.Intrinsics.Vector256<float> gLast = (dyvLast * ((global::System.Runtime.Intrinsics.Vector256.Create(1f) - xvLast) * xvLast));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(gLast, ref dx, last);
-                }
-            }
-            
-            static void Run128(global::System.UIntPtr n, ref float x, ref float dy, ref float dx)
-            {
-                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<float>.Count;
-                
-                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                global::System.UIntPtr last = n - w;
-                global::System.Runtime.Intrinsics.Vector128<float> xLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, last);
-                global::System.Runtime.Intrinsics.Vector128<float> dyLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, last);
-                
-                global::System.UIntPtr i = 0;
-                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading dx into the cache (docs/benchmarks.md); never when a read span is the written one.
-                if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref dx) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref dy, ref dx))
-                {
-                    global::System.Runtime.Intrinsics.Vector128<float> xvHead = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, 0);
-                    global::System.Runtime.Intrinsics.Vector128<float> dyvHead = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, 0);
-                    global::System.Runtime.Intrinsics.Vector128<float> gHead = (dyvHead * ((global::System.Runtime.Intrinsics.Vector128.Create(1f) - xvHead) * xvHead));
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(gHead, ref dx, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref dx, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<byte>.Count);
-                    for (; i + w <= n; i += w)
-                    {
-                        global::System.Runtime.Intrinsics.Vector128<float> xvNt = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i);
-                        global::System.Runtime.Intrinsics.Vector128<float> dyvNt = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, i);
-                        global::System.Runtime.Intrinsics.Vector128<float> gNt = (dyvNt * ((global::System.Runtime.Intrinsics.Vector128.Create(1f) - xvNt) * xvNt));
-                        global::FusedKernels.Runtime.Streaming.Store(gNt, ref dx, i);
-                    }
-                    
-                    global::FusedKernels.Runtime.Streaming.Fence();
-                }
-                
-                for (; i + 4 * w <= n; i += 4 * w)
-                {
-                    global::System.Runtime.Intrinsics.Vector128<float> xv0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector128<float> dyv0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, i);
-                    global::System.Runtime.Intrinsics.Vector128<float> g0 = (dyv0 * ((global::System.Runtime.Intrinsics.Vector128.Create(1f) - xv0) * xv0));
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(g0, ref dx, i);
-                    global::System.Runtime.Intrinsics.Vector128<float> xv1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector128<float> dyv1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector128<float> g1 = (dyv1 * ((global::System.Runtime.Intrinsics.Vector128.Create(1f) - xv1) * xv1));
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(g1, ref dx, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector128<float> xv2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector128<float> dyv2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector128<float> g2 = (dyv2 * ((global::System.Runtime.Intrinsics.Vector128.Create(1f) - xv2) * xv2));
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(g2, ref dx, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector128<float> xv3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 3 * w);
-                    global::System.Runtime.Intrinsics.Vector128<float> dyv3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, i + 3 * w);
-                    global::System.Runtime.Intrinsics.Vector128<float> g3 = (dyv3 * ((global::System.Runtime.Intrinsics.Vector128.Create(1f) - xv3) * xv3));
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(g3, ref dx, i + 3 * w);
-                }
-                
-                for (; i + w <= n; i += w)
-                {
-                    global::System.Runtime.Intrinsics.Vector128<float> xv = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector128<float> dyv = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, i);
-                    global::System.Runtime.Intrinsics.Vector128<float> g = (dyv * ((global::System.Runtime.Intrinsics.Vector128.Create(1f) - xv) * xv));
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(g, ref dx, i);
-                }
-                
-                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
-                // computed after the loop so that the loop's registers are not taken by its values.
-                if (i != n)
-                {
-                    global::System.Runtime.Intrinsics.Vector128<float> xvLast = xLastIn;
-                    global::System.Runtime.Intrinsics.Vector128<float> dyvLast = dyLastIn;
-                    global::System.Runtime.Intrinsics.Vector128<float> gLast = (dyvLast * ((global::System.Runtime.Intrinsics.Vector128.Create(1f) - xvLast) * xvLast));
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(gLast, ref dx, last);
-                }
-            }
-            
-            static void RunScalar(global::System.UIntPtr n, ref float x, ref float dy, ref float dx)
-            {
-                for (global::System.UIntPtr i = 0; i < n; i++)
-                {
-                    float xv = global::System.Runtime.CompilerServices.Unsafe.Add(ref x, i);
-                    float dyv = global::System.Runtime.CompilerServices.Unsafe.Add(ref dy, i);
-                    float g = (dyv * ((1f - xv) * xv));
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref dx, i) = g;
-                }
-            }
+
+            global::FusedKernels.CompilerServices.KernelGuard.CheckSameLength<float>(output, upstreamgradient, "dy");
+            global::FusedKernels.CompilerServices.KernelGuard.CheckNoPartialOverlap<float>(output, upstreamgradient, "dy");
+
+            global::FusedKernels.CompilerServices.GradientDriver.Run<Operation, float, float>(output, upstreamgradient, upstreamgradient, default, default, default, default);
+        }
+
+        /// <summary>The gradient of sigmoid for the driver.</summary>
+        private struct Operation : global::FusedKernels.CompilerServices.IGradientOperation<float>
+        {
+            public static bool Cheap => true;
+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public static (float Dx, float Dm) Gradient(float x, float dy, float alpha, float multiplier) =>
+                ((dy * ((1f - x) * x)), default);
+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public static (global::System.Runtime.Intrinsics.Vector128<float> Dx, global::System.Runtime.Intrinsics.Vector128<float> Dm) Gradient(global::System.Runtime.Intrinsics.Vector128<float> x, global::System.Runtime.Intrinsics.Vector128<float> dy, global::System.Runtime.Intrinsics.Vector128<float> alpha, global::System.Runtime.Intrinsics.Vector128<float> multiplier) =>
+                ((dy * ((global::System.Runtime.Intrinsics.Vector128.Create(1f) - x) * x)), default);
+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public static (global::System.Runtime.Intrinsics.Vector256<float> Dx, global::System.Runtime.Intrinsics.Vector256<float> Dm) Gradient(global::System.Runtime.Intrinsics.Vector256<float> x, global::System.Runtime.Intrinsics.Vector256<float> dy, global::System.Runtime.Intrinsics.Vector256<float> alpha, global::System.Runtime.Intrinsics.Vector256<float> multiplier) =>
+                ((dy * ((global::System.Runtime.Intrinsics.Vector256.Create(1f) - x) * x)), default);
+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public static (global::System.Runtime.Intrinsics.Vector512<float> Dx, global::System.Runtime.Intrinsics.Vector512<float> Dm) Gradient(global::System.Runtime.Intrinsics.Vector512<float> x, global::System.Runtime.Intrinsics.Vector512<float> dy, global::System.Runtime.Intrinsics.Vector512<float> alpha, global::System.Runtime.Intrinsics.Vector512<float> multiplier) =>
+                ((dy * ((global::System.Runtime.Intrinsics.Vector512.Create(1f) - x) * x)), default);
         }
     }
 }

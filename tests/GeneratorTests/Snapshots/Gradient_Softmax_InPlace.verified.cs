@@ -22,15 +22,15 @@ namespace FusedKernels.Generated
         {
             // gradient of softmax (y = e^(z − max) / Σ_row e^(z − max), per row of rowLength): from y: dx = y·(dy − Σ_row dy·y)
             // the input is [rows, rowLength], row-major
-            global::FusedKernels.Runtime.RowWise.CheckRowLength(output.Length, rowlength, "rowLength");
+            global::FusedKernels.CompilerServices.RowWise.CheckRowLength(output.Length, rowlength, "rowLength");
             if (output.IsEmpty)
             {
                 return; // empty input: nothing to do, never an error
             }
-            
-            global::FusedKernels.Runtime.KernelGuard.CheckSameLength<float>(output, upstreamgradient, "dy");
-            global::FusedKernels.Runtime.KernelGuard.CheckNoPartialOverlap<float>(output, upstreamgradient, "dy");
-            global::FusedKernels.Runtime.RowWise.SoftmaxGradient(output, upstreamgradient, rowlength, upstreamgradient);
+
+            global::FusedKernels.CompilerServices.KernelGuard.CheckSameLength<float>(output, upstreamgradient, "dy");
+            global::FusedKernels.CompilerServices.KernelGuard.CheckNoPartialOverlap<float>(output, upstreamgradient, "dy");
+            global::FusedKernels.CompilerServices.RowWise.SoftmaxGradient(output, upstreamgradient, rowlength, upstreamgradient);
         }
     }
 }

@@ -27,198 +27,55 @@ namespace FusedKernels.Generated
             {
                 return; // empty input: nothing to do, never an error
             }
-            
-            global::FusedKernels.Runtime.KernelGuard.CheckSameLength<float>(input, upstreamgradient, "dy");
-            global::FusedKernels.Runtime.KernelGuard.CheckDestination<float>(input, inputgradient, "dx");
-            global::FusedKernels.Runtime.KernelGuard.CheckNoPartialOverlap<float>(upstreamgradient, inputgradient.Slice(0, input.Length), "dx");
-            global::FusedKernels.Runtime.KernelGuard.CheckDestination<float>(input, multipliergradient, "dmultiplier");
-            global::FusedKernels.Runtime.KernelGuard.CheckNoPartialOverlap<float>(upstreamgradient, multipliergradient.Slice(0, input.Length), "dmultiplier");
-            global::FusedKernels.Runtime.KernelGuard.CheckDisjoint<float>(inputgradient.Slice(0, input.Length), multipliergradient.Slice(0, input.Length), "dmultiplier");
-            int multiplierPeriod = global::FusedKernels.Runtime.Broadcast.Period<float>(multiplier, input.Length, inputgradient.Slice(0, input.Length), "multiplier", "dx");
-            global::FusedKernels.Runtime.Broadcast.Period<float>(multiplier, input.Length, multipliergradient.Slice(0, input.Length), "multiplier", "dmultiplier");
-            
-            global::System.UIntPtr __n = (global::System.UIntPtr)input.Length;
-            ref float __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
-            ref float __dy = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(upstreamgradient);
-            ref float __dx = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(inputgradient);
-            ref float __dm = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(multipliergradient);
-            float[]? multiplierRented = null;
-            global::System.Span<float> multiplierScratch = global::FusedKernels.Runtime.Broadcast.NeedsExtension<float>(multiplierPeriod, input.Length) ? stackalloc float[global::FusedKernels.Runtime.Broadcast.ScratchLength] : default;
-            ref float __multiplier = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(global::FusedKernels.Runtime.Broadcast.Source<float>(multiplier, input.Length, multiplierScratch, ref multiplierRented));
-            
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<float>.Count)
+
+            global::FusedKernels.CompilerServices.KernelGuard.CheckSameLength<float>(input, upstreamgradient, "dy");
+            global::FusedKernels.CompilerServices.KernelGuard.CheckDestination<float>(input, inputgradient, "dx");
+            global::FusedKernels.CompilerServices.KernelGuard.CheckNoPartialOverlap<float>(upstreamgradient, inputgradient.Slice(0, input.Length), "dx");
+            global::FusedKernels.CompilerServices.KernelGuard.CheckDestination<float>(input, multipliergradient, "dmultiplier");
+            global::FusedKernels.CompilerServices.KernelGuard.CheckNoPartialOverlap<float>(upstreamgradient, multipliergradient.Slice(0, input.Length), "dmultiplier");
+            global::FusedKernels.CompilerServices.KernelGuard.CheckDisjoint<float>(inputgradient.Slice(0, input.Length), multipliergradient.Slice(0, input.Length), "dmultiplier");
+            global::FusedKernels.CompilerServices.Broadcast.Period<float>(multiplier, input.Length, inputgradient.Slice(0, input.Length), "multiplier", "dx");
+            global::FusedKernels.CompilerServices.Broadcast.Period<float>(multiplier, input.Length, multipliergradient.Slice(0, input.Length), "multiplier", "dmultiplier");
+
+            global::FusedKernels.CompilerServices.GradientDriver.Run<Operation, float, float>(input, upstreamgradient, inputgradient, multipliergradient, default, default, new() { Multiplier = multiplier });
+        }
+
+        /// <summary>The gradient of silu for the driver.</summary>
+        private struct Operation : global::FusedKernels.CompilerServices.IGradientOperation<float>
+        {
+            public static global::FusedKernels.CompilerServices.OperandKind Multiplier => global::FusedKernels.CompilerServices.OperandKind.Span;
+            public static bool WritesMultiplierGradient => true;
+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public static (float Dx, float Dm) Gradient(float x, float dy, float alpha, float multiplier)
             {
-                Run512(__n, ref __x, ref __dy, ref __multiplier, (global::System.UIntPtr)multiplierPeriod, ref __dx, ref __dm);
+                float d = dy * multiplier;
+                (float f, float fp) = global::FusedKernels.Runtime.VectorMath.SiluAndDerivative(x, 1f);
+                return ((d * fp), dy * f);
             }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<float>.Count)
+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public static (global::System.Runtime.Intrinsics.Vector128<float> Dx, global::System.Runtime.Intrinsics.Vector128<float> Dm) Gradient(global::System.Runtime.Intrinsics.Vector128<float> x, global::System.Runtime.Intrinsics.Vector128<float> dy, global::System.Runtime.Intrinsics.Vector128<float> alpha, global::System.Runtime.Intrinsics.Vector128<float> multiplier)
             {
-                Run256(__n, ref __x, ref __dy, ref __multiplier, (global::System.UIntPtr)multiplierPeriod, ref __dx, ref __dm);
+                global::System.Runtime.Intrinsics.Vector128<float> d = dy * multiplier;
+                (global::System.Runtime.Intrinsics.Vector128<float> f, global::System.Runtime.Intrinsics.Vector128<float> fp) = global::FusedKernels.Runtime.VectorMath.SiluAndDerivative(x, 1f);
+                return ((d * fp), dy * f);
             }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<float>.Count)
+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public static (global::System.Runtime.Intrinsics.Vector256<float> Dx, global::System.Runtime.Intrinsics.Vector256<float> Dm) Gradient(global::System.Runtime.Intrinsics.Vector256<float> x, global::System.Runtime.Intrinsics.Vector256<float> dy, global::System.Runtime.Intrinsics.Vector256<float> alpha, global::System.Runtime.Intrinsics.Vector256<float> multiplier)
             {
-                Run128(__n, ref __x, ref __dy, ref __multiplier, (global::System.UIntPtr)multiplierPeriod, ref __dx, ref __dm);
+                global::System.Runtime.Intrinsics.Vector256<float> d = dy * multiplier;
+                (global::System.Runtime.Intrinsics.Vector256<float> f, global::System.Runtime.Intrinsics.Vector256<float> fp) = global::FusedKernels.Runtime.VectorMath.SiluAndDerivative(x, 1f);
+                return ((d * fp), dy * f);
             }
-            else
+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public static (global::System.Runtime.Intrinsics.Vector512<float> Dx, global::System.Runtime.Intrinsics.Vector512<float> Dm) Gradient(global::System.Runtime.Intrinsics.Vector512<float> x, global::System.Runtime.Intrinsics.Vector512<float> dy, global::System.Runtime.Intrinsics.Vector512<float> alpha, global::System.Runtime.Intrinsics.Vector512<float> multiplier)
             {
-                RunScalar(__n, ref __x, ref __dy, ref __multiplier, (global::System.UIntPtr)multiplierPeriod, ref __dx, ref __dm);
-            }
-            global::FusedKernels.Runtime.Broadcast.Return(multiplierRented);
-            
-            static void Run512(global::System.UIntPtr n, ref float x, ref float dy, ref float multiplier, global::System.UIntPtr multiplierPeriod, ref float dx, ref float dm)
-            {
-                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<float>.Count;
-                global::System.UIntPtr multiplierStep = w % multiplierPeriod; // cursor advance per vector, modulo the period
-                
-                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                global::System.UIntPtr last = n - w;
-                global::System.Runtime.Intrinsics.Vector512<float> xLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, last);
-                global::System.Runtime.Intrinsics.Vector512<float> dyLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, last);
-                global::System.Runtime.Intrinsics.Vector512<float> multiplierLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref multiplier, last % multiplierPeriod);
-                
-                global::System.UIntPtr i = 0;
-                global::System.UIntPtr multiplierAt = 0;
-                // A large call's data comes from memory: a compute-bound body gets its input lines fetched ahead (Streaming.PrefetchAhead).
-                bool prefetch = global::FusedKernels.Runtime.Streaming.Pays<float>(n);
-                for (; i + w <= n; i += w)
-                {
-                    if (prefetch)
-                    {
-                        global::FusedKernels.Runtime.Streaming.PrefetchAhead(ref x, i);
-                        global::FusedKernels.Runtime.Streaming.PrefetchAhead(ref dy, i);
-                        global::FusedKernels.Runtime.Streaming.PrefetchAhead(ref multiplier, multiplierAt);
-                    }
-                    global::System.Runtime.Intrinsics.Vector512<float> xv = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector512<float> dyv = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref dy, i);
-                    global::System.Runtime.Intrinsics.Vector512<float> d = dyv * global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref multiplier, multiplierAt);
-                    (global::System.Runtime.Intrinsics.Vector512<float> f, global::System.Runtime.Intrinsics.Vector512<float> fp) = global::FusedKernels.Runtime.VectorMath.SiluAndDerivative(xv, 1f);
-                    global::System.Runtime.Intrinsics.Vector512<float> g = (d * fp);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(g, ref dx, i);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(dyv * f, ref dm, i);
-                    multiplierAt = global::FusedKernels.Runtime.Broadcast.Next(multiplierAt, multiplierStep, multiplierPeriod);
-                }
-                
-                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
-                // computed after the loop so that the loop's registers are not taken by its values.
-                if (i != n)
-                {
-                    global::System.Runtime.Intrinsics.Vector512<float> xvLast = xLastIn;
-                    global::System.Runtime.Intrinsics.Vector512<float> dyvLast = dyLastIn;
-                    global::System.Runtime.Intrinsics.Vector512<float> dLast = dyvLast * multiplierLastIn;
-                    (global::System.Runtime.Intrinsics.Vector512<float> fLast, global::System.Runtime.Intrinsics.Vector512<float> fpLast) = global::FusedKernels.Runtime.VectorMath.SiluAndDerivative(xvLast, 1f);
-                    global::System.Runtime.Intrinsics.Vector512<float> gLast = (dLast * fpLast);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(gLast, ref dx, last);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(dyvLast * fLast, ref dm, last);
-                }
-            }
-            
-            static void Run256(global::System.UIntPtr n, ref float x, ref float dy, ref float multiplier, global::System.UIntPtr multiplierPeriod, ref float dx, ref float dm)
-            {
-                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<float>.Count;
-                global::System.UIntPtr multiplierStep = w % multiplierPeriod; // cursor advance per vector, modulo the period
-                
-                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                global::System.UIntPtr last = n - w;
-                global::System.Runtime.Intrinsics.Vector256<float> xLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, last);
-                global::System.Runtime.Intrinsics.Vector256<float> dyLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, last);
-                global::System.Runtime.Intrinsics.Vector256<float> multiplierLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref multiplier, last % multiplierPeriod);
-                
-                global::System.UIntPtr i = 0;
-                global::System.UIntPtr multiplierAt = 0;
-                // A large call's data comes from memory: a compute-bound body gets its input lines fetched ahead (Streaming.PrefetchAhead).
-                bool prefetch = global::FusedKernels.Runtime.Streaming.Pays<float>(n);
-                for (; i + w <= n; i += w)
-                {
-                    if (prefetch)
-                    {
-                        global::FusedKernels.Runtime.Streaming.PrefetchAhead(ref x, i);
-                        global::FusedKernels.Runtime.Streaming.PrefetchAhead(ref dy, i);
-                        global::FusedKernels.Runtime.Streaming.PrefetchAhead(ref multiplier, multiplierAt);
-                    }
-                    global::System.Runtime.Intrinsics.Vector256<float> xv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector256<float> dyv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref dy, i);
-                    global::System.Runtime.Intrinsics.Vector256<float> d = dyv * global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref multiplier, multiplierAt);
-                    (global::System.Runtime.Intrinsics.Vector256<float> f, global::System.Runtime.Intrinsics.Vector256<float> fp) = global::FusedKernels.Runtime.VectorMath.SiluAndDerivative(xv, 1f);
-                    global::System.Runtime.Intrinsics.Vector256<float> g = (d * fp);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(g, ref dx, i);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dyv * f, ref dm, i);
-                    multiplierAt = global::FusedKernels.Runtime.Broadcast.Next(multiplierAt, multiplierStep, multiplierPeriod);
-                }
-                
-                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
-                // computed after the loop so that the loop's registers are not taken by its values.
-                if (i != n)
-                {
-                    global::System.Runtime.Intrinsics.Vector256<float> xvLast = xLastIn;
-                    global::System.Runtime.Intrinsics.Vector256<float> dyvLast = dyLastIn;
-                    global::System.Runtime.Intrinsics.Vector256<float> dLast = dyvLast * multiplierLastIn;
-                    (global::System.Runtime.Intrinsics.Vector256<float> fLast, global::System.Runtime.Intrinsics.Vector256<float> fpLast) = global::FusedKernels.Runtime.VectorMath.SiluAndDerivative(xvLast, 1f);
-                    global::System.Runtime.Intrinsics.Vector256<float> gLast = (dLast * fpLast);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(gLast, ref dx, last);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(dyvLast * fLast, ref dm, last);
-                }
-            }
-            
-            static void Run128(global::System.UIntPtr n, ref float x, ref float dy, ref float multiplier, global::System.UIntPtr multiplierPeriod, ref float dx, ref float dm)
-            {
-                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<float>.Count;
-                global::System.UIntPtr multiplierStep = w % multiplierPeriod; // cursor advance per vector, modulo the period
-                
-                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                global::System.UIntPtr last = n - w;
-                global::System.Runtime.Intrinsics.Vector128<float> xLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, last);
-                global::System.Runtime.Intrinsics.Vector128<float> dyLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, last);
-                global::System.Runtime.Intrinsics.Vector128<float> multiplierLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref multiplier, last % multiplierPeriod);
-                
-                global::System.UIntPtr i = 0;
-                global::System.UIntPtr multiplierAt = 0;
-                // A large call's data comes from memory: a compute-bound body gets its input lines fetched ahead (Streaming.PrefetchAhead).
-                bool prefetch = global::FusedKernels.Runtime.Streaming.Pays<float>(n);
-                for (; i + w <= n; i += w)
-                {
-                    if (prefetch)
-                    {
-                        global::FusedKernels.Runtime.Streaming.PrefetchAhead(ref x, i);
-                        global::FusedKernels.Runtime.Streaming.PrefetchAhead(ref dy, i);
-                        global::FusedKernels.Runtime.Streaming.PrefetchAhead(ref multiplier, multiplierAt);
-                    }
-                    global::System.Runtime.Intrinsics.Vector128<float> xv = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector128<float> dyv = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref dy, i);
-                    global::System.Runtime.Intrinsics.Vector128<float> d = dyv * global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref multiplier, multiplierAt);
-                    (global::System.Runtime.Intrinsics.Vector128<float> f, global::System.Runtime.Intrinsics.Vector128<float> fp) = global::FusedKernels.Runtime.VectorMath.SiluAndDerivative(xv, 1f);
-                    global::System.Runtime.Intrinsics.Vector128<float> g = (d * fp);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(g, ref dx, i);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(dyv * f, ref dm, i);
-                    multiplierAt = global::FusedKernels.Runtime.Broadcast.Next(multiplierAt, multiplierStep, multiplierPeriod);
-                }
-                
-                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
-                // computed after the loop so that the loop's registers are not taken by its values.
-                if (i != n)
-                {
-                    global::System.Runtime.Intrinsics.Vector128<float> xvLast = xLastIn;
-                    global::System.Runtime.Intrinsics.Vector128<float> dyvLast = dyLastIn;
-                    global::System.Runtime.Intrinsics.Vector128<float> dLast = dyvLast * multiplierLastIn;
-                    (global::System.Runtime.Intrinsics.Vector128<float> fLast, global::System.Runtime.Intrinsics.Vector128<float> fpLast) = global::FusedKernels.Runtime.VectorMath.SiluAndDerivative(xvLast, 1f);
-                    global::System.Runtime.Intrinsics.Vector128<float> gLast = (dLast * fpLast);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(gLast, ref dx, last);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(dyvLast * fLast, ref dm, last);
-                }
-            }
-            
-            static void RunScalar(global::System.UIntPtr n, ref float x, ref float dy, ref float multiplier, global::System.UIntPtr multiplierPeriod, ref float dx, ref float dm)
-            {
-                global::System.UIntPtr multiplierAt = 0;
-                for (global::System.UIntPtr i = 0; i < n; i++)
-                {
-                    float xv = global::System.Runtime.CompilerServices.Unsafe.Add(ref x, i);
-                    float dyv = global::System.Runtime.CompilerServices.Unsafe.Add(ref dy, i);
-                    float d = dyv * global::System.Runtime.CompilerServices.Unsafe.Add(ref multiplier, multiplierAt);
-                    (float f, float fp) = global::FusedKernels.Runtime.VectorMath.SiluAndDerivative(xv, 1f);
-                    float g = (d * fp);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref dx, i) = g;
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref dm, i) = dyv * f;
-                    multiplierAt = global::FusedKernels.Runtime.Broadcast.Next(multiplierAt, 1, multiplierPeriod);
-                }
+                global::System.Runtime.Intrinsics.Vector512<float> d = dy * multiplier;
+                (global::System.Runtime.Intrinsics.Vector512<float> f, global::System.Runtime.Intrinsics.Vector512<float> fp) = global::FusedKernels.Runtime.VectorMath.SiluAndDerivative(x, 1f);
+                return ((d * fp), dy * f);
             }
         }
     }

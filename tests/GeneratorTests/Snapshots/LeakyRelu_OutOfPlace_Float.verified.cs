@@ -25,207 +25,32 @@ namespace FusedKernels.Generated
             {
                 return; // empty input: nothing to do, never an error
             }
-            
-            global::FusedKernels.Runtime.KernelGuard.CheckDestination<float>(input, destination, "y");
-            
-            global::System.UIntPtr __n = (global::System.UIntPtr)input.Length;
-            ref float __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
-            ref float __y = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
-            
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<float>.Count)
-            {
-                Run512(__n, ref __x, ref __y);
-            }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<float>.Count)
-            {
-                Run256(__n, ref __x, ref __y);
-            }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<float>.Count)
-            {
-                Run128(__n, ref __x, ref __y);
-            }
-            else
-            {
-                RunScalar(__n, ref __x, ref __y);
-            }
-            
-            static void Run512(global::System.UIntPtr n, ref float x, ref float y)
-            {
-                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<float>.Count;
-                
-                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                global::System.UIntPtr last = n - w;
-                global::System.Runtime.Intrinsics.Vector512<float> xLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, last);
-                
-                global::System.UIntPtr i = 0;
-                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
-                if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
-                {
-                    global::System.Runtime.Intrinsics.Vector512<float> zHead = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, 0);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(zHead), ref y, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<byte>.Count);
-                    for (; i + w <= n; i += w)
-                    {
-                        global::System.Runtime.Intrinsics.Vector512<float> zNt = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i);
-                        global::FusedKernels.Runtime.Streaming.Store(Post512(zNt), ref y, i);
-                    }
-                    
-                    global::FusedKernels.Runtime.Streaming.Fence();
-                }
-                
-                for (; i + 4 * w <= n; i += 4 * w)
-                {
-                    global::System.Runtime.Intrinsics.Vector512<float> z0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z0), ref y, i);
-                    global::System.Runtime.Intrinsics.Vector512<float> z1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z1), ref y, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector512<float> z2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z2), ref y, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector512<float> z3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 3 * w);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z3), ref y, i + 3 * w);
-                }
-                
-                for (; i + w <= n; i += w)
-                {
-                    global::System.Runtime.Intrinsics.Vector512<float> z = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z), ref y, i);
-                }
-                
-                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
-                // computed after the loop so that the loop's registers are not taken by its values.
-                if (i != n)
-                {
-                    global::System.Runtime.Intrinsics.Vector512<float> zLast = xLastIn;
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(zLast), ref y, last);
-                }
-            }
-            
-            static void Run256(global::System.UIntPtr n, ref float x, ref float y)
-            {
-                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<float>.Count;
-                
-                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                global::System.UIntPtr last = n - w;
-                global::System.Runtime.Intrinsics.Vector256<float> xLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, last);
-                
-                global::System.UIntPtr i = 0;
-                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
-                if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
-                {
-                    global::System.Runtime.Intrinsics.Vector256<float> zHead = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, 0);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(zHead), ref y, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<byte>.Count);
-                    for (; i + w <= n; i += w)
-                    {
-                        global::System.Runtime.Intrinsics.Vector256<float> zNt = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i);
-                        global::FusedKernels.Runtime.Streaming.Store(Post256(zNt), ref y, i);
-                    }
-                    
-                    global::FusedKernels.Runtime.Streaming.Fence();
-                }
-                
-                for (; i + 4 * w <= n; i += 4 * w)
-                {
-                    global::System.Runtime.Intrinsics.Vector256<float> z0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z0), ref y, i);
-                    global::System.Runtime.Intrinsics.Vector256<float> z1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z1), ref y, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector256<float> z2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z2), ref y, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector256<float> z3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 3 * w);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z3), ref y, i + 3 * w);
-                }
-                
-                for (; i + w <= n; i += w)
-                {
-                    global::System.Runtime.Intrinsics.Vector256<float> z = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z), ref y, i);
-                }
-                
-                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
-                // computed after the loop so that the loop's registers are not taken by its values.
-                if (i != n)
-                {
-                    global::System.Runtime.Intrinsics.Vector256<float> zLast = xLastIn;
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(zLast), ref y, last);
-                }
-            }
-            
-            static void Run128(global::System.UIntPtr n, ref float x, ref float y)
-            {
-                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<float>.Count;
-                
-                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                global::System.UIntPtr last = n - w;
-                global::System.Runtime.Intrinsics.Vector128<float> xLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, last);
-                
-                global::System.UIntPtr i = 0;
-                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
-                if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
-                {
-                    global::System.Runtime.Intrinsics.Vector128<float> zHead = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, 0);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(zHead), ref y, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<byte>.Count);
-                    for (; i + w <= n; i += w)
-                    {
-                        global::System.Runtime.Intrinsics.Vector128<float> zNt = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i);
-                        global::FusedKernels.Runtime.Streaming.Store(Post128(zNt), ref y, i);
-                    }
-                    
-                    global::FusedKernels.Runtime.Streaming.Fence();
-                }
-                
-                for (; i + 4 * w <= n; i += 4 * w)
-                {
-                    global::System.Runtime.Intrinsics.Vector128<float> z0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z0), ref y, i);
-                    global::System.Runtime.Intrinsics.Vector128<float> z1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z1), ref y, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector128<float> z2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z2), ref y, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector128<float> z3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 3 * w);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z3), ref y, i + 3 * w);
-                }
-                
-                for (; i + w <= n; i += w)
-                {
-                    global::System.Runtime.Intrinsics.Vector128<float> z = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z), ref y, i);
-                }
-                
-                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
-                // computed after the loop so that the loop's registers are not taken by its values.
-                if (i != n)
-                {
-                    global::System.Runtime.Intrinsics.Vector128<float> zLast = xLastIn;
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(zLast), ref y, last);
-                }
-            }
-            
-            static void RunScalar(global::System.UIntPtr n, ref float x, ref float y)
-            {
-                for (global::System.UIntPtr i = 0; i < n; i++)
-                {
-                    float z = global::System.Runtime.CompilerServices.Unsafe.Add(ref x, i);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref y, i) = PostScalar(z);
-                }
-            }
-            
+
+            global::FusedKernels.CompilerServices.KernelGuard.CheckDestination<float>(input, destination, "y");
+
+            global::FusedKernels.CompilerServices.ActivationDriver.Run<Operation, float, float>(input, destination, default, default);
+        }
+
+        /// <summary>leaky_relu's formula for the driver.</summary>
+        private struct Operation : global::FusedKernels.CompilerServices.IActivationOperation<float>
+        {
+            public static bool Cheap => true;
+
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            static float PostScalar(float z) =>
-                global::FusedKernels.Runtime.Simd.Max(z, (z * 0.2f));
-            
+            public static float Post(float z, float alpha, float multiplier) =>
+                global::FusedKernels.CompilerServices.Simd.Max(z, (z * 0.2f));
+
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            static global::System.Runtime.Intrinsics.Vector512<float> Post512(global::System.Runtime.Intrinsics.Vector512<float> z) =>
-                global::FusedKernels.Runtime.Simd.Max(z, (z * global::System.Runtime.Intrinsics.Vector512.Create(0.2f)));
-            
+            public static global::System.Runtime.Intrinsics.Vector128<float> Post(global::System.Runtime.Intrinsics.Vector128<float> z, global::System.Runtime.Intrinsics.Vector128<float> alpha, global::System.Runtime.Intrinsics.Vector128<float> multiplier) =>
+                global::FusedKernels.CompilerServices.Simd.Max(z, (z * global::System.Runtime.Intrinsics.Vector128.Create(0.2f)));
+
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            static global::System.Runtime.Intrinsics.Vector256<float> Post256(global::System.Runtime.Intrinsics.Vector256<float> z) =>
-                global::FusedKernels.Runtime.Simd.Max(z, (z * global::System.Runtime.Intrinsics.Vector256.Create(0.2f)));
-            
+            public static global::System.Runtime.Intrinsics.Vector256<float> Post(global::System.Runtime.Intrinsics.Vector256<float> z, global::System.Runtime.Intrinsics.Vector256<float> alpha, global::System.Runtime.Intrinsics.Vector256<float> multiplier) =>
+                global::FusedKernels.CompilerServices.Simd.Max(z, (z * global::System.Runtime.Intrinsics.Vector256.Create(0.2f)));
+
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            static global::System.Runtime.Intrinsics.Vector128<float> Post128(global::System.Runtime.Intrinsics.Vector128<float> z) =>
-                global::FusedKernels.Runtime.Simd.Max(z, (z * global::System.Runtime.Intrinsics.Vector128.Create(0.2f)));
+            public static global::System.Runtime.Intrinsics.Vector512<float> Post(global::System.Runtime.Intrinsics.Vector512<float> z, global::System.Runtime.Intrinsics.Vector512<float> alpha, global::System.Runtime.Intrinsics.Vector512<float> multiplier) =>
+                global::FusedKernels.CompilerServices.Simd.Max(z, (z * global::System.Runtime.Intrinsics.Vector512.Create(0.2f)));
         }
     }
 }

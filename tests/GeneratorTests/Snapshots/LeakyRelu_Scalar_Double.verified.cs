@@ -24,7 +24,7 @@ namespace FusedKernels.Generated
         {
             // leaky_relu: y = x > 0 ? x : α·x, with Alpha = 0.01d
             double z = input;
-            return global::FusedKernels.Runtime.Simd.Max(z, (z * 0.01d));
+            return global::FusedKernels.CompilerServices.Simd.Max(z, (z * 0.01d));
         }
     }
 }

@@ -25,207 +25,32 @@ namespace FusedKernels.Generated
             {
                 return; // empty input: nothing to do, never an error
             }
-            
-            global::FusedKernels.Runtime.KernelGuard.CheckDestination<double>(input, destination, "y");
-            
-            global::System.UIntPtr __n = (global::System.UIntPtr)input.Length;
-            ref double __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
-            ref double __y = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
-            
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<double>.Count)
-            {
-                Run512(__n, ref __x, ref __y);
-            }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<double>.Count)
-            {
-                Run256(__n, ref __x, ref __y);
-            }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<double>.Count)
-            {
-                Run128(__n, ref __x, ref __y);
-            }
-            else
-            {
-                RunScalar(__n, ref __x, ref __y);
-            }
-            
-            static void Run512(global::System.UIntPtr n, ref double x, ref double y)
-            {
-                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<double>.Count;
-                
-                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                global::System.UIntPtr last = n - w;
-                global::System.Runtime.Intrinsics.Vector512<double> xLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, last);
-                
-                global::System.UIntPtr i = 0;
-                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
-                if (global::FusedKernels.Runtime.Streaming.Pays<double>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
-                {
-                    global::System.Runtime.Intrinsics.Vector512<double> zHead = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, 0);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(zHead), ref y, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<byte>.Count);
-                    for (; i + w <= n; i += w)
-                    {
-                        global::System.Runtime.Intrinsics.Vector512<double> zNt = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i);
-                        global::FusedKernels.Runtime.Streaming.Store(Post512(zNt), ref y, i);
-                    }
-                    
-                    global::FusedKernels.Runtime.Streaming.Fence();
-                }
-                
-                for (; i + 4 * w <= n; i += 4 * w)
-                {
-                    global::System.Runtime.Intrinsics.Vector512<double> z0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z0), ref y, i);
-                    global::System.Runtime.Intrinsics.Vector512<double> z1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z1), ref y, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector512<double> z2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z2), ref y, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector512<double> z3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 3 * w);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z3), ref y, i + 3 * w);
-                }
-                
-                for (; i + w <= n; i += w)
-                {
-                    global::System.Runtime.Intrinsics.Vector512<double> z = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z), ref y, i);
-                }
-                
-                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
-                // computed after the loop so that the loop's registers are not taken by its values.
-                if (i != n)
-                {
-                    global::System.Runtime.Intrinsics.Vector512<double> zLast = xLastIn;
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(zLast), ref y, last);
-                }
-            }
-            
-            static void Run256(global::System.UIntPtr n, ref double x, ref double y)
-            {
-                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<double>.Count;
-                
-                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                global::System.UIntPtr last = n - w;
-                global::System.Runtime.Intrinsics.Vector256<double> xLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, last);
-                
-                global::System.UIntPtr i = 0;
-                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
-                if (global::FusedKernels.Runtime.Streaming.Pays<double>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
-                {
-                    global::System.Runtime.Intrinsics.Vector256<double> zHead = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, 0);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(zHead), ref y, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<byte>.Count);
-                    for (; i + w <= n; i += w)
-                    {
-                        global::System.Runtime.Intrinsics.Vector256<double> zNt = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i);
-                        global::FusedKernels.Runtime.Streaming.Store(Post256(zNt), ref y, i);
-                    }
-                    
-                    global::FusedKernels.Runtime.Streaming.Fence();
-                }
-                
-                for (; i + 4 * w <= n; i += 4 * w)
-                {
-                    global::System.Runtime.Intrinsics.Vector256<double> z0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z0), ref y, i);
-                    global::System.Runtime.Intrinsics.Vector256<double> z1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z1), ref y, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector256<double> z2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z2), ref y, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector256<double> z3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 3 * w);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z3), ref y, i + 3 * w);
-                }
-                
-                for (; i + w <= n; i += w)
-                {
-                    global::System.Runtime.Intrinsics.Vector256<double> z = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z), ref y, i);
-                }
-                
-                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
-                // computed after the loop so that the loop's registers are not taken by its values.
-                if (i != n)
-                {
-                    global::System.Runtime.Intrinsics.Vector256<double> zLast = xLastIn;
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(zLast), ref y, last);
-                }
-            }
-            
-            static void Run128(global::System.UIntPtr n, ref double x, ref double y)
-            {
-                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<double>.Count;
-                
-                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                global::System.UIntPtr last = n - w;
-                global::System.Runtime.Intrinsics.Vector128<double> xLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, last);
-                
-                global::System.UIntPtr i = 0;
-                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
-                if (global::FusedKernels.Runtime.Streaming.Pays<double>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
-                {
-                    global::System.Runtime.Intrinsics.Vector128<double> zHead = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, 0);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(zHead), ref y, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<byte>.Count);
-                    for (; i + w <= n; i += w)
-                    {
-                        global::System.Runtime.Intrinsics.Vector128<double> zNt = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i);
-                        global::FusedKernels.Runtime.Streaming.Store(Post128(zNt), ref y, i);
-                    }
-                    
-                    global::FusedKernels.Runtime.Streaming.Fence();
-                }
-                
-                for (; i + 4 * w <= n; i += 4 * w)
-                {
-                    global::System.Runtime.Intrinsics.Vector128<double> z0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z0), ref y, i);
-                    global::System.Runtime.Intrinsics.Vector128<double> z1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z1), ref y, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector128<double> z2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z2), ref y, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector128<double> z3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 3 * w);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z3), ref y, i + 3 * w);
-                }
-                
-                for (; i + w <= n; i += w)
-                {
-                    global::System.Runtime.Intrinsics.Vector128<double> z = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z), ref y, i);
-                }
-                
-                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
-                // computed after the loop so that the loop's registers are not taken by its values.
-                if (i != n)
-                {
-                    global::System.Runtime.Intrinsics.Vector128<double> zLast = xLastIn;
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(zLast), ref y, last);
-                }
-            }
-            
-            static void RunScalar(global::System.UIntPtr n, ref double x, ref double y)
-            {
-                for (global::System.UIntPtr i = 0; i < n; i++)
-                {
-                    double z = global::System.Runtime.CompilerServices.Unsafe.Add(ref x, i);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref y, i) = PostScalar(z);
-                }
-            }
-            
+
+            global::FusedKernels.CompilerServices.KernelGuard.CheckDestination<double>(input, destination, "y");
+
+            global::FusedKernels.CompilerServices.ActivationDriver.Run<Operation, double, double>(input, destination, default, default);
+        }
+
+        /// <summary>leaky_relu's formula for the driver.</summary>
+        private struct Operation : global::FusedKernels.CompilerServices.IActivationOperation<double>
+        {
+            public static bool Cheap => true;
+
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            static double PostScalar(double z) =>
+            public static double Post(double z, double alpha, double multiplier) =>
                 (z > 0d ? z : (z * 1.5d));
-            
+
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            static global::System.Runtime.Intrinsics.Vector512<double> Post512(global::System.Runtime.Intrinsics.Vector512<double> z) =>
-                global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z, global::System.Runtime.Intrinsics.Vector512.Create(0d)), z, (z * global::System.Runtime.Intrinsics.Vector512.Create(1.5d)));
-            
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            static global::System.Runtime.Intrinsics.Vector256<double> Post256(global::System.Runtime.Intrinsics.Vector256<double> z) =>
-                global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z, global::System.Runtime.Intrinsics.Vector256.Create(0d)), z, (z * global::System.Runtime.Intrinsics.Vector256.Create(1.5d)));
-            
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            static global::System.Runtime.Intrinsics.Vector128<double> Post128(global::System.Runtime.Intrinsics.Vector128<double> z) =>
+            public static global::System.Runtime.Intrinsics.Vector128<double> Post(global::System.Runtime.Intrinsics.Vector128<double> z, global::System.Runtime.Intrinsics.Vector128<double> alpha, global::System.Runtime.Intrinsics.Vector128<double> multiplier) =>
                 global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(z, global::System.Runtime.Intrinsics.Vector128.Create(0d)), z, (z * global::System.Runtime.Intrinsics.Vector128.Create(1.5d)));
+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public static global::System.Runtime.Intrinsics.Vector256<double> Post(global::System.Runtime.Intrinsics.Vector256<double> z, global::System.Runtime.Intrinsics.Vector256<double> alpha, global::System.Runtime.Intrinsics.Vector256<double> multiplier) =>
+                global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z, global::System.Runtime.Intrinsics.Vector256.Create(0d)), z, (z * global::System.Runtime.Intrinsics.Vector256.Create(1.5d)));
+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public static global::System.Runtime.Intrinsics.Vector512<double> Post(global::System.Runtime.Intrinsics.Vector512<double> z, global::System.Runtime.Intrinsics.Vector512<double> alpha, global::System.Runtime.Intrinsics.Vector512<double> multiplier) =>
+                global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z, global::System.Runtime.Intrinsics.Vector512.Create(0d)), z, (z * global::System.Runtime.Intrinsics.Vector512.Create(1.5d)));
         }
     }
 }

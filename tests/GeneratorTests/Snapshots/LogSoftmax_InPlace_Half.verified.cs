@@ -27,24 +27,24 @@ namespace FusedKernels.Generated
             {
                 return; // empty input: nothing to do, never an error
             }
-            
-            global::FusedKernels.Runtime.RowWise.LogSoftmax(input, global::System.ReadOnlySpan<global::System.Half>.Empty, input.Length, input, new Operation());
+
+            global::FusedKernels.CompilerServices.RowWise.LogSoftmax(input, global::System.ReadOnlySpan<global::System.Half>.Empty, input.Length, input, new Operation());
         }
-        
+
         /// <summary>The pre-activation z the row loops normalise.</summary>
-        private readonly struct Operation : global::FusedKernels.Runtime.IRowOperation<float>
+        private readonly struct Operation : global::FusedKernels.CompilerServices.IRowOperation<float>
         {
             public static bool HasBias => false;
-            
+
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public float Invoke(float x, float bias) => x;
-            
+
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public global::System.Runtime.Intrinsics.Vector128<float> Invoke(global::System.Runtime.Intrinsics.Vector128<float> x, global::System.Runtime.Intrinsics.Vector128<float> bias) => x;
-            
+
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public global::System.Runtime.Intrinsics.Vector256<float> Invoke(global::System.Runtime.Intrinsics.Vector256<float> x, global::System.Runtime.Intrinsics.Vector256<float> bias) => x;
-            
+
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public global::System.Runtime.Intrinsics.Vector512<float> Invoke(global::System.Runtime.Intrinsics.Vector512<float> x, global::System.Runtime.Intrinsics.Vector512<float> bias) => x;
         }

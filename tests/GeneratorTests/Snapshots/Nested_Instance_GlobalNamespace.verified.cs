@@ -24,7 +24,7 @@ namespace FusedKernels.Generated
         {
             // relu: y = x < 0 ? 0 : x
             float z = input;
-            return global::FusedKernels.Runtime.Simd.Max(0f, z);
+            return global::FusedKernels.CompilerServices.Simd.Max(0f, z);
         }
     }
 }

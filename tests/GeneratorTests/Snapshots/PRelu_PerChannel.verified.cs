@@ -25,247 +25,34 @@ namespace FusedKernels.Generated
             {
                 return; // empty input: nothing to do, never an error
             }
-            
-            global::FusedKernels.Runtime.KernelGuard.CheckDestination<float>(input, destination, "y");
-            int alphaPeriod = global::FusedKernels.Runtime.Broadcast.Period<float>(alpha, input.Length, destination.Slice(0, input.Length), "alpha", "y");
-            
-            global::System.UIntPtr __n = (global::System.UIntPtr)input.Length;
-            ref float __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
-            ref float __y = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
-            float[]? alphaRented = null;
-            global::System.Span<float> alphaScratch = global::FusedKernels.Runtime.Broadcast.NeedsExtension<float>(alphaPeriod, input.Length) ? stackalloc float[global::FusedKernels.Runtime.Broadcast.ScratchLength] : default;
-            ref float __alpha = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(global::FusedKernels.Runtime.Broadcast.Source<float>(alpha, input.Length, alphaScratch, ref alphaRented));
-            
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<float>.Count)
-            {
-                Run512(__n, ref __x, ref __alpha, (global::System.UIntPtr)alphaPeriod, ref __y);
-            }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<float>.Count)
-            {
-                Run256(__n, ref __x, ref __alpha, (global::System.UIntPtr)alphaPeriod, ref __y);
-            }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<float>.Count)
-            {
-                Run128(__n, ref __x, ref __alpha, (global::System.UIntPtr)alphaPeriod, ref __y);
-            }
-            else
-            {
-                RunScalar(__n, ref __x, ref __alpha, (global::System.UIntPtr)alphaPeriod, ref __y);
-            }
-            global::FusedKernels.Runtime.Broadcast.Return(alphaRented);
-            
-            static void Run512(global::System.UIntPtr n, ref float x, ref float alpha, global::System.UIntPtr alphaPeriod, ref float y)
-            {
-                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<float>.Count;
-                global::System.UIntPtr alphaStep = w % alphaPeriod; // cursor advance per vector, modulo the period
-                
-                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                global::System.UIntPtr last = n - w;
-                global::System.Runtime.Intrinsics.Vector512<float> xLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, last);
-                global::System.Runtime.Intrinsics.Vector512<float> alphaLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref alpha, last % alphaPeriod);
-                
-                global::System.UIntPtr i = 0;
-                global::System.UIntPtr alphaAt = 0;
-                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
-                if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref alpha, ref y))
-                {
-                    global::System.Runtime.Intrinsics.Vector512<float> zHead = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, 0);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(zHead, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref alpha, 0)), ref y, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<byte>.Count);
-                    alphaAt = i % alphaPeriod;
-                    for (; i + w <= n; i += w)
-                    {
-                        global::System.Runtime.Intrinsics.Vector512<float> zNt = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i);
-                        global::FusedKernels.Runtime.Streaming.Store(Post512(zNt, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref alpha, alphaAt)), ref y, i);
-                        alphaAt = global::FusedKernels.Runtime.Broadcast.Next(alphaAt, alphaStep, alphaPeriod);
-                    }
-                    
-                    global::FusedKernels.Runtime.Streaming.Fence();
-                }
-                
-                for (; i + 4 * w <= n; i += 4 * w)
-                {
-                    global::System.UIntPtr alpha0 = alphaAt;
-                    global::System.Runtime.Intrinsics.Vector512<float> z0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z0, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref alpha, alpha0)), ref y, i);
-                    global::System.UIntPtr alpha1 = global::FusedKernels.Runtime.Broadcast.Next(alpha0, alphaStep, alphaPeriod);
-                    global::System.Runtime.Intrinsics.Vector512<float> z1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z1, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref alpha, alpha1)), ref y, i + 1 * w);
-                    global::System.UIntPtr alpha2 = global::FusedKernels.Runtime.Broadcast.Next(alpha1, alphaStep, alphaPeriod);
-                    global::System.Runtime.Intrinsics.Vector512<float> z2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z2, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref alpha, alpha2)), ref y, i + 2 * w);
-                    global::System.UIntPtr alpha3 = global::FusedKernels.Runtime.Broadcast.Next(alpha2, alphaStep, alphaPeriod);
-                    global::System.Runtime.Intrinsics.Vector512<float> z3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 3 * w);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z3, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref alpha, alpha3)), ref y, i + 3 * w);
-                    alphaAt = global::FusedKernels.Runtime.Broadcast.Next(alpha3, alphaStep, alphaPeriod);
-                }
-                
-                for (; i + w <= n; i += w)
-                {
-                    global::System.Runtime.Intrinsics.Vector512<float> z = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref alpha, alphaAt)), ref y, i);
-                    alphaAt = global::FusedKernels.Runtime.Broadcast.Next(alphaAt, alphaStep, alphaPeriod);
-                }
-                
-                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
-                // computed after the loop so that the loop's registers are not taken by its values.
-                if (i != n)
-                {
-                    global::System.Runtime.Intrinsics.Vector512<float> zLast = xLastIn;
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(zLast, alphaLastIn), ref y, last);
-                }
-            }
-            
-            static void Run256(global::System.UIntPtr n, ref float x, ref float alpha, global::System.UIntPtr alphaPeriod, ref float y)
-            {
-                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<float>.Count;
-                global::System.UIntPtr alphaStep = w % alphaPeriod; // cursor advance per vector, modulo the period
-                
-                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                global::System.UIntPtr last = n - w;
-                global::System.Runtime.Intrinsics.Vector256<float> xLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, last);
-                global::System.Runtime.Intrinsics.Vector256<float> alphaLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref alpha, last % alphaPeriod);
-                
-                global::System.UIntPtr i = 0;
-                global::System.UIntPtr alphaAt = 0;
-                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
-                if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref alpha, ref y))
-                {
-                    global::System.Runtime.Intrinsics.Vector256<float> zHead = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, 0);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(zHead, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref alpha, 0)), ref y, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<byte>.Count);
-                    alphaAt = i % alphaPeriod;
-                    for (; i + w <= n; i += w)
-                    {
-                        global::System.Runtime.Intrinsics.Vector256<float> zNt = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i);
-                        global::FusedKernels.Runtime.Streaming.Store(Post256(zNt, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref alpha, alphaAt)), ref y, i);
-                        alphaAt = global::FusedKernels.Runtime.Broadcast.Next(alphaAt, alphaStep, alphaPeriod);
-                    }
-                    
-                    global::FusedKernels.Runtime.Streaming.Fence();
-                }
-                
-                for (; i + 4 * w <= n; i += 4 * w)
-                {
-                    global::System.UIntPtr alpha0 = alphaAt;
-                    global::System.Runtime.Intrinsics.Vector256<float> z0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref alpha, alpha0)), ref y, i);
-                    global::System.UIntPtr alpha1 = global::FusedKernels.Runtime.Broadcast.Next(alpha0, alphaStep, alphaPeriod);
-                    global::System.Runtime.Intrinsics.Vector256<float> z1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref alpha, alpha1)), ref y, i + 1 * w);
-                    global::System.UIntPtr alpha2 = global::FusedKernels.Runtime.Broadcast.Next(alpha1, alphaStep, alphaPeriod);
-                    global::System.Runtime.Intrinsics.Vector256<float> z2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z2, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref alpha, alpha2)), ref y, i + 2 * w);
-                    global::System.UIntPtr alpha3 = global::FusedKernels.Runtime.Broadcast.Next(alpha2, alphaStep, alphaPeriod);
-                    global::System.Runtime.Intrinsics.Vector256<float> z3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 3 * w);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z3, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref alpha, alpha3)), ref y, i + 3 * w);
-                    alphaAt = global::FusedKernels.Runtime.Broadcast.Next(alpha3, alphaStep, alphaPeriod);
-                }
-                
-                for (; i + w <= n; i += w)
-                {
-                    global::System.Runtime.Intrinsics.Vector256<float> z = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref alpha, alphaAt)), ref y, i);
-                    alphaAt = global::FusedKernels.Runtime.Broadcast.Next(alphaAt, alphaStep, alphaPeriod);
-                }
-                
-                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
-                // computed after the loop so that the loop's registers are not taken by its values.
-                if (i != n)
-                {
-                    global::System.Runtime.Intrinsics.Vector256<float> zLast = xLastIn;
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(zLast, alphaLastIn), ref y, last);
-                }
-            }
-            
-            static void Run128(global::System.UIntPtr n, ref float x, ref float alpha, global::System.UIntPtr alphaPeriod, ref float y)
-            {
-                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<float>.Count;
-                global::System.UIntPtr alphaStep = w % alphaPeriod; // cursor advance per vector, modulo the period
-                
-                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                global::System.UIntPtr last = n - w;
-                global::System.Runtime.Intrinsics.Vector128<float> xLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, last);
-                global::System.Runtime.Intrinsics.Vector128<float> alphaLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref alpha, last % alphaPeriod);
-                
-                global::System.UIntPtr i = 0;
-                global::System.UIntPtr alphaAt = 0;
-                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
-                if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref alpha, ref y))
-                {
-                    global::System.Runtime.Intrinsics.Vector128<float> zHead = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, 0);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(zHead, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref alpha, 0)), ref y, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<byte>.Count);
-                    alphaAt = i % alphaPeriod;
-                    for (; i + w <= n; i += w)
-                    {
-                        global::System.Runtime.Intrinsics.Vector128<float> zNt = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i);
-                        global::FusedKernels.Runtime.Streaming.Store(Post128(zNt, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref alpha, alphaAt)), ref y, i);
-                        alphaAt = global::FusedKernels.Runtime.Broadcast.Next(alphaAt, alphaStep, alphaPeriod);
-                    }
-                    
-                    global::FusedKernels.Runtime.Streaming.Fence();
-                }
-                
-                for (; i + 4 * w <= n; i += 4 * w)
-                {
-                    global::System.UIntPtr alpha0 = alphaAt;
-                    global::System.Runtime.Intrinsics.Vector128<float> z0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref alpha, alpha0)), ref y, i);
-                    global::System.UIntPtr alpha1 = global::FusedKernels.Runtime.Broadcast.Next(alpha0, alphaStep, alphaPeriod);
-                    global::System.Runtime.Intrinsics.Vector128<float> z1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref alpha, alpha1)), ref y, i + 1 * w);
-                    global::System.UIntPtr alpha2 = global::FusedKernels.Runtime.Broadcast.Next(alpha1, alphaStep, alphaPeriod);
-                    global::System.Runtime.Intrinsics.Vector128<float> z2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z2, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref alpha, alpha2)), ref y, i + 2 * w);
-                    global::System.UIntPtr alpha3 = global::FusedKernels.Runtime.Broadcast.Next(alpha2, alphaStep, alphaPeriod);
-                    global::System.Runtime.Intrinsics.Vector128<float> z3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 3 * w);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z3, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref alpha, alpha3)), ref y, i + 3 * w);
-                    alphaAt = global::FusedKernels.Runtime.Broadcast.Next(alpha3, alphaStep, alphaPeriod);
-                }
-                
-                for (; i + w <= n; i += w)
-                {
-                    global::System.Runtime.Intrinsics.Vector128<float> z = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref alpha, alphaAt)), ref y, i);
-                    alphaAt = global::FusedKernels.Runtime.Broadcast.Next(alphaAt, alphaStep, alphaPeriod);
-                }
-                
-                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
-                // computed after the loop so that the loop's registers are not taken by its values.
-                if (i != n)
-                {
-                    global::System.Runtime.Intrinsics.Vector128<float> zLast = xLastIn;
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(zLast, alphaLastIn), ref y, last);
-                }
-            }
-            
-            static void RunScalar(global::System.UIntPtr n, ref float x, ref float alpha, global::System.UIntPtr alphaPeriod, ref float y)
-            {
-                global::System.UIntPtr alphaAt = 0;
-                for (global::System.UIntPtr i = 0; i < n; i++)
-                {
-                    float z = global::System.Runtime.CompilerServices.Unsafe.Add(ref x, i);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref y, i) = PostScalar(z, global::System.Runtime.CompilerServices.Unsafe.Add(ref alpha, alphaAt));
-                    alphaAt = global::FusedKernels.Runtime.Broadcast.Next(alphaAt, 1, alphaPeriod);
-                }
-            }
-            
+
+            global::FusedKernels.CompilerServices.KernelGuard.CheckDestination<float>(input, destination, "y");
+            global::FusedKernels.CompilerServices.Broadcast.Period<float>(alpha, input.Length, destination.Slice(0, input.Length), "alpha", "y");
+
+            global::FusedKernels.CompilerServices.ActivationDriver.Run<Operation, float, float>(input, destination, default, new() { Alpha = alpha });
+        }
+
+        /// <summary>prelu's formula for the driver.</summary>
+        private struct Operation : global::FusedKernels.CompilerServices.IActivationOperation<float>
+        {
+            public static bool Cheap => true;
+            public static global::FusedKernels.CompilerServices.OperandKind Alpha => global::FusedKernels.CompilerServices.OperandKind.Span;
+
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            static float PostScalar(float z, float alpha) =>
+            public static float Post(float z, float alpha, float multiplier) =>
                 (z > 0f ? z : (z * alpha));
-            
+
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            static global::System.Runtime.Intrinsics.Vector512<float> Post512(global::System.Runtime.Intrinsics.Vector512<float> z, global::System.Runtime.Intrinsics.Vector512<float> alpha) =>
-                global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z, global::System.Runtime.Intrinsics.Vector512.Create(0f)), z, (z * alpha));
-            
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            static global::System.Runtime.Intrinsics.Vector256<float> Post256(global::System.Runtime.Intrinsics.Vector256<float> z, global::System.Runtime.Intrinsics.Vector256<float> alpha) =>
-                global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z, global::System.Runtime.Intrinsics.Vector256.Create(0f)), z, (z * alpha));
-            
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            static global::System.Runtime.Intrinsics.Vector128<float> Post128(global::System.Runtime.Intrinsics.Vector128<float> z, global::System.Runtime.Intrinsics.Vector128<float> alpha) =>
+            public static global::System.Runtime.Intrinsics.Vector128<float> Post(global::System.Runtime.Intrinsics.Vector128<float> z, global::System.Runtime.Intrinsics.Vector128<float> alpha, global::System.Runtime.Intrinsics.Vector128<float> multiplier) =>
                 global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(z, global::System.Runtime.Intrinsics.Vector128.Create(0f)), z, (z * alpha));
+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public static global::System.Runtime.Intrinsics.Vector256<float> Post(global::System.Runtime.Intrinsics.Vector256<float> z, global::System.Runtime.Intrinsics.Vector256<float> alpha, global::System.Runtime.Intrinsics.Vector256<float> multiplier) =>
+                global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z, global::System.Runtime.Intrinsics.Vector256.Create(0f)), z, (z * alpha));
+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public static global::System.Runtime.Intrinsics.Vector512<float> Post(global::System.Runtime.Intrinsics.Vector512<float> z, global::System.Runtime.Intrinsics.Vector512<float> alpha, global::System.Runtime.Intrinsics.Vector512<float> multiplier) =>
+                global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z, global::System.Runtime.Intrinsics.Vector512.Create(0f)), z, (z * alpha));
         }
     }
 }

@@ -25,204 +25,30 @@ namespace FusedKernels.Generated
             {
                 return; // empty input: nothing to do, never an error
             }
-            
-            global::System.UIntPtr __n = (global::System.UIntPtr)input.Length;
-            ref int __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
-            
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<int>.Count)
-            {
-                Run512(__n, ref __x, ref __x);
-            }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<int>.Count)
-            {
-                Run256(__n, ref __x, ref __x);
-            }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<int>.Count)
-            {
-                Run128(__n, ref __x, ref __x);
-            }
-            else
-            {
-                RunScalar(__n, ref __x, ref __x);
-            }
-            
-            static void Run512(global::System.UIntPtr n, ref int x, ref int y)
-            {
-                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<int>.Count;
-                
-                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                global::System.UIntPtr last = n - w;
-                global::System.Runtime.Intrinsics.Vector512<int> xLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, last);
-                
-                global::System.UIntPtr i = 0;
-                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
-                if (global::FusedKernels.Runtime.Streaming.Pays<int>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
-                {
-                    global::System.Runtime.Intrinsics.Vector512<int> zHead = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, 0);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(zHead), ref y, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<byte>.Count);
-                    for (; i + w <= n; i += w)
-                    {
-                        global::System.Runtime.Intrinsics.Vector512<int> zNt = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i);
-                        global::FusedKernels.Runtime.Streaming.Store(Post512(zNt), ref y, i);
-                    }
-                    
-                    global::FusedKernels.Runtime.Streaming.Fence();
-                }
-                
-                for (; i + 4 * w <= n; i += 4 * w)
-                {
-                    global::System.Runtime.Intrinsics.Vector512<int> z0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z0), ref y, i);
-                    global::System.Runtime.Intrinsics.Vector512<int> z1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z1), ref y, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector512<int> z2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z2), ref y, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector512<int> z3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 3 * w);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z3), ref y, i + 3 * w);
-                }
-                
-                for (; i + w <= n; i += w)
-                {
-                    global::System.Runtime.Intrinsics.Vector512<int> z = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z), ref y, i);
-                }
-                
-                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
-                // computed after the loop so that the loop's registers are not taken by its values.
-                if (i != n)
-                {
-                    global::System.Runtime.Intrinsics.Vector512<int> zLast = xLastIn;
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(zLast), ref y, last);
-                }
-            }
-            
-            static void Run256(global::System.UIntPtr n, ref int x, ref int y)
-            {
-                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<int>.Count;
-                
-                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                global::System.UIntPtr last = n - w;
-                global::System.Runtime.Intrinsics.Vector256<int> xLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, last);
-                
-                global::System.UIntPtr i = 0;
-                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
-                if (global::FusedKernels.Runtime.Streaming.Pays<int>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
-                {
-                    global::System.Runtime.Intrinsics.Vector256<int> zHead = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, 0);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(zHead), ref y, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<byte>.Count);
-                    for (; i + w <= n; i += w)
-                    {
-                        global::System.Runtime.Intrinsics.Vector256<int> zNt = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i);
-                        global::FusedKernels.Runtime.Streaming.Store(Post256(zNt), ref y, i);
-                    }
-                    
-                    global::FusedKernels.Runtime.Streaming.Fence();
-                }
-                
-                for (; i + 4 * w <= n; i += 4 * w)
-                {
-                    global::System.Runtime.Intrinsics.Vector256<int> z0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z0), ref y, i);
-                    global::System.Runtime.Intrinsics.Vector256<int> z1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z1), ref y, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector256<int> z2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z2), ref y, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector256<int> z3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 3 * w);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z3), ref y, i + 3 * w);
-                }
-                
-                for (; i + w <= n; i += w)
-                {
-                    global::System.Runtime.Intrinsics.Vector256<int> z = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z), ref y, i);
-                }
-                
-                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
-                // computed after the loop so that the loop's registers are not taken by its values.
-                if (i != n)
-                {
-                    global::System.Runtime.Intrinsics.Vector256<int> zLast = xLastIn;
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(zLast), ref y, last);
-                }
-            }
-            
-            static void Run128(global::System.UIntPtr n, ref int x, ref int y)
-            {
-                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<int>.Count;
-                
-                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                global::System.UIntPtr last = n - w;
-                global::System.Runtime.Intrinsics.Vector128<int> xLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, last);
-                
-                global::System.UIntPtr i = 0;
-                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
-                if (global::FusedKernels.Runtime.Streaming.Pays<int>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y))
-                {
-                    global::System.Runtime.Intrinsics.Vector128<int> zHead = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, 0);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(zHead), ref y, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<byte>.Count);
-                    for (; i + w <= n; i += w)
-                    {
-                        global::System.Runtime.Intrinsics.Vector128<int> zNt = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i);
-                        global::FusedKernels.Runtime.Streaming.Store(Post128(zNt), ref y, i);
-                    }
-                    
-                    global::FusedKernels.Runtime.Streaming.Fence();
-                }
-                
-                for (; i + 4 * w <= n; i += 4 * w)
-                {
-                    global::System.Runtime.Intrinsics.Vector128<int> z0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z0), ref y, i);
-                    global::System.Runtime.Intrinsics.Vector128<int> z1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z1), ref y, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector128<int> z2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z2), ref y, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector128<int> z3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 3 * w);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z3), ref y, i + 3 * w);
-                }
-                
-                for (; i + w <= n; i += w)
-                {
-                    global::System.Runtime.Intrinsics.Vector128<int> z = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z), ref y, i);
-                }
-                
-                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
-                // computed after the loop so that the loop's registers are not taken by its values.
-                if (i != n)
-                {
-                    global::System.Runtime.Intrinsics.Vector128<int> zLast = xLastIn;
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(zLast), ref y, last);
-                }
-            }
-            
-            static void RunScalar(global::System.UIntPtr n, ref int x, ref int y)
-            {
-                for (global::System.UIntPtr i = 0; i < n; i++)
-                {
-                    int z = global::System.Runtime.CompilerServices.Unsafe.Add(ref x, i);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref y, i) = PostScalar(z);
-                }
-            }
-            
+
+            global::FusedKernels.CompilerServices.ActivationDriver.Run<Operation, int, int>(input, input, default, default);
+        }
+
+        /// <summary>relu's formula for the driver.</summary>
+        private struct Operation : global::FusedKernels.CompilerServices.IActivationOperation<int>
+        {
+            public static bool Cheap => true;
+
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            static int PostScalar(int z) =>
-                global::FusedKernels.Runtime.Simd.Max(0, z);
-            
+            public static int Post(int z, int alpha, int multiplier) =>
+                global::FusedKernels.CompilerServices.Simd.Max(0, z);
+
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            static global::System.Runtime.Intrinsics.Vector512<int> Post512(global::System.Runtime.Intrinsics.Vector512<int> z) =>
-                global::FusedKernels.Runtime.Simd.Max(global::System.Runtime.Intrinsics.Vector512.Create(0), z);
-            
+            public static global::System.Runtime.Intrinsics.Vector128<int> Post(global::System.Runtime.Intrinsics.Vector128<int> z, global::System.Runtime.Intrinsics.Vector128<int> alpha, global::System.Runtime.Intrinsics.Vector128<int> multiplier) =>
+                global::FusedKernels.CompilerServices.Simd.Max(global::System.Runtime.Intrinsics.Vector128.Create(0), z);
+
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            static global::System.Runtime.Intrinsics.Vector256<int> Post256(global::System.Runtime.Intrinsics.Vector256<int> z) =>
-                global::FusedKernels.Runtime.Simd.Max(global::System.Runtime.Intrinsics.Vector256.Create(0), z);
-            
+            public static global::System.Runtime.Intrinsics.Vector256<int> Post(global::System.Runtime.Intrinsics.Vector256<int> z, global::System.Runtime.Intrinsics.Vector256<int> alpha, global::System.Runtime.Intrinsics.Vector256<int> multiplier) =>
+                global::FusedKernels.CompilerServices.Simd.Max(global::System.Runtime.Intrinsics.Vector256.Create(0), z);
+
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            static global::System.Runtime.Intrinsics.Vector128<int> Post128(global::System.Runtime.Intrinsics.Vector128<int> z) =>
-                global::FusedKernels.Runtime.Simd.Max(global::System.Runtime.Intrinsics.Vector128.Create(0), z);
+            public static global::System.Runtime.Intrinsics.Vector512<int> Post(global::System.Runtime.Intrinsics.Vector512<int> z, global::System.Runtime.Intrinsics.Vector512<int> alpha, global::System.Runtime.Intrinsics.Vector512<int> multiplier) =>
+                global::FusedKernels.CompilerServices.Simd.Max(global::System.Runtime.Intrinsics.Vector512.Create(0), z);
         }
     }
 }

@@ -27,235 +27,54 @@ namespace FusedKernels.Generated
             {
                 return; // empty input: nothing to do, never an error
             }
-            
-            global::FusedKernels.Runtime.KernelGuard.CheckDestination<float>(input, destination, "y");
-            global::FusedKernels.Runtime.KernelGuard.CheckDestination<float>(input, preactivation, "preactivation");
-            global::FusedKernels.Runtime.KernelGuard.CheckDisjoint<float>(destination.Slice(0, input.Length), preactivation.Slice(0, input.Length), "preactivation");
-            int residualPeriod = global::FusedKernels.Runtime.Broadcast.Period<float>(residual, input.Length, destination.Slice(0, input.Length), "residual", "y");
-            global::FusedKernels.Runtime.Broadcast.Period<float>(residual, input.Length, preactivation.Slice(0, input.Length), "residual", "preactivation");
-            
-            global::System.UIntPtr __n = (global::System.UIntPtr)input.Length;
-            ref float __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
-            ref float __y = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
-            ref float __pre = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(preactivation);
-            float[]? residualRented = null;
-            global::System.Span<float> residualScratch = global::FusedKernels.Runtime.Broadcast.NeedsExtension<float>(residualPeriod, input.Length) ? stackalloc float[global::FusedKernels.Runtime.Broadcast.ScratchLength] : default;
-            ref float __residual = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(global::FusedKernels.Runtime.Broadcast.Source<float>(residual, input.Length, residualScratch, ref residualRented));
-            
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<float>.Count)
-            {
-                Run512(__n, ref __x, ref __residual, (global::System.UIntPtr)residualPeriod, ref __y, ref __pre);
-            }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<float>.Count)
-            {
-                Run256(__n, ref __x, ref __residual, (global::System.UIntPtr)residualPeriod, ref __y, ref __pre);
-            }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<float>.Count)
-            {
-                Run128(__n, ref __x, ref __residual, (global::System.UIntPtr)residualPeriod, ref __y, ref __pre);
-            }
-            else
-            {
-                RunScalar(__n, ref __x, ref __residual, (global::System.UIntPtr)residualPeriod, ref __y, ref __pre);
-            }
-            global::FusedKernels.Runtime.Broadcast.Return(residualRented);
-            
-            static void Run512(global::System.UIntPtr n, ref float x, ref float residual, global::System.UIntPtr residualPeriod, ref float y, ref float pre)
-            {
-                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<float>.Count;
-                global::System.UIntPtr residualStep = w % residualPeriod; // cursor advance per vector, modulo the period
-                
-                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                global::System.UIntPtr last = n - w;
-                global::System.Runtime.Intrinsics.Vector512<float> xLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, last);
-                global::System.Runtime.Intrinsics.Vector512<float> residualLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref residual, last % residualPeriod);
-                
-                global::System.UIntPtr i = 0;
-                global::System.UIntPtr residualAt = 0;
-                for (; i + 4 * w <= n; i += 4 * w)
-                {
-                    global::System.UIntPtr residual0 = residualAt;
-                    global::System.Runtime.Intrinsics.Vector512<float> z0 = Pre512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref residual, residual0));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z0), ref y, i);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(z0, ref pre, i);
-                    global::System.UIntPtr residual1 = global::FusedKernels.Runtime.Broadcast.Next(residual0, residualStep, residualPeriod);
-                    global::System.Runtime.Intrinsics.Vector512<float> z1 = Pre512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 1 * w), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref residual, residual1));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z1), ref y, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(z1, ref pre, i + 1 * w);
-                    global::System.UIntPtr residual2 = global::FusedKernels.Runtime.Broadcast.Next(residual1, residualStep, residualPeriod);
-                    global::System.Runtime.Intrinsics.Vector512<float> z2 = Pre512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 2 * w), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref residual, residual2));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z2), ref y, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(z2, ref pre, i + 2 * w);
-                    global::System.UIntPtr residual3 = global::FusedKernels.Runtime.Broadcast.Next(residual2, residualStep, residualPeriod);
-                    global::System.Runtime.Intrinsics.Vector512<float> z3 = Pre512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 3 * w), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref residual, residual3));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z3), ref y, i + 3 * w);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(z3, ref pre, i + 3 * w);
-                    residualAt = global::FusedKernels.Runtime.Broadcast.Next(residual3, residualStep, residualPeriod);
-                }
-                
-                for (; i + w <= n; i += w)
-                {
-                    global::System.Runtime.Intrinsics.Vector512<float> z = Pre512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref residual, residualAt));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z), ref y, i);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(z, ref pre, i);
-                    residualAt = global::FusedKernels.Runtime.Broadcast.Next(residualAt, residualStep, residualPeriod);
-                }
-                
-                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
-                // computed after the loop so that the loop's registers are not taken by its values.
-                if (i != n)
-                {
-                    global::System.Runtime.Intrinsics.Vector512<float> zLast = Pre512(xLastIn, residualLastIn);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(zLast), ref y, last);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(zLast, ref pre, last);
-                }
-            }
-            
-            static void Run256(global::System.UIntPtr n, ref float x, ref float residual, global::System.UIntPtr residualPeriod, ref float y, ref float pre)
-            {
-                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<float>.Count;
-                global::System.UIntPtr residualStep = w % residualPeriod; // cursor advance per vector, modulo the period
-                
-                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                global::System.UIntPtr last = n - w;
-                global::System.Runtime.Intrinsics.Vector256<float> xLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, last);
-                global::System.Runtime.Intrinsics.Vector256<float> residualLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref residual, last % residualPeriod);
-                
-                global::System.UIntPtr i = 0;
-                global::System.UIntPtr residualAt = 0;
-                for (; i + 4 * w <= n; i += 4 * w)
-                {
-                    global::System.UIntPtr residual0 = residualAt;
-                    global::System.Runtime.Intrinsics.Vector256<float> z0 = Pre256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref residual, residual0));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z0), ref y, i);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(z0, ref pre, i);
-                    global::System.UIntPtr residual1 = global::FusedKernels.Runtime.Broadcast.Next(residual0, residualStep, residualPeriod);
-                    global::System.Runtime.Intrinsics.Vector256<float> z1 = Pre256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 1 * w), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref residual, residual1));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z1), ref y, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(z1, ref pre, i + 1 * w);
-                    global::System.UIntPtr residual2 = global::FusedKernels.Runtime.Broadcast.Next(residual1, residualStep, residualPeriod);
-                    global::System.Runtime.Intrinsics.Vector256<float> z2 = Pre256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 2 * w), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref residual, residual2));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z2), ref y, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(z2, ref pre, i + 2 * w);
-                    global::System.UIntPtr residual3 = global::FusedKernels.Runtime.Broadcast.Next(residual2, residualStep, residualPeriod);
-                    global::System.Runtime.Intrinsics.Vector256<float> z3 = Pre256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 3 * w), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref residual, residual3));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z3), ref y, i + 3 * w);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(z3, ref pre, i + 3 * w);
-                    residualAt = global::FusedKernels.Runtime.Broadcast.Next(residual3, residualStep, residualPeriod);
-                }
-                
-                for (; i + w <= n; i += w)
-                {
-                    global::System.Runtime.Intrinsics.Vector256<float> z = Pre256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref residual, residualAt));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z), ref y, i);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(z, ref pre, i);
-                    residualAt = global::FusedKernels.Runtime.Broadcast.Next(residualAt, residualStep, residualPeriod);
-                }
-                
-                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
-                // computed after the loop so that the loop's registers are not taken by its values.
-                if (i != n)
-                {
-                    global::System.Runtime.Intrinsics.Vector256<float> zLast = Pre256(xLastIn, residualLastIn);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(zLast), ref y, last);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(zLast, ref pre, last);
-                }
-            }
-            
-            static void Run128(global::System.UIntPtr n, ref float x, ref float residual, global::System.UIntPtr residualPeriod, ref float y, ref float pre)
-            {
-                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<float>.Count;
-                global::System.UIntPtr residualStep = w % residualPeriod; // cursor advance per vector, modulo the period
-                
-                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                global::System.UIntPtr last = n - w;
-                global::System.Runtime.Intrinsics.Vector128<float> xLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, last);
-                global::System.Runtime.Intrinsics.Vector128<float> residualLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref residual, last % residualPeriod);
-                
-                global::System.UIntPtr i = 0;
-                global::System.UIntPtr residualAt = 0;
-                for (; i + 4 * w <= n; i += 4 * w)
-                {
-                    global::System.UIntPtr residual0 = residualAt;
-                    global::System.Runtime.Intrinsics.Vector128<float> z0 = Pre128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i), global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref residual, residual0));
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z0), ref y, i);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(z0, ref pre, i);
-                    global::System.UIntPtr residual1 = global::FusedKernels.Runtime.Broadcast.Next(residual0, residualStep, residualPeriod);
-                    global::System.Runtime.Intrinsics.Vector128<float> z1 = Pre128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 1 * w), global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref residual, residual1));
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z1), ref y, i + 1 * w);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(z1, ref pre, i + 1 * w);
-                    global::System.UIntPtr residual2 = global::FusedKernels.Runtime.Broadcast.Next(residual1, residualStep, residualPeriod);
-                    global::System.Runtime.Intrinsics.Vector128<float> z2 = Pre128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 2 * w), global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref residual, residual2));
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z2), ref y, i + 2 * w);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(z2, ref pre, i + 2 * w);
-                    global::System.UIntPtr residual3 = global::FusedKernels.Runtime.Broadcast.Next(residual2, residualStep, residualPeriod);
-                    global::System.Runtime.Intrinsics.Vector128<float> z3 = Pre128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 3 * w), global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref residual, residual3));
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z3), ref y, i + 3 * w);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(z3, ref pre, i + 3 * w);
-                    residualAt = global::FusedKernels.Runtime.Broadcast.Next(residual3, residualStep, residualPeriod);
-                }
-                
-                for (; i + w <= n; i += w)
-                {
-                    global::System.Runtime.Intrinsics.Vector128<float> z = Pre128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i), global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref residual, residualAt));
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z), ref y, i);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(z, ref pre, i);
-                    residualAt = global::FusedKernels.Runtime.Broadcast.Next(residualAt, residualStep, residualPeriod);
-                }
-                
-                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
-                // computed after the loop so that the loop's registers are not taken by its values.
-                if (i != n)
-                {
-                    global::System.Runtime.Intrinsics.Vector128<float> zLast = Pre128(xLastIn, residualLastIn);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(zLast), ref y, last);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(zLast, ref pre, last);
-                }
-            }
-            
-            static void RunScalar(global::System.UIntPtr n, ref float x, ref float residual, global::System.UIntPtr residualPeriod, ref float y, ref float pre)
-            {
-                global::System.UIntPtr residualAt = 0;
-                for (global::System.UIntPtr i = 0; i < n; i++)
-                {
-                    float z = PreScalar(global::System.Runtime.CompilerServices.Unsafe.Add(ref x, i), global::System.Runtime.CompilerServices.Unsafe.Add(ref residual, residualAt));
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref y, i) = PostScalar(z);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref pre, i) = z;
-                    residualAt = global::FusedKernels.Runtime.Broadcast.Next(residualAt, 1, residualPeriod);
-                }
-            }
-            
+
+            global::FusedKernels.CompilerServices.KernelGuard.CheckDestination<float>(input, destination, "y");
+            global::FusedKernels.CompilerServices.KernelGuard.CheckDestination<float>(input, preactivation, "preactivation");
+            global::FusedKernels.CompilerServices.KernelGuard.CheckDisjoint<float>(destination.Slice(0, input.Length), preactivation.Slice(0, input.Length), "preactivation");
+            global::FusedKernels.CompilerServices.Broadcast.Period<float>(residual, input.Length, destination.Slice(0, input.Length), "residual", "y");
+            global::FusedKernels.CompilerServices.Broadcast.Period<float>(residual, input.Length, preactivation.Slice(0, input.Length), "residual", "preactivation");
+
+            global::FusedKernels.CompilerServices.ActivationDriver.Run<Operation, float, float>(input, destination, preactivation, new() { Residual = residual });
+        }
+
+        /// <summary>relu's formula for the driver.</summary>
+        private struct Operation : global::FusedKernels.CompilerServices.IActivationOperation<float>
+        {
+            public static bool Cheap => true;
+            public static bool StoresPreactivation => true;
+            public static global::FusedKernels.CompilerServices.OperandKind Residual => global::FusedKernels.CompilerServices.OperandKind.Span;
+
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            static float PreScalar(float x, float residual) =>
+            public static float Pre(float x, float scale, float bias, float residual) =>
                 (x + residual);
-            
+
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            static float PostScalar(float z) =>
-                global::FusedKernels.Runtime.Simd.Max(0f, z);
-            
+            public static float Post(float z, float alpha, float multiplier) =>
+                global::FusedKernels.CompilerServices.Simd.Max(0f, z);
+
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            static global::System.Runtime.Intrinsics.Vector512<float> Pre512(global::System.Runtime.Intrinsics.Vector512<float> x, global::System.Runtime.Intrinsics.Vector512<float> residual) =>
+            public static global::System.Runtime.Intrinsics.Vector128<float> Pre(global::System.Runtime.Intrinsics.Vector128<float> x, global::System.Runtime.Intrinsics.Vector128<float> scale, global::System.Runtime.Intrinsics.Vector128<float> bias, global::System.Runtime.Intrinsics.Vector128<float> residual) =>
                 (x + residual);
-            
+
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            static global::System.Runtime.Intrinsics.Vector512<float> Post512(global::System.Runtime.Intrinsics.Vector512<float> z) =>
-                global::FusedKernels.Runtime.Simd.Max(global::System.Runtime.Intrinsics.Vector512.Create(0f), z);
-            
+            public static global::System.Runtime.Intrinsics.Vector128<float> Post(global::System.Runtime.Intrinsics.Vector128<float> z, global::System.Runtime.Intrinsics.Vector128<float> alpha, global::System.Runtime.Intrinsics.Vector128<float> multiplier) =>
+                global::FusedKernels.CompilerServices.Simd.Max(global::System.Runtime.Intrinsics.Vector128.Create(0f), z);
+
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            static global::System.Runtime.Intrinsics.Vector256<float> Pre256(global::System.Runtime.Intrinsics.Vector256<float> x, global::System.Runtime.Intrinsics.Vector256<float> residual) =>
+            public static global::System.Runtime.Intrinsics.Vector256<float> Pre(global::System.Runtime.Intrinsics.Vector256<float> x, global::System.Runtime.Intrinsics.Vector256<float> scale, global::System.Runtime.Intrinsics.Vector256<float> bias, global::System.Runtime.Intrinsics.Vector256<float> residual) =>
                 (x + residual);
-            
+
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            static global::System.Runtime.Intrinsics.Vector256<float> Post256(global::System.Runtime.Intrinsics.Vector256<float> z) =>
-                global::FusedKernels.Runtime.Simd.Max(global::System.Runtime.Intrinsics.Vector256.Create(0f), z);
-            
+            public static global::System.Runtime.Intrinsics.Vector256<float> Post(global::System.Runtime.Intrinsics.Vector256<float> z, global::System.Runtime.Intrinsics.Vector256<float> alpha, global::System.Runtime.Intrinsics.Vector256<float> multiplier) =>
+                global::FusedKernels.CompilerServices.Simd.Max(global::System.Runtime.Intrinsics.Vector256.Create(0f), z);
+
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            static global::System.Runtime.Intrinsics.Vector128<float> Pre128(global::System.Runtime.Intrinsics.Vector128<float> x, global::System.Runtime.Intrinsics.Vector128<float> residual) =>
+            public static global::System.Runtime.Intrinsics.Vector512<float> Pre(global::System.Runtime.Intrinsics.Vector512<float> x, global::System.Runtime.Intrinsics.Vector512<float> scale, global::System.Runtime.Intrinsics.Vector512<float> bias, global::System.Runtime.Intrinsics.Vector512<float> residual) =>
                 (x + residual);
-            
+
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            static global::System.Runtime.Intrinsics.Vector128<float> Post128(global::System.Runtime.Intrinsics.Vector128<float> z) =>
-                global::FusedKernels.Runtime.Simd.Max(global::System.Runtime.Intrinsics.Vector128.Create(0f), z);
+            public static global::System.Runtime.Intrinsics.Vector512<float> Post(global::System.Runtime.Intrinsics.Vector512<float> z, global::System.Runtime.Intrinsics.Vector512<float> alpha, global::System.Runtime.Intrinsics.Vector512<float> multiplier) =>
+                global::FusedKernels.CompilerServices.Simd.Max(global::System.Runtime.Intrinsics.Vector512.Create(0f), z);
         }
     }
 }

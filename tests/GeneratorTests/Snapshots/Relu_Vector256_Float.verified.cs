@@ -24,7 +24,7 @@ namespace FusedKernels.Generated
         {
             // relu: y = x < 0 ? 0 : x
             global::System.Runtime.Intrinsics.Vector256<float> z = input;
-            return global::FusedKernels.Runtime.Simd.Max(global::System.Runtime.Intrinsics.Vector256.Create(0f), z);
+            return global::FusedKernels.CompilerServices.Simd.Max(global::System.Runtime.Intrinsics.Vector256.Create(0f), z);
         }
     }
 }

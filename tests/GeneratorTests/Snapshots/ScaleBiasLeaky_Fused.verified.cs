@@ -26,266 +26,51 @@ namespace FusedKernels.Generated
             {
                 return; // empty input: nothing to do, never an error
             }
-            
-            global::FusedKernels.Runtime.KernelGuard.CheckDestination<float>(input, destination, "y");
-            int biasPeriod = global::FusedKernels.Runtime.Broadcast.Period<float>(bias, input.Length, destination.Slice(0, input.Length), "bias", "y");
-            
-            global::System.UIntPtr __n = (global::System.UIntPtr)input.Length;
-            ref float __x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
-            ref float __y = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
-            float[]? biasRented = null;
-            global::System.Span<float> biasScratch = global::FusedKernels.Runtime.Broadcast.NeedsExtension<float>(biasPeriod, input.Length) ? stackalloc float[global::FusedKernels.Runtime.Broadcast.ScratchLength] : default;
-            ref float __bias = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(global::FusedKernels.Runtime.Broadcast.Source<float>(bias, input.Length, biasScratch, ref biasRented));
-            
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<float>.Count)
-            {
-                Run512(__n, ref __x, ref __bias, (global::System.UIntPtr)biasPeriod, scale, ref __y);
-            }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<float>.Count)
-            {
-                Run256(__n, ref __x, ref __bias, (global::System.UIntPtr)biasPeriod, scale, ref __y);
-            }
-            else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && __n >= (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<float>.Count)
-            {
-                Run128(__n, ref __x, ref __bias, (global::System.UIntPtr)biasPeriod, scale, ref __y);
-            }
-            else
-            {
-                RunScalar(__n, ref __x, ref __bias, (global::System.UIntPtr)biasPeriod, scale, ref __y);
-            }
-            global::FusedKernels.Runtime.Broadcast.Return(biasRented);
-            
-            static void Run512(global::System.UIntPtr n, ref float x, ref float bias, global::System.UIntPtr biasPeriod, float scale, ref float y)
-            {
-                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<float>.Count;
-                global::System.Runtime.Intrinsics.Vector512<float> scaleV = global::System.Runtime.Intrinsics.Vector512.Create(scale);
-                global::System.UIntPtr biasStep = w % biasPeriod; // cursor advance per vector, modulo the period
-                
-                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                global::System.UIntPtr last = n - w;
-                global::System.Runtime.Intrinsics.Vector512<float> xLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, last);
-                global::System.Runtime.Intrinsics.Vector512<float> biasLastIn = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref bias, last % biasPeriod);
-                
-                global::System.UIntPtr i = 0;
-                global::System.UIntPtr biasAt = 0;
-                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
-                if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref bias, ref y))
-                {
-                    global::System.Runtime.Intrinsics.Vector512<float> zHead = Pre512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, 0), scaleV, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref bias, 0));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(zHead), ref y, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector512<byte>.Count);
-                    biasAt = i % biasPeriod;
-                    for (; i + w <= n; i += w)
-                    {
-                        global::System.Runtime.Intrinsics.Vector512<float> zNt = Pre512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i), scaleV, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref bias, biasAt));
-                        global::FusedKernels.Runtime.Streaming.Store(Post512(zNt), ref y, i);
-                        biasAt = global::FusedKernels.Runtime.Broadcast.Next(biasAt, biasStep, biasPeriod);
-                    }
-                    
-                    global::FusedKernels.Runtime.Streaming.Fence();
-                }
-                
-                for (; i + 4 * w <= n; i += 4 * w)
-                {
-                    global::System.UIntPtr bias0 = biasAt;
-                    global::System.Runtime.Intrinsics.Vector512<float> z0 = Pre512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i), scaleV, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref bias, bias0));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z0), ref y, i);
-                    global::System.UIntPtr bias1 = global::FusedKernels.Runtime.Broadcast.Next(bias0, biasStep, biasPeriod);
-                    global::System.Runtime.Intrinsics.Vector512<float> z1 = Pre512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 1 * w), scaleV, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref bias, bias1));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z1), ref y, i + 1 * w);
-                    global::System.UIntPtr bias2 = global::FusedKernels.Runtime.Broadcast.Next(bias1, biasStep, biasPeriod);
-                    global::System.Runtime.Intrinsics.Vector512<float> z2 = Pre512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 2 * w), scaleV, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref bias, bias2));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z2), ref y, i + 2 * w);
-                    global::System.UIntPtr bias3 = global::FusedKernels.Runtime.Broadcast.Next(bias2, biasStep, biasPeriod);
-                    global::System.Runtime.Intrinsics.Vector512<float> z3 = Pre512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i + 3 * w), scaleV, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref bias, bias3));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z3), ref y, i + 3 * w);
-                    biasAt = global::FusedKernels.Runtime.Broadcast.Next(bias3, biasStep, biasPeriod);
-                }
-                
-                for (; i + w <= n; i += w)
-                {
-                    global::System.Runtime.Intrinsics.Vector512<float> z = Pre512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref x, i), scaleV, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref bias, biasAt));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(z), ref y, i);
-                    biasAt = global::FusedKernels.Runtime.Broadcast.Next(biasAt, biasStep, biasPeriod);
-                }
-                
-                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
-                // computed after the loop so that the loop's registers are not taken by its values.
-                if (i != n)
-                {
-                    global::System.Runtime.Intrinsics.Vector512<float> zLast = Pre512(xLastIn, scaleV, biasLastIn);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(Post512(zLast), ref y, last);
-                }
-            }
-            
-            static void Run256(global::System.UIntPtr n, ref float x, ref float bias, global::System.UIntPtr biasPeriod, float scale, ref float y)
-            {
-                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<float>.Count;
-                global::System.Runtime.Intrinsics.Vector256<float> scaleV = global::System.Runtime.Intrinsics.Vector256.Create(scale);
-                global::System.UIntPtr biasStep = w % biasPeriod; // cursor advance per vector, modulo the period
-                
-                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                global::System.UIntPtr last = n - w;
-                global::System.Runtime.Intrinsics.Vector256<float> xLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, last);
-                global::System.Runtime.Intrinsics.Vector256<float> biasLastIn = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref bias, last % biasPeriod);
-                
-                global::System.UIntPtr i = 0;
-                global::System.UIntPtr biasAt = 0;
-                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
-                if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref bias, ref y))
-                {
-                    global::System.Runtime.Intrinsics.Vector256<float> zHead = Pre256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, 0), scaleV, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref bias, 0));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(zHead), ref y, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector256<byte>.Count);
-                    biasAt = i % biasPeriod;
-                    for (; i + w <= n; i += w)
-                    {
-                        global::System.Runtime.Intrinsics.Vector256<float> zNt = Pre256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i), scaleV, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref bias, biasAt));
-                        global::FusedKernels.Runtime.Streaming.Store(Post256(zNt), ref y, i);
-                        biasAt = global::FusedKernels.Runtime.Broadcast.Next(biasAt, biasStep, biasPeriod);
-                    }
-                    
-                    global::FusedKernels.Runtime.Streaming.Fence();
-                }
-                
-                for (; i + 4 * w <= n; i += 4 * w)
-                {
-                    global::System.UIntPtr bias0 = biasAt;
-                    global::System.Runtime.Intrinsics.Vector256<float> z0 = Pre256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i), scaleV, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref bias, bias0));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z0), ref y, i);
-                    global::System.UIntPtr bias1 = global::FusedKernels.Runtime.Broadcast.Next(bias0, biasStep, biasPeriod);
-                    global::System.Runtime.Intrinsics.Vector256<float> z1 = Pre256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 1 * w), scaleV, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref bias, bias1));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z1), ref y, i + 1 * w);
-                    global::System.UIntPtr bias2 = global::FusedKernels.Runtime.Broadcast.Next(bias1, biasStep, biasPeriod);
-                    global::System.Runtime.Intrinsics.Vector256<float> z2 = Pre256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 2 * w), scaleV, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref bias, bias2));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z2), ref y, i + 2 * w);
-                    global::System.UIntPtr bias3 = global::FusedKernels.Runtime.Broadcast.Next(bias2, biasStep, biasPeriod);
-                    global::System.Runtime.Intrinsics.Vector256<float> z3 = Pre256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i + 3 * w), scaleV, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref bias, bias3));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z3), ref y, i + 3 * w);
-                    biasAt = global::FusedKernels.Runtime.Broadcast.Next(bias3, biasStep, biasPeriod);
-                }
-                
-                for (; i + w <= n; i += w)
-                {
-                    global::System.Runtime.Intrinsics.Vector256<float> z = Pre256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, i), scaleV, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref bias, biasAt));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(z), ref y, i);
-                    biasAt = global::FusedKernels.Runtime.Broadcast.Next(biasAt, biasStep, biasPeriod);
-                }
-                
-                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
-                // computed after the loop so that the loop's registers are not taken by its values.
-                if (i != n)
-                {
-                    global::System.Runtime.Intrinsics.Vector256<float> zLast = Pre256(xLastIn, scaleV, biasLastIn);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(Post256(zLast), ref y, last);
-                }
-            }
-            
-            static void Run128(global::System.UIntPtr n, ref float x, ref float bias, global::System.UIntPtr biasPeriod, float scale, ref float y)
-            {
-                global::System.UIntPtr w = (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<float>.Count;
-                global::System.Runtime.Intrinsics.Vector128<float> scaleV = global::System.Runtime.Intrinsics.Vector128.Create(scale);
-                global::System.UIntPtr biasStep = w % biasPeriod; // cursor advance per vector, modulo the period
-                
-                // The inputs of the last (possibly overlapping) vector, read before anything is written: correct in place too.
-                global::System.UIntPtr last = n - w;
-                global::System.Runtime.Intrinsics.Vector128<float> xLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, last);
-                global::System.Runtime.Intrinsics.Vector128<float> biasLastIn = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref bias, last % biasPeriod);
-                
-                global::System.UIntPtr i = 0;
-                global::System.UIntPtr biasAt = 0;
-                // Past Streaming.ThresholdBytes (16 MiB) of output, non-temporal stores skip reading y into the cache (docs/benchmarks.md); never when a read span is the written one.
-                if (global::FusedKernels.Runtime.Streaming.Pays<float>(n) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref x, ref y) && !global::System.Runtime.CompilerServices.Unsafe.AreSame(ref bias, ref y))
-                {
-                    global::System.Runtime.Intrinsics.Vector128<float> zHead = Pre128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, 0), scaleV, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref bias, 0));
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(zHead), ref y, 0);
-                    i = global::FusedKernels.Runtime.Streaming.ElementsToAlignment(ref y, (global::System.UIntPtr)global::System.Runtime.Intrinsics.Vector128<byte>.Count);
-                    biasAt = i % biasPeriod;
-                    for (; i + w <= n; i += w)
-                    {
-                        global::System.Runtime.Intrinsics.Vector128<float> zNt = Pre128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i), scaleV, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref bias, biasAt));
-                        global::FusedKernels.Runtime.Streaming.Store(Post128(zNt), ref y, i);
-                        biasAt = global::FusedKernels.Runtime.Broadcast.Next(biasAt, biasStep, biasPeriod);
-                    }
-                    
-                    global::FusedKernels.Runtime.Streaming.Fence();
-                }
-                
-                for (; i + 4 * w <= n; i += 4 * w)
-                {
-                    global::System.UIntPtr bias0 = biasAt;
-                    global::System.Runtime.Intrinsics.Vector128<float> z0 = Pre128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i), scaleV, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref bias, bias0));
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z0), ref y, i);
-                    global::System.UIntPtr bias1 = global::FusedKernels.Runtime.Broadcast.Next(bias0, biasStep, biasPeriod);
-                    global::System.Runtime.Intrinsics.Vector128<float> z1 = Pre128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 1 * w), scaleV, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref bias, bias1));
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z1), ref y, i + 1 * w);
-                    global::System.UIntPtr bias2 = global::FusedKernels.Runtime.Broadcast.Next(bias1, biasStep, biasPeriod);
-                    global::System.Runtime.Intrinsics.Vector128<float> z2 = Pre128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 2 * w), scaleV, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref bias, bias2));
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z2), ref y, i + 2 * w);
-                    global::System.UIntPtr bias3 = global::FusedKernels.Runtime.Broadcast.Next(bias2, biasStep, biasPeriod);
-                    global::System.Runtime.Intrinsics.Vector128<float> z3 = Pre128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i + 3 * w), scaleV, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref bias, bias3));
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z3), ref y, i + 3 * w);
-                    biasAt = global::FusedKernels.Runtime.Broadcast.Next(bias3, biasStep, biasPeriod);
-                }
-                
-                for (; i + w <= n; i += w)
-                {
-                    global::System.Runtime.Intrinsics.Vector128<float> z = Pre128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref x, i), scaleV, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref bias, biasAt));
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(z), ref y, i);
-                    biasAt = global::FusedKernels.Runtime.Broadcast.Next(biasAt, biasStep, biasPeriod);
-                }
-                
-                // The remainder: one vector ending at the last element, computed from the inputs read at the start. It is
-                // computed after the loop so that the loop's registers are not taken by its values.
-                if (i != n)
-                {
-                    global::System.Runtime.Intrinsics.Vector128<float> zLast = Pre128(xLastIn, scaleV, biasLastIn);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(Post128(zLast), ref y, last);
-                }
-            }
-            
-            static void RunScalar(global::System.UIntPtr n, ref float x, ref float bias, global::System.UIntPtr biasPeriod, float scale, ref float y)
-            {
-                global::System.UIntPtr biasAt = 0;
-                for (global::System.UIntPtr i = 0; i < n; i++)
-                {
-                    float z = PreScalar(global::System.Runtime.CompilerServices.Unsafe.Add(ref x, i), scale, global::System.Runtime.CompilerServices.Unsafe.Add(ref bias, biasAt));
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref y, i) = PostScalar(z);
-                    biasAt = global::FusedKernels.Runtime.Broadcast.Next(biasAt, 1, biasPeriod);
-                }
-            }
-            
+
+            global::FusedKernels.CompilerServices.KernelGuard.CheckDestination<float>(input, destination, "y");
+            global::FusedKernels.CompilerServices.Broadcast.Period<float>(bias, input.Length, destination.Slice(0, input.Length), "bias", "y");
+
+            global::FusedKernels.CompilerServices.ActivationDriver.Run<Operation, float, float>(input, destination, default, new() { ScaleValue = scale, Bias = bias });
+        }
+
+        /// <summary>leaky_relu's formula for the driver.</summary>
+        private struct Operation : global::FusedKernels.CompilerServices.IActivationOperation<float>
+        {
+            public static bool Cheap => true;
+            public static global::FusedKernels.CompilerServices.OperandKind Scale => global::FusedKernels.CompilerServices.OperandKind.Value;
+            public static global::FusedKernels.CompilerServices.OperandKind Bias => global::FusedKernels.CompilerServices.OperandKind.Span;
+
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            static float PreScalar(float x, float scale, float bias) =>
+            public static float Pre(float x, float scale, float bias, float residual) =>
                 global::System.MathF.FusedMultiplyAdd(x, scale, bias);
-            
+
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            static float PostScalar(float z) =>
-                global::FusedKernels.Runtime.Simd.Max(z, (z * 0.1f));
-            
+            public static float Post(float z, float alpha, float multiplier) =>
+                global::FusedKernels.CompilerServices.Simd.Max(z, (z * 0.1f));
+
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            static global::System.Runtime.Intrinsics.Vector512<float> Pre512(global::System.Runtime.Intrinsics.Vector512<float> x, global::System.Runtime.Intrinsics.Vector512<float> scale, global::System.Runtime.Intrinsics.Vector512<float> bias) =>
-                global::FusedKernels.Runtime.Simd.MultiplyAdd(x, scale, bias);
-            
+            public static global::System.Runtime.Intrinsics.Vector128<float> Pre(global::System.Runtime.Intrinsics.Vector128<float> x, global::System.Runtime.Intrinsics.Vector128<float> scale, global::System.Runtime.Intrinsics.Vector128<float> bias, global::System.Runtime.Intrinsics.Vector128<float> residual) =>
+                global::FusedKernels.CompilerServices.Simd.MultiplyAdd(x, scale, bias);
+
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            static global::System.Runtime.Intrinsics.Vector512<float> Post512(global::System.Runtime.Intrinsics.Vector512<float> z) =>
-                global::FusedKernels.Runtime.Simd.Max(z, (z * global::System.Runtime.Intrinsics.Vector512.Create(0.1f)));
-            
+            public static global::System.Runtime.Intrinsics.Vector128<float> Post(global::System.Runtime.Intrinsics.Vector128<float> z, global::System.Runtime.Intrinsics.Vector128<float> alpha, global::System.Runtime.Intrinsics.Vector128<float> multiplier) =>
+                global::FusedKernels.CompilerServices.Simd.Max(z, (z * global::System.Runtime.Intrinsics.Vector128.Create(0.1f)));
+
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            static global::System.Runtime.Intrinsics.Vector256<float> Pre256(global::System.Runtime.Intrinsics.Vector256<float> x, global::System.Runtime.Intrinsics.Vector256<float> scale, global::System.Runtime.Intrinsics.Vector256<float> bias) =>
-                global::FusedKernels.Runtime.Simd.MultiplyAdd(x, scale, bias);
-            
+            public static global::System.Runtime.Intrinsics.Vector256<float> Pre(global::System.Runtime.Intrinsics.Vector256<float> x, global::System.Runtime.Intrinsics.Vector256<float> scale, global::System.Runtime.Intrinsics.Vector256<float> bias, global::System.Runtime.Intrinsics.Vector256<float> residual) =>
+                global::FusedKernels.CompilerServices.Simd.MultiplyAdd(x, scale, bias);
+
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            static global::System.Runtime.Intrinsics.Vector256<float> Post256(global::System.Runtime.Intrinsics.Vector256<float> z) =>
-                global::FusedKernels.Runtime.Simd.Max(z, (z * global::System.Runtime.Intrinsics.Vector256.Create(0.1f)));
-            
+            public static global::System.Runtime.Intrinsics.Vector256<float> Post(global::System.Runtime.Intrinsics.Vector256<float> z, global::System.Runtime.Intrinsics.Vector256<float> alpha, global::System.Runtime.Intrinsics.Vector256<float> multiplier) =>
+                global::FusedKernels.CompilerServices.Simd.Max(z, (z * global::System.Runtime.Intrinsics.Vector256.Create(0.1f)));
+
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            static global::System.Runtime.Intrinsics.Vector128<float> Pre128(global::System.Runtime.Intrinsics.Vector128<float> x, global::System.Runtime.Intrinsics.Vector128<float> scale, global::System.Runtime.Intrinsics.Vector128<float> bias) =>
-                global::FusedKernels.Runtime.Simd.MultiplyAdd(x, scale, bias);
-            
+            public static global::System.Runtime.Intrinsics.Vector512<float> Pre(global::System.Runtime.Intrinsics.Vector512<float> x, global::System.Runtime.Intrinsics.Vector512<float> scale, global::System.Runtime.Intrinsics.Vector512<float> bias, global::System.Runtime.Intrinsics.Vector512<float> residual) =>
+                global::FusedKernels.CompilerServices.Simd.MultiplyAdd(x, scale, bias);
+
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            static global::System.Runtime.Intrinsics.Vector128<float> Post128(global::System.Runtime.Intrinsics.Vector128<float> z) =>
-                global::FusedKernels.Runtime.Simd.Max(z, (z * global::System.Runtime.Intrinsics.Vector128.Create(0.1f)));
+            public static global::System.Runtime.Intrinsics.Vector512<float> Post(global::System.Runtime.Intrinsics.Vector512<float> z, global::System.Runtime.Intrinsics.Vector512<float> alpha, global::System.Runtime.Intrinsics.Vector512<float> multiplier) =>
+                global::FusedKernels.CompilerServices.Simd.Max(z, (z * global::System.Runtime.Intrinsics.Vector512.Create(0.1f)));
         }
     }
 }

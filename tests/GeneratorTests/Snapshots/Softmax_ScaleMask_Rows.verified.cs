@@ -23,37 +23,37 @@ namespace FusedKernels.Generated
             // softmax: y = e^(z − max) / Σ_row e^(z − max), per row of rowLength
             // the input is [rows, rowLength], row-major
             // fused: z = x·scale + bias (a row of it shared by every row, or per element; −∞ masks), one fused multiply-add
-            global::FusedKernels.Runtime.RowWise.CheckRowLength(input.Length, rowlength, "rowLength");
+            global::FusedKernels.CompilerServices.RowWise.CheckRowLength(input.Length, rowlength, "rowLength");
             if (input.IsEmpty)
             {
                 return; // empty input: nothing to do, never an error
             }
-            
-            global::FusedKernels.Runtime.KernelGuard.CheckDestination<float>(input, destination, "y");
-            global::FusedKernels.Runtime.RowWise.CheckBias<float>(bias, input.Length, rowlength, destination.Slice(0, input.Length), "bias", "y");
-            global::FusedKernels.Runtime.RowWise.Softmax(input, bias, rowlength, destination, new Operation(scale));
+
+            global::FusedKernels.CompilerServices.KernelGuard.CheckDestination<float>(input, destination, "y");
+            global::FusedKernels.CompilerServices.RowWise.CheckBias<float>(bias, input.Length, rowlength, destination.Slice(0, input.Length), "bias", "y");
+            global::FusedKernels.CompilerServices.RowWise.Softmax(input, bias, rowlength, destination, new Operation(scale));
         }
-        
+
         /// <summary>The pre-activation z the row loops normalise.</summary>
-        private readonly struct Operation : global::FusedKernels.Runtime.IRowOperation<float>
+        private readonly struct Operation : global::FusedKernels.CompilerServices.IRowOperation<float>
         {
             private readonly float _scale;
-            
+
             public Operation(float scale) => _scale = scale;
-            
+
             public static bool HasBias => true;
-            
+
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public float Invoke(float x, float bias) => global::System.MathF.FusedMultiplyAdd(x, _scale, bias);
-            
+
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            public global::System.Runtime.Intrinsics.Vector128<float> Invoke(global::System.Runtime.Intrinsics.Vector128<float> x, global::System.Runtime.Intrinsics.Vector128<float> bias) => global::FusedKernels.Runtime.Simd.MultiplyAdd(x, global::System.Runtime.Intrinsics.Vector128.Create(_scale), bias);
-            
+            public global::System.Runtime.Intrinsics.Vector128<float> Invoke(global::System.Runtime.Intrinsics.Vector128<float> x, global::System.Runtime.Intrinsics.Vector128<float> bias) => global::FusedKernels.CompilerServices.Simd.MultiplyAdd(x, global::System.Runtime.Intrinsics.Vector128.Create(_scale), bias);
+
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            public global::System.Runtime.Intrinsics.Vector256<float> Invoke(global::System.Runtime.Intrinsics.Vector256<float> x, global::System.Runtime.Intrinsics.Vector256<float> bias) => global::FusedKernels.Runtime.Simd.MultiplyAdd(x, global::System.Runtime.Intrinsics.Vector256.Create(_scale), bias);
-            
+            public global::System.Runtime.Intrinsics.Vector256<float> Invoke(global::System.Runtime.Intrinsics.Vector256<float> x, global::System.Runtime.Intrinsics.Vector256<float> bias) => global::FusedKernels.CompilerServices.Simd.MultiplyAdd(x, global::System.Runtime.Intrinsics.Vector256.Create(_scale), bias);
+
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            public global::System.Runtime.Intrinsics.Vector512<float> Invoke(global::System.Runtime.Intrinsics.Vector512<float> x, global::System.Runtime.Intrinsics.Vector512<float> bias) => global::FusedKernels.Runtime.Simd.MultiplyAdd(x, global::System.Runtime.Intrinsics.Vector512.Create(_scale), bias);
+            public global::System.Runtime.Intrinsics.Vector512<float> Invoke(global::System.Runtime.Intrinsics.Vector512<float> x, global::System.Runtime.Intrinsics.Vector512<float> bias) => global::FusedKernels.CompilerServices.Simd.MultiplyAdd(x, global::System.Runtime.Intrinsics.Vector512.Create(_scale), bias);
         }
     }
 }

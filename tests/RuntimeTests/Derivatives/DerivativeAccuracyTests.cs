@@ -151,20 +151,24 @@ namespace FusedKernels.RuntimeTests.Derivatives
         }
 
         /// <summary>
-        /// The float gelu′ runs one float-only form on every width and the scalar path of a machine (the table form where
-        /// AVX-512 permutes, the rational form elsewhere; CI runs both), so all four give the same bits.
+        /// The float-only derivatives run one form on every width and the scalar path of a machine (gelu′: the table form where
+        /// AVX-512 permutes, the rational form elsewhere; the others: the same reciprocal estimate on every path, vrcp14ss on
+        /// the scalar one; CI runs with and without AVX-512), so all four give the same bits.
         /// </summary>
-        [Fact]
-        public void Float_gelu_derivative_gives_the_same_bits_on_every_path()
+        [Theory]
+        [InlineData("gelu")]
+        [InlineData("silu")]
+        [InlineData("silu(β=1.702)")]
+        public void Float_only_derivative_gives_the_same_bits_on_every_path(string name)
         {
-            var c = DerivativeCases.All.Single(f => f.Name == "gelu");
+            var c = DerivativeCases.All.Single(f => f.Name == name);
             float[] scalar = VectorMathAccuracyTests.Run(c.Float, 0, FloatX);
             for (int path = 1; path < 4; path++)
             {
                 float[] y = VectorMathAccuracyTests.Run(c.Float, path, FloatX);
                 for (int i = 0; i < FloatX.Length; i++)
                     Assert.True(BitConverter.SingleToInt32Bits(y[i]) == BitConverter.SingleToInt32Bits(scalar[i]) || (float.IsNaN(y[i]) && float.IsNaN(scalar[i])),
-                        $"{MathCases.Paths[path]}: gelu′({FloatX[i]:R}) = {y[i]:R}, scalar {scalar[i]:R}");
+                        $"{MathCases.Paths[path]}: {name}′({FloatX[i]:R}) = {y[i]:R}, scalar {scalar[i]:R}");
             }
         }
 
@@ -198,7 +202,7 @@ namespace FusedKernels.RuntimeTests.Derivatives
             int subnormal = 0;
             for (float x = -12.5f; x >= -15f; x -= 1f / 1024)
             {
-                float r = FusedKernels.Runtime.Reference.GeluDerivative(x), y = VM.GeluDerivative(x);
+                float r = FusedKernels.Testing.Reference.GeluDerivative(x), y = VM.GeluDerivative(x);
                 if (r != 0 && Math.Abs(r) < 1.17549435e-38f) subnormal++;
                 Assert.True(Ulp.Distance(y, r) <= 2, $"gelu′({x:R}) = {y:R}, reference {r:R}");
                 Assert.True(r == 0 || y != 0, $"gelu′({x:R}) flushed to 0, reference {r:R}");

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using FusedKernels.Runtime;
 using FusedKernels.RuntimeTests.VectorMathTests;
+using FusedKernels.Testing;
 using VM = FusedKernels.Runtime.VectorMath;
 
 namespace FusedKernels.RuntimeTests.Derivatives
@@ -90,7 +90,7 @@ namespace FusedKernels.RuntimeTests.Derivatives
                 new("gelu", Reference.GeluDerivative, VM.GeluDerivative, VM.GeluDerivative, VM.GeluDerivative, VM.GeluDerivative),
                 new("gelu", Reference.GeluDerivative, VM.GeluDerivative, VM.GeluDerivative, VM.GeluDerivative, VM.GeluDerivative, 4),
                 // Float gelu′ is float-only (16 lanes per zmm): every 13th float of all 2^32 on every path measures at most
-                // 2 ULP away from the zero and 1.0 ULP of the largest term near it (src/Runtime/Math/Derivatives/Templates/
+                // 2 ULP away from the zero and 1.0 ULP of the largest term near it (src/Runtime/Math/Derivatives/
                 // VectorMath.GeluDerivative.cs.in; docs/accuracy.md allows 4 and 4).
                 Reference.Gelu, GeluTerms, fdRange: 8, floatUlp: 2, floatNearUlp: 1.5),
             Make("gelu_tanh",

@@ -4,8 +4,8 @@ using System.Runtime.InteropServices;
 namespace FusedKernels.RuntimeTests.Infrastructure
 {
     /// <summary>
-    /// Bit-for-bit comparison, which is what "bit-identical" in the spec means (−0 and +0 differ), except that
-    /// any NaN equals any NaN: the spec promises a quiet NaN with any payload, and which operand's payload
+    /// Bit-for-bit comparison, which is what "bit-identical" in docs/activations.md means (−0 and +0 differ), except
+    /// that any NaN equals any NaN ("any NaN payload" there): the result is a NaN, and which operand's payload
     /// x86 propagates depends on the operand order the JIT picks for a commutative operation.
     /// </summary>
     public static class Bits

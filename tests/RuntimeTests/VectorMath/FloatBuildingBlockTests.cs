@@ -1,7 +1,7 @@
 using System;
 using System.Reflection;
 using System.Runtime.Intrinsics;
-using FusedKernels.Runtime;
+using FusedKernels.Testing;
 using VM = FusedKernels.Runtime.VectorMath;
 
 namespace FusedKernels.RuntimeTests.VectorMathTests

@@ -8,7 +8,7 @@ using VM = FusedKernels.Runtime.VectorMath;
 namespace FusedKernels.RuntimeTests.VectorMathTests
 {
     /// <summary>
-    /// The float gelu's forms (src/Runtime/Math/Templates/VectorMath.Erfc.cs.in): where AVX-512 permutes, a polynomial per
+    /// The float gelu's forms (src/Runtime/Math/VectorMath.Gelu.cs.in): where AVX-512 permutes, a polynomial per
     /// interval [j/4, (j + 1)/4) of |x| &lt; 4 and an exp form with a polynomial per eighth of a binade for |x| ≥ 4, on every
     /// path of the machine; elsewhere the double evaluation. These tests hold for either (CI runs both): ≤ 1 ULP at the
     /// interval edges and down the negative tail, the same bits on every path, and a lane's result independent of its neighbours.
@@ -50,7 +50,7 @@ namespace FusedKernels.RuntimeTests.VectorMathTests
                 float[] y = VectorMathAccuracyTests.Run(c, path, x);
                 for (int i = 0; i < x.Length; i++)
                 {
-                    float r = FusedKernels.Runtime.Reference.Gelu(x[i]);
+                    float r = FusedKernels.Testing.Reference.Gelu(x[i]);
                     Assert.True(Ulp.Distance(y[i], r) <= 1, $"{MathCases.Paths[path]}: gelu({x[i]:R}) = {y[i]:R}, reference {r:R}");
                 }
             }
@@ -74,7 +74,7 @@ namespace FusedKernels.RuntimeTests.VectorMathTests
                 int subnormal = 0;
                 for (int i = 0; i < xa.Length; i++)
                 {
-                    float r = FusedKernels.Runtime.Reference.Gelu(xa[i]);
+                    float r = FusedKernels.Testing.Reference.Gelu(xa[i]);
                     if (r != 0 && Math.Abs(r) < 1.17549435e-38f) subnormal++;
                     Assert.True(Ulp.Distance(y[i], r) <= 1, $"{MathCases.Paths[path]}: gelu({xa[i]:R}) = {y[i]:R}, reference {r:R}");
                     Assert.True(r == 0 || y[i] != 0, $"{MathCases.Paths[path]}: gelu({xa[i]:R}) flushed to 0, reference {r:R}");

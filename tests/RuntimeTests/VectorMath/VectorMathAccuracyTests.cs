@@ -1,7 +1,6 @@
 using System;
 using System.Linq;
 using System.Runtime.Intrinsics;
-using FusedKernels.Runtime;
 using Xunit.Abstractions;
 using VM = FusedKernels.Runtime.VectorMath;
 

@@ -1,11 +1,11 @@
 using System;
 using System.Runtime.Intrinsics;
-using FusedKernels.Runtime;
+using FusedKernels.Testing;
 using VM = FusedKernels.Runtime.VectorMath;
 
 namespace FusedKernels.RuntimeTests.VectorMathTests
 {
-    /// <summary>The special values the specification pins down, on every path and for both element types.</summary>
+    /// <summary>The special values (±0, ±Inf, NaN, the limits) every function must get right, on every path and for both element types.</summary>
     public class VectorMathSpecialValueTests
     {
         private static void Every(Func<float, float> sc, Func<Vector128<float>, Vector128<float>> v1, Func<Vector256<float>, Vector256<float>> v2,

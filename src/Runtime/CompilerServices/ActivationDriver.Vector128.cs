@@ -1,0 +1,230 @@
+using System;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using FusedKernels.Runtime;
+
+namespace FusedKernels.CompilerServices
+{
+    // The loops for one vector width. The three width files are one text with the width replaced
+    // (DriverCopiesTests keeps them in step).
+    public static partial class ActivationDriver
+    {
+        /// <summary>
+        /// A piecewise body: past <c>Streaming.ThresholdBytes</c> of output, non-temporal stores (not when a read
+        /// span is the destination, nor with a preactivation output); then 4× unrolled, single vectors, and one
+        /// overlapping last vector whose inputs are read before anything is written (so in place is correct).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void Cheap128<TOp, T, TC>(nuint n, ref T x, ref T y, ref T pre, scoped in RoleSources<T, TC> s)
+            where TOp : struct, IActivationOperation<TC>
+            where T : unmanaged
+            where TC : unmanaged
+        {
+            nuint w = (nuint)Vector128<TC>.Count;
+            ref T scale = ref s.Scale;
+            ref T bias = ref s.Bias;
+            ref T residual = ref s.Residual;
+            ref T alpha = ref s.Alpha;
+            ref T multiplier = ref s.Multiplier;
+            nuint scaleP = s.ScalePeriod, biasP = s.BiasPeriod, residualP = s.ResidualPeriod, alphaP = s.AlphaPeriod, multiplierP = s.MultiplierPeriod;
+            nuint scaleStep = Roles.Step(TOp.Scale, w, scaleP), biasStep = Roles.Step(TOp.Bias, w, biasP), residualStep = Roles.Step(TOp.Residual, w, residualP);
+            nuint alphaStep = Roles.Step(TOp.Alpha, w, alphaP), multiplierStep = Roles.Step(TOp.Multiplier, w, multiplierP);
+            Vector128<TC> scaleV = Vector128.Create(s.ScaleValue), biasV = Vector128.Create(s.BiasValue), alphaV = Vector128.Create(s.AlphaValue);
+
+            nuint last = n - w;
+            Vector128<TC> xLast = Lanes.Load128<T, TC>(ref x, last);
+            Vector128<TC> scaleLast = Lanes.Operand128(TOp.Scale, ref scale, Roles.At(TOp.Scale, last, scaleP), scaleV);
+            Vector128<TC> biasLast = Lanes.Operand128(TOp.Bias, ref bias, Roles.At(TOp.Bias, last, biasP), biasV);
+            Vector128<TC> residualLast = Lanes.Operand128(TOp.Residual, ref residual, Roles.At(TOp.Residual, last, residualP), default(Vector128<TC>));
+            Vector128<TC> alphaLast = Lanes.Operand128(TOp.Alpha, ref alpha, Roles.At(TOp.Alpha, last, alphaP), alphaV);
+            Vector128<TC> multiplierLast = Lanes.Operand128(TOp.Multiplier, ref multiplier, Roles.At(TOp.Multiplier, last, multiplierP), default(Vector128<TC>));
+
+            nuint i = 0, scaleAt = 0, biasAt = 0, residualAt = 0, alphaAt = 0, multiplierAt = 0;
+            // The head vector below overwrites elements the aligned loop reads again: every span read per element
+            // must differ from the destination (AliasingTests).
+            if (!TOp.StoresPreactivation && Streaming.Pays<T>(n) && !Unsafe.AreSame(ref x, ref y)
+                && Roles.Distinct(TOp.Scale, ref scale, ref y) && Roles.Distinct(TOp.Bias, ref bias, ref y) && Roles.Distinct(TOp.Residual, ref residual, ref y)
+                && Roles.Distinct(TOp.Alpha, ref alpha, ref y) && Roles.Distinct(TOp.Multiplier, ref multiplier, ref y))
+            {
+                Step128<TOp, T, TC>(ref x, ref y, ref pre, 0, ref scale, 0, scaleV, ref bias, 0, biasV, ref residual, 0, ref alpha, 0, alphaV, ref multiplier, 0);
+                // Half: the stored vector is half the float vector's bytes.
+                i = Streaming.ElementsToAlignment(ref y, typeof(T) == typeof(Half) ? w * 2 : (nuint)Vector128<byte>.Count);
+                scaleAt = Roles.At(TOp.Scale, i, scaleP);
+                biasAt = Roles.At(TOp.Bias, i, biasP);
+                residualAt = Roles.At(TOp.Residual, i, residualP);
+                alphaAt = Roles.At(TOp.Alpha, i, alphaP);
+                multiplierAt = Roles.At(TOp.Multiplier, i, multiplierP);
+                for (; i + w <= n; i += w)
+                {
+                    Vector128<TC> z = TOp.Pre(
+                        Lanes.Load128<T, TC>(ref x, i),
+                        Lanes.Operand128(TOp.Scale, ref scale, scaleAt, scaleV),
+                        Lanes.Operand128(TOp.Bias, ref bias, biasAt, biasV),
+                        Lanes.Operand128(TOp.Residual, ref residual, residualAt, default(Vector128<TC>)));
+                    Lanes.StoreNonTemporal128(TOp.Post(z, Lanes.Operand128(TOp.Alpha, ref alpha, alphaAt, alphaV), Lanes.Operand128(TOp.Multiplier, ref multiplier, multiplierAt, default(Vector128<TC>))), ref y, i);
+                    scaleAt = Roles.Advance(TOp.Scale, scaleAt, scaleStep, scaleP);
+                    biasAt = Roles.Advance(TOp.Bias, biasAt, biasStep, biasP);
+                    residualAt = Roles.Advance(TOp.Residual, residualAt, residualStep, residualP);
+                    alphaAt = Roles.Advance(TOp.Alpha, alphaAt, alphaStep, alphaP);
+                    multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, multiplierStep, multiplierP);
+                }
+
+                Streaming.Fence();
+            }
+
+            for (; i + 4 * w <= n; i += 4 * w)
+            {
+                Step128<TOp, T, TC>(ref x, ref y, ref pre, i, ref scale, scaleAt, scaleV, ref bias, biasAt, biasV, ref residual, residualAt, ref alpha, alphaAt, alphaV, ref multiplier, multiplierAt);
+                scaleAt = Roles.Advance(TOp.Scale, scaleAt, scaleStep, scaleP);
+                biasAt = Roles.Advance(TOp.Bias, biasAt, biasStep, biasP);
+                residualAt = Roles.Advance(TOp.Residual, residualAt, residualStep, residualP);
+                alphaAt = Roles.Advance(TOp.Alpha, alphaAt, alphaStep, alphaP);
+                multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, multiplierStep, multiplierP);
+                Step128<TOp, T, TC>(ref x, ref y, ref pre, i + w, ref scale, scaleAt, scaleV, ref bias, biasAt, biasV, ref residual, residualAt, ref alpha, alphaAt, alphaV, ref multiplier, multiplierAt);
+                scaleAt = Roles.Advance(TOp.Scale, scaleAt, scaleStep, scaleP);
+                biasAt = Roles.Advance(TOp.Bias, biasAt, biasStep, biasP);
+                residualAt = Roles.Advance(TOp.Residual, residualAt, residualStep, residualP);
+                alphaAt = Roles.Advance(TOp.Alpha, alphaAt, alphaStep, alphaP);
+                multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, multiplierStep, multiplierP);
+                Step128<TOp, T, TC>(ref x, ref y, ref pre, i + 2 * w, ref scale, scaleAt, scaleV, ref bias, biasAt, biasV, ref residual, residualAt, ref alpha, alphaAt, alphaV, ref multiplier, multiplierAt);
+                scaleAt = Roles.Advance(TOp.Scale, scaleAt, scaleStep, scaleP);
+                biasAt = Roles.Advance(TOp.Bias, biasAt, biasStep, biasP);
+                residualAt = Roles.Advance(TOp.Residual, residualAt, residualStep, residualP);
+                alphaAt = Roles.Advance(TOp.Alpha, alphaAt, alphaStep, alphaP);
+                multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, multiplierStep, multiplierP);
+                Step128<TOp, T, TC>(ref x, ref y, ref pre, i + 3 * w, ref scale, scaleAt, scaleV, ref bias, biasAt, biasV, ref residual, residualAt, ref alpha, alphaAt, alphaV, ref multiplier, multiplierAt);
+                scaleAt = Roles.Advance(TOp.Scale, scaleAt, scaleStep, scaleP);
+                biasAt = Roles.Advance(TOp.Bias, biasAt, biasStep, biasP);
+                residualAt = Roles.Advance(TOp.Residual, residualAt, residualStep, residualP);
+                alphaAt = Roles.Advance(TOp.Alpha, alphaAt, alphaStep, alphaP);
+                multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, multiplierStep, multiplierP);
+            }
+
+            for (; i + w <= n; i += w)
+            {
+                Step128<TOp, T, TC>(ref x, ref y, ref pre, i, ref scale, scaleAt, scaleV, ref bias, biasAt, biasV, ref residual, residualAt, ref alpha, alphaAt, alphaV, ref multiplier, multiplierAt);
+                scaleAt = Roles.Advance(TOp.Scale, scaleAt, scaleStep, scaleP);
+                biasAt = Roles.Advance(TOp.Bias, biasAt, biasStep, biasP);
+                residualAt = Roles.Advance(TOp.Residual, residualAt, residualStep, residualP);
+                alphaAt = Roles.Advance(TOp.Alpha, alphaAt, alphaStep, alphaP);
+                multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, multiplierStep, multiplierP);
+            }
+
+            if (i != n)
+            {
+                Last128<TOp, T, TC>(ref y, ref pre, last, xLast, scaleLast, biasLast, residualLast, alphaLast, multiplierLast);
+            }
+        }
+
+        /// <summary>
+        /// A vector-math body: not unrolled (out-of-order execution already overlaps its iterations, and more
+        /// inlined copies pass the JIT's inlining budget), inputs prefetched for large calls, then the overlapping last vector.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void Math128<TOp, T, TC>(nuint n, ref T x, ref T y, ref T pre, scoped in RoleSources<T, TC> s)
+            where TOp : struct, IActivationOperation<TC>
+            where T : unmanaged
+            where TC : unmanaged
+        {
+            nuint w = (nuint)Vector128<TC>.Count;
+            ref T scale = ref s.Scale;
+            ref T bias = ref s.Bias;
+            ref T residual = ref s.Residual;
+            ref T alpha = ref s.Alpha;
+            ref T multiplier = ref s.Multiplier;
+            nuint scaleP = s.ScalePeriod, biasP = s.BiasPeriod, residualP = s.ResidualPeriod, alphaP = s.AlphaPeriod, multiplierP = s.MultiplierPeriod;
+            nuint scaleStep = Roles.Step(TOp.Scale, w, scaleP), biasStep = Roles.Step(TOp.Bias, w, biasP), residualStep = Roles.Step(TOp.Residual, w, residualP);
+            nuint alphaStep = Roles.Step(TOp.Alpha, w, alphaP), multiplierStep = Roles.Step(TOp.Multiplier, w, multiplierP);
+            Vector128<TC> scaleV = Vector128.Create(s.ScaleValue), biasV = Vector128.Create(s.BiasValue), alphaV = Vector128.Create(s.AlphaValue);
+
+            nuint last = n - w;
+            Vector128<TC> xLast = Lanes.Load128<T, TC>(ref x, last);
+            Vector128<TC> scaleLast = Lanes.Operand128(TOp.Scale, ref scale, Roles.At(TOp.Scale, last, scaleP), scaleV);
+            Vector128<TC> biasLast = Lanes.Operand128(TOp.Bias, ref bias, Roles.At(TOp.Bias, last, biasP), biasV);
+            Vector128<TC> residualLast = Lanes.Operand128(TOp.Residual, ref residual, Roles.At(TOp.Residual, last, residualP), default(Vector128<TC>));
+            Vector128<TC> alphaLast = Lanes.Operand128(TOp.Alpha, ref alpha, Roles.At(TOp.Alpha, last, alphaP), alphaV);
+            Vector128<TC> multiplierLast = Lanes.Operand128(TOp.Multiplier, ref multiplier, Roles.At(TOp.Multiplier, last, multiplierP), default(Vector128<TC>));
+
+            nuint i = 0, scaleAt = 0, biasAt = 0, residualAt = 0, alphaAt = 0, multiplierAt = 0;
+            bool prefetch = Streaming.Pays<T>(n);
+            for (; i + w <= n; i += w)
+            {
+                if (prefetch)
+                {
+                    // Inputs only: fetching the written lines ahead as well measured no better.
+                    Streaming.PrefetchAhead(ref x, i);
+                    Roles.Prefetch(TOp.Scale, ref scale, scaleAt);
+                    Roles.Prefetch(TOp.Bias, ref bias, biasAt);
+                    Roles.Prefetch(TOp.Residual, ref residual, residualAt);
+                    Roles.Prefetch(TOp.Alpha, ref alpha, alphaAt);
+                    Roles.Prefetch(TOp.Multiplier, ref multiplier, multiplierAt);
+                }
+
+                Step128<TOp, T, TC>(ref x, ref y, ref pre, i, ref scale, scaleAt, scaleV, ref bias, biasAt, biasV, ref residual, residualAt, ref alpha, alphaAt, alphaV, ref multiplier, multiplierAt);
+                scaleAt = Roles.Advance(TOp.Scale, scaleAt, scaleStep, scaleP);
+                biasAt = Roles.Advance(TOp.Bias, biasAt, biasStep, biasP);
+                residualAt = Roles.Advance(TOp.Residual, residualAt, residualStep, residualP);
+                alphaAt = Roles.Advance(TOp.Alpha, alphaAt, alphaStep, alphaP);
+                multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, multiplierStep, multiplierP);
+            }
+
+            if (i != n)
+            {
+                Last128<TOp, T, TC>(ref y, ref pre, last, xLast, scaleLast, biasLast, residualLast, alphaLast, multiplierLast);
+            }
+        }
+
+        /// <summary>One vector at <paramref name="i"/>: load, compute, store y (and z).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void Step128<TOp, T, TC>(
+            ref T x, ref T y, ref T pre, nuint i,
+            ref T scale, nuint scaleAt, Vector128<TC> scaleV, ref T bias, nuint biasAt, Vector128<TC> biasV, ref T residual, nuint residualAt,
+            ref T alpha, nuint alphaAt, Vector128<TC> alphaV, ref T multiplier, nuint multiplierAt)
+            where TOp : struct, IActivationOperation<TC>
+            where T : unmanaged
+            where TC : unmanaged
+        {
+            // The role loads are written out rather than through Lanes.Operand128, and the one a formula most likely
+            // uses (bias in Pre, α in Post) is the last argument that is not a local: a call or a conditional in an
+            // argument of Pre or Post is spilled to a temporary, and the JIT then no longer folds the load into the
+            // arithmetic (prelu with α per channel at 4K took 1.38× the time of the previously inlined loops that way;
+            // docs/design.md, "Generated code"). Half loads through Lanes: its widening is a call anyway.
+            Vector128<TC> scaleOperand = TOp.Scale != OperandKind.Span ? scaleV : typeof(T) == typeof(Half) ? Lanes.Load128<T, TC>(ref scale, scaleAt) : Vector128.LoadUnsafe(ref Unsafe.As<T, TC>(ref scale), scaleAt);
+            Vector128<TC> residualOperand = TOp.Residual != OperandKind.Span ? default : typeof(T) == typeof(Half) ? Lanes.Load128<T, TC>(ref residual, residualAt) : Vector128.LoadUnsafe(ref Unsafe.As<T, TC>(ref residual), residualAt);
+            Vector128<TC> multiplierOperand = TOp.Multiplier != OperandKind.Span ? default : typeof(T) == typeof(Half) ? Lanes.Load128<T, TC>(ref multiplier, multiplierAt) : Vector128.LoadUnsafe(ref Unsafe.As<T, TC>(ref multiplier), multiplierAt);
+            Vector128<TC> z = TOp.Pre(
+                Lanes.Load128<T, TC>(ref x, i),
+                scaleOperand,
+                TOp.Bias != OperandKind.Span ? biasV : typeof(T) == typeof(Half) ? Lanes.Load128<T, TC>(ref bias, biasAt) : Vector128.LoadUnsafe(ref Unsafe.As<T, TC>(ref bias), biasAt),
+                residualOperand);
+            Vector128<TC> result = TOp.Post(
+                z,
+                TOp.Alpha != OperandKind.Span ? alphaV : typeof(T) == typeof(Half) ? Lanes.Load128<T, TC>(ref alpha, alphaAt) : Vector128.LoadUnsafe(ref Unsafe.As<T, TC>(ref alpha), alphaAt),
+                multiplierOperand);
+            Lanes.Store128(result, ref y, i);
+            if (TOp.StoresPreactivation)
+            {
+                Lanes.Store128(z, ref pre, i);
+            }
+        }
+
+        /// <summary>
+        /// The remainder: one vector ending at the last element, from operands read before the loops. It is computed
+        /// after them so that the loops' registers are not taken by its values.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void Last128<TOp, T, TC>(
+            ref T y, ref T pre, nuint last, Vector128<TC> x, Vector128<TC> scale, Vector128<TC> bias, Vector128<TC> residual, Vector128<TC> alpha, Vector128<TC> multiplier)
+            where TOp : struct, IActivationOperation<TC>
+            where T : unmanaged
+            where TC : unmanaged
+        {
+            Vector128<TC> z = TOp.Pre(x, scale, bias, residual);
+            Lanes.Store128(TOp.Post(z, alpha, multiplier), ref y, last);
+            if (TOp.StoresPreactivation)
+            {
+                Lanes.Store128(z, ref pre, last);
+            }
+        }
+    }
+}

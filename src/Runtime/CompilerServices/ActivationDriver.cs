@@ -1,0 +1,167 @@
+using System;
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using FusedKernels.Runtime;
+
+namespace FusedKernels.CompilerServices
+{
+    /// <summary>
+    /// The loops of every forward span kernel, written once (docs/design.md, "Generated code"): a generated kernel
+    /// checks its arguments and calls <see cref="Run{TOp, T, TC}"/> with an <see cref="IActivationOperation{TC}"/>
+    /// that holds its formula. The widest accelerated path that one vector fits is chosen (JIT-time constants);
+    /// cheap bodies run the unrolled/streaming loops, vector-math bodies the prefetching ones
+    /// (<see cref="IActivationOperation{TC}.Cheap"/>), each in a method of its own so that one's inlining never
+    /// counts against the other's budget.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static partial class ActivationDriver
+    {
+        /// <summary>
+        /// y = Post(Pre(x, scale, bias, residual), alpha, multiplier) for every element, z = Pre(…) also into
+        /// <paramref name="preactivation"/> when the operation stores it. The caller has validated every argument
+        /// (lengths, periods, overlaps) and passes a non-empty input; <paramref name="destination"/> may be the input.
+        /// </summary>
+        public static void Run<TOp, T, TC>(ReadOnlySpan<T> input, Span<T> destination, Span<T> preactivation, scoped in ActivationOperands<T, TC> operands)
+            where TOp : struct, IActivationOperation<TC>
+            where T : unmanaged
+            where TC : unmanaged
+        {
+            int length = input.Length;
+            if (Roles.NeedsScratch(TOp.Scale, operands.Scale, length) || Roles.NeedsScratch(TOp.Bias, operands.Bias, length)
+                || Roles.NeedsScratch(TOp.Residual, operands.Residual, length) || Roles.NeedsScratch(TOp.Alpha, operands.Alpha, length)
+                || Roles.NeedsScratch(TOp.Multiplier, operands.Multiplier, length))
+            {
+                RunExtended<TOp, T, TC>(input, destination, preactivation, in operands);
+                return;
+            }
+
+            Dispatch<TOp, T, TC>(input, destination, preactivation, in operands, default, default, default, default, default);
+        }
+
+        /// <summary>
+        /// <see cref="Run{TOp, T, TC}"/> when a per-channel role's period is not a multiple of every vector width, so its
+        /// wrap-extended copy needs scratch: on the stack here, so that the common path has no stackalloc (whose stack
+        /// cookie check every call would pay).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void RunExtended<TOp, T, TC>(ReadOnlySpan<T> input, Span<T> destination, Span<T> preactivation, scoped in ActivationOperands<T, TC> operands)
+            where TOp : struct, IActivationOperation<TC>
+            where T : unmanaged
+            where TC : unmanaged
+        {
+            int length = input.Length;
+            Span<T> scaleScratch = Roles.NeedsScratch(TOp.Scale, operands.Scale, length) ? stackalloc T[Broadcast.ScratchLength] : default;
+            Span<T> biasScratch = Roles.NeedsScratch(TOp.Bias, operands.Bias, length) ? stackalloc T[Broadcast.ScratchLength] : default;
+            Span<T> residualScratch = Roles.NeedsScratch(TOp.Residual, operands.Residual, length) ? stackalloc T[Broadcast.ScratchLength] : default;
+            Span<T> alphaScratch = Roles.NeedsScratch(TOp.Alpha, operands.Alpha, length) ? stackalloc T[Broadcast.ScratchLength] : default;
+            Span<T> multiplierScratch = Roles.NeedsScratch(TOp.Multiplier, operands.Multiplier, length) ? stackalloc T[Broadcast.ScratchLength] : default;
+            Dispatch<TOp, T, TC>(input, destination, preactivation, in operands, scaleScratch, biasScratch, residualScratch, alphaScratch, multiplierScratch);
+        }
+
+        /// <summary>Reads the roles from their sources and runs the loops of the widest accelerated path.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void Dispatch<TOp, T, TC>(
+            ReadOnlySpan<T> input, Span<T> destination, Span<T> preactivation, scoped in ActivationOperands<T, TC> operands,
+            Span<T> scaleScratch, Span<T> biasScratch, Span<T> residualScratch, Span<T> alphaScratch, Span<T> multiplierScratch)
+            where TOp : struct, IActivationOperation<TC>
+            where T : unmanaged
+            where TC : unmanaged
+        {
+            int length = input.Length;
+            nuint n = (nuint)length;
+            T[]? scaleRented = null, biasRented = null, residualRented = null, alphaRented = null, multiplierRented = null;
+            scoped RoleSources<T, TC> s = default;
+            s.Scale = ref Roles.Source(TOp.Scale, operands.Scale, length, scaleScratch, ref scaleRented);
+            s.ScalePeriod = Roles.Period(TOp.Scale, operands.Scale);
+            s.ScaleValue = Roles.Value(TOp.Scale, operands.ScaleValue);
+            s.Bias = ref Roles.Source(TOp.Bias, operands.Bias, length, biasScratch, ref biasRented);
+            s.BiasPeriod = Roles.Period(TOp.Bias, operands.Bias);
+            s.BiasValue = Roles.Value(TOp.Bias, operands.BiasValue);
+            s.Residual = ref Roles.Source(TOp.Residual, operands.Residual, length, residualScratch, ref residualRented);
+            s.ResidualPeriod = Roles.Period(TOp.Residual, operands.Residual);
+            s.Alpha = ref Roles.Source(TOp.Alpha, operands.Alpha, length, alphaScratch, ref alphaRented);
+            s.AlphaPeriod = Roles.Period(TOp.Alpha, operands.Alpha);
+            s.AlphaValue = Roles.Value(TOp.Alpha, operands.AlphaValue);
+            s.Multiplier = ref Roles.Source(TOp.Multiplier, operands.Multiplier, length, multiplierScratch, ref multiplierRented);
+            s.MultiplierPeriod = Roles.Period(TOp.Multiplier, operands.Multiplier);
+
+            ref T x = ref MemoryMarshal.GetReference(input);
+            ref T y = ref MemoryMarshal.GetReference(destination);
+            ref T pre = ref MemoryMarshal.GetReference(preactivation);
+            if (Vector512.IsHardwareAccelerated && n >= (nuint)Vector512<TC>.Count)
+            {
+                if (TOp.Cheap)
+                {
+                    Cheap512<TOp, T, TC>(n, ref x, ref y, ref pre, in s);
+                }
+                else
+                {
+                    Math512<TOp, T, TC>(n, ref x, ref y, ref pre, in s);
+                }
+            }
+            else if (Vector256.IsHardwareAccelerated && n >= (nuint)Vector256<TC>.Count)
+            {
+                if (TOp.Cheap)
+                {
+                    Cheap256<TOp, T, TC>(n, ref x, ref y, ref pre, in s);
+                }
+                else
+                {
+                    Math256<TOp, T, TC>(n, ref x, ref y, ref pre, in s);
+                }
+            }
+            else if (Vector128.IsHardwareAccelerated && n >= (nuint)Vector128<TC>.Count)
+            {
+                if (TOp.Cheap)
+                {
+                    Cheap128<TOp, T, TC>(n, ref x, ref y, ref pre, in s);
+                }
+                else
+                {
+                    Math128<TOp, T, TC>(n, ref x, ref y, ref pre, in s);
+                }
+            }
+            else
+            {
+                Scalar<TOp, T, TC>(n, ref x, ref y, ref pre, in s);
+            }
+
+            Broadcast.Return(scaleRented);
+            Broadcast.Return(biasRented);
+            Broadcast.Return(residualRented);
+            Broadcast.Return(alphaRented);
+            Broadcast.Return(multiplierRented);
+        }
+
+        /// <summary>One element at a time: no vector path is accelerated, or the input is shorter than one vector.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void Scalar<TOp, T, TC>(nuint n, ref T x, ref T y, ref T pre, scoped in RoleSources<T, TC> s)
+            where TOp : struct, IActivationOperation<TC>
+            where T : unmanaged
+            where TC : unmanaged
+        {
+            nuint scaleAt = 0, biasAt = 0, residualAt = 0, alphaAt = 0, multiplierAt = 0;
+            for (nuint i = 0; i < n; i++)
+            {
+                TC z = TOp.Pre(
+                    Lanes.Load<T, TC>(ref x, i),
+                    Roles.Operand(TOp.Scale, ref s.Scale, scaleAt, s.ScaleValue),
+                    Roles.Operand(TOp.Bias, ref s.Bias, biasAt, s.BiasValue),
+                    Roles.Operand(TOp.Residual, ref s.Residual, residualAt, default(TC)));
+                Lanes.Store(TOp.Post(z, Roles.Operand(TOp.Alpha, ref s.Alpha, alphaAt, s.AlphaValue), Roles.Operand(TOp.Multiplier, ref s.Multiplier, multiplierAt, default(TC))), ref y, i);
+                if (TOp.StoresPreactivation)
+                {
+                    Lanes.Store(z, ref pre, i);
+                }
+
+                scaleAt = Roles.Advance(TOp.Scale, scaleAt, 1, s.ScalePeriod);
+                biasAt = Roles.Advance(TOp.Bias, biasAt, 1, s.BiasPeriod);
+                residualAt = Roles.Advance(TOp.Residual, residualAt, 1, s.ResidualPeriod);
+                alphaAt = Roles.Advance(TOp.Alpha, alphaAt, 1, s.AlphaPeriod);
+                multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, 1, s.MultiplierPeriod);
+            }
+        }
+    }
+}

@@ -1,0 +1,213 @@
+using System;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using FusedKernels.Runtime;
+
+namespace FusedKernels.CompilerServices
+{
+    // The loops for one vector width. The three width files are one text with the width replaced
+    // (DriverCopiesTests keeps them in step).
+    public static partial class GradientDriver
+    {
+        /// <summary>
+        /// A piecewise body: non-temporal stores past <c>Streaming.ThresholdBytes</c> when dx is the only output and
+        /// no read span is dx (the unaligned head vector overlaps the aligned loop, which a sum would also count
+        /// twice), then 4× unrolled, single vectors, and the overlapping last vector.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void Cheap512<TOp, T, TC>(nuint n, ref T x, ref T dy, ref T dx, ref T dm, scoped in RoleSources<T, TC> s)
+            where TOp : struct, IGradientOperation<TC>
+            where T : unmanaged
+            where TC : unmanaged
+        {
+            nuint w = (nuint)Vector512<TC>.Count;
+            ref T alpha = ref s.Alpha;
+            ref T multiplier = ref s.Multiplier;
+            ref double biasSum = ref s.BiasSum;
+            ref double alphaSum = ref s.AlphaSum;
+            nuint alphaP = s.AlphaPeriod, multiplierP = s.MultiplierPeriod, biasSumP = s.BiasSumPeriod, alphaSumP = s.AlphaSumPeriod;
+            nuint alphaStep = Roles.Step(TOp.Alpha, w, alphaP), multiplierStep = Roles.Step(TOp.Multiplier, w, multiplierP);
+            nuint biasSumStep = TOp.SumsBias ? w % biasSumP : 0, alphaSumStep = TOp.SumsAlpha ? w % alphaSumP : 0;
+            Vector512<TC> alphaV = Vector512.Create(s.AlphaValue);
+
+            nuint last = n - w;
+            Vector512<TC> xLast = Lanes.Load512<T, TC>(ref x, last);
+            Vector512<TC> dyLast = Lanes.Load512<T, TC>(ref dy, last);
+            Vector512<TC> alphaLast = Lanes.Operand512(TOp.Alpha, ref alpha, Roles.At(TOp.Alpha, last, alphaP), alphaV);
+            Vector512<TC> multiplierLast = Lanes.Operand512(TOp.Multiplier, ref multiplier, Roles.At(TOp.Multiplier, last, multiplierP), default(Vector512<TC>));
+
+            nuint i = 0, alphaAt = 0, multiplierAt = 0, biasSumAt = 0, alphaSumAt = 0;
+            if (!TOp.WritesMultiplierGradient && !TOp.SumsBias && !TOp.SumsAlpha && Streaming.Pays<T>(n)
+                && !Unsafe.AreSame(ref x, ref dx) && !Unsafe.AreSame(ref dy, ref dx)
+                && Roles.Distinct(TOp.Alpha, ref alpha, ref dx) && Roles.Distinct(TOp.Multiplier, ref multiplier, ref dx))
+            {
+                Step512<TOp, T, TC>(ref x, ref dy, ref dx, ref dm, 0, ref alpha, 0, alphaV, ref multiplier, 0, ref biasSum, 0, ref alphaSum, 0);
+                i = Streaming.ElementsToAlignment(ref dx, typeof(T) == typeof(Half) ? w * 2 : (nuint)Vector512<byte>.Count);
+                alphaAt = Roles.At(TOp.Alpha, i, alphaP);
+                multiplierAt = Roles.At(TOp.Multiplier, i, multiplierP);
+                for (; i + w <= n; i += w)
+                {
+                    (Vector512<TC> g, _) = TOp.Gradient(
+                        Lanes.Load512<T, TC>(ref x, i),
+                        Lanes.Load512<T, TC>(ref dy, i),
+                        Lanes.Operand512(TOp.Alpha, ref alpha, alphaAt, alphaV),
+                        Lanes.Operand512(TOp.Multiplier, ref multiplier, multiplierAt, default(Vector512<TC>)));
+                    Lanes.StoreNonTemporal512(g, ref dx, i);
+                    alphaAt = Roles.Advance(TOp.Alpha, alphaAt, alphaStep, alphaP);
+                    multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, multiplierStep, multiplierP);
+                }
+
+                Streaming.Fence();
+            }
+
+            for (; i + 4 * w <= n; i += 4 * w)
+            {
+                Step512<TOp, T, TC>(ref x, ref dy, ref dx, ref dm, i, ref alpha, alphaAt, alphaV, ref multiplier, multiplierAt, ref biasSum, biasSumAt, ref alphaSum, alphaSumAt);
+                alphaAt = Roles.Advance(TOp.Alpha, alphaAt, alphaStep, alphaP);
+                multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, multiplierStep, multiplierP);
+                biasSumAt = Roles.Advance(TOp.SumsBias, biasSumAt, biasSumStep, biasSumP);
+                alphaSumAt = Roles.Advance(TOp.SumsAlpha, alphaSumAt, alphaSumStep, alphaSumP);
+                Step512<TOp, T, TC>(ref x, ref dy, ref dx, ref dm, i + w, ref alpha, alphaAt, alphaV, ref multiplier, multiplierAt, ref biasSum, biasSumAt, ref alphaSum, alphaSumAt);
+                alphaAt = Roles.Advance(TOp.Alpha, alphaAt, alphaStep, alphaP);
+                multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, multiplierStep, multiplierP);
+                biasSumAt = Roles.Advance(TOp.SumsBias, biasSumAt, biasSumStep, biasSumP);
+                alphaSumAt = Roles.Advance(TOp.SumsAlpha, alphaSumAt, alphaSumStep, alphaSumP);
+                Step512<TOp, T, TC>(ref x, ref dy, ref dx, ref dm, i + 2 * w, ref alpha, alphaAt, alphaV, ref multiplier, multiplierAt, ref biasSum, biasSumAt, ref alphaSum, alphaSumAt);
+                alphaAt = Roles.Advance(TOp.Alpha, alphaAt, alphaStep, alphaP);
+                multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, multiplierStep, multiplierP);
+                biasSumAt = Roles.Advance(TOp.SumsBias, biasSumAt, biasSumStep, biasSumP);
+                alphaSumAt = Roles.Advance(TOp.SumsAlpha, alphaSumAt, alphaSumStep, alphaSumP);
+                Step512<TOp, T, TC>(ref x, ref dy, ref dx, ref dm, i + 3 * w, ref alpha, alphaAt, alphaV, ref multiplier, multiplierAt, ref biasSum, biasSumAt, ref alphaSum, alphaSumAt);
+                alphaAt = Roles.Advance(TOp.Alpha, alphaAt, alphaStep, alphaP);
+                multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, multiplierStep, multiplierP);
+                biasSumAt = Roles.Advance(TOp.SumsBias, biasSumAt, biasSumStep, biasSumP);
+                alphaSumAt = Roles.Advance(TOp.SumsAlpha, alphaSumAt, alphaSumStep, alphaSumP);
+            }
+
+            for (; i + w <= n; i += w)
+            {
+                Step512<TOp, T, TC>(ref x, ref dy, ref dx, ref dm, i, ref alpha, alphaAt, alphaV, ref multiplier, multiplierAt, ref biasSum, biasSumAt, ref alphaSum, alphaSumAt);
+                alphaAt = Roles.Advance(TOp.Alpha, alphaAt, alphaStep, alphaP);
+                multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, multiplierStep, multiplierP);
+                biasSumAt = Roles.Advance(TOp.SumsBias, biasSumAt, biasSumStep, biasSumP);
+                alphaSumAt = Roles.Advance(TOp.SumsAlpha, alphaSumAt, alphaSumStep, alphaSumP);
+            }
+
+            if (i != n)
+            {
+                Last512<TOp, T, TC>(n, ref dx, ref dm, last, xLast, dyLast, alphaLast, multiplierLast, ref biasSum, biasSumP, ref alphaSum, alphaSumP);
+            }
+        }
+
+        /// <summary>A vector-math body: not unrolled, inputs prefetched for large calls (see <see cref="ActivationDriver"/>).</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void Math512<TOp, T, TC>(nuint n, ref T x, ref T dy, ref T dx, ref T dm, scoped in RoleSources<T, TC> s)
+            where TOp : struct, IGradientOperation<TC>
+            where T : unmanaged
+            where TC : unmanaged
+        {
+            nuint w = (nuint)Vector512<TC>.Count;
+            ref T alpha = ref s.Alpha;
+            ref T multiplier = ref s.Multiplier;
+            ref double biasSum = ref s.BiasSum;
+            ref double alphaSum = ref s.AlphaSum;
+            nuint alphaP = s.AlphaPeriod, multiplierP = s.MultiplierPeriod, biasSumP = s.BiasSumPeriod, alphaSumP = s.AlphaSumPeriod;
+            nuint alphaStep = Roles.Step(TOp.Alpha, w, alphaP), multiplierStep = Roles.Step(TOp.Multiplier, w, multiplierP);
+            nuint biasSumStep = TOp.SumsBias ? w % biasSumP : 0, alphaSumStep = TOp.SumsAlpha ? w % alphaSumP : 0;
+            Vector512<TC> alphaV = Vector512.Create(s.AlphaValue);
+
+            nuint last = n - w;
+            Vector512<TC> xLast = Lanes.Load512<T, TC>(ref x, last);
+            Vector512<TC> dyLast = Lanes.Load512<T, TC>(ref dy, last);
+            Vector512<TC> alphaLast = Lanes.Operand512(TOp.Alpha, ref alpha, Roles.At(TOp.Alpha, last, alphaP), alphaV);
+            Vector512<TC> multiplierLast = Lanes.Operand512(TOp.Multiplier, ref multiplier, Roles.At(TOp.Multiplier, last, multiplierP), default(Vector512<TC>));
+
+            nuint i = 0, alphaAt = 0, multiplierAt = 0, biasSumAt = 0, alphaSumAt = 0;
+            bool prefetch = Streaming.Pays<T>(n);
+            for (; i + w <= n; i += w)
+            {
+                if (prefetch)
+                {
+                    // Inputs only: fetching the written lines ahead as well measured no better.
+                    Streaming.PrefetchAhead(ref x, i);
+                    Streaming.PrefetchAhead(ref dy, i);
+                    Roles.Prefetch(TOp.Alpha, ref alpha, alphaAt);
+                    Roles.Prefetch(TOp.Multiplier, ref multiplier, multiplierAt);
+                }
+
+                Step512<TOp, T, TC>(ref x, ref dy, ref dx, ref dm, i, ref alpha, alphaAt, alphaV, ref multiplier, multiplierAt, ref biasSum, biasSumAt, ref alphaSum, alphaSumAt);
+                alphaAt = Roles.Advance(TOp.Alpha, alphaAt, alphaStep, alphaP);
+                multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, multiplierStep, multiplierP);
+                biasSumAt = Roles.Advance(TOp.SumsBias, biasSumAt, biasSumStep, biasSumP);
+                alphaSumAt = Roles.Advance(TOp.SumsAlpha, alphaSumAt, alphaSumStep, alphaSumP);
+            }
+
+            if (i != n)
+            {
+                Last512<TOp, T, TC>(n, ref dx, ref dm, last, xLast, dyLast, alphaLast, multiplierLast, ref biasSum, biasSumP, ref alphaSum, alphaSumP);
+            }
+        }
+
+        /// <summary>One vector at <paramref name="i"/>: compute, store dx (and dmultiplier), add the sums.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void Step512<TOp, T, TC>(
+            ref T x, ref T dy, ref T dx, ref T dm, nuint i, ref T alpha, nuint alphaAt, Vector512<TC> alphaV, ref T multiplier, nuint multiplierAt,
+            ref double biasSum, nuint biasSumAt, ref double alphaSum, nuint alphaSumAt)
+            where TOp : struct, IGradientOperation<TC>
+            where T : unmanaged
+            where TC : unmanaged
+        {
+            Vector512<TC> xv = Lanes.Load512<T, TC>(ref x, i);
+            Vector512<TC> dyv = Lanes.Load512<T, TC>(ref dy, i);
+            Vector512<TC> a = Lanes.Operand512(TOp.Alpha, ref alpha, alphaAt, alphaV);
+            Vector512<TC> m = Lanes.Operand512(TOp.Multiplier, ref multiplier, multiplierAt, default(Vector512<TC>));
+            (Vector512<TC> g, Vector512<TC> dmv) = TOp.Gradient(xv, dyv, a, m);
+            Lanes.Store512(g, ref dx, i);
+            if (TOp.WritesMultiplierGradient)
+            {
+                Lanes.Store512(dmv, ref dm, i);
+            }
+
+            if (TOp.SumsBias)
+            {
+                Lanes.Sum512(ref biasSum, biasSumAt, g);
+            }
+
+            if (TOp.SumsAlpha)
+            {
+                Lanes.Sum512(ref alphaSum, alphaSumAt, TOp.AlphaTerm(xv, dyv, a, m));
+            }
+        }
+
+        /// <summary>
+        /// The remainder: one vector ending at the last element, from inputs read before the loops; its lanes the
+        /// loops already covered are left out of the sums.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void Last512<TOp, T, TC>(
+            nuint n, ref T dx, ref T dm, nuint last, Vector512<TC> x, Vector512<TC> dy, Vector512<TC> alpha, Vector512<TC> multiplier,
+            ref double biasSum, nuint biasSumP, ref double alphaSum, nuint alphaSumP)
+            where TOp : struct, IGradientOperation<TC>
+            where T : unmanaged
+            where TC : unmanaged
+        {
+            nuint covered = (nuint)Vector512<TC>.Count - n % (nuint)Vector512<TC>.Count;
+            (Vector512<TC> g, Vector512<TC> dmv) = TOp.Gradient(x, dy, alpha, multiplier);
+            Lanes.Store512(g, ref dx, last);
+            if (TOp.WritesMultiplierGradient)
+            {
+                Lanes.Store512(dmv, ref dm, last);
+            }
+
+            if (TOp.SumsBias)
+            {
+                Lanes.Sum512(ref biasSum, last % biasSumP, Reductions.KeepLanesFrom(g, covered));
+            }
+
+            if (TOp.SumsAlpha)
+            {
+                Lanes.Sum512(ref alphaSum, last % alphaSumP, Reductions.KeepLanesFrom(TOp.AlphaTerm(x, dy, alpha, multiplier), covered));
+            }
+        }
+    }
+}

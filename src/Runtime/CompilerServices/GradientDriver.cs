@@ -1,0 +1,184 @@
+using System;
+using System.ComponentModel;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using FusedKernels.Runtime;
+
+namespace FusedKernels.CompilerServices
+{
+    /// <summary>
+    /// The loops of every gradient span kernel, written once (docs/design.md, "Generated code"), shaped like
+    /// <see cref="ActivationDriver"/>: x and dy read per element, alpha and multiplier per element, per channel or
+    /// as values, dx (possibly dy itself) and dmultiplier written, dbias and dalpha summed per channel in double.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static partial class GradientDriver
+    {
+        /// <summary>
+        /// Runs <typeparamref name="TOp"/> over a non-empty, validated input. <paramref name="inputGradient"/> may be
+        /// <paramref name="upstream"/> (dx in place); unused outputs are empty.
+        /// </summary>
+        public static void Run<TOp, T, TC>(
+            ReadOnlySpan<T> input, ReadOnlySpan<T> upstream, Span<T> inputGradient, Span<T> multiplierGradient, Span<T> biasGradient, Span<T> alphaGradient,
+            scoped in ActivationOperands<T, TC> operands)
+            where TOp : struct, IGradientOperation<TC>
+            where T : unmanaged, INumberBase<T>
+            where TC : unmanaged
+        {
+            int length = input.Length;
+            if (TOp.SumsBias || TOp.SumsAlpha || Roles.NeedsScratch(TOp.Alpha, operands.Alpha, length) || Roles.NeedsScratch(TOp.Multiplier, operands.Multiplier, length))
+            {
+                RunWithScratch<TOp, T, TC>(input, upstream, inputGradient, multiplierGradient, biasGradient, alphaGradient, in operands);
+                return;
+            }
+
+            Dispatch<TOp, T, TC>(input, upstream, inputGradient, multiplierGradient, biasGradient, alphaGradient, in operands, default, default, default, default);
+        }
+
+        /// <summary>
+        /// <see cref="Run{TOp, T, TC}"/> for kernels with reductions (their accumulators) or a role that needs a
+        /// wrap-extended copy: their scratch is on the stack here, so that the common path has no stackalloc (whose
+        /// stack cookie check every call would pay).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void RunWithScratch<TOp, T, TC>(
+            ReadOnlySpan<T> input, ReadOnlySpan<T> upstream, Span<T> inputGradient, Span<T> multiplierGradient, Span<T> biasGradient, Span<T> alphaGradient,
+            scoped in ActivationOperands<T, TC> operands)
+            where TOp : struct, IGradientOperation<TC>
+            where T : unmanaged, INumberBase<T>
+            where TC : unmanaged
+        {
+            int length = input.Length;
+            Dispatch<TOp, T, TC>(
+                input, upstream, inputGradient, multiplierGradient, biasGradient, alphaGradient, in operands,
+                Roles.NeedsScratch(TOp.Alpha, operands.Alpha, length) ? stackalloc T[Broadcast.ScratchLength] : default,
+                Roles.NeedsScratch(TOp.Multiplier, operands.Multiplier, length) ? stackalloc T[Broadcast.ScratchLength] : default,
+                TOp.SumsBias ? stackalloc double[Reductions.ScratchLength] : default,
+                TOp.SumsAlpha ? stackalloc double[Reductions.ScratchLength] : default);
+        }
+
+        /// <summary>Reads the roles from their sources, runs the loops of the widest accelerated path, folds the sums.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void Dispatch<TOp, T, TC>(
+            ReadOnlySpan<T> input, ReadOnlySpan<T> upstream, Span<T> inputGradient, Span<T> multiplierGradient, Span<T> biasGradient, Span<T> alphaGradient,
+            scoped in ActivationOperands<T, TC> operands,
+            Span<T> alphaScratch, Span<T> multiplierScratch, Span<double> biasSumScratch, Span<double> alphaSumScratch)
+            where TOp : struct, IGradientOperation<TC>
+            where T : unmanaged, INumberBase<T>
+            where TC : unmanaged
+        {
+            int length = input.Length;
+            nuint n = (nuint)length;
+            T[]? alphaRented = null, multiplierRented = null;
+            double[]? biasSumRented = null, alphaSumRented = null;
+            Span<double> biasSum = TOp.SumsBias ? Reductions.Accumulator(biasGradient.Length, Unsafe.SizeOf<TC>(), biasSumScratch, ref biasSumRented) : default;
+            Span<double> alphaSum = TOp.SumsAlpha ? Reductions.Accumulator(alphaGradient.Length, Unsafe.SizeOf<TC>(), alphaSumScratch, ref alphaSumRented) : default;
+            scoped RoleSources<T, TC> s = default;
+            s.Alpha = ref Roles.Source(TOp.Alpha, operands.Alpha, length, alphaScratch, ref alphaRented);
+            s.AlphaPeriod = Roles.Period(TOp.Alpha, operands.Alpha);
+            s.AlphaValue = Roles.Value(TOp.Alpha, operands.AlphaValue);
+            s.Multiplier = ref Roles.Source(TOp.Multiplier, operands.Multiplier, length, multiplierScratch, ref multiplierRented);
+            s.MultiplierPeriod = Roles.Period(TOp.Multiplier, operands.Multiplier);
+            s.BiasSum = ref MemoryMarshal.GetReference(biasSum);
+            s.BiasSumPeriod = TOp.SumsBias ? (nuint)biasGradient.Length : 1;
+            s.AlphaSum = ref MemoryMarshal.GetReference(alphaSum);
+            s.AlphaSumPeriod = TOp.SumsAlpha ? (nuint)alphaGradient.Length : 1;
+
+            ref T x = ref MemoryMarshal.GetReference(input);
+            ref T dy = ref MemoryMarshal.GetReference(upstream);
+            ref T dx = ref MemoryMarshal.GetReference(inputGradient);
+            ref T dm = ref MemoryMarshal.GetReference(multiplierGradient);
+            if (Vector512.IsHardwareAccelerated && n >= (nuint)Vector512<TC>.Count)
+            {
+                if (TOp.Cheap)
+                {
+                    Cheap512<TOp, T, TC>(n, ref x, ref dy, ref dx, ref dm, in s);
+                }
+                else
+                {
+                    Math512<TOp, T, TC>(n, ref x, ref dy, ref dx, ref dm, in s);
+                }
+            }
+            else if (Vector256.IsHardwareAccelerated && n >= (nuint)Vector256<TC>.Count)
+            {
+                if (TOp.Cheap)
+                {
+                    Cheap256<TOp, T, TC>(n, ref x, ref dy, ref dx, ref dm, in s);
+                }
+                else
+                {
+                    Math256<TOp, T, TC>(n, ref x, ref dy, ref dx, ref dm, in s);
+                }
+            }
+            else if (Vector128.IsHardwareAccelerated && n >= (nuint)Vector128<TC>.Count)
+            {
+                if (TOp.Cheap)
+                {
+                    Cheap128<TOp, T, TC>(n, ref x, ref dy, ref dx, ref dm, in s);
+                }
+                else
+                {
+                    Math128<TOp, T, TC>(n, ref x, ref dy, ref dx, ref dm, in s);
+                }
+            }
+            else
+            {
+                Scalar<TOp, T, TC>(n, ref x, ref dy, ref dx, ref dm, in s);
+            }
+
+            if (TOp.SumsBias)
+            {
+                Reductions.Fold(biasSum, biasGradient);
+            }
+
+            if (TOp.SumsAlpha)
+            {
+                Reductions.Fold(alphaSum, alphaGradient);
+            }
+
+            Broadcast.Return(alphaRented);
+            Broadcast.Return(multiplierRented);
+            Reductions.Return(biasSumRented);
+            Reductions.Return(alphaSumRented);
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void Scalar<TOp, T, TC>(nuint n, ref T x, ref T dy, ref T dx, ref T dm, scoped in RoleSources<T, TC> s)
+            where TOp : struct, IGradientOperation<TC>
+            where T : unmanaged
+            where TC : unmanaged
+        {
+            nuint alphaAt = 0, multiplierAt = 0, biasSumAt = 0, alphaSumAt = 0;
+            for (nuint i = 0; i < n; i++)
+            {
+                TC xv = Lanes.Load<T, TC>(ref x, i);
+                TC dyv = Lanes.Load<T, TC>(ref dy, i);
+                TC a = Roles.Operand(TOp.Alpha, ref s.Alpha, alphaAt, s.AlphaValue);
+                TC m = Roles.Operand(TOp.Multiplier, ref s.Multiplier, multiplierAt, default(TC));
+                (TC g, TC dmv) = TOp.Gradient(xv, dyv, a, m);
+                Lanes.Store(g, ref dx, i);
+                if (TOp.WritesMultiplierGradient)
+                {
+                    Lanes.Store(dmv, ref dm, i);
+                }
+
+                if (TOp.SumsBias)
+                {
+                    Unsafe.Add(ref s.BiasSum, biasSumAt) += Lanes.ToDouble(g);
+                    biasSumAt = Broadcast.Next(biasSumAt, 1, s.BiasSumPeriod);
+                }
+
+                if (TOp.SumsAlpha)
+                {
+                    Unsafe.Add(ref s.AlphaSum, alphaSumAt) += Lanes.ToDouble(TOp.AlphaTerm(xv, dyv, a, m));
+                    alphaSumAt = Broadcast.Next(alphaSumAt, 1, s.AlphaSumPeriod);
+                }
+
+                alphaAt = Roles.Advance(TOp.Alpha, alphaAt, 1, s.AlphaPeriod);
+                multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, 1, s.MultiplierPeriod);
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using System.ComponentModel;
+using System.Runtime.Intrinsics;
+
+namespace FusedKernels.CompilerServices
+{
+    /// <summary>
+    /// What a generated forward kernel computes, for <see cref="ActivationDriver"/>: z = <c>Pre</c>(x, scale,
+    /// bias, residual), y = <c>Post</c>(z, alpha, multiplier), each for one element and for a Vector128/256/512
+    /// (the same formula rendered for each width). The static properties are JIT-time constants of the
+    /// instantiation, so the driver's code for roles a kernel does not have is removed.
+    /// </summary>
+    /// <typeparam name="TC">The type computed in (float for Half).</typeparam>
+    /// <remarks>The operand of a role the kernel does not have is <c>default</c>.</remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public interface IActivationOperation<TC>
+        where TC : unmanaged
+    {
+        /// <summary>
+        /// Whether the body is piecewise (no vector-math call): such bodies are unrolled 4× and, past
+        /// <c>Streaming.ThresholdBytes</c> of output, stored non-temporally; the others are not unrolled and prefetch.
+        /// </summary>
+        static virtual bool Cheap => false;
+
+        /// <summary>Whether z is also stored (the kernel's preactivation output).</summary>
+        static virtual bool StoresPreactivation => false;
+
+        /// <summary>How the kernel receives its scale role.</summary>
+        static virtual OperandKind Scale => OperandKind.None;
+
+        /// <summary>How the kernel receives its bias role.</summary>
+        static virtual OperandKind Bias => OperandKind.None;
+
+        /// <summary>How the kernel receives its residual role.</summary>
+        static virtual OperandKind Residual => OperandKind.None;
+
+        /// <summary>How the kernel receives its alpha role.</summary>
+        static virtual OperandKind Alpha => OperandKind.None;
+
+        /// <summary>How the kernel receives its multiplier role.</summary>
+        static virtual OperandKind Multiplier => OperandKind.None;
+
+        /// <summary>z from x and the pre-activation roles; z = x when the kernel has none.</summary>
+        static virtual TC Pre(TC x, TC scale, TC bias, TC residual) => x;
+
+        /// <inheritdoc cref="Pre(TC, TC, TC, TC)"/>
+        static virtual Vector128<TC> Pre(Vector128<TC> x, Vector128<TC> scale, Vector128<TC> bias, Vector128<TC> residual) => x;
+
+        /// <inheritdoc cref="Pre(TC, TC, TC, TC)"/>
+        static virtual Vector256<TC> Pre(Vector256<TC> x, Vector256<TC> scale, Vector256<TC> bias, Vector256<TC> residual) => x;
+
+        /// <inheritdoc cref="Pre(TC, TC, TC, TC)"/>
+        static virtual Vector512<TC> Pre(Vector512<TC> x, Vector512<TC> scale, Vector512<TC> bias, Vector512<TC> residual) => x;
+
+        /// <summary>y from z and the post-activation roles: the activation, times the multiplier if any.</summary>
+        static abstract TC Post(TC z, TC alpha, TC multiplier);
+
+        /// <inheritdoc cref="Post(TC, TC, TC)"/>
+        static abstract Vector128<TC> Post(Vector128<TC> z, Vector128<TC> alpha, Vector128<TC> multiplier);
+
+        /// <inheritdoc cref="Post(TC, TC, TC)"/>
+        static abstract Vector256<TC> Post(Vector256<TC> z, Vector256<TC> alpha, Vector256<TC> multiplier);
+
+        /// <inheritdoc cref="Post(TC, TC, TC)"/>
+        static abstract Vector512<TC> Post(Vector512<TC> z, Vector512<TC> alpha, Vector512<TC> multiplier);
+    }
+}

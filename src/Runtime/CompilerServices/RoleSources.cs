@@ -1,0 +1,112 @@
+using System;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using FusedKernels.Runtime;
+
+namespace FusedKernels.CompilerServices
+{
+    /// <summary>
+    /// Where a driver's loops read each role from: a span role's first element (its wrap-extended copy when per
+    /// channel, <see cref="Broadcast.Source{T}"/>) and period, or a value role's value. A role the kernel does not
+    /// have keeps period 1, so no path divides by zero. Gradients add the reductions' accumulators.
+    /// </summary>
+    internal ref struct RoleSources<T, TC>
+        where T : unmanaged
+        where TC : unmanaged
+    {
+        public ref T Scale;
+        public nuint ScalePeriod;
+        public TC ScaleValue;
+        public ref T Bias;
+        public nuint BiasPeriod;
+        public TC BiasValue;
+        public ref T Residual;
+        public nuint ResidualPeriod;
+        public ref T Alpha;
+        public nuint AlphaPeriod;
+        public TC AlphaValue;
+        public ref T Multiplier;
+        public nuint MultiplierPeriod;
+
+        /// <summary>Gradients: the double accumulator of dbias (wrap-extended, <see cref="Reductions.Accumulator"/>) and its period.</summary>
+        public ref double BiasSum;
+        public nuint BiasSumPeriod;
+        public ref double AlphaSum;
+        public nuint AlphaSumPeriod;
+    }
+
+    /// <summary>The drivers' per-role helpers; the kind is a JIT-time constant, so each folds to one branch.</summary>
+    internal static class Roles
+    {
+        /// <summary>
+        /// The first element the loops read a role from: the span itself when element-wise, else its wrap-extended
+        /// copy in <paramref name="scratch"/> or a pooled array (<paramref name="rented"/>, returned by the caller).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static ref T Source<T>(OperandKind kind, ReadOnlySpan<T> role, int length, Span<T> scratch, ref T[]? rented)
+            where T : unmanaged
+        {
+            if (kind != OperandKind.Span)
+            {
+                return ref Unsafe.NullRef<T>();
+            }
+
+            return ref MemoryMarshal.GetReference(Broadcast.Source(role, length, scratch, ref rented));
+        }
+
+        /// <summary>Whether a role needs stack scratch for its wrap-extended copy.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static bool NeedsScratch<T>(OperandKind kind, ReadOnlySpan<T> role, int length) =>
+            kind == OperandKind.Span && Broadcast.NeedsExtension<T>(role.Length, length);
+
+        /// <summary>
+        /// A value role's value; not read at all for other kinds (the caller's operands were just zeroed with a wide
+        /// store, and reading a field back through a narrow load stalls store forwarding: ~20 ns per call).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static TC Value<TC>(OperandKind kind, TC value)
+            where TC : unmanaged => kind == OperandKind.Value ? value : default;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static nuint Period<T>(OperandKind kind, ReadOnlySpan<T> role) => kind == OperandKind.Span ? (nuint)role.Length : 1;
+
+        /// <summary>A role's cursor at element <paramref name="index"/>: <c>index % period</c> (one division, outside the loops).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static nuint At(OperandKind kind, nuint index, nuint period) => kind == OperandKind.Span ? index % period : 0;
+
+        /// <summary>How far a role's cursor moves per step of <paramref name="elements"/>, modulo its period.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static nuint Step(OperandKind kind, nuint elements, nuint period) => kind == OperandKind.Span ? elements % period : 0;
+
+        /// <summary>The cursor one step on: an add and a compare, no division per vector.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static nuint Advance(OperandKind kind, nuint at, nuint step, nuint period) =>
+            kind == OperandKind.Span ? Broadcast.Next(at, step, period) : 0;
+
+        /// <summary>A reduction's cursor one step on; no work at all for a reduction the kernel does not have.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static nuint Advance(bool sums, nuint at, nuint step, nuint period) =>
+            sums ? Broadcast.Next(at, step, period) : 0;
+
+        /// <summary>Whether a role is not read from <paramref name="written"/> (per-channel roles never are: the guards forbid any overlap).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static bool Distinct<T>(OperandKind kind, ref T source, ref T written) =>
+            kind != OperandKind.Span || !Unsafe.AreSame(ref source, ref written);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void Prefetch<T>(OperandKind kind, ref T source, nuint at)
+            where T : unmanaged
+        {
+            if (kind == OperandKind.Span)
+            {
+                Streaming.PrefetchAhead(ref source, at);
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static TC Operand<T, TC>(OperandKind kind, ref T source, nuint at, TC value)
+            where T : unmanaged
+            where TC : unmanaged =>
+            kind == OperandKind.Span ? Lanes.Load<T, TC>(ref source, at) : value;
+    }
+}

@@ -1,0 +1,135 @@
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+using System.Threading;
+
+namespace FusedKernels.CompilerServices
+{
+    /// <summary>
+    /// Non-temporal ("streaming") stores for large outputs (docs/design.md, "Generated code": used where the benchmark shows they
+    /// pay, never in place"). A streaming store writes a whole cache line to memory without first reading it
+    /// into the cache, so a kernel moves two streams (read x, write y) instead of three (read x, read y for
+    /// ownership, write y), and it does not evict the caller's working set.
+    /// </summary>
+    /// <remarks>
+    /// <para>They only pay once the data no longer fits in the last-level cache. Measured with
+    /// <c>--verify-nt</c> (docs/benchmarks.md, AMD EPYC, Vector512): 0.78–0.85× at 4 and 8 MiB of output, break-even
+    /// at 12 MiB, 1.10–1.16× at 16 MiB and 1.23–1.31× at 64 MiB. TensorPrimitives switches at 256 KiB, which
+    /// here would cost 15–20% on every size up to 8 MiB. The threshold is therefore <see cref="ThresholdBytes"/>
+    /// of output (a fixed size: .NET exposes no cache size, and this VM reports a 508 MiB L3).</para>
+    /// <para>The generated loop stores one unaligned vector at the start, then steps to the destination's
+    /// vector-size boundary and stores every full vector with <c>Store</c>,
+    /// which pins the destination for the store and checks the alignment of each address (so a relocation by the
+    /// GC can only turn a streaming store into an ordinary one, never fault), and ends with <see cref="Fence"/>.</para>
+    /// </remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static unsafe class Streaming
+    {
+        /// <summary>Bytes of output from which a kernel uses streaming stores: 16 MiB.</summary>
+        public const long ThresholdBytes = 16L << 20;
+
+        /// <summary>Whether <paramref name="n"/> elements of <typeparamref name="T"/> are enough output to stream.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static bool Pays<T>(nuint n) => (ulong)n * (ulong)Unsafe.SizeOf<T>() >= ThresholdBytes;
+
+        /// <summary>
+        /// Elements from <paramref name="destination"/> to its next multiple of <paramref name="vectorBytes"/>
+        /// (0 if it is aligned already); <paramref name="vectorBytes"/> is a power of two.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static nuint ElementsToAlignment<T>(ref T destination, nuint vectorBytes)
+        {
+            nuint misalignment = (nuint)Unsafe.AsPointer(ref destination) & (vectorBytes - 1);
+            return ((vectorBytes - misalignment) & (vectorBytes - 1)) / (nuint)Unsafe.SizeOf<T>();
+        }
+
+        /// <summary>Stores <paramref name="value"/> at <c>destination[i]</c>, bypassing the cache when the address is aligned (an ordinary store otherwise).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void Store<T>(Vector512<T> value, ref T destination, nuint i) where T : unmanaged
+        {
+            fixed (T* p = &Unsafe.Add(ref destination, i))
+            {
+                if (((nuint)p & (nuint)(Vector512<byte>.Count - 1)) == 0)
+                {
+                    value.StoreAlignedNonTemporal(p);
+                }
+                else
+                {
+                    value.Store(p);
+                }
+            }
+        }
+
+        /// <summary>Stores <paramref name="value"/> at <c>destination[i]</c>, bypassing the cache when the address is aligned (an ordinary store otherwise).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void Store<T>(Vector256<T> value, ref T destination, nuint i) where T : unmanaged
+        {
+            fixed (T* p = &Unsafe.Add(ref destination, i))
+            {
+                if (((nuint)p & (nuint)(Vector256<byte>.Count - 1)) == 0)
+                {
+                    value.StoreAlignedNonTemporal(p);
+                }
+                else
+                {
+                    value.Store(p);
+                }
+            }
+        }
+
+        /// <summary>Stores <paramref name="value"/> at <c>destination[i]</c>, bypassing the cache when the address is aligned (an ordinary store otherwise).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void Store<T>(Vector128<T> value, ref T destination, nuint i) where T : unmanaged
+        {
+            fixed (T* p = &Unsafe.Add(ref destination, i))
+            {
+                if (((nuint)p & (nuint)(Vector128<byte>.Count - 1)) == 0)
+                {
+                    value.StoreAlignedNonTemporal(p);
+                }
+                else
+                {
+                    value.Store(p);
+                }
+            }
+        }
+
+        /// <summary>How far ahead <see cref="PrefetchAhead{T}"/> asks for a line: 1 KiB (2 KiB measured the same).</summary>
+        private const int PrefetchBytes = 1024;
+
+        /// <summary>
+        /// Asks the hardware to start loading the cache line 1 KiB past <c>start[i]</c> (x86 <c>prefetcht0</c>;
+        /// nothing elsewhere). Compute-bound loops (vector-math bodies) over inputs that come from memory use it
+        /// (large calls only, <see cref="Pays{T}"/>): with the hardware prefetcher alone, bias+gelu backward at 16M
+        /// elements ran 3–6% slower (measured beside the same kernel without it, one process, three runs). The
+        /// address may lie past the end of the span: a prefetch never faults, and it is formed from a raw pointer,
+        /// never a managed reference; a GC move in between only makes it prefetch a stale line.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void PrefetchAhead<T>(ref T start, nuint i) where T : unmanaged
+        {
+            if (Sse.IsSupported)
+            {
+                Sse.Prefetch0((byte*)Unsafe.AsPointer(ref start) + i * (nuint)sizeof(T) + PrefetchBytes);
+            }
+        }
+
+        /// <summary>
+        /// Orders the weakly-ordered streaming stores before any later store (<c>sfence</c>, as memmove does after
+        /// its streaming loop), so another thread that synchronizes with this one sees the whole output.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void Fence()
+        {
+            if (Sse.IsSupported)
+            {
+                Sse.StoreFence();
+            }
+            else
+            {
+                Interlocked.MemoryBarrier();
+            }
+        }
+    }
+}
