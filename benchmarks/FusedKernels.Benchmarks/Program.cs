@@ -15,6 +15,7 @@ namespace FusedKernels.Benchmarks
     /// <item><c>--verify-nt</c>: the non-temporal store comparison in the same harness.</item>
     /// <item><c>--verify-gradients</c>: the gradient cases (bias+gelu backward with dbias, SwiGLU backward) in the same harness.</item>
     /// <item><c>--verify-broadcast</c>: per-channel bias with and without the wrap-extended copy.</item>
+    /// <item><c>--verify-softmax</c> (after <c>--shapes 4K/1024,...</c> if any): the softmax routes in the same kind of harness.</item>
     /// <item><c>--data uniform1|normal|uniform10</c>: x uniform in [−1, 1] (default), N(0, 1) or uniform in [−10, 10].</item>
     /// <item><c>--list-kernels</c>: print the case table.</item>
     /// <item><c>--artifacts dir</c>: where results go (default benchmarks/BenchmarkDotNet.Artifacts, which the report reads).</item>
@@ -50,6 +51,11 @@ namespace FusedKernels.Benchmarks
                         break;
                     case "--verify-broadcast":
                         return VerifyRatios.RunBroadcast();
+                    case "--verify-softmax":
+                        return VerifySoftmax.Run();
+                    case "--shapes" when i + 1 < args.Length:
+                        VerifySoftmax.Shapes = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                        break;
                     case "--kernels" when i + 1 < args.Length:
                         Cases.Selected = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
                         foreach (string k in Cases.Selected.Where(k => Cases.All.All(c => c.Name != k) && GradCases.All.All(c => c.Name != k)))

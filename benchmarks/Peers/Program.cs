@@ -14,6 +14,7 @@ using BenchmarkDotNet.Running;
 //   dotnet run -c Release --project benchmarks/Peers -- --ops all --data all    # every activation and distribution (hours)
 //   dotnet run -c Release --project benchmarks/Peers -- --accuracy-only --ops all
 //   dotnet run -c Release --project benchmarks/Peers -- --list                  # what each peer calls
+//   dotnet run -c Release --project benchmarks/Peers -- --softmax               # softmax(scale·x + mask) rows (Softmax.cs; --shapes 4K/1024,...)
 //
 // Switches: --ops a,b|all (default: the key ops, Acts.Key), --sizes n,m (default 4096,65536,16777216),
 // --data normal,uniform1,uniform10|all (default normal), --quick, --accuracy / --no-accuracy / --accuracy-only,
@@ -30,7 +31,7 @@ namespace FusedKernels.Peers
         public static int Main(string[] args)
         {
             var rest = new List<string>();
-            bool quick = false, accuracy = false, noAccuracy = false;
+            bool quick = false, accuracy = false, noAccuracy = false, softmax = false;
             int stride = 256;
             string? artifacts = null;
             for (int i = 0; i < args.Length; i++)
@@ -39,6 +40,12 @@ namespace FusedKernels.Peers
                 {
                     case "--quick":
                         quick = true;
+                        break;
+                    case "--softmax":
+                        softmax = true;
+                        break;
+                    case "--shapes" when i + 1 < args.Length:
+                        SoftmaxPeers.Shapes = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
                         break;
                     case "--accuracy":
                         accuracy = true;
@@ -92,6 +99,11 @@ namespace FusedKernels.Peers
             }
 
             ArtifactsPath = artifacts ?? Path.Combine(RepoRoot(), "benchmarks", "BenchmarkDotNet.Artifacts", "peers");
+            if (softmax)
+            {
+                return SoftmaxPeers.Run(ArtifactsPath);
+            }
+
             Console.WriteLine($"activations: {string.Join(", ", Settings.Activations)}; sizes: {string.Join(", ", Settings.Sizes.Select(Report.Size))}; data: {string.Join(", ", Settings.Data)}");
             if (TorchPeer.Available)
             {

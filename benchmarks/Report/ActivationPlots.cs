@@ -13,6 +13,7 @@ namespace FusedKernels.Report
     /// formula. Each kernel is declared below as a user declares one, with the catalogue's default parameters, except prelu
     /// (α comes from a span: 0.25, PyTorch's initial value) and clip (its default bounds are ±∞, which draws the identity).
     /// Where a parameter acts at a place on the plot (a threshold, a bound, an asymptote) a dotted line marks it.
+    /// The row-wise softmax and log_softmax are drawn as the first element for the row (x, 0) and its ∂/∂x.
     /// Regenerate: dotnet run --project benchmarks/Report -c Release -- --activations [docsDir]
     /// (no benchmark results needed); `--activations --check` is CI's drift check (the output is byte-stable on one
     /// machine: same bytes on every run and vector path). docs/activations.md shows the images beside the catalogue's rows.
@@ -63,6 +64,8 @@ namespace FusedKernels.Report
             new("hard_swish", "", HardSwish, HardSwishGrad, -5, 5),
             new("softplus", "β = 1", Softplus, SoftplusGrad, -5, 5),
             new("softsign", "", Softsign, SoftsignGrad, -5, 5),
+            new("softmax", "row (x, 0), first element", RowOf(Softmax), RowGradientOf(Softmax, SoftmaxGrad), -5, 5),
+            new("log_softmax", "row (x, 0), first element", RowOf(LogSoftmax), RowGradientOf(LogSoftmax, LogSoftmaxGrad), -5, 5),
         ];
 
         private static readonly Color FColor = Color.FromHex("#2F6DB5");
@@ -248,5 +251,57 @@ namespace FusedKernels.Report
         [ActivationGradient("softplus")] private static partial void SoftplusGrad(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx);
         [Activation("softsign")] private static partial void Softsign(ReadOnlySpan<float> x, Span<float> y);
         [ActivationGradient("softsign")] private static partial void SoftsignGrad(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx);
+        [Activation("softmax")] private static partial void Softmax(ReadOnlySpan<float> x, int rowLength, Span<float> y);
+        [ActivationGradient("softmax")] private static partial void SoftmaxGrad(ReadOnlySpan<float> y, ReadOnlySpan<float> dy, Span<float> dx, int rowLength);
+        [Activation("log_softmax")] private static partial void LogSoftmax(ReadOnlySpan<float> x, int rowLength, Span<float> y);
+        [ActivationGradient("log_softmax")] private static partial void LogSoftmaxGrad(ReadOnlySpan<float> y, ReadOnlySpan<float> dy, Span<float> dx, int rowLength);
+
+        private delegate void RowForward(ReadOnlySpan<float> x, int rowLength, Span<float> y);
+
+        private delegate void RowGradient(ReadOnlySpan<float> y, ReadOnlySpan<float> dy, Span<float> dx, int rowLength);
+
+        // A row-wise activation drawn as a function of one variable: the first element of its result for the row (x, 0)
+        // (softmax's is σ(x)), one row of two per sample, computed by the kernel in one call.
+        private static Forward RowOf(RowForward f) => (x, y) =>
+        {
+            float[] rows = Rows(x);
+            var result = new float[rows.Length];
+            f(rows, 2, result);
+            for (int i = 0; i < x.Length; i++)
+            {
+                y[i] = result[2 * i];
+            }
+        };
+
+        // ∂(first output)/∂x: the gradient kernel from the saved output with dy = (1, 0) per row.
+        private static Gradient RowGradientOf(RowForward f, RowGradient g) => (x, _, dx) =>
+        {
+            float[] rows = Rows(x);
+            var y = new float[rows.Length];
+            f(rows, 2, y);
+            var dy = new float[rows.Length];
+            for (int i = 0; i < x.Length; i++)
+            {
+                dy[2 * i] = 1;
+            }
+
+            var result = new float[rows.Length];
+            g(y, dy, result, 2);
+            for (int i = 0; i < x.Length; i++)
+            {
+                dx[i] = result[2 * i];
+            }
+        };
+
+        private static float[] Rows(ReadOnlySpan<float> x)
+        {
+            var rows = new float[2 * x.Length];
+            for (int i = 0; i < x.Length; i++)
+            {
+                rows[2 * i] = x[i];
+            }
+
+            return rows;
+        }
     }
 }

@@ -183,9 +183,11 @@ namespace FusedKernels.Report
             sb.AppendLine("dotnet run -c Release -- --filter '*.NonTemporalStores.*'  # the non-temporal store experiment");
             sb.AppendLine("dotnet run -c Release -- --verify-ratios                    # the independent Stopwatch harness");
             sb.AppendLine("dotnet run -c Release -- --verify-nt                        # the NT experiment in the same harness");
+            sb.AppendLine("dotnet run -c Release -- --verify-softmax                   # softmax rows against the TensorPrimitives route (thread CPU time)");
             sb.AppendLine("cd ../.. && dotnet run -c Release --project benchmarks/Report   # this page and its charts");
             sb.AppendLine("dotnet run -c Release --project benchmarks/Report -- --peers   # only the peer chart, from the table in notes.md");
             sb.AppendLine("dotnet run -c Release --project benchmarks/Peers              # against ONNX Runtime and LibTorch (about 15 min; not in the solution)");
+            sb.AppendLine("dotnet run -c Release --project benchmarks/Peers -- --softmax # softmax rows against TensorPrimitives, ONNX Runtime and LibTorch (about 4 min)");
             sb.AppendLine("```");
             sb.AppendLine();
             sb.AppendLine("`--short` swaps in BenchmarkDotNet's ShortRun job, `--kernels a,b` and `--sizes n,m` select a subset, `--list-kernels` " +

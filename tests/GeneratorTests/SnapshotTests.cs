@@ -22,6 +22,9 @@ namespace FusedKernels.GeneratorTests
         [InlineData("Gradient_PRelu_Dalpha", "[ActivationGradient(\"prelu\")] public static partial void PReluBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> alpha, ReadOnlySpan<float> dy, Span<float> dx, Span<float> dalpha);")]
         [InlineData("Gradient_SwiGlu", "[ActivationGradient(\"silu\")] public static partial void SwiGluBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> multiplier, ReadOnlySpan<float> dy, Span<float> dx, Span<float> dmultiplier);")]
         [InlineData("Gradient_Relu_Scalar_Double", "[ActivationGradient(\"relu\")] public static partial double ReluBackward(double x, double dy);")]
+        [InlineData("Softmax_ScaleMask_Rows", "[Activation(\"softmax\")] public static partial void AttentionSoftmax(ReadOnlySpan<float> x, float scale, ReadOnlySpan<float> bias, int rowLength, Span<float> y);")]
+        [InlineData("LogSoftmax_InPlace_Half", "[Activation(\"log_softmax\")] public static partial void LogSoftmax(Span<Half> x);")]
+        [InlineData("Gradient_Softmax_InPlace", "[ActivationGradient(\"softmax\")] public static partial void SoftmaxBackward(ReadOnlySpan<float> y, Span<float> dy, int rowLength);")]
         public void Kernel(string name, string declaration)
         {
             var (_, result) = GeneratorHarness.Run(TestSource.Kernels(declaration));

@@ -199,7 +199,25 @@ namespace FusedKernels.Generator.Catalogue
                     Select(CompareOp.GreaterThan, X, Const(0), Const(1), Const(-1)),
                     X / (Const(1) + Abs(X))),
                 gradient: _ => Dy / ((Const(1) + Abs(X)) * (Const(1) + Abs(X))),
-                derivative: "1 / (1 + |x|)²"));
+                derivative: "1 / (1 + |x|)²"),
+
+            // Row-wise: the row loops live in FusedKernels.CompilerServices.RowWise; the formulas below are placeholders that no
+            // emitter renders (the kernel's own part is its fused pre-activation, x·scale + bias).
+            new ActivationEntry(
+                "softmax", "y = e^(z − max) / Σ_row e^(z − max), per row of rowLength", Floating, AccuracyClass.Transcendental,
+                _ => X,
+                gradient: _ => Dy,
+                gradientFromOutput: _ => Dy,
+                derivative: "from y: dx = y·(dy − Σ_row dy·y)",
+                rowWise: true),
+
+            new ActivationEntry(
+                "log_softmax", "y = z − max − log Σ_row e^(z − max), per row of rowLength", Floating, AccuracyClass.Transcendental,
+                _ => X,
+                gradient: _ => Dy,
+                gradientFromOutput: _ => Dy,
+                derivative: "from y: dx = dy − e^y·Σ_row dy",
+                rowWise: true));
 
         // dy where lower < x < upper, else 0 (PyTorch's hardtanh_backward: 0 at and beyond the bounds; NaN passes dy).
         private static Expr BetweenBounds(double lower, double upper) =>

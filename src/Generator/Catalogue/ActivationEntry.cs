@@ -19,8 +19,10 @@ namespace FusedKernels.Generator.Catalogue
             Func<FormulaArgs, Expr>? gradient = null,
             Func<FormulaArgs, Expr?>? gradientFromOutput = null,
             string? derivative = null,
-            Func<FormulaArgs, JointCall>? joint = null)
+            Func<FormulaArgs, JointCall>? joint = null,
+            bool rowWise = false)
         {
+            RowWise = rowWise;
             Joint = joint;
             Gradient = gradient ?? throw new ArgumentNullException(nameof(gradient), name + " needs a derivative");
             GradientFromOutput = gradientFromOutput;
@@ -76,5 +78,12 @@ namespace FusedKernels.Generator.Catalogue
         /// needs both; null where the two are computed separately.
         /// </summary>
         public Func<FormulaArgs, JointCall>? Joint { get; }
+
+        /// <summary>
+        /// A row-wise activation (softmax, log_softmax): each output depends on its whole row, so the kernel is one call
+        /// into the runtime's row loops (<c>RowWise</c>), not an element formula; its gradient is taken from the output y.
+        /// <see cref="Forward"/> then renders only the fused pre-activation.
+        /// </summary>
+        public bool RowWise { get; }
     }
 }

@@ -69,10 +69,23 @@ namespace FusedKernels.Generator.Diagnostics
             "Generic kernel or element types that do not agree",
             "Method '{0}': {1}");
 
+        /// <summary>
+        /// FK0011, both ways: y where the derivative needs x (element-wise activations), or x where the gradient needs y
+        /// (row-wise ones: softmax, log_softmax). The message is one of <see cref="NeedsInput"/> and <see cref="NeedsOutput"/>.
+        /// </summary>
         public static readonly DiagnosticDescriptor GradientFromOutputNotAllowed = Create(
             DiagnosticIds.GradientFromOutputNotAllowed, DiagnosticSeverity.Error,
-            "Gradient cannot be computed from the output",
-            "The derivative of '{0}' is not a function of its output; take the input 'x' instead of 'y'");
+            "Gradient takes the wrong saved value (the input x or the output y)",
+            "{0}");
+
+        public const string NeedsInput = "The derivative of '{0}' is not a function of its output; take the input 'x' instead of 'y'";
+
+        public const string NeedsOutput = "The gradient of '{0}' is computed from its saved output; take the output 'y' instead of the input 'x'";
+
+        public static readonly DiagnosticDescriptor RowLengthMisuse = Create(
+            DiagnosticIds.RowLengthMisuse, DiagnosticSeverity.Error,
+            "Row length parameter misused",
+            "{0}");
 
         public static readonly DiagnosticDescriptor FileLocalType = Create(
             DiagnosticIds.FileLocalType, DiagnosticSeverity.Error,
@@ -93,7 +106,7 @@ namespace FusedKernels.Generator.Diagnostics
         public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
             UnknownActivation, NotPartialDefinition, ContainingTypeNotPartial, UnsupportedShape, UnsupportedElementType, UnusedParameter,
             InvalidParameterValue, UnknownRole, AlphaMisuse, GenericOrMismatchedTypes, GradientFromOutputNotAllowed,
-            FileLocalType, BothAttributes, LanguageVersionTooLow);
+            FileLocalType, BothAttributes, LanguageVersionTooLow, RowLengthMisuse);
 
         private static DiagnosticDescriptor Create(string id, DiagnosticSeverity severity, string title, string message) =>
             new(id, title, message, Category, severity, isEnabledByDefault: true,

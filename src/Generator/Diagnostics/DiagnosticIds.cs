@@ -21,6 +21,7 @@ namespace FusedKernels.Generator.Diagnostics
         public const string FileLocalType = "FK0012";
         public const string BothAttributes = "FK0013";
         public const string LanguageVersionTooLow = "FK0014";
+        public const string RowLengthMisuse = "FK0015";
 
         /// <summary>FK0001: the canonical catalogue name nearest to the unknown one (absent when nothing is close).</summary>
         public const string SuggestionProperty = "Suggestion";

@@ -70,7 +70,11 @@ namespace FusedKernels.Generator.Emit
                 writer.WriteLine("// " + line);
             }
 
-            if (!inlined)
+            if (plan.Entry.RowWise)
+            {
+                RowWiseKernelEmitter.Emit(writer, plan);
+            }
+            else if (!inlined)
             {
                 if (spec.IsGradient)
                 {
@@ -91,7 +95,11 @@ namespace FusedKernels.Generator.Emit
             if (!inlined)
             {
                 // The operation the runtime driver is generic over, beside Invoke.
-                if (spec.IsGradient)
+                if (plan.Entry.RowWise)
+                {
+                    RowWiseKernelEmitter.EmitOperation(writer, plan);
+                }
+                else if (spec.IsGradient)
                 {
                     GradientKernelEmitter.EmitOperation(writer, plan);
                 }

@@ -25,7 +25,7 @@ namespace FusedKernels.Generator.Emit
             var args = new FormulaArgs(Entry.Parameters, spec.Activation.Values.ToArray(), Find(ParameterRole.Alpha) is not null, Compute);
             Expr activation = Entry.Forward(args);
             Activation = activation;
-            if (spec.IsGradient)
+            if (spec.IsGradient && !Entry.RowWise) // a row-wise gradient is the runtime's row loop, not a formula
             {
                 Gradient = FromOutput ? Entry.GradientFromOutput!(args)! : Entry.Gradient(args);
                 Joint = FromOutput ? null : Entry.Joint?.Invoke(args);
@@ -86,7 +86,9 @@ namespace FusedKernels.Generator.Emit
         public string Shown(string name) => Spec.Parameters.FirstOrDefault(p => p.Name == name)?.Shown ?? name;
 
         /// <summary>One line for the XML doc summary.</summary>
-        public string Summary => Spec.IsGradient
+        public string Summary => Entry.RowWise
+            ? (Spec.IsGradient ? $"Gradient of {Entry.Name}: {Entry.Derivative}." : $"{Entry.Name}: {Entry.Formula}.")
+            : Spec.IsGradient
             ? $"Gradient of {Entry.Name} ({Entry.Formula}): dx = dy·f′({(FromOutput ? "from y" : "x")}), f′ = {Entry.Derivative}{ConstantsText()}."
             : $"{Entry.Name}: {Entry.Formula}{ConstantsText()}.";
 
@@ -95,6 +97,25 @@ namespace FusedKernels.Generator.Emit
         {
             get
             {
+                if (Entry.RowWise)
+                {
+                    yield return Spec.IsGradient ? $"gradient of {Entry.Name} ({Entry.Formula}): {Entry.Derivative}" : $"{Entry.Name}: {Entry.Formula}";
+                    yield return Find(ParameterRole.RowLength) is null ? "one row: the whole input" : "the input is [rows, rowLength], row-major";
+                    if (Pre is not null)
+                    {
+                        yield return "fused: z = " + (Find(ParameterRole.Scale) is null ? "x" : "x·scale") + (Find(ParameterRole.Bias) is null ? "" : " + bias (a row of it shared by every row, or per element; −∞ masks)") +
+                            (Find(ParameterRole.Scale) is not null && Find(ParameterRole.Bias) is not null ? ", one fused multiply-add" : "");
+                    }
+
+                    if (Element == ElementType.Half)
+                    {
+                        yield return "Half is computed in float and rounded once";
+                    }
+
+                    yield break;
+                }
+
+
                 if (Spec.IsGradient)
                 {
                     yield return $"gradient of {Entry.Name}: {Entry.Formula}{ConstantsText()}";

@@ -21,6 +21,8 @@ namespace FusedKernels.Generator.Emit
         public const string Streaming = CompilerServices + "Streaming";
         public const string HalfVector = CompilerServices + "HalfVector";
         public const string Simd = CompilerServices + "Simd";
+        public const string RowWise = CompilerServices + "RowWise";
+        public const string IRowOperation = CompilerServices + "IRowOperation";
         public const string VectorMath = "global::FusedKernels.Runtime.VectorMath";
     }
 }

@@ -16,6 +16,9 @@ namespace FusedKernels.Generator.Model
         Multiplier,
         Preactivation,
 
+        /// <summary>Row-wise activations: the <c>int</c> length of one row of x (absent: x is one row).</summary>
+        RowLength,
+
         /// <summary>Gradient kernels: the activation's saved output <c>y</c>, read instead of <c>x</c>.</summary>
         Output,
 

@@ -22,6 +22,7 @@ namespace FusedKernels.Generator.Parsing
             }
 
             var bound = new Dictionary<ParameterRole, IParameterSymbol>();
+            IParameterSymbol? rowLength = null;
             foreach (IParameterSymbol parameter in _method.Parameters)
             {
                 if (parameter.RefKind != RefKind.None)
@@ -32,6 +33,16 @@ namespace FusedKernels.Generator.Parsing
                 if (parameter.IsParams)
                 {
                     return Unsupported($"parameter '{parameter.Name}' is 'params'"); // as for forward kernels
+                }
+
+                if (TryBindRowLength(entry, parameter, ref rowLength))
+                {
+                    if (SymbolEqualityComparer.Default.Equals(rowLength, parameter))
+                    {
+                        bound[ParameterRole.RowLength] = parameter;
+                    }
+
+                    continue;
                 }
 
                 // All of a gradient kernel's parameters are matched by name (docs/activations.md, derivatives).
@@ -67,6 +78,29 @@ namespace FusedKernels.Generator.Parsing
                 return Unsupported("a gradient kernel needs the upstream gradient 'dy'");
             }
 
+            if (entry is { RowWise: true })
+            {
+                if (!fromOutput)
+                {
+                    // The row sums need the saved output; FK0011's fix renames x to y.
+                    Report(DiagnosticDescriptors.GradientFromOutputNotAllowed, bound[ParameterRole.Input].Locations, string.Format(DiagnosticDescriptors.NeedsOutput, entry.Name));
+                    return null;
+                }
+
+                foreach (ParameterRole role in bound.Keys)
+                {
+                    if (role is not (ParameterRole.Output or ParameterRole.UpstreamGradient or ParameterRole.InputGradient or ParameterRole.RowLength))
+                    {
+                        return Unsupported($"'{bound[role].Name}' is not a parameter of the '{entry.Name}' gradient, which takes y, dy, dx (absent: dx overwrites dy) and rowLength");
+                    }
+                }
+
+                if (!_method.ReturnsVoid)
+                {
+                    return Unsupported($"'{entry.Name}' normalises a whole row: its gradient is a span kernel, void M(ReadOnlySpan<T> y, ReadOnlySpan<T> dy, [int rowLength], Span<T> dx)");
+                }
+            }
+
             IParameterSymbol input = bound[fromOutput ? ParameterRole.Output : ParameterRole.Input];
             bool spans = _method.ReturnsVoid;
             KernelShape shape = spans
@@ -88,7 +122,18 @@ namespace FusedKernels.Generator.Parsing
             foreach (IParameterSymbol parameter in _method.Parameters)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
+                if (!System.Linq.Enumerable.Any(bound.Values, v => SymbolEqualityComparer.Default.Equals(v, parameter)))
+                {
+                    continue; // a misused int, reported as FK0015
+                }
+
                 ParameterRole role = Find(bound, parameter);
+                if (role == ParameterRole.RowLength)
+                {
+                    parameters.Add(new KernelParameter(ParameterName(parameter), ParameterDeclaration(parameter), role, IsSpan: false));
+                    continue; // an int whatever T is (checked when bound)
+                }
+
                 ValueKind kind = TypeClassifier.Classify(parameter.Type, out ElementType parameterElement);
                 string? expected = ExpectedGradientKind(role, kind, spans, shape, returnKind, bound);
                 if (expected is not null)
@@ -148,7 +193,7 @@ namespace FusedKernels.Generator.Parsing
                 {
                     if (string.Equals(parameter.Name, "y", StringComparison.OrdinalIgnoreCase))
                     {
-                        Report(DiagnosticDescriptors.GradientFromOutputNotAllowed, parameter.Locations, entry.Name);
+                        Report(DiagnosticDescriptors.GradientFromOutputNotAllowed, parameter.Locations, string.Format(DiagnosticDescriptors.NeedsInput, entry.Name));
                     }
                 }
             }

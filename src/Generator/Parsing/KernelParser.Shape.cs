@@ -23,6 +23,7 @@ namespace FusedKernels.Generator.Parsing
 
             var positional = new List<IParameterSymbol>();
             var roles = new List<(IParameterSymbol Parameter, ParameterRole Role)>();
+            IParameterSymbol? rowLength = null;
             foreach (IParameterSymbol parameter in _method.Parameters)
             {
                 if (parameter.RefKind != RefKind.None)
@@ -33,6 +34,16 @@ namespace FusedKernels.Generator.Parsing
                 if (parameter.IsParams)
                 {
                     return Unsupported($"parameter '{parameter.Name}' is 'params'");
+                }
+
+                if (TryBindRowLength(entry, parameter, ref rowLength))
+                {
+                    if (SymbolEqualityComparer.Default.Equals(rowLength, parameter))
+                    {
+                        roles.Add((parameter, ParameterRole.RowLength));
+                    }
+
+                    continue;
                 }
 
                 ParameterRole? role = RoleNames.Find(parameter.Name);
@@ -124,6 +135,12 @@ namespace FusedKernels.Generator.Parsing
                 else if (roles.Find(r => SymbolEqualityComparer.Default.Equals(r.Parameter, parameter)) is { Parameter: not null } bound) role = bound.Role;
                 else continue; // reported above
 
+                if (role == ParameterRole.RowLength)
+                {
+                    parameters.Add(new KernelParameter(ParameterName(parameter), ParameterDeclaration(parameter), role, IsSpan: false));
+                    continue; // an int whatever T is (checked when bound)
+                }
+
                 ValueKind kind = TypeClassifier.Classify(parameter.Type, out ElementType parameterElement);
                 if (!RoleAccepts(shape, role, kind, valueKind))
                 {
@@ -167,6 +184,11 @@ namespace FusedKernels.Generator.Parsing
             if (entry is not null && (entry.Types & element) == 0)
             {
                 Report(DiagnosticDescriptors.UnsupportedElementType, input.Locations, entry.Name, element.DisplayName(), DescribeTypes(entry.Types));
+            }
+
+            if (entry is { RowWise: true } && !CheckRowWiseShape(entry, shape, parameters))
+            {
+                return null;
             }
 
             // Integer arithmetic would wrap and, for the small types, widen to int: fusion is for floating point.

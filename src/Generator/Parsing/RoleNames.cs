@@ -33,7 +33,11 @@ namespace FusedKernels.Generator.Parsing
             ("dmultiplier", ParameterRole.MultiplierGradient, Kernels.Gradient),
             ("dbias", ParameterRole.BiasGradient, Kernels.Gradient),
             ("dalpha", ParameterRole.AlphaGradient, Kernels.Gradient),
+            (RowLength, ParameterRole.RowLength, Kernels.Forward | Kernels.Gradient), // bound first by KernelParser.TryBindRowLength (FK0015)
         };
+
+        /// <summary>The row length of a row-wise kernel (softmax, log_softmax): an int.</summary>
+        public const string RowLength = "rowLength";
 
         /// <summary>The gradient kernel's parameters as FK0004 lists them (x and y are alternatives).</summary>
         public const string GradientList = "x or y, dy, dx, alpha, multiplier, dmultiplier, dbias, dalpha";

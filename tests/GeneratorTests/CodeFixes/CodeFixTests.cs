@@ -178,6 +178,11 @@ namespace FusedKernels.GeneratorTests.CodeFixes
         // ---- FK0011: take x instead of y ----
 
         [Fact]
+        public Task FK0011_renames_x_to_y_for_a_row_wise_gradient() => VerifyCodeFixAsync<RenameOutputToInputCodeFix>(
+            TestSource.Kernels("[ActivationGradient(\"softmax\")] static partial void A(ReadOnlySpan<float> {|FK0011:x|}, Span<float> dy, int rowLength);"),
+            TestSource.Kernels("[ActivationGradient(\"softmax\")] static partial void A(ReadOnlySpan<float> y, Span<float> dy, int rowLength);"));
+
+        [Fact]
         public Task FK0011_renames_y_to_x() => VerifyCodeFixAsync<RenameOutputToInputCodeFix>(
             TestSource.Kernels(
                 "[ActivationGradient(\"gelu\")] static partial void A(ReadOnlySpan<float> {|FK0011:y|}, Span<float> dy);",

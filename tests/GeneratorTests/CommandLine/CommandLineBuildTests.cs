@@ -31,6 +31,7 @@ namespace FusedKernels.GeneratorTests.CommandLine
             ("FK0009", "[Activation(\"prelu\")]\n    public static partial void NoAlpha(ReadOnlySpan<float> x, Span<float> y);"),
             ("FK0010", "[Activation(\"relu\")]\n    public static partial void Mixed(ReadOnlySpan<float> x, Span<double> y);"),
             ("FK0011", "[ActivationGradient(\"gelu\")]\n    public static partial void FromY(ReadOnlySpan<float> y, ReadOnlySpan<float> dy, Span<float> dx);"),
+            ("FK0015", "[Activation(\"relu\")]\n    public static partial void Rows(Span<float> x, int rowLength);"),
             ("FK0013", "[Activation(\"relu\")]\n    [ActivationGradient(\"relu\")]\n    public static partial void Both(Span<float> x);"),
         };
 

@@ -252,7 +252,7 @@ namespace FusedKernels.GeneratorTests.Diagnostics
         [InlineData("quick_gelu", ", use 'silu' with Beta = 1.702 (quick_gelu is x·σ(1.702·x))")]
         [InlineData("SwiGLU", ", use 'silu' with a 'multiplier' parameter (SwiGLU is silu(x)·m, fused)")]
         [InlineData("geglu", ", use 'gelu' with a 'multiplier' parameter (GeGLU is gelu(x)·m, fused)")]
-        [InlineData("softmax", ": softmax normalises a whole row, and the catalogue holds element-wise activations only (TensorPrimitives.SoftMax does one row)")]
+        [InlineData("LogSoftmax", ", did you mean 'log_softmax'?")]
         [InlineData("hardswish", ", did you mean 'hard_swish'?")]
         [InlineData("hardsigmoid", ", did you mean 'hard_sigmoid'?")]
         [InlineData("gelu_new", ", did you mean 'gelu_tanh'? (Hugging Face's gelu_new is the tanh approximation)")]
@@ -274,6 +274,53 @@ namespace FusedKernels.GeneratorTests.Diagnostics
         public Task FK0008_alpha_parameter_on_an_activation_without_alpha() => VerifyAnalyzerAsync(
             TestSource.Kernels("[Activation(\"relu\")] static partial void M(ReadOnlySpan<float> x, float {|#0:alpha|}, Span<float> y);"),
             Expect("FK0008", 0, "alpha", " of 'relu', which has no α"));
+
+        // ---- FK0015 and the row-wise shapes (softmax, log_softmax) ----
+
+        [Fact]
+        public Task Row_wise_kernels_of_every_allowed_shape_get_nothing() => VerifyAnalyzerAsync(TestSource.Kernels(
+            "[Activation(\"softmax\")] public static partial void A(ReadOnlySpan<float> x, float scale, ReadOnlySpan<float> bias, int rowLength, Span<float> y);",
+            "[Activation(\"log_softmax\")] public static partial void B(Span<Half> x, int RowLength);",
+            "[Activation(\"softmax\")] public static partial void C(ReadOnlySpan<double> x, Span<double> y);",
+            "[ActivationGradient(\"softmax\")] public static partial void D(ReadOnlySpan<float> y, Span<float> dy, int rowLength);",
+            "[ActivationGradient(\"log_softmax\")] public static partial void E(ReadOnlySpan<float> y, ReadOnlySpan<float> dy, int rowLength, Span<float> dx);"));
+
+        [Fact]
+        public Task FK0015_rowLength_on_an_element_wise_activation() => VerifyAnalyzerAsync(
+            TestSource.Kernels("[Activation(\"relu\")] public static partial void M(Span<float> x, int {|#0:rowLength|});"),
+            Expect("FK0015", 0, "'rowLength' is the row length of a row-wise activation (softmax, log_softmax); 'relu' is element-wise and takes none: remove it"));
+
+        [Fact]
+        public Task FK0015_rowLength_on_an_element_wise_gradient() => VerifyAnalyzerAsync(
+            TestSource.Kernels("[ActivationGradient(\"sigmoid\")] public static partial void M(ReadOnlySpan<float> y, Span<float> dy, int {|#0:rowLength|});"),
+            Expect("FK0015", 0, "'rowLength' is the row length of a row-wise activation (softmax, log_softmax); 'sigmoid' is element-wise and takes none: remove it"));
+
+        [Fact]
+        public Task FK0015_a_second_int() => VerifyAnalyzerAsync(
+            TestSource.Kernels("[Activation(\"softmax\")] public static partial void M(ReadOnlySpan<float> x, int rowLength, int {|#0:heads|}, Span<float> y);"),
+            Expect("FK0015", 0, "Method 'M' has a second int parameter 'heads'; a row-wise kernel takes one, 'rowLength' (the length of one row), after 'rowLength'"));
+
+        [Fact]
+        public Task FK0015_an_int_not_named_rowLength() => VerifyAnalyzerAsync(
+            TestSource.Kernels("[Activation(\"log_softmax\")] public static partial void M(Span<float> x, int {|#0:cols|});"),
+            Expect("FK0015", 0, "The int parameter 'cols' of 'M' must be named 'rowLength': the length of one row of the input, which is [rows, rowLength] row-major"));
+
+        [Fact]
+        public Task FK0004_row_wise_kernels_are_span_kernels_with_scale_bias_and_rowLength_only() => VerifyAnalyzerAsync(
+            TestSource.Kernels(
+                "[Activation(\"softmax\")] public static partial float {|#0:A|}(float x);",
+                "[Activation(\"softmax\")] public static partial void {|#1:B|}(ReadOnlySpan<float> x, ReadOnlySpan<float> residual, Span<float> y);",
+                "[Activation(\"softmax\")] public static partial void {|#2:C|}(ReadOnlySpan<float> x, float bias, Span<float> y);",
+                "[Activation(\"softmax\")] public static partial void D(ReadOnlySpan<float> x, long {|#3:rowLength|}, Span<float> y);"),
+            Expect("FK0004", 0, "A", "'softmax' normalises a whole row: declare a span kernel, void M(ReadOnlySpan<T> x, [float scale], [ReadOnlySpan<T> bias], [int rowLength], Span<T> y) or in place on a Span<T>", FusedKernels.Generator.Parsing.KernelParser.ForwardShapes),
+            Expect("FK0004", 1, "B", "'residual' is not a role of 'softmax', which takes scale (T), bias (ReadOnlySpan<T>) and rowLength (int)", FusedKernels.Generator.Parsing.KernelParser.ForwardShapes),
+            Expect("FK0004", 2, "C", "'bias' of a row-wise kernel must be a ReadOnlySpan<T> (a constant bias cancels out of every row)", FusedKernels.Generator.Parsing.KernelParser.ForwardShapes),
+            Expect("FK0004", 3, "D", "'rowLength' must be an int (the length of one row)", FusedKernels.Generator.Parsing.KernelParser.ForwardShapes));
+
+        [Fact]
+        public Task FK0011_a_softmax_gradient_from_x_is_told_to_take_y() => VerifyAnalyzerAsync(
+            TestSource.Kernels("[ActivationGradient(\"softmax\")] public static partial void M(ReadOnlySpan<float> {|#0:x|}, ReadOnlySpan<float> dy, int rowLength, Span<float> dx);"),
+            Expect("FK0011", 0, "The gradient of 'softmax' is computed from its saved output; take the output 'y' instead of the input 'x'"));
 
         // ---- FK0009 ----
 

@@ -17,6 +17,16 @@ namespace FusedKernels.GeneratorTests.Infrastructure
         public static IEnumerable<string> For(string activation)
         {
             ActivationEntry entry = ActivationCatalogue.Find(activation)!;
+            if (entry.RowWise)
+            {
+                foreach (string declaration in RowWise(entry))
+                {
+                    yield return declaration;
+                }
+
+                yield break;
+            }
+
             string attribute = $"[Activation(\"{entry.Name}\"{ValidArguments(entry)})]";
             string alpha = entry.Alpha == AlphaRole.Required ? ", {0} alpha" : "";
             string spanAlpha = entry.Alpha == AlphaRole.Required ? ", ReadOnlySpan<{0}> alpha" : "";
@@ -64,6 +74,25 @@ namespace FusedKernels.GeneratorTests.Infrastructure
                     string a = entry.Alpha == AlphaRole.None ? "" : $", ReadOnlySpan<{t}> alpha";
                     yield return attribute.Replace(", Alpha = 0.5", "") + $" public static partial void Fused{i}(ReadOnlySpan<{t}> x, {t} scale, ReadOnlySpan<{t}> bias, ReadOnlySpan<{t}> residual{a}, ReadOnlySpan<{t}> multiplier, Span<{t}> preactivation, Span<{t}> y);";
                 }
+            }
+        }
+
+        /// <summary>A row-wise entry (softmax, log_softmax): span kernels only, with scale, bias and rowLength in every combination used.</summary>
+        private static IEnumerable<string> RowWise(ActivationEntry entry)
+        {
+            string attribute = $"[Activation(\"{entry.Name}\")]";
+            string gradient = $"[ActivationGradient(\"{entry.Name}\")]";
+            int i = 0;
+            foreach (string t in new[] { "float", "double", "Half" })
+            {
+                i++;
+                yield return attribute + $" public static partial void Out{i}(ReadOnlySpan<{t}> x, Span<{t}> y);";
+                yield return attribute + $" internal static partial void InPlace{i}(Span<{t}> x, int rowLength);";
+                yield return attribute + $" public static partial void Fused{i}(ReadOnlySpan<{t}> x, {t} scale, ReadOnlySpan<{t}> bias, int rowLength, Span<{t}> y);";
+                yield return attribute + $" public static partial void Scaled{i}(Span<{t}> x, {t} scale, int rowLength);";
+                yield return attribute + $" public static partial void Masked{i}(ReadOnlySpan<{t}> x, ReadOnlySpan<{t}> bias, int rowLength, Span<{t}> y);";
+                yield return gradient + $" public static partial void Grad{i}(ReadOnlySpan<{t}> y, ReadOnlySpan<{t}> dy, int rowLength, Span<{t}> dx);";
+                yield return gradient + $" public static partial void GradInPlace{i}(ReadOnlySpan<{t}> y, Span<{t}> dy);";
             }
         }
 

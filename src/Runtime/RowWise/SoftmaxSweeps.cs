@@ -1,0 +1,259 @@
+using System;
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
+
+namespace FusedKernels.CompilerServices
+{
+    /// <summary>
+    /// Float softmax (also Half, computed in float) in three sweeps per row: the max; e = e^(z − c)·2^64 stored (in y,
+    /// or a float scratch row for Half) with its sum; y = e·(1/Σ). The shift c = K·ln 2, K = ⌊max·log2 e⌋, is taken
+    /// out of the exponent as an integer: e^z = 2^n·e^r is reduced from z itself (n = round(z·log2 e), r = z − n·ln 2,
+    /// Cody–Waite, the first part exact), and 2^(n − K + 64) is built from the integer n − K + 64, so z − max is never
+    /// rounded and needs no float-float. The 2^64 keeps every stored e normal (z is clamped to max − 110 first:
+    /// 2^(n − K + 64) ≥ 2^-96), so no e is rounded twice as a subnormal; the factor is folded into 1/Σ (y rounded once).
+    /// Rows whose max is not finite or beyond ±2^15 (there n·ln 2 would not be exact) take the general loop
+    /// (<see cref="SoftmaxRows"/>), which also handles NaN-only, fully masked and +∞ rows; a NaN in an ordinary row
+    /// makes the sum NaN, and the row is then filled with NaN.
+    /// </summary>
+    internal static class SoftmaxSweeps
+    {
+        /// <summary>Beyond this |max| the reduction of z is not exact; such rows take the general loop.</summary>
+        private const float MaxMagnitude = 32768f;
+
+        /// <summary>Rows of up to this many elements are taken in batches of about this many elements, sweep by sweep.</summary>
+        private const int BatchElements = 1024;
+
+        /// <summary>At most this many rows per batch.</summary>
+        private const int MaxBatch = 16;
+
+        public static void Run<TE, TV, TAcc, TM, TMem, TFloat, TOp>(ReadOnlySpan<TE> x, ReadOnlySpan<TE> bias, int rowLength, Span<TE> y, TOp op)
+            where TAcc : struct
+            where TM : struct, IRowMath<float, TV, TAcc>, IFloatSoftmaxRow<TV, TAcc>
+            where TMem : struct, IRowMemory<TE, TV>
+            where TFloat : struct, IRowMemory<float, TV>
+            where TOp : struct, IRowOperation<float>
+        {
+            ref TE px = ref MemoryMarshal.GetReference(x);
+            ref TE pb = ref MemoryMarshal.GetReference(bias);
+            ref TE py = ref MemoryMarshal.GetReference(y);
+            int period = TOp.HasBias ? bias.Length : 1;
+            nuint n = (nuint)rowLength;
+
+            // Short rows go in batches, each sweep over every row of the batch before the next sweep: a row's sweeps wait
+            // on each other (the max, then the sum and 1/Σ), and the rows of a batch fill those waits with independent work.
+            int batch = Math.Clamp(BatchElements / rowLength, 1, MaxBatch);
+            Span<float> maxes = stackalloc float[MaxBatch];
+            Span<double> sums = stackalloc double[MaxBatch];
+
+            // Float keeps e in y itself; Half keeps it in a float buffer (y would round it to Half).
+            float[]? scratch = typeof(TE) == typeof(float) ? null : ArrayPool<float>.Shared.Rent(rowLength * batch);
+            // While a batch's exps run (compute-bound), its successor's x and y are prefetched (else the next max sweep
+            // waits on memory while the arithmetic units idle); where there is no successor the hints fall past the end
+            // of the row data, which a prefetch never faults on.
+            nuint ahead = (nuint)(rowLength * batch);
+            int b = 0; // the first row's offset in the bias (which repeats every `period` elements)
+            for (int start = 0; start < x.Length; start += rowLength * batch)
+            {
+                int rows = Math.Min(batch, (x.Length - start) / rowLength);
+                int rb = b;
+                for (int r = 0; r < rows; r++)
+                {
+                    maxes[r] = MaxOf<TE, TV, TAcc, TM, TMem, TOp>(ref Unsafe.Add(ref px, start + r * rowLength), ref Unsafe.Add(ref pb, rb), n, op);
+                    rb = Next<TOp>(rb, rowLength, period);
+                }
+
+                rb = b;
+                for (int r = 0; r < rows; r++)
+                {
+                    ref TE ry = ref Unsafe.Add(ref py, start + r * rowLength);
+                    ref float e = ref scratch is null ? ref Unsafe.As<TE, float>(ref ry) : ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(scratch), r * rowLength);
+                    float max = maxes[r];
+                    if (max >= -MaxMagnitude && max <= MaxMagnitude)
+                    {
+                        sums[r] = Exps<TE, TV, TAcc, TM, TMem, TFloat, TOp>(ref Unsafe.Add(ref px, start + r * rowLength), ref Unsafe.Add(ref pb, rb), ref e, n, op, max, ahead);
+                    }
+                    else
+                    {
+                        // −∞ (fully masked, or only NaN), +∞, or too large for the exact reduction: the general loop.
+                        SoftmaxRows.Row<TE, float, TV, TAcc, TM, TMem, TOp>(ref Unsafe.Add(ref px, start + r * rowLength), ref Unsafe.Add(ref pb, rb), ref ry, n, in op, log: false);
+                    }
+
+                    rb = Next<TOp>(rb, rowLength, period);
+                }
+
+                for (int r = 0; r < rows; r++)
+                {
+                    float max = maxes[r];
+                    if (max >= -MaxMagnitude && max <= MaxMagnitude)
+                    {
+                        ref TE ry = ref Unsafe.Add(ref py, start + r * rowLength);
+                        ref float e = ref scratch is null ? ref Unsafe.As<TE, float>(ref ry) : ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(scratch), r * rowLength);
+                        Write<TE, TV, TAcc, TM, TMem, TFloat>(ref e, ref ry, n, sums[r]);
+                    }
+                }
+
+                b = rb;
+            }
+
+            if (scratch is not null)
+            {
+                ArrayPool<float>.Shared.Return(scratch);
+            }
+        }
+
+        /// <summary>The next row's offset in a bias that repeats every <paramref name="period"/> elements.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static int Next<TOp>(int offset, int rowLength, int period)
+            where TOp : struct, IRowOperation<float>
+        {
+            if (!TOp.HasBias)
+            {
+                return 0;
+            }
+
+            offset += rowLength;
+            return offset == period ? 0 : offset;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static TV Z<TE, TV, TAcc, TM, TMem, TOp>(ref TE x, ref TE bias, nuint i, in TOp op)
+            where TAcc : struct
+            where TM : struct, IRowMath<float, TV, TAcc>
+            where TMem : struct, IRowMemory<TE, TV>
+            where TOp : struct, IRowOperation<float> =>
+            TM.Pre(op, TMem.Load(ref x, i), TOp.HasBias ? TMem.Load(ref bias, i) : default!);
+
+        /// <summary>Sweep 1: the row's max (n ≥ the width; NaN ignored: two chains, the last, overlapping vector may count lanes twice).</summary>
+        private static float MaxOf<TE, TV, TAcc, TM, TMem, TOp>(ref TE x, ref TE bias, nuint n, TOp op)
+            where TAcc : struct
+            where TM : struct, IRowMath<float, TV, TAcc>, IFloatSoftmaxRow<TV, TAcc>
+            where TMem : struct, IRowMemory<TE, TV>
+            where TOp : struct, IRowOperation<float>
+        {
+            nuint w = (nuint)TM.Count;
+            nuint full = n - n % w;
+            TV m0 = TM.Splat(double.NegativeInfinity), m1 = m0;
+            nuint i = 0;
+            for (; i + 2 * w <= full; i += 2 * w)
+            {
+                m0 = TM.Max(m0, Z<TE, TV, TAcc, TM, TMem, TOp>(ref x, ref bias, i, op));
+                m1 = TM.Max(m1, Z<TE, TV, TAcc, TM, TMem, TOp>(ref x, ref bias, i + w, op));
+            }
+
+            if (i < full)
+            {
+                m0 = TM.Max(m0, Z<TE, TV, TAcc, TM, TMem, TOp>(ref x, ref bias, i, op));
+            }
+
+            if (full != n)
+            {
+                m1 = TM.Max(m1, Z<TE, TV, TAcc, TM, TMem, TOp>(ref x, ref bias, n - w, op));
+            }
+
+            return TM.MaxAcrossF(TM.Max(m0, m1));
+        }
+
+        /// <summary>
+        /// Sweep 2: e = 2^(n − K + 64)·e^r stored in <paramref name="e"/>, for |max| ≤ 2^15; returns their sum (in double,
+        /// each term unrounded: a float and its exact residual). The last vector's z is read before anything is written (in place).
+        /// </summary>
+        private static unsafe double Exps<TE, TV, TAcc, TM, TMem, TFloat, TOp>(ref TE x, ref TE bias, ref float e, nuint n, TOp op, float max, nuint ahead)
+            where TAcc : struct
+            where TM : struct, IRowMath<float, TV, TAcc>, IFloatSoftmaxRow<TV, TAcc>
+            where TMem : struct, IRowMemory<TE, TV>
+            where TFloat : struct, IRowMemory<float, TV>
+            where TOp : struct, IRowOperation<float>
+        {
+            nuint w = (nuint)TM.Count;
+            nuint full = n - n % w;
+            int k = (int)Math.Floor(max * 1.4426950408889634);
+            TV zMin = TM.Splat(max - 110f);
+            TV bits = TM.ExponentBias(k);
+            TV zLast = full != n ? Z<TE, TV, TAcc, TM, TMem, TOp>(ref x, ref bias, n - w, op) : default!;
+            TAcc acc = default; // one accumulator: its adds are far off the exp's critical path
+            nuint i = 0;
+            for (; i + 2 * w <= full; i += 2 * w)
+            {
+                TV e0 = TM.ScaledExp(ref acc, Z<TE, TV, TAcc, TM, TMem, TOp>(ref x, ref bias, i, op), zMin, bits);
+                TV e1 = TM.ScaledExp(ref acc, Z<TE, TV, TAcc, TM, TMem, TOp>(ref x, ref bias, i + w, op), zMin, bits);
+                TFloat.Store(e0, ref e, i);
+                TFloat.Store(e1, ref e, i + w);
+                if (Sse.IsSupported)
+                {
+                    Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref x, i + ahead)));
+                    Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref e, i + ahead)));
+                }
+            }
+
+            if (i < full)
+            {
+                TFloat.Store(TM.ScaledExp(ref acc, Z<TE, TV, TAcc, TM, TMem, TOp>(ref x, ref bias, i, op), zMin, bits), ref e, i);
+            }
+
+            if (full != n)
+            {
+                // Stored whole; summed with the lanes the loop already counted set to −∞ (clamped to zMin: each adds
+                // about 2^-96 to a sum of at least 2^63, which the sum cannot see).
+                TAcc unused = default;
+                TFloat.Store(TM.ScaledExp(ref unused, zLast, zMin, bits), ref e, n - w);
+                TM.ScaledExp(ref acc, TM.HeadTo(zLast, (int)(w - n % w), double.NegativeInfinity), zMin, bits);
+            }
+
+            return TM.SumOf(acc);
+        }
+
+        /// <summary>
+        /// Sweep 3: y = e·(rh + rl), rh + rl = 1/Σ as a float pair (about 2^-64/Σ e^(z − c): normal), rounded once; a NaN
+        /// sum (only a NaN in the row makes it NaN: every other e is finite and at most 2^65) fills the row with NaN.
+        /// </summary>
+        private static void Write<TE, TV, TAcc, TM, TMem, TFloat>(ref float e, ref TE y, nuint n, double sum)
+            where TAcc : struct
+            where TM : struct, IRowMath<float, TV, TAcc>, IFloatSoftmaxRow<TV, TAcc>
+            where TMem : struct, IRowMemory<TE, TV>
+            where TFloat : struct, IRowMemory<float, TV>
+        {
+            nuint w = (nuint)TM.Count;
+            nuint full = n - n % w;
+            nuint i = 0;
+            if (double.IsNaN(sum))
+            {
+                TV nan = TM.Splat(double.NaN);
+                for (; i < full; i += w)
+                {
+                    TMem.Store(nan, ref y, i);
+                }
+
+                if (full != n)
+                {
+                    TMem.Store(nan, ref y, n - w);
+                }
+
+                return;
+            }
+
+            double r = 1 / sum;
+            float rh = (float)r;
+            TV vh = TM.Splat(rh), vl = TM.Splat((float)(r - rh));
+            TV eLast = full != n ? TFloat.Load(ref e, n - w) : default!; // before its covered lanes are scaled (e may be y)
+            for (; i + 2 * w <= full; i += 2 * w)
+            {
+                TV e0 = TFloat.Load(ref e, i);
+                TV e1 = TFloat.Load(ref e, i + w);
+                TMem.Store(TM.Times(e0, vh, vl), ref y, i);
+                TMem.Store(TM.Times(e1, vh, vl), ref y, i + w);
+            }
+
+            if (i < full)
+            {
+                TMem.Store(TM.Times(TFloat.Load(ref e, i), vh, vl), ref y, i);
+            }
+
+            if (full != n)
+            {
+                TMem.Store(TM.Times(eLast, vh, vl), ref y, n - w);
+            }
+        }
+    }
+}
