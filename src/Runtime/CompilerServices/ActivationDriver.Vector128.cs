@@ -147,6 +147,10 @@ namespace FusedKernels.CompilerServices
 
             nuint i = 0, scaleAt = 0, biasAt = 0, residualAt = 0, alphaAt = 0, multiplierAt = 0;
             bool prefetch = Streaming.Pays<T>(n);
+            // Half: x is widened one vector ahead and y (z) narrowed two vectors behind, so that the conversions
+            // overlap other vectors' math instead of lengthening each vector's dependency chain (docs/design.md).
+            Vector128<TC> xNext = typeof(T) == typeof(Half) ? Lanes.Load128<T, TC>(ref x, 0) : default;
+            Vector128<TC> y1 = default, y2 = default, z1 = default, z2 = default;
             for (; i + w <= n; i += w)
             {
                 if (prefetch)
@@ -160,7 +164,35 @@ namespace FusedKernels.CompilerServices
                     Roles.Prefetch(TOp.Multiplier, ref multiplier, multiplierAt);
                 }
 
-                Step128<TOp, T, TC>(ref x, ref y, ref pre, i, ref scale, scaleAt, scaleV, ref bias, biasAt, biasV, ref residual, residualAt, ref alpha, alphaAt, alphaV, ref multiplier, multiplierAt);
+                if (typeof(T) == typeof(Half))
+                {
+                    Vector128<TC> xi = xNext;
+                    xNext = Lanes.Load128<T, TC>(ref x, i + w <= last ? i + w : last);
+                    Vector128<TC> z = TOp.Pre(
+                        xi,
+                        Lanes.Operand128(TOp.Scale, ref scale, scaleAt, scaleV),
+                        Lanes.Operand128(TOp.Bias, ref bias, biasAt, biasV),
+                        Lanes.Operand128(TOp.Residual, ref residual, residualAt, default(Vector128<TC>)));
+                    Vector128<TC> yi = TOp.Post(z, Lanes.Operand128(TOp.Alpha, ref alpha, alphaAt, alphaV), Lanes.Operand128(TOp.Multiplier, ref multiplier, multiplierAt, default(Vector128<TC>)));
+                    if (i >= 2 * w)
+                    {
+                        Lanes.Store128(y2, ref y, i - 2 * w);
+                        if (TOp.StoresPreactivation)
+                        {
+                            Lanes.Store128(z2, ref pre, i - 2 * w);
+                        }
+                    }
+
+                    y2 = y1;
+                    y1 = yi;
+                    z2 = z1;
+                    z1 = z;
+                }
+                else
+                {
+                    Step128<TOp, T, TC>(ref x, ref y, ref pre, i, ref scale, scaleAt, scaleV, ref bias, biasAt, biasV, ref residual, residualAt, ref alpha, alphaAt, alphaV, ref multiplier, multiplierAt);
+                }
+
                 scaleAt = Roles.Advance(TOp.Scale, scaleAt, scaleStep, scaleP);
                 biasAt = Roles.Advance(TOp.Bias, biasAt, biasStep, biasP);
                 residualAt = Roles.Advance(TOp.Residual, residualAt, residualStep, residualP);
@@ -168,9 +200,41 @@ namespace FusedKernels.CompilerServices
                 multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, multiplierStep, multiplierP);
             }
 
+            if (typeof(T) == typeof(Half))
+            {
+                Pending128<TOp, T, TC>(ref y, ref pre, i, y1, y2, z1, z2);
+            }
+
             if (i != n)
             {
                 Last128<TOp, T, TC>(ref y, ref pre, last, xLast, scaleLast, biasLast, residualLast, alphaLast, multiplierLast);
+            }
+        }
+
+        /// <summary>
+        /// The Half vector-math loop's results still to store when it ends at <paramref name="i"/>: the vector before
+        /// it and, when there was one, the one before that. Not inlined: the loop's body needs the JIT's inlining budget.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void Pending128<TOp, T, TC>(ref T y, ref T pre, nuint i, Vector128<TC> y1, Vector128<TC> y2, Vector128<TC> z1, Vector128<TC> z2)
+            where TOp : struct, IActivationOperation<TC>
+            where T : unmanaged
+            where TC : unmanaged
+        {
+            nuint w = (nuint)Vector128<TC>.Count;
+            if (i >= 2 * w)
+            {
+                Lanes.Store128(y2, ref y, i - 2 * w);
+                if (TOp.StoresPreactivation)
+                {
+                    Lanes.Store128(z2, ref pre, i - 2 * w);
+                }
+            }
+
+            Lanes.Store128(y1, ref y, i - w);
+            if (TOp.StoresPreactivation)
+            {
+                Lanes.Store128(z1, ref pre, i - w);
             }
         }
 

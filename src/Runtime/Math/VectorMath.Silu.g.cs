@@ -90,7 +90,7 @@ namespace FusedKernels.Runtime
         /// with |β| ≤ 2^128), x = 2^ex·fx, fx·(1 + s) rounded once and scaled by 2^(ex − m) once (exponent clamped at −200,
         /// where the result is 0 anyway). An infinite x gives ±0.
         /// </summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static float SiluTailF(float x, float th, float tl)
         {
             var (k, sHi, sLo) = ExpNegCorePairF(-Sc.MaxCF(th, -300f), -tl); // e^t = 2^−m·(1 + s), m in [150, 433]
@@ -186,7 +186,7 @@ namespace FusedKernels.Runtime
         /// with |β| ≤ 2^128), x = 2^ex·fx, fx·(1 + s) rounded once and scaled by 2^(ex − m) once (exponent clamped at −200,
         /// where the result is 0 anyway). An infinite x gives ±0.
         /// </summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector128<float> SiluTailF(Vector128<float> x, Vector128<float> th, Vector128<float> tl)
         {
             var (k, sHi, sLo) = ExpNegCorePairF(-V128.MaxCF(th, -300f), -tl); // e^t = 2^−m·(1 + s), m in [150, 433]
@@ -282,7 +282,7 @@ namespace FusedKernels.Runtime
         /// with |β| ≤ 2^128), x = 2^ex·fx, fx·(1 + s) rounded once and scaled by 2^(ex − m) once (exponent clamped at −200,
         /// where the result is 0 anyway). An infinite x gives ±0.
         /// </summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector256<float> SiluTailF(Vector256<float> x, Vector256<float> th, Vector256<float> tl)
         {
             var (k, sHi, sLo) = ExpNegCorePairF(-V256.MaxCF(th, -300f), -tl); // e^t = 2^−m·(1 + s), m in [150, 433]
@@ -378,7 +378,7 @@ namespace FusedKernels.Runtime
         /// with |β| ≤ 2^128), x = 2^ex·fx, fx·(1 + s) rounded once and scaled by 2^(ex − m) once (exponent clamped at −200,
         /// where the result is 0 anyway). An infinite x gives ±0.
         /// </summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector512<float> SiluTailF(Vector512<float> x, Vector512<float> th, Vector512<float> tl)
         {
             var (k, sHi, sLo) = ExpNegCorePairF(-V512.MaxCF(th, -300f), -tl); // e^t = 2^−m·(1 + s), m in [150, 433]
