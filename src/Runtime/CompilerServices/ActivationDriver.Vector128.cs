@@ -238,6 +238,50 @@ namespace FusedKernels.CompilerServices
             }
         }
 
+        /// <summary>
+        /// A Half kernel that selects on the bit patterns (<see cref="IActivationOperation{TC}.SelectsHalfBits"/>): as
+        /// a cheap body (streaming past <c>Streaming.ThresholdBytes</c> of output unless in place, 4× unrolled, one
+        /// overlapping last vector read before anything is written), on 16-bit lanes, NaN made quiet first.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void SelectHalf128<TOp, TC>(nuint n, ref short x, ref short y)
+            where TOp : struct, IActivationOperation<TC>
+            where TC : unmanaged
+        {
+            nuint w = (nuint)Vector128<short>.Count;
+            nuint last = n - w;
+            Vector128<short> xLast = Vector128.LoadUnsafe(ref x, last);
+            nuint i = 0;
+            if (Streaming.Pays<short>(n) && !Unsafe.AreSame(ref x, ref y))
+            {
+                TOp.SelectHalfBits(HalfBits.Quiet(Vector128.LoadUnsafe(ref x))).StoreUnsafe(ref y);
+                for (i = Streaming.ElementsToAlignment(ref y, (nuint)Vector128<byte>.Count); i + w <= n; i += w)
+                {
+                    Streaming.Store(TOp.SelectHalfBits(HalfBits.Quiet(Vector128.LoadUnsafe(ref x, i))), ref y, i);
+                }
+
+                Streaming.Fence();
+            }
+
+            for (; i + 4 * w <= n; i += 4 * w)
+            {
+                TOp.SelectHalfBits(HalfBits.Quiet(Vector128.LoadUnsafe(ref x, i))).StoreUnsafe(ref y, i);
+                TOp.SelectHalfBits(HalfBits.Quiet(Vector128.LoadUnsafe(ref x, i + w))).StoreUnsafe(ref y, i + w);
+                TOp.SelectHalfBits(HalfBits.Quiet(Vector128.LoadUnsafe(ref x, i + 2 * w))).StoreUnsafe(ref y, i + 2 * w);
+                TOp.SelectHalfBits(HalfBits.Quiet(Vector128.LoadUnsafe(ref x, i + 3 * w))).StoreUnsafe(ref y, i + 3 * w);
+            }
+
+            for (; i + w <= n; i += w)
+            {
+                TOp.SelectHalfBits(HalfBits.Quiet(Vector128.LoadUnsafe(ref x, i))).StoreUnsafe(ref y, i);
+            }
+
+            if (i != n)
+            {
+                TOp.SelectHalfBits(HalfBits.Quiet(xLast)).StoreUnsafe(ref y, last);
+            }
+        }
+
         /// <summary>One vector at <paramref name="i"/>: load, compute, store y (and z).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void Step128<TOp, T, TC>(
