@@ -60,16 +60,16 @@ namespace FusedKernels.CompilerServices
         /// <inheritdoc cref="Quiet(short)"/>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector128<short> Quiet(Vector128<short> bits) =>
-            bits | (Vector128.GreaterThan(bits & Vector128.Create(Magnitude), Vector128.Create(Infinity)) & Vector128.Create(QuietBit));
+            Vector128.ConditionalSelect(Vector128.GreaterThan(bits & Vector128.Create(Magnitude), Vector128.Create(Infinity)), bits | Vector128.Create(QuietBit), bits);
 
         /// <inheritdoc cref="Quiet(short)"/>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector256<short> Quiet(Vector256<short> bits) =>
-            bits | (Vector256.GreaterThan(bits & Vector256.Create(Magnitude), Vector256.Create(Infinity)) & Vector256.Create(QuietBit));
+            Vector256.ConditionalSelect(Vector256.GreaterThan(bits & Vector256.Create(Magnitude), Vector256.Create(Infinity)), bits | Vector256.Create(QuietBit), bits);
 
         /// <inheritdoc cref="Quiet(short)"/>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector512<short> Quiet(Vector512<short> bits) =>
-            bits | (Vector512.GreaterThan(bits & Vector512.Create(Magnitude), Vector512.Create(Infinity)) & Vector512.Create(QuietBit));
+            Vector512.ConditionalSelect(Vector512.GreaterThan(bits & Vector512.Create(Magnitude), Vector512.Create(Infinity)), bits | Vector512.Create(QuietBit), bits);
     }
 }
