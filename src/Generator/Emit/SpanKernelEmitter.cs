@@ -54,7 +54,7 @@ namespace FusedKernels.Generator.Emit
             }
 
             // Half and only selecting between x and constants: the driver works on the bit patterns (HalfSelectPlan).
-            HalfSelectPlan? halfSelect = HalfSelectPlan.For(plan);
+            HalfSelectPlan? halfSelect = plan.HalfSelect;
             if (halfSelect is not null)
             {
                 op.Constant("bool", "SelectsHalfBits", "true");
