@@ -147,10 +147,10 @@ namespace FusedKernels.CompilerServices
 
             nuint i = 0, scaleAt = 0, biasAt = 0, residualAt = 0, alphaAt = 0, multiplierAt = 0;
             bool prefetch = Streaming.Pays<T>(n);
-            // Half: x is widened one vector ahead and y (z) narrowed two vectors behind, so that the conversions
+            // Half: x is widened one vector ahead and y (z) narrowed three vectors behind, so that the conversions
             // overlap other vectors' math instead of lengthening each vector's dependency chain (docs/design.md).
             Vector512<TC> xNext = typeof(T) == typeof(Half) ? Lanes.Load512<T, TC>(ref x, 0) : default;
-            Vector512<TC> y1 = default, y2 = default, z1 = default, z2 = default;
+            Vector512<TC> y1 = default, y2 = default, y3 = default, z1 = default, z2 = default, z3 = default;
             for (; i + w <= n; i += w)
             {
                 if (prefetch)
@@ -174,17 +174,19 @@ namespace FusedKernels.CompilerServices
                         Lanes.Operand512(TOp.Bias, ref bias, biasAt, biasV),
                         Lanes.Operand512(TOp.Residual, ref residual, residualAt, default(Vector512<TC>)));
                     Vector512<TC> yi = TOp.Post(z, Lanes.Operand512(TOp.Alpha, ref alpha, alphaAt, alphaV), Lanes.Operand512(TOp.Multiplier, ref multiplier, multiplierAt, default(Vector512<TC>)));
-                    if (i >= 2 * w)
+                    if (i >= 3 * w)
                     {
-                        Lanes.Store512(y2, ref y, i - 2 * w);
+                        Lanes.Store512(y3, ref y, i - 3 * w);
                         if (TOp.StoresPreactivation)
                         {
-                            Lanes.Store512(z2, ref pre, i - 2 * w);
+                            Lanes.Store512(z3, ref pre, i - 3 * w);
                         }
                     }
 
+                    y3 = y2;
                     y2 = y1;
                     y1 = yi;
+                    z3 = z2;
                     z2 = z1;
                     z1 = z;
                 }
@@ -202,7 +204,7 @@ namespace FusedKernels.CompilerServices
 
             if (typeof(T) == typeof(Half))
             {
-                Pending512<TOp, T, TC>(ref y, ref pre, i, y1, y2, z1, z2);
+                Pending512<TOp, T, TC>(ref y, ref pre, i, y1, y2, y3, z1, z2, z3);
             }
 
             if (i != n)
@@ -213,15 +215,25 @@ namespace FusedKernels.CompilerServices
 
         /// <summary>
         /// The Half vector-math loop's results still to store when it ends at <paramref name="i"/>: the vector before
-        /// it and, when there was one, the one before that. Not inlined: the loop's body needs the JIT's inlining budget.
+        /// it and, where there were such, the two before that. Not inlined: the loop's body needs the JIT's inlining budget.
         /// </summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private static void Pending512<TOp, T, TC>(ref T y, ref T pre, nuint i, Vector512<TC> y1, Vector512<TC> y2, Vector512<TC> z1, Vector512<TC> z2)
+        private static void Pending512<TOp, T, TC>(
+            ref T y, ref T pre, nuint i, Vector512<TC> y1, Vector512<TC> y2, Vector512<TC> y3, Vector512<TC> z1, Vector512<TC> z2, Vector512<TC> z3)
             where TOp : struct, IActivationOperation<TC>
             where T : unmanaged
             where TC : unmanaged
         {
             nuint w = (nuint)Vector512<TC>.Count;
+            if (i >= 3 * w)
+            {
+                Lanes.Store512(y3, ref y, i - 3 * w);
+                if (TOp.StoresPreactivation)
+                {
+                    Lanes.Store512(z3, ref pre, i - 3 * w);
+                }
+            }
+
             if (i >= 2 * w)
             {
                 Lanes.Store512(y2, ref y, i - 2 * w);
