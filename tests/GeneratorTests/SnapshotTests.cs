@@ -14,6 +14,7 @@ namespace FusedKernels.GeneratorTests
         [InlineData("LeakyRelu_Scalar_Double", "[Activation(\"leaky_relu\")] public static partial double LeakyRelu(double x);")]
         [InlineData("Relu_Vector256_Float", "[Activation(\"relu\")] public static partial Vector256<float> Relu(Vector256<float> x);")]
         [InlineData("Identity_Half", "[Activation(\"linear\")] public static partial void Copy(ReadOnlySpan<Half> x, Span<Half> y);")]
+        [InlineData("Relu6_InPlace_Half", "[Activation(\"relu6\")] public static partial void Relu6(Span<Half> x);")]
         [InlineData("ScaleBiasLeaky_Fused", "[Activation(\"leaky_relu\", Alpha = 0.1)] public static partial void Epilogue(ReadOnlySpan<float> x, float scale, ReadOnlySpan<float> bias, Span<float> y);")]
         [InlineData("PRelu_PerChannel", "[Activation(\"prelu\")] public static partial void PRelu(ReadOnlySpan<float> x, ReadOnlySpan<float> alpha, Span<float> y);")]
         [InlineData("Relu_Residual_Preactivation", "[Activation(\"relu\")] public static partial void Block(ReadOnlySpan<float> x, ReadOnlySpan<float> residual, Span<float> preactivation, Span<float> y);")]

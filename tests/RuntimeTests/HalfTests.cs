@@ -53,6 +53,30 @@ namespace FusedKernels.RuntimeTests
             }
         }
 
+        public static IEnumerable<object[]> SelectOnly => H.SelectOnly.Select(k => new object[] { k });
+
+        [Theory]
+        [MemberData(nameof(SelectOnly))]
+        public void Select_only_kernels_give_the_float_route_bits_NaN_payloads_included(string name)
+        {
+            // These run on the 16-bit patterns (no conversion): the float route quiets a NaN that passes through
+            // (widening keeps the payload, narrowing sets bit 0x0200), and so must they, bit for bit.
+            (SpanKernel<Half> half, SpanKernel<float> single) = H.All[name];
+            float[] widened = Widen(AllHalves);
+            float[] expected = new float[65536];
+            single(widened, expected);
+            Half[] y = new Half[65536];
+            half(AllHalves, y);
+            Half[] inPlace = AllHalves.ToArray();
+            half(inPlace, inPlace);
+            for (int i = 0; i < 65536; i++)
+            {
+                ushort want = BitConverter.HalfToUInt16Bits((Half)expected[i]);
+                Assert.True(want == BitConverter.HalfToUInt16Bits(y[i]), $"{name}: input 0x{i:X4} → expected 0x{want:X4}, got 0x{BitConverter.HalfToUInt16Bits(y[i]):X4} ({Paths.Active})");
+                Assert.True(want == BitConverter.HalfToUInt16Bits(inPlace[i]), $"{name} in place: input 0x{i:X4} → expected 0x{want:X4}, got 0x{BitConverter.HalfToUInt16Bits(inPlace[i]):X4} ({Paths.Active})");
+            }
+        }
+
         [Theory]
         [MemberData(nameof(Activations))]
         public void Every_length_offset_and_in_place(string name)

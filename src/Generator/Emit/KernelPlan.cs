@@ -39,6 +39,9 @@ namespace FusedKernels.Generator.Emit
 
         public KernelSpec Spec { get; }
 
+        /// <summary>Half forward kernels that only select between x and constants: the bit ranges they select on; else null.</summary>
+        public HalfSelectPlan? HalfSelect => _halfSelectDone ? _halfSelect : Remember(HalfSelectPlan.For(this));
+
         public ActivationEntry Entry { get; }
 
         /// <summary>The declared element type.</summary>
@@ -158,9 +161,21 @@ namespace FusedKernels.Generator.Emit
 
                 if (Element == ElementType.Half)
                 {
-                    yield return "Half is computed in float and rounded once";
+                    yield return HalfSelect is null
+                        ? "Half is computed in float and rounded once"
+                        : "Half: selected on the 16-bit patterns, no conversion (the same bits as computing in float and rounding once)";
                 }
             }
+        }
+
+        private HalfSelectPlan? _halfSelect;
+        private bool _halfSelectDone;
+
+        private HalfSelectPlan? Remember(HalfSelectPlan? plan)
+        {
+            _halfSelect = plan;
+            _halfSelectDone = true;
+            return plan;
         }
 
         private string ConstantsText()

@@ -53,6 +53,13 @@ namespace FusedKernels.Generator.Emit
                 op.Constant("bool", "Cheap", "true");
             }
 
+            // Half and only selecting between x and constants: the driver works on the bit patterns (HalfSelectPlan).
+            HalfSelectPlan? halfSelect = plan.HalfSelect;
+            if (halfSelect is not null)
+            {
+                op.Constant("bool", "SelectsHalfBits", "true");
+            }
+
             if (plan.Preactivation is not null)
             {
                 op.Constant("bool", "StoresPreactivation", "true");
@@ -73,6 +80,15 @@ namespace FusedKernels.Generator.Emit
                 }
 
                 op.Method(type, "Post", new[] { "z", "alpha", "multiplier" }.Select(p => $"{type} {p}"), new string[0], new ExprRenderer(plan.Compute, width, "z", Local).Render(plan.Post));
+            }
+
+            if (halfSelect is not null)
+            {
+                foreach (VectorWidth width in OperationWriter.Widths)
+                {
+                    string bits = width.TypeOf("short");
+                    op.Method(bits, "SelectHalfBits", new[] { bits + " x" }, new string[0], halfSelect.Render(width));
+                }
             }
 
             op.Close();

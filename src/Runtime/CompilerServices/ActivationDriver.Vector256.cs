@@ -147,6 +147,10 @@ namespace FusedKernels.CompilerServices
 
             nuint i = 0, scaleAt = 0, biasAt = 0, residualAt = 0, alphaAt = 0, multiplierAt = 0;
             bool prefetch = Streaming.Pays<T>(n);
+            // Half: x is widened one vector ahead and y (z) narrowed three vectors behind, so that the conversions
+            // overlap other vectors' math instead of lengthening each vector's dependency chain (docs/design.md).
+            Vector256<TC> xNext = typeof(T) == typeof(Half) ? Lanes.Load256<T, TC>(ref x, 0) : default;
+            Vector256<TC> y1 = default, y2 = default, y3 = default, z1 = default, z2 = default, z3 = default;
             for (; i + w <= n; i += w)
             {
                 if (prefetch)
@@ -160,7 +164,37 @@ namespace FusedKernels.CompilerServices
                     Roles.Prefetch(TOp.Multiplier, ref multiplier, multiplierAt);
                 }
 
-                Step256<TOp, T, TC>(ref x, ref y, ref pre, i, ref scale, scaleAt, scaleV, ref bias, biasAt, biasV, ref residual, residualAt, ref alpha, alphaAt, alphaV, ref multiplier, multiplierAt);
+                if (typeof(T) == typeof(Half))
+                {
+                    Vector256<TC> xi = xNext;
+                    xNext = Lanes.Load256<T, TC>(ref x, i + w <= last ? i + w : last);
+                    Vector256<TC> z = TOp.Pre(
+                        xi,
+                        Lanes.Operand256(TOp.Scale, ref scale, scaleAt, scaleV),
+                        Lanes.Operand256(TOp.Bias, ref bias, biasAt, biasV),
+                        Lanes.Operand256(TOp.Residual, ref residual, residualAt, default(Vector256<TC>)));
+                    Vector256<TC> yi = TOp.Post(z, Lanes.Operand256(TOp.Alpha, ref alpha, alphaAt, alphaV), Lanes.Operand256(TOp.Multiplier, ref multiplier, multiplierAt, default(Vector256<TC>)));
+                    if (i >= 3 * w)
+                    {
+                        Lanes.Store256(y3, ref y, i - 3 * w);
+                        if (TOp.StoresPreactivation)
+                        {
+                            Lanes.Store256(z3, ref pre, i - 3 * w);
+                        }
+                    }
+
+                    y3 = y2;
+                    y2 = y1;
+                    y1 = yi;
+                    z3 = z2;
+                    z2 = z1;
+                    z1 = z;
+                }
+                else
+                {
+                    Step256<TOp, T, TC>(ref x, ref y, ref pre, i, ref scale, scaleAt, scaleV, ref bias, biasAt, biasV, ref residual, residualAt, ref alpha, alphaAt, alphaV, ref multiplier, multiplierAt);
+                }
+
                 scaleAt = Roles.Advance(TOp.Scale, scaleAt, scaleStep, scaleP);
                 biasAt = Roles.Advance(TOp.Bias, biasAt, biasStep, biasP);
                 residualAt = Roles.Advance(TOp.Residual, residualAt, residualStep, residualP);
@@ -168,9 +202,95 @@ namespace FusedKernels.CompilerServices
                 multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, multiplierStep, multiplierP);
             }
 
+            if (typeof(T) == typeof(Half))
+            {
+                Pending256<TOp, T, TC>(ref y, ref pre, i, y1, y2, y3, z1, z2, z3);
+            }
+
             if (i != n)
             {
                 Last256<TOp, T, TC>(ref y, ref pre, last, xLast, scaleLast, biasLast, residualLast, alphaLast, multiplierLast);
+            }
+        }
+
+        /// <summary>
+        /// The Half vector-math loop's results still to store when it ends at <paramref name="i"/>: the vector before
+        /// it and, where there were such, the two before that. Not inlined: the loop's body needs the JIT's inlining budget.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void Pending256<TOp, T, TC>(
+            ref T y, ref T pre, nuint i, Vector256<TC> y1, Vector256<TC> y2, Vector256<TC> y3, Vector256<TC> z1, Vector256<TC> z2, Vector256<TC> z3)
+            where TOp : struct, IActivationOperation<TC>
+            where T : unmanaged
+            where TC : unmanaged
+        {
+            nuint w = (nuint)Vector256<TC>.Count;
+            if (i >= 3 * w)
+            {
+                Lanes.Store256(y3, ref y, i - 3 * w);
+                if (TOp.StoresPreactivation)
+                {
+                    Lanes.Store256(z3, ref pre, i - 3 * w);
+                }
+            }
+
+            if (i >= 2 * w)
+            {
+                Lanes.Store256(y2, ref y, i - 2 * w);
+                if (TOp.StoresPreactivation)
+                {
+                    Lanes.Store256(z2, ref pre, i - 2 * w);
+                }
+            }
+
+            Lanes.Store256(y1, ref y, i - w);
+            if (TOp.StoresPreactivation)
+            {
+                Lanes.Store256(z1, ref pre, i - w);
+            }
+        }
+
+        /// <summary>
+        /// A Half kernel that selects on the bit patterns (<see cref="IActivationOperation{TC}.SelectsHalfBits"/>): as
+        /// a cheap body (streaming past <c>Streaming.ThresholdBytes</c> of output unless in place, 4× unrolled, one
+        /// overlapping last vector read before anything is written), on 16-bit lanes, NaN made quiet first.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void SelectHalf256<TOp, TC>(nuint n, ref short x, ref short y)
+            where TOp : struct, IActivationOperation<TC>
+            where TC : unmanaged
+        {
+            nuint w = (nuint)Vector256<short>.Count;
+            nuint last = n - w;
+            Vector256<short> xLast = Vector256.LoadUnsafe(ref x, last);
+            nuint i = 0;
+            if (Streaming.Pays<short>(n) && !Unsafe.AreSame(ref x, ref y))
+            {
+                TOp.SelectHalfBits(HalfBits.Quiet(Vector256.LoadUnsafe(ref x))).StoreUnsafe(ref y);
+                for (i = Streaming.ElementsToAlignment(ref y, (nuint)Vector256<byte>.Count); i + w <= n; i += w)
+                {
+                    Streaming.Store(TOp.SelectHalfBits(HalfBits.Quiet(Vector256.LoadUnsafe(ref x, i))), ref y, i);
+                }
+
+                Streaming.Fence();
+            }
+
+            for (; i + 4 * w <= n; i += 4 * w)
+            {
+                TOp.SelectHalfBits(HalfBits.Quiet(Vector256.LoadUnsafe(ref x, i))).StoreUnsafe(ref y, i);
+                TOp.SelectHalfBits(HalfBits.Quiet(Vector256.LoadUnsafe(ref x, i + w))).StoreUnsafe(ref y, i + w);
+                TOp.SelectHalfBits(HalfBits.Quiet(Vector256.LoadUnsafe(ref x, i + 2 * w))).StoreUnsafe(ref y, i + 2 * w);
+                TOp.SelectHalfBits(HalfBits.Quiet(Vector256.LoadUnsafe(ref x, i + 3 * w))).StoreUnsafe(ref y, i + 3 * w);
+            }
+
+            for (; i + w <= n; i += w)
+            {
+                TOp.SelectHalfBits(HalfBits.Quiet(Vector256.LoadUnsafe(ref x, i))).StoreUnsafe(ref y, i);
+            }
+
+            if (i != n)
+            {
+                TOp.SelectHalfBits(HalfBits.Quiet(xLast)).StoreUnsafe(ref y, last);
             }
         }
 

@@ -69,6 +69,12 @@ namespace FusedKernels.CompilerServices
             where T : unmanaged
             where TC : unmanaged
         {
+            if (typeof(T) == typeof(Half) && TOp.SelectsHalfBits)
+            {
+                SelectHalf<TOp, TC>((nuint)input.Length, ref Unsafe.As<T, short>(ref MemoryMarshal.GetReference(input)), ref Unsafe.As<T, short>(ref MemoryMarshal.GetReference(destination)));
+                return;
+            }
+
             int length = input.Length;
             nuint n = (nuint)length;
             T[]? scaleRented = null, biasRented = null, residualRented = null, alphaRented = null, multiplierRented = null;
@@ -133,6 +139,35 @@ namespace FusedKernels.CompilerServices
             Broadcast.Return(residualRented);
             Broadcast.Return(alphaRented);
             Broadcast.Return(multiplierRented);
+        }
+
+        /// <summary>
+        /// A Half kernel that <see cref="IActivationOperation{TC}.SelectsHalfBits"/>: on the 16-bit patterns, on the
+        /// widest accelerated path that one vector of them fits (32 per Vector512), no conversion.
+        /// </summary>
+        private static void SelectHalf<TOp, TC>(nuint n, ref short x, ref short y)
+            where TOp : struct, IActivationOperation<TC>
+            where TC : unmanaged
+        {
+            if (Vector512.IsHardwareAccelerated && n >= (nuint)Vector512<short>.Count)
+            {
+                SelectHalf512<TOp, TC>(n, ref x, ref y);
+            }
+            else if (Vector256.IsHardwareAccelerated && n >= (nuint)Vector256<short>.Count)
+            {
+                SelectHalf256<TOp, TC>(n, ref x, ref y);
+            }
+            else if (Vector128.IsHardwareAccelerated && n >= (nuint)Vector128<short>.Count)
+            {
+                SelectHalf128<TOp, TC>(n, ref x, ref y);
+            }
+            else
+            {
+                for (nuint i = 0; i < n; i++)
+                {
+                    Unsafe.Add(ref y, i) = TOp.SelectHalfBits(HalfBits.Quiet(Unsafe.Add(ref x, i)));
+                }
+            }
         }
 
         /// <summary>One element at a time: no vector path is accelerated, or the input is shorter than one vector.</summary>

@@ -21,6 +21,13 @@ namespace FusedKernels.CompilerServices
         /// </summary>
         static virtual bool Cheap => false;
 
+        /// <summary>
+        /// Half kernels only: whether the body only selects between x and constants (no arithmetic on x, no role), so
+        /// that the driver applies <c>SelectHalfBits</c> to the 16-bit patterns themselves (<see cref="HalfBits"/>)
+        /// instead of widening to float and narrowing back; the result is the same bits.
+        /// </summary>
+        static virtual bool SelectsHalfBits => false;
+
         /// <summary>Whether z is also stored (the kernel's preactivation output).</summary>
         static virtual bool StoresPreactivation => false;
 
@@ -50,6 +57,21 @@ namespace FusedKernels.CompilerServices
 
         /// <inheritdoc cref="Pre(TC, TC, TC, TC)"/>
         static virtual Vector512<TC> Pre(Vector512<TC> x, Vector512<TC> scale, Vector512<TC> bias, Vector512<TC> residual) => x;
+
+        /// <summary>
+        /// y's bits from x's bits (NaN already made quiet), for a kernel that <see cref="SelectsHalfBits"/>: x, or a
+        /// constant where x lies in one of the bit ranges the generator derived from the formula.
+        /// </summary>
+        static virtual short SelectHalfBits(short x) => x;
+
+        /// <inheritdoc cref="SelectHalfBits(short)"/>
+        static virtual Vector128<short> SelectHalfBits(Vector128<short> x) => x;
+
+        /// <inheritdoc cref="SelectHalfBits(short)"/>
+        static virtual Vector256<short> SelectHalfBits(Vector256<short> x) => x;
+
+        /// <inheritdoc cref="SelectHalfBits(short)"/>
+        static virtual Vector512<short> SelectHalfBits(Vector512<short> x) => x;
 
         /// <summary>y from z and the post-activation roles: the activation, times the multiplier if any.</summary>
         static abstract TC Post(TC z, TC alpha, TC multiplier);

@@ -89,8 +89,10 @@ namespace FusedKernels.Runtime
         /// x·e^(th + tl) for the lanes with th &lt; −104 (there σ(t) = e^t·(1 − 2^-150)): x is normal or infinite (|β·x| ≥ 104
         /// with |β| ≤ 2^128), x = 2^ex·fx, fx·(1 + s) rounded once and scaled by 2^(ex − m) once (exponent clamped at −200,
         /// where the result is 0 anyway). An infinite x gives ±0.
+        /// Inlined although rarely taken: a call, even in the rare branch, makes the JIT spill the vectors a kernel's loop
+        /// keeps across it (every vector register is caller-saved).
         /// </summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static float SiluTailF(float x, float th, float tl)
         {
             var (k, sHi, sLo) = ExpNegCorePairF(-Sc.MaxCF(th, -300f), -tl); // e^t = 2^−m·(1 + s), m in [150, 433]
@@ -185,8 +187,10 @@ namespace FusedKernels.Runtime
         /// x·e^(th + tl) for the lanes with th &lt; −104 (there σ(t) = e^t·(1 − 2^-150)): x is normal or infinite (|β·x| ≥ 104
         /// with |β| ≤ 2^128), x = 2^ex·fx, fx·(1 + s) rounded once and scaled by 2^(ex − m) once (exponent clamped at −200,
         /// where the result is 0 anyway). An infinite x gives ±0.
+        /// Inlined although rarely taken: a call, even in the rare branch, makes the JIT spill the vectors a kernel's loop
+        /// keeps across it (every vector register is caller-saved).
         /// </summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector128<float> SiluTailF(Vector128<float> x, Vector128<float> th, Vector128<float> tl)
         {
             var (k, sHi, sLo) = ExpNegCorePairF(-V128.MaxCF(th, -300f), -tl); // e^t = 2^−m·(1 + s), m in [150, 433]
@@ -281,8 +285,10 @@ namespace FusedKernels.Runtime
         /// x·e^(th + tl) for the lanes with th &lt; −104 (there σ(t) = e^t·(1 − 2^-150)): x is normal or infinite (|β·x| ≥ 104
         /// with |β| ≤ 2^128), x = 2^ex·fx, fx·(1 + s) rounded once and scaled by 2^(ex − m) once (exponent clamped at −200,
         /// where the result is 0 anyway). An infinite x gives ±0.
+        /// Inlined although rarely taken: a call, even in the rare branch, makes the JIT spill the vectors a kernel's loop
+        /// keeps across it (every vector register is caller-saved).
         /// </summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector256<float> SiluTailF(Vector256<float> x, Vector256<float> th, Vector256<float> tl)
         {
             var (k, sHi, sLo) = ExpNegCorePairF(-V256.MaxCF(th, -300f), -tl); // e^t = 2^−m·(1 + s), m in [150, 433]
@@ -377,8 +383,10 @@ namespace FusedKernels.Runtime
         /// x·e^(th + tl) for the lanes with th &lt; −104 (there σ(t) = e^t·(1 − 2^-150)): x is normal or infinite (|β·x| ≥ 104
         /// with |β| ≤ 2^128), x = 2^ex·fx, fx·(1 + s) rounded once and scaled by 2^(ex − m) once (exponent clamped at −200,
         /// where the result is 0 anyway). An infinite x gives ±0.
+        /// Inlined although rarely taken: a call, even in the rare branch, makes the JIT spill the vectors a kernel's loop
+        /// keeps across it (every vector register is caller-saved).
         /// </summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector512<float> SiluTailF(Vector512<float> x, Vector512<float> th, Vector512<float> tl)
         {
             var (k, sHi, sLo) = ExpNegCorePairF(-V512.MaxCF(th, -300f), -tl); // e^t = 2^−m·(1 + s), m in [150, 433]

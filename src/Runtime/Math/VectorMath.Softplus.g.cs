@@ -116,8 +116,10 @@ namespace FusedKernels.Runtime
         /// <summary>
         /// e^(th + tl)/β for the lanes with th &lt; −87 (there log1p(e^t) = e^t to 2^-126): β = 2^eβ·fβ (fβ in [1, 2), a
         /// normal β), (1 + s)/fβ by an FMA-corrected product with RN(1/fβ), scaled once by 2^(−m − eβ) (clamped at −200).
+        /// Inlined although rarely taken: a call, even in the rare branch, makes the JIT spill the vectors a kernel's loop
+        /// keeps across it (every vector register is caller-saved).
         /// </summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static float SoftplusTailF(float th, float tl, float beta)
         {
             var (k, sHi, sLo) = ExpNegCorePairF(Sc.MinCF(-th, 300f), -tl); // e^t = 2^−m·(1 + s), m in [125, 433]
@@ -230,8 +232,10 @@ namespace FusedKernels.Runtime
         /// <summary>
         /// e^(th + tl)/β for the lanes with th &lt; −87 (there log1p(e^t) = e^t to 2^-126): β = 2^eβ·fβ (fβ in [1, 2), a
         /// normal β), (1 + s)/fβ by an FMA-corrected product with RN(1/fβ), scaled once by 2^(−m − eβ) (clamped at −200).
+        /// Inlined although rarely taken: a call, even in the rare branch, makes the JIT spill the vectors a kernel's loop
+        /// keeps across it (every vector register is caller-saved).
         /// </summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector128<float> SoftplusTailF(Vector128<float> th, Vector128<float> tl, float beta)
         {
             var (k, sHi, sLo) = ExpNegCorePairF(V128.MinCF(-th, 300f), -tl); // e^t = 2^−m·(1 + s), m in [125, 433]
@@ -344,8 +348,10 @@ namespace FusedKernels.Runtime
         /// <summary>
         /// e^(th + tl)/β for the lanes with th &lt; −87 (there log1p(e^t) = e^t to 2^-126): β = 2^eβ·fβ (fβ in [1, 2), a
         /// normal β), (1 + s)/fβ by an FMA-corrected product with RN(1/fβ), scaled once by 2^(−m − eβ) (clamped at −200).
+        /// Inlined although rarely taken: a call, even in the rare branch, makes the JIT spill the vectors a kernel's loop
+        /// keeps across it (every vector register is caller-saved).
         /// </summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector256<float> SoftplusTailF(Vector256<float> th, Vector256<float> tl, float beta)
         {
             var (k, sHi, sLo) = ExpNegCorePairF(V256.MinCF(-th, 300f), -tl); // e^t = 2^−m·(1 + s), m in [125, 433]
@@ -458,8 +464,10 @@ namespace FusedKernels.Runtime
         /// <summary>
         /// e^(th + tl)/β for the lanes with th &lt; −87 (there log1p(e^t) = e^t to 2^-126): β = 2^eβ·fβ (fβ in [1, 2), a
         /// normal β), (1 + s)/fβ by an FMA-corrected product with RN(1/fβ), scaled once by 2^(−m − eβ) (clamped at −200).
+        /// Inlined although rarely taken: a call, even in the rare branch, makes the JIT spill the vectors a kernel's loop
+        /// keeps across it (every vector register is caller-saved).
         /// </summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector512<float> SoftplusTailF(Vector512<float> th, Vector512<float> tl, float beta)
         {
             var (k, sHi, sLo) = ExpNegCorePairF(V512.MinCF(-th, 300f), -tl); // e^t = 2^−m·(1 + s), m in [125, 433]

@@ -21,7 +21,7 @@ namespace FusedKernels.Generated
         public static void Invoke(global::System.ReadOnlySpan<global::System.Half> input, global::System.Span<global::System.Half> destination)
         {
             // identity: y = x
-            // Half is computed in float and rounded once
+            // Half: selected on the 16-bit patterns, no conversion (the same bits as computing in float and rounding once)
             if (input.IsEmpty)
             {
                 return; // empty input: nothing to do, never an error
@@ -36,6 +36,7 @@ namespace FusedKernels.Generated
         private struct Operation : global::FusedKernels.CompilerServices.IActivationOperation<float>
         {
             public static bool Cheap => true;
+            public static bool SelectsHalfBits => true;
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public static float Post(float z, float alpha, float multiplier) =>
@@ -52,6 +53,22 @@ namespace FusedKernels.Generated
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public static global::System.Runtime.Intrinsics.Vector512<float> Post(global::System.Runtime.Intrinsics.Vector512<float> z, global::System.Runtime.Intrinsics.Vector512<float> alpha, global::System.Runtime.Intrinsics.Vector512<float> multiplier) =>
                 z;
+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public static short SelectHalfBits(short x) =>
+                x;
+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public static global::System.Runtime.Intrinsics.Vector128<short> SelectHalfBits(global::System.Runtime.Intrinsics.Vector128<short> x) =>
+                x;
+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public static global::System.Runtime.Intrinsics.Vector256<short> SelectHalfBits(global::System.Runtime.Intrinsics.Vector256<short> x) =>
+                x;
+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public static global::System.Runtime.Intrinsics.Vector512<short> SelectHalfBits(global::System.Runtime.Intrinsics.Vector512<short> x) =>
+                x;
         }
     }
 }

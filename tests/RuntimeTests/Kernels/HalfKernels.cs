@@ -49,6 +49,15 @@ namespace FusedKernels.RuntimeTests.Kernels
         [Activation("softplus")] public static partial void Softplus(ReadOnlySpan<float> x, Span<float> y);
         [Activation("softsign")] public static partial void Softsign(ReadOnlySpan<Half> x, Span<Half> y);
         [Activation("softsign")] public static partial void Softsign(ReadOnlySpan<float> x, Span<float> y);
+        // Select-only bodies whose constants Half cannot represent: the bit-pattern path must still give the float kernel's bits.
+        [Activation("clip", Min = -2.3, Max = 0.1)] public static partial void ClipInexact(ReadOnlySpan<Half> x, Span<Half> y);
+        [Activation("clip", Min = -2.3, Max = 0.1)] public static partial void ClipInexact(ReadOnlySpan<float> x, Span<float> y);
+        [Activation("thresholded_relu", Alpha = 0.1)] public static partial void ThresholdedReluInexact(ReadOnlySpan<Half> x, Span<Half> y);
+        [Activation("thresholded_relu", Alpha = 0.1)] public static partial void ThresholdedReluInexact(ReadOnlySpan<float> x, Span<float> y);
+        [Activation("hard_tanh", Min = -1e-6, Max = 70000)] public static partial void HardTanhBeyondHalf(ReadOnlySpan<Half> x, Span<Half> y);
+        [Activation("hard_tanh", Min = -1e-6, Max = 70000)] public static partial void HardTanhBeyondHalf(ReadOnlySpan<float> x, Span<float> y);
+        [Activation("clip", Max = -0.0)] public static partial void ClipNegativeZero(ReadOnlySpan<Half> x, Span<Half> y);
+        [Activation("clip", Max = -0.0)] public static partial void ClipNegativeZero(ReadOnlySpan<float> x, Span<float> y);
         [Activation("prelu")] public static partial void Prelu(ReadOnlySpan<Half> x, Half alpha, Span<Half> y);
         [Activation("prelu")] public static partial void Prelu(ReadOnlySpan<float> x, float alpha, Span<float> y);
         [Activation("prelu")] public static partial void PreluSpan(ReadOnlySpan<Half> x, ReadOnlySpan<Half> alpha, Span<Half> y);
@@ -86,6 +95,17 @@ namespace FusedKernels.RuntimeTests.Kernels
         [ActivationGradient("hard_swish")] public static partial void HardSwishBackward(ReadOnlySpan<Half> x, ReadOnlySpan<Half> dy, Span<Half> dx);
         [ActivationGradient("hard_swish")] public static partial void HardSwishBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx);
 
+        /// <summary>
+        /// The entries of <see cref="All"/> whose body only selects between x and constants, which run on the Half bit
+        /// patterns (docs/design.md, "Generated code"): their results must match the float route's bits exactly, NaN
+        /// payloads included.
+        /// </summary>
+        public static readonly IReadOnlyList<string> SelectOnly = new[]
+        {
+            "identity", "relu", "relu6", "thresholded_relu", "hard_tanh", "clip Min=-2 Max=3", "clip Min=-2.3 Max=0.1",
+            "thresholded_relu Alpha=0.1", "hard_tanh Min=-1e-6 Max=70000", "clip Max=-0",
+        };
+
         /// <summary>Each one-input activation by name: the Half kernel and the float kernel.</summary>
         public static readonly IReadOnlyDictionary<string, (SpanKernel<Half> Half, SpanKernel<float> Single)> All = new Dictionary<string, (SpanKernel<Half>, SpanKernel<float>)>
         {
@@ -110,6 +130,10 @@ namespace FusedKernels.RuntimeTests.Kernels
             ["hard_swish"] = (HardSwish, HardSwish),
             ["softplus"] = (Softplus, Softplus),
             ["softsign"] = (Softsign, Softsign),
+            ["clip Min=-2.3 Max=0.1"] = (ClipInexact, ClipInexact),
+            ["thresholded_relu Alpha=0.1"] = (ThresholdedReluInexact, ThresholdedReluInexact),
+            ["hard_tanh Min=-1e-6 Max=70000"] = (HardTanhBeyondHalf, HardTanhBeyondHalf),
+            ["clip Max=-0"] = (ClipNegativeZero, ClipNegativeZero),
             ["prelu alpha=0.25"] = ((x, y) => Prelu(x, (Half)0.25f, y), (x, y) => Prelu(x, 0.25f, y)),
         };
     }
