@@ -8,7 +8,8 @@ using BenchmarkDotNet.Running;
 namespace FusedKernels.Compare
 {
     /// <summary>Baseline against current for every case, at 4K (in cache) and 16M (past the last-level cache).</summary>
-    [SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 12)]
+    [SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 10)]
+    [IterationTime(200)]
     public class BaselineVsCurrent
     {
         public static IEnumerable<string> CaseNames => Cases.All.Keys;
@@ -16,7 +17,11 @@ namespace FusedKernels.Compare
         [ParamsSource(nameof(CaseNames))]
         public string Case { get; set; } = "";
 
-        [Params(4096, 16 * 1024 * 1024)]
+        /// <summary>4K and 16M elements, or the sizes in <c>COMPARE_SIZES</c> (comma-separated; BenchmarkDotNet has no filter on parameters).</summary>
+        public static IEnumerable<int> Sizes =>
+            Environment.GetEnvironmentVariable("COMPARE_SIZES") is { Length: > 0 } sizes ? sizes.Split(',').Select(int.Parse) : [4096, 16 * 1024 * 1024];
+
+        [ParamsSource(nameof(Sizes))]
         public int N { get; set; }
 
         private Buffers _buffers = null!;
