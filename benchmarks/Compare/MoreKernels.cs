@@ -1,21 +1,12 @@
 using System;
 using FusedKernels;
 
-// Compiled twice with ../FusedKernels.Benchmarks/Kernels.cs: by the baseline generator into Compare.Baseline and by this
-// checkout's into Compare.Current. Here: the gradient kernels of Gradients.cs (that file also holds its benchmarks) and
-// a few Half kernels.
+// Compiled twice with ../FusedKernels.Benchmarks/Kernels.cs and GradientKernels.cs: by the baseline generator into
+// Compare.Baseline and by this checkout's into Compare.Current. Here: two cheap gradient kernels and a few Half kernels.
 namespace FusedKernels.Benchmarks
 {
     public static partial class K
     {
-        /// <summary>Bias+gelu backward: dx = dy·gelu′(x), dbias (per channel, L = 1024) = Σ over rows of dx.</summary>
-        [ActivationGradient("gelu")]
-        public static partial void BiasGeluBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx, Span<float> dbias);
-
-        /// <summary>SwiGLU backward (y = silu(x)·m): dx = dy·m·silu′(x), dmultiplier = dy·silu(x).</summary>
-        [ActivationGradient("silu")]
-        public static partial void SwiGluBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> multiplier, ReadOnlySpan<float> dy, Span<float> dx, Span<float> dmultiplier);
-
         /// <summary>A cheap gradient with a reduction: dx = dy·relu′(x), dbias per channel.</summary>
         [ActivationGradient("relu")]
         public static partial void BiasReluBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx, Span<float> dbias);
