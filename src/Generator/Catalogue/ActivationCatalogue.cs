@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using FusedKernels.Generator.Model;
 using static FusedKernels.Generator.Catalogue.Expr;
@@ -293,6 +294,22 @@ namespace FusedKernels.Generator.Catalogue
             }
 
             return Select(CompareOp.GreaterThan, X, Const(0), X, X * args.Operand("Alpha"));
+        }
+
+        /// <summary>Every name and alias with its canonical name, for the "did you mean" of an unknown name.</summary>
+        public static IEnumerable<(string Candidate, string Canonical)> Candidates
+        {
+            get
+            {
+                foreach (ActivationEntry entry in Entries)
+                {
+                    yield return (entry.Name, entry.Name);
+                    foreach (string alias in entry.Aliases)
+                    {
+                        yield return (alias, entry.Name);
+                    }
+                }
+            }
         }
 
         /// <summary>Finds an entry by name or alias, case-insensitively.</summary>
