@@ -197,7 +197,10 @@ namespace FusedKernels.Generator.Emit
                     for (int i = 0; i < entries.Length; i++)
                     {
                         string constant = $"new {ClassName(entries[i], type, false, gradient)}(info)";
-                        string runtime = $"new {ClassName(entries[i], type, true, gradient)}(info, ({c})alpha!.Value)";
+                        // prelu's declared kernels take α as T (rounded to Half for Half); an attribute's α folds into the compute type.
+                        string runtime = entries[i].Alpha == AlphaRole.Required && type != type.ComputeType()
+                            ? $"new {ClassName(entries[i], type, true, gradient)}(info, ({c})({t})alpha!.Value)"
+                            : $"new {ClassName(entries[i], type, true, gradient)}(info, ({c})alpha!.Value)";
                         string create = entries[i].Alpha switch
                         {
                             AlphaRole.None => constant,
