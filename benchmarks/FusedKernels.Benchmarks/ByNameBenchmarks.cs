@@ -1,0 +1,80 @@
+using System;
+using BenchmarkDotNet.Attributes;
+
+namespace FusedKernels.Benchmarks
+{
+    /// <summary>The declared kernels the by-name ones are compared with (the same attribute values).</summary>
+    public static partial class ByNameK
+    {
+        [Activation("relu")] public static partial void Relu(ReadOnlySpan<float> x, Span<float> y);
+        [Activation("leaky_relu", Alpha = 0.2)] public static partial void LeakyRelu(ReadOnlySpan<float> x, Span<float> y);
+        [Activation("gelu")] public static partial void Gelu(ReadOnlySpan<float> x, Span<float> y);
+        [Activation("silu")] public static partial void Silu(ReadOnlySpan<float> x, Span<float> y);
+        [Activation("gelu")] public static partial void BiasGelu(ReadOnlySpan<float> x, ReadOnlySpan<float> bias, Span<float> y);
+        [Activation("silu")] public static partial void SwiGlu(ReadOnlySpan<float> x, ReadOnlySpan<float> multiplier, Span<float> y);
+    }
+
+    /// <summary>
+    /// A kernel looked up by name (<see cref="ActivationKernels.Get{T}"/>, once, in setup) against the declared kernel
+    /// with the same values (the baseline), float at 4K: what the virtual call and, for leaky_relu, α as a run-time value
+    /// instead of a folded constant cost. bias is per channel (1024), SwiGLU's multiplier element-wise.
+    /// Run: <c>--filter '*ByName*'</c>.
+    /// </summary>
+    [Config(typeof(MainConfig))]
+    public class ByNameBenchmarks
+    {
+        private const int Channels = 1024;
+        private float[] _x = [], _other = [], _y = [];
+        private ActivationKernel<float> _kernel = null!;
+
+        [Params("relu", "leaky_relu", "gelu", "silu", "bias_gelu", "swiglu")]
+        public string Kernel { get; set; } = "relu";
+
+        [Params(4096)]
+        public int N { get; set; }
+
+        [GlobalSetup]
+        public void Setup()
+        {
+            var random = new Random(42);
+            int other = Kernel == "swiglu" ? N : Channels;
+            _x = new float[N];
+            _y = new float[N];
+            _other = new float[other];
+            for (int i = 0; i < N; i++) _x[i] = (float)((random.NextDouble() - 0.5) * 8);
+            for (int i = 0; i < other; i++) _other[i] = (float)(random.NextDouble() - 0.5);
+            _kernel = Kernel switch
+            {
+                "leaky_relu" => ActivationKernels.Get<float>("leaky_relu", alpha: 0.2),
+                "bias_gelu" => ActivationKernels.Get<float>("gelu"),
+                "swiglu" => ActivationKernels.Get<float>("silu"),
+                _ => ActivationKernels.Get<float>(Kernel),
+            };
+        }
+
+        [Benchmark(Baseline = true, Description = "declared")]
+        public void Declared()
+        {
+            switch (Kernel)
+            {
+                case "relu": ByNameK.Relu(_x, _y); break;
+                case "leaky_relu": ByNameK.LeakyRelu(_x, _y); break;
+                case "gelu": ByNameK.Gelu(_x, _y); break;
+                case "silu": ByNameK.Silu(_x, _y); break;
+                case "bias_gelu": ByNameK.BiasGelu(_x, _other, _y); break;
+                case "swiglu": ByNameK.SwiGlu(_x, _other, _y); break;
+            }
+        }
+
+        [Benchmark(Description = "by name")]
+        public void ByName()
+        {
+            switch (Kernel)
+            {
+                case "bias_gelu": _kernel.Invoke(_x, _other, _y); break;
+                case "swiglu": _kernel.InvokeGated(_x, _other, _y); break;
+                default: _kernel.Invoke(_x, _y); break;
+            }
+        }
+    }
+}
