@@ -1,6 +1,7 @@
 using System;
 using System.Runtime.Intrinsics;
 using AotSample;
+using FusedKernels;
 using FusedKernels.Testing;
 
 // Runs generated kernels (from the FusedKernels package) against FusedKernels.Testing.Reference on every length
