@@ -25,8 +25,10 @@ namespace FusedKernels.GeneratorTests
         {
             IReadOnlyDictionary<string, string> sources = Generate(Marked);
             ActivationEntry[] entries = ActivationCatalogue.Entries.Where(e => !e.RowWise).ToArray();
-            // Per entry and float/double/Half: plain, bias, multiplier, gradient, gradient in place; twice where α may come at run time.
-            int kernels = entries.Sum(e => 3 * 5 * (e.Alpha == AlphaRole.Optional ? 2 : 1));
+            // Per entry and float/double/Half: plain, bias, multiplier, gradient, gradient in place; twice where α may come
+            // at run time; and where max(x, α·x) serves an α in (0, 1] (leaky_relu, prelu), the three forward ones again.
+            string[] unitAlpha = { "leaky_relu", "prelu" };
+            int kernels = entries.Sum(e => 3 * (5 * (e.Alpha == AlphaRole.Optional ? 2 : 1) + (unitAlpha.Contains(e.Name) ? 3 : 0)));
             Assert.Equal(kernels + 1, sources.Count);
             string lookup = sources["Lookup.ByName.Catalogue.g.cs"];
             foreach (ActivationEntry entry in entries)

@@ -292,6 +292,10 @@ namespace FusedKernels.Generator.Catalogue
                     return Max(X, X * Const(alpha));
                 }
             }
+            else if (args.AlphaInUnitInterval)
+            {
+                return Max(X, X * args.Operand("Alpha")); // the same for a runtime α known to be in (0, 1]
+            }
 
             return Select(CompareOp.GreaterThan, X, Const(0), X, X * args.Operand("Alpha"));
         }

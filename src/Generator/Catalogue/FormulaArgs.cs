@@ -13,8 +13,9 @@ namespace FusedKernels.Generator.Catalogue
         private readonly IReadOnlyList<ActivationParameter> _parameters;
         private readonly IReadOnlyList<double> _values;
 
-        public FormulaArgs(IReadOnlyList<ActivationParameter> parameters, IReadOnlyList<double> values, bool runtimeAlpha, ElementType element, bool alphaPerElement = true)
+        public FormulaArgs(IReadOnlyList<ActivationParameter> parameters, IReadOnlyList<double> values, bool runtimeAlpha, ElementType element, bool alphaPerElement = true, bool alphaInUnitInterval = false)
         {
+            AlphaInUnitInterval = runtimeAlpha && alphaInUnitInterval;
             _parameters = parameters;
             _values = values;
             RuntimeAlpha = runtimeAlpha;
@@ -31,6 +32,9 @@ namespace FusedKernels.Generator.Catalogue
         /// bits those of the kernel with that constant in its attribute.
         /// </summary>
         public bool AlphaPerElement { get; }
+
+        /// <summary>The runtime α is known to lie in (0, 1] (a by-name kernel chosen for such an α), as a constant α's value would tell.</summary>
+        public bool AlphaInUnitInterval { get; }
 
         /// <summary>The type the formula computes in.</summary>
         public ElementType Element { get; }

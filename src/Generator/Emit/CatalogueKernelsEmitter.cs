@@ -41,23 +41,58 @@ namespace FusedKernels.Generator.Emit
             {
                 foreach (ElementType type in Types)
                 {
-                    foreach (bool runtimeAlpha in AlphaVariants(entry))
+                    foreach (AlphaMode mode in AlphaModes(entry))
                     {
-                        foreach (Variant variant in Variants)
+                        foreach (Variant variant in Variants.Where(v => mode != AlphaMode.RuntimeUnit || !IsGradient(v)))
                         {
-                            yield return Spec(hierarchy, entry, type, runtimeAlpha, variant);
+                            yield return Spec(hierarchy, entry, type, mode, variant);
                         }
                     }
                 }
             }
         }
 
-        private static IEnumerable<bool> AlphaVariants(ActivationEntry entry) => entry.Alpha switch
+        /// <summary>How a kernel has α: folded (the default), at run time, or at run time and known to be in (0, 1].</summary>
+        private enum AlphaMode
         {
-            AlphaRole.None => new[] { false },
-            AlphaRole.Required => new[] { true },
-            _ => new[] { false, true },
-        };
+            Folded,
+            Runtime,
+            RuntimeUnit,
+        }
+
+        private static IEnumerable<AlphaMode> AlphaModes(ActivationEntry entry)
+        {
+            if (entry.Alpha != AlphaRole.Required)
+            {
+                yield return AlphaMode.Folded;
+            }
+
+            if (entry.Alpha != AlphaRole.None)
+            {
+                yield return AlphaMode.Runtime;
+                if (HasUnitAlphaForm(entry))
+                {
+                    yield return AlphaMode.RuntimeUnit;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Whether the forward formula is cheaper for a runtime α known to be in (0, 1] (leaky_relu, prelu: max(x, α·x),
+        /// as with such a constant): then kernels for that case are written too, and chosen by α's value, so that a
+        /// by-name α costs what the constant costs.
+        /// </summary>
+        private static bool HasUnitAlphaForm(ActivationEntry entry)
+        {
+            double[] values = entry.Parameters.Select(p => p.Default).ToArray();
+            Expr general = entry.Forward(new FormulaArgs(entry.Parameters, values, runtimeAlpha: true, ElementType.Single, alphaPerElement: false));
+            Expr unit = entry.Forward(new FormulaArgs(entry.Parameters, values, runtimeAlpha: true, ElementType.Single, alphaPerElement: false, alphaInUnitInterval: true));
+            // Compared as rendered text: call nodes hold arrays, which compare by reference.
+            var renderer = new ExprRenderer(ElementType.Single, VectorWidth.Scalar, "x", role => role.ToString());
+            return renderer.Render(general) != renderer.Render(unit);
+        }
+
+        private static bool IsGradient(Variant variant) => variant is Variant.Gradient or Variant.GradientInPlace;
 
         private enum Variant
         {
@@ -70,8 +105,9 @@ namespace FusedKernels.Generator.Emit
 
         private static readonly Variant[] Variants = { Variant.Plain, Variant.Bias, Variant.Gated, Variant.Gradient, Variant.GradientInPlace };
 
-        private static KernelSpec Spec(HierarchyInfo hierarchy, ActivationEntry entry, ElementType type, bool runtimeAlpha, Variant variant)
+        private static KernelSpec Spec(HierarchyInfo hierarchy, ActivationEntry entry, ElementType type, AlphaMode mode, Variant variant)
         {
+            bool runtimeAlpha = mode != AlphaMode.Folded;
             string t = type.Keyword();
             string read = $"global::System.ReadOnlySpan<{t}>";
             string write = $"global::System.Span<{t}>";
@@ -112,16 +148,23 @@ namespace FusedKernels.Generator.Emit
                 hierarchy,
                 "private static",
                 "void",
-                MethodName(entry, type, runtimeAlpha, variant),
+                MethodName(entry, type, mode, variant),
                 parameters.ToEquatableArray(),
                 variant == Variant.GradientInPlace ? KernelShape.InPlace : KernelShape.OutOfPlace,
                 type,
-                new ActivationUse(entry.Name, entry.Parameters.Select(p => p.Default).ToEquatableArray()),
+                new ActivationUse(entry.Name, entry.Parameters.Select(p => p.Default).ToEquatableArray(), mode == AlphaMode.RuntimeUnit),
                 IsGradient: gradient);
         }
 
-        private static string MethodName(ActivationEntry entry, ElementType type, bool runtimeAlpha, Variant variant) =>
-            Pascal(entry.Name) + TypeName(type) + (runtimeAlpha ? "Alpha" : "") + (variant == Variant.Plain ? "" : variant.ToString());
+        private static string MethodName(ActivationEntry entry, ElementType type, AlphaMode mode, Variant variant) =>
+            Pascal(entry.Name) + TypeName(type) + ModeName(mode) + (variant == Variant.Plain ? "" : variant.ToString());
+
+        private static string ModeName(AlphaMode mode) => mode switch
+        {
+            AlphaMode.Runtime => "Alpha",
+            AlphaMode.RuntimeUnit => "UnitAlpha",
+            _ => "",
+        };
 
         private static string TypeName(ElementType type) => type == ElementType.Half ? "Half" : type == ElementType.Single ? "Single" : "Double";
 
@@ -196,11 +239,15 @@ namespace FusedKernels.Generator.Emit
                     w.WriteLine("    {");
                     for (int i = 0; i < entries.Length; i++)
                     {
-                        string constant = $"new {ClassName(entries[i], type, false, gradient)}(info)";
+                        string constant = $"new {ClassName(entries[i], type, AlphaMode.Folded, gradient)}(info)";
                         // prelu's declared kernels take α as T (rounded to Half for Half); an attribute's α folds into the compute type.
-                        string runtime = entries[i].Alpha == AlphaRole.Required && type != type.ComputeType()
-                            ? $"new {ClassName(entries[i], type, true, gradient)}(info, ({c})({t})alpha!.Value)"
-                            : $"new {ClassName(entries[i], type, true, gradient)}(info, ({c})alpha!.Value)";
+                        string value = entries[i].Alpha == AlphaRole.Required && type != type.ComputeType() ? $"({c})({t})alpha!.Value" : $"({c})alpha!.Value";
+                        string runtime = $"new {ClassName(entries[i], type, AlphaMode.Runtime, gradient)}(info, {value})";
+                        if (!gradient && HasUnitAlphaForm(entries[i]))
+                        {
+                            runtime = $"{value} is > 0 and <= 1 ? new {ClassName(entries[i], type, AlphaMode.RuntimeUnit, gradient)}(info, {value}) : {runtime}";
+                        }
+
                         string create = entries[i].Alpha switch
                         {
                             AlphaRole.None => constant,
@@ -226,10 +273,13 @@ namespace FusedKernels.Generator.Emit
             {
                 foreach (ElementType type in Types)
                 {
-                    foreach (bool runtimeAlpha in AlphaVariants(entry))
+                    foreach (AlphaMode mode in AlphaModes(entry))
                     {
-                        WriteForwardClass(w, entry, type, runtimeAlpha);
-                        WriteGradientClass(w, entry, type, runtimeAlpha);
+                        WriteForwardClass(w, entry, type, mode);
+                        if (mode != AlphaMode.RuntimeUnit)
+                        {
+                            WriteGradientClass(w, entry, type, mode);
+                        }
                     }
                 }
             }
@@ -239,37 +289,38 @@ namespace FusedKernels.Generator.Emit
             return System.Text.RegularExpressions.Regex.Replace(text.ToString(), @"[ \t]+(\r?\n)", "$1");
         }
 
-        private static void WriteForwardClass(IndentedTextWriter w, ActivationEntry entry, ElementType type, bool runtimeAlpha)
+        private static void WriteForwardClass(IndentedTextWriter w, ActivationEntry entry, ElementType type, AlphaMode mode)
         {
             string t = type.Keyword();
-            string name = ClassName(entry, type, runtimeAlpha, gradient: false);
-            OpenClass(w, name, "ActivationKernel", entry, type, runtimeAlpha);
-            string a = runtimeAlpha ? "_alpha, " : "";
-            w.WriteLine($"public override void Invoke(global::System.ReadOnlySpan<{t}> x, global::System.Span<{t}> y) => {MethodName(entry, type, runtimeAlpha, Variant.Plain)}(x, {a}y);");
-            w.WriteLine($"public override void Invoke(global::System.ReadOnlySpan<{t}> x, global::System.ReadOnlySpan<{t}> bias, global::System.Span<{t}> y) => {MethodName(entry, type, runtimeAlpha, Variant.Bias)}(x, bias, {a}y);");
-            w.WriteLine($"public override void InvokeGated(global::System.ReadOnlySpan<{t}> x, global::System.ReadOnlySpan<{t}> multiplier, global::System.Span<{t}> y) => {MethodName(entry, type, runtimeAlpha, Variant.Gated)}(x, multiplier, {a}y);");
+            string name = ClassName(entry, type, mode, gradient: false);
+            OpenClass(w, name, "ActivationKernel", entry, type, mode);
+            string a = mode != AlphaMode.Folded ? "_alpha, " : "";
+            w.WriteLine($"public override void Invoke(global::System.ReadOnlySpan<{t}> x, global::System.Span<{t}> y) => {MethodName(entry, type, mode, Variant.Plain)}(x, {a}y);");
+            w.WriteLine($"public override void Invoke(global::System.ReadOnlySpan<{t}> x, global::System.ReadOnlySpan<{t}> bias, global::System.Span<{t}> y) => {MethodName(entry, type, mode, Variant.Bias)}(x, bias, {a}y);");
+            w.WriteLine($"public override void InvokeGated(global::System.ReadOnlySpan<{t}> x, global::System.ReadOnlySpan<{t}> multiplier, global::System.Span<{t}> y) => {MethodName(entry, type, mode, Variant.Gated)}(x, multiplier, {a}y);");
             w.Indent--;
             w.WriteLine("}");
         }
 
-        private static void WriteGradientClass(IndentedTextWriter w, ActivationEntry entry, ElementType type, bool runtimeAlpha)
+        private static void WriteGradientClass(IndentedTextWriter w, ActivationEntry entry, ElementType type, AlphaMode mode)
         {
             string t = type.Keyword();
-            string name = ClassName(entry, type, runtimeAlpha, gradient: true);
-            OpenClass(w, name, "ActivationGradientKernel", entry, type, runtimeAlpha);
-            string a = runtimeAlpha ? ", _alpha" : "";
-            w.WriteLine($"public override void Invoke(global::System.ReadOnlySpan<{t}> x, global::System.ReadOnlySpan<{t}> dy, global::System.Span<{t}> dx) => {MethodName(entry, type, runtimeAlpha, Variant.Gradient)}(x, dy{a}, dx);");
-            w.WriteLine($"public override void Invoke(global::System.ReadOnlySpan<{t}> x, global::System.Span<{t}> dy) => {MethodName(entry, type, runtimeAlpha, Variant.GradientInPlace)}(x, dy{a});");
+            string name = ClassName(entry, type, mode, gradient: true);
+            OpenClass(w, name, "ActivationGradientKernel", entry, type, mode);
+            string a = mode != AlphaMode.Folded ? ", _alpha" : "";
+            w.WriteLine($"public override void Invoke(global::System.ReadOnlySpan<{t}> x, global::System.ReadOnlySpan<{t}> dy, global::System.Span<{t}> dx) => {MethodName(entry, type, mode, Variant.Gradient)}(x, dy{a}, dx);");
+            w.WriteLine($"public override void Invoke(global::System.ReadOnlySpan<{t}> x, global::System.Span<{t}> dy) => {MethodName(entry, type, mode, Variant.GradientInPlace)}(x, dy{a});");
             w.Indent--;
             w.WriteLine("}");
         }
 
-        private static void OpenClass(IndentedTextWriter w, string name, string baseName, ActivationEntry entry, ElementType type, bool runtimeAlpha)
+        private static void OpenClass(IndentedTextWriter w, string name, string baseName, ActivationEntry entry, ElementType type, AlphaMode mode)
         {
+            bool runtimeAlpha = mode != AlphaMode.Folded;
             string t = type.Keyword();
             string c = type.ComputeType().Keyword();
             w.WriteLine();
-            w.WriteLine($"/// <summary>{entry.Name} over {type.DisplayName()}{(runtimeAlpha ? ", α at run time" : entry.Parameters.Length > 0 ? ", default parameters folded" : "")}.</summary>");
+            w.WriteLine($"/// <summary>{entry.Name} over {type.DisplayName()}{(mode == AlphaMode.RuntimeUnit ? ", α at run time, in (0, 1]" : runtimeAlpha ? ", α at run time" : entry.Parameters.Length > 0 ? ", default parameters folded" : "")}.</summary>");
             w.WriteLine($"private sealed class {name} : global::FusedKernels.{baseName}<{t}>");
             w.WriteLine("{");
             w.Indent++;
@@ -284,8 +335,8 @@ namespace FusedKernels.Generator.Emit
             }
         }
 
-        private static string ClassName(ActivationEntry entry, ElementType type, bool runtimeAlpha, bool gradient) =>
-            Pascal(entry.Name) + TypeName(type) + (runtimeAlpha ? "Alpha" : "") + (gradient ? "GradientKernel" : "Kernel");
+        private static string ClassName(ActivationEntry entry, ElementType type, AlphaMode mode, bool gradient) =>
+            Pascal(entry.Name) + TypeName(type) + ModeName(mode) + (gradient ? "GradientKernel" : "Kernel");
 
         private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 

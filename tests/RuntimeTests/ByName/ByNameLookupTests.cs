@@ -111,6 +111,20 @@ namespace FusedKernels.RuntimeTests.ByName
         }
 
         [Fact]
+        public void An_alpha_in_the_unit_interval_takes_the_max_form_of_leaky_relu_and_prelu()
+        {
+            // As with a constant α in (0, 1], max(x, α·x) (ByNameBitIdentityTests checks the bits on both sides of the interval's ends).
+            foreach (string name in new[] { "leaky_relu", "prelu" })
+            {
+                Type unit = ActivationKernels.Get<float>(name, alpha: 0.3).GetType();
+                Assert.Equal(unit, ActivationKernels.Get<float>(name, alpha: 1.0).GetType());
+                Assert.NotEqual(unit, ActivationKernels.Get<float>(name, alpha: 1.5).GetType());
+                Assert.NotEqual(unit, ActivationKernels.Get<float>(name, alpha: -0.5).GetType());
+                Assert.Equal(ActivationKernels.GetGradient<float>(name, alpha: 0.3).GetType(), ActivationKernels.GetGradient<float>(name, alpha: 1.5).GetType());
+            }
+        }
+
+        [Fact]
         public void Prelu_needs_alpha()
         {
             var exception = Assert.Throws<ArgumentException>(() => ActivationKernels.Get<float>("prelu"));
