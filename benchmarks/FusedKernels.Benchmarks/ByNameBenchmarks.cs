@@ -26,6 +26,7 @@ namespace FusedKernels.Benchmarks
         private const int Channels = 1024;
         private float[] _x = [], _other = [], _y = [];
         private ActivationKernel<float> _kernel = null!;
+        private int _case; // Kernel's index: both methods dispatch on an int (a jump table), not on the string
 
         [Params("relu", "leaky_relu", "gelu", "silu", "bias_gelu", "swiglu")]
         public string Kernel { get; set; } = "relu";
@@ -43,6 +44,7 @@ namespace FusedKernels.Benchmarks
             _other = new float[other];
             for (int i = 0; i < N; i++) _x[i] = (float)((random.NextDouble() - 0.5) * 8);
             for (int i = 0; i < other; i++) _other[i] = (float)(random.NextDouble() - 0.5);
+            _case = Array.IndexOf(new[] { "relu", "leaky_relu", "gelu", "silu", "bias_gelu", "swiglu" }, Kernel);
             _kernel = Kernel switch
             {
                 "leaky_relu" => ActivationKernels.Get<float>("leaky_relu", alpha: 0.2),
@@ -55,25 +57,25 @@ namespace FusedKernels.Benchmarks
         [Benchmark(Baseline = true, Description = "declared")]
         public void Declared()
         {
-            switch (Kernel)
+            switch (_case)
             {
-                case "relu": ByNameK.Relu(_x, _y); break;
-                case "leaky_relu": ByNameK.LeakyRelu(_x, _y); break;
-                case "gelu": ByNameK.Gelu(_x, _y); break;
-                case "silu": ByNameK.Silu(_x, _y); break;
-                case "bias_gelu": ByNameK.BiasGelu(_x, _other, _y); break;
-                case "swiglu": ByNameK.SwiGlu(_x, _other, _y); break;
+                case 0: ByNameK.Relu(_x, _y); break;
+                case 1: ByNameK.LeakyRelu(_x, _y); break;
+                case 2: ByNameK.Gelu(_x, _y); break;
+                case 3: ByNameK.Silu(_x, _y); break;
+                case 4: ByNameK.BiasGelu(_x, _other, _y); break;
+                case 5: ByNameK.SwiGlu(_x, _other, _y); break;
             }
         }
 
         [Benchmark(Description = "by name")]
         public void ByName()
         {
-            switch (Kernel)
+            switch (_case)
             {
-                case "bias_gelu": _kernel.Invoke(_x, _other, _y); break;
-                case "swiglu": _kernel.InvokeGated(_x, _other, _y); break;
-                default: _kernel.Invoke(_x, _y); break;
+                case 0: case 1: case 2: case 3: _kernel.Invoke(_x, _y); break;
+                case 4: _kernel.Invoke(_x, _other, _y); break;
+                case 5: _kernel.InvokeGated(_x, _other, _y); break;
             }
         }
     }
