@@ -8,6 +8,7 @@ namespace FusedKernels.Benchmarks
     {
         [Activation("relu")] public static partial void Relu(ReadOnlySpan<float> x, Span<float> y);
         [Activation("leaky_relu", Alpha = 0.2)] public static partial void LeakyRelu(ReadOnlySpan<float> x, Span<float> y);
+        [Activation("leaky_relu")] public static partial void LeakyReluParameter(ReadOnlySpan<float> x, float alpha, Span<float> y);
         [Activation("gelu")] public static partial void Gelu(ReadOnlySpan<float> x, Span<float> y);
         [Activation("silu")] public static partial void Silu(ReadOnlySpan<float> x, Span<float> y);
         [Activation("gelu")] public static partial void BiasGelu(ReadOnlySpan<float> x, ReadOnlySpan<float> bias, Span<float> y);
@@ -17,7 +18,9 @@ namespace FusedKernels.Benchmarks
     /// <summary>
     /// A kernel looked up by name (<see cref="ActivationKernels.Get{T}"/>, once, in setup) against the declared kernel
     /// with the same values (the baseline), float at 4K: what the virtual call and, for leaky_relu, α as a run-time value
-    /// instead of a folded constant cost. bias is per channel (1024), SwiGLU's multiplier element-wise.
+    /// instead of a folded constant cost. leaky_relu_param is the same by-name kernel against a declared kernel with a
+    /// <c>float alpha</c> parameter (α at run time in both), which separates the by-name call from the run-time α.
+    /// bias is per channel (1024), SwiGLU's multiplier element-wise.
     /// Run: <c>--filter '*ByName*'</c>.
     /// </summary>
     [Config(typeof(MainConfig))]
@@ -28,7 +31,7 @@ namespace FusedKernels.Benchmarks
         private ActivationKernel<float> _kernel = null!;
         private int _case; // Kernel's index: both methods dispatch on an int (a jump table), not on the string
 
-        [Params("relu", "leaky_relu", "gelu", "silu", "bias_gelu", "swiglu")]
+        [Params("relu", "leaky_relu", "leaky_relu_param", "gelu", "silu", "bias_gelu", "swiglu")]
         public string Kernel { get; set; } = "relu";
 
         [Params(4096)]
@@ -44,10 +47,10 @@ namespace FusedKernels.Benchmarks
             _other = new float[other];
             for (int i = 0; i < N; i++) _x[i] = (float)((random.NextDouble() - 0.5) * 8);
             for (int i = 0; i < other; i++) _other[i] = (float)(random.NextDouble() - 0.5);
-            _case = Array.IndexOf(new[] { "relu", "leaky_relu", "gelu", "silu", "bias_gelu", "swiglu" }, Kernel);
+            _case = Array.IndexOf(new[] { "relu", "leaky_relu", "gelu", "silu", "bias_gelu", "swiglu", "leaky_relu_param" }, Kernel);
             _kernel = Kernel switch
             {
-                "leaky_relu" => ActivationKernels.Get<float>("leaky_relu", alpha: 0.2),
+                "leaky_relu" or "leaky_relu_param" => ActivationKernels.Get<float>("leaky_relu", alpha: 0.2),
                 "bias_gelu" => ActivationKernels.Get<float>("gelu"),
                 "swiglu" => ActivationKernels.Get<float>("silu"),
                 _ => ActivationKernels.Get<float>(Kernel),
@@ -65,6 +68,7 @@ namespace FusedKernels.Benchmarks
                 case 3: ByNameK.Silu(_x, _y); break;
                 case 4: ByNameK.BiasGelu(_x, _other, _y); break;
                 case 5: ByNameK.SwiGlu(_x, _other, _y); break;
+                case 6: ByNameK.LeakyReluParameter(_x, 0.2f, _y); break;
             }
         }
 
@@ -73,7 +77,7 @@ namespace FusedKernels.Benchmarks
         {
             switch (_case)
             {
-                case 0: case 1: case 2: case 3: _kernel.Invoke(_x, _y); break;
+                case 0: case 1: case 2: case 3: case 6: _kernel.Invoke(_x, _y); break;
                 case 4: _kernel.Invoke(_x, _other, _y); break;
                 case 5: _kernel.InvokeGated(_x, _other, _y); break;
             }
