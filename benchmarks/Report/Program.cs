@@ -184,6 +184,7 @@ namespace FusedKernels.Report
             sb.AppendLine("dotnet run -c Release -- --verify-ratios                    # the independent Stopwatch harness");
             sb.AppendLine("dotnet run -c Release -- --verify-nt                        # the NT experiment in the same harness");
             sb.AppendLine("dotnet run -c Release -- --verify-softmax                   # softmax rows against the TensorPrimitives route (thread CPU time)");
+            sb.AppendLine("dotnet run -c Release -- --filter '*ByName*'               # kernels by name (ActivationKernels.Get) against declared ones, 4K");
             sb.AppendLine("cd ../.. && dotnet run -c Release --project benchmarks/Report   # this page and its charts");
             sb.AppendLine("dotnet run -c Release --project benchmarks/Report -- --peers   # only the peer chart, from the table in notes.md");
             sb.AppendLine("dotnet run -c Release --project benchmarks/Peers              # against ONNX Runtime and LibTorch (about 15 min; not in the solution)");

@@ -1,6 +1,7 @@
 using System;
 using System.Runtime.Intrinsics;
 using AotSample;
+using FusedKernels;
 using FusedKernels.Testing;
 
 // Runs generated kernels (from the FusedKernels package) against FusedKernels.Testing.Reference on every length
@@ -68,6 +69,38 @@ foreach (float v in Inputs(4096))
     }
 }
 
+// Activations by name (ActivationKernels, for model loaders): the bits of the declared kernels above, and every
+// catalogue activation runs for float, double and Half, forward and gradient (NativeAOT compiles them all ahead of time).
+foreach (int n in new[] { 0, 1, 17, 1000, 4099 })
+{
+    float[] x = Inputs(n);
+    float[] declared = new float[n];
+    float[] byName = new float[n];
+    Kernels.Relu(x, declared);
+    ActivationKernels.Get<float>("relu").Invoke(x, byName);
+    Same("relu by name", declared, byName);
+    Kernels.LeakyRelu(x, declared);
+    ActivationKernels.Get<float>("leaky_relu", alpha: 0.2).Invoke(x, byName);
+    Same("leaky_relu α=0.2 by name", declared, byName);
+    Kernels.Sigmoid(x, declared);
+    ActivationKernels.Get<float>("logistic").Invoke(x, byName);
+    Same("sigmoid by its alias 'logistic'", declared, byName);
+}
+
+foreach (string name in ActivationKernels.Names)
+{
+    double? alpha = name == "prelu" ? 0.25 : null;
+    float[] x = Inputs(1000);
+    float[] y = new float[x.Length];
+    ActivationKernels.Get<float>(name, alpha).Invoke(x, y);
+    ActivationKernels.GetGradient<float>(name, alpha).Invoke(x, Inputs(x.Length), y);
+    double[] xd = Array.ConvertAll(x, v => (double)v);
+    ActivationKernels.Get<double>(name, alpha).Invoke(xd.AsSpan());
+    Half[] xh = Array.ConvertAll(x, v => (Half)v);
+    ActivationKernels.Get<Half>(name, alpha).InvokeGated(xh, xh, new Half[xh.Length]);
+    checks++;
+}
+
 Console.WriteLine(failures == 0 ? $"  {checks} checks: all kernels match the reference" : $"  {failures} of {checks} checks FAILED");
 return failures == 0 ? 0 : 1;
 
@@ -80,6 +113,19 @@ void Check(string name, float[] x, float[] y, Func<float, int, float> reference,
         if (Ulps(want, y[i]) > ulps || (ulps == 0 && BitConverter.SingleToInt32Bits(want) != BitConverter.SingleToInt32Bits(y[i]) && !float.IsNaN(want)))
         {
             Fail($"{name} n={x.Length} i={i}: x = {x[i]:R} → expected {want:R}, got {y[i]:R} ({path})");
+            return;
+        }
+    }
+}
+
+void Same(string name, float[] expected, float[] actual)
+{
+    checks++;
+    for (int i = 0; i < expected.Length; i++)
+    {
+        if (BitConverter.SingleToInt32Bits(expected[i]) != BitConverter.SingleToInt32Bits(actual[i]))
+        {
+            Fail($"{name} n={expected.Length} i={i}: declared {expected[i]:R}, by name {actual[i]:R} ({path})");
             return;
         }
     }

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Reflection;
 using System.Threading;
 using FusedKernels.Generator.Emit;
+using FusedKernels.Generator.Helpers;
 using FusedKernels.Generator.Model;
 using FusedKernels.Generator.Parsing;
 using Microsoft.CodeAnalysis;
@@ -31,9 +32,30 @@ namespace FusedKernels.Generator
         /// <summary>Metadata name of the gradient attribute.</summary>
         public const string ActivationGradientAttributeName = "FusedKernels.ActivationGradientAttribute";
 
+        /// <summary>
+        /// Metadata name of the runtime's internal marker on <c>ActivationKernels</c>: the class that receives the whole
+        /// catalogue as by-name kernels (<see cref="CatalogueKernelsEmitter"/>). Only the runtime project has it.
+        /// </summary>
+        public const string CatalogueKernelsAttributeName = "FusedKernels.CompilerServices.GenerateCatalogueKernelsAttribute";
+
         /// <inheritdoc />
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
+            IncrementalValuesProvider<HierarchyInfo> catalogueTargets = context.SyntaxProvider
+                .ForAttributeWithMetadataName(
+                    CatalogueKernelsAttributeName,
+                    static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax,
+                    static (context, _) => CatalogueTarget(context.TargetSymbol))
+                .Where(static target => target is not null)
+                .Select(static (target, _) => target!);
+            context.RegisterSourceOutput(catalogueTargets, static (context, hierarchy) =>
+            {
+                foreach ((string hintName, string source) in CatalogueKernelsEmitter.Emit(hierarchy))
+                {
+                    context.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
+                }
+            });
+
             // [Activation] and [ActivationGradient] run through the same steps: the parser tells them apart.
             foreach (string attribute in new[] { ActivationAttributeName, ActivationGradientAttributeName })
             {
@@ -64,6 +86,24 @@ namespace FusedKernels.Generator
                     }
                 });
             }
+        }
+
+        /// <summary>The namespace and (partial, non-generic) classes around the marked class; null for anything else.</summary>
+        private static HierarchyInfo? CatalogueTarget(ISymbol symbol)
+        {
+            var types = new System.Collections.Generic.List<TypeDeclarationInfo>();
+            for (INamedTypeSymbol? type = symbol as INamedTypeSymbol; type is not null; type = type.ContainingType)
+            {
+                if (type.TypeKind != TypeKind.Class || type.IsGenericType)
+                {
+                    return null;
+                }
+
+                types.Insert(0, new TypeDeclarationInfo("class", type.Name, type.MetadataName));
+            }
+
+            INamespaceSymbol? ns = symbol.ContainingNamespace;
+            return types.Count == 0 ? null : new HierarchyInfo(ns is null || ns.IsGlobalNamespace ? "" : ns.ToDisplayString(), types.ToEquatableArray());
         }
 
         private static ParsedKernel? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using FusedKernels.Generator.Model;
 using static FusedKernels.Generator.Catalogue.Expr;
@@ -67,12 +68,12 @@ namespace FusedKernels.Generator.Catalogue
 
             new ActivationEntry(
                 "elu", "y = x > 0 ? x : α·(eˣ − 1)", Floating, AccuracyClass.Transcendental,
-                a => a.RuntimeAlpha
+                a => a.AlphaPerElement
                     ? Select(CompareOp.GreaterThan, X, Const(0), X, a.Operand("Alpha") * Call("ExpM1", X))
                     : Call("Elu", X, a.Operand("Alpha")),
                 Parameters(("Alpha", 1.0)),
                 alpha: AlphaRole.Optional,
-                gradient: a => a.RuntimeAlpha
+                gradient: a => a.AlphaPerElement
                     ? Select(CompareOp.LessThanOrEqual, X, Const(0), Dy * (a.Operand("Alpha") * Call("Exp", X)), Dy)
                     : Dy * Call("EluDerivative", X, a.Operand("Alpha")),
                 gradientFromOutput: a => !a.RuntimeAlpha && a.Value("Alpha") > 0 ? Select(CompareOp.LessThanOrEqual, X, Const(0), Dy * (X + a.Operand("Alpha")), Dy) : null,
@@ -80,12 +81,12 @@ namespace FusedKernels.Generator.Catalogue
 
             new ActivationEntry(
                 "selu", "y = γ·(x > 0 ? x : α·(eˣ − 1))", Floating, AccuracyClass.Transcendental,
-                a => a.RuntimeAlpha
+                a => a.AlphaPerElement
                     ? a.Operand("Gamma") * Select(CompareOp.GreaterThan, X, Const(0), X, a.Operand("Alpha") * Call("ExpM1", X))
                     : Call("Selu", X, a.Operand("Alpha"), a.Operand("Gamma")),
                 Parameters(("Alpha", 1.6732632423543772), ("Gamma", 1.0507009873554805)),
                 alpha: AlphaRole.Optional,
-                gradient: a => a.RuntimeAlpha
+                gradient: a => a.AlphaPerElement
                     ? Dy * (a.Operand("Gamma") * Select(CompareOp.LessThanOrEqual, X, Const(0), a.Operand("Alpha") * Call("Exp", X), Const(1)))
                     : Dy * Call("SeluDerivative", X, a.Operand("Alpha"), a.Operand("Gamma")),
                 gradientFromOutput: a => !a.RuntimeAlpha && a.Value("Alpha") > 0 && a.Value("Gamma") > 0
@@ -95,12 +96,12 @@ namespace FusedKernels.Generator.Catalogue
 
             new ActivationEntry(
                 "celu", "y = max(0, x) + min(0, α·(e^(x/α) − 1))", Floating, AccuracyClass.Transcendental,
-                a => a.RuntimeAlpha
+                a => a.AlphaPerElement
                     ? Max(Const(0), X) + Min(Const(0), a.Operand("Alpha") * Call("ExpM1", X / a.Operand("Alpha")))
                     : Call("Celu", X, a.Operand("Alpha")),
                 ImmutableArray.Create(new ActivationParameter("Alpha", 1.0, MustBeNonZero: true)),
                 alpha: AlphaRole.Optional,
-                gradient: a => a.RuntimeAlpha
+                gradient: a => a.AlphaPerElement
                     ? Select(CompareOp.LessThanOrEqual, X, Const(0), Dy * Call("Exp", X / a.Operand("Alpha")), Dy)
                     : Dy * Call("CeluDerivative", X, a.Operand("Alpha")),
                 gradientFromOutput: a => !a.RuntimeAlpha && a.Value("Alpha") > 0 ? Select(CompareOp.LessThanOrEqual, X, Const(0), Dy * (X / a.Operand("Alpha") + Const(1)), Dy) : null,
@@ -291,8 +292,28 @@ namespace FusedKernels.Generator.Catalogue
                     return Max(X, X * Const(alpha));
                 }
             }
+            else if (args.AlphaInUnitInterval)
+            {
+                return Max(X, X * args.Operand("Alpha")); // the same for a runtime α known to be in (0, 1]
+            }
 
             return Select(CompareOp.GreaterThan, X, Const(0), X, X * args.Operand("Alpha"));
+        }
+
+        /// <summary>Every name and alias with its canonical name, for the "did you mean" of an unknown name.</summary>
+        public static IEnumerable<(string Candidate, string Canonical)> Candidates
+        {
+            get
+            {
+                foreach (ActivationEntry entry in Entries)
+                {
+                    yield return (entry.Name, entry.Name);
+                    foreach (string alias in entry.Aliases)
+                    {
+                        yield return (alias, entry.Name);
+                    }
+                }
+            }
         }
 
         /// <summary>Finds an entry by name or alias, case-insensitively.</summary>

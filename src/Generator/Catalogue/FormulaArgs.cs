@@ -13,16 +13,28 @@ namespace FusedKernels.Generator.Catalogue
         private readonly IReadOnlyList<ActivationParameter> _parameters;
         private readonly IReadOnlyList<double> _values;
 
-        public FormulaArgs(IReadOnlyList<ActivationParameter> parameters, IReadOnlyList<double> values, bool runtimeAlpha, ElementType element)
+        public FormulaArgs(IReadOnlyList<ActivationParameter> parameters, IReadOnlyList<double> values, bool runtimeAlpha, ElementType element, bool alphaPerElement = true, bool alphaInUnitInterval = false)
         {
+            AlphaInUnitInterval = runtimeAlpha && alphaInUnitInterval;
             _parameters = parameters;
             _values = values;
             RuntimeAlpha = runtimeAlpha;
+            AlphaPerElement = runtimeAlpha && alphaPerElement;
             Element = element;
         }
 
         /// <summary>α is an operand supplied by the <c>alpha</c> parameter, not a constant.</summary>
         public bool RuntimeAlpha { get; }
+
+        /// <summary>
+        /// α is a runtime span (per channel or element-wise), so it may differ between lanes. A runtime α that is one value
+        /// can be passed where the constant would be (a VectorMath function's scalar parameter), which keeps its kernel's
+        /// bits those of the kernel with that constant in its attribute.
+        /// </summary>
+        public bool AlphaPerElement { get; }
+
+        /// <summary>The runtime α is known to lie in (0, 1] (a by-name kernel chosen for such an α), as a constant α's value would tell.</summary>
+        public bool AlphaInUnitInterval { get; }
 
         /// <summary>The type the formula computes in.</summary>
         public ElementType Element { get; }

@@ -66,9 +66,12 @@ namespace FusedKernels.Generator.Emit
         public string RenderCall(string function, IEnumerable<Expr> args) => $"{VectorMath}.{function}({string.Join(", ", args.Select(RenderArgument))})";
 
         // The first argument of a VectorMath call is the vector operand; the rest are the activation's
-        // parameters, which VectorMath takes as scalars of T (constants fold after inlining).
+        // parameters, which VectorMath takes as scalars of T (constants fold after inlining). A runtime value role
+        // there (α of one value) reaches the operation broadcast: its first lane is the value.
         private string RenderArgument(Expr argument, int index) =>
-            index > 0 && argument is ConstExpr c ? Literal.Of(c.Value, _element) : Render(argument);
+            index > 0 && argument is ConstExpr c ? Literal.Of(c.Value, _element)
+            : index > 0 && argument is RoleExpr && !IsScalar ? $"{_width.StaticType()}.ToScalar({Render(argument)})"
+            : Render(argument);
 
         private string Constant(double value)
         {

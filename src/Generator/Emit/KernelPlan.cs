@@ -22,7 +22,8 @@ namespace FusedKernels.Generator.Emit
             Destination = spec.Parameters.FirstOrDefault(p => p.Role == ParameterRole.Destination);
             Preactivation = Find(ParameterRole.Preactivation);
 
-            var args = new FormulaArgs(Entry.Parameters, spec.Activation.Values.ToArray(), Find(ParameterRole.Alpha) is not null, Compute);
+            var args = new FormulaArgs(Entry.Parameters, spec.Activation.Values.ToArray(), Find(ParameterRole.Alpha) is not null, Compute, alphaPerElement: Find(ParameterRole.Alpha) is { IsSpan: true },
+                alphaInUnitInterval: spec.Activation.RuntimeAlphaInUnitInterval);
             Expr activation = Entry.Forward(args);
             Activation = activation;
             if (spec.IsGradient && !Entry.RowWise) // a row-wise gradient is the runtime's row loop, not a formula

@@ -40,5 +40,6 @@ namespace FusedKernels.Generator.Model
     /// <summary>A catalogue entry as used by one kernel.</summary>
     /// <param name="Name">The canonical catalogue name (aliases resolved).</param>
     /// <param name="Values">The value of each of the entry's attribute parameters, in the entry's order, defaults applied.</param>
-    internal sealed record ActivationUse(string Name, EquatableArray<double> Values);
+    /// <param name="RuntimeAlphaInUnitInterval">A runtime α the caller guarantees to lie in (0, 1] (by-name kernels choose such a kernel from α's value; declared ones never are).</param>
+    internal sealed record ActivationUse(string Name, EquatableArray<double> Values, bool RuntimeAlphaInUnitInterval = false);
 }

@@ -28,13 +28,13 @@ namespace FusedKernels.Generator.Parsing
             if (entry is null)
             {
                 (string Advice, string? Rename)? known = NameSuggester.Equivalent(name);
-                string? suggestion = known is { } k ? k.Rename : NameSuggester.Suggest(name);
+                string? suggestion = known is { } k ? k.Rename : NameSuggester.Suggest(name, ActivationCatalogue.Candidates);
                 Report(
                     DiagnosticDescriptors.UnknownActivation,
                     NameLocation(),
                     suggestion is null ? null : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticIds.SuggestionProperty, suggestion),
                     name is null ? "null" : name.Length <= 80 ? name : name.Substring(0, 77) + "...", // a pasted blob stays readable
-                    known?.Advice ?? (suggestion is null ? "" : ", did you mean '" + suggestion + "'?"));
+                    NameSuggester.Advice(name, ActivationCatalogue.Candidates));
             }
 
             return entry;

@@ -186,7 +186,7 @@ namespace FusedKernels.Generator.Parsing
                 return;
             }
 
-            var args = new FormulaArgs(entry.Parameters, System.Linq.Enumerable.ToArray(use.Values), shape.HasRole(ParameterRole.Alpha), shape.Element.ComputeType());
+            var args = new FormulaArgs(entry.Parameters, System.Linq.Enumerable.ToArray(use.Values), shape.HasRole(ParameterRole.Alpha), shape.Element.ComputeType());  // only asks whether a from-y formula exists
             if (entry.GradientFromOutput?.Invoke(args) is null)
             {
                 foreach (IParameterSymbol parameter in _method.Parameters)

@@ -1,9 +1,12 @@
 using System;
-using FusedKernels.Generator.Catalogue;
+using System.Collections.Generic;
 
 namespace FusedKernels.Generator.Parsing
 {
-    /// <summary>Finds the catalogue name nearest to a misspelt one (FK0001's "did you mean").</summary>
+    /// <summary>
+    /// Finds the catalogue name nearest to a misspelt one (FK0001's "did you mean"). It knows no catalogue (callers pass
+    /// the names), so the runtime compiles this same file for <c>ActivationKernels.Get</c>'s unknown-name message.
+    /// </summary>
     internal static class NameSuggester
     {
         // Names users know from other libraries, and what to write instead. A rename carries a code fix; the others
@@ -40,8 +43,16 @@ namespace FusedKernels.Generator.Parsing
             return null;
         }
 
-        /// <summary>The canonical name whose name or alias is nearest by edit distance, or null when nothing is close.</summary>
-        public static string? Suggest(string? name)
+        /// <summary>What FK0001 appends to "Unknown activation 'name'": the advice for a known equivalent, else "did you mean", else nothing.</summary>
+        public static string Advice(string? name, IEnumerable<(string Candidate, string Canonical)> candidates)
+        {
+            (string Advice, string? Rename)? known = Equivalent(name);
+            string? suggestion = known is { } k ? k.Rename : Suggest(name, candidates);
+            return known?.Advice ?? (suggestion is null ? "" : ", did you mean '" + suggestion + "'?");
+        }
+
+        /// <summary>The canonical name whose name or alias (<paramref name="candidates"/>) is nearest by edit distance, or null when nothing is close.</summary>
+        public static string? Suggest(string? name, IEnumerable<(string Candidate, string Canonical)> candidates)
         {
             if (string.IsNullOrWhiteSpace(name))
             {
@@ -53,13 +64,9 @@ namespace FusedKernels.Generator.Parsing
             int limit = Math.Max(2, lower.Length / 2);
             string? best = null;
             int bestDistance = limit + 1;
-            foreach (ActivationEntry entry in ActivationCatalogue.Entries)
+            foreach ((string candidate, string canonical) in candidates)
             {
-                Consider(entry.Name, entry.Name);
-                foreach (string alias in entry.Aliases)
-                {
-                    Consider(alias, entry.Name);
-                }
+                Consider(candidate, canonical);
             }
 
             return best;

@@ -1,0 +1,86 @@
+using System;
+using BenchmarkDotNet.Attributes;
+
+namespace FusedKernels.Benchmarks
+{
+    /// <summary>The declared kernels the by-name ones are compared with (the same attribute values).</summary>
+    public static partial class ByNameK
+    {
+        [Activation("relu")] public static partial void Relu(ReadOnlySpan<float> x, Span<float> y);
+        [Activation("leaky_relu", Alpha = 0.2)] public static partial void LeakyRelu(ReadOnlySpan<float> x, Span<float> y);
+        [Activation("leaky_relu")] public static partial void LeakyReluParameter(ReadOnlySpan<float> x, float alpha, Span<float> y);
+        [Activation("gelu")] public static partial void Gelu(ReadOnlySpan<float> x, Span<float> y);
+        [Activation("silu")] public static partial void Silu(ReadOnlySpan<float> x, Span<float> y);
+        [Activation("gelu")] public static partial void BiasGelu(ReadOnlySpan<float> x, ReadOnlySpan<float> bias, Span<float> y);
+        [Activation("silu")] public static partial void SwiGlu(ReadOnlySpan<float> x, ReadOnlySpan<float> multiplier, Span<float> y);
+    }
+
+    /// <summary>
+    /// A kernel looked up by name (<see cref="ActivationKernels.Get{T}"/>, once, in setup) against the declared kernel
+    /// with the same values (the baseline), float at 4K: what the virtual call and, for leaky_relu, α as a run-time value
+    /// instead of a folded constant cost. leaky_relu_param is the same by-name kernel against a declared kernel with a
+    /// <c>float alpha</c> parameter (α at run time in both), which separates the by-name call from the run-time α.
+    /// bias is per channel (1024), SwiGLU's multiplier element-wise.
+    /// Run: <c>--filter '*ByName*'</c>.
+    /// </summary>
+    [Config(typeof(MainConfig))]
+    public class ByNameBenchmarks
+    {
+        private const int Channels = 1024;
+        private float[] _x = [], _other = [], _y = [];
+        private ActivationKernel<float> _kernel = null!;
+        private int _case; // Kernel's index: both methods dispatch on an int (a jump table), not on the string
+
+        [Params("relu", "leaky_relu", "leaky_relu_param", "gelu", "silu", "bias_gelu", "swiglu")]
+        public string Kernel { get; set; } = "relu";
+
+        [Params(4096)]
+        public int N { get; set; }
+
+        [GlobalSetup]
+        public void Setup()
+        {
+            var random = new Random(42);
+            int other = Kernel == "swiglu" ? N : Channels;
+            _x = new float[N];
+            _y = new float[N];
+            _other = new float[other];
+            for (int i = 0; i < N; i++) _x[i] = (float)((random.NextDouble() - 0.5) * 8);
+            for (int i = 0; i < other; i++) _other[i] = (float)(random.NextDouble() - 0.5);
+            _case = Array.IndexOf(new[] { "relu", "leaky_relu", "gelu", "silu", "bias_gelu", "swiglu", "leaky_relu_param" }, Kernel);
+            _kernel = Kernel switch
+            {
+                "leaky_relu" or "leaky_relu_param" => ActivationKernels.Get<float>("leaky_relu", alpha: 0.2),
+                "bias_gelu" => ActivationKernels.Get<float>("gelu"),
+                "swiglu" => ActivationKernels.Get<float>("silu"),
+                _ => ActivationKernels.Get<float>(Kernel),
+            };
+        }
+
+        [Benchmark(Baseline = true, Description = "declared")]
+        public void Declared()
+        {
+            switch (_case)
+            {
+                case 0: ByNameK.Relu(_x, _y); break;
+                case 1: ByNameK.LeakyRelu(_x, _y); break;
+                case 2: ByNameK.Gelu(_x, _y); break;
+                case 3: ByNameK.Silu(_x, _y); break;
+                case 4: ByNameK.BiasGelu(_x, _other, _y); break;
+                case 5: ByNameK.SwiGlu(_x, _other, _y); break;
+                case 6: ByNameK.LeakyReluParameter(_x, 0.2f, _y); break;
+            }
+        }
+
+        [Benchmark(Description = "by name")]
+        public void ByName()
+        {
+            switch (_case)
+            {
+                case 0: case 1: case 2: case 3: case 6: _kernel.Invoke(_x, _y); break;
+                case 4: _kernel.Invoke(_x, _other, _y); break;
+                case 5: _kernel.InvokeGated(_x, _other, _y); break;
+            }
+        }
+    }
+}

@@ -1,0 +1,350 @@
+using System.CodeDom.Compiler;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using FusedKernels.Generator.Catalogue;
+using FusedKernels.Generator.Helpers;
+using FusedKernels.Generator.Model;
+
+namespace FusedKernels.Generator.Emit
+{
+    /// <summary>
+    /// The runtime's by-name kernels (<c>ActivationKernels.Get</c>, docs/design.md "Activations by name"): for the class
+    /// carrying the runtime's internal <c>[GenerateCatalogueKernels]</c> marker, one kernel per element-wise catalogue
+    /// activation × float/double/Half × fusion (plain, bias, multiplier, gradient, each with a runtime α where the
+    /// activation takes one), each written by <see cref="KernelEmitter"/> from a <see cref="KernelSpec"/> exactly as a
+    /// declared kernel with the same signature and default attribute values would be; and the lookup: names and
+    /// aliases, parameters, and one sealed class per activation × type that forwards to those kernels.
+    /// </summary>
+    internal static class CatalogueKernelsEmitter
+    {
+        private static readonly ElementType[] Types = { ElementType.Single, ElementType.Double, ElementType.Half };
+
+        /// <summary>Every file to add: (hint name, source).</summary>
+        public static IEnumerable<(string HintName, string Source)> Emit(HierarchyInfo hierarchy)
+        {
+            foreach (KernelSpec spec in Specs(hierarchy))
+            {
+                yield return (HintNames.For(spec), KernelEmitter.Emit(spec));
+            }
+
+            yield return (hierarchy.QualifiedName.Replace('`', '_') + ".Catalogue.g.cs", Lookup(hierarchy));
+        }
+
+        /// <summary>The activations offered by name: every element-wise one (row-wise ones need a row length).</summary>
+        internal static IEnumerable<ActivationEntry> Entries => ActivationCatalogue.Entries.Where(e => !e.RowWise && (e.Types & ElementType.Floating) == ElementType.Floating);
+
+        private static IEnumerable<KernelSpec> Specs(HierarchyInfo hierarchy)
+        {
+            foreach (ActivationEntry entry in Entries)
+            {
+                foreach (ElementType type in Types)
+                {
+                    foreach (AlphaMode mode in AlphaModes(entry))
+                    {
+                        foreach (Variant variant in Variants.Where(v => mode != AlphaMode.RuntimeUnit || !IsGradient(v)))
+                        {
+                            yield return Spec(hierarchy, entry, type, mode, variant);
+                        }
+                    }
+                }
+            }
+        }
+
+        /// <summary>How a kernel has α: folded (the default), at run time, or at run time and known to be in (0, 1].</summary>
+        private enum AlphaMode
+        {
+            Folded,
+            Runtime,
+            RuntimeUnit,
+        }
+
+        private static IEnumerable<AlphaMode> AlphaModes(ActivationEntry entry)
+        {
+            if (entry.Alpha != AlphaRole.Required)
+            {
+                yield return AlphaMode.Folded;
+            }
+
+            if (entry.Alpha != AlphaRole.None)
+            {
+                yield return AlphaMode.Runtime;
+                if (HasUnitAlphaForm(entry))
+                {
+                    yield return AlphaMode.RuntimeUnit;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Whether the forward formula is cheaper for a runtime α known to be in (0, 1] (leaky_relu, prelu: max(x, α·x),
+        /// as with such a constant): then kernels for that case are written too, and chosen by α's value, so that a
+        /// by-name α costs what the constant costs.
+        /// </summary>
+        private static bool HasUnitAlphaForm(ActivationEntry entry)
+        {
+            double[] values = entry.Parameters.Select(p => p.Default).ToArray();
+            Expr general = entry.Forward(new FormulaArgs(entry.Parameters, values, runtimeAlpha: true, ElementType.Single, alphaPerElement: false));
+            Expr unit = entry.Forward(new FormulaArgs(entry.Parameters, values, runtimeAlpha: true, ElementType.Single, alphaPerElement: false, alphaInUnitInterval: true));
+            // Compared as rendered text: call nodes hold arrays, which compare by reference.
+            var renderer = new ExprRenderer(ElementType.Single, VectorWidth.Scalar, "x", role => role.ToString());
+            return renderer.Render(general) != renderer.Render(unit);
+        }
+
+        private static bool IsGradient(Variant variant) => variant is Variant.Gradient or Variant.GradientInPlace;
+
+        private enum Variant
+        {
+            Plain,
+            Bias,
+            Gated,
+            Gradient,
+            GradientInPlace,
+        }
+
+        private static readonly Variant[] Variants = { Variant.Plain, Variant.Bias, Variant.Gated, Variant.Gradient, Variant.GradientInPlace };
+
+        private static KernelSpec Spec(HierarchyInfo hierarchy, ActivationEntry entry, ElementType type, AlphaMode mode, Variant variant)
+        {
+            bool runtimeAlpha = mode != AlphaMode.Folded;
+            string t = type.Keyword();
+            string read = $"global::System.ReadOnlySpan<{t}>";
+            string write = $"global::System.Span<{t}>";
+            var parameters = new List<KernelParameter> { new("x", read + " x", ParameterRole.Input, true) };
+            bool gradient = variant is Variant.Gradient or Variant.GradientInPlace;
+            switch (variant)
+            {
+                case Variant.Bias:
+                    parameters.Add(new("bias", read + " bias", ParameterRole.Bias, true));
+                    break;
+                case Variant.Gated:
+                    parameters.Add(new("multiplier", read + " multiplier", ParameterRole.Multiplier, true));
+                    break;
+                case Variant.Gradient:
+                    parameters.Add(new("dy", read + " dy", ParameterRole.UpstreamGradient, true));
+                    break;
+                case Variant.GradientInPlace:
+                    parameters.Add(new("dy", write + " dy", ParameterRole.UpstreamGradient, true));
+                    break;
+            }
+
+            if (runtimeAlpha)
+            {
+                // α in the compute type (float for Half), as the attribute's value is folded: the same float either way.
+                parameters.Add(new("alpha", type.ComputeType().Keyword() + " alpha", ParameterRole.Alpha, false));
+            }
+
+            if (variant == Variant.Gradient)
+            {
+                parameters.Add(new("dx", write + " dx", ParameterRole.InputGradient, true));
+            }
+            else if (!gradient)
+            {
+                parameters.Add(new("y", write + " y", ParameterRole.Destination, true));
+            }
+
+            return new KernelSpec(
+                hierarchy,
+                "private static",
+                "void",
+                MethodName(entry, type, mode, variant),
+                parameters.ToEquatableArray(),
+                variant == Variant.GradientInPlace ? KernelShape.InPlace : KernelShape.OutOfPlace,
+                type,
+                new ActivationUse(entry.Name, entry.Parameters.Select(p => p.Default).ToEquatableArray(), mode == AlphaMode.RuntimeUnit),
+                IsGradient: gradient);
+        }
+
+        private static string MethodName(ActivationEntry entry, ElementType type, AlphaMode mode, Variant variant) =>
+            Pascal(entry.Name) + TypeName(type) + ModeName(mode) + (variant == Variant.Plain ? "" : variant.ToString());
+
+        private static string ModeName(AlphaMode mode) => mode switch
+        {
+            AlphaMode.Runtime => "Alpha",
+            AlphaMode.RuntimeUnit => "UnitAlpha",
+            _ => "",
+        };
+
+        private static string TypeName(ElementType type) => type == ElementType.Half ? "Half" : type == ElementType.Single ? "Single" : "Double";
+
+        private static string Pascal(string name) =>
+            string.Concat(name.Split('_').Select(part => part.Length == 0 ? "" : char.ToUpperInvariant(part[0]) + part.Substring(1)));
+
+        private static string Lookup(HierarchyInfo hierarchy)
+        {
+            var text = new StringWriter();
+            var w = new IndentedTextWriter(text, "    ");
+            w.WriteLine("// <auto-generated/>");
+            w.WriteLine("#nullable enable");
+            w.WriteLine();
+            HierarchyWriter.Open(w, hierarchy);
+            ActivationEntry[] entries = Entries.ToArray();
+
+            w.WriteLine("/// <summary>The canonical names of the activations offered by name, in catalogue order (an activation's index).</summary>");
+            w.WriteLine("private static readonly string[] s_catalogueNames = { " + string.Join(", ", entries.Select(e => Quote(e.Name))) + " };");
+            w.WriteLine();
+            w.WriteLine("/// <summary>Every name and alias of the whole catalogue, row-wise ones included, with its canonical name (for \"did you mean\").</summary>");
+            w.WriteLine("private static readonly (string Candidate, string Canonical)[] s_candidates =");
+            w.WriteLine("{");
+            foreach ((string candidate, string canonical) in ActivationCatalogue.Candidates)
+            {
+                w.WriteLine($"    ({Quote(candidate)}, {Quote(canonical)}),");
+            }
+
+            w.WriteLine("};");
+            w.WriteLine();
+            w.WriteLine("/// <summary>The row-wise activations, which need a row length and are not offered by name.</summary>");
+            w.WriteLine("private static readonly string[] s_rowWiseNames = { " + string.Join(", ", ActivationCatalogue.Entries.Where(e => e.RowWise).Select(e => Quote(e.Name))) + " };");
+            w.WriteLine();
+            w.WriteLine("/// <summary>Each activation's attribute parameters (name, default, bound, must be non-zero) and how it takes α.</summary>");
+            w.WriteLine("private static readonly CatalogueActivation[] s_activations =");
+            w.WriteLine("{");
+            foreach (ActivationEntry entry in entries)
+            {
+                string parameters = string.Join(", ", entry.Parameters.Select(p =>
+                    $"new CatalogueParameter({Quote(p.Name)}, {Double(p.Default)}, {Bool(p.IsBound)}, {Bool(p.MustBeNonZero)})"));
+                w.WriteLine($"    new CatalogueActivation({Quote(entry.Name)}, CatalogueAlpha.{entry.Alpha}, new CatalogueParameter[] {{ {parameters} }}),");
+            }
+
+            w.WriteLine("};");
+            w.WriteLine();
+
+            w.WriteLine("/// <summary>The index of a name or alias (lower case), or −1.</summary>");
+            w.WriteLine("private static int IndexOf(string lowerName) => lowerName switch");
+            w.WriteLine("{");
+            for (int i = 0; i < entries.Length; i++)
+            {
+                w.WriteLine($"    {string.Join(" or ", new[] { entries[i].Name }.Concat(entries[i].Aliases).Select(Quote))} => {i},");
+            }
+
+            w.WriteLine("    _ => -1,");
+            w.WriteLine("};");
+
+            foreach (bool gradient in new[] { false, true })
+            {
+                string kernel = gradient ? "ActivationGradientKernel" : "ActivationKernel";
+                w.WriteLine();
+                w.WriteLine($"/// <summary>The {(gradient ? "gradient" : "forward")} kernel of activation <paramref name=\"index\"/> over T; α is a runtime value when <paramref name=\"alpha\"/> is set, else the default is folded.</summary>");
+                w.WriteLine($"private static global::FusedKernels.{kernel}<T> Create{(gradient ? "Gradient" : "Forward")}<T>(int index, double? alpha, global::FusedKernels.ActivationKernelInfo info)");
+                w.WriteLine("{");
+                w.Indent++;
+                foreach (ElementType type in Types)
+                {
+                    string t = type.Keyword();
+                    string c = type.ComputeType().Keyword();
+                    w.WriteLine($"if (typeof(T) == typeof({t}))");
+                    w.WriteLine("{");
+                    w.WriteLine($"    global::FusedKernels.{kernel}<{t}> kernel = index switch");
+                    w.WriteLine("    {");
+                    for (int i = 0; i < entries.Length; i++)
+                    {
+                        string constant = $"new {ClassName(entries[i], type, AlphaMode.Folded, gradient)}(info)";
+                        // prelu's declared kernels take α as T (rounded to Half for Half); an attribute's α folds into the compute type.
+                        string value = entries[i].Alpha == AlphaRole.Required && type != type.ComputeType() ? $"({c})({t})alpha!.Value" : $"({c})alpha!.Value";
+                        string runtime = $"new {ClassName(entries[i], type, AlphaMode.Runtime, gradient)}(info, {value})";
+                        if (!gradient && HasUnitAlphaForm(entries[i]))
+                        {
+                            runtime = $"{value} is > 0 and <= 1 ? new {ClassName(entries[i], type, AlphaMode.RuntimeUnit, gradient)}(info, {value}) : {runtime}";
+                        }
+
+                        string create = entries[i].Alpha switch
+                        {
+                            AlphaRole.None => constant,
+                            AlphaRole.Required => runtime,
+                            _ => $"alpha is null ? {constant} : {runtime}",
+                        };
+                        w.WriteLine($"        {i} => {create},");
+                    }
+
+                    w.WriteLine("        _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
+                    w.WriteLine("    };");
+                    w.WriteLine($"    return (global::FusedKernels.{kernel}<T>)(object)kernel;");
+                    w.WriteLine("}");
+                    w.WriteLine();
+                }
+
+                w.WriteLine("throw new global::System.ArgumentOutOfRangeException(nameof(T));");
+                w.Indent--;
+                w.WriteLine("}");
+            }
+
+            foreach (ActivationEntry entry in entries)
+            {
+                foreach (ElementType type in Types)
+                {
+                    foreach (AlphaMode mode in AlphaModes(entry))
+                    {
+                        WriteForwardClass(w, entry, type, mode);
+                        if (mode != AlphaMode.RuntimeUnit)
+                        {
+                            WriteGradientClass(w, entry, type, mode);
+                        }
+                    }
+                }
+            }
+
+            HierarchyWriter.Close(w, hierarchy);
+            w.Flush();
+            return System.Text.RegularExpressions.Regex.Replace(text.ToString(), @"[ \t]+(\r?\n)", "$1");
+        }
+
+        private static void WriteForwardClass(IndentedTextWriter w, ActivationEntry entry, ElementType type, AlphaMode mode)
+        {
+            string t = type.Keyword();
+            string name = ClassName(entry, type, mode, gradient: false);
+            OpenClass(w, name, "ActivationKernel", entry, type, mode);
+            string a = mode != AlphaMode.Folded ? "_alpha, " : "";
+            w.WriteLine($"public override void Invoke(global::System.ReadOnlySpan<{t}> x, global::System.Span<{t}> y) => {MethodName(entry, type, mode, Variant.Plain)}(x, {a}y);");
+            w.WriteLine($"public override void Invoke(global::System.ReadOnlySpan<{t}> x, global::System.ReadOnlySpan<{t}> bias, global::System.Span<{t}> y) => {MethodName(entry, type, mode, Variant.Bias)}(x, bias, {a}y);");
+            w.WriteLine($"public override void InvokeGated(global::System.ReadOnlySpan<{t}> x, global::System.ReadOnlySpan<{t}> multiplier, global::System.Span<{t}> y) => {MethodName(entry, type, mode, Variant.Gated)}(x, multiplier, {a}y);");
+            w.Indent--;
+            w.WriteLine("}");
+        }
+
+        private static void WriteGradientClass(IndentedTextWriter w, ActivationEntry entry, ElementType type, AlphaMode mode)
+        {
+            string t = type.Keyword();
+            string name = ClassName(entry, type, mode, gradient: true);
+            OpenClass(w, name, "ActivationGradientKernel", entry, type, mode);
+            string a = mode != AlphaMode.Folded ? ", _alpha" : "";
+            w.WriteLine($"public override void Invoke(global::System.ReadOnlySpan<{t}> x, global::System.ReadOnlySpan<{t}> dy, global::System.Span<{t}> dx) => {MethodName(entry, type, mode, Variant.Gradient)}(x, dy{a}, dx);");
+            w.WriteLine($"public override void Invoke(global::System.ReadOnlySpan<{t}> x, global::System.Span<{t}> dy) => {MethodName(entry, type, mode, Variant.GradientInPlace)}(x, dy{a});");
+            w.Indent--;
+            w.WriteLine("}");
+        }
+
+        private static void OpenClass(IndentedTextWriter w, string name, string baseName, ActivationEntry entry, ElementType type, AlphaMode mode)
+        {
+            bool runtimeAlpha = mode != AlphaMode.Folded;
+            string t = type.Keyword();
+            string c = type.ComputeType().Keyword();
+            w.WriteLine();
+            w.WriteLine($"/// <summary>{entry.Name} over {type.DisplayName()}{(mode == AlphaMode.RuntimeUnit ? ", α at run time, in (0, 1]" : runtimeAlpha ? ", α at run time" : entry.Parameters.Length > 0 ? ", default parameters folded" : "")}.</summary>");
+            w.WriteLine($"private sealed class {name} : global::FusedKernels.{baseName}<{t}>");
+            w.WriteLine("{");
+            w.Indent++;
+            if (runtimeAlpha)
+            {
+                w.WriteLine($"private readonly {c} _alpha;");
+                w.WriteLine($"public {name}(global::FusedKernels.ActivationKernelInfo info, {c} alpha) : base(info) => _alpha = alpha;");
+            }
+            else
+            {
+                w.WriteLine($"public {name}(global::FusedKernels.ActivationKernelInfo info) : base(info) {{ }}");
+            }
+        }
+
+        private static string ClassName(ActivationEntry entry, ElementType type, AlphaMode mode, bool gradient) =>
+            Pascal(entry.Name) + TypeName(type) + ModeName(mode) + (gradient ? "GradientKernel" : "Kernel");
+
+        private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+
+        private static string Bool(bool value) => value ? "true" : "false";
+
+        private static string Double(double value) =>
+            double.IsPositiveInfinity(value) ? "double.PositiveInfinity"
+            : double.IsNegativeInfinity(value) ? "double.NegativeInfinity"
+            : value.ToString("R", CultureInfo.InvariantCulture) + "d";
+    }
+}

@@ -1,0 +1,190 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Globalization;
+using FusedKernels.CompilerServices;
+using FusedKernels.Generator.Parsing;
+
+namespace FusedKernels
+{
+    /// <summary>
+    /// Every element-wise activation of the catalogue, for float, double and Half, looked up by name at run time (for
+    /// model loaders: ONNX graphs, JSON configs, hyper-parameter searches). The kernels are generated from the same
+    /// catalogue and by the same generator as declared ones, so a by-name kernel gives the bits of a kernel declared with
+    /// <c>[Activation]</c> and the same parameter values (docs/usage.md, "Activations by name").
+    /// </summary>
+    [GenerateCatalogueKernels]
+    public static partial class ActivationKernels
+    {
+        // Made on first use: static initializers of different partial files run in no defined order.
+        private static ReadOnlyCollection<string>? s_names;
+
+        /// <summary>The canonical names of the activations offered by name, in catalogue order (aliases are accepted too).</summary>
+        public static IReadOnlyList<string> Names => s_names ??= Array.AsReadOnly(s_catalogueNames);
+
+        /// <summary>
+        /// The forward kernel of activation <paramref name="name"/> (a name or alias of the catalogue, any case) over
+        /// <typeparamref name="T"/>. A parameter left null takes its default. α (<paramref name="alpha"/>) may take any
+        /// value the <c>Alpha</c> attribute property accepts; the other parameters only their defaults so far.
+        /// </summary>
+        /// <typeparam name="T"><see cref="float"/>, <see cref="double"/> or <see cref="Half"/>.</typeparam>
+        /// <param name="name">The activation, e.g. <c>"gelu"</c>, <c>"leaky_relu"</c>, <c>"swish"</c>.</param>
+        /// <param name="alpha">α of leaky_relu, thresholded_relu, elu, selu, celu, hard_sigmoid; required for prelu (one α for every channel).</param>
+        /// <param name="beta">β of silu/swish, softplus, hard_sigmoid (its default only, so far).</param>
+        /// <param name="gamma">γ of selu (its default only, so far).</param>
+        /// <param name="min">The lower bound of hard_tanh and clip (its default only, so far).</param>
+        /// <param name="max">The upper bound of hard_tanh and clip (its default only, so far).</param>
+        /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+        /// <exception cref="ArgumentException">An unknown or row-wise name (with the nearest catalogue name), a parameter the activation does not have, or a value its attribute would reject; the exception names the parameter.</exception>
+        /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not float, double or Half.</exception>
+        public static ActivationKernel<T> Get<T>(string name, double? alpha = null, double? beta = null, double? gamma = null, double? min = null, double? max = null)
+        {
+            (int index, double? runtimeAlpha, ActivationKernelInfo info) = Resolve<T>(name, alpha, beta, gamma, min, max);
+            return CreateForward<T>(index, runtimeAlpha, info);
+        }
+
+        /// <summary>
+        /// The gradient kernel (dx = dy·f′(x)) of activation <paramref name="name"/> over <typeparamref name="T"/>, with
+        /// the same names, parameters and rules as <see cref="Get{T}"/>.
+        /// </summary>
+        /// <inheritdoc cref="Get{T}"/>
+        public static ActivationGradientKernel<T> GetGradient<T>(string name, double? alpha = null, double? beta = null, double? gamma = null, double? min = null, double? max = null)
+        {
+            (int index, double? runtimeAlpha, ActivationKernelInfo info) = Resolve<T>(name, alpha, beta, gamma, min, max);
+            return CreateGradient<T>(index, runtimeAlpha, info);
+        }
+
+        /// <summary>Validates the request as the generator validates an attribute (FK0001, FK0007) and returns the activation's index, α to pass at run time (null: the folded default), and what the kernel reports.</summary>
+        private static (int Index, double? RuntimeAlpha, ActivationKernelInfo Info) Resolve<T>(string name, double? alpha, double? beta, double? gamma, double? min, double? max)
+        {
+            bool computesInFloat = typeof(T) == typeof(float) || typeof(T) == typeof(Half);
+            if (!computesInFloat && typeof(T) != typeof(double))
+            {
+                throw new NotSupportedException($"Activations by name are for float, double and Half, not {typeof(T)}; declare a kernel with [Activation] for the integer types.");
+            }
+
+            if (name is null)
+            {
+                throw new ArgumentNullException(nameof(name));
+            }
+
+            int index = IndexOf(name.ToLowerInvariant());
+            if (index < 0)
+            {
+                foreach (string rowWise in s_rowWiseNames)
+                {
+                    if (string.Equals(rowWise, name, StringComparison.OrdinalIgnoreCase))
+                    {
+                        throw new ArgumentException($"'{rowWise}' normalises a whole row, which by-name kernels (element-wise) cannot: declare a kernel with [Activation(\"{rowWise}\")] and an int rowLength parameter.", nameof(name));
+                    }
+                }
+
+                string shown = name.Length <= 80 ? name : name.Substring(0, 77) + "...";
+                throw new ArgumentException($"Unknown activation '{shown}'{NameSuggester.Advice(name, s_candidates)}", nameof(name));
+            }
+
+            CatalogueActivation activation = s_activations[index];
+            var values = new Dictionary<string, double>(StringComparer.Ordinal);
+            double? runtimeAlpha = null;
+            foreach (CatalogueParameter parameter in activation.Parameters)
+            {
+                values[ParameterName(parameter.Name)] = parameter.Default;
+            }
+
+            foreach ((string parameterName, double? given) in new[] { (nameof(alpha), alpha), (nameof(beta), beta), (nameof(gamma), gamma), (nameof(min), min), (nameof(max), max) })
+            {
+                if (given is not double value)
+                {
+                    continue;
+                }
+
+                CatalogueParameter? parameter = Array.Find(activation.Parameters, p => ParameterName(p.Name) == parameterName);
+                bool isAlpha = parameterName == nameof(alpha);
+                if (parameter is null && !(isAlpha && activation.Alpha == CatalogueAlpha.Required))
+                {
+                    string has = activation.Parameters.Length == 0 && activation.Alpha != CatalogueAlpha.Required
+                        ? "it has none"
+                        : "it has " + string.Join(", ", ParameterNames(activation));
+                    throw new ArgumentException($"'{activation.Name}' has no parameter '{parameterName}' ({has}).", parameterName);
+                }
+
+                string? problem = Problem(value, parameter?.IsBound ?? false, parameter?.MustBeNonZero ?? false, computesInFloat, typeof(T) == typeof(Half) ? "Half" : "float");
+                if (problem is not null)
+                {
+                    throw new ArgumentException($"{parameterName} = {Format(value)} is not valid for '{activation.Name}': {problem}.", parameterName);
+                }
+
+                bool isDefault = parameter is not null && (computesInFloat ? (float)value == (float)parameter.Default : value == parameter.Default);
+                if (isAlpha)
+                {
+                    // The default folds into the kernel (the declared kernel's code); any other α is passed at run time.
+                    runtimeAlpha = isDefault ? null : value;
+                }
+                else if (!isDefault)
+                {
+                    throw new ArgumentException(
+                        $"{parameterName} = {Format(value)}: by-name kernels take only α at run time so far, and '{activation.Name}' uses {parameterName} = {Format(parameter!.Default)}; " +
+                        $"for another value declare a kernel with [Activation(\"{activation.Name}\", {parameter.Name} = {Format(value)})].",
+                        parameterName);
+                }
+
+                values[parameterName] = value;
+            }
+
+            if (activation.Alpha == CatalogueAlpha.Required && runtimeAlpha is null)
+            {
+                throw new ArgumentException($"'{activation.Name}' takes α at run time: pass alpha (a learned α per channel needs a declared kernel with a ReadOnlySpan<T> alpha parameter).", nameof(alpha));
+            }
+
+            return (index, runtimeAlpha, new ActivationKernelInfo(activation.Name, new ReadOnlyDictionary<string, double>(values)));
+        }
+
+        /// <summary>Why the attribute would reject <paramref name="value"/> (FK0007's rules, for the type the kernel computes in), or null.</summary>
+        private static string? Problem(double value, bool isBound, bool mustBeNonZero, bool computesInFloat, string floatType)
+        {
+            if (double.IsNaN(value))
+            {
+                return "NaN is not a valid value";
+            }
+
+            if (double.IsInfinity(value) && !isBound)
+            {
+                return "an infinite value is only valid as a min/max bound";
+            }
+
+            if (mustBeNonZero && value == 0)
+            {
+                return "it must not be zero";
+            }
+
+            if (computesInFloat && !double.IsInfinity(value) && float.IsInfinity((float)value))
+            {
+                return $"it overflows float (the kernel computes {floatType} in float), where it would be infinite";
+            }
+
+            if (computesInFloat && mustBeNonZero && (float)value == 0)
+            {
+                return $"it rounds to 0 in float (the kernel computes {floatType} in float)";
+            }
+
+            return null;
+        }
+
+        private static string ParameterName(string property) => property.ToLowerInvariant();
+
+        private static IEnumerable<string> ParameterNames(CatalogueActivation activation)
+        {
+            if (activation.Alpha == CatalogueAlpha.Required)
+            {
+                yield return "alpha";
+            }
+
+            foreach (CatalogueParameter parameter in activation.Parameters)
+            {
+                yield return ParameterName(parameter.Name);
+            }
+        }
+
+        private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,54 @@
+using System.Collections.Generic;
+using System.Linq;
+using FusedKernels.Generator.Catalogue;
+using FusedKernels.GeneratorTests.Infrastructure;
+using FusedKernels.Generator.Model;
+
+namespace FusedKernels.GeneratorTests
+{
+    /// <summary>
+    /// The runtime's by-name kernels come from the catalogue, not from a second list: for the class carrying the
+    /// <c>[GenerateCatalogueKernels]</c> marker the generator writes every element-wise entry, its aliases and parameters.
+    /// (The code compiles where it is meant to, in the runtime's own build; ByName tests in tests/RuntimeTests check its bits.)
+    /// </summary>
+    public class CatalogueKernelsTests
+    {
+        private const string Marked = """
+            namespace FusedKernels.CompilerServices { internal sealed class GenerateCatalogueKernelsAttribute : System.Attribute { } }
+            namespace Lookup { [FusedKernels.CompilerServices.GenerateCatalogueKernels] public static partial class ByName { } }
+            """;
+
+        private static IReadOnlyDictionary<string, string> Generate(string source) => GeneratorHarness.GeneratedSources(GeneratorHarness.Run(source).Result);
+
+        [Fact]
+        public void Every_element_wise_entry_gets_its_kernels_and_a_lookup_case()
+        {
+            IReadOnlyDictionary<string, string> sources = Generate(Marked);
+            ActivationEntry[] entries = ActivationCatalogue.Entries.Where(e => !e.RowWise).ToArray();
+            // Per entry and float/double/Half: plain, bias, multiplier, gradient, gradient in place; twice where α may come
+            // at run time; and where max(x, α·x) serves an α in (0, 1] (leaky_relu, prelu), the three forward ones again.
+            string[] unitAlpha = { "leaky_relu", "prelu" };
+            int kernels = entries.Sum(e => 3 * (5 * (e.Alpha == AlphaRole.Optional ? 2 : 1) + (unitAlpha.Contains(e.Name) ? 3 : 0)));
+            Assert.Equal(kernels + 1, sources.Count);
+            string lookup = sources["Lookup.ByName.Catalogue.g.cs"];
+            foreach (ActivationEntry entry in entries)
+            {
+                Assert.Contains(string.Join(" or ", new[] { entry.Name }.Concat(entry.Aliases).Select(n => "\"" + n + "\"")) + " =>", lookup);
+                Assert.Contains($"new CatalogueActivation(\"{entry.Name}\", CatalogueAlpha.{entry.Alpha},", lookup);
+            }
+
+            foreach (ActivationEntry rowWise in ActivationCatalogue.Entries.Where(e => e.RowWise))
+            {
+                Assert.DoesNotContain($"\"{rowWise.Name}\" =>", lookup);
+            }
+
+            Assert.All(sources.Keys.Where(k => k != "Lookup.ByName.Catalogue.g.cs"), k => Assert.StartsWith("Lookup.ByName.", k));
+        }
+
+        [Fact]
+        public void Without_the_marker_nothing_is_generated()
+        {
+            Assert.Empty(Generate("namespace Lookup { public static partial class ByName { } }"));
+        }
+    }
+}

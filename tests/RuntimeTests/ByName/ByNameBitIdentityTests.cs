@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Xunit;
+
+namespace FusedKernels.RuntimeTests.ByName
+{
+    /// <summary>
+    /// A by-name kernel (<see cref="ActivationKernels.Get{T}"/>, <see cref="ActivationKernels.GetGradient{T}"/>) gives
+    /// the bits of the declared kernel with the same attribute values (<see cref="DeclaredCatalogue"/>): every element-wise
+    /// activation, float/double/Half, defaults and non-default α, out of place, in place, bias (element-wise and per
+    /// channel), multiplier, gradient and gradient in place, at lengths around every vector width. Bits are compared
+    /// exactly, NaN payloads included. Run on every vector path by the CI matrix.
+    /// </summary>
+    public class ByNameBitIdentityTests
+    {
+        private static readonly int[] Lengths = { 0, 1, 15, 16, 17, 1000, 4099 };
+
+        // Values where the activations change behaviour (kinks, bounds, thresholds, overflow, specials), then a spread.
+        private static readonly double[] Specials =
+        {
+            double.NaN, double.PositiveInfinity, double.NegativeInfinity, 0.0, -0.0, 1e-40, -1e-40, 1e30, -1e30, 70000, -70000,
+            -3, 3, 6, 1, -1, 0.7, 0.3, -0.5, 20, -20, 90, -90, 0.5, 1.5, -6, 2.5e-5,
+        };
+
+        [Fact]
+        public void Float() => Check(DeclaredCatalogue.Single());
+
+        [Fact]
+        public void Double() => Check(DeclaredCatalogue.Double());
+
+        [Fact]
+        public void Half() => Check(DeclaredCatalogue.Half());
+
+        private static void Check<T>(IEnumerable<Declared<T>> declared)
+            where T : struct
+        {
+            var failures = new List<string>();
+            int checkedCount = 0;
+            foreach (Declared<T> d in declared)
+            {
+                var kernels = new List<(string How, ActivationKernel<T> Kernel, ActivationGradientKernel<T> Gradient)>
+                {
+                    ("alpha " + (d.Alpha?.ToString() ?? "absent"), ActivationKernels.Get<T>(d.Name, alpha: d.Alpha), ActivationKernels.GetGradient<T>(d.Name, alpha: d.Alpha)),
+                };
+
+                if (d.Alpha is null && ActivationKernels.Get<T>(d.Name).Parameters.TryGetValue("alpha", out double defaultAlpha))
+                {
+                    // The default given explicitly takes the same kernel.
+                    kernels.Add(("alpha = default", ActivationKernels.Get<T>(d.Name, alpha: defaultAlpha), ActivationKernels.GetGradient<T>(d.Name, alpha: defaultAlpha)));
+                }
+
+                foreach ((string how, ActivationKernel<T> kernel, ActivationGradientKernel<T> gradient) in kernels)
+                {
+                    Assert.Equal(d.Name, kernel.Name);
+                    Assert.Equal(d.Name, gradient.Name);
+                    foreach (int n in Lengths)
+                    {
+                        T[] x = Data<T>(n, 1);
+                        T[] other = Data<T>(n, 2);
+                        string at = $"{d.Name} ({typeof(T).Name}, {how}) n={n}";
+                        Compare(at + " out of place", n, y => d.Plain(x, y), y => kernel.Invoke(x, y));
+                        Compare(at + " in place", n, y => { x.CopyTo(y, 0); d.InPlace(y); }, y => { x.CopyTo(y, 0); kernel.Invoke(y.AsSpan()); });
+                        Compare(at + " bias", n, y => d.Bias(x, other, y), y => kernel.Invoke(x, other, y));
+                        if (n > 0)
+                        {
+                            T[] channels = other.Take(n % 8 == 0 ? 8 : 1).ToArray();
+                            Compare(at + " bias per channel", n, y => d.Bias(x, channels, y), y => kernel.Invoke(x, channels, y));
+                        }
+
+                        Compare(at + " multiplier", n, y => d.Gated(x, other, y), y => kernel.InvokeGated(x, other, y));
+                        Compare(at + " gradient", n, dx => d.Gradient(x, other, dx), dx => gradient.Invoke(x, other, dx));
+                        Compare(at + " gradient in place", n, dy => { other.CopyTo(dy, 0); d.GradientInPlace(x, dy); }, dy => { other.CopyTo(dy, 0); gradient.Invoke(x, dy.AsSpan()); });
+                        checkedCount++;
+                    }
+                }
+
+                void Compare(string what, int n, Action<T[]> expected, Action<T[]> actual)
+                {
+                    var e = new T[n];
+                    var a = new T[n];
+                    expected(e);
+                    actual(a);
+                    for (int i = 0; i < n; i++)
+                    {
+                        if (Bits(e[i]) != Bits(a[i]))
+                        {
+                            failures.Add($"{what}: element {i} declared {e[i]} (0x{Bits(e[i]):x}), by name {a[i]} (0x{Bits(a[i]):x})");
+                            return;
+                        }
+                    }
+                }
+            }
+
+            Assert.True(checkedCount > 0);
+            Assert.True(failures.Count == 0, failures.Count + " differences, in " +
+                string.Join(", ", failures.Select(f => f.Substring(0, f.IndexOf(" n=", StringComparison.Ordinal))).Distinct()) + ":\n" + string.Join("\n", failures.Take(30)));
+        }
+
+        internal static T[] Data<T>(int n, int seed)
+        {
+            var random = new Random(seed * 7919 + n);
+            var values = new T[n];
+            for (int i = 0; i < n; i++)
+            {
+                double v = i % 3 == 0 && i / 3 < Specials.Length ? Specials[(i / 3 + seed) % Specials.Length] : (random.NextDouble() - 0.5) * 16;
+                values[i] = From<T>(v);
+            }
+
+            return values;
+        }
+
+        internal static T From<T>(double value) =>
+            typeof(T) == typeof(float) ? (T)(object)(float)value
+            : typeof(T) == typeof(double) ? (T)(object)value
+            : (T)(object)(Half)value;
+
+        internal static long Bits<T>(T value) => value switch
+        {
+            float f => BitConverter.SingleToInt32Bits(f),
+            double d => BitConverter.DoubleToInt64Bits(d),
+            Half h => BitConverter.HalfToInt16Bits(h),
+            _ => throw new NotSupportedException(),
+        };
+    }
+}
