@@ -359,7 +359,7 @@ namespace FusedKernels.RuntimeTests
 
         /// <summary>The nesting rule: from a pool thread or a task, the call stays on the calling thread.</summary>
         [Fact]
-        public void Inside_Parallel_For_and_tasks_a_kernel_runs_on_the_calling_thread()
+        public async Task Inside_Parallel_For_and_tasks_a_kernel_runs_on_the_calling_thread()
         {
             const int n = 64 * Math, channels = 1024;
             float[] x = Finite(n, 50), dy = Finite(n, 51);
@@ -381,12 +381,12 @@ namespace FusedKernels.RuntimeTests
                 Assert.Equal(1, reductionThreads);     // … all on the calling thread
 
                 int fromTask = -1;
-                Task.Run(() =>
+                await Task.Run(() =>
                 {
                     ParallelTrace.Reset();
                     ParallelKernels.Gelu(x, new float[n]);
                     fromTask = ParallelTrace.LastBlocks;
-                }).Wait();
+                });
                 Assert.Equal(0, fromTask);
 
                 // The calling thread of Parallel.For (here not a pool thread) runs its bodies inside a task.
