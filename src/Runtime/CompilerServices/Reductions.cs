@@ -73,8 +73,18 @@ namespace FusedKernels.CompilerServices
             Span<double> sums = partials.Slice(0, period);
             for (int b = 1; b < blocks; b++)
             {
+                // Lane-wise adds: each channel's sum is the same whatever the vector width.
                 ReadOnlySpan<double> block = partials.Slice(b * period, period);
-                for (int c = 0; c < period; c++)
+                int c = 0;
+                if (System.Numerics.Vector.IsHardwareAccelerated)
+                {
+                    for (; c + System.Numerics.Vector<double>.Count <= period; c += System.Numerics.Vector<double>.Count)
+                    {
+                        (new System.Numerics.Vector<double>(sums.Slice(c)) + new System.Numerics.Vector<double>(block.Slice(c))).CopyTo(sums.Slice(c));
+                    }
+                }
+
+                for (; c < period; c++)
                 {
                     sums[c] += block[c];
                 }
