@@ -129,6 +129,11 @@ namespace FusedKernels.Benchmarks
             Console.WriteLine($"cores {Environment.ProcessorCount}; ns/element: one thread, chunked over all cores, ratio (one / chunked); the Parallel kernel and its ratio");
             foreach (string kernel in ParallelCases.Names)
             {
+                if (Cases.Selected is { } selected && Array.IndexOf(selected, kernel) < 0)
+                {
+                    continue; // --kernels
+                }
+
                 foreach (int n in sizes)
                 {
                     using var b = new ParallelBuffers(n);

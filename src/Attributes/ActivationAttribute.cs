@@ -40,7 +40,7 @@ namespace FusedKernels
 
         /// <summary>
         /// Whether a large call of this span kernel is split across cores (on row boundaries, with the same results):
-        /// from 64K elements for transcendental activations and 1M for piecewise ones, up to
+        /// from 32K elements for transcendental activations and 128K for piecewise ones, up to
         /// <c>KernelParallelism.MaxDegreeOfParallelism</c> threads, and never when called from a thread-pool thread or
         /// a task (inside <c>Parallel.For</c>, for example), which runs it on the calling thread. Default false.
         /// </summary>

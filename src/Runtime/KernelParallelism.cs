@@ -10,7 +10,7 @@ namespace FusedKernels
     /// </summary>
     /// <remarks>
     /// A parallel kernel splits a call only when all of these hold: the call is at least the kernel's grain
-    /// (64K elements for transcendental bodies, 1M for piecewise ones), this limit is above 1, and the calling
+    /// (32K elements for transcendental bodies, 128K for piecewise ones), this limit is above 1, and the calling
     /// thread is neither a thread-pool thread nor running a task (inside <c>Parallel.For</c>, <c>Task.Run</c> or a
     /// server request the caller already has its parallelism, so the kernel runs on the calling thread). The
     /// results are the same bits whatever the limit: the split points depend on the call alone.

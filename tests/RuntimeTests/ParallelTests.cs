@@ -110,7 +110,15 @@ namespace FusedKernels.RuntimeTests
         public static TheoryData<int> MathSizes() => new()
         {
             Math - 1, Math, 2 * Math - 1, 2 * Math, 2 * Math + 1, 2 * Math + 63, 5 * Math + 17, 40 * Math + 5,
+            ParallelBlocks.TargetBlocks * Math + 3 * Math + 77, // past TargetBlocks grains: blocks of n / 256, rounded up to 64
         };
+
+        /// <summary>Blocks a call of <paramref name="n"/> elements with no per-channel role splits into (0: one call).</summary>
+        private static int Blocks(int n, int grain)
+        {
+            int block = ParallelBlocks.BlockLength(n, grain, ParallelBlocks.Alignment, 0);
+            return block == 0 ? 0 : n / block;
+        }
 
         [Theory]
         [MemberData(nameof(MathSizes))]
@@ -124,8 +132,9 @@ namespace FusedKernels.RuntimeTests
             {
                 ParallelTrace.Reset();
                 ParallelKernels.Gelu(x, actual);
-                // Splits exactly when two blocks of the grain fit, and then into ⌊n / grain⌋ blocks of 64-element multiples.
-                Assert.Equal(n >= 2 * Math ? n / Math : 0, ParallelTrace.LastBlocks);
+                // Splits exactly when two blocks of the grain fit, into ⌊n / grain⌋ blocks up to TargetBlocks grains.
+                Assert.Equal(n < 2 * Math ? 0 : n <= ParallelBlocks.TargetBlocks * Math ? n / Math : Blocks(n, Math), ParallelTrace.LastBlocks);
+                Assert.True(ParallelTrace.LastBlocks <= ParallelBlocks.TargetBlocks);
             });
             Bits.AssertEqual<float>(expected, actual, x, $"gelu n={n}");
         }
