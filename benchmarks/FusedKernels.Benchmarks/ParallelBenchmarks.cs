@@ -129,7 +129,7 @@ namespace FusedKernels.Benchmarks
             Console.WriteLine($"cores {Environment.ProcessorCount}; ns/element: one thread, chunked over all cores, ratio (one / chunked); the Parallel kernel and its ratio");
             foreach (string kernel in ParallelCases.Names)
             {
-                if (Cases.Selected is { } selected && Array.IndexOf(selected, kernel) < 0)
+                if (Cases.Selected.Length > 0 && Array.IndexOf(Cases.Selected, kernel) < 0)
                 {
                     continue; // --kernels
                 }
