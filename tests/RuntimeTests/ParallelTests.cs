@@ -23,6 +23,11 @@ namespace FusedKernels.RuntimeTests
         [Activation("relu", Parallel = true)] public static partial void ReluHalf(ReadOnlySpan<Half> x, Span<Half> y);
         [Activation("relu")] public static partial void ReluHalfOne(ReadOnlySpan<Half> x, Span<Half> y);
 
+        [Activation("relu6", Parallel = true)] public static partial void Relu6Int(Span<int> x);
+        [Activation("relu6")] public static partial void Relu6IntOne(Span<int> x);
+        [Activation("tanh", Parallel = true)] public static partial void BiasTanhDouble(ReadOnlySpan<double> x, ReadOnlySpan<double> bias, Span<double> y);
+        [Activation("tanh")] public static partial void BiasTanhDoubleOne(ReadOnlySpan<double> x, ReadOnlySpan<double> bias, Span<double> y);
+
         [ActivationGradient("gelu", Parallel = true)] public static partial void BiasGeluBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx, Span<float> dbias);
         [ActivationGradient("gelu")] public static partial void BiasGeluBackwardOne(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx, Span<float> dbias);
         [ActivationGradient("gelu", Parallel = true)] public static partial void BiasGeluBackwardDouble(ReadOnlySpan<double> x, ReadOnlySpan<double> dy, Span<double> dx, Span<double> dbias);
@@ -174,6 +179,35 @@ namespace FusedKernels.RuntimeTests
             ParallelKernels.GeluHalfOne(h, hExpected);
             OnThread(() => ParallelKernels.GeluHalf(h, hActual));
             Bits.AssertEqual<Half>(hExpected, hActual, h, "gelu Half");
+        }
+
+        [Fact]
+        public void Integer_and_double_kernels_are_the_same_bits()
+        {
+            const int n = 3 * ParallelBlocks.CheapGrain + 5;
+            var random = new Random(80);
+            int[] xi = new int[n];
+            for (int i = 0; i < n; i++)
+            {
+                xi[i] = random.Next(int.MinValue, int.MaxValue);
+            }
+
+            int[] expected = (int[])xi.Clone(), actual = (int[])xi.Clone();
+            ParallelKernels.Relu6IntOne(expected);
+            OnThread(() =>
+            {
+                ParallelTrace.Reset();
+                ParallelKernels.Relu6Int(actual);
+                Assert.Equal(3, ParallelTrace.LastBlocks);
+            });
+            Assert.Equal(expected, actual);
+
+            const int channels = 96, m = channels * 2400; // lcm(64, 96) = 192: blocks of 32,832
+            double[] x = TestData.Values<double>(m, seed: 81), bias = FiniteDouble(channels, 82);
+            double[] yExpected = new double[m], yActual = new double[m];
+            ParallelKernels.BiasTanhDoubleOne(x, bias, yExpected);
+            OnThread(() => ParallelKernels.BiasTanhDouble(x, bias, yActual));
+            Bits.AssertEqual<double>(yExpected, yActual, x, "bias tanh double");
         }
 
         /// <summary>Per-channel roles whose periods do not divide 64 or the grain, element-wise roles, and the preactivation.</summary>
