@@ -28,6 +28,13 @@ namespace FusedKernels.RuntimeTests
         [Activation("tanh", Parallel = true)] public static partial void BiasTanhDouble(ReadOnlySpan<double> x, ReadOnlySpan<double> bias, Span<double> y);
         [Activation("tanh")] public static partial void BiasTanhDoubleOne(ReadOnlySpan<double> x, ReadOnlySpan<double> bias, Span<double> y);
 
+        [Activation("softmax", Parallel = true)] public static partial void Softmax(ReadOnlySpan<float> x, float scale, ReadOnlySpan<float> bias, int rowLength, Span<float> y);
+        [Activation("softmax")] public static partial void SoftmaxOne(ReadOnlySpan<float> x, float scale, ReadOnlySpan<float> bias, int rowLength, Span<float> y);
+        [Activation("log_softmax", Parallel = true)] public static partial void LogSoftmaxDouble(Span<double> x, int rowLength);
+        [Activation("log_softmax")] public static partial void LogSoftmaxDoubleOne(Span<double> x, int rowLength);
+        [Activation("softmax", Parallel = true)] public static partial void SoftmaxHalf(ReadOnlySpan<Half> x, int rowLength, Span<Half> y);
+        [Activation("softmax")] public static partial void SoftmaxHalfOne(ReadOnlySpan<Half> x, int rowLength, Span<Half> y);
+
         [ActivationGradient("gelu", Parallel = true)] public static partial void BiasGeluBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx, Span<float> dbias);
         [ActivationGradient("gelu")] public static partial void BiasGeluBackwardOne(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx, Span<float> dbias);
         [ActivationGradient("gelu", Parallel = true)] public static partial void BiasGeluBackwardDouble(ReadOnlySpan<double> x, ReadOnlySpan<double> dy, Span<double> dx, Span<double> dbias);
@@ -208,6 +215,38 @@ namespace FusedKernels.RuntimeTests
             ParallelKernels.BiasTanhDoubleOne(x, bias, yExpected);
             OnThread(() => ParallelKernels.BiasTanhDouble(x, bias, yActual));
             Bits.AssertEqual<double>(yExpected, yActual, x, "bias tanh double");
+        }
+
+        /// <summary>Row-wise kernels split on whole rows (and whole repeats of a shared mask): each row the same bits.</summary>
+        [Theory]
+        [InlineData(1000, 7000)]    // a mask of seven rows repeated: blocks of 35,000 (33,000 rows would cut a repeat)
+        [InlineData(4096, 0)]       // a mask as long as the input
+        [InlineData(77, 77)]        // one mask row shared by every row, rows shorter than 64 elements
+        public void Row_wise_kernels_are_the_same_bits(int rowLength, int maskLength)
+        {
+            int n = rowLength * (rowLength == 77 ? 2000 : rowLength == 1000 ? 126 : 40);
+            float[] x = Finite(n, 90), mask = Finite(maskLength == 0 ? n : maskLength, 91);
+            float[] expected = new float[n], actual = new float[n];
+            ParallelKernels.SoftmaxOne(x, 0.125f, mask, rowLength, expected);
+            OnThread(() =>
+            {
+                ParallelTrace.Reset();
+                ParallelKernels.Softmax(x, 0.125f, mask, rowLength, actual);
+                Assert.True(ParallelTrace.LastBlocks >= 2, $"{ParallelTrace.LastBlocks} blocks");
+            });
+            Bits.AssertEqual<float>(expected, actual, x, $"softmax rows of {rowLength}, mask of {maskLength}");
+
+            double[] d = FiniteDouble(n, 92);
+            double[] dExpected = (double[])d.Clone(), dActual = (double[])d.Clone();
+            ParallelKernels.LogSoftmaxDoubleOne(dExpected, rowLength);
+            OnThread(() => ParallelKernels.LogSoftmaxDouble(dActual, rowLength));
+            Bits.AssertEqual<double>(dExpected, dActual, d, "log_softmax double in place");
+
+            Half[] h = TestData.Values<Half>(n, seed: 93);
+            Half[] hExpected = new Half[n], hActual = new Half[n];
+            ParallelKernels.SoftmaxHalfOne(h, rowLength, hExpected);
+            OnThread(() => ParallelKernels.SoftmaxHalf(h, rowLength, hActual));
+            Bits.AssertEqual<Half>(hExpected, hActual, h, "softmax Half");
         }
 
         /// <summary>Per-channel roles whose periods do not divide 64 or the grain, element-wise roles, and the preactivation.</summary>

@@ -120,8 +120,9 @@ namespace FusedKernels.Generator.Parsing
         internal const string ParallelProperty = "Parallel";
 
         /// <summary>
-        /// <c>Parallel = true</c>: honoured for element-wise span kernels; on a one-value or one-vector kernel (nothing to
-        /// split) and on a row-wise kernel (its row loops do not split yet) it is ignored, with the FK0006 warning.
+        /// <c>Parallel = true</c>: honoured for span kernels and row-wise forward kernels; on a one-value or one-vector
+        /// kernel (nothing to split) and on a row-wise gradient (its row loops do not split yet) it is ignored, with the
+        /// FK0006 warning.
         /// </summary>
         private bool ParseParallel(ActivationEntry entry, ShapeInfo shape)
         {
@@ -144,13 +145,13 @@ namespace FusedKernels.Generator.Parsing
                 }
 
                 bool span = shape.Shape is KernelShape.OutOfPlace or KernelShape.InPlace;
-                if (!span || entry.RowWise)
+                if (!span || (entry.RowWise && _gradient))
                 {
                     Report(
                         DiagnosticDescriptors.UnusedParameter,
                         ArgumentLocation(ParallelProperty),
                         ImmutableDictionary<string, string?>.Empty.Add(DiagnosticIds.ParameterProperty, ParallelProperty),
-                        entry.Name + (span ? " (row-wise)" : " (one value at a time)"),
+                        entry.Name + (span ? " (row-wise gradient)" : " (one value at a time)"),
                         ParallelProperty);
                     return false;
                 }
