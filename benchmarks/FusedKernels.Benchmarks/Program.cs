@@ -15,6 +15,8 @@ namespace FusedKernels.Benchmarks
     /// <item><c>--verify-nt</c>: the non-temporal store comparison in the same harness.</item>
     /// <item><c>--verify-gradients</c>: the gradient cases (bias+gelu backward with dbias, SwiGLU backward) in the same harness.</item>
     /// <item><c>--verify-broadcast</c>: per-channel bias with and without the wrap-extended copy.</item>
+    /// <item><c>--verify-parallel</c>: single-thread kernels against the same run chunked over every core and against the
+    /// <c>Parallel = true</c> kernels, at sizes from 16K to 16M (how the grains were chosen; <see cref="ParallelBenchmarks"/> is the measurement).</item>
     /// <item><c>--verify-softmax</c> (after <c>--shapes 4K/1024,...</c> if any): the softmax routes in the same kind of harness.</item>
     /// <item><c>--data uniform1|normal|uniform10</c>: x uniform in [−1, 1] (default), N(0, 1) or uniform in [−10, 10].</item>
     /// <item><c>--list-kernels</c>: print the case table.</item>
@@ -53,6 +55,8 @@ namespace FusedKernels.Benchmarks
                         return VerifyRatios.RunBroadcast();
                     case "--verify-softmax":
                         return VerifySoftmax.Run();
+                    case "--verify-parallel":
+                        return VerifyParallel.Run();
                     case "--shapes" when i + 1 < args.Length:
                         VerifySoftmax.Shapes = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
                         break;

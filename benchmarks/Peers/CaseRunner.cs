@@ -10,11 +10,24 @@ namespace FusedKernels.Peers
         public const string Tp = "TensorPrimitives";
         public const string Ort = "ONNX Runtime";
         public const string OrtAll = "ONNX Runtime (all threads)";
+        public const string FusedAll = "FusedKernels (all cores)";
         public const string Torch = "LibTorch";
+        public const string TorchAll = "LibTorch (all threads)";
         public const string FusedInPlace = "FusedKernels in place";
         public const string TorchInPlace = "LibTorch in place";
 
-        public static readonly string[] Order = [Fused, Tp, Ort, OrtAll, Torch, FusedInPlace, TorchInPlace];
+        public static readonly string[] Order = [Fused, Tp, Ort, OrtAll, FusedAll, Torch, TorchAll, FusedInPlace, TorchInPlace];
+
+        /// <summary>
+        /// The column a column's ratio is taken against: the in-place FusedKernels kernel for LibTorch in place, the
+        /// FusedKernels Parallel kernel for the peers on every core (when it ran), else the single-thread kernel.
+        /// </summary>
+        public static string BaselineOf(string column, Func<string, bool> ran) => column switch
+        {
+            TorchInPlace => FusedInPlace,
+            OrtAll or TorchAll when ran(FusedAll) => FusedAll,
+            _ => Fused,
+        };
     }
 
     /// <summary>Run-wide switches (from the command line).</summary>
@@ -26,7 +39,10 @@ namespace FusedKernels.Peers
 
         public static string[] Data { get; set; } = [Distributions.Normal];
 
-        /// <summary>--all-threads: add ONNX Runtime with every core (off by default: the comparison is single-threaded).</summary>
+        /// <summary>
+        /// --all-threads: add ONNX Runtime, LibTorch and FusedKernels' <c>Parallel = true</c> kernels on every core (off by
+        /// default: the comparison is single-threaded).
+        /// </summary>
         public static bool AllThreads { get; set; }
     }
 
@@ -49,6 +65,10 @@ namespace FusedKernels.Peers
                 var ortAll = new OrtRunner(act.Onnx, B, threads: 0);
                 _owned.Add(ortAll);
                 Ops[Columns.OrtAll] = ortAll.Run;
+                if (KP.AllCores.TryGetValue(act.Name, out Action<PeerBuffers>? all))
+                {
+                    Ops[Columns.FusedAll] = () => all(B);
+                }
             }
 
             if (TorchPeer.Available)
@@ -61,6 +81,23 @@ namespace FusedKernels.Peers
                     if (r.Handle == t.X.Handle) throw new InvalidOperationException($"LibTorch's out-of-place {act.Name} returned its input");
                     r.Dispose();
                 };
+                if (allThreads)
+                {
+                    // OpenMP's thread count is per calling thread, and the other columns time on this thread too: every
+                    // core for this call only (set_num_threads costs microseconds: it matters at 4K, not at 16M).
+                    Ops[Columns.TorchAll] = () =>
+                    {
+                        TorchSharp.torch.set_num_threads(Environment.ProcessorCount);
+                        try
+                        {
+                            act.TorchOut(t).Dispose();
+                        }
+                        finally
+                        {
+                            TorchSharp.torch.set_num_threads(1);
+                        }
+                    };
+                }
                 // In place is compared where LibTorch has the in-place op (ONNX Runtime and TensorPrimitives are out of place).
                 if (act.TorchInPlace is { } inPlace && act.FusedInPlace is { } fusedInPlace)
                 {

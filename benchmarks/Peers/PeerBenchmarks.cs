@@ -45,6 +45,8 @@ namespace FusedKernels.Peers
             return column switch
             {
                 Columns.OrtAll => Settings.AllThreads,
+                Columns.FusedAll => Settings.AllThreads && KP.AllCores.ContainsKey(act.Name),
+                Columns.TorchAll => Settings.AllThreads && TorchPeer.Available,
                 Columns.Torch => TorchPeer.Available,
                 Columns.FusedInPlace or Columns.TorchInPlace => TorchPeer.Available && act.TorchInPlace is not null && act.FusedInPlace is not null,
                 _ => true,
@@ -58,7 +60,7 @@ namespace FusedKernels.Peers
     {
         private static readonly HashSet<string> Warmed = new();
         private CaseRunner? _runner;
-        private Action _fused = () => { }, _tp = () => { }, _ort = () => { }, _ortAll = () => { }, _torch = () => { }, _fusedInPlace = () => { }, _torchInPlace = () => { };
+        private Action _fused = () => { }, _tp = () => { }, _ort = () => { }, _ortAll = () => { }, _fusedAll = () => { }, _torch = () => { }, _torchAll = () => { }, _fusedInPlace = () => { }, _torchInPlace = () => { };
 
         public static IEnumerable<string> ActivationValues() => Settings.Activations;
 
@@ -81,6 +83,8 @@ namespace FusedKernels.Peers
             nameof(TensorPrimitives) => Columns.Tp,
             nameof(OnnxRuntime) => Columns.Ort,
             nameof(OnnxRuntimeAllThreads) => Columns.OrtAll,
+            nameof(FusedKernelsAllCores) => Columns.FusedAll,
+            nameof(LibTorchAllThreads) => Columns.TorchAll,
             nameof(LibTorch) => Columns.Torch,
             nameof(FusedKernelsInPlace) => Columns.FusedInPlace,
             nameof(LibTorchInPlace) => Columns.TorchInPlace,
@@ -94,8 +98,8 @@ namespace FusedKernels.Peers
             Console.WriteLine($"// LibTorch intra-op threads on the benchmark thread: {before}, set to 1");
             _runner = new CaseRunner(Acts.Get(Activation), N, Data, Settings.AllThreads);
             Action Get(string c) => _runner.Ops.TryGetValue(c, out Action? a) ? a : () => throw new InvalidOperationException($"{c} does not run for {Activation}");
-            (_fused, _tp, _ort, _ortAll, _torch, _fusedInPlace, _torchInPlace) =
-                (Get(Columns.Fused), Get(Columns.Tp), Get(Columns.Ort), Get(Columns.OrtAll), Get(Columns.Torch), Get(Columns.FusedInPlace), Get(Columns.TorchInPlace));
+            (_fused, _tp, _ort, _ortAll, _fusedAll, _torch, _torchAll, _fusedInPlace, _torchInPlace) =
+                (Get(Columns.Fused), Get(Columns.Tp), Get(Columns.Ort), Get(Columns.OrtAll), Get(Columns.FusedAll), Get(Columns.Torch), Get(Columns.TorchAll), Get(Columns.FusedInPlace), Get(Columns.TorchInPlace));
             if (Warmed.Add(Activation))
             {
                 Quick.Warm([.. _runner.Ops.Values]); // tiering is per method: once per activation serves every size
@@ -118,7 +122,13 @@ namespace FusedKernels.Peers
         public void OnnxRuntimeAllThreads() => _ortAll();
 
         [Benchmark]
+        public void FusedKernelsAllCores() => _fusedAll();
+
+        [Benchmark]
         public void LibTorch() => _torch();
+
+        [Benchmark]
+        public void LibTorchAllThreads() => _torchAll();
 
         [Benchmark]
         public void FusedKernelsInPlace() => _fusedInPlace();

@@ -18,7 +18,7 @@ using BenchmarkDotNet.Running;
 //
 // Switches: --ops a,b|all (default: the key ops, Acts.Key), --sizes n,m (default 4096,65536,16777216),
 // --data normal,uniform1,uniform10|all (default normal), --quick, --accuracy / --no-accuracy / --accuracy-only,
-// --stride S (accuracy: every S-th float bit pattern, default 256), --all-threads (adds ONNX Runtime on every core),
+// --stride S (accuracy: every S-th float bit pattern, default 256), --all-threads (adds ONNX Runtime, LibTorch and FusedKernels' Parallel kernels on every core),
 // --no-torch, --no-torch-patch, --artifacts dir (default benchmarks/BenchmarkDotNet.Artifacts/peers). Anything else
 // goes to BenchmarkDotNet (e.g. --filter '*PeerBenchmarks.OnnxRuntime*'). docs/benchmarks.md ("Against ONNX Runtime
 // and LibTorch") has the results.

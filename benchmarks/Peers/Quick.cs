@@ -36,13 +36,12 @@ namespace FusedKernels.Peers
                         string[] columns = Columns.Order.Where(runner.Ops.ContainsKey).ToArray();
                         Action[] ops = columns.Select(c => runner.Ops[c]).ToArray();
                         double[][] t = Measure(ops, n);
-                        int fused = Array.IndexOf(columns, Columns.Fused);
                         var line = new List<string>();
                         for (int k = 0; k < columns.Length; k++)
                         {
                             double min = t[k].Min();
                             timings.Add(new Timing(name, n, data, columns[k], min));
-                            int baseline = columns[k] == Columns.TorchInPlace ? Array.IndexOf(columns, Columns.FusedInPlace) : fused;
+                            int baseline = Array.IndexOf(columns, Columns.BaselineOf(columns[k], runner.Ops.ContainsKey));
                             double median = Median(Enumerable.Range(0, t[k].Length).Select(r => t[k][r] / t[baseline][r]));
                             medianRatios[(name, n, data, columns[k])] = median;
                             line.Add($"{Short(columns[k])} {min / n:F3} [{median:F2}]");
@@ -62,6 +61,8 @@ namespace FusedKernels.Peers
             Columns.Tp => "TP",
             Columns.Ort => "ORT",
             Columns.OrtAll => "ORT*",
+            Columns.FusedAll => "FK*",
+            Columns.TorchAll => "Torch*",
             Columns.Torch => "Torch",
             Columns.FusedInPlace => "FK=",
             Columns.TorchInPlace => "Torch=",

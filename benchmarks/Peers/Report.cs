@@ -44,7 +44,7 @@ namespace FusedKernels.Peers
                             Timing? t = Get(c);
                             if (t is null) return "–";
                             string ns = (t.Ns / n).ToString(t.Ns / n < 10 ? "F3" : "F1", CultureInfo.InvariantCulture);
-                            Timing? baseline = Get(c == Columns.TorchInPlace ? Columns.FusedInPlace : Columns.Fused);
+                            Timing? baseline = Get(Columns.BaselineOf(c, k => Get(k) is not null));
                             return c is Columns.Fused or Columns.FusedInPlace || baseline is null ? ns : $"{ns} ({(t.Ns / baseline.Ns).ToString("F2", CultureInfo.InvariantCulture)}×)";
                         });
                         sb.AppendLine($"| {name} | {Size(n)} | " + string.Join(" | ", cells) + " |");

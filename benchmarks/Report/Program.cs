@@ -185,6 +185,8 @@ namespace FusedKernels.Report
             sb.AppendLine("dotnet run -c Release -- --verify-nt                        # the NT experiment in the same harness");
             sb.AppendLine("dotnet run -c Release -- --verify-softmax                   # softmax rows against the TensorPrimitives route (thread CPU time)");
             sb.AppendLine("dotnet run -c Release -- --filter '*ByName*'               # kernels by name (ActivationKernels.Get) against declared ones, 4K");
+            sb.AppendLine("dotnet run -c Release -- --filter '*Parallel*'              # Parallel = true kernels against one thread, 16K and 16M");
+            sb.AppendLine("dotnet run -c Release -- --verify-parallel                  # the grain probe: one thread against all cores, 16K … 16M");
             sb.AppendLine("cd ../.. && dotnet run -c Release --project benchmarks/Report   # this page and its charts");
             sb.AppendLine("dotnet run -c Release --project benchmarks/Report -- --peers   # only the peer chart, from the table in notes.md");
             sb.AppendLine("dotnet run -c Release --project benchmarks/Peers              # against ONNX Runtime and LibTorch (about 15 min; not in the solution)");

@@ -37,5 +37,13 @@ namespace FusedKernels
 
         /// <summary>Upper bound of hard_tanh and clip.</summary>
         public double Max { get; set; }
+
+        /// <summary>
+        /// Whether a large call of this span kernel is split across cores (on row boundaries, with the same results):
+        /// from 32K elements for transcendental activations and 128K for piecewise ones, up to
+        /// <c>KernelParallelism.MaxDegreeOfParallelism</c> threads, and never when called from a thread-pool thread or
+        /// a task (inside <c>Parallel.For</c>, for example), which runs it on the calling thread. Default false.
+        /// </summary>
+        public bool Parallel { get; set; }
     }
 }

@@ -33,5 +33,11 @@ namespace FusedKernels
 
         /// <inheritdoc cref="ActivationAttribute.Max"/>
         public double Max { get; set; }
+
+        /// <summary>
+        /// As <see cref="ActivationAttribute.Parallel"/>; the <c>dbias</c>/<c>dalpha</c> sums are the same bits whatever
+        /// the number of threads (each block sums on its own; the blocks' sums are added in order).
+        /// </summary>
+        public bool Parallel { get; set; }
     }
 }

@@ -26,6 +26,9 @@ namespace FusedKernels.GeneratorTests
         [InlineData("Softmax_ScaleMask_Rows", "[Activation(\"softmax\")] public static partial void AttentionSoftmax(ReadOnlySpan<float> x, float scale, ReadOnlySpan<float> bias, int rowLength, Span<float> y);")]
         [InlineData("LogSoftmax_InPlace_Half", "[Activation(\"log_softmax\")] public static partial void LogSoftmax(Span<Half> x);")]
         [InlineData("Gradient_Softmax_InPlace", "[ActivationGradient(\"softmax\")] public static partial void SoftmaxBackward(ReadOnlySpan<float> y, Span<float> dy, int rowLength);")]
+        [InlineData("Gelu_Parallel", "[Activation(\"gelu\", Parallel = true)] public static partial void Gelu(ReadOnlySpan<float> x, Span<float> y);")]
+        [InlineData("Gradient_BiasGelu_Dbias_Parallel", "[ActivationGradient(\"gelu\", Parallel = true)] public static partial void BiasGeluBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx, Span<float> dbias);")]
+        [InlineData("Softmax_ScaleMask_Rows_Parallel", "[Activation(\"softmax\", Parallel = true)] public static partial void AttentionSoftmax(ReadOnlySpan<float> x, float scale, ReadOnlySpan<float> bias, int rowLength, Span<float> y);")]
         public void Kernel(string name, string declaration)
         {
             var (_, result) = GeneratorHarness.Run(TestSource.Kernels(declaration));

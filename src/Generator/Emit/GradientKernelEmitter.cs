@@ -110,6 +110,11 @@ namespace FusedKernels.Generator.Emit
                 op.Constant("bool", "Cheap", "true");
             }
 
+            if (plan.Spec.Parallel)
+            {
+                op.Constant("bool", "Parallel", "true");
+            }
+
             op.Kind("Alpha", plan.Find(ParameterRole.Alpha));
             op.Kind("Multiplier", multiplier);
             if (dm) op.Constant("bool", "WritesMultiplierGradient", "true");

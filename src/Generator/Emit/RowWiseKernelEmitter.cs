@@ -110,6 +110,11 @@ namespace FusedKernels.Generator.Emit
             }
 
             w.WriteLine($"public static bool HasBias => {(hasBias ? "true" : "false")};");
+            if (plan.Spec.Parallel)
+            {
+                w.WriteLine("public static bool Parallel => true;");
+            }
+
             foreach (VectorWidth width in OperationWriter.Widths)
             {
                 string type = width.TypeOf(c);

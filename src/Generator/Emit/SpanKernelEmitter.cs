@@ -53,6 +53,11 @@ namespace FusedKernels.Generator.Emit
                 op.Constant("bool", "Cheap", "true");
             }
 
+            if (plan.Spec.Parallel)
+            {
+                op.Constant("bool", "Parallel", "true");
+            }
+
             // Half and only selecting between x and constants: the driver works on the bit patterns (HalfSelectPlan).
             HalfSelectPlan? halfSelect = plan.HalfSelect;
             if (halfSelect is not null)

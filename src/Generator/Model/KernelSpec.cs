@@ -16,6 +16,7 @@ namespace FusedKernels.Generator.Model
     /// <param name="Activation">The activation, with its parameters resolved and folded.</param>
     /// <param name="IsGradient">An <c>[ActivationGradient]</c> kernel (backward pass) rather than a forward one.</param>
     /// <param name="DeclaredAttributes">Attributes the user already put on the declaration, which the implementation must not repeat.</param>
+    /// <param name="Parallel"><c>Parallel = true</c> on a span kernel: large calls are split across cores by the runtime driver.</param>
     internal sealed record KernelSpec(
         HierarchyInfo Hierarchy,
         string Modifiers,
@@ -26,7 +27,8 @@ namespace FusedKernels.Generator.Model
         ElementType Element,
         ActivationUse Activation,
         bool IsGradient = false,
-        DeclaredAttributes DeclaredAttributes = DeclaredAttributes.None);
+        DeclaredAttributes DeclaredAttributes = DeclaredAttributes.None,
+        bool Parallel = false);
 
     /// <summary>Attributes the generator would add to the implementation that the user's declaration already has (attributes of partial parts merge: adding one again is CS0579).</summary>
     [System.Flags]

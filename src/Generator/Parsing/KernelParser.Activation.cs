@@ -52,6 +52,11 @@ namespace FusedKernels.Generator.Parsing
 
             foreach (KeyValuePair<string, TypedConstant> argument in _attribute.NamedArguments)
             {
+                if (argument.Key == ParallelProperty)
+                {
+                    continue; // not an activation parameter: ParseParallel
+                }
+
                 int index = IndexOf(entry, argument.Key);
                 if (index < 0)
                 {
@@ -109,6 +114,52 @@ namespace FusedKernels.Generator.Parsing
             }
 
             return new ActivationUse(entry.Name, values.ToEquatableArray());
+        }
+
+        /// <summary>The attribute property that opts a span kernel into splitting large calls across cores.</summary>
+        internal const string ParallelProperty = "Parallel";
+
+        /// <summary>
+        /// <c>Parallel = true</c>: honoured for span kernels and row-wise forward kernels; on a one-value or one-vector
+        /// kernel (nothing to split) and on a row-wise gradient (its row loops do not split yet) it is ignored, with the
+        /// FK0006 warning.
+        /// </summary>
+        private bool ParseParallel(ActivationEntry entry, ShapeInfo shape)
+        {
+            foreach (KeyValuePair<string, TypedConstant> argument in _attribute.NamedArguments)
+            {
+                if (argument.Key != ParallelProperty)
+                {
+                    continue;
+                }
+
+                if (argument.Value.Value is not bool parallel)
+                {
+                    _failed = true; // non-constant or wrongly typed: the compiler reports it
+                    return false;
+                }
+
+                if (!parallel)
+                {
+                    return false;
+                }
+
+                bool span = shape.Shape is KernelShape.OutOfPlace or KernelShape.InPlace;
+                if (!span || (entry.RowWise && _gradient))
+                {
+                    Report(
+                        DiagnosticDescriptors.UnusedParameter,
+                        ArgumentLocation(ParallelProperty),
+                        ImmutableDictionary<string, string?>.Empty.Add(DiagnosticIds.ParameterProperty, ParallelProperty),
+                        entry.Name + (span ? " (row-wise gradient)" : " (one value at a time)"),
+                        ParallelProperty);
+                    return false;
+                }
+
+                return true;
+            }
+
+            return false;
         }
 
         /// <summary>FK0007 checks; returns the value to fold (integer clip bounds at ±Inf become the type's range).</summary>

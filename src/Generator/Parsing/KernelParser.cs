@@ -134,6 +134,8 @@ namespace FusedKernels.Generator.Parsing
             ElementType element = shape is not null && entry is not null && (entry.Types & shape.Element) != 0 ? shape.Element : ElementType.None;
             ActivationUse? use = entry is null ? null : ParseActivationValues(entry, shape?.HasRole(ParameterRole.Alpha) == true, element);
 
+            bool parallel = entry is not null && shape is not null && ParseParallel(entry, shape);
+
             if (_gradient && entry is not null && shape is not null && use is not null)
             {
                 CheckGradientFromOutput(entry, shape, use);
@@ -160,7 +162,8 @@ namespace FusedKernels.Generator.Parsing
                 shape.Element,
                 use,
                 _gradient,
-                DeclaredAttributesOf(_method));
+                DeclaredAttributesOf(_method),
+                parallel);
         }
 
         private bool HasBothAttributes()

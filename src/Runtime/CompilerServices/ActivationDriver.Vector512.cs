@@ -42,7 +42,7 @@ namespace FusedKernels.CompilerServices
             nuint i = 0, scaleAt = 0, biasAt = 0, residualAt = 0, alphaAt = 0, multiplierAt = 0;
             // The head vector below overwrites elements the aligned loop reads again: every span read per element
             // must differ from the destination (AliasingTests).
-            if (!TOp.StoresPreactivation && Streaming.Pays<T>(n) && !Unsafe.AreSame(ref x, ref y)
+            if (!TOp.StoresPreactivation && s.Large && !Unsafe.AreSame(ref x, ref y)
                 && Roles.Distinct(TOp.Scale, ref scale, ref y) && Roles.Distinct(TOp.Bias, ref bias, ref y) && Roles.Distinct(TOp.Residual, ref residual, ref y)
                 && Roles.Distinct(TOp.Alpha, ref alpha, ref y) && Roles.Distinct(TOp.Multiplier, ref multiplier, ref y))
             {
@@ -146,7 +146,7 @@ namespace FusedKernels.CompilerServices
             Vector512<TC> multiplierLast = Lanes.Operand512(TOp.Multiplier, ref multiplier, Roles.At(TOp.Multiplier, last, multiplierP), default(Vector512<TC>));
 
             nuint i = 0, scaleAt = 0, biasAt = 0, residualAt = 0, alphaAt = 0, multiplierAt = 0;
-            bool prefetch = Streaming.Pays<T>(n);
+            bool prefetch = s.Large;
             // Half: x is widened one vector ahead and y (z) narrowed three vectors behind, so that the conversions
             // overlap other vectors' math instead of lengthening each vector's dependency chain (docs/design.md).
             Vector512<TC> xNext = typeof(T) == typeof(Half) ? Lanes.Load512<T, TC>(ref x, 0) : default;
@@ -256,7 +256,7 @@ namespace FusedKernels.CompilerServices
         /// overlapping last vector read before anything is written), on 16-bit lanes, NaN made quiet first.
         /// </summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private static void SelectHalf512<TOp, TC>(nuint n, ref short x, ref short y)
+        private static void SelectHalf512<TOp, TC>(nuint n, ref short x, ref short y, bool large)
             where TOp : struct, IActivationOperation<TC>
             where TC : unmanaged
         {
@@ -264,7 +264,7 @@ namespace FusedKernels.CompilerServices
             nuint last = n - w;
             Vector512<short> xLast = Vector512.LoadUnsafe(ref x, last);
             nuint i = 0;
-            if (Streaming.Pays<short>(n) && !Unsafe.AreSame(ref x, ref y))
+            if (large && !Unsafe.AreSame(ref x, ref y))
             {
                 TOp.SelectHalfBits(HalfBits.Quiet(Vector512.LoadUnsafe(ref x))).StoreUnsafe(ref y);
                 for (i = Streaming.ElementsToAlignment(ref y, (nuint)Vector512<byte>.Count); i + w <= n; i += w)

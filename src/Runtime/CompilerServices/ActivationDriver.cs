@@ -28,16 +28,35 @@ namespace FusedKernels.CompilerServices
             where T : unmanaged
             where TC : unmanaged
         {
+            // A JIT-time constant: kernels not declared Parallel have no trace of the block path.
+            if (TOp.Parallel && input.Length >= ParallelBlocks.Grain(TOp.Cheap) && RunBlocks<TOp, T, TC>(input, destination, preactivation, in operands))
+            {
+                return;
+            }
+
+            RunCore<TOp, T, TC>(input, destination, preactivation, in operands, Streaming.Pays<T>((nuint)input.Length));
+        }
+
+        /// <summary>
+        /// One block of the loops: the whole call, or one block of a split call. <paramref name="large"/> is the whole
+        /// call's streaming/prefetch decision (<see cref="Streaming.Pays{T}"/>).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static void RunCore<TOp, T, TC>(ReadOnlySpan<T> input, Span<T> destination, Span<T> preactivation, scoped in ActivationOperands<T, TC> operands, bool large)
+            where TOp : struct, IActivationOperation<TC>
+            where T : unmanaged
+            where TC : unmanaged
+        {
             int length = input.Length;
             if (Roles.NeedsScratch(TOp.Scale, operands.Scale, length) || Roles.NeedsScratch(TOp.Bias, operands.Bias, length)
                 || Roles.NeedsScratch(TOp.Residual, operands.Residual, length) || Roles.NeedsScratch(TOp.Alpha, operands.Alpha, length)
                 || Roles.NeedsScratch(TOp.Multiplier, operands.Multiplier, length))
             {
-                RunExtended<TOp, T, TC>(input, destination, preactivation, in operands);
+                RunExtended<TOp, T, TC>(input, destination, preactivation, in operands, large);
                 return;
             }
 
-            Dispatch<TOp, T, TC>(input, destination, preactivation, in operands, default, default, default, default, default);
+            Dispatch<TOp, T, TC>(input, destination, preactivation, in operands, large, default, default, default, default, default);
         }
 
         /// <summary>
@@ -46,7 +65,7 @@ namespace FusedKernels.CompilerServices
         /// cookie check every call would pay).
         /// </summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private static void RunExtended<TOp, T, TC>(ReadOnlySpan<T> input, Span<T> destination, Span<T> preactivation, scoped in ActivationOperands<T, TC> operands)
+        private static void RunExtended<TOp, T, TC>(ReadOnlySpan<T> input, Span<T> destination, Span<T> preactivation, scoped in ActivationOperands<T, TC> operands, bool large)
             where TOp : struct, IActivationOperation<TC>
             where T : unmanaged
             where TC : unmanaged
@@ -57,13 +76,13 @@ namespace FusedKernels.CompilerServices
             Span<T> residualScratch = Roles.NeedsScratch(TOp.Residual, operands.Residual, length) ? stackalloc T[Broadcast.ScratchLength] : default;
             Span<T> alphaScratch = Roles.NeedsScratch(TOp.Alpha, operands.Alpha, length) ? stackalloc T[Broadcast.ScratchLength] : default;
             Span<T> multiplierScratch = Roles.NeedsScratch(TOp.Multiplier, operands.Multiplier, length) ? stackalloc T[Broadcast.ScratchLength] : default;
-            Dispatch<TOp, T, TC>(input, destination, preactivation, in operands, scaleScratch, biasScratch, residualScratch, alphaScratch, multiplierScratch);
+            Dispatch<TOp, T, TC>(input, destination, preactivation, in operands, large, scaleScratch, biasScratch, residualScratch, alphaScratch, multiplierScratch);
         }
 
         /// <summary>Reads the roles from their sources and runs the loops of the widest accelerated path.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void Dispatch<TOp, T, TC>(
-            ReadOnlySpan<T> input, Span<T> destination, Span<T> preactivation, scoped in ActivationOperands<T, TC> operands,
+            ReadOnlySpan<T> input, Span<T> destination, Span<T> preactivation, scoped in ActivationOperands<T, TC> operands, bool large,
             Span<T> scaleScratch, Span<T> biasScratch, Span<T> residualScratch, Span<T> alphaScratch, Span<T> multiplierScratch)
             where TOp : struct, IActivationOperation<TC>
             where T : unmanaged
@@ -71,7 +90,7 @@ namespace FusedKernels.CompilerServices
         {
             if (typeof(T) == typeof(Half) && TOp.SelectsHalfBits)
             {
-                SelectHalf<TOp, TC>((nuint)input.Length, ref Unsafe.As<T, short>(ref MemoryMarshal.GetReference(input)), ref Unsafe.As<T, short>(ref MemoryMarshal.GetReference(destination)));
+                SelectHalf<TOp, TC>((nuint)input.Length, ref Unsafe.As<T, short>(ref MemoryMarshal.GetReference(input)), ref Unsafe.As<T, short>(ref MemoryMarshal.GetReference(destination)), large);
                 return;
             }
 
@@ -92,6 +111,7 @@ namespace FusedKernels.CompilerServices
             s.AlphaValue = Roles.Value(TOp.Alpha, operands.AlphaValue);
             s.Multiplier = ref Roles.Source(TOp.Multiplier, operands.Multiplier, length, multiplierScratch, ref multiplierRented);
             s.MultiplierPeriod = Roles.Period(TOp.Multiplier, operands.Multiplier);
+            s.Large = large;
 
             ref T x = ref MemoryMarshal.GetReference(input);
             ref T y = ref MemoryMarshal.GetReference(destination);
@@ -145,21 +165,21 @@ namespace FusedKernels.CompilerServices
         /// A Half kernel that <see cref="IActivationOperation{TC}.SelectsHalfBits"/>: on the 16-bit patterns, on the
         /// widest accelerated path that one vector of them fits (32 per Vector512), no conversion.
         /// </summary>
-        private static void SelectHalf<TOp, TC>(nuint n, ref short x, ref short y)
+        private static void SelectHalf<TOp, TC>(nuint n, ref short x, ref short y, bool large)
             where TOp : struct, IActivationOperation<TC>
             where TC : unmanaged
         {
             if (Vector512.IsHardwareAccelerated && n >= (nuint)Vector512<short>.Count)
             {
-                SelectHalf512<TOp, TC>(n, ref x, ref y);
+                SelectHalf512<TOp, TC>(n, ref x, ref y, large);
             }
             else if (Vector256.IsHardwareAccelerated && n >= (nuint)Vector256<short>.Count)
             {
-                SelectHalf256<TOp, TC>(n, ref x, ref y);
+                SelectHalf256<TOp, TC>(n, ref x, ref y, large);
             }
             else if (Vector128.IsHardwareAccelerated && n >= (nuint)Vector128<short>.Count)
             {
-                SelectHalf128<TOp, TC>(n, ref x, ref y);
+                SelectHalf128<TOp, TC>(n, ref x, ref y, large);
             }
             else
             {

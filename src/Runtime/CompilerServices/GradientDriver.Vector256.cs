@@ -37,7 +37,7 @@ namespace FusedKernels.CompilerServices
             Vector256<TC> multiplierLast = Lanes.Operand256(TOp.Multiplier, ref multiplier, Roles.At(TOp.Multiplier, last, multiplierP), default(Vector256<TC>));
 
             nuint i = 0, alphaAt = 0, multiplierAt = 0, biasSumAt = 0, alphaSumAt = 0;
-            if (!TOp.WritesMultiplierGradient && !TOp.SumsBias && !TOp.SumsAlpha && Streaming.Pays<T>(n)
+            if (!TOp.WritesMultiplierGradient && !TOp.SumsBias && !TOp.SumsAlpha && s.Large
                 && !Unsafe.AreSame(ref x, ref dx) && !Unsafe.AreSame(ref dy, ref dx)
                 && Roles.Distinct(TOp.Alpha, ref alpha, ref dx) && Roles.Distinct(TOp.Multiplier, ref multiplier, ref dx))
             {
@@ -123,7 +123,7 @@ namespace FusedKernels.CompilerServices
             Vector256<TC> multiplierLast = Lanes.Operand256(TOp.Multiplier, ref multiplier, Roles.At(TOp.Multiplier, last, multiplierP), default(Vector256<TC>));
 
             nuint i = 0, alphaAt = 0, multiplierAt = 0, biasSumAt = 0, alphaSumAt = 0;
-            bool prefetch = Streaming.Pays<T>(n);
+            bool prefetch = s.Large;
             for (; i + w <= n; i += w)
             {
                 if (prefetch)

@@ -27,14 +27,37 @@ namespace FusedKernels.CompilerServices
             where T : unmanaged, INumberBase<T>
             where TC : unmanaged
         {
-            int length = input.Length;
-            if (TOp.SumsBias || TOp.SumsAlpha || Roles.NeedsScratch(TOp.Alpha, operands.Alpha, length) || Roles.NeedsScratch(TOp.Multiplier, operands.Multiplier, length))
+            // A JIT-time constant: kernels not declared Parallel have no trace of the block path.
+            if (TOp.Parallel && input.Length >= ParallelBlocks.Grain(TOp.Cheap)
+                && RunBlocks<TOp, T, TC>(input, upstream, inputGradient, multiplierGradient, biasGradient, alphaGradient, in operands))
             {
-                RunWithScratch<TOp, T, TC>(input, upstream, inputGradient, multiplierGradient, biasGradient, alphaGradient, in operands);
                 return;
             }
 
-            Dispatch<TOp, T, TC>(input, upstream, inputGradient, multiplierGradient, biasGradient, alphaGradient, in operands, default, default, default, default);
+            RunCore<TOp, T, TC>(input, upstream, inputGradient, multiplierGradient, biasGradient, alphaGradient, in operands, Streaming.Pays<T>((nuint)input.Length), default, default);
+        }
+
+        /// <summary>
+        /// One block of the loops: the whole call, or one block of a split call, which sums into its own
+        /// <paramref name="biasPartial"/> / <paramref name="alphaPartial"/> (one period of doubles each) instead of
+        /// writing dbias/dalpha. <paramref name="large"/> is the whole call's streaming/prefetch decision.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static void RunCore<TOp, T, TC>(
+            ReadOnlySpan<T> input, ReadOnlySpan<T> upstream, Span<T> inputGradient, Span<T> multiplierGradient, Span<T> biasGradient, Span<T> alphaGradient,
+            scoped in ActivationOperands<T, TC> operands, bool large, Span<double> biasPartial, Span<double> alphaPartial)
+            where TOp : struct, IGradientOperation<TC>
+            where T : unmanaged, INumberBase<T>
+            where TC : unmanaged
+        {
+            int length = input.Length;
+            if (TOp.SumsBias || TOp.SumsAlpha || Roles.NeedsScratch(TOp.Alpha, operands.Alpha, length) || Roles.NeedsScratch(TOp.Multiplier, operands.Multiplier, length))
+            {
+                RunWithScratch<TOp, T, TC>(input, upstream, inputGradient, multiplierGradient, biasGradient, alphaGradient, in operands, large, biasPartial, alphaPartial);
+                return;
+            }
+
+            Dispatch<TOp, T, TC>(input, upstream, inputGradient, multiplierGradient, biasGradient, alphaGradient, in operands, large, default, default, default, default, default, default);
         }
 
         /// <summary>
@@ -45,14 +68,14 @@ namespace FusedKernels.CompilerServices
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static void RunWithScratch<TOp, T, TC>(
             ReadOnlySpan<T> input, ReadOnlySpan<T> upstream, Span<T> inputGradient, Span<T> multiplierGradient, Span<T> biasGradient, Span<T> alphaGradient,
-            scoped in ActivationOperands<T, TC> operands)
+            scoped in ActivationOperands<T, TC> operands, bool large, Span<double> biasPartial, Span<double> alphaPartial)
             where TOp : struct, IGradientOperation<TC>
             where T : unmanaged, INumberBase<T>
             where TC : unmanaged
         {
             int length = input.Length;
             Dispatch<TOp, T, TC>(
-                input, upstream, inputGradient, multiplierGradient, biasGradient, alphaGradient, in operands,
+                input, upstream, inputGradient, multiplierGradient, biasGradient, alphaGradient, in operands, large, biasPartial, alphaPartial,
                 Roles.NeedsScratch(TOp.Alpha, operands.Alpha, length) ? stackalloc T[Broadcast.ScratchLength] : default,
                 Roles.NeedsScratch(TOp.Multiplier, operands.Multiplier, length) ? stackalloc T[Broadcast.ScratchLength] : default,
                 TOp.SumsBias ? stackalloc double[Reductions.ScratchLength] : default,
@@ -63,7 +86,7 @@ namespace FusedKernels.CompilerServices
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void Dispatch<TOp, T, TC>(
             ReadOnlySpan<T> input, ReadOnlySpan<T> upstream, Span<T> inputGradient, Span<T> multiplierGradient, Span<T> biasGradient, Span<T> alphaGradient,
-            scoped in ActivationOperands<T, TC> operands,
+            scoped in ActivationOperands<T, TC> operands, bool large, Span<double> biasPartial, Span<double> alphaPartial,
             Span<T> alphaScratch, Span<T> multiplierScratch, Span<double> biasSumScratch, Span<double> alphaSumScratch)
             where TOp : struct, IGradientOperation<TC>
             where T : unmanaged, INumberBase<T>
@@ -85,6 +108,7 @@ namespace FusedKernels.CompilerServices
             s.BiasSumPeriod = TOp.SumsBias ? (nuint)biasGradient.Length : 1;
             s.AlphaSum = ref MemoryMarshal.GetReference(alphaSum);
             s.AlphaSumPeriod = TOp.SumsAlpha ? (nuint)alphaGradient.Length : 1;
+            s.Large = large;
 
             ref T x = ref MemoryMarshal.GetReference(input);
             ref T dy = ref MemoryMarshal.GetReference(upstream);
@@ -128,14 +152,29 @@ namespace FusedKernels.CompilerServices
                 Scalar<TOp, T, TC>(n, ref x, ref dy, ref dx, ref dm, in s);
             }
 
+            // A block of a split call keeps its sums in double for the block-ordered combination (GradientDriver.Parallel.cs).
             if (TOp.SumsBias)
             {
-                Reductions.Fold(biasSum, biasGradient);
+                if (biasPartial.IsEmpty)
+                {
+                    Reductions.Fold(biasSum, biasGradient);
+                }
+                else
+                {
+                    Reductions.FoldPeriod(biasSum, biasPartial);
+                }
             }
 
             if (TOp.SumsAlpha)
             {
-                Reductions.Fold(alphaSum, alphaGradient);
+                if (alphaPartial.IsEmpty)
+                {
+                    Reductions.Fold(alphaSum, alphaGradient);
+                }
+                else
+                {
+                    Reductions.FoldPeriod(alphaSum, alphaPartial);
+                }
             }
 
             Broadcast.Return(alphaRented);

@@ -28,6 +28,12 @@ namespace FusedKernels.CompilerServices
         /// </summary>
         static virtual bool SelectsHalfBits => false;
 
+        /// <summary>
+        /// Whether the kernel was declared with <c>Parallel = true</c>: a call of at least the grain is split into blocks
+        /// run on several threads (docs/design.md, "Many cores"). False removes the block path from the kernel.
+        /// </summary>
+        static virtual bool Parallel => false;
+
         /// <summary>Whether z is also stored (the kernel's preactivation output).</summary>
         static virtual bool StoresPreactivation => false;
 

@@ -17,6 +17,9 @@ namespace FusedKernels.CompilerServices
         /// <inheritdoc cref="IActivationOperation{TC}.Cheap"/>
         static virtual bool Cheap => false;
 
+        /// <inheritdoc cref="IActivationOperation{TC}.Parallel"/>
+        static virtual bool Parallel => false;
+
         /// <summary>How the kernel receives its alpha role.</summary>
         static virtual OperandKind Alpha => OperandKind.None;
 

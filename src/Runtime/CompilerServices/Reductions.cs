@@ -48,13 +48,64 @@ namespace FusedKernels.CompilerServices
         public static void Fold<T>(Span<double> acc, Span<T> destination) where T : unmanaged, System.Numerics.INumberBase<T>
         {
             int period = destination.Length;
-            for (int k = period; k < acc.Length; k++)
+            WrapInto(acc, period);
+            Narrow(acc.Slice(0, period), destination);
+        }
+
+        /// <summary>
+        /// One block of a split call (<see cref="ParallelBlocks"/>): the block's per-channel sums, as <see cref="Fold{T}"/>
+        /// forms them but kept in double, into <paramref name="partial"/> (one period).
+        /// </summary>
+        internal static void FoldPeriod(Span<double> acc, Span<double> partial)
+        {
+            WrapInto(acc, partial.Length);
+            acc.Slice(0, partial.Length).CopyTo(partial);
+        }
+
+        /// <summary>
+        /// The per-channel sums of a split call: <paramref name="partials"/> holds one period of doubles per block, in
+        /// block order; they are added in that order (block 0 + block 1 + …, the same bits on any number of threads)
+        /// into the first period, which is rounded once into <paramref name="destination"/>.
+        /// </summary>
+        internal static void CombineBlocks<T>(Span<double> partials, int blocks, Span<T> destination) where T : unmanaged, System.Numerics.INumberBase<T>
+        {
+            int period = destination.Length;
+            Span<double> sums = partials.Slice(0, period);
+            for (int b = 1; b < blocks; b++)
             {
-                // Ascending k: acc[c] + acc[c + L] + acc[c + 2L] + … in that order (acc[c] is never −0: it started at +0).
-                acc[k % period] += acc[k];
+                // Lane-wise adds: each channel's sum is the same whatever the vector width.
+                ReadOnlySpan<double> block = partials.Slice(b * period, period);
+                int c = 0;
+                if (System.Numerics.Vector.IsHardwareAccelerated)
+                {
+                    for (; c + System.Numerics.Vector<double>.Count <= period; c += System.Numerics.Vector<double>.Count)
+                    {
+                        (new System.Numerics.Vector<double>(sums.Slice(c)) + new System.Numerics.Vector<double>(block.Slice(c))).CopyTo(sums.Slice(c));
+                    }
+                }
+
+                for (; c < period; c++)
+                {
+                    sums[c] += block[c];
+                }
             }
 
-            ReadOnlySpan<double> sums = acc.Slice(0, period);
+            Narrow(sums, destination);
+        }
+
+        // Ascending k: acc[c] + acc[c + L] + acc[c + 2L] + … in that order (acc[c] is never −0: it started at +0).
+        private static void WrapInto(Span<double> acc, int period)
+        {
+            for (int k = period; k < acc.Length; k++)
+            {
+                acc[k % period] += acc[k];
+            }
+        }
+
+        /// <summary>The sums rounded once to T into <paramref name="destination"/>, vectorized for float.</summary>
+        private static void Narrow<T>(ReadOnlySpan<double> sums, Span<T> destination) where T : unmanaged, System.Numerics.INumberBase<T>
+        {
+            int period = destination.Length;
             if (typeof(T) == typeof(double))
             {
                 sums.CopyTo(MemoryMarshal.Cast<T, double>(destination));

@@ -28,6 +28,13 @@ namespace FusedKernels.CompilerServices
         public ref T Multiplier;
         public nuint MultiplierPeriod;
 
+        /// <summary>
+        /// Whether the whole call is large enough to stream its stores and prefetch its inputs
+        /// (<see cref="Streaming.Pays{T}"/> of the whole call's length, also when these loops run one block of it:
+        /// <see cref="ParallelBlocks"/>).
+        /// </summary>
+        public bool Large;
+
         /// <summary>Gradients: the double accumulator of dbias (wrap-extended, <see cref="Reductions.Accumulator"/>) and its period.</summary>
         public ref double BiasSum;
         public nuint BiasSumPeriod;

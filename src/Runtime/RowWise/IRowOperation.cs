@@ -17,6 +17,12 @@ namespace FusedKernels.CompilerServices
         /// <summary>Whether the kernel reads a <c>bias</c> span (a JIT-time constant: without one, no bias is loaded).</summary>
         static abstract bool HasBias { get; }
 
+        /// <summary>
+        /// Whether the kernel was declared with <c>Parallel = true</c>: a call of at least the grain is split into blocks of
+        /// whole rows run on several threads (docs/design.md, "Many cores").
+        /// </summary>
+        static virtual bool Parallel => false;
+
         /// <summary>z for one element.</summary>
         T Invoke(T x, T bias);
 

@@ -14,7 +14,7 @@ namespace FusedKernels.CompilerServices
     /// <see cref="KernelGuard"/>) before these are called.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static class RowWise
+    public static partial class RowWise
     {
         /// <summary>Checks that <paramref name="rowLength"/> is positive and divides <paramref name="length"/>.</summary>
         /// <exception cref="ArgumentException">It does not.</exception>
@@ -96,6 +96,19 @@ namespace FusedKernels.CompilerServices
         private static void Forward<TOp>(ReadOnlySpan<float> x, ReadOnlySpan<float> bias, int rowLength, Span<float> y, TOp op, bool log)
             where TOp : struct, IRowOperation<float>
         {
+            // A JIT-time constant: kernels not declared Parallel have no trace of the block path (RowWise.Parallel.cs).
+            if (TOp.Parallel && x.Length >= ParallelBlocks.MathGrain && RowBlock(x.Length, rowLength, bias.Length) is int block and > 0)
+            {
+                RunRows(x, bias, y, new FloatRows<TOp> { Op = op, Log = log, RowLength = rowLength }, block);
+                return;
+            }
+
+            ForwardCore(x, bias, rowLength, y, op, log);
+        }
+
+        private static void ForwardCore<TOp>(ReadOnlySpan<float> x, ReadOnlySpan<float> bias, int rowLength, Span<float> y, TOp op, bool log)
+            where TOp : struct, IRowOperation<float>
+        {
             if (!log)
             {
                 if (Vector512.IsHardwareAccelerated && rowLength >= Vector512<float>.Count)
@@ -122,6 +135,19 @@ namespace FusedKernels.CompilerServices
         private static void Forward<TOp>(ReadOnlySpan<Half> x, ReadOnlySpan<Half> bias, int rowLength, Span<Half> y, TOp op, bool log)
             where TOp : struct, IRowOperation<float>
         {
+            // A JIT-time constant: kernels not declared Parallel have no trace of the block path (RowWise.Parallel.cs).
+            if (TOp.Parallel && x.Length >= ParallelBlocks.MathGrain && RowBlock(x.Length, rowLength, bias.Length) is int block and > 0)
+            {
+                RunRows(x, bias, y, new HalfRows<TOp> { Op = op, Log = log, RowLength = rowLength }, block);
+                return;
+            }
+
+            ForwardCore(x, bias, rowLength, y, op, log);
+        }
+
+        private static void ForwardCore<TOp>(ReadOnlySpan<Half> x, ReadOnlySpan<Half> bias, int rowLength, Span<Half> y, TOp op, bool log)
+            where TOp : struct, IRowOperation<float>
+        {
             if (!log)
             {
                 if (Vector512.IsHardwareAccelerated && rowLength >= Vector512<float>.Count)
@@ -146,6 +172,19 @@ namespace FusedKernels.CompilerServices
         }
 
         private static void Forward<TOp>(ReadOnlySpan<double> x, ReadOnlySpan<double> bias, int rowLength, Span<double> y, TOp op, bool log)
+            where TOp : struct, IRowOperation<double>
+        {
+            // A JIT-time constant: kernels not declared Parallel have no trace of the block path (RowWise.Parallel.cs).
+            if (TOp.Parallel && x.Length >= ParallelBlocks.MathGrain && RowBlock(x.Length, rowLength, bias.Length) is int block and > 0)
+            {
+                RunRows(x, bias, y, new DoubleRows<TOp> { Op = op, Log = log, RowLength = rowLength }, block);
+                return;
+            }
+
+            ForwardCore(x, bias, rowLength, y, op, log);
+        }
+
+        private static void ForwardCore<TOp>(ReadOnlySpan<double> x, ReadOnlySpan<double> bias, int rowLength, Span<double> y, TOp op, bool log)
             where TOp : struct, IRowOperation<double>
         {
             if (Vector512.IsHardwareAccelerated && rowLength >= Vector512<double>.Count)

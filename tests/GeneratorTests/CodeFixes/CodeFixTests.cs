@@ -175,6 +175,11 @@ namespace FusedKernels.GeneratorTests.CodeFixes
                 "[Activation(\"leaky_relu\", Alpha = 0.1)] public static partial void A(Span<float> x);",
                 "[Activation(\"relu\")] public static partial void B(Span<float> x);"));
 
+        [Fact]
+        public Task FK0006_removes_Parallel_from_a_one_value_kernel() => VerifyCodeFixAsync<RemoveUnusedArgumentCodeFix>(
+            TestSource.Kernels("[Activation(\"gelu\", {|FK0006:Parallel = true|})] public static partial float M(float x);"),
+            TestSource.Kernels("[Activation(\"gelu\")] public static partial float M(float x);"));
+
         // ---- FK0011: take x instead of y ----
 
         [Fact]

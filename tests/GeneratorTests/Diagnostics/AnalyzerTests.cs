@@ -165,6 +165,23 @@ namespace FusedKernels.GeneratorTests.Diagnostics
         public Task FK0006_each_unused_argument() => VerifyAnalyzerAsync(TestSource.Kernels(
             "[Activation(\"leaky_relu\", {|FK0006:Beta = 1|}, Alpha = 0.1, {|FK0006:Gamma = 2|})] public static partial void M(Span<float> x);"));
 
+        [Fact]
+        public Task FK0006_parallel_on_a_one_value_kernel() => VerifyAnalyzerAsync(
+            TestSource.Kernels("[Activation(\"gelu\", {|#0:Parallel = true|})] public static partial float M(float x);"),
+            Expect("FK0006", 0, "gelu (one value at a time)", "Parallel"));
+
+        [Fact]
+        public Task FK0006_parallel_on_a_row_wise_gradient() => VerifyAnalyzerAsync(
+            TestSource.Kernels("[ActivationGradient(\"softmax\", {|#0:Parallel = true|})] public static partial void M(ReadOnlySpan<float> y, Span<float> dy, int rowLength);"),
+            Expect("FK0006", 0, "softmax (row-wise gradient)", "Parallel"));
+
+        [Fact]
+        public Task Parallel_on_span_kernels_is_no_diagnostic() => VerifyAnalyzerAsync(TestSource.Kernels(
+            "[Activation(\"relu\", Parallel = true)] public static partial void A(ReadOnlySpan<float> x, Span<float> y);",
+            "[Activation(\"gelu\", Parallel = false)] public static partial float B(float x);",
+            "[ActivationGradient(\"prelu\", Parallel = true)] public static partial void C(ReadOnlySpan<float> x, ReadOnlySpan<float> alpha, ReadOnlySpan<float> dy, Span<float> dx, Span<float> dalpha);",
+            "[Activation(\"softmax\", Parallel = true)] public static partial void D(ReadOnlySpan<float> x, int rowLength, Span<float> y);"));
+
         // ---- FK0007 ----
 
         [Fact]
