@@ -21,7 +21,7 @@ namespace FusedKernels.GeneratorTests
         private static IReadOnlyDictionary<string, string> Generate(string source) => GeneratorHarness.GeneratedSources(GeneratorHarness.Run(source).Result);
 
         [Fact]
-        public void Every_element_wise_entry_gets_its_kernels_and_a_lookup_case()
+        public void Every_entry_gets_its_kernels_and_a_lookup_case()
         {
             IReadOnlyDictionary<string, string> sources = Generate(Marked);
             ActivationEntry[] entries = ActivationCatalogue.Entries.Where(e => !e.RowWise).ToArray();
@@ -29,7 +29,9 @@ namespace FusedKernels.GeneratorTests
             // at run time; and where max(x, α·x) serves an α in (0, 1] (leaky_relu, prelu), the three forward ones again.
             string[] unitAlpha = { "leaky_relu", "prelu" };
             int kernels = entries.Sum(e => 3 * (5 * (e.Alpha == AlphaRole.Optional ? 2 : 1) + (unitAlpha.Contains(e.Name) ? 3 : 0)));
-            Assert.Equal(kernels + 1, sources.Count);
+            // Per row-wise entry and type: plain, scale, bias, scale and bias, gradient, gradient in place.
+            int rowWiseKernels = ActivationCatalogue.Entries.Count(e => e.RowWise) * 3 * 6;
+            Assert.Equal(kernels + rowWiseKernels + 1, sources.Count);
             string lookup = sources["Lookup.ByName.Catalogue.g.cs"];
             foreach (ActivationEntry entry in entries)
             {
@@ -37,9 +39,14 @@ namespace FusedKernels.GeneratorTests
                 Assert.Contains($"new CatalogueActivation(\"{entry.Name}\", CatalogueAlpha.{entry.Alpha},", lookup);
             }
 
+            // Row-wise entries have their own lookup (GetRowWise), not a case of the element-wise one.
+            string elementWiseLookup = lookup.Substring(lookup.IndexOf("private static int IndexOf(", System.StringComparison.Ordinal));
+            elementWiseLookup = elementWiseLookup.Substring(0, elementWiseLookup.IndexOf("};", System.StringComparison.Ordinal));
+            string rowWiseLookup = lookup.Substring(lookup.IndexOf("private static int RowWiseIndexOf(", System.StringComparison.Ordinal));
             foreach (ActivationEntry rowWise in ActivationCatalogue.Entries.Where(e => e.RowWise))
             {
-                Assert.DoesNotContain($"\"{rowWise.Name}\" =>", lookup);
+                Assert.DoesNotContain($"\"{rowWise.Name}\" =>", elementWiseLookup);
+                Assert.Contains($"\"{rowWise.Name}\" =>", rowWiseLookup);
             }
 
             Assert.All(sources.Keys.Where(k => k != "Lookup.ByName.Catalogue.g.cs"), k => Assert.StartsWith("Lookup.ByName.", k));

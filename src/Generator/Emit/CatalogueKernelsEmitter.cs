@@ -24,7 +24,7 @@ namespace FusedKernels.Generator.Emit
         /// <summary>Every file to add: (hint name, source).</summary>
         public static IEnumerable<(string HintName, string Source)> Emit(HierarchyInfo hierarchy)
         {
-            foreach (KernelSpec spec in Specs(hierarchy))
+            foreach (KernelSpec spec in Specs(hierarchy).Concat(RowWiseSpecs(hierarchy)))
             {
                 yield return (HintNames.For(spec), KernelEmitter.Emit(spec));
             }
@@ -51,6 +51,94 @@ namespace FusedKernels.Generator.Emit
                 }
             }
         }
+
+        /// <summary>The row-wise activations (softmax, log_softmax), offered by name with a row length.</summary>
+        internal static IEnumerable<ActivationEntry> RowWiseEntries => ActivationCatalogue.Entries.Where(e => e.RowWise && (e.Types & ElementType.Floating) == ElementType.Floating);
+
+        /// <summary>The fusions of a row-wise kernel by name: as a declared row-wise kernel takes them.</summary>
+        private enum RowVariant
+        {
+            Plain,
+            Scale,
+            Bias,
+            ScaleBias,
+            Gradient,
+            GradientInPlace,
+        }
+
+        private static readonly RowVariant[] RowVariants = { RowVariant.Plain, RowVariant.Scale, RowVariant.Bias, RowVariant.ScaleBias, RowVariant.Gradient, RowVariant.GradientInPlace };
+
+        private static IEnumerable<KernelSpec> RowWiseSpecs(HierarchyInfo hierarchy)
+        {
+            foreach (ActivationEntry entry in RowWiseEntries)
+            {
+                foreach (ElementType type in Types)
+                {
+                    foreach (RowVariant variant in RowVariants)
+                    {
+                        yield return RowWiseSpec(hierarchy, entry, type, variant);
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// A row-wise kernel with the signature a declared one has: (x, [T scale], [bias], int rowLength, y) forward,
+        /// (y, dy, int rowLength, [dx]) gradient. In place is the out-of-place kernel with y = x, which is the same call.
+        /// </summary>
+        private static KernelSpec RowWiseSpec(HierarchyInfo hierarchy, ActivationEntry entry, ElementType type, RowVariant variant)
+        {
+            string t = type.Keyword();
+            string read = $"global::System.ReadOnlySpan<{t}>";
+            string write = $"global::System.Span<{t}>";
+            bool gradient = variant is RowVariant.Gradient or RowVariant.GradientInPlace;
+            var parameters = new List<KernelParameter>();
+            if (gradient)
+            {
+                parameters.Add(new("y", read + " y", ParameterRole.Output, true));
+                parameters.Add(new("dy", (variant == RowVariant.GradientInPlace ? write : read) + " dy", ParameterRole.UpstreamGradient, true));
+            }
+            else
+            {
+                parameters.Add(new("x", read + " x", ParameterRole.Input, true));
+                if (variant is RowVariant.Scale or RowVariant.ScaleBias)
+                {
+                    parameters.Add(new("scale", t + " scale", ParameterRole.Scale, false));
+                }
+
+                if (variant is RowVariant.Bias or RowVariant.ScaleBias)
+                {
+                    parameters.Add(new("bias", read + " bias", ParameterRole.Bias, true));
+                }
+            }
+
+            parameters.Add(new("rowLength", "int rowLength", ParameterRole.RowLength, false));
+            if (variant == RowVariant.Gradient)
+            {
+                parameters.Add(new("dx", write + " dx", ParameterRole.InputGradient, true));
+            }
+            else if (!gradient)
+            {
+                parameters.Add(new("y", write + " y", ParameterRole.Destination, true));
+            }
+
+            return new KernelSpec(
+                hierarchy,
+                "private static",
+                "void",
+                RowMethodName(entry, type, variant),
+                parameters.ToEquatableArray(),
+                variant == RowVariant.GradientInPlace ? KernelShape.InPlace : KernelShape.OutOfPlace,
+                type,
+                new ActivationUse(entry.Name, entry.Parameters.Select(p => p.Default).ToEquatableArray()),
+                IsGradient: gradient);
+        }
+
+        private static string RowMethodName(ActivationEntry entry, ElementType type, RowVariant variant) =>
+            Pascal(entry.Name) + TypeName(type) + (variant == RowVariant.Plain ? "" : variant.ToString());
+
+        private static string RowClassName(ActivationEntry entry, ElementType type, bool gradient) =>
+            Pascal(entry.Name) + TypeName(type) + (gradient ? "RowWiseGradientKernel" : "RowWiseKernel");
 
         /// <summary>How a kernel has α: folded (the default), at run time, or at run time and known to be in (0, 1].</summary>
         private enum AlphaMode
@@ -194,8 +282,9 @@ namespace FusedKernels.Generator.Emit
 
             w.WriteLine("};");
             w.WriteLine();
-            w.WriteLine("/// <summary>The row-wise activations, which need a row length and are not offered by name.</summary>");
-            w.WriteLine("private static readonly string[] s_rowWiseNames = { " + string.Join(", ", ActivationCatalogue.Entries.Where(e => e.RowWise).Select(e => Quote(e.Name))) + " };");
+            ActivationEntry[] rowWiseEntries = RowWiseEntries.ToArray();
+            w.WriteLine("/// <summary>The row-wise activations (a row length), offered by GetRowWise: an activation's row-wise index.</summary>");
+            w.WriteLine("private static readonly string[] s_rowWiseNames = { " + string.Join(", ", rowWiseEntries.Select(e => Quote(e.Name))) + " };");
             w.WriteLine();
             w.WriteLine("/// <summary>Each activation's attribute parameters (name, default, bound, must be non-zero) and how it takes α.</summary>");
             w.WriteLine("private static readonly CatalogueActivation[] s_activations =");
@@ -220,6 +309,50 @@ namespace FusedKernels.Generator.Emit
 
             w.WriteLine("    _ => -1,");
             w.WriteLine("};");
+
+            w.WriteLine();
+            w.WriteLine("/// <summary>The row-wise index of a name or alias (lower case), or −1.</summary>");
+            w.WriteLine("private static int RowWiseIndexOf(string lowerName) => lowerName switch");
+            w.WriteLine("{");
+            for (int i = 0; i < rowWiseEntries.Length; i++)
+            {
+                w.WriteLine($"    {string.Join(" or ", new[] { rowWiseEntries[i].Name }.Concat(rowWiseEntries[i].Aliases).Select(Quote))} => {i},");
+            }
+
+            w.WriteLine("    _ => -1,");
+            w.WriteLine("};");
+
+            foreach (bool gradient in new[] { false, true })
+            {
+                string kernel = gradient ? "RowWiseActivationGradientKernel" : "RowWiseActivationKernel";
+                w.WriteLine();
+                w.WriteLine($"/// <summary>The row-wise {(gradient ? "gradient" : "forward")} kernel of row-wise activation <paramref name=\"index\"/> over T.</summary>");
+                w.WriteLine($"private static global::FusedKernels.{kernel}<T> CreateRowWise{(gradient ? "Gradient" : "Forward")}<T>(int index, string name)");
+                w.WriteLine("{");
+                w.Indent++;
+                foreach (ElementType type in Types)
+                {
+                    string t = type.Keyword();
+                    w.WriteLine($"if (typeof(T) == typeof({t}))");
+                    w.WriteLine("{");
+                    w.WriteLine($"    global::FusedKernels.{kernel}<{t}> kernel = index switch");
+                    w.WriteLine("    {");
+                    for (int i = 0; i < rowWiseEntries.Length; i++)
+                    {
+                        w.WriteLine($"        {i} => new {RowClassName(rowWiseEntries[i], type, gradient)}(name),");
+                    }
+
+                    w.WriteLine("        _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
+                    w.WriteLine("    };");
+                    w.WriteLine($"    return (global::FusedKernels.{kernel}<T>)(object)kernel;");
+                    w.WriteLine("}");
+                    w.WriteLine();
+                }
+
+                w.WriteLine("throw new global::System.ArgumentOutOfRangeException(nameof(T));");
+                w.Indent--;
+                w.WriteLine("}");
+            }
 
             foreach (bool gradient in new[] { false, true })
             {
@@ -284,9 +417,48 @@ namespace FusedKernels.Generator.Emit
                 }
             }
 
+            foreach (ActivationEntry entry in rowWiseEntries)
+            {
+                foreach (ElementType type in Types)
+                {
+                    WriteRowWiseClasses(w, entry, type);
+                }
+            }
+
             HierarchyWriter.Close(w, hierarchy);
             w.Flush();
             return System.Text.RegularExpressions.Regex.Replace(text.ToString(), @"[ \t]+(\r?\n)", "$1");
+        }
+
+        private static void WriteRowWiseClasses(IndentedTextWriter w, ActivationEntry entry, ElementType type)
+        {
+            string t = type.Keyword();
+            string read = $"global::System.ReadOnlySpan<{t}>", write = $"global::System.Span<{t}>";
+            foreach (bool gradient in new[] { false, true })
+            {
+                string name = RowClassName(entry, type, gradient);
+                w.WriteLine();
+                w.WriteLine($"/// <summary>{entry.Name} over {type.DisplayName()}, row by row{(gradient ? ", gradient" : "")}.</summary>");
+                w.WriteLine($"private sealed class {name} : global::FusedKernels.{(gradient ? "RowWiseActivationGradientKernel" : "RowWiseActivationKernel")}<{t}>");
+                w.WriteLine("{");
+                w.Indent++;
+                w.WriteLine($"public {name}(string name) : base(name) {{ }}");
+                if (gradient)
+                {
+                    w.WriteLine($"public override void Invoke({read} y, {read} dy, int rowLength, {write} dx) => {RowMethodName(entry, type, RowVariant.Gradient)}(y, dy, rowLength, dx);");
+                    w.WriteLine($"public override void Invoke({read} y, {write} dy, int rowLength) => {RowMethodName(entry, type, RowVariant.GradientInPlace)}(y, dy, rowLength);");
+                }
+                else
+                {
+                    w.WriteLine($"public override void Invoke({read} x, int rowLength, {write} y) => {RowMethodName(entry, type, RowVariant.Plain)}(x, rowLength, y);");
+                    w.WriteLine($"public override void Invoke({read} x, {t} scale, int rowLength, {write} y) => {RowMethodName(entry, type, RowVariant.Scale)}(x, scale, rowLength, y);");
+                    w.WriteLine($"public override void Invoke({read} x, {read} bias, int rowLength, {write} y) => {RowMethodName(entry, type, RowVariant.Bias)}(x, bias, rowLength, y);");
+                    w.WriteLine($"public override void Invoke({read} x, {t} scale, {read} bias, int rowLength, {write} y) => {RowMethodName(entry, type, RowVariant.ScaleBias)}(x, scale, bias, rowLength, y);");
+                }
+
+                w.Indent--;
+                w.WriteLine("}");
+            }
         }
 
         private static void WriteForwardClass(IndentedTextWriter w, ActivationEntry entry, ElementType type, AlphaMode mode)

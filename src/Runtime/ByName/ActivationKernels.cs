@@ -54,6 +54,59 @@ namespace FusedKernels
             return CreateGradient<T>(index, runtimeAlpha, info);
         }
 
+        /// <summary>
+        /// The row-wise kernel of activation <paramref name="name"/> (<c>softmax</c> or <c>log_softmax</c>, any case) over
+        /// <typeparamref name="T"/>: each row of the input's rowLength elements is normalised on its own, with the fusions
+        /// a declared row-wise kernel has (scale, bias as an additive mask). Neither takes attribute parameters.
+        /// </summary>
+        /// <typeparam name="T"><see cref="float"/>, <see cref="double"/> or <see cref="Half"/>.</typeparam>
+        /// <param name="name">The activation: <c>"softmax"</c> or <c>"log_softmax"</c>.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+        /// <exception cref="ArgumentException">An unknown name (with the nearest catalogue name), or an element-wise one (take it with <see cref="Get{T}"/>).</exception>
+        /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not float, double or Half.</exception>
+        public static RowWiseActivationKernel<T> GetRowWise<T>(string name)
+        {
+            int index = ResolveRowWise<T>(name);
+            return CreateRowWiseForward<T>(index, s_rowWiseNames[index]);
+        }
+
+        /// <summary>The gradient of the row-wise activation <paramref name="name"/>, computed from the forward output y.</summary>
+        /// <inheritdoc cref="GetRowWise{T}"/>
+        public static RowWiseActivationGradientKernel<T> GetRowWiseGradient<T>(string name)
+        {
+            int index = ResolveRowWise<T>(name);
+            return CreateRowWiseGradient<T>(index, s_rowWiseNames[index]);
+        }
+
+        private static int ResolveRowWise<T>(string name)
+        {
+            if (typeof(T) != typeof(float) && typeof(T) != typeof(double) && typeof(T) != typeof(Half))
+            {
+                throw new NotSupportedException($"Activations by name are for float, double and Half, not {typeof(T)}.");
+            }
+
+            if (name is null)
+            {
+                throw new ArgumentNullException(nameof(name));
+            }
+
+            string lower = name.ToLowerInvariant();
+            int index = RowWiseIndexOf(lower);
+            if (index >= 0)
+            {
+                return index;
+            }
+
+            int elementWise = IndexOf(lower);
+            if (elementWise >= 0)
+            {
+                throw new ArgumentException($"'{s_catalogueNames[elementWise]}' is element-wise: take it with ActivationKernels.Get (or GetGradient); GetRowWise offers {string.Join(", ", s_rowWiseNames)}.", nameof(name));
+            }
+
+            string shown = name.Length <= 80 ? name : name.Substring(0, 77) + "...";
+            throw new ArgumentException($"Unknown activation '{shown}'{NameSuggester.Advice(name, s_candidates)}", nameof(name));
+        }
+
         /// <summary>Validates the request as the generator validates an attribute (FK0001, FK0007) and returns the activation's index, α to pass at run time (null: the folded default), and what the kernel reports.</summary>
         private static (int Index, double? RuntimeAlpha, ActivationKernelInfo Info) Resolve<T>(string name, double? alpha, double? beta, double? gamma, double? min, double? max)
         {
@@ -71,12 +124,10 @@ namespace FusedKernels
             int index = IndexOf(name.ToLowerInvariant());
             if (index < 0)
             {
-                foreach (string rowWise in s_rowWiseNames)
+                int rowWise = RowWiseIndexOf(name.ToLowerInvariant());
+                if (rowWise >= 0)
                 {
-                    if (string.Equals(rowWise, name, StringComparison.OrdinalIgnoreCase))
-                    {
-                        throw new ArgumentException($"'{rowWise}' normalises a whole row, which by-name kernels (element-wise) cannot: declare a kernel with [Activation(\"{rowWise}\")] and an int rowLength parameter.", nameof(name));
-                    }
+                    throw new ArgumentException($"'{s_rowWiseNames[rowWise]}' normalises a whole row of rowLength elements: take it with ActivationKernels.GetRowWise (or GetRowWiseGradient).", nameof(name));
                 }
 
                 string shown = name.Length <= 80 ? name : name.Substring(0, 77) + "...";

@@ -65,6 +65,7 @@ namespace FusedKernels.RuntimeTests.ByName
             var exception = Assert.Throws<ArgumentException>(() => ActivationKernels.Get<float>("softmax"));
             Assert.Equal("name", exception.ParamName);
             Assert.Contains("rowLength", exception.Message);
+            Assert.Contains("GetRowWise", exception.Message);
             Assert.Throws<ArgumentException>(() => ActivationKernels.GetGradient<float>("LOG_SOFTMAX"));
         }
 
