@@ -70,23 +70,19 @@ namespace FusedKernels.CompilerServices
             {
                 (int start, int length) = ParallelBlocks.Bounds(index, Count, Block, Length);
                 ActivationOperands<T, TC> operands = default;
-                operands.Scale = Role(Scale, ScaleLength, start, length);
+                operands.Scale = ParallelBlocks.Role(Scale, ScaleLength, Length, start, length);
                 operands.ScaleValue = ScaleValue;
-                operands.Bias = Role(Bias, BiasLength, start, length);
+                operands.Bias = ParallelBlocks.Role(Bias, BiasLength, Length, start, length);
                 operands.BiasValue = BiasValue;
-                operands.Residual = Role(Residual, ResidualLength, start, length);
-                operands.Alpha = Role(Alpha, AlphaLength, start, length);
+                operands.Residual = ParallelBlocks.Role(Residual, ResidualLength, Length, start, length);
+                operands.Alpha = ParallelBlocks.Role(Alpha, AlphaLength, Length, start, length);
                 operands.AlphaValue = AlphaValue;
-                operands.Multiplier = Role(Multiplier, MultiplierLength, start, length);
+                operands.Multiplier = ParallelBlocks.Role(Multiplier, MultiplierLength, Length, start, length);
                 RunCore<TOp, T, TC>(
                     new ReadOnlySpan<T>(X + start, length), new Span<T>(Y + start, length), HasPre ? new Span<T>(Pre + start, length) : default,
                     in operands, Large);
                 ParallelTrace.Ran(Threads, index);
             }
-
-            /// <summary>An element-wise role's slice for the block; a per-channel role whole (the block starts a row).</summary>
-            private ReadOnlySpan<T> Role(T* role, int roleLength, int start, int length) =>
-                roleLength == Length ? new ReadOnlySpan<T>(role + start, length) : new ReadOnlySpan<T>(role, roleLength);
         }
     }
 }

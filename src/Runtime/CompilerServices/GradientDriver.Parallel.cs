@@ -108,9 +108,9 @@ namespace FusedKernels.CompilerServices
             {
                 (int start, int length) = ParallelBlocks.Bounds(index, Count, Block, Length);
                 ActivationOperands<T, TC> operands = default;
-                operands.Alpha = Role(Alpha, AlphaLength, start, length);
+                operands.Alpha = ParallelBlocks.Role(Alpha, AlphaLength, Length, start, length);
                 operands.AlphaValue = AlphaValue;
-                operands.Multiplier = Role(Multiplier, MultiplierLength, start, length);
+                operands.Multiplier = ParallelBlocks.Role(Multiplier, MultiplierLength, Length, start, length);
                 // dbias/dalpha are passed for their periods only: a block writes its sums into its partials.
                 RunCore<TOp, T, TC>(
                     new ReadOnlySpan<T>(X + start, length), new ReadOnlySpan<T>(Dy + start, length), new Span<T>(Dx + start, length),
@@ -121,10 +121,6 @@ namespace FusedKernels.CompilerServices
                     AlphaPartials is null ? default : AlphaPartials.AsSpan(index * AlphaPeriod, AlphaPeriod));
                 ParallelTrace.Ran(Threads, index);
             }
-
-            /// <summary>An element-wise role's slice for the block; a per-channel role whole (the block starts a row).</summary>
-            private ReadOnlySpan<T> Role(T* role, int roleLength, int start, int length) =>
-                roleLength == Length ? new ReadOnlySpan<T>(role + start, length) : new ReadOnlySpan<T>(role, roleLength);
         }
     }
 }

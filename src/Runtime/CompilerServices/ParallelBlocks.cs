@@ -97,6 +97,14 @@ namespace FusedKernels.CompilerServices
             ParallelTrace.Record(count, threads);
         }
 
+        /// <summary>
+        /// A role of a split call, for the block at <paramref name="start"/>: an element-wise role (as long as the call)
+        /// sliced to the block, a per-channel role whole (every block starts a row).
+        /// </summary>
+        public static unsafe ReadOnlySpan<T> Role<T>(T* role, int roleLength, int callLength, int start, int length)
+            where T : unmanaged =>
+            roleLength == callLength ? new ReadOnlySpan<T>(role + start, length) : new ReadOnlySpan<T>(role, roleLength);
+
         private static long Gcd(long a, long b)
         {
             while (b != 0)
