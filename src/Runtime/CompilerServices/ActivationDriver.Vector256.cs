@@ -10,9 +10,10 @@ namespace FusedKernels.CompilerServices
     public static partial class ActivationDriver
     {
         /// <summary>
-        /// A piecewise body: past <c>Streaming.ThresholdBytes</c> of output, non-temporal stores (not when a read
-        /// span is the destination, nor with a preactivation output); then 4× unrolled, single vectors, and one
-        /// overlapping last vector whose inputs are read before anything is written (so in place is correct).
+        /// A piecewise body: y aligned first when x is as far from alignment as y, or to stream; past
+        /// <c>Streaming.ThresholdBytes</c> of output, non-temporal stores (not when a read span is the destination,
+        /// nor with a preactivation output); then 4× unrolled, single vectors, and one overlapping last vector whose
+        /// inputs are read before anything is written (so in place is correct).
         /// </summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static void Cheap256<TOp, T, TC>(nuint n, ref T x, ref T y, ref T pre, scoped in RoleSources<T, TC> s)
@@ -40,20 +41,40 @@ namespace FusedKernels.CompilerServices
             Vector256<TC> multiplierLast = Lanes.Operand256(TOp.Multiplier, ref multiplier, Roles.At(TOp.Multiplier, last, multiplierP), default(Vector256<TC>));
 
             nuint i = 0, scaleAt = 0, biasAt = 0, residualAt = 0, alphaAt = 0, multiplierAt = 0;
-            // The head vector below overwrites elements the aligned loop reads again: every span read per element
-            // must differ from the destination (AliasingTests).
+            nuint vectorBytes = typeof(T) == typeof(Half) ? w * 2 : (nuint)Vector256<byte>.Count;
+            if (n >= AlignedFrom * w && (s.Large || Streaming.SameAlignment(ref x, ref y, vectorBytes))
+                && Roles.AnyCursor<T>(TOp.Scale, scaleP, n) && Roles.AnyCursor<T>(TOp.Bias, biasP, n) && Roles.AnyCursor<T>(TOp.Residual, residualP, n)
+                && Roles.AnyCursor<T>(TOp.Alpha, alphaP, n) && Roles.AnyCursor<T>(TOp.Multiplier, multiplierP, n))
+            {
+                // y's first vector unaligned, then the vector at its first aligned element, whose inputs are read
+                // before the first store (so in place, or with a read span that is y, nothing is read after it is
+                // written); the loops go on with every store within one cache line, and every load too where x
+                // is as far from alignment as y (in place, for one). Streaming needs the aligned stores.
+                nuint head = Streaming.ElementsToAlignment(ref y, vectorBytes);
+                if (head != 0)
+                {
+                    Vector256<TC> xHead = Lanes.Load256<T, TC>(ref x, head);
+                    Vector256<TC> scaleHead = Lanes.Operand256(TOp.Scale, ref scale, Roles.At(TOp.Scale, head, scaleP), scaleV);
+                    Vector256<TC> biasHead = Lanes.Operand256(TOp.Bias, ref bias, Roles.At(TOp.Bias, head, biasP), biasV);
+                    Vector256<TC> residualHead = Lanes.Operand256(TOp.Residual, ref residual, Roles.At(TOp.Residual, head, residualP), default(Vector256<TC>));
+                    Vector256<TC> alphaHead = Lanes.Operand256(TOp.Alpha, ref alpha, Roles.At(TOp.Alpha, head, alphaP), alphaV);
+                    Vector256<TC> multiplierHead = Lanes.Operand256(TOp.Multiplier, ref multiplier, Roles.At(TOp.Multiplier, head, multiplierP), default(Vector256<TC>));
+                    Step256<TOp, T, TC>(ref x, ref y, ref pre, 0, ref scale, 0, scaleV, ref bias, 0, biasV, ref residual, 0, ref alpha, 0, alphaV, ref multiplier, 0);
+                    Last256<TOp, T, TC>(ref y, ref pre, head, xHead, scaleHead, biasHead, residualHead, alphaHead, multiplierHead);
+                    i = head + w;
+                    scaleAt = Roles.At(TOp.Scale, i, scaleP);
+                    biasAt = Roles.At(TOp.Bias, i, biasP);
+                    residualAt = Roles.At(TOp.Residual, i, residualP);
+                    alphaAt = Roles.At(TOp.Alpha, i, alphaP);
+                    multiplierAt = Roles.At(TOp.Multiplier, i, multiplierP);
+                }
+            }
+
+            // Streaming pays only when y's lines are not in the cache already: not in place, nor when another read span is y.
             if (!TOp.StoresPreactivation && s.Large && !Unsafe.AreSame(ref x, ref y)
                 && Roles.Distinct(TOp.Scale, ref scale, ref y) && Roles.Distinct(TOp.Bias, ref bias, ref y) && Roles.Distinct(TOp.Residual, ref residual, ref y)
                 && Roles.Distinct(TOp.Alpha, ref alpha, ref y) && Roles.Distinct(TOp.Multiplier, ref multiplier, ref y))
             {
-                Step256<TOp, T, TC>(ref x, ref y, ref pre, 0, ref scale, 0, scaleV, ref bias, 0, biasV, ref residual, 0, ref alpha, 0, alphaV, ref multiplier, 0);
-                // Half: the stored vector is half the float vector's bytes.
-                i = Streaming.ElementsToAlignment(ref y, typeof(T) == typeof(Half) ? w * 2 : (nuint)Vector256<byte>.Count);
-                scaleAt = Roles.At(TOp.Scale, i, scaleP);
-                biasAt = Roles.At(TOp.Bias, i, biasP);
-                residualAt = Roles.At(TOp.Residual, i, residualP);
-                alphaAt = Roles.At(TOp.Alpha, i, alphaP);
-                multiplierAt = Roles.At(TOp.Multiplier, i, multiplierP);
                 for (; i + w <= n; i += w)
                 {
                     Vector256<TC> z = TOp.Pre(

@@ -95,6 +95,15 @@ namespace FusedKernels.CompilerServices
         public static nuint Advance(bool sums, nuint at, nuint step, nuint period) =>
             sums ? Broadcast.Next(at, step, period) : 0;
 
+        /// <summary>
+        /// Whether a vector can be read at any cursor of a role: none is a span read in place per channel, whose vectors
+        /// must start at multiples of the vector width (an element-wise role, or one read through a wrap-extended
+        /// copy, can be read anywhere).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static bool AnyCursor<T>(OperandKind kind, nuint period, nuint n) =>
+            kind != OperandKind.Span || period == n || Broadcast.NeedsExtension<T>((int)period, (int)n);
+
         /// <summary>Whether a role is not read from <paramref name="written"/> (per-channel roles never are: the guards forbid any overlap).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static bool Distinct<T>(OperandKind kind, ref T source, ref T written) =>

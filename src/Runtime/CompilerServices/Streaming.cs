@@ -44,6 +44,11 @@ namespace FusedKernels.CompilerServices
             return ((vectorBytes - misalignment) & (vectorBytes - 1)) / (nuint)Unsafe.SizeOf<T>();
         }
 
+        /// <summary>Whether <paramref name="a"/> and <paramref name="b"/> are equally far from their next multiple of <paramref name="vectorBytes"/> (a power of two).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static bool SameAlignment<T>(ref T a, ref T b, nuint vectorBytes) =>
+            (((nuint)Unsafe.AsPointer(ref a) ^ (nuint)Unsafe.AsPointer(ref b)) & (vectorBytes - 1)) == 0;
+
         /// <summary>Stores <paramref name="value"/> at <c>destination[i]</c>, bypassing the cache when the address is aligned (an ordinary store otherwise).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static void Store<T>(Vector512<T> value, ref T destination, nuint i) where T : unmanaged
