@@ -15,8 +15,6 @@ namespace FusedKernels.RuntimeTests
         [Activation("relu")] public static partial void ResidualRelu(ReadOnlySpan<double> x, ReadOnlySpan<double> residual, Span<double> y);
         [Activation("relu6")] public static partial void Relu6(ReadOnlySpan<int> x, Span<int> y);
         [Activation("sigmoid")] public static partial void Sigmoid(ReadOnlySpan<float> x, Span<float> y);
-        [ActivationGradient("gelu")] public static partial void BiasGeluBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx, Span<float> dbias);
-        [ActivationGradient("gelu")] public static partial void BiasGeluBackward(ReadOnlySpan<Half> x, ReadOnlySpan<Half> dy, Span<Half> dx, Span<Half> dbias);
         [ActivationGradient("silu")] public static partial void SwiGluBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> multiplier, ReadOnlySpan<float> dy, Span<float> dx, Span<float> dmultiplier);
     }
 
@@ -128,65 +126,6 @@ namespace FusedKernels.RuntimeTests
             StreamingKernels.SwiGluBackward(x, m, dy, dx, dm);
             AssertSameBits(expectedDx, dx, "SwiGLU backward dx");
             AssertSameBits(expectedDm, dm, "SwiGLU backward dmultiplier");
-        }
-
-        // A vector-math gradient streams dx from its first aligned element; the unaligned first vector's lanes that
-        // the aligned loop covers again must not be summed twice. In place (dx is dy) never streams and sums the same
-        // terms in the same order, so dx and dbias must be the same bits.
-        [Theory]
-        [InlineData(0)]
-        [InlineData(1)]
-        [InlineData(5)]
-        [InlineData(15)]
-        public void Summing_gradient_past_the_threshold_gives_the_in_place_bits_at_every_misalignment(int offset)
-        {
-            const int channels = 3; // the aligned loop's cursors start mid-period
-            int n = Long - Long % channels;
-            float[] x = Finite<float>(n, seed: 17), dy = Finite<float>(n, seed: 18); // a NaN or ∞ would make every sum NaN
-            float[] expectedDx = (float[])dy.Clone();
-            var expectedDbias = new float[channels];
-            StreamingKernels.BiasGeluBackward(x, expectedDx, expectedDx, expectedDbias);
-
-            var buffer = new float[n + 16];
-            Span<float> dx = buffer.AsSpan(offset, n);
-            var dbias = new float[channels];
-            StreamingKernels.BiasGeluBackward(x, dy, dx, dbias);
-            AssertSameBits(expectedDx, dx, $"dx, offset {offset}");
-            AssertSameBits(expectedDbias, dbias, $"dbias, offset {offset}");
-            Assert.All(buffer.AsSpan(0, offset).ToArray(), v => Assert.Equal(0f, v));
-            Assert.All(buffer.AsSpan(offset + n).ToArray(), v => Assert.Equal(0f, v));
-        }
-
-        [Theory]
-        [InlineData(1)]
-        [InlineData(6)]
-        public void Summing_Half_gradient_past_the_threshold_gives_the_in_place_bits(int offset)
-        {
-            const int channels = 1024; // sums of ~8K terms: Half still shows a term counted twice
-            int n = (int)(Streaming.ThresholdBytes / 2) + channels;
-            Half[] x = Finite<Half>(n, seed: 19), dy = Finite<Half>(n, seed: 20);
-            Half[] expectedDx = (Half[])dy.Clone();
-            var expectedDbias = new Half[channels];
-            StreamingKernels.BiasGeluBackward(x, expectedDx, expectedDx, expectedDbias);
-
-            var buffer = new Half[n + 32];
-            Span<Half> dx = buffer.AsSpan(offset, n);
-            var dbias = new Half[channels];
-            StreamingKernels.BiasGeluBackward(x, dy, dx, dbias);
-            AssertSameBits(expectedDx, dx, $"Half dx, offset {offset}");
-            AssertSameBits(expectedDbias, dbias, $"Half dbias, offset {offset}");
-        }
-
-        private static T[] Finite<T>(int length, int seed) where T : System.Numerics.INumber<T>
-        {
-            var random = new Random(seed);
-            var values = new T[length];
-            for (int i = 0; i < length; i++)
-            {
-                values[i] = T.CreateTruncating(random.NextDouble() * 8 - 4);
-            }
-
-            return values;
         }
 
         [Fact]

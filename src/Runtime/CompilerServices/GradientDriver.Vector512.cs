@@ -95,16 +95,11 @@ namespace FusedKernels.CompilerServices
 
             if (i != n)
             {
-                Last512<TOp, T, TC>(i, ref dx, ref dm, last, xLast, dyLast, alphaLast, multiplierLast, ref biasSum, biasSumP, ref alphaSum, alphaSumP);
+                Last512<TOp, T, TC>(n, ref dx, ref dm, last, xLast, dyLast, alphaLast, multiplierLast, ref biasSum, biasSumP, ref alphaSum, alphaSumP);
             }
         }
 
-        /// <summary>
-        /// A vector-math body: not unrolled, inputs prefetched for large calls (see <see cref="ActivationDriver"/>);
-        /// past <c>Streaming.ThresholdBytes</c> of output, non-temporal stores when no read span is an output. On many
-        /// cores a gradient becomes memory-bound, and a streaming store saves the read for ownership of each dx line
-        /// (16 → 12 bytes per element for bias + gelu backward; docs/benchmarks.md, "Many cores").
-        /// </summary>
+        /// <summary>A vector-math body: not unrolled, inputs prefetched for large calls (see <see cref="ActivationDriver"/>).</summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static void Math512<TOp, T, TC>(nuint n, ref T x, ref T dy, ref T dx, ref T dm, scoped in RoleSources<T, TC> s)
             where TOp : struct, IGradientOperation<TC>
@@ -129,24 +124,6 @@ namespace FusedKernels.CompilerServices
 
             nuint i = 0, alphaAt = 0, multiplierAt = 0, biasSumAt = 0, alphaSumAt = 0;
             bool prefetch = s.Large;
-            bool stream = s.Large && IsOnlyWritten<TOp, T, TC>(ref x, ref dy, ref alpha, ref multiplier, ref dx)
-                && (!TOp.WritesMultiplierGradient || IsOnlyWritten<TOp, T, TC>(ref x, ref dy, ref alpha, ref multiplier, ref dm));
-            if (stream)
-            {
-                // dx's first vector unaligned, its lanes below `head` summed; the loop goes on from dx's next
-                // vector boundary (the lanes it writes again were read before: no read span is an output).
-                nuint head = Streaming.ElementsToAlignment(ref dx, typeof(T) == typeof(Half) ? w * 2 : (nuint)Vector512<byte>.Count);
-                if (head != 0)
-                {
-                    Step512<TOp, T, TC>(ref x, ref dy, ref dx, ref dm, 0, ref alpha, 0, alphaV, ref multiplier, 0, ref biasSum, 0, ref alphaSum, 0, sumBelow: head);
-                    i = head;
-                    alphaAt = Roles.At(TOp.Alpha, i, alphaP);
-                    multiplierAt = Roles.At(TOp.Multiplier, i, multiplierP);
-                    biasSumAt = TOp.SumsBias ? i % biasSumP : 0;
-                    alphaSumAt = TOp.SumsAlpha ? i % alphaSumP : 0;
-                }
-            }
-
             for (; i + w <= n; i += w)
             {
                 if (prefetch)
@@ -158,32 +135,24 @@ namespace FusedKernels.CompilerServices
                     Roles.Prefetch(TOp.Multiplier, ref multiplier, multiplierAt);
                 }
 
-                Step512<TOp, T, TC>(ref x, ref dy, ref dx, ref dm, i, ref alpha, alphaAt, alphaV, ref multiplier, multiplierAt, ref biasSum, biasSumAt, ref alphaSum, alphaSumAt, stream);
+                Step512<TOp, T, TC>(ref x, ref dy, ref dx, ref dm, i, ref alpha, alphaAt, alphaV, ref multiplier, multiplierAt, ref biasSum, biasSumAt, ref alphaSum, alphaSumAt);
                 alphaAt = Roles.Advance(TOp.Alpha, alphaAt, alphaStep, alphaP);
                 multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, multiplierStep, multiplierP);
                 biasSumAt = Roles.Advance(TOp.SumsBias, biasSumAt, biasSumStep, biasSumP);
                 alphaSumAt = Roles.Advance(TOp.SumsAlpha, alphaSumAt, alphaSumStep, alphaSumP);
             }
 
-            if (stream)
-            {
-                Streaming.Fence();
-            }
-
             if (i != n)
             {
-                Last512<TOp, T, TC>(i, ref dx, ref dm, last, xLast, dyLast, alphaLast, multiplierLast, ref biasSum, biasSumP, ref alphaSum, alphaSumP);
+                Last512<TOp, T, TC>(n, ref dx, ref dm, last, xLast, dyLast, alphaLast, multiplierLast, ref biasSum, biasSumP, ref alphaSum, alphaSumP);
             }
         }
 
-        /// <summary>
-        /// One vector at <paramref name="i"/>: compute, store dx (and dmultiplier; non-temporal if <paramref name="stream"/>),
-        /// add the sums (of the lanes below <paramref name="sumBelow"/> only, if it is not 0).
-        /// </summary>
+        /// <summary>One vector at <paramref name="i"/>: compute, store dx (and dmultiplier), add the sums.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void Step512<TOp, T, TC>(
             ref T x, ref T dy, ref T dx, ref T dm, nuint i, ref T alpha, nuint alphaAt, Vector512<TC> alphaV, ref T multiplier, nuint multiplierAt,
-            ref double biasSum, nuint biasSumAt, ref double alphaSum, nuint alphaSumAt, bool stream = false, nuint sumBelow = 0)
+            ref double biasSum, nuint biasSumAt, ref double alphaSum, nuint alphaSumAt)
             where TOp : struct, IGradientOperation<TC>
             where T : unmanaged
             where TC : unmanaged
@@ -193,63 +162,36 @@ namespace FusedKernels.CompilerServices
             Vector512<TC> a = Lanes.Operand512(TOp.Alpha, ref alpha, alphaAt, alphaV);
             Vector512<TC> m = Lanes.Operand512(TOp.Multiplier, ref multiplier, multiplierAt, default(Vector512<TC>));
             (Vector512<TC> g, Vector512<TC> dmv) = TOp.Gradient(xv, dyv, a, m);
-            if (stream)
-            {
-                Lanes.StoreNonTemporal512(g, ref dx, i);
-            }
-            else
-            {
-                Lanes.Store512(g, ref dx, i);
-            }
-
+            Lanes.Store512(g, ref dx, i);
             if (TOp.WritesMultiplierGradient)
             {
-                if (stream)
-                {
-                    Lanes.StoreNonTemporal512(dmv, ref dm, i);
-                }
-                else
-                {
-                    Lanes.Store512(dmv, ref dm, i);
-                }
+                Lanes.Store512(dmv, ref dm, i);
             }
 
             if (TOp.SumsBias)
             {
-                Vector512<TC> term = g;
-                if (sumBelow != 0)
-                {
-                    term = Reductions.KeepLanesBelow(term, sumBelow);
-                }
-
-                Lanes.Sum512(ref biasSum, biasSumAt, term);
+                Lanes.Sum512(ref biasSum, biasSumAt, g);
             }
 
             if (TOp.SumsAlpha)
             {
-                Vector512<TC> term = TOp.AlphaTerm(xv, dyv, a, m);
-                if (sumBelow != 0)
-                {
-                    term = Reductions.KeepLanesBelow(term, sumBelow);
-                }
-
-                Lanes.Sum512(ref alphaSum, alphaSumAt, term);
+                Lanes.Sum512(ref alphaSum, alphaSumAt, TOp.AlphaTerm(xv, dyv, a, m));
             }
         }
 
         /// <summary>
         /// The remainder: one vector ending at the last element, from inputs read before the loops; its lanes the
-        /// loops already covered (those below <paramref name="end"/>, where they stopped) are left out of the sums.
+        /// loops already covered are left out of the sums.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void Last512<TOp, T, TC>(
-            nuint end, ref T dx, ref T dm, nuint last, Vector512<TC> x, Vector512<TC> dy, Vector512<TC> alpha, Vector512<TC> multiplier,
+            nuint n, ref T dx, ref T dm, nuint last, Vector512<TC> x, Vector512<TC> dy, Vector512<TC> alpha, Vector512<TC> multiplier,
             ref double biasSum, nuint biasSumP, ref double alphaSum, nuint alphaSumP)
             where TOp : struct, IGradientOperation<TC>
             where T : unmanaged
             where TC : unmanaged
         {
-            nuint covered = end - last;
+            nuint covered = (nuint)Vector512<TC>.Count - n % (nuint)Vector512<TC>.Count;
             (Vector512<TC> g, Vector512<TC> dmv) = TOp.Gradient(x, dy, alpha, multiplier);
             Lanes.Store512(g, ref dx, last);
             if (TOp.WritesMultiplierGradient)

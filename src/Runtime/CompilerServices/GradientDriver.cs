@@ -183,14 +183,6 @@ namespace FusedKernels.CompilerServices
             Reductions.Return(alphaSumRented);
         }
 
-        /// <summary>Whether <paramref name="output"/> is none of the spans the loops read, so that a loop may write it ahead of where it reads.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static bool IsOnlyWritten<TOp, T, TC>(ref T x, ref T dy, ref T alpha, ref T multiplier, ref T output)
-            where TOp : struct, IGradientOperation<TC>
-            where TC : unmanaged =>
-            !Unsafe.AreSame(ref x, ref output) && !Unsafe.AreSame(ref dy, ref output)
-            && Roles.Distinct(TOp.Alpha, ref alpha, ref output) && Roles.Distinct(TOp.Multiplier, ref multiplier, ref output);
-
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static void Scalar<TOp, T, TC>(nuint n, ref T x, ref T dy, ref T dx, ref T dm, scoped in RoleSources<T, TC> s)
             where TOp : struct, IGradientOperation<TC>

@@ -176,24 +176,6 @@ namespace FusedKernels.CompilerServices
         public static Vector512<T> KeepLanesFrom<T>(Vector512<T> value, nuint from) where T : unmanaged =>
             value & Vector512.LoadUnsafe(ref LaneMaskAt<T>(from)).As<byte, T>();
 
-        /// <summary>
-        /// <paramref name="value"/> with lanes from <paramref name="below"/> (less than the lane count) on set to zero:
-        /// the lanes of a streaming loop's unaligned first vector that the aligned loop sums again.
-        /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<T> KeepLanesBelow<T>(Vector128<T> value, nuint below) where T : unmanaged =>
-            Vector128.AndNot(value, Vector128.LoadUnsafe(ref LaneMaskAt<T>(below)).As<byte, T>());
-
-        /// <inheritdoc cref="KeepLanesBelow{T}(Vector128{T}, nuint)"/>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<T> KeepLanesBelow<T>(Vector256<T> value, nuint below) where T : unmanaged =>
-            Vector256.AndNot(value, Vector256.LoadUnsafe(ref LaneMaskAt<T>(below)).As<byte, T>());
-
-        /// <inheritdoc cref="KeepLanesBelow{T}(Vector128{T}, nuint)"/>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<T> KeepLanesBelow<T>(Vector512<T> value, nuint below) where T : unmanaged =>
-            Vector512.AndNot(value, Vector512.LoadUnsafe(ref LaneMaskAt<T>(below)).As<byte, T>());
-
         // 64 zero bytes, then 64 bytes of ones: a vector loaded 64 − k bytes in has its first k bytes cleared and the
         // rest all ones (k ≤ 64, the widest vector).
         private static ReadOnlySpan<byte> LaneMask => new byte[]
