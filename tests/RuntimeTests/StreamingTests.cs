@@ -15,6 +15,7 @@ namespace FusedKernels.RuntimeTests
         [Activation("relu")] public static partial void ResidualRelu(ReadOnlySpan<double> x, ReadOnlySpan<double> residual, Span<double> y);
         [Activation("relu6")] public static partial void Relu6(ReadOnlySpan<int> x, Span<int> y);
         [Activation("sigmoid")] public static partial void Sigmoid(ReadOnlySpan<float> x, Span<float> y);
+        [ActivationGradient("prelu")] public static partial void PReluBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> alpha, ReadOnlySpan<float> dy, Span<float> dx);
         [ActivationGradient("silu")] public static partial void SwiGluBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> multiplier, ReadOnlySpan<float> dy, Span<float> dx, Span<float> dmultiplier);
     }
 
@@ -72,6 +73,45 @@ namespace FusedKernels.RuntimeTests
             AssertSameBits(expected, y, $"offset {offset}");
             Assert.All(buffer.AsSpan(0, offset).ToArray(), v => Assert.Equal(0f, v));
             Assert.All(buffer.AsSpan(offset + n).ToArray(), v => Assert.Equal(0f, v));
+        }
+
+        // A per-channel role whose period every vector width divides is read in place, without a wrap-extended copy:
+        // a streaming loop that restarted at y's first aligned element read past the role's end at each row's last
+        // vector (found 2026-12-04; y then held values computed from memory after the bias).
+        [Theory]
+        [InlineData(1)]
+        [InlineData(7)]
+        public void Per_channel_role_read_in_place_at_a_misaligned_destination(int offset)
+        {
+            const int channels = 1024;
+            int n = Long - Long % channels;
+            float[] x = TestData.Values<float>(n, seed: 21);
+            float[] bias = TestData.Values<float>(channels, seed: 22);
+            var expected = new float[n];
+            InPieces(n, channels * 16, (s, len) => StreamingKernels.ScaleBiasLeaky(x.AsSpan(s, len), 0.75f, bias, expected.AsSpan(s, len)));
+
+            var buffer = new float[n + 16];
+            Span<float> y = buffer.AsSpan(offset, n);
+            StreamingKernels.ScaleBiasLeaky(x, 0.75f, bias, y);
+            AssertSameBits(expected, y, $"offset {offset}");
+        }
+
+        [Theory]
+        [InlineData(1)]
+        [InlineData(7)]
+        public void Gradient_with_a_per_channel_role_read_in_place_at_a_misaligned_destination(int offset)
+        {
+            const int channels = 1024;
+            int n = Long - Long % channels;
+            float[] x = TestData.Values<float>(n, seed: 23), dy = TestData.Values<float>(n, seed: 24);
+            float[] alpha = TestData.Values<float>(channels, seed: 25);
+            var expected = new float[n];
+            InPieces(n, channels * 16, (s, len) => StreamingKernels.PReluBackward(x.AsSpan(s, len), alpha, dy.AsSpan(s, len), expected.AsSpan(s, len)));
+
+            var buffer = new float[n + 16];
+            Span<float> dx = buffer.AsSpan(offset, n);
+            StreamingKernels.PReluBackward(x, alpha, dy, dx);
+            AssertSameBits(expected, dx, $"offset {offset}");
         }
 
         [Fact]

@@ -6,7 +6,8 @@ namespace FusedKernels.Compare
     /// <summary>
     /// The operands of every case, 64-byte aligned native memory (the same alignment in every run), seeded: x uniform in
     /// [−1, 1] or N(0, 1), per-channel roles of <see cref="Channels"/> elements. <c>COMPARE_Y_OFFSET</c> (elements) moves y
-    /// off x's 4 KiB alignment, to see whether a difference is a layout effect.
+    /// off x's 4 KiB alignment, to see whether a difference is a layout effect; with <c>COMPARE_X_OFFSET</c> as well,
+    /// both start off a cache line, as a managed array's data usually does.
     /// </summary>
     public sealed unsafe class Buffers
     {
@@ -22,7 +23,8 @@ namespace FusedKernels.Compare
             N = n;
             var rng = new Random(20261203);
             int offset = int.TryParse(Environment.GetEnvironmentVariable("COMPARE_Y_OFFSET"), out int o) ? o : 0;
-            _x = Alloc<float>(n); _y = Alloc<float>(n + offset) + offset; _bias = Alloc<float>(n); _multiplier = Alloc<float>(n);
+            int xOffset = int.TryParse(Environment.GetEnvironmentVariable("COMPARE_X_OFFSET"), out int xo) ? xo : 0;
+            _x = Alloc<float>(n + xOffset) + xOffset; _y = Alloc<float>(n + offset) + offset; _bias = Alloc<float>(n); _multiplier = Alloc<float>(n);
             _dy = Alloc<float>(n); _dx = Alloc<float>(n); _dmultiplier = Alloc<float>(n); _dbias = Alloc<float>(Channels);
             _xd = Alloc<double>(n); _yd = Alloc<double>(n);
             _xh = Alloc<Half>(n); _yh = Alloc<Half>(n); _biash = Alloc<Half>(n); _multiplierh = Alloc<Half>(n);

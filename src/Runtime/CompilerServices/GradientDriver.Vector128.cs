@@ -10,9 +10,10 @@ namespace FusedKernels.CompilerServices
     public static partial class GradientDriver
     {
         /// <summary>
-        /// A piecewise body: non-temporal stores past <c>Streaming.ThresholdBytes</c> when dx is the only output and
-        /// no read span is dx (the unaligned head vector overlaps the aligned loop, which a sum would also count
-        /// twice), then 4× unrolled, single vectors, and the overlapping last vector.
+        /// A piecewise body: non-temporal stores past <c>Streaming.ThresholdBytes</c> when dx is the only output, no
+        /// read span is dx (the unaligned head vector overlaps the aligned loop, which a sum would also count twice)
+        /// and no per-channel role is read in place (the aligned loop's vectors start anywhere in the period), then
+        /// 4× unrolled, single vectors, and the overlapping last vector.
         /// </summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static void Cheap128<TOp, T, TC>(nuint n, ref T x, ref T dy, ref T dx, ref T dm, scoped in RoleSources<T, TC> s)
@@ -39,7 +40,8 @@ namespace FusedKernels.CompilerServices
             nuint i = 0, alphaAt = 0, multiplierAt = 0, biasSumAt = 0, alphaSumAt = 0;
             if (!TOp.WritesMultiplierGradient && !TOp.SumsBias && !TOp.SumsAlpha && s.Large
                 && !Unsafe.AreSame(ref x, ref dx) && !Unsafe.AreSame(ref dy, ref dx)
-                && Roles.Distinct(TOp.Alpha, ref alpha, ref dx) && Roles.Distinct(TOp.Multiplier, ref multiplier, ref dx))
+                && Roles.Distinct(TOp.Alpha, ref alpha, ref dx) && Roles.Distinct(TOp.Multiplier, ref multiplier, ref dx)
+                && Roles.AnyCursor<T>(TOp.Alpha, alphaP, n) && Roles.AnyCursor<T>(TOp.Multiplier, multiplierP, n))
             {
                 Step128<TOp, T, TC>(ref x, ref dy, ref dx, ref dm, 0, ref alpha, 0, alphaV, ref multiplier, 0, ref biasSum, 0, ref alphaSum, 0);
                 i = Streaming.ElementsToAlignment(ref dx, typeof(T) == typeof(Half) ? w * 2 : (nuint)Vector128<byte>.Count);
