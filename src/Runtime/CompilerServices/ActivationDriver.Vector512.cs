@@ -10,13 +10,29 @@ namespace FusedKernels.CompilerServices
     public static partial class ActivationDriver
     {
         /// <summary>
-        /// A piecewise body: y aligned first when x is as far from alignment as y, or to stream; past
+        /// Where a piecewise loop starts: past the vectors <see cref="AlignY512"/> stored, from 16 vectors on when x is
+        /// as far from alignment as y or the call streams; else 0. Called before the loop's method rather than in it:
+        /// a call there made the JIT keep the role cursors in memory (bias + relu at 4K ran 1.5× slower).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static nuint Start512<TOp, T, TC>(nuint n, ref T x, ref T y, ref T pre, scoped in RoleSources<T, TC> s)
+            where TOp : struct, IActivationOperation<TC>
+            where T : unmanaged
+            where TC : unmanaged =>
+            n >= AlignedFrom * (nuint)Vector512<TC>.Count
+            && (s.Large || Streaming.SameAlignment(ref x, ref y, typeof(T) == typeof(Half) ? (nuint)Vector512<TC>.Count * 2 : (nuint)Vector512<byte>.Count))
+                ? AlignY512<TOp, T, TC>(n, ref x, ref y, ref pre, in s)
+                : 0;
+
+        /// <summary>
+        /// A piecewise body, from <paramref name="start"/> (<see cref="Start512"/>: y aligned first when x is as far
+        /// from alignment as y, or to stream); past
         /// <c>Streaming.ThresholdBytes</c> of output, non-temporal stores (not when a read span is the destination,
         /// nor with a preactivation output); then 4× unrolled, single vectors, and one overlapping last vector whose
         /// inputs are read before anything is written (so in place is correct).
         /// </summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private static void Cheap512<TOp, T, TC>(nuint n, ref T x, ref T y, ref T pre, scoped in RoleSources<T, TC> s)
+        private static void Cheap512<TOp, T, TC>(nuint n, ref T x, ref T y, ref T pre, scoped in RoleSources<T, TC> s, nuint start)
             where TOp : struct, IActivationOperation<TC>
             where T : unmanaged
             where TC : unmanaged
@@ -40,10 +56,9 @@ namespace FusedKernels.CompilerServices
             Vector512<TC> alphaLast = Lanes.Operand512(TOp.Alpha, ref alpha, Roles.At(TOp.Alpha, last, alphaP), alphaV);
             Vector512<TC> multiplierLast = Lanes.Operand512(TOp.Multiplier, ref multiplier, Roles.At(TOp.Multiplier, last, multiplierP), default(Vector512<TC>));
 
-            nuint i = 0, scaleAt = 0, biasAt = 0, residualAt = 0, alphaAt = 0, multiplierAt = 0;
-            if (n >= AlignedFrom * w && (s.Large || Streaming.SameAlignment(ref x, ref y, typeof(T) == typeof(Half) ? w * 2 : (nuint)Vector512<byte>.Count)))
+            nuint i = start, scaleAt = 0, biasAt = 0, residualAt = 0, alphaAt = 0, multiplierAt = 0;
+            if (start != 0)
             {
-                i = AlignY512<TOp, T, TC>(n, ref x, ref y, ref pre, in s);
                 scaleAt = Roles.At(TOp.Scale, i, scaleP);
                 biasAt = Roles.At(TOp.Bias, i, biasP);
                 residualAt = Roles.At(TOp.Residual, i, residualP);
@@ -301,8 +316,8 @@ namespace FusedKernels.CompilerServices
         /// the first store (so in place, or with a read span that is y, nothing is read after it is written), and
         /// returns where the loops go on: every store from there is inside one cache line, and every load too where x
         /// is as far from alignment as y (in place, for one). Returns 0 if y is aligned already, or if a per-channel
-        /// role is read in place (its vectors must start at multiples of the width). Not inlined: two more inlined
-        /// bodies in the loop's method took the JIT's inlining budget from the loops (bias + relu at 4K ran 1.6× slower).
+        /// role is read in place (its vectors must start at multiples of the width). Not inlined: its two bodies
+        /// are run once per call.
         /// </summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static nuint AlignY512<TOp, T, TC>(nuint n, ref T x, ref T y, ref T pre, scoped in RoleSources<T, TC> s)

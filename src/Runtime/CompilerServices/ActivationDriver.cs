@@ -20,9 +20,9 @@ namespace FusedKernels.CompilerServices
     {
         /// <summary>
         /// Vectors from which a piecewise loop first aligns y (one more vector of work): 16. Where x and y are equally far
-        /// from alignment (in place, for one), every load and store then stays within one cache line: relu at 4K
-        /// took 0.63× the time, in place 0.75×; below about 256 floats the extra vector ate the gain (docs/design.md,
-        /// "Generated code").
+        /// from alignment (in place, for one), every load and store then stays within one cache line: relu at 4K with
+        /// both 16 bytes off a cache line took 0.72× the time of the inlined loops before the driver (benchmarks/Compare,
+        /// COMPARE_X_OFFSET=4 COMPARE_Y_OFFSET=4); below about 256 floats the extra vector ate the gain.
         /// </summary>
         private const nuint AlignedFrom = 16;
 
@@ -128,7 +128,7 @@ namespace FusedKernels.CompilerServices
             {
                 if (TOp.Cheap)
                 {
-                    Cheap512<TOp, T, TC>(n, ref x, ref y, ref pre, in s);
+                    Cheap512<TOp, T, TC>(n, ref x, ref y, ref pre, in s, Start512<TOp, T, TC>(n, ref x, ref y, ref pre, in s));
                 }
                 else
                 {
@@ -139,7 +139,7 @@ namespace FusedKernels.CompilerServices
             {
                 if (TOp.Cheap)
                 {
-                    Cheap256<TOp, T, TC>(n, ref x, ref y, ref pre, in s);
+                    Cheap256<TOp, T, TC>(n, ref x, ref y, ref pre, in s, Start256<TOp, T, TC>(n, ref x, ref y, ref pre, in s));
                 }
                 else
                 {
@@ -150,7 +150,7 @@ namespace FusedKernels.CompilerServices
             {
                 if (TOp.Cheap)
                 {
-                    Cheap128<TOp, T, TC>(n, ref x, ref y, ref pre, in s);
+                    Cheap128<TOp, T, TC>(n, ref x, ref y, ref pre, in s, Start128<TOp, T, TC>(n, ref x, ref y, ref pre, in s));
                 }
                 else
                 {
