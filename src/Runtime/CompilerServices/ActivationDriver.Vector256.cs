@@ -29,7 +29,7 @@ namespace FusedKernels.CompilerServices
             nuint scaleP = s.ScalePeriod, biasP = s.BiasPeriod, residualP = s.ResidualPeriod, alphaP = s.AlphaPeriod, multiplierP = s.MultiplierPeriod;
             nuint scaleStep = Roles.Step(TOp.Scale, w, scaleP), biasStep = Roles.Step(TOp.Bias, w, biasP), residualStep = Roles.Step(TOp.Residual, w, residualP);
             nuint alphaStep = Roles.Step(TOp.Alpha, w, alphaP), multiplierStep = Roles.Step(TOp.Multiplier, w, multiplierP);
-            Vector256<TC> scaleV = Vector256.Create(s.ScaleValue), biasV = Vector256.Create(s.BiasValue), alphaV = Vector256.Create(s.AlphaValue);
+            Vector256<TC> scaleV = Vector256.Create(s.ScaleValue), biasV = Vector256.Create(s.BiasValue), alphaV = Vector256.Create(s.AlphaValue), secondV = Vector256.Create(s.SecondValue);
 
             nuint last = n - w;
             Vector256<TC> xLast = Lanes.Load256<T, TC>(ref x, last);
@@ -46,7 +46,7 @@ namespace FusedKernels.CompilerServices
                 && Roles.Distinct(TOp.Scale, ref scale, ref y) && Roles.Distinct(TOp.Bias, ref bias, ref y) && Roles.Distinct(TOp.Residual, ref residual, ref y)
                 && Roles.Distinct(TOp.Alpha, ref alpha, ref y) && Roles.Distinct(TOp.Multiplier, ref multiplier, ref y))
             {
-                Step256<TOp, T, TC>(ref x, ref y, ref pre, 0, ref scale, 0, scaleV, ref bias, 0, biasV, ref residual, 0, ref alpha, 0, alphaV, ref multiplier, 0);
+                Step256<TOp, T, TC>(ref x, ref y, ref pre, 0, ref scale, 0, scaleV, ref bias, 0, biasV, ref residual, 0, ref alpha, 0, alphaV, secondV, ref multiplier, 0);
                 // Half: the stored vector is half the float vector's bytes.
                 i = Streaming.ElementsToAlignment(ref y, typeof(T) == typeof(Half) ? w * 2 : (nuint)Vector256<byte>.Count);
                 scaleAt = Roles.At(TOp.Scale, i, scaleP);
@@ -61,7 +61,7 @@ namespace FusedKernels.CompilerServices
                         Lanes.Operand256(TOp.Scale, ref scale, scaleAt, scaleV),
                         Lanes.Operand256(TOp.Bias, ref bias, biasAt, biasV),
                         Lanes.Operand256(TOp.Residual, ref residual, residualAt, default(Vector256<TC>)));
-                    Lanes.StoreNonTemporal256(TOp.Post(z, Lanes.Operand256(TOp.Alpha, ref alpha, alphaAt, alphaV), Lanes.Operand256(TOp.Multiplier, ref multiplier, multiplierAt, default(Vector256<TC>))), ref y, i);
+                    Lanes.StoreNonTemporal256(TOp.Post(z, Lanes.Operand256(TOp.Alpha, ref alpha, alphaAt, alphaV), secondV, Lanes.Operand256(TOp.Multiplier, ref multiplier, multiplierAt, default(Vector256<TC>))), ref y, i);
                     scaleAt = Roles.Advance(TOp.Scale, scaleAt, scaleStep, scaleP);
                     biasAt = Roles.Advance(TOp.Bias, biasAt, biasStep, biasP);
                     residualAt = Roles.Advance(TOp.Residual, residualAt, residualStep, residualP);
@@ -74,25 +74,25 @@ namespace FusedKernels.CompilerServices
 
             for (; i + 4 * w <= n; i += 4 * w)
             {
-                Step256<TOp, T, TC>(ref x, ref y, ref pre, i, ref scale, scaleAt, scaleV, ref bias, biasAt, biasV, ref residual, residualAt, ref alpha, alphaAt, alphaV, ref multiplier, multiplierAt);
+                Step256<TOp, T, TC>(ref x, ref y, ref pre, i, ref scale, scaleAt, scaleV, ref bias, biasAt, biasV, ref residual, residualAt, ref alpha, alphaAt, alphaV, secondV, ref multiplier, multiplierAt);
                 scaleAt = Roles.Advance(TOp.Scale, scaleAt, scaleStep, scaleP);
                 biasAt = Roles.Advance(TOp.Bias, biasAt, biasStep, biasP);
                 residualAt = Roles.Advance(TOp.Residual, residualAt, residualStep, residualP);
                 alphaAt = Roles.Advance(TOp.Alpha, alphaAt, alphaStep, alphaP);
                 multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, multiplierStep, multiplierP);
-                Step256<TOp, T, TC>(ref x, ref y, ref pre, i + w, ref scale, scaleAt, scaleV, ref bias, biasAt, biasV, ref residual, residualAt, ref alpha, alphaAt, alphaV, ref multiplier, multiplierAt);
+                Step256<TOp, T, TC>(ref x, ref y, ref pre, i + w, ref scale, scaleAt, scaleV, ref bias, biasAt, biasV, ref residual, residualAt, ref alpha, alphaAt, alphaV, secondV, ref multiplier, multiplierAt);
                 scaleAt = Roles.Advance(TOp.Scale, scaleAt, scaleStep, scaleP);
                 biasAt = Roles.Advance(TOp.Bias, biasAt, biasStep, biasP);
                 residualAt = Roles.Advance(TOp.Residual, residualAt, residualStep, residualP);
                 alphaAt = Roles.Advance(TOp.Alpha, alphaAt, alphaStep, alphaP);
                 multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, multiplierStep, multiplierP);
-                Step256<TOp, T, TC>(ref x, ref y, ref pre, i + 2 * w, ref scale, scaleAt, scaleV, ref bias, biasAt, biasV, ref residual, residualAt, ref alpha, alphaAt, alphaV, ref multiplier, multiplierAt);
+                Step256<TOp, T, TC>(ref x, ref y, ref pre, i + 2 * w, ref scale, scaleAt, scaleV, ref bias, biasAt, biasV, ref residual, residualAt, ref alpha, alphaAt, alphaV, secondV, ref multiplier, multiplierAt);
                 scaleAt = Roles.Advance(TOp.Scale, scaleAt, scaleStep, scaleP);
                 biasAt = Roles.Advance(TOp.Bias, biasAt, biasStep, biasP);
                 residualAt = Roles.Advance(TOp.Residual, residualAt, residualStep, residualP);
                 alphaAt = Roles.Advance(TOp.Alpha, alphaAt, alphaStep, alphaP);
                 multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, multiplierStep, multiplierP);
-                Step256<TOp, T, TC>(ref x, ref y, ref pre, i + 3 * w, ref scale, scaleAt, scaleV, ref bias, biasAt, biasV, ref residual, residualAt, ref alpha, alphaAt, alphaV, ref multiplier, multiplierAt);
+                Step256<TOp, T, TC>(ref x, ref y, ref pre, i + 3 * w, ref scale, scaleAt, scaleV, ref bias, biasAt, biasV, ref residual, residualAt, ref alpha, alphaAt, alphaV, secondV, ref multiplier, multiplierAt);
                 scaleAt = Roles.Advance(TOp.Scale, scaleAt, scaleStep, scaleP);
                 biasAt = Roles.Advance(TOp.Bias, biasAt, biasStep, biasP);
                 residualAt = Roles.Advance(TOp.Residual, residualAt, residualStep, residualP);
@@ -102,7 +102,7 @@ namespace FusedKernels.CompilerServices
 
             for (; i + w <= n; i += w)
             {
-                Step256<TOp, T, TC>(ref x, ref y, ref pre, i, ref scale, scaleAt, scaleV, ref bias, biasAt, biasV, ref residual, residualAt, ref alpha, alphaAt, alphaV, ref multiplier, multiplierAt);
+                Step256<TOp, T, TC>(ref x, ref y, ref pre, i, ref scale, scaleAt, scaleV, ref bias, biasAt, biasV, ref residual, residualAt, ref alpha, alphaAt, alphaV, secondV, ref multiplier, multiplierAt);
                 scaleAt = Roles.Advance(TOp.Scale, scaleAt, scaleStep, scaleP);
                 biasAt = Roles.Advance(TOp.Bias, biasAt, biasStep, biasP);
                 residualAt = Roles.Advance(TOp.Residual, residualAt, residualStep, residualP);
@@ -112,7 +112,7 @@ namespace FusedKernels.CompilerServices
 
             if (i != n)
             {
-                Last256<TOp, T, TC>(ref y, ref pre, last, xLast, scaleLast, biasLast, residualLast, alphaLast, multiplierLast);
+                Last256<TOp, T, TC>(ref y, ref pre, last, xLast, scaleLast, biasLast, residualLast, alphaLast, secondV, multiplierLast);
             }
         }
 
@@ -135,7 +135,7 @@ namespace FusedKernels.CompilerServices
             nuint scaleP = s.ScalePeriod, biasP = s.BiasPeriod, residualP = s.ResidualPeriod, alphaP = s.AlphaPeriod, multiplierP = s.MultiplierPeriod;
             nuint scaleStep = Roles.Step(TOp.Scale, w, scaleP), biasStep = Roles.Step(TOp.Bias, w, biasP), residualStep = Roles.Step(TOp.Residual, w, residualP);
             nuint alphaStep = Roles.Step(TOp.Alpha, w, alphaP), multiplierStep = Roles.Step(TOp.Multiplier, w, multiplierP);
-            Vector256<TC> scaleV = Vector256.Create(s.ScaleValue), biasV = Vector256.Create(s.BiasValue), alphaV = Vector256.Create(s.AlphaValue);
+            Vector256<TC> scaleV = Vector256.Create(s.ScaleValue), biasV = Vector256.Create(s.BiasValue), alphaV = Vector256.Create(s.AlphaValue), secondV = Vector256.Create(s.SecondValue);
 
             nuint last = n - w;
             Vector256<TC> xLast = Lanes.Load256<T, TC>(ref x, last);
@@ -173,7 +173,7 @@ namespace FusedKernels.CompilerServices
                         Lanes.Operand256(TOp.Scale, ref scale, scaleAt, scaleV),
                         Lanes.Operand256(TOp.Bias, ref bias, biasAt, biasV),
                         Lanes.Operand256(TOp.Residual, ref residual, residualAt, default(Vector256<TC>)));
-                    Vector256<TC> yi = TOp.Post(z, Lanes.Operand256(TOp.Alpha, ref alpha, alphaAt, alphaV), Lanes.Operand256(TOp.Multiplier, ref multiplier, multiplierAt, default(Vector256<TC>)));
+                    Vector256<TC> yi = TOp.Post(z, Lanes.Operand256(TOp.Alpha, ref alpha, alphaAt, alphaV), secondV, Lanes.Operand256(TOp.Multiplier, ref multiplier, multiplierAt, default(Vector256<TC>)));
                     if (i >= 3 * w)
                     {
                         Lanes.Store256(y3, ref y, i - 3 * w);
@@ -192,7 +192,7 @@ namespace FusedKernels.CompilerServices
                 }
                 else
                 {
-                    Step256<TOp, T, TC>(ref x, ref y, ref pre, i, ref scale, scaleAt, scaleV, ref bias, biasAt, biasV, ref residual, residualAt, ref alpha, alphaAt, alphaV, ref multiplier, multiplierAt);
+                    Step256<TOp, T, TC>(ref x, ref y, ref pre, i, ref scale, scaleAt, scaleV, ref bias, biasAt, biasV, ref residual, residualAt, ref alpha, alphaAt, alphaV, secondV, ref multiplier, multiplierAt);
                 }
 
                 scaleAt = Roles.Advance(TOp.Scale, scaleAt, scaleStep, scaleP);
@@ -209,7 +209,7 @@ namespace FusedKernels.CompilerServices
 
             if (i != n)
             {
-                Last256<TOp, T, TC>(ref y, ref pre, last, xLast, scaleLast, biasLast, residualLast, alphaLast, multiplierLast);
+                Last256<TOp, T, TC>(ref y, ref pre, last, xLast, scaleLast, biasLast, residualLast, alphaLast, secondV, multiplierLast);
             }
         }
 
@@ -299,7 +299,7 @@ namespace FusedKernels.CompilerServices
         private static void Step256<TOp, T, TC>(
             ref T x, ref T y, ref T pre, nuint i,
             ref T scale, nuint scaleAt, Vector256<TC> scaleV, ref T bias, nuint biasAt, Vector256<TC> biasV, ref T residual, nuint residualAt,
-            ref T alpha, nuint alphaAt, Vector256<TC> alphaV, ref T multiplier, nuint multiplierAt)
+            ref T alpha, nuint alphaAt, Vector256<TC> alphaV, Vector256<TC> secondV, ref T multiplier, nuint multiplierAt)
             where TOp : struct, IActivationOperation<TC>
             where T : unmanaged
             where TC : unmanaged
@@ -320,6 +320,7 @@ namespace FusedKernels.CompilerServices
             Vector256<TC> result = TOp.Post(
                 z,
                 TOp.Alpha != OperandKind.Span ? alphaV : typeof(T) == typeof(Half) ? Lanes.Load256<T, TC>(ref alpha, alphaAt) : Vector256.LoadUnsafe(ref Unsafe.As<T, TC>(ref alpha), alphaAt),
+                secondV,
                 multiplierOperand);
             Lanes.Store256(result, ref y, i);
             if (TOp.StoresPreactivation)
@@ -334,13 +335,13 @@ namespace FusedKernels.CompilerServices
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void Last256<TOp, T, TC>(
-            ref T y, ref T pre, nuint last, Vector256<TC> x, Vector256<TC> scale, Vector256<TC> bias, Vector256<TC> residual, Vector256<TC> alpha, Vector256<TC> multiplier)
+            ref T y, ref T pre, nuint last, Vector256<TC> x, Vector256<TC> scale, Vector256<TC> bias, Vector256<TC> residual, Vector256<TC> alpha, Vector256<TC> second, Vector256<TC> multiplier)
             where TOp : struct, IActivationOperation<TC>
             where T : unmanaged
             where TC : unmanaged
         {
             Vector256<TC> z = TOp.Pre(x, scale, bias, residual);
-            Lanes.Store256(TOp.Post(z, alpha, multiplier), ref y, last);
+            Lanes.Store256(TOp.Post(z, alpha, second, multiplier), ref y, last);
             if (TOp.StoresPreactivation)
             {
                 Lanes.Store256(z, ref pre, last);
