@@ -224,9 +224,9 @@ namespace FusedKernels.Generator.Catalogue
         private static Expr BetweenBounds(double lower, double upper) =>
             Select(CompareOp.LessThanOrEqual, X, Const(lower), Const(0), Select(CompareOp.GreaterThanOrEqual, X, Const(upper), Const(0), Dy));
 
-        // A runtime bound is always applied; "no bound" then arrives as NaN (ActivationKernels passes an infinite bound so),
-        // for which the compare is false: x ≥ NaN never zeroes dy, where x ≥ +∞ would at x = +∞ (the folded kernel leaves
-        // the bound out and passes dy there).
+        // A runtime bound is always applied; "no bound" then arrives as NaN (ActivationKernels passes Min = −∞ and Max = +∞
+        // so), for which the compare is false: x ≥ NaN never zeroes dy, where x ≥ +∞ would at x = +∞ (the folded kernel
+        // leaves the bound out and passes dy there).
         private static Expr ClipGradient(FormulaArgs args)
         {
             (double lowest, double highest) = args.Element.IntegerRange();
@@ -260,9 +260,9 @@ namespace FusedKernels.Generator.Catalogue
             new ActivationParameter("Max", max, IsBound: true));
 
         // min(Max, max(Min, x)): x < Min → Min, x > Max → Max, NaN passes (both compares are false).
-        // An infinite bound (clip's "no bound") or an integer type's own extreme bounds nothing and is left out. A runtime
-        // bound is always applied, the bound first: max(b, x) is b > x ? b : x, which is x bit for bit when b is ±∞ or the
-        // NaN that stands for "no bound" at run time (ClipGradient).
+        // A bound at its own infinity (Min = −∞, Max = +∞: clip's "no bound") or an integer type's own extreme bounds nothing
+        // and is left out. A runtime bound is always applied, the bound first: max(b, x) is b > x ? b : x, which is x bit
+        // for bit when b is the NaN that stands for "no bound" at run time (ClipGradient).
         private static Expr Clip(FormulaArgs args)
         {
             (double lowest, double highest) = args.Element.IntegerRange();

@@ -400,9 +400,10 @@ namespace FusedKernels.Generator.Emit
                         if (AlphaModes(entries[i]).Contains(AlphaMode.Runtime))
                         {
                             // prelu's declared kernels take α as T (rounded to Half for Half); an attribute's value folds into the compute
-                            // type. An infinite bound travels as NaN ("no bound": the catalogue's Clip and ClipGradient).
+                            // type. A bound at its own infinity (min −∞, max +∞) travels as NaN ("no bound": the catalogue's Clip and
+                            // ClipGradient); max = −∞ or min = +∞ does bound, and stays.
                             string[] values = RuntimeParameters(entries[i]).Select((p, k) =>
-                                p.IsBound ? $"({c})NoBoundAsNaN(values![{k}])"
+                                p.IsBound ? $"({c})NoBoundAsNaN(values![{k}], double.{(p.Role == ParameterRole.Min ? "Negative" : "Positive")}Infinity)"
                                 : entries[i].Alpha == AlphaRole.Required && p.Role == ParameterRole.Alpha && type != type.ComputeType() ? $"({c})({t})values![{k}]"
                                 : $"({c})values![{k}]").ToArray();
                             string runtime = $"new {ClassName(entries[i], type, AlphaMode.Runtime, gradient)}(info, {string.Join(", ", values)})";

@@ -213,10 +213,11 @@ namespace FusedKernels
             new(parameterName, value, $"{parameterName} = {Format(value)} is not valid for '{activation}': {problem}.");
 
         /// <summary>
-        /// A runtime clip bound: "no bound" (±∞) as NaN, for which max(NaN, x) is x and the gradient's x ≥ NaN never zeroes
-        /// dy, as the folded kernel, which leaves an infinite bound out (docs/design.md, "Activations by name").
+        /// A runtime clip bound: "no bound" (<paramref name="none"/>: −∞ for min, +∞ for max) as NaN, for which max(NaN, x)
+        /// is x and the gradient's x ≥ NaN never zeroes dy, as in the folded kernel, which leaves such a bound out
+        /// (docs/design.md, "Activations by name"). The other infinity does bound (max = −∞ makes y −∞) and stays.
         /// </summary>
-        private static double NoBoundAsNaN(double bound) => double.IsInfinity(bound) ? double.NaN : bound;
+        private static double NoBoundAsNaN(double bound, double none) => bound == none ? double.NaN : bound;
 
         /// <summary>Why the attribute would reject <paramref name="value"/> (FK0007's rules, for the type the kernel computes in), or null.</summary>
         private static string? Problem(double value, bool isBound, bool mustBeNonZero, bool computesInFloat, string floatType)
