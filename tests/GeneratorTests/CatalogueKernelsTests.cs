@@ -65,6 +65,11 @@ namespace FusedKernels.GeneratorTests
             Assert.Contains("public static float Post(float z, float min, float max, float multiplier)", clip);
             Assert.Contains("global::FusedKernels.CompilerServices.Simd.Min(max, global::FusedKernels.CompilerServices.Simd.Max(min, z))", clip);
             Assert.Contains("AlphaValue = min, SecondValue = max", clip);
+            // Over Half, the plain clip with runtime bounds runs on the bit patterns (no operation: HalfClamp is the loop).
+            string clipHalf = sources.Single(s => s.Key.Contains(".ClipHalfRuntime.")).Value;
+            Assert.Contains("global::FusedKernels.CompilerServices.HalfClamp.Run(input, destination, min, max);", clipHalf);
+            Assert.DoesNotContain("struct Operation", clipHalf);
+            Assert.Contains("ActivationDriver.Run<", sources.Single(s => s.Key.Contains(".ClipHalfRuntimeBias.")).Value);
             string lookup = sources["Lookup.ByName.Catalogue.g.cs"];
             Assert.Contains("new ClipSingleRuntimeKernel(info, (float)NoBoundAsNaN(values![0], double.NegativeInfinity), (float)NoBoundAsNaN(values![1], double.PositiveInfinity))", lookup);
             Assert.Contains("new SeluHalfRuntimeGradientKernel(info, (float)values![0], (float)values![1])", lookup);

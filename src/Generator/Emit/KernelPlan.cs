@@ -184,7 +184,9 @@ namespace FusedKernels.Generator.Emit
 
                 if (Element == ElementType.Half)
                 {
-                    yield return HalfSelect is null
+                    yield return HalfSelectPlan.IsRuntimeClamp(this)
+                        ? "Half: clamped on the 16-bit patterns with the runtime bounds (HalfClamp), no conversion (the same bits as computing in float and rounding once)"
+                        : HalfSelect is null
                         ? "Half is computed in float and rounded once"
                         : "Half: selected on the 16-bit patterns, no conversion (the same bits as computing in float and rounding once)";
                 }

@@ -40,6 +40,12 @@ namespace FusedKernels.Generator.Emit
             }
 
             guard.EndOfChecks();
+            if (HalfSelectPlan.IsRuntimeClamp(plan))
+            {
+                w.WriteLine($"{RuntimeTypes.HalfClamp}.Run({x}, {y}, {plan.ValueSlots[0].Name}, {plan.ValueSlots[1].Name});");
+                return;
+            }
+
             w.WriteLine($"{RuntimeTypes.ActivationDriver}.Run<{OperationWriter.Name}, {t}, {plan.Compute.Keyword()}>({x}, {y}, {pre?.Name ?? "default"}, {Operands(plan, plan.ReadRoles)});");
         }
 

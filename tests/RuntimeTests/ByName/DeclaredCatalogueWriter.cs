@@ -58,7 +58,10 @@ namespace FusedKernels.RuntimeTests.ByName
                 With(("min", double.NegativeInfinity), ("max", double.PositiveInfinity)), With(("min", 0.25), ("max", 0.25)), Min(-NearFloatMax)),
             new("clip", false, Max(6.0), Min(0.0), With(("min", -1.0), ("max", 1.0)), With(("min", 0.3), ("max", 0.3)),
                 With(("min", -NearFloatMax), ("max", NearFloatMax)), With(("min", double.NegativeInfinity), ("max", -0.5)),
-                Max(double.NegativeInfinity), Min(double.PositiveInfinity)), // infinite bounds that do bound: y = −∞ (+∞) but NaN
+                Max(double.NegativeInfinity), Min(double.PositiveInfinity), // infinite bounds that do bound: y = −∞ (+∞) but NaN
+                // Not Half values (rounded by the Half kernel's result, not by its compares), subnormal, beyond Half's range, −0.
+                With(("min", -0.1), ("max", 0.7)), With(("min", -1e-7), ("max", 1e-7)), With(("min", -70000.0), ("max", 65519.0)), Max(-0.0),
+                Min(1e-10), Max(-1e-10), Min(-1e-10)), // in Half these round to ±0, where −0 and +0 differ
             new("hard_swish", false),
             new("softplus", false, Beta(2.0), Beta(-1.5), Beta(TinyNonZero), Beta(NearFloatMax)),
             new("softsign", false),
