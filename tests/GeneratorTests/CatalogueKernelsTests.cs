@@ -25,10 +25,11 @@ namespace FusedKernels.GeneratorTests
         {
             IReadOnlyDictionary<string, string> sources = Generate(Marked);
             ActivationEntry[] entries = ActivationCatalogue.Entries.Where(e => !e.RowWise).ToArray();
-            // Per entry and float/double/Half: plain, bias, multiplier, gradient, gradient in place; twice where α may come
-            // at run time; and where max(x, α·x) serves an α in (0, 1] (leaky_relu, prelu), the three forward ones again.
+            // Per entry and float/double/Half: plain, bias, multiplier, gradient, gradient in place; twice where the entry has
+            // parameters (folded defaults, and all of them at run time; prelu only the latter); and where max(x, α·x) serves an
+            // α in (0, 1] (leaky_relu, prelu), the three forward ones again.
             string[] unitAlpha = { "leaky_relu", "prelu" };
-            int kernels = entries.Sum(e => 3 * (5 * (e.Alpha == AlphaRole.Optional ? 2 : 1) + (unitAlpha.Contains(e.Name) ? 3 : 0)));
+            int kernels = entries.Sum(e => 3 * (5 * (e.Alpha == AlphaRole.Required ? 1 : e.Parameters.Length > 0 ? 2 : 1) + (unitAlpha.Contains(e.Name) ? 3 : 0)));
             // Per row-wise entry and type: plain, scale, bias, scale and bias, gradient, gradient in place.
             int rowWiseKernels = ActivationCatalogue.Entries.Count(e => e.RowWise) * 3 * 6;
             Assert.Equal(kernels + rowWiseKernels + 1, sources.Count);
@@ -50,6 +51,31 @@ namespace FusedKernels.GeneratorTests
             }
 
             Assert.All(sources.Keys.Where(k => k != "Lookup.ByName.Catalogue.g.cs"), k => Assert.StartsWith("Lookup.ByName.", k));
+        }
+
+        [Fact]
+        public void Every_parameter_is_taken_at_run_time_in_one_of_the_drivers_two_value_slots()
+        {
+            // The drivers pass two runtime values (alpha, second): an entry with more parameters would be offered at its
+            // defaults only, so none may have more.
+            Assert.All(ActivationCatalogue.Entries, e => Assert.True(e.Parameters.Length + (e.Alpha == AlphaRole.Required ? 1 : 0) <= 2, e.Name));
+            IReadOnlyDictionary<string, string> sources = Generate(Marked);
+            string clip = sources.Single(s => s.Key.Contains(".ClipSingleRuntime.")).Value;
+            // Both bounds are operands, always applied, bound first (max(NaN, x) is x: "no bound" at run time).
+            Assert.Contains("public static float Post(float z, float min, float max, float multiplier)", clip);
+            Assert.Contains("global::FusedKernels.CompilerServices.Simd.Min(max, global::FusedKernels.CompilerServices.Simd.Max(min, z))", clip);
+            Assert.Contains("AlphaValue = min, SecondValue = max", clip);
+            // Over Half, the plain clip with runtime bounds runs on the bit patterns (no operation: HalfClamp is the loop).
+            string clipHalf = sources.Single(s => s.Key.Contains(".ClipHalfRuntime.")).Value;
+            Assert.Contains("global::FusedKernels.CompilerServices.HalfClamp.Run(input, destination, min, max);", clipHalf);
+            Assert.DoesNotContain("struct Operation", clipHalf);
+            Assert.Contains("ActivationDriver.Run<", sources.Single(s => s.Key.Contains(".ClipHalfRuntimeBias.")).Value);
+            string lookup = sources["Lookup.ByName.Catalogue.g.cs"];
+            Assert.Contains("new ClipSingleRuntimeKernel(info, (float)NoBoundAsNaN(values![0], double.NegativeInfinity), (float)NoBoundAsNaN(values![1], double.PositiveInfinity))", lookup);
+            Assert.Contains("new SeluHalfRuntimeGradientKernel(info, (float)values![0], (float)values![1])", lookup);
+            // prelu's α is rounded to Half first, as a declared Half prelu takes it as T.
+            Assert.Contains("new PreluHalfAlphaGradientKernel(info, (float)(global::System.Half)values![0])", lookup);
+            Assert.DoesNotContain("NotSupportedException", lookup);
         }
 
         [Fact]

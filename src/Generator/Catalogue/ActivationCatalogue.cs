@@ -89,7 +89,7 @@ namespace FusedKernels.Generator.Catalogue
                 gradient: a => a.AlphaPerElement
                     ? Dy * (a.Operand("Gamma") * Select(CompareOp.LessThanOrEqual, X, Const(0), a.Operand("Alpha") * Call("Exp", X), Const(1)))
                     : Dy * Call("SeluDerivative", X, a.Operand("Alpha"), a.Operand("Gamma")),
-                gradientFromOutput: a => !a.RuntimeAlpha && a.Value("Alpha") > 0 && a.Value("Gamma") > 0
+                gradientFromOutput: a => !a.RuntimeAlpha && !a.IsRuntime("Gamma") && a.Value("Alpha") > 0 && a.Value("Gamma") > 0
                     ? Select(CompareOp.LessThanOrEqual, X, Const(0), Dy * (X + Const(a.Value("Gamma") * a.Value("Alpha"))), Dy * a.Operand("Gamma"))
                     : null,
                 derivative: "γ·(x ≤ 0 ? α·eˣ : 1); from y: y ≤ 0 ? y + γα : γ"),
@@ -224,20 +224,21 @@ namespace FusedKernels.Generator.Catalogue
         private static Expr BetweenBounds(double lower, double upper) =>
             Select(CompareOp.LessThanOrEqual, X, Const(lower), Const(0), Select(CompareOp.GreaterThanOrEqual, X, Const(upper), Const(0), Dy));
 
+        // A runtime bound is always applied; "no bound" then arrives as NaN (ActivationKernels passes Min = −∞ and Max = +∞
+        // so), for which the compare is false: x ≥ NaN never zeroes dy, where x ≥ +∞ would at x = +∞ (the folded kernel
+        // leaves the bound out and passes dy there).
         private static Expr ClipGradient(FormulaArgs args)
         {
-            double min = args.Value("Min");
-            double max = args.Value("Max");
             (double lowest, double highest) = args.Element.IntegerRange();
             Expr result = Dy;
-            if (!double.IsPositiveInfinity(max) && max != highest)
+            if (args.IsRuntime("Max") || (args.Value("Max") is double max && !double.IsPositiveInfinity(max) && max != highest))
             {
-                result = Select(CompareOp.GreaterThanOrEqual, X, Const(max), Const(0), result);
+                result = Select(CompareOp.GreaterThanOrEqual, X, args.Operand("Max"), Const(0), result);
             }
 
-            if (!double.IsNegativeInfinity(min) && min != lowest)
+            if (args.IsRuntime("Min") || (args.Value("Min") is double min && !double.IsNegativeInfinity(min) && min != lowest))
             {
-                result = Select(CompareOp.LessThanOrEqual, X, Const(min), Const(0), result);
+                result = Select(CompareOp.LessThanOrEqual, X, args.Operand("Min"), Const(0), result);
             }
 
             return result;
@@ -259,21 +260,21 @@ namespace FusedKernels.Generator.Catalogue
             new ActivationParameter("Max", max, IsBound: true));
 
         // min(Max, max(Min, x)): x < Min → Min, x > Max → Max, NaN passes (both compares are false).
-        // An infinite bound (clip's "no bound") or an integer type's own extreme bounds nothing and is left out.
+        // A bound at its own infinity (Min = −∞, Max = +∞: clip's "no bound") or an integer type's own extreme bounds nothing
+        // and is left out. A runtime bound is always applied, the bound first: max(b, x) is b > x ? b : x, which is x bit
+        // for bit when b is the NaN that stands for "no bound" at run time (ClipGradient).
         private static Expr Clip(FormulaArgs args)
         {
-            double min = args.Value("Min");
-            double max = args.Value("Max");
             (double lowest, double highest) = args.Element.IntegerRange();
             Expr result = X;
-            if (!double.IsNegativeInfinity(min) && min != lowest)
+            if (args.IsRuntime("Min") || (args.Value("Min") is double min && !double.IsNegativeInfinity(min) && min != lowest))
             {
-                result = Max(Const(min), result);
+                result = Max(args.Operand("Min"), result);
             }
 
-            if (!double.IsPositiveInfinity(max) && max != highest)
+            if (args.IsRuntime("Max") || (args.Value("Max") is double max && !double.IsPositiveInfinity(max) && max != highest))
             {
-                result = Min(Const(max), result);
+                result = Min(args.Operand("Max"), result);
             }
 
             return result;

@@ -12,10 +12,11 @@ namespace FusedKernels.Generator.Emit
     /// <summary>
     /// The runtime's by-name kernels (<c>ActivationKernels.Get</c>, docs/design.md "Activations by name"): for the class
     /// carrying the runtime's internal <c>[GenerateCatalogueKernels]</c> marker, one kernel per element-wise catalogue
-    /// activation × float/double/Half × fusion (plain, bias, multiplier, gradient, each with a runtime α where the
-    /// activation takes one), each written by <see cref="KernelEmitter"/> from a <see cref="KernelSpec"/> exactly as a
-    /// declared kernel with the same signature and default attribute values would be; and the lookup: names and
-    /// aliases, parameters, and one sealed class per activation × type that forwards to those kernels.
+    /// activation × float/double/Half × fusion (plain, bias, multiplier, gradient), each once with the default parameter
+    /// values folded and, where the activation has parameters, once taking all of them at run time; each written by
+    /// <see cref="KernelEmitter"/> from a <see cref="KernelSpec"/> exactly as a declared kernel with the same signature and
+    /// attribute values would be; and the lookup: names and aliases, parameters, and one sealed class per activation ×
+    /// type × mode that forwards to those kernels.
     /// </summary>
     internal static class CatalogueKernelsEmitter
     {
@@ -140,12 +141,29 @@ namespace FusedKernels.Generator.Emit
         private static string RowClassName(ActivationEntry entry, ElementType type, bool gradient) =>
             Pascal(entry.Name) + TypeName(type) + (gradient ? "RowWiseGradientKernel" : "RowWiseKernel");
 
-        /// <summary>How a kernel has α: folded (the default), at run time, or at run time and known to be in (0, 1].</summary>
+        /// <summary>
+        /// How a kernel has its attribute parameters: folded (the defaults), all at run time, or at run time with α known to
+        /// be in (0, 1] (leaky_relu and prelu, whose only parameter is α).
+        /// </summary>
         private enum AlphaMode
         {
             Folded,
             Runtime,
             RuntimeUnit,
+        }
+
+        /// <summary>The parameters a kernel in <see cref="AlphaMode.Runtime"/> takes, in order: prelu's α, then the entry's.</summary>
+        private static IEnumerable<(string Name, ParameterRole Role, bool IsBound)> RuntimeParameters(ActivationEntry entry)
+        {
+            if (entry.Alpha == AlphaRole.Required)
+            {
+                yield return ("alpha", ParameterRole.Alpha, false);
+            }
+
+            foreach (ActivationParameter parameter in entry.Parameters)
+            {
+                yield return (parameter.Name.ToLowerInvariant(), FormulaArgs.RoleOf(parameter.Name), parameter.IsBound);
+            }
         }
 
         private static IEnumerable<AlphaMode> AlphaModes(ActivationEntry entry)
@@ -155,7 +173,9 @@ namespace FusedKernels.Generator.Emit
                 yield return AlphaMode.Folded;
             }
 
-            if (entry.Alpha != AlphaRole.None)
+            // The driver has two runtime-value slots; no catalogue entry has more parameters (CatalogueKernelsTests).
+            int count = RuntimeParameters(entry).Count();
+            if (count is > 0 and <= 2)
             {
                 yield return AlphaMode.Runtime;
                 if (HasUnitAlphaForm(entry))
@@ -219,8 +239,11 @@ namespace FusedKernels.Generator.Emit
 
             if (runtimeAlpha)
             {
-                // α in the compute type (float for Half), as the attribute's value is folded: the same float either way.
-                parameters.Add(new("alpha", type.ComputeType().Keyword() + " alpha", ParameterRole.Alpha, false));
+                // Each parameter in the compute type (float for Half), as the attribute's value is folded: the same float either way.
+                foreach ((string name, ParameterRole role, _) in RuntimeParameters(entry))
+                {
+                    parameters.Add(new(name, type.ComputeType().Keyword() + " " + name, role, false));
+                }
             }
 
             if (variant == Variant.Gradient)
@@ -245,11 +268,11 @@ namespace FusedKernels.Generator.Emit
         }
 
         private static string MethodName(ActivationEntry entry, ElementType type, AlphaMode mode, Variant variant) =>
-            Pascal(entry.Name) + TypeName(type) + ModeName(mode) + (variant == Variant.Plain ? "" : variant.ToString());
+            Pascal(entry.Name) + TypeName(type) + ModeName(entry, mode) + (variant == Variant.Plain ? "" : variant.ToString());
 
-        private static string ModeName(AlphaMode mode) => mode switch
+        private static string ModeName(ActivationEntry entry, AlphaMode mode) => mode switch
         {
-            AlphaMode.Runtime => "Alpha",
+            AlphaMode.Runtime => RuntimeParameters(entry).All(p => p.Role == ParameterRole.Alpha) ? "Alpha" : "Runtime",
             AlphaMode.RuntimeUnit => "UnitAlpha",
             _ => "",
         };
@@ -358,8 +381,8 @@ namespace FusedKernels.Generator.Emit
             {
                 string kernel = gradient ? "ActivationGradientKernel" : "ActivationKernel";
                 w.WriteLine();
-                w.WriteLine($"/// <summary>The {(gradient ? "gradient" : "forward")} kernel of activation <paramref name=\"index\"/> over T; α is a runtime value when <paramref name=\"alpha\"/> is set, else the default is folded.</summary>");
-                w.WriteLine($"private static global::FusedKernels.{kernel}<T> Create{(gradient ? "Gradient" : "Forward")}<T>(int index, double? alpha, global::FusedKernels.ActivationKernelInfo info)");
+                w.WriteLine($"/// <summary>The {(gradient ? "gradient" : "forward")} kernel of activation <paramref name=\"index\"/> over T: with <paramref name=\"values\"/> (prelu's α, then the activation's parameters in catalogue order) at run time, or the defaults folded when it is null.</summary>");
+                w.WriteLine($"private static global::FusedKernels.{kernel}<T> Create{(gradient ? "Gradient" : "Forward")}<T>(int index, double[]? values, global::FusedKernels.ActivationKernelInfo info)");
                 w.WriteLine("{");
                 w.Indent++;
                 foreach (ElementType type in Types)
@@ -373,20 +396,29 @@ namespace FusedKernels.Generator.Emit
                     for (int i = 0; i < entries.Length; i++)
                     {
                         string constant = $"new {ClassName(entries[i], type, AlphaMode.Folded, gradient)}(info)";
-                        // prelu's declared kernels take α as T (rounded to Half for Half); an attribute's α folds into the compute type.
-                        string value = entries[i].Alpha == AlphaRole.Required && type != type.ComputeType() ? $"({c})({t})alpha!.Value" : $"({c})alpha!.Value";
-                        string runtime = $"new {ClassName(entries[i], type, AlphaMode.Runtime, gradient)}(info, {value})";
-                        if (!gradient && HasUnitAlphaForm(entries[i]))
+                        string create = constant;
+                        if (AlphaModes(entries[i]).Contains(AlphaMode.Runtime))
                         {
-                            runtime = $"{value} is > 0 and <= 1 ? new {ClassName(entries[i], type, AlphaMode.RuntimeUnit, gradient)}(info, {value}) : {runtime}";
-                        }
+                            // prelu's declared kernels take α as T (rounded to Half for Half); an attribute's value folds into the compute
+                            // type. A bound at its own infinity (min −∞, max +∞) travels as NaN ("no bound": the catalogue's Clip and
+                            // ClipGradient); max = −∞ or min = +∞ does bound, and stays.
+                            string[] values = RuntimeParameters(entries[i]).Select((p, k) =>
+                                p.IsBound ? $"({c})NoBoundAsNaN(values![{k}], double.{(p.Role == ParameterRole.Min ? "Negative" : "Positive")}Infinity)"
+                                : entries[i].Alpha == AlphaRole.Required && p.Role == ParameterRole.Alpha && type != type.ComputeType() ? $"({c})({t})values![{k}]"
+                                : $"({c})values![{k}]").ToArray();
+                            string runtime = $"new {ClassName(entries[i], type, AlphaMode.Runtime, gradient)}(info, {string.Join(", ", values)})";
+                            if (!gradient && HasUnitAlphaForm(entries[i]))
+                            {
+                                runtime = $"{values[0]} is > 0 and <= 1 ? new {ClassName(entries[i], type, AlphaMode.RuntimeUnit, gradient)}(info, {values[0]}) : {runtime}";
+                            }
 
-                        string create = entries[i].Alpha switch
+                            create = entries[i].Alpha == AlphaRole.Required ? runtime : $"values is null ? {constant} : {runtime}";
+                        }
+                        else if (RuntimeParameters(entries[i]).Any())
                         {
-                            AlphaRole.None => constant,
-                            AlphaRole.Required => runtime,
-                            _ => $"alpha is null ? {constant} : {runtime}",
-                        };
+                            // More parameters than the driver's two slots: only the defaults (no catalogue entry is such; CatalogueKernelsTests).
+                            create = $"values is null ? {constant} : throw new global::System.NotSupportedException(\"'{entries[i].Name}' takes its parameters at their defaults only.\")";
+                        }
                         w.WriteLine($"        {i} => {create},");
                     }
 
@@ -466,7 +498,7 @@ namespace FusedKernels.Generator.Emit
             string t = type.Keyword();
             string name = ClassName(entry, type, mode, gradient: false);
             OpenClass(w, name, "ActivationKernel", entry, type, mode);
-            string a = mode != AlphaMode.Folded ? "_alpha, " : "";
+            string a = string.Concat(Fields(entry, mode).Select(f => f + ", "));
             w.WriteLine($"public override void Invoke(global::System.ReadOnlySpan<{t}> x, global::System.Span<{t}> y) => {MethodName(entry, type, mode, Variant.Plain)}(x, {a}y);");
             w.WriteLine($"public override void Invoke(global::System.ReadOnlySpan<{t}> x, global::System.ReadOnlySpan<{t}> bias, global::System.Span<{t}> y) => {MethodName(entry, type, mode, Variant.Bias)}(x, bias, {a}y);");
             w.WriteLine($"public override void InvokeGated(global::System.ReadOnlySpan<{t}> x, global::System.ReadOnlySpan<{t}> multiplier, global::System.Span<{t}> y) => {MethodName(entry, type, mode, Variant.Gated)}(x, multiplier, {a}y);");
@@ -479,7 +511,7 @@ namespace FusedKernels.Generator.Emit
             string t = type.Keyword();
             string name = ClassName(entry, type, mode, gradient: true);
             OpenClass(w, name, "ActivationGradientKernel", entry, type, mode);
-            string a = mode != AlphaMode.Folded ? ", _alpha" : "";
+            string a = string.Concat(Fields(entry, mode).Select(f => ", " + f));
             w.WriteLine($"public override void Invoke(global::System.ReadOnlySpan<{t}> x, global::System.ReadOnlySpan<{t}> dy, global::System.Span<{t}> dx) => {MethodName(entry, type, mode, Variant.Gradient)}(x, dy{a}, dx);");
             w.WriteLine($"public override void Invoke(global::System.ReadOnlySpan<{t}> x, global::System.Span<{t}> dy) => {MethodName(entry, type, mode, Variant.GradientInPlace)}(x, dy{a});");
             w.Indent--;
@@ -492,14 +524,31 @@ namespace FusedKernels.Generator.Emit
             string t = type.Keyword();
             string c = type.ComputeType().Keyword();
             w.WriteLine();
-            w.WriteLine($"/// <summary>{entry.Name} over {type.DisplayName()}{(mode == AlphaMode.RuntimeUnit ? ", α at run time, in (0, 1]" : runtimeAlpha ? ", α at run time" : entry.Parameters.Length > 0 ? ", default parameters folded" : "")}.</summary>");
+            string[] names = RuntimeParameters(entry).Select(p => p.Name).ToArray();
+            string described = mode == AlphaMode.RuntimeUnit ? ", α at run time, in (0, 1]"
+                : runtimeAlpha ? ", " + string.Join(" and ", names) + " at run time"
+                : entry.Parameters.Length > 0 ? ", default parameters folded" : "";
+            w.WriteLine($"/// <summary>{entry.Name} over {type.DisplayName()}{described}.</summary>");
             w.WriteLine($"private sealed class {name} : global::FusedKernels.{baseName}<{t}>");
             w.WriteLine("{");
             w.Indent++;
             if (runtimeAlpha)
             {
-                w.WriteLine($"private readonly {c} _alpha;");
-                w.WriteLine($"public {name}(global::FusedKernels.ActivationKernelInfo info, {c} alpha) : base(info) => _alpha = alpha;");
+                string[] fields = Fields(entry, mode).ToArray();
+                if (mode == AlphaMode.RuntimeUnit)
+                {
+                    names = names.Take(1).ToArray();
+                }
+
+                w.WriteLine($"private readonly {c} {string.Join(", ", fields)};");
+                w.WriteLine($"public {name}(global::FusedKernels.ActivationKernelInfo info, {string.Join(", ", names.Select(n => c + " " + n))}) : base(info)");
+                w.WriteLine("{");
+                for (int i = 0; i < fields.Length; i++)
+                {
+                    w.WriteLine($"    {fields[i]} = {names[i]};");
+                }
+
+                w.WriteLine("}");
             }
             else
             {
@@ -507,8 +556,16 @@ namespace FusedKernels.Generator.Emit
             }
         }
 
+        /// <summary>The fields of a by-name class that hold its runtime parameters, in the kernel's argument order.</summary>
+        private static IEnumerable<string> Fields(ActivationEntry entry, AlphaMode mode) => mode switch
+        {
+            AlphaMode.Folded => Enumerable.Empty<string>(),
+            AlphaMode.RuntimeUnit => new[] { "_alpha" },
+            _ => RuntimeParameters(entry).Select(p => "_" + p.Name),
+        };
+
         private static string ClassName(ActivationEntry entry, ElementType type, AlphaMode mode, bool gradient) =>
-            Pascal(entry.Name) + TypeName(type) + ModeName(mode) + (gradient ? "GradientKernel" : "Kernel");
+            Pascal(entry.Name) + TypeName(type) + ModeName(entry, mode) + (gradient ? "GradientKernel" : "Kernel");
 
         private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 

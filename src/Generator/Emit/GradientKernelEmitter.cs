@@ -92,7 +92,7 @@ namespace FusedKernels.Generator.Emit
 
             guard.EndOfChecks();
             string Or(KernelParameter? p) => p?.Name ?? "default";
-            KernelParameter[] roles = new[] { alpha, multiplier }.Where(r => r is not null).Select(r => r!).ToArray();
+            KernelParameter[] roles = plan.ValueSlots.Concat(new[] { multiplier }.Where(r => r is not null).Select(r => r!)).ToArray();
             w.WriteLine($"{RuntimeTypes.GradientDriver}.Run<{OperationWriter.Name}, {t}, {c}>({x}, {dy.Name}, {dx?.Name ?? dy.Name}, {Or(dm)}, {Or(dbias)}, {Or(dalpha)}, {SpanKernelEmitter.Operands(plan, roles)});");
         }
 
@@ -115,7 +115,7 @@ namespace FusedKernels.Generator.Emit
                 op.Constant("bool", "Parallel", "true");
             }
 
-            op.Kind("Alpha", plan.Find(ParameterRole.Alpha));
+            op.Kind("Alpha", plan.ValueSlots.FirstOrDefault()); // the second slot is always a value
             op.Kind("Multiplier", multiplier);
             if (dm) op.Constant("bool", "WritesMultiplierGradient", "true");
             if (plan.Find(ParameterRole.BiasGradient) is not null) op.Constant("bool", "SumsBias", "true");
@@ -125,7 +125,8 @@ namespace FusedKernels.Generator.Emit
             foreach (VectorWidth width in OperationWriter.Widths)
             {
                 string type = width.TypeOf(c);
-                string[] parameters = new[] { "x", "dy", "alpha", "multiplier" }.Select(p => $"{type} {p}").ToArray();
+                (string first, string second) = plan.SlotNames;
+                string[] parameters = new[] { "x", "dy", first, second, "multiplier" }.Select(p => $"{type} {p}").ToArray();
                 var statements = new List<string>();
                 // A gate multiplies dy first: dx = dy·multiplier·f′(x).
                 string d = multiplier is null ? "dy" : "d";
@@ -149,7 +150,7 @@ namespace FusedKernels.Generator.Emit
                 if (dalpha)
                 {
                     var alphaTerm = new ExprRenderer(plan.Compute, width, "x", SpanKernelEmitter.Local, multiplier is null ? "dy" : "(dy * multiplier)");
-                    op.Method(type, "AlphaTerm", parameters, new string[0], alphaTerm.Render(Expr.Select(CompareOp.GreaterThan, Expr.X, Expr.Const(0), Expr.Const(0), Expr.X * Expr.Dy)));
+                    op.Method(type, "AlphaTerm", new[] { "x", "dy", first, "multiplier" }.Select(p => $"{type} {p}"), new string[0], alphaTerm.Render(Expr.Select(CompareOp.GreaterThan, Expr.X, Expr.Const(0), Expr.Const(0), Expr.X * Expr.Dy)));
                 }
             }
 

@@ -43,6 +43,17 @@ namespace FusedKernels.Generator.Emit
             return For(plan.Activation);
         }
 
+        /// <summary>
+        /// A Half forward kernel whose formula is clip with both bounds at run time (by-name clip and hard_tanh: min(max,
+        /// max(min, x))): it runs on the bit patterns too, through the runtime's <c>HalfClamp</c>, which works out the bit
+        /// ranges from the bounds once per call.
+        /// </summary>
+        public static bool IsRuntimeClamp(KernelPlan plan) =>
+            plan.Element == ElementType.Half && !plan.Spec.IsGradient && plan.Pre is null && plan.Preactivation is null
+            && plan.Find(ParameterRole.Multiplier) is null
+            && plan.ValueSlots.Count == 2 && plan.ValueSlots[0].Role == ParameterRole.Min && plan.ValueSlots[1].Role == ParameterRole.Max
+            && plan.Activation == Expr.Min(new RoleExpr(ParameterRole.Max), Expr.Max(new RoleExpr(ParameterRole.Min), Expr.X));
+
         /// <summary>The plan for a formula of x alone, or null when it does arithmetic, reads a role or calls a function.</summary>
         public static HalfSelectPlan? For(Expr formula)
         {

@@ -103,7 +103,7 @@ namespace FusedKernels.Generator.Emit
                 {
                     GradientKernelEmitter.EmitOperation(writer, plan);
                 }
-                else
+                else if (!HalfSelectPlan.IsRuntimeClamp(plan)) // HalfClamp runs it, with no operation
                 {
                     SpanKernelEmitter.EmitOperation(writer, plan);
                 }

@@ -22,7 +22,9 @@ namespace FusedKernels.Generator.Emit
             Destination = spec.Parameters.FirstOrDefault(p => p.Role == ParameterRole.Destination);
             Preactivation = Find(ParameterRole.Preactivation);
 
-            var args = new FormulaArgs(Entry.Parameters, spec.Activation.Values.ToArray(), Find(ParameterRole.Alpha) is not null, Compute, alphaPerElement: Find(ParameterRole.Alpha) is { IsSpan: true },
+            ValueSlots = Roles(ValueRoles);
+            string[] runtime = ValueSlots.Select(p => Entry.Parameters.FirstOrDefault(e => FormulaArgs.RoleOf(e.Name) == p.Role)?.Name ?? "Alpha").ToArray();
+            var args = new FormulaArgs(Entry.Parameters, spec.Activation.Values.ToArray(), runtime, Compute, alphaPerElement: Find(ParameterRole.Alpha) is { IsSpan: true },
                 alphaInUnitInterval: spec.Activation.RuntimeAlphaInUnitInterval);
             Expr activation = Entry.Forward(args);
             Activation = activation;
@@ -35,8 +37,28 @@ namespace FusedKernels.Generator.Emit
             Post = Find(ParameterRole.Multiplier) is null ? activation : activation * new RoleExpr(ParameterRole.Multiplier);
             Pre = BuildPre();
             PreRoles = Roles(ParameterRole.Scale, ParameterRole.Bias, ParameterRole.Residual);
-            PostRoles = Roles(ParameterRole.Alpha, ParameterRole.Multiplier);
+            PostRoles = ValueSlots.Concat(Roles(ParameterRole.Multiplier)).ToList();
         }
+
+        /// <summary>The roles that carry attribute parameters (α, and for by-name kernels β, γ and the clip bounds), in slot order.</summary>
+        private static readonly ParameterRole[] ValueRoles = { ParameterRole.Alpha, ParameterRole.Beta, ParameterRole.Gamma, ParameterRole.Min, ParameterRole.Max };
+
+        /// <summary>
+        /// The kernel's runtime attribute parameters in the order of the driver's two slots: the first travels as the alpha
+        /// operand (a value or prelu's span), the second as <c>SecondValue</c> (docs/design.md, "Activations by name").
+        /// </summary>
+        public IReadOnlyList<KernelParameter> ValueSlots { get; }
+
+        /// <summary>The driver's operand field (without <c>Value</c>) that carries role parameter <paramref name="parameter"/>.</summary>
+        public string Field(KernelParameter parameter) =>
+            ValueSlots.Count > 0 && parameter == ValueSlots[0] ? "Alpha"
+            : ValueSlots.Count > 1 && parameter == ValueSlots[1] ? "Second"
+            : parameter.Role.ToString();
+
+        /// <summary>The names the operation's members give the two value slots: the role a slot carries, else the interface's name.</summary>
+        public (string First, string Second) SlotNames => (
+            ValueSlots.Count > 0 ? ValueSlots[0].Role.ToString().ToLowerInvariant() : "alpha",
+            ValueSlots.Count > 1 ? ValueSlots[1].Role.ToString().ToLowerInvariant() : "second");
 
         public KernelSpec Spec { get; }
 
@@ -162,7 +184,9 @@ namespace FusedKernels.Generator.Emit
 
                 if (Element == ElementType.Half)
                 {
-                    yield return HalfSelect is null
+                    yield return HalfSelectPlan.IsRuntimeClamp(this)
+                        ? "Half: clamped on the 16-bit patterns with the runtime bounds (HalfClamp), no conversion (the same bits as computing in float and rounding once)"
+                        : HalfSelect is null
                         ? "Half is computed in float and rounded once"
                         : "Half: selected on the 16-bit patterns, no conversion (the same bits as computing in float and rounding once)";
                 }
@@ -184,8 +208,8 @@ namespace FusedKernels.Generator.Emit
             var parts = new List<string>();
             for (int i = 0; i < Entry.Parameters.Length; i++)
             {
-                bool runtime = Entry.Parameters[i].Name == "Alpha" && Find(ParameterRole.Alpha) is not null;
-                parts.Add(Entry.Parameters[i].Name + " = " + (runtime ? "the 'alpha' parameter" : Literal.Of(Spec.Activation.Values[i], Compute)));
+                KernelParameter? runtime = Find(FormulaArgs.RoleOf(Entry.Parameters[i].Name));
+                parts.Add(Entry.Parameters[i].Name + " = " + (runtime is not null ? $"the '{runtime.Name}' parameter" : Literal.Of(Spec.Activation.Values[i], Compute)));
             }
 
             if (Entry.Alpha == AlphaRole.Required && parts.Count == 0)

@@ -21,6 +21,7 @@ namespace FusedKernels.Generator.Emit
         public const string Streaming = CompilerServices + "Streaming";
         public const string HalfVector = CompilerServices + "HalfVector";
         public const string HalfBits = CompilerServices + "HalfBits";
+        public const string HalfClamp = CompilerServices + "HalfClamp";
         public const string Simd = CompilerServices + "Simd";
         public const string RowWise = CompilerServices + "RowWise";
         public const string IRowOperation = CompilerServices + "IRowOperation";

@@ -9,7 +9,7 @@ namespace FusedKernels.Generator.Emit
     /// <summary>
     /// A forward span kernel (out of place or in place): <c>Invoke</c> validates every argument and calls the
     /// runtime's ActivationDriver, which runs the loops; <see cref="EmitOperation"/> writes what it is generic
-    /// over (z = Pre(x, scale, bias, residual), y = Post(z, alpha, multiplier), per width).
+    /// over (z = Pre(x, scale, bias, residual), y = Post(z, alpha, second, multiplier), per width).
     /// </summary>
     internal static class SpanKernelEmitter
     {
@@ -40,6 +40,12 @@ namespace FusedKernels.Generator.Emit
             }
 
             guard.EndOfChecks();
+            if (HalfSelectPlan.IsRuntimeClamp(plan))
+            {
+                w.WriteLine($"{RuntimeTypes.HalfClamp}.Run({x}, {y}, {plan.ValueSlots[0].Name}, {plan.ValueSlots[1].Name});");
+                return;
+            }
+
             w.WriteLine($"{RuntimeTypes.ActivationDriver}.Run<{OperationWriter.Name}, {t}, {plan.Compute.Keyword()}>({x}, {y}, {pre?.Name ?? "default"}, {Operands(plan, plan.ReadRoles)});");
         }
 
@@ -70,10 +76,14 @@ namespace FusedKernels.Generator.Emit
                 op.Constant("bool", "StoresPreactivation", "true");
             }
 
-            foreach (ParameterRole role in new[] { ParameterRole.Scale, ParameterRole.Bias, ParameterRole.Residual, ParameterRole.Alpha, ParameterRole.Multiplier })
+            foreach (ParameterRole role in new[] { ParameterRole.Scale, ParameterRole.Bias, ParameterRole.Residual })
             {
                 op.Kind(role.ToString(), plan.Find(role));
             }
+
+            op.Kind("Alpha", plan.ValueSlots.FirstOrDefault()); // the second slot is always a value
+            op.Kind("Multiplier", plan.Find(ParameterRole.Multiplier));
+            (string first, string second) = plan.SlotNames;
 
             foreach (VectorWidth width in OperationWriter.Widths)
             {
@@ -84,7 +94,7 @@ namespace FusedKernels.Generator.Emit
                     op.Method(type, "Pre", new[] { "x", "scale", "bias", "residual" }.Select(p => $"{type} {p}"), new string[0], renderer.Render(plan.Pre));
                 }
 
-                op.Method(type, "Post", new[] { "z", "alpha", "multiplier" }.Select(p => $"{type} {p}"), new string[0], new ExprRenderer(plan.Compute, width, "z", Local).Render(plan.Post));
+                op.Method(type, "Post", new[] { "z", first, second, "multiplier" }.Select(p => $"{type} {p}"), new string[0], new ExprRenderer(plan.Compute, width, "z", Local).Render(plan.Post));
             }
 
             if (halfSelect is not null)
@@ -106,8 +116,8 @@ namespace FusedKernels.Generator.Emit
         internal static string Operands(KernelPlan plan, IEnumerable<KernelParameter> roles)
         {
             string[] fields = roles.Select(r => r.IsSpan
-                ? $"{r.Role} = {r.Name}"
-                : $"{r.Role}Value = {(plan.Element == ElementType.Half ? $"(float){r.Name}" : r.Name)}").ToArray();
+                ? $"{plan.Field(r)} = {r.Name}"
+                : $"{plan.Field(r)}Value = {(plan.Element == ElementType.Half ? $"(float){r.Name}" : r.Name)}").ToArray();
             return fields.Length == 0 ? "default" : $"new() {{ {string.Join(", ", fields)} }}";
         }
 

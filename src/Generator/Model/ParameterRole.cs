@@ -36,5 +36,20 @@ namespace FusedKernels.Generator.Model
 
         /// <summary>Gradient kernels (gated units): dy·act(x) per element.</summary>
         MultiplierGradient,
+
+        /// <summary>
+        /// By-name kernels only (the runtime's <c>ActivationKernels</c>; the parser binds no parameter to these): the attribute
+        /// parameter of the same name taken at run time, a value in the compute type.
+        /// </summary>
+        Beta,
+
+        /// <inheritdoc cref="Beta"/>
+        Gamma,
+
+        /// <inheritdoc cref="Beta"/>
+        Min,
+
+        /// <inheritdoc cref="Beta"/>
+        Max,
     }
 }

@@ -24,23 +24,25 @@ namespace FusedKernels
 
         /// <summary>
         /// The forward kernel of activation <paramref name="name"/> (a name or alias of the catalogue, any case) over
-        /// <typeparamref name="T"/>. A parameter left null takes its default. α (<paramref name="alpha"/>) may take any
-        /// value the <c>Alpha</c> attribute property accepts; the other parameters only their defaults so far.
+        /// <typeparamref name="T"/>. A parameter left null takes its default; each may take any value its attribute property
+        /// accepts, and the kernel gives the bits of a kernel declared with those values. With every parameter at its
+        /// default the kernel has them folded, as a declared one; otherwise it takes all of them at run time.
         /// </summary>
         /// <typeparam name="T"><see cref="float"/>, <see cref="double"/> or <see cref="Half"/>.</typeparam>
         /// <param name="name">The activation, e.g. <c>"gelu"</c>, <c>"leaky_relu"</c>, <c>"swish"</c>.</param>
         /// <param name="alpha">α of leaky_relu, thresholded_relu, elu, selu, celu, hard_sigmoid; required for prelu (one α for every channel).</param>
-        /// <param name="beta">β of silu/swish, softplus, hard_sigmoid (its default only, so far).</param>
-        /// <param name="gamma">γ of selu (its default only, so far).</param>
-        /// <param name="min">The lower bound of hard_tanh and clip (its default only, so far).</param>
-        /// <param name="max">The upper bound of hard_tanh and clip (its default only, so far).</param>
+        /// <param name="beta">β of silu/swish, softplus, hard_sigmoid.</param>
+        /// <param name="gamma">γ of selu.</param>
+        /// <param name="min">The lower bound of hard_tanh and clip; <see cref="double.NegativeInfinity"/> is no bound.</param>
+        /// <param name="max">The upper bound of hard_tanh and clip; <see cref="double.PositiveInfinity"/> is no bound.</param>
         /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
-        /// <exception cref="ArgumentException">An unknown or row-wise name (with the nearest catalogue name), a parameter the activation does not have, or a value its attribute would reject; the exception names the parameter.</exception>
+        /// <exception cref="ArgumentException">An unknown or row-wise name (with the nearest catalogue name), or a parameter the activation does not have; the exception names the parameter.</exception>
+        /// <exception cref="ArgumentOutOfRangeException">A value its attribute would reject (FK0007's rules for the type the kernel computes in: NaN, an infinite value other than a bound, zero where it divides, a value that overflows float or rounds to a forbidden 0 in float for float and Half, min greater than max); the exception names the parameter and holds the value.</exception>
         /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not float, double or Half.</exception>
         public static ActivationKernel<T> Get<T>(string name, double? alpha = null, double? beta = null, double? gamma = null, double? min = null, double? max = null)
         {
-            (int index, double? runtimeAlpha, ActivationKernelInfo info) = Resolve<T>(name, alpha, beta, gamma, min, max);
-            return CreateForward<T>(index, runtimeAlpha, info);
+            (int index, double[]? values, ActivationKernelInfo info) = Resolve<T>(name, alpha, beta, gamma, min, max);
+            return CreateForward<T>(index, values, info);
         }
 
         /// <summary>
@@ -50,8 +52,8 @@ namespace FusedKernels
         /// <inheritdoc cref="Get{T}"/>
         public static ActivationGradientKernel<T> GetGradient<T>(string name, double? alpha = null, double? beta = null, double? gamma = null, double? min = null, double? max = null)
         {
-            (int index, double? runtimeAlpha, ActivationKernelInfo info) = Resolve<T>(name, alpha, beta, gamma, min, max);
-            return CreateGradient<T>(index, runtimeAlpha, info);
+            (int index, double[]? values, ActivationKernelInfo info) = Resolve<T>(name, alpha, beta, gamma, min, max);
+            return CreateGradient<T>(index, values, info);
         }
 
         /// <summary>
@@ -107,8 +109,12 @@ namespace FusedKernels
             throw new ArgumentException($"Unknown activation '{shown}'{NameSuggester.Advice(name, s_candidates)}", nameof(name));
         }
 
-        /// <summary>Validates the request as the generator validates an attribute (FK0001, FK0007) and returns the activation's index, α to pass at run time (null: the folded default), and what the kernel reports.</summary>
-        private static (int Index, double? RuntimeAlpha, ActivationKernelInfo Info) Resolve<T>(string name, double? alpha, double? beta, double? gamma, double? min, double? max)
+        /// <summary>
+        /// Validates the request as the generator validates an attribute (FK0001, FK0007), before any kernel exists, and
+        /// returns the activation's index, the values to pass at run time (prelu's α, then the activation's parameters in
+        /// catalogue order; null: every parameter at its default, folded) and what the kernel reports.
+        /// </summary>
+        private static (int Index, double[]? Values, ActivationKernelInfo Info) Resolve<T>(string name, double? alpha, double? beta, double? gamma, double? min, double? max)
         {
             bool computesInFloat = typeof(T) == typeof(float) || typeof(T) == typeof(Half);
             if (!computesInFloat && typeof(T) != typeof(double))
@@ -136,12 +142,12 @@ namespace FusedKernels
 
             CatalogueActivation activation = s_activations[index];
             var values = new Dictionary<string, double>(StringComparer.Ordinal);
-            double? runtimeAlpha = null;
             foreach (CatalogueParameter parameter in activation.Parameters)
             {
                 values[ParameterName(parameter.Name)] = parameter.Default;
             }
 
+            bool runtime = activation.Alpha == CatalogueAlpha.Required;
             foreach ((string parameterName, double? given) in new[] { (nameof(alpha), alpha), (nameof(beta), beta), (nameof(gamma), gamma), (nameof(min), min), (nameof(max), max) })
             {
                 if (given is not double value)
@@ -162,33 +168,56 @@ namespace FusedKernels
                 string? problem = Problem(value, parameter?.IsBound ?? false, parameter?.MustBeNonZero ?? false, computesInFloat, typeof(T) == typeof(Half) ? "Half" : "float");
                 if (problem is not null)
                 {
-                    throw new ArgumentException($"{parameterName} = {Format(value)} is not valid for '{activation.Name}': {problem}.", parameterName);
+                    throw OutOfRange(parameterName, value, activation.Name, problem);
                 }
 
-                bool isDefault = parameter is not null && (computesInFloat ? (float)value == (float)parameter.Default : value == parameter.Default);
-                if (isAlpha)
-                {
-                    // The default folds into the kernel (the declared kernel's code); any other α is passed at run time.
-                    runtimeAlpha = isDefault ? null : value;
-                }
-                else if (!isDefault)
-                {
-                    throw new ArgumentException(
-                        $"{parameterName} = {Format(value)}: by-name kernels take only α at run time so far, and '{activation.Name}' uses {parameterName} = {Format(parameter!.Default)}; " +
-                        $"for another value declare a kernel with [Activation(\"{activation.Name}\", {parameter.Name} = {Format(value)})].",
-                        parameterName);
-                }
-
+                // A value equal to the default in the compute type is the default: the folded kernel (the declared kernel's code).
+                runtime |= parameter is not null && (computesInFloat ? (float)value != (float)parameter.Default : value != parameter.Default);
                 values[parameterName] = value;
             }
 
-            if (activation.Alpha == CatalogueAlpha.Required && runtimeAlpha is null)
+            if (activation.Alpha == CatalogueAlpha.Required && alpha is null)
             {
                 throw new ArgumentException($"'{activation.Name}' takes α at run time: pass alpha (a learned α per channel needs a declared kernel with a ReadOnlySpan<T> alpha parameter).", nameof(alpha));
             }
 
-            return (index, runtimeAlpha, new ActivationKernelInfo(activation.Name, new ReadOnlyDictionary<string, double>(values)));
+            // FK0007 compares the bounds as written (before rounding to float); the error names the bound the caller gave.
+            if (values.TryGetValue(nameof(min), out double lower) && values.TryGetValue(nameof(max), out double upper) && lower > upper)
+            {
+                bool minGiven = min is not null || max is null;
+                throw OutOfRange(minGiven ? nameof(min) : nameof(max), minGiven ? lower : upper, activation.Name,
+                    minGiven ? $"min is greater than max ({Format(upper)})" : $"max is less than min ({Format(lower)})");
+            }
+
+            double[]? runtimeValues = null;
+            if (runtime)
+            {
+                var list = new List<double>();
+                if (activation.Alpha == CatalogueAlpha.Required)
+                {
+                    list.Add(alpha!.Value);
+                }
+
+                foreach (CatalogueParameter parameter in activation.Parameters)
+                {
+                    list.Add(values[ParameterName(parameter.Name)]);
+                }
+
+                runtimeValues = list.ToArray();
+            }
+
+            return (index, runtimeValues, new ActivationKernelInfo(activation.Name, new ReadOnlyDictionary<string, double>(values)));
         }
+
+        private static ArgumentOutOfRangeException OutOfRange(string parameterName, double value, string activation, string problem) =>
+            new(parameterName, value, $"{parameterName} = {Format(value)} is not valid for '{activation}': {problem}.");
+
+        /// <summary>
+        /// A runtime clip bound: "no bound" (<paramref name="none"/>: −∞ for min, +∞ for max) as NaN, for which max(NaN, x)
+        /// is x and the gradient's x ≥ NaN never zeroes dy, as in the folded kernel, which leaves such a bound out
+        /// (docs/design.md, "Activations by name"). The other infinity does bound (max = −∞ makes y −∞) and stays.
+        /// </summary>
+        private static double NoBoundAsNaN(double bound, double none) => bound == none ? double.NaN : bound;
 
         /// <summary>Why the attribute would reject <paramref name="value"/> (FK0007's rules, for the type the kernel computes in), or null.</summary>
         private static string? Problem(double value, bool isBound, bool mustBeNonZero, bool computesInFloat, string floatType)

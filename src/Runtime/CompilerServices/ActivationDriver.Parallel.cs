@@ -42,7 +42,7 @@ namespace FusedKernels.CompilerServices
                     Scale = scale, ScaleLength = operands.Scale.Length, ScaleValue = operands.ScaleValue,
                     Bias = bias, BiasLength = operands.Bias.Length, BiasValue = operands.BiasValue,
                     Residual = residual, ResidualLength = operands.Residual.Length,
-                    Alpha = alpha, AlphaLength = operands.Alpha.Length, AlphaValue = operands.AlphaValue,
+                    Alpha = alpha, AlphaLength = operands.Alpha.Length, AlphaValue = operands.AlphaValue, SecondValue = operands.SecondValue,
                     Multiplier = multiplier, MultiplierLength = operands.Multiplier.Length,
                     Length = length, Block = block, Count = length / block,
                     Large = Streaming.Pays<T>((nuint)length),
@@ -62,7 +62,7 @@ namespace FusedKernels.CompilerServices
         {
             public T* X, Y, Pre, Scale, Bias, Residual, Alpha, Multiplier;
             public int ScaleLength, BiasLength, ResidualLength, AlphaLength, MultiplierLength, Length, Block, Count;
-            public TC ScaleValue, BiasValue, AlphaValue;
+            public TC ScaleValue, BiasValue, AlphaValue, SecondValue;
             public bool HasPre, Large;
             public int[]? Threads;
 
@@ -77,6 +77,7 @@ namespace FusedKernels.CompilerServices
                 operands.Residual = ParallelBlocks.Role(Residual, ResidualLength, Length, start, length);
                 operands.Alpha = ParallelBlocks.Role(Alpha, AlphaLength, Length, start, length);
                 operands.AlphaValue = AlphaValue;
+                operands.SecondValue = SecondValue;
                 operands.Multiplier = ParallelBlocks.Role(Multiplier, MultiplierLength, Length, start, length);
                 RunCore<TOp, T, TC>(
                     new ReadOnlySpan<T>(X + start, length), new Span<T>(Y + start, length), HasPre ? new Span<T>(Pre + start, length) : default,

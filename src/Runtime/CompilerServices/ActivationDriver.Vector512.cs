@@ -46,7 +46,7 @@ namespace FusedKernels.CompilerServices
             nuint scaleP = s.ScalePeriod, biasP = s.BiasPeriod, residualP = s.ResidualPeriod, alphaP = s.AlphaPeriod, multiplierP = s.MultiplierPeriod;
             nuint scaleStep = Roles.Step(TOp.Scale, w, scaleP), biasStep = Roles.Step(TOp.Bias, w, biasP), residualStep = Roles.Step(TOp.Residual, w, residualP);
             nuint alphaStep = Roles.Step(TOp.Alpha, w, alphaP), multiplierStep = Roles.Step(TOp.Multiplier, w, multiplierP);
-            Vector512<TC> scaleV = Vector512.Create(s.ScaleValue), biasV = Vector512.Create(s.BiasValue), alphaV = Vector512.Create(s.AlphaValue);
+            Vector512<TC> scaleV = Vector512.Create(s.ScaleValue), biasV = Vector512.Create(s.BiasValue), alphaV = Vector512.Create(s.AlphaValue), secondV = Vector512.Create(s.SecondValue);
 
             nuint last = n - w;
             Vector512<TC> xLast = Lanes.Load512<T, TC>(ref x, last);
@@ -78,7 +78,7 @@ namespace FusedKernels.CompilerServices
                         Lanes.Operand512(TOp.Scale, ref scale, scaleAt, scaleV),
                         Lanes.Operand512(TOp.Bias, ref bias, biasAt, biasV),
                         Lanes.Operand512(TOp.Residual, ref residual, residualAt, default(Vector512<TC>)));
-                    Lanes.StoreNonTemporal512(TOp.Post(z, Lanes.Operand512(TOp.Alpha, ref alpha, alphaAt, alphaV), Lanes.Operand512(TOp.Multiplier, ref multiplier, multiplierAt, default(Vector512<TC>))), ref y, i);
+                    Lanes.StoreNonTemporal512(TOp.Post(z, Lanes.Operand512(TOp.Alpha, ref alpha, alphaAt, alphaV), secondV, Lanes.Operand512(TOp.Multiplier, ref multiplier, multiplierAt, default(Vector512<TC>))), ref y, i);
                     scaleAt = Roles.Advance(TOp.Scale, scaleAt, scaleStep, scaleP);
                     biasAt = Roles.Advance(TOp.Bias, biasAt, biasStep, biasP);
                     residualAt = Roles.Advance(TOp.Residual, residualAt, residualStep, residualP);
@@ -91,25 +91,25 @@ namespace FusedKernels.CompilerServices
 
             for (; i + 4 * w <= n; i += 4 * w)
             {
-                Step512<TOp, T, TC>(ref x, ref y, ref pre, i, ref scale, scaleAt, scaleV, ref bias, biasAt, biasV, ref residual, residualAt, ref alpha, alphaAt, alphaV, ref multiplier, multiplierAt);
+                Step512<TOp, T, TC>(ref x, ref y, ref pre, i, ref scale, scaleAt, scaleV, ref bias, biasAt, biasV, ref residual, residualAt, ref alpha, alphaAt, alphaV, secondV, ref multiplier, multiplierAt);
                 scaleAt = Roles.Advance(TOp.Scale, scaleAt, scaleStep, scaleP);
                 biasAt = Roles.Advance(TOp.Bias, biasAt, biasStep, biasP);
                 residualAt = Roles.Advance(TOp.Residual, residualAt, residualStep, residualP);
                 alphaAt = Roles.Advance(TOp.Alpha, alphaAt, alphaStep, alphaP);
                 multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, multiplierStep, multiplierP);
-                Step512<TOp, T, TC>(ref x, ref y, ref pre, i + w, ref scale, scaleAt, scaleV, ref bias, biasAt, biasV, ref residual, residualAt, ref alpha, alphaAt, alphaV, ref multiplier, multiplierAt);
+                Step512<TOp, T, TC>(ref x, ref y, ref pre, i + w, ref scale, scaleAt, scaleV, ref bias, biasAt, biasV, ref residual, residualAt, ref alpha, alphaAt, alphaV, secondV, ref multiplier, multiplierAt);
                 scaleAt = Roles.Advance(TOp.Scale, scaleAt, scaleStep, scaleP);
                 biasAt = Roles.Advance(TOp.Bias, biasAt, biasStep, biasP);
                 residualAt = Roles.Advance(TOp.Residual, residualAt, residualStep, residualP);
                 alphaAt = Roles.Advance(TOp.Alpha, alphaAt, alphaStep, alphaP);
                 multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, multiplierStep, multiplierP);
-                Step512<TOp, T, TC>(ref x, ref y, ref pre, i + 2 * w, ref scale, scaleAt, scaleV, ref bias, biasAt, biasV, ref residual, residualAt, ref alpha, alphaAt, alphaV, ref multiplier, multiplierAt);
+                Step512<TOp, T, TC>(ref x, ref y, ref pre, i + 2 * w, ref scale, scaleAt, scaleV, ref bias, biasAt, biasV, ref residual, residualAt, ref alpha, alphaAt, alphaV, secondV, ref multiplier, multiplierAt);
                 scaleAt = Roles.Advance(TOp.Scale, scaleAt, scaleStep, scaleP);
                 biasAt = Roles.Advance(TOp.Bias, biasAt, biasStep, biasP);
                 residualAt = Roles.Advance(TOp.Residual, residualAt, residualStep, residualP);
                 alphaAt = Roles.Advance(TOp.Alpha, alphaAt, alphaStep, alphaP);
                 multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, multiplierStep, multiplierP);
-                Step512<TOp, T, TC>(ref x, ref y, ref pre, i + 3 * w, ref scale, scaleAt, scaleV, ref bias, biasAt, biasV, ref residual, residualAt, ref alpha, alphaAt, alphaV, ref multiplier, multiplierAt);
+                Step512<TOp, T, TC>(ref x, ref y, ref pre, i + 3 * w, ref scale, scaleAt, scaleV, ref bias, biasAt, biasV, ref residual, residualAt, ref alpha, alphaAt, alphaV, secondV, ref multiplier, multiplierAt);
                 scaleAt = Roles.Advance(TOp.Scale, scaleAt, scaleStep, scaleP);
                 biasAt = Roles.Advance(TOp.Bias, biasAt, biasStep, biasP);
                 residualAt = Roles.Advance(TOp.Residual, residualAt, residualStep, residualP);
@@ -119,7 +119,7 @@ namespace FusedKernels.CompilerServices
 
             for (; i + w <= n; i += w)
             {
-                Step512<TOp, T, TC>(ref x, ref y, ref pre, i, ref scale, scaleAt, scaleV, ref bias, biasAt, biasV, ref residual, residualAt, ref alpha, alphaAt, alphaV, ref multiplier, multiplierAt);
+                Step512<TOp, T, TC>(ref x, ref y, ref pre, i, ref scale, scaleAt, scaleV, ref bias, biasAt, biasV, ref residual, residualAt, ref alpha, alphaAt, alphaV, secondV, ref multiplier, multiplierAt);
                 scaleAt = Roles.Advance(TOp.Scale, scaleAt, scaleStep, scaleP);
                 biasAt = Roles.Advance(TOp.Bias, biasAt, biasStep, biasP);
                 residualAt = Roles.Advance(TOp.Residual, residualAt, residualStep, residualP);
@@ -129,7 +129,7 @@ namespace FusedKernels.CompilerServices
 
             if (i != n)
             {
-                Last512<TOp, T, TC>(ref y, ref pre, last, xLast, scaleLast, biasLast, residualLast, alphaLast, multiplierLast);
+                Last512<TOp, T, TC>(ref y, ref pre, last, xLast, scaleLast, biasLast, residualLast, alphaLast, secondV, multiplierLast);
             }
         }
 
@@ -152,7 +152,7 @@ namespace FusedKernels.CompilerServices
             nuint scaleP = s.ScalePeriod, biasP = s.BiasPeriod, residualP = s.ResidualPeriod, alphaP = s.AlphaPeriod, multiplierP = s.MultiplierPeriod;
             nuint scaleStep = Roles.Step(TOp.Scale, w, scaleP), biasStep = Roles.Step(TOp.Bias, w, biasP), residualStep = Roles.Step(TOp.Residual, w, residualP);
             nuint alphaStep = Roles.Step(TOp.Alpha, w, alphaP), multiplierStep = Roles.Step(TOp.Multiplier, w, multiplierP);
-            Vector512<TC> scaleV = Vector512.Create(s.ScaleValue), biasV = Vector512.Create(s.BiasValue), alphaV = Vector512.Create(s.AlphaValue);
+            Vector512<TC> scaleV = Vector512.Create(s.ScaleValue), biasV = Vector512.Create(s.BiasValue), alphaV = Vector512.Create(s.AlphaValue), secondV = Vector512.Create(s.SecondValue);
 
             nuint last = n - w;
             Vector512<TC> xLast = Lanes.Load512<T, TC>(ref x, last);
@@ -190,7 +190,7 @@ namespace FusedKernels.CompilerServices
                         Lanes.Operand512(TOp.Scale, ref scale, scaleAt, scaleV),
                         Lanes.Operand512(TOp.Bias, ref bias, biasAt, biasV),
                         Lanes.Operand512(TOp.Residual, ref residual, residualAt, default(Vector512<TC>)));
-                    Vector512<TC> yi = TOp.Post(z, Lanes.Operand512(TOp.Alpha, ref alpha, alphaAt, alphaV), Lanes.Operand512(TOp.Multiplier, ref multiplier, multiplierAt, default(Vector512<TC>)));
+                    Vector512<TC> yi = TOp.Post(z, Lanes.Operand512(TOp.Alpha, ref alpha, alphaAt, alphaV), secondV, Lanes.Operand512(TOp.Multiplier, ref multiplier, multiplierAt, default(Vector512<TC>)));
                     if (i >= 3 * w)
                     {
                         Lanes.Store512(y3, ref y, i - 3 * w);
@@ -209,7 +209,7 @@ namespace FusedKernels.CompilerServices
                 }
                 else
                 {
-                    Step512<TOp, T, TC>(ref x, ref y, ref pre, i, ref scale, scaleAt, scaleV, ref bias, biasAt, biasV, ref residual, residualAt, ref alpha, alphaAt, alphaV, ref multiplier, multiplierAt);
+                    Step512<TOp, T, TC>(ref x, ref y, ref pre, i, ref scale, scaleAt, scaleV, ref bias, biasAt, biasV, ref residual, residualAt, ref alpha, alphaAt, alphaV, secondV, ref multiplier, multiplierAt);
                 }
 
                 scaleAt = Roles.Advance(TOp.Scale, scaleAt, scaleStep, scaleP);
@@ -226,7 +226,7 @@ namespace FusedKernels.CompilerServices
 
             if (i != n)
             {
-                Last512<TOp, T, TC>(ref y, ref pre, last, xLast, scaleLast, biasLast, residualLast, alphaLast, multiplierLast);
+                Last512<TOp, T, TC>(ref y, ref pre, last, xLast, scaleLast, biasLast, residualLast, alphaLast, secondV, multiplierLast);
             }
         }
 
@@ -335,15 +335,15 @@ namespace FusedKernels.CompilerServices
                 return 0;
             }
 
-            Vector512<TC> scaleV = Vector512.Create(s.ScaleValue), biasV = Vector512.Create(s.BiasValue), alphaV = Vector512.Create(s.AlphaValue);
+            Vector512<TC> scaleV = Vector512.Create(s.ScaleValue), biasV = Vector512.Create(s.BiasValue), alphaV = Vector512.Create(s.AlphaValue), secondV = Vector512.Create(s.SecondValue);
             Vector512<TC> xHead = Lanes.Load512<T, TC>(ref x, head);
             Vector512<TC> scaleHead = Lanes.Operand512(TOp.Scale, ref s.Scale, Roles.At(TOp.Scale, head, s.ScalePeriod), scaleV);
             Vector512<TC> biasHead = Lanes.Operand512(TOp.Bias, ref s.Bias, Roles.At(TOp.Bias, head, s.BiasPeriod), biasV);
             Vector512<TC> residualHead = Lanes.Operand512(TOp.Residual, ref s.Residual, Roles.At(TOp.Residual, head, s.ResidualPeriod), default(Vector512<TC>));
             Vector512<TC> alphaHead = Lanes.Operand512(TOp.Alpha, ref s.Alpha, Roles.At(TOp.Alpha, head, s.AlphaPeriod), alphaV);
             Vector512<TC> multiplierHead = Lanes.Operand512(TOp.Multiplier, ref s.Multiplier, Roles.At(TOp.Multiplier, head, s.MultiplierPeriod), default(Vector512<TC>));
-            Step512<TOp, T, TC>(ref x, ref y, ref pre, 0, ref s.Scale, 0, scaleV, ref s.Bias, 0, biasV, ref s.Residual, 0, ref s.Alpha, 0, alphaV, ref s.Multiplier, 0);
-            Last512<TOp, T, TC>(ref y, ref pre, head, xHead, scaleHead, biasHead, residualHead, alphaHead, multiplierHead);
+            Step512<TOp, T, TC>(ref x, ref y, ref pre, 0, ref s.Scale, 0, scaleV, ref s.Bias, 0, biasV, ref s.Residual, 0, ref s.Alpha, 0, alphaV, secondV, ref s.Multiplier, 0);
+            Last512<TOp, T, TC>(ref y, ref pre, head, xHead, scaleHead, biasHead, residualHead, alphaHead, secondV, multiplierHead);
             return head + w;
         }
 
@@ -352,7 +352,7 @@ namespace FusedKernels.CompilerServices
         private static void Step512<TOp, T, TC>(
             ref T x, ref T y, ref T pre, nuint i,
             ref T scale, nuint scaleAt, Vector512<TC> scaleV, ref T bias, nuint biasAt, Vector512<TC> biasV, ref T residual, nuint residualAt,
-            ref T alpha, nuint alphaAt, Vector512<TC> alphaV, ref T multiplier, nuint multiplierAt)
+            ref T alpha, nuint alphaAt, Vector512<TC> alphaV, Vector512<TC> secondV, ref T multiplier, nuint multiplierAt)
             where TOp : struct, IActivationOperation<TC>
             where T : unmanaged
             where TC : unmanaged
@@ -373,6 +373,7 @@ namespace FusedKernels.CompilerServices
             Vector512<TC> result = TOp.Post(
                 z,
                 TOp.Alpha != OperandKind.Span ? alphaV : typeof(T) == typeof(Half) ? Lanes.Load512<T, TC>(ref alpha, alphaAt) : Vector512.LoadUnsafe(ref Unsafe.As<T, TC>(ref alpha), alphaAt),
+                secondV,
                 multiplierOperand);
             Lanes.Store512(result, ref y, i);
             if (TOp.StoresPreactivation)
@@ -387,13 +388,13 @@ namespace FusedKernels.CompilerServices
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void Last512<TOp, T, TC>(
-            ref T y, ref T pre, nuint last, Vector512<TC> x, Vector512<TC> scale, Vector512<TC> bias, Vector512<TC> residual, Vector512<TC> alpha, Vector512<TC> multiplier)
+            ref T y, ref T pre, nuint last, Vector512<TC> x, Vector512<TC> scale, Vector512<TC> bias, Vector512<TC> residual, Vector512<TC> alpha, Vector512<TC> second, Vector512<TC> multiplier)
             where TOp : struct, IActivationOperation<TC>
             where T : unmanaged
             where TC : unmanaged
         {
             Vector512<TC> z = TOp.Pre(x, scale, bias, residual);
-            Lanes.Store512(TOp.Post(z, alpha, multiplier), ref y, last);
+            Lanes.Store512(TOp.Post(z, alpha, second, multiplier), ref y, last);
             if (TOp.StoresPreactivation)
             {
                 Lanes.Store512(z, ref pre, last);

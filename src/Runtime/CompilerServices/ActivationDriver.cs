@@ -117,6 +117,7 @@ namespace FusedKernels.CompilerServices
             s.Alpha = ref Roles.Source(TOp.Alpha, operands.Alpha, length, alphaScratch, ref alphaRented);
             s.AlphaPeriod = Roles.Period(TOp.Alpha, operands.Alpha);
             s.AlphaValue = Roles.Value(TOp.Alpha, operands.AlphaValue);
+            s.SecondValue = operands.SecondValue;
             s.Multiplier = ref Roles.Source(TOp.Multiplier, operands.Multiplier, length, multiplierScratch, ref multiplierRented);
             s.MultiplierPeriod = Roles.Period(TOp.Multiplier, operands.Multiplier);
             s.Large = large;
@@ -213,7 +214,7 @@ namespace FusedKernels.CompilerServices
                     Roles.Operand(TOp.Scale, ref s.Scale, scaleAt, s.ScaleValue),
                     Roles.Operand(TOp.Bias, ref s.Bias, biasAt, s.BiasValue),
                     Roles.Operand(TOp.Residual, ref s.Residual, residualAt, default(TC)));
-                Lanes.Store(TOp.Post(z, Roles.Operand(TOp.Alpha, ref s.Alpha, alphaAt, s.AlphaValue), Roles.Operand(TOp.Multiplier, ref s.Multiplier, multiplierAt, default(TC))), ref y, i);
+                Lanes.Store(TOp.Post(z, Roles.Operand(TOp.Alpha, ref s.Alpha, alphaAt, s.AlphaValue), s.SecondValue, Roles.Operand(TOp.Multiplier, ref s.Multiplier, multiplierAt, default(TC))), ref y, i);
                 if (TOp.StoresPreactivation)
                 {
                     Lanes.Store(z, ref pre, i);

@@ -25,8 +25,13 @@ namespace FusedKernels.CompilerServices
         public ReadOnlySpan<T> Residual;
         /// <summary>A span alpha role (prelu, or a runtime α).</summary>
         public ReadOnlySpan<T> Alpha;
-        /// <summary>A value alpha role, in the compute type.</summary>
+        /// <summary>A value alpha role, or the first attribute value a kernel takes at run time, in the compute type.</summary>
         public TC AlphaValue;
+        /// <summary>
+        /// The second attribute value a kernel takes at run time (a by-name kernel with every parameter at run time: selu's
+        /// γ, hard_sigmoid's β, clip's upper bound), in the compute type; always a value.
+        /// </summary>
+        public TC SecondValue;
         /// <summary>The multiplier role (always a span).</summary>
         public ReadOnlySpan<T> Multiplier;
     }

@@ -54,7 +54,7 @@ namespace FusedKernels.CompilerServices
                 {
                     X = x, Dy = dy, Dx = dx, Dm = dm, HasDm = TOp.WritesMultiplierGradient,
                     Db = db, BiasPeriod = biasGradient.Length, Da = da, AlphaPeriod = alphaGradient.Length,
-                    Alpha = alpha, AlphaLength = operands.Alpha.Length, AlphaValue = operands.AlphaValue,
+                    Alpha = alpha, AlphaLength = operands.Alpha.Length, AlphaValue = operands.AlphaValue, SecondValue = operands.SecondValue,
                     Multiplier = multiplier, MultiplierLength = operands.Multiplier.Length,
                     BiasPartials = biasPartials, AlphaPartials = alphaPartials,
                     Length = length, Block = block, Count = count,
@@ -99,7 +99,7 @@ namespace FusedKernels.CompilerServices
         {
             public T* X, Dy, Dx, Dm, Db, Da, Alpha, Multiplier;
             public int BiasPeriod, AlphaPeriod, AlphaLength, MultiplierLength, Length, Block, Count;
-            public TC AlphaValue;
+            public TC AlphaValue, SecondValue;
             public bool HasDm, Large;
             public double[]? BiasPartials, AlphaPartials;
             public int[]? Threads;
@@ -110,6 +110,7 @@ namespace FusedKernels.CompilerServices
                 ActivationOperands<T, TC> operands = default;
                 operands.Alpha = ParallelBlocks.Role(Alpha, AlphaLength, Length, start, length);
                 operands.AlphaValue = AlphaValue;
+                operands.SecondValue = SecondValue;
                 operands.Multiplier = ParallelBlocks.Role(Multiplier, MultiplierLength, Length, start, length);
                 // dbias/dalpha are passed for their periods only: a block writes its sums into its partials.
                 RunCore<TOp, T, TC>(

@@ -29,7 +29,7 @@ namespace FusedKernels.CompilerServices
             nuint alphaP = s.AlphaPeriod, multiplierP = s.MultiplierPeriod, biasSumP = s.BiasSumPeriod, alphaSumP = s.AlphaSumPeriod;
             nuint alphaStep = Roles.Step(TOp.Alpha, w, alphaP), multiplierStep = Roles.Step(TOp.Multiplier, w, multiplierP);
             nuint biasSumStep = TOp.SumsBias ? w % biasSumP : 0, alphaSumStep = TOp.SumsAlpha ? w % alphaSumP : 0;
-            Vector128<TC> alphaV = Vector128.Create(s.AlphaValue);
+            Vector128<TC> alphaV = Vector128.Create(s.AlphaValue), secondV = Vector128.Create(s.SecondValue);
 
             nuint last = n - w;
             Vector128<TC> xLast = Lanes.Load128<T, TC>(ref x, last);
@@ -43,7 +43,7 @@ namespace FusedKernels.CompilerServices
                 && Roles.Distinct(TOp.Alpha, ref alpha, ref dx) && Roles.Distinct(TOp.Multiplier, ref multiplier, ref dx)
                 && Roles.AnyCursor<T>(TOp.Alpha, alphaP, n) && Roles.AnyCursor<T>(TOp.Multiplier, multiplierP, n))
             {
-                Step128<TOp, T, TC>(ref x, ref dy, ref dx, ref dm, 0, ref alpha, 0, alphaV, ref multiplier, 0, ref biasSum, 0, ref alphaSum, 0);
+                Step128<TOp, T, TC>(ref x, ref dy, ref dx, ref dm, 0, ref alpha, 0, alphaV, secondV, ref multiplier, 0, ref biasSum, 0, ref alphaSum, 0);
                 i = Streaming.ElementsToAlignment(ref dx, typeof(T) == typeof(Half) ? w * 2 : (nuint)Vector128<byte>.Count);
                 alphaAt = Roles.At(TOp.Alpha, i, alphaP);
                 multiplierAt = Roles.At(TOp.Multiplier, i, multiplierP);
@@ -53,6 +53,7 @@ namespace FusedKernels.CompilerServices
                         Lanes.Load128<T, TC>(ref x, i),
                         Lanes.Load128<T, TC>(ref dy, i),
                         Lanes.Operand128(TOp.Alpha, ref alpha, alphaAt, alphaV),
+                        secondV,
                         Lanes.Operand128(TOp.Multiplier, ref multiplier, multiplierAt, default(Vector128<TC>)));
                     Lanes.StoreNonTemporal128(g, ref dx, i);
                     alphaAt = Roles.Advance(TOp.Alpha, alphaAt, alphaStep, alphaP);
@@ -64,22 +65,22 @@ namespace FusedKernels.CompilerServices
 
             for (; i + 4 * w <= n; i += 4 * w)
             {
-                Step128<TOp, T, TC>(ref x, ref dy, ref dx, ref dm, i, ref alpha, alphaAt, alphaV, ref multiplier, multiplierAt, ref biasSum, biasSumAt, ref alphaSum, alphaSumAt);
+                Step128<TOp, T, TC>(ref x, ref dy, ref dx, ref dm, i, ref alpha, alphaAt, alphaV, secondV, ref multiplier, multiplierAt, ref biasSum, biasSumAt, ref alphaSum, alphaSumAt);
                 alphaAt = Roles.Advance(TOp.Alpha, alphaAt, alphaStep, alphaP);
                 multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, multiplierStep, multiplierP);
                 biasSumAt = Roles.Advance(TOp.SumsBias, biasSumAt, biasSumStep, biasSumP);
                 alphaSumAt = Roles.Advance(TOp.SumsAlpha, alphaSumAt, alphaSumStep, alphaSumP);
-                Step128<TOp, T, TC>(ref x, ref dy, ref dx, ref dm, i + w, ref alpha, alphaAt, alphaV, ref multiplier, multiplierAt, ref biasSum, biasSumAt, ref alphaSum, alphaSumAt);
+                Step128<TOp, T, TC>(ref x, ref dy, ref dx, ref dm, i + w, ref alpha, alphaAt, alphaV, secondV, ref multiplier, multiplierAt, ref biasSum, biasSumAt, ref alphaSum, alphaSumAt);
                 alphaAt = Roles.Advance(TOp.Alpha, alphaAt, alphaStep, alphaP);
                 multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, multiplierStep, multiplierP);
                 biasSumAt = Roles.Advance(TOp.SumsBias, biasSumAt, biasSumStep, biasSumP);
                 alphaSumAt = Roles.Advance(TOp.SumsAlpha, alphaSumAt, alphaSumStep, alphaSumP);
-                Step128<TOp, T, TC>(ref x, ref dy, ref dx, ref dm, i + 2 * w, ref alpha, alphaAt, alphaV, ref multiplier, multiplierAt, ref biasSum, biasSumAt, ref alphaSum, alphaSumAt);
+                Step128<TOp, T, TC>(ref x, ref dy, ref dx, ref dm, i + 2 * w, ref alpha, alphaAt, alphaV, secondV, ref multiplier, multiplierAt, ref biasSum, biasSumAt, ref alphaSum, alphaSumAt);
                 alphaAt = Roles.Advance(TOp.Alpha, alphaAt, alphaStep, alphaP);
                 multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, multiplierStep, multiplierP);
                 biasSumAt = Roles.Advance(TOp.SumsBias, biasSumAt, biasSumStep, biasSumP);
                 alphaSumAt = Roles.Advance(TOp.SumsAlpha, alphaSumAt, alphaSumStep, alphaSumP);
-                Step128<TOp, T, TC>(ref x, ref dy, ref dx, ref dm, i + 3 * w, ref alpha, alphaAt, alphaV, ref multiplier, multiplierAt, ref biasSum, biasSumAt, ref alphaSum, alphaSumAt);
+                Step128<TOp, T, TC>(ref x, ref dy, ref dx, ref dm, i + 3 * w, ref alpha, alphaAt, alphaV, secondV, ref multiplier, multiplierAt, ref biasSum, biasSumAt, ref alphaSum, alphaSumAt);
                 alphaAt = Roles.Advance(TOp.Alpha, alphaAt, alphaStep, alphaP);
                 multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, multiplierStep, multiplierP);
                 biasSumAt = Roles.Advance(TOp.SumsBias, biasSumAt, biasSumStep, biasSumP);
@@ -88,7 +89,7 @@ namespace FusedKernels.CompilerServices
 
             for (; i + w <= n; i += w)
             {
-                Step128<TOp, T, TC>(ref x, ref dy, ref dx, ref dm, i, ref alpha, alphaAt, alphaV, ref multiplier, multiplierAt, ref biasSum, biasSumAt, ref alphaSum, alphaSumAt);
+                Step128<TOp, T, TC>(ref x, ref dy, ref dx, ref dm, i, ref alpha, alphaAt, alphaV, secondV, ref multiplier, multiplierAt, ref biasSum, biasSumAt, ref alphaSum, alphaSumAt);
                 alphaAt = Roles.Advance(TOp.Alpha, alphaAt, alphaStep, alphaP);
                 multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, multiplierStep, multiplierP);
                 biasSumAt = Roles.Advance(TOp.SumsBias, biasSumAt, biasSumStep, biasSumP);
@@ -97,7 +98,7 @@ namespace FusedKernels.CompilerServices
 
             if (i != n)
             {
-                Last128<TOp, T, TC>(n, ref dx, ref dm, last, xLast, dyLast, alphaLast, multiplierLast, ref biasSum, biasSumP, ref alphaSum, alphaSumP);
+                Last128<TOp, T, TC>(n, ref dx, ref dm, last, xLast, dyLast, alphaLast, secondV, multiplierLast, ref biasSum, biasSumP, ref alphaSum, alphaSumP);
             }
         }
 
@@ -116,7 +117,7 @@ namespace FusedKernels.CompilerServices
             nuint alphaP = s.AlphaPeriod, multiplierP = s.MultiplierPeriod, biasSumP = s.BiasSumPeriod, alphaSumP = s.AlphaSumPeriod;
             nuint alphaStep = Roles.Step(TOp.Alpha, w, alphaP), multiplierStep = Roles.Step(TOp.Multiplier, w, multiplierP);
             nuint biasSumStep = TOp.SumsBias ? w % biasSumP : 0, alphaSumStep = TOp.SumsAlpha ? w % alphaSumP : 0;
-            Vector128<TC> alphaV = Vector128.Create(s.AlphaValue);
+            Vector128<TC> alphaV = Vector128.Create(s.AlphaValue), secondV = Vector128.Create(s.SecondValue);
 
             nuint last = n - w;
             Vector128<TC> xLast = Lanes.Load128<T, TC>(ref x, last);
@@ -137,7 +138,7 @@ namespace FusedKernels.CompilerServices
                     Roles.Prefetch(TOp.Multiplier, ref multiplier, multiplierAt);
                 }
 
-                Step128<TOp, T, TC>(ref x, ref dy, ref dx, ref dm, i, ref alpha, alphaAt, alphaV, ref multiplier, multiplierAt, ref biasSum, biasSumAt, ref alphaSum, alphaSumAt);
+                Step128<TOp, T, TC>(ref x, ref dy, ref dx, ref dm, i, ref alpha, alphaAt, alphaV, secondV, ref multiplier, multiplierAt, ref biasSum, biasSumAt, ref alphaSum, alphaSumAt);
                 alphaAt = Roles.Advance(TOp.Alpha, alphaAt, alphaStep, alphaP);
                 multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, multiplierStep, multiplierP);
                 biasSumAt = Roles.Advance(TOp.SumsBias, biasSumAt, biasSumStep, biasSumP);
@@ -146,14 +147,14 @@ namespace FusedKernels.CompilerServices
 
             if (i != n)
             {
-                Last128<TOp, T, TC>(n, ref dx, ref dm, last, xLast, dyLast, alphaLast, multiplierLast, ref biasSum, biasSumP, ref alphaSum, alphaSumP);
+                Last128<TOp, T, TC>(n, ref dx, ref dm, last, xLast, dyLast, alphaLast, secondV, multiplierLast, ref biasSum, biasSumP, ref alphaSum, alphaSumP);
             }
         }
 
         /// <summary>One vector at <paramref name="i"/>: compute, store dx (and dmultiplier), add the sums.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void Step128<TOp, T, TC>(
-            ref T x, ref T dy, ref T dx, ref T dm, nuint i, ref T alpha, nuint alphaAt, Vector128<TC> alphaV, ref T multiplier, nuint multiplierAt,
+            ref T x, ref T dy, ref T dx, ref T dm, nuint i, ref T alpha, nuint alphaAt, Vector128<TC> alphaV, Vector128<TC> secondV, ref T multiplier, nuint multiplierAt,
             ref double biasSum, nuint biasSumAt, ref double alphaSum, nuint alphaSumAt)
             where TOp : struct, IGradientOperation<TC>
             where T : unmanaged
@@ -163,7 +164,7 @@ namespace FusedKernels.CompilerServices
             Vector128<TC> dyv = Lanes.Load128<T, TC>(ref dy, i);
             Vector128<TC> a = Lanes.Operand128(TOp.Alpha, ref alpha, alphaAt, alphaV);
             Vector128<TC> m = Lanes.Operand128(TOp.Multiplier, ref multiplier, multiplierAt, default(Vector128<TC>));
-            (Vector128<TC> g, Vector128<TC> dmv) = TOp.Gradient(xv, dyv, a, m);
+            (Vector128<TC> g, Vector128<TC> dmv) = TOp.Gradient(xv, dyv, a, secondV, m);
             Lanes.Store128(g, ref dx, i);
             if (TOp.WritesMultiplierGradient)
             {
@@ -187,14 +188,14 @@ namespace FusedKernels.CompilerServices
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void Last128<TOp, T, TC>(
-            nuint n, ref T dx, ref T dm, nuint last, Vector128<TC> x, Vector128<TC> dy, Vector128<TC> alpha, Vector128<TC> multiplier,
+            nuint n, ref T dx, ref T dm, nuint last, Vector128<TC> x, Vector128<TC> dy, Vector128<TC> alpha, Vector128<TC> second, Vector128<TC> multiplier,
             ref double biasSum, nuint biasSumP, ref double alphaSum, nuint alphaSumP)
             where TOp : struct, IGradientOperation<TC>
             where T : unmanaged
             where TC : unmanaged
         {
             nuint covered = (nuint)Vector128<TC>.Count - n % (nuint)Vector128<TC>.Count;
-            (Vector128<TC> g, Vector128<TC> dmv) = TOp.Gradient(x, dy, alpha, multiplier);
+            (Vector128<TC> g, Vector128<TC> dmv) = TOp.Gradient(x, dy, alpha, second, multiplier);
             Lanes.Store128(g, ref dx, last);
             if (TOp.WritesMultiplierGradient)
             {

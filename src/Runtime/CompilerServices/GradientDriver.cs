@@ -102,6 +102,7 @@ namespace FusedKernels.CompilerServices
             s.Alpha = ref Roles.Source(TOp.Alpha, operands.Alpha, length, alphaScratch, ref alphaRented);
             s.AlphaPeriod = Roles.Period(TOp.Alpha, operands.Alpha);
             s.AlphaValue = Roles.Value(TOp.Alpha, operands.AlphaValue);
+            s.SecondValue = operands.SecondValue;
             s.Multiplier = ref Roles.Source(TOp.Multiplier, operands.Multiplier, length, multiplierScratch, ref multiplierRented);
             s.MultiplierPeriod = Roles.Period(TOp.Multiplier, operands.Multiplier);
             s.BiasSum = ref MemoryMarshal.GetReference(biasSum);
@@ -196,7 +197,7 @@ namespace FusedKernels.CompilerServices
                 TC dyv = Lanes.Load<T, TC>(ref dy, i);
                 TC a = Roles.Operand(TOp.Alpha, ref s.Alpha, alphaAt, s.AlphaValue);
                 TC m = Roles.Operand(TOp.Multiplier, ref s.Multiplier, multiplierAt, default(TC));
-                (TC g, TC dmv) = TOp.Gradient(xv, dyv, a, m);
+                (TC g, TC dmv) = TOp.Gradient(xv, dyv, a, s.SecondValue, m);
                 Lanes.Store(g, ref dx, i);
                 if (TOp.WritesMultiplierGradient)
                 {

@@ -5,8 +5,11 @@ namespace FusedKernels.CompilerServices
 {
     /// <summary>
     /// What a generated forward kernel computes, for <see cref="ActivationDriver"/>: z = <c>Pre</c>(x, scale,
-    /// bias, residual), y = <c>Post</c>(z, alpha, multiplier), each for one element and for a Vector128/256/512
-    /// (the same formula rendered for each width). The static properties are JIT-time constants of the
+    /// bias, residual), y = <c>Post</c>(z, alpha, second, multiplier), each for one element and for a Vector128/256/512
+    /// (the same formula rendered for each width). <c>alpha</c> is the α role, or the first attribute value a kernel
+    /// takes at run time; <c>second</c> is the second such value (by-name kernels: selu's γ, hard_sigmoid's β, clip's
+    /// upper bound), broadcast from <see cref="ActivationOperands{T, TC}.SecondValue"/>. The implementations name them
+    /// for what they carry. The static properties are JIT-time constants of the
     /// instantiation, so the driver's code for roles a kernel does not have is removed.
     /// </summary>
     /// <typeparam name="TC">The type computed in (float for Half).</typeparam>
@@ -80,15 +83,15 @@ namespace FusedKernels.CompilerServices
         static virtual Vector512<short> SelectHalfBits(Vector512<short> x) => x;
 
         /// <summary>y from z and the post-activation roles: the activation, times the multiplier if any.</summary>
-        static abstract TC Post(TC z, TC alpha, TC multiplier);
+        static abstract TC Post(TC z, TC alpha, TC second, TC multiplier);
 
-        /// <inheritdoc cref="Post(TC, TC, TC)"/>
-        static abstract Vector128<TC> Post(Vector128<TC> z, Vector128<TC> alpha, Vector128<TC> multiplier);
+        /// <inheritdoc cref="Post(TC, TC, TC, TC)"/>
+        static abstract Vector128<TC> Post(Vector128<TC> z, Vector128<TC> alpha, Vector128<TC> second, Vector128<TC> multiplier);
 
-        /// <inheritdoc cref="Post(TC, TC, TC)"/>
-        static abstract Vector256<TC> Post(Vector256<TC> z, Vector256<TC> alpha, Vector256<TC> multiplier);
+        /// <inheritdoc cref="Post(TC, TC, TC, TC)"/>
+        static abstract Vector256<TC> Post(Vector256<TC> z, Vector256<TC> alpha, Vector256<TC> second, Vector256<TC> multiplier);
 
-        /// <inheritdoc cref="Post(TC, TC, TC)"/>
-        static abstract Vector512<TC> Post(Vector512<TC> z, Vector512<TC> alpha, Vector512<TC> multiplier);
+        /// <inheritdoc cref="Post(TC, TC, TC, TC)"/>
+        static abstract Vector512<TC> Post(Vector512<TC> z, Vector512<TC> alpha, Vector512<TC> second, Vector512<TC> multiplier);
     }
 }

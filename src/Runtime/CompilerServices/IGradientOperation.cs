@@ -35,17 +35,20 @@ namespace FusedKernels.CompilerServices
         /// <summary>Whether <c>AlphaTerm</c> is summed per channel into dalpha.</summary>
         static virtual bool SumsAlpha => false;
 
-        /// <summary>dx and dmultiplier (<c>default</c> when the kernel has none).</summary>
-        static abstract (TC Dx, TC Dm) Gradient(TC x, TC dy, TC alpha, TC multiplier);
+        /// <summary>
+        /// dx and dmultiplier (<c>default</c> when the kernel has none). <c>alpha</c> and <c>second</c> are the runtime
+        /// values, as for <see cref="IActivationOperation{TC}"/>'s <c>Post</c>.
+        /// </summary>
+        static abstract (TC Dx, TC Dm) Gradient(TC x, TC dy, TC alpha, TC second, TC multiplier);
 
-        /// <inheritdoc cref="Gradient(TC, TC, TC, TC)"/>
-        static abstract (Vector128<TC> Dx, Vector128<TC> Dm) Gradient(Vector128<TC> x, Vector128<TC> dy, Vector128<TC> alpha, Vector128<TC> multiplier);
+        /// <inheritdoc cref="Gradient(TC, TC, TC, TC, TC)"/>
+        static abstract (Vector128<TC> Dx, Vector128<TC> Dm) Gradient(Vector128<TC> x, Vector128<TC> dy, Vector128<TC> alpha, Vector128<TC> second, Vector128<TC> multiplier);
 
-        /// <inheritdoc cref="Gradient(TC, TC, TC, TC)"/>
-        static abstract (Vector256<TC> Dx, Vector256<TC> Dm) Gradient(Vector256<TC> x, Vector256<TC> dy, Vector256<TC> alpha, Vector256<TC> multiplier);
+        /// <inheritdoc cref="Gradient(TC, TC, TC, TC, TC)"/>
+        static abstract (Vector256<TC> Dx, Vector256<TC> Dm) Gradient(Vector256<TC> x, Vector256<TC> dy, Vector256<TC> alpha, Vector256<TC> second, Vector256<TC> multiplier);
 
-        /// <inheritdoc cref="Gradient(TC, TC, TC, TC)"/>
-        static abstract (Vector512<TC> Dx, Vector512<TC> Dm) Gradient(Vector512<TC> x, Vector512<TC> dy, Vector512<TC> alpha, Vector512<TC> multiplier);
+        /// <inheritdoc cref="Gradient(TC, TC, TC, TC, TC)"/>
+        static abstract (Vector512<TC> Dx, Vector512<TC> Dm) Gradient(Vector512<TC> x, Vector512<TC> dy, Vector512<TC> alpha, Vector512<TC> second, Vector512<TC> multiplier);
 
         /// <summary>The per-element term of dalpha: dy·x where x ≤ 0, else 0.</summary>
         static virtual TC AlphaTerm(TC x, TC dy, TC alpha, TC multiplier) => default;

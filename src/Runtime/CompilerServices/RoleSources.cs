@@ -25,6 +25,7 @@ namespace FusedKernels.CompilerServices
         public ref T Alpha;
         public nuint AlphaPeriod;
         public TC AlphaValue;
+        public TC SecondValue;
         public ref T Multiplier;
         public nuint MultiplierPeriod;
 

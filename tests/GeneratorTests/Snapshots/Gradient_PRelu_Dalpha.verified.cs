@@ -49,7 +49,7 @@ namespace FusedKernels.Generated
             public static bool SumsAlpha => true;
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            public static (float Dx, float Dm) Gradient(float x, float dy, float alpha, float multiplier) =>
+            public static (float Dx, float Dm) Gradient(float x, float dy, float alpha, float second, float multiplier) =>
                 ((x > 0f ? dy : (dy * alpha)), default);
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -57,7 +57,7 @@ namespace FusedKernels.Generated
                 (x > 0f ? 0f : (x * dy));
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            public static (global::System.Runtime.Intrinsics.Vector128<float> Dx, global::System.Runtime.Intrinsics.Vector128<float> Dm) Gradient(global::System.Runtime.Intrinsics.Vector128<float> x, global::System.Runtime.Intrinsics.Vector128<float> dy, global::System.Runtime.Intrinsics.Vector128<float> alpha, global::System.Runtime.Intrinsics.Vector128<float> multiplier) =>
+            public static (global::System.Runtime.Intrinsics.Vector128<float> Dx, global::System.Runtime.Intrinsics.Vector128<float> Dm) Gradient(global::System.Runtime.Intrinsics.Vector128<float> x, global::System.Runtime.Intrinsics.Vector128<float> dy, global::System.Runtime.Intrinsics.Vector128<float> alpha, global::System.Runtime.Intrinsics.Vector128<float> second, global::System.Runtime.Intrinsics.Vector128<float> multiplier) =>
                 (global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(x, global::System.Runtime.Intrinsics.Vector128.Create(0f)), dy, (dy * alpha)), default);
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -65,7 +65,7 @@ namespace FusedKernels.Generated
                 global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(x, global::System.Runtime.Intrinsics.Vector128.Create(0f)), global::System.Runtime.Intrinsics.Vector128.Create(0f), (x * dy));
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            public static (global::System.Runtime.Intrinsics.Vector256<float> Dx, global::System.Runtime.Intrinsics.Vector256<float> Dm) Gradient(global::System.Runtime.Intrinsics.Vector256<float> x, global::System.Runtime.Intrinsics.Vector256<float> dy, global::System.Runtime.Intrinsics.Vector256<float> alpha, global::System.Runtime.Intrinsics.Vector256<float> multiplier) =>
+            public static (global::System.Runtime.Intrinsics.Vector256<float> Dx, global::System.Runtime.Intrinsics.Vector256<float> Dm) Gradient(global::System.Runtime.Intrinsics.Vector256<float> x, global::System.Runtime.Intrinsics.Vector256<float> dy, global::System.Runtime.Intrinsics.Vector256<float> alpha, global::System.Runtime.Intrinsics.Vector256<float> second, global::System.Runtime.Intrinsics.Vector256<float> multiplier) =>
                 (global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(x, global::System.Runtime.Intrinsics.Vector256.Create(0f)), dy, (dy * alpha)), default);
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -73,7 +73,7 @@ namespace FusedKernels.Generated
                 global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(x, global::System.Runtime.Intrinsics.Vector256.Create(0f)), global::System.Runtime.Intrinsics.Vector256.Create(0f), (x * dy));
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            public static (global::System.Runtime.Intrinsics.Vector512<float> Dx, global::System.Runtime.Intrinsics.Vector512<float> Dm) Gradient(global::System.Runtime.Intrinsics.Vector512<float> x, global::System.Runtime.Intrinsics.Vector512<float> dy, global::System.Runtime.Intrinsics.Vector512<float> alpha, global::System.Runtime.Intrinsics.Vector512<float> multiplier) =>
+            public static (global::System.Runtime.Intrinsics.Vector512<float> Dx, global::System.Runtime.Intrinsics.Vector512<float> Dm) Gradient(global::System.Runtime.Intrinsics.Vector512<float> x, global::System.Runtime.Intrinsics.Vector512<float> dy, global::System.Runtime.Intrinsics.Vector512<float> alpha, global::System.Runtime.Intrinsics.Vector512<float> second, global::System.Runtime.Intrinsics.Vector512<float> multiplier) =>
                 (global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(x, global::System.Runtime.Intrinsics.Vector512.Create(0f)), dy, (dy * alpha)), default);
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

@@ -47,7 +47,7 @@ namespace FusedKernels.Generated
             public static bool WritesMultiplierGradient => true;
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            public static (float Dx, float Dm) Gradient(float x, float dy, float alpha, float multiplier)
+            public static (float Dx, float Dm) Gradient(float x, float dy, float alpha, float second, float multiplier)
             {
                 float d = dy * multiplier;
                 (float f, float fp) = global::FusedKernels.Runtime.VectorMath.SiluAndDerivative(x, 1f);
@@ -55,7 +55,7 @@ namespace FusedKernels.Generated
             }
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            public static (global::System.Runtime.Intrinsics.Vector128<float> Dx, global::System.Runtime.Intrinsics.Vector128<float> Dm) Gradient(global::System.Runtime.Intrinsics.Vector128<float> x, global::System.Runtime.Intrinsics.Vector128<float> dy, global::System.Runtime.Intrinsics.Vector128<float> alpha, global::System.Runtime.Intrinsics.Vector128<float> multiplier)
+            public static (global::System.Runtime.Intrinsics.Vector128<float> Dx, global::System.Runtime.Intrinsics.Vector128<float> Dm) Gradient(global::System.Runtime.Intrinsics.Vector128<float> x, global::System.Runtime.Intrinsics.Vector128<float> dy, global::System.Runtime.Intrinsics.Vector128<float> alpha, global::System.Runtime.Intrinsics.Vector128<float> second, global::System.Runtime.Intrinsics.Vector128<float> multiplier)
             {
                 global::System.Runtime.Intrinsics.Vector128<float> d = dy * multiplier;
                 (global::System.Runtime.Intrinsics.Vector128<float> f, global::System.Runtime.Intrinsics.Vector128<float> fp) = global::FusedKernels.Runtime.VectorMath.SiluAndDerivative(x, 1f);
@@ -63,7 +63,7 @@ namespace FusedKernels.Generated
             }
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            public static (global::System.Runtime.Intrinsics.Vector256<float> Dx, global::System.Runtime.Intrinsics.Vector256<float> Dm) Gradient(global::System.Runtime.Intrinsics.Vector256<float> x, global::System.Runtime.Intrinsics.Vector256<float> dy, global::System.Runtime.Intrinsics.Vector256<float> alpha, global::System.Runtime.Intrinsics.Vector256<float> multiplier)
+            public static (global::System.Runtime.Intrinsics.Vector256<float> Dx, global::System.Runtime.Intrinsics.Vector256<float> Dm) Gradient(global::System.Runtime.Intrinsics.Vector256<float> x, global::System.Runtime.Intrinsics.Vector256<float> dy, global::System.Runtime.Intrinsics.Vector256<float> alpha, global::System.Runtime.Intrinsics.Vector256<float> second, global::System.Runtime.Intrinsics.Vector256<float> multiplier)
             {
                 global::System.Runtime.Intrinsics.Vector256<float> d = dy * multiplier;
                 (global::System.Runtime.Intrinsics.Vector256<float> f, global::System.Runtime.Intrinsics.Vector256<float> fp) = global::FusedKernels.Runtime.VectorMath.SiluAndDerivative(x, 1f);
@@ -71,7 +71,7 @@ namespace FusedKernels.Generated
             }
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            public static (global::System.Runtime.Intrinsics.Vector512<float> Dx, global::System.Runtime.Intrinsics.Vector512<float> Dm) Gradient(global::System.Runtime.Intrinsics.Vector512<float> x, global::System.Runtime.Intrinsics.Vector512<float> dy, global::System.Runtime.Intrinsics.Vector512<float> alpha, global::System.Runtime.Intrinsics.Vector512<float> multiplier)
+            public static (global::System.Runtime.Intrinsics.Vector512<float> Dx, global::System.Runtime.Intrinsics.Vector512<float> Dm) Gradient(global::System.Runtime.Intrinsics.Vector512<float> x, global::System.Runtime.Intrinsics.Vector512<float> dy, global::System.Runtime.Intrinsics.Vector512<float> alpha, global::System.Runtime.Intrinsics.Vector512<float> second, global::System.Runtime.Intrinsics.Vector512<float> multiplier)
             {
                 global::System.Runtime.Intrinsics.Vector512<float> d = dy * multiplier;
                 (global::System.Runtime.Intrinsics.Vector512<float> f, global::System.Runtime.Intrinsics.Vector512<float> fp) = global::FusedKernels.Runtime.VectorMath.SiluAndDerivative(x, 1f);

@@ -37,19 +37,19 @@ namespace FusedKernels.Generated
             public static bool Cheap => true;
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            public static double Post(double z, double alpha, double multiplier) =>
+            public static double Post(double z, double alpha, double second, double multiplier) =>
                 (z > 0d ? z : (z * 1.5d));
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            public static global::System.Runtime.Intrinsics.Vector128<double> Post(global::System.Runtime.Intrinsics.Vector128<double> z, global::System.Runtime.Intrinsics.Vector128<double> alpha, global::System.Runtime.Intrinsics.Vector128<double> multiplier) =>
+            public static global::System.Runtime.Intrinsics.Vector128<double> Post(global::System.Runtime.Intrinsics.Vector128<double> z, global::System.Runtime.Intrinsics.Vector128<double> alpha, global::System.Runtime.Intrinsics.Vector128<double> second, global::System.Runtime.Intrinsics.Vector128<double> multiplier) =>
                 global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(z, global::System.Runtime.Intrinsics.Vector128.Create(0d)), z, (z * global::System.Runtime.Intrinsics.Vector128.Create(1.5d)));
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            public static global::System.Runtime.Intrinsics.Vector256<double> Post(global::System.Runtime.Intrinsics.Vector256<double> z, global::System.Runtime.Intrinsics.Vector256<double> alpha, global::System.Runtime.Intrinsics.Vector256<double> multiplier) =>
+            public static global::System.Runtime.Intrinsics.Vector256<double> Post(global::System.Runtime.Intrinsics.Vector256<double> z, global::System.Runtime.Intrinsics.Vector256<double> alpha, global::System.Runtime.Intrinsics.Vector256<double> second, global::System.Runtime.Intrinsics.Vector256<double> multiplier) =>
                 global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z, global::System.Runtime.Intrinsics.Vector256.Create(0d)), z, (z * global::System.Runtime.Intrinsics.Vector256.Create(1.5d)));
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            public static global::System.Runtime.Intrinsics.Vector512<double> Post(global::System.Runtime.Intrinsics.Vector512<double> z, global::System.Runtime.Intrinsics.Vector512<double> alpha, global::System.Runtime.Intrinsics.Vector512<double> multiplier) =>
+            public static global::System.Runtime.Intrinsics.Vector512<double> Post(global::System.Runtime.Intrinsics.Vector512<double> z, global::System.Runtime.Intrinsics.Vector512<double> alpha, global::System.Runtime.Intrinsics.Vector512<double> second, global::System.Runtime.Intrinsics.Vector512<double> multiplier) =>
                 global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z, global::System.Runtime.Intrinsics.Vector512.Create(0d)), z, (z * global::System.Runtime.Intrinsics.Vector512.Create(1.5d)));
         }
     }

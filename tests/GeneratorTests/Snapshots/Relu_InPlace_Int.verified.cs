@@ -35,19 +35,19 @@ namespace FusedKernels.Generated
             public static bool Cheap => true;
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            public static int Post(int z, int alpha, int multiplier) =>
+            public static int Post(int z, int alpha, int second, int multiplier) =>
                 global::FusedKernels.CompilerServices.Simd.Max(0, z);
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            public static global::System.Runtime.Intrinsics.Vector128<int> Post(global::System.Runtime.Intrinsics.Vector128<int> z, global::System.Runtime.Intrinsics.Vector128<int> alpha, global::System.Runtime.Intrinsics.Vector128<int> multiplier) =>
+            public static global::System.Runtime.Intrinsics.Vector128<int> Post(global::System.Runtime.Intrinsics.Vector128<int> z, global::System.Runtime.Intrinsics.Vector128<int> alpha, global::System.Runtime.Intrinsics.Vector128<int> second, global::System.Runtime.Intrinsics.Vector128<int> multiplier) =>
                 global::FusedKernels.CompilerServices.Simd.Max(global::System.Runtime.Intrinsics.Vector128.Create(0), z);
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            public static global::System.Runtime.Intrinsics.Vector256<int> Post(global::System.Runtime.Intrinsics.Vector256<int> z, global::System.Runtime.Intrinsics.Vector256<int> alpha, global::System.Runtime.Intrinsics.Vector256<int> multiplier) =>
+            public static global::System.Runtime.Intrinsics.Vector256<int> Post(global::System.Runtime.Intrinsics.Vector256<int> z, global::System.Runtime.Intrinsics.Vector256<int> alpha, global::System.Runtime.Intrinsics.Vector256<int> second, global::System.Runtime.Intrinsics.Vector256<int> multiplier) =>
                 global::FusedKernels.CompilerServices.Simd.Max(global::System.Runtime.Intrinsics.Vector256.Create(0), z);
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            public static global::System.Runtime.Intrinsics.Vector512<int> Post(global::System.Runtime.Intrinsics.Vector512<int> z, global::System.Runtime.Intrinsics.Vector512<int> alpha, global::System.Runtime.Intrinsics.Vector512<int> multiplier) =>
+            public static global::System.Runtime.Intrinsics.Vector512<int> Post(global::System.Runtime.Intrinsics.Vector512<int> z, global::System.Runtime.Intrinsics.Vector512<int> alpha, global::System.Runtime.Intrinsics.Vector512<int> second, global::System.Runtime.Intrinsics.Vector512<int> multiplier) =>
                 global::FusedKernels.CompilerServices.Simd.Max(global::System.Runtime.Intrinsics.Vector512.Create(0), z);
         }
     }

@@ -45,7 +45,7 @@ namespace FusedKernels.Generated
                 global::System.MathF.FusedMultiplyAdd(x, scale, bias);
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            public static float Post(float z, float alpha, float multiplier) =>
+            public static float Post(float z, float alpha, float second, float multiplier) =>
                 global::FusedKernels.CompilerServices.Simd.Max(z, (z * 0.1f));
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -53,7 +53,7 @@ namespace FusedKernels.Generated
                 global::FusedKernels.CompilerServices.Simd.MultiplyAdd(x, scale, bias);
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            public static global::System.Runtime.Intrinsics.Vector128<float> Post(global::System.Runtime.Intrinsics.Vector128<float> z, global::System.Runtime.Intrinsics.Vector128<float> alpha, global::System.Runtime.Intrinsics.Vector128<float> multiplier) =>
+            public static global::System.Runtime.Intrinsics.Vector128<float> Post(global::System.Runtime.Intrinsics.Vector128<float> z, global::System.Runtime.Intrinsics.Vector128<float> alpha, global::System.Runtime.Intrinsics.Vector128<float> second, global::System.Runtime.Intrinsics.Vector128<float> multiplier) =>
                 global::FusedKernels.CompilerServices.Simd.Max(z, (z * global::System.Runtime.Intrinsics.Vector128.Create(0.1f)));
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -61,7 +61,7 @@ namespace FusedKernels.Generated
                 global::FusedKernels.CompilerServices.Simd.MultiplyAdd(x, scale, bias);
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            public static global::System.Runtime.Intrinsics.Vector256<float> Post(global::System.Runtime.Intrinsics.Vector256<float> z, global::System.Runtime.Intrinsics.Vector256<float> alpha, global::System.Runtime.Intrinsics.Vector256<float> multiplier) =>
+            public static global::System.Runtime.Intrinsics.Vector256<float> Post(global::System.Runtime.Intrinsics.Vector256<float> z, global::System.Runtime.Intrinsics.Vector256<float> alpha, global::System.Runtime.Intrinsics.Vector256<float> second, global::System.Runtime.Intrinsics.Vector256<float> multiplier) =>
                 global::FusedKernels.CompilerServices.Simd.Max(z, (z * global::System.Runtime.Intrinsics.Vector256.Create(0.1f)));
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -69,7 +69,7 @@ namespace FusedKernels.Generated
                 global::FusedKernels.CompilerServices.Simd.MultiplyAdd(x, scale, bias);
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            public static global::System.Runtime.Intrinsics.Vector512<float> Post(global::System.Runtime.Intrinsics.Vector512<float> z, global::System.Runtime.Intrinsics.Vector512<float> alpha, global::System.Runtime.Intrinsics.Vector512<float> multiplier) =>
+            public static global::System.Runtime.Intrinsics.Vector512<float> Post(global::System.Runtime.Intrinsics.Vector512<float> z, global::System.Runtime.Intrinsics.Vector512<float> alpha, global::System.Runtime.Intrinsics.Vector512<float> second, global::System.Runtime.Intrinsics.Vector512<float> multiplier) =>
                 global::FusedKernels.CompilerServices.Simd.Max(z, (z * global::System.Runtime.Intrinsics.Vector512.Create(0.1f)));
         }
     }

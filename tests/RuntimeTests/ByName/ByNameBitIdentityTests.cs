@@ -8,9 +8,10 @@ namespace FusedKernels.RuntimeTests.ByName
     /// <summary>
     /// A by-name kernel (<see cref="ActivationKernels.Get{T}"/>, <see cref="ActivationKernels.GetGradient{T}"/>) gives
     /// the bits of the declared kernel with the same attribute values (<see cref="DeclaredCatalogue"/>): every element-wise
-    /// activation, float/double/Half, defaults and non-default α, out of place, in place, bias (element-wise and per
-    /// channel), multiplier, gradient and gradient in place, at lengths around every vector width. Bits are compared
-    /// exactly, NaN payloads included. Run on every vector path by the CI matrix.
+    /// activation, float/double/Half, defaults and non-default values of every parameter (α, β, γ, the clip bounds, infinite
+    /// ones included), out of place, in place, bias (element-wise and per channel), multiplier, gradient and gradient in
+    /// place, at lengths around every vector width. Bits are compared exactly, NaN payloads included. Run on every vector
+    /// path by the CI matrix.
     /// </summary>
     public class ByNameBitIdentityTests
     {
@@ -39,15 +40,19 @@ namespace FusedKernels.RuntimeTests.ByName
             int checkedCount = 0;
             foreach (Declared<T> d in declared)
             {
+                string values = $"alpha {d.Alpha?.ToString() ?? "-"}, beta {d.Beta?.ToString() ?? "-"}, gamma {d.Gamma?.ToString() ?? "-"}, min {d.Min?.ToString() ?? "-"}, max {d.Max?.ToString() ?? "-"}";
                 var kernels = new List<(string How, ActivationKernel<T> Kernel, ActivationGradientKernel<T> Gradient)>
                 {
-                    ("alpha " + (d.Alpha?.ToString() ?? "absent"), ActivationKernels.Get<T>(d.Name, alpha: d.Alpha), ActivationKernels.GetGradient<T>(d.Name, alpha: d.Alpha)),
+                    (values, ActivationKernels.Get<T>(d.Name, d.Alpha, d.Beta, d.Gamma, d.Min, d.Max), ActivationKernels.GetGradient<T>(d.Name, d.Alpha, d.Beta, d.Gamma, d.Min, d.Max)),
                 };
 
-                if (d.Alpha is null && ActivationKernels.Get<T>(d.Name).Parameters.TryGetValue("alpha", out double defaultAlpha))
+                if (d.Alpha is null && d.Beta is null && d.Gamma is null && d.Min is null && d.Max is null && d.Name != "prelu")
                 {
-                    // The default given explicitly takes the same kernel.
-                    kernels.Add(("alpha = default", ActivationKernels.Get<T>(d.Name, alpha: defaultAlpha), ActivationKernels.GetGradient<T>(d.Name, alpha: defaultAlpha)));
+                    // Every default given explicitly takes the same kernel.
+                    IReadOnlyDictionary<string, double> p = ActivationKernels.Get<T>(d.Name).Parameters;
+                    double? Default(string name) => p.TryGetValue(name, out double v) ? v : null;
+                    kernels.Add(("defaults given", ActivationKernels.Get<T>(d.Name, Default("alpha"), Default("beta"), Default("gamma"), Default("min"), Default("max")),
+                        ActivationKernels.GetGradient<T>(d.Name, Default("alpha"), Default("beta"), Default("gamma"), Default("min"), Default("max"))));
                 }
 
                 foreach ((string how, ActivationKernel<T> kernel, ActivationGradientKernel<T> gradient) in kernels)

@@ -98,10 +98,11 @@ namespace FusedKernels.RuntimeTests.ByName
         [InlineData("prelu", double.NaN, "NaN is not a valid value")]
         public void An_alpha_the_attribute_would_reject_is_refused(string name, double alpha, string problem)
         {
-            var exception = Assert.Throws<ArgumentException>(() => ActivationKernels.Get<float>(name, alpha: alpha));
+            var exception = Assert.Throws<ArgumentOutOfRangeException>(() => ActivationKernels.Get<float>(name, alpha: alpha));
             Assert.Equal("alpha", exception.ParamName);
             Assert.Contains(problem, exception.Message);
-            Assert.Equal("alpha", Assert.Throws<ArgumentException>(() => ActivationKernels.GetGradient<Half>(name, alpha: alpha)).ParamName);
+            Assert.Equal(alpha, exception.ActualValue);
+            Assert.Equal("alpha", Assert.Throws<ArgumentOutOfRangeException>(() => ActivationKernels.GetGradient<Half>(name, alpha: alpha)).ParamName);
         }
 
         [Fact]
@@ -134,18 +135,89 @@ namespace FusedKernels.RuntimeTests.ByName
         }
 
         [Theory]
+        [InlineData("silu", "beta", double.NaN, "NaN is not a valid value")]
+        [InlineData("silu", "beta", double.PositiveInfinity, "an infinite value is only valid as a min/max bound")]
+        [InlineData("softplus", "beta", 0.0, "it must not be zero")]
+        [InlineData("softplus", "beta", -1e39, "it overflows float")]
+        [InlineData("softplus", "beta", 1e-50, "it rounds to 0 in float")]
+        [InlineData("hard_sigmoid", "beta", double.NegativeInfinity, "an infinite value is only valid as a min/max bound")]
+        [InlineData("selu", "gamma", 1e39, "it overflows float")]
+        [InlineData("selu", "gamma", double.NaN, "NaN is not a valid value")]
+        [InlineData("hard_tanh", "min", 2.0, "min is greater than max (1)")]
+        [InlineData("hard_tanh", "max", -2.0, "max is less than min (-1)")]
+        [InlineData("clip", "min", double.NaN, "NaN is not a valid value")]
+        [InlineData("clip", "max", 1e39, "it overflows float")]
+        [InlineData("hard_tanh", "max", double.NegativeInfinity, "max is less than min (-1)")]
+        public void A_value_the_attribute_would_reject_is_refused_naming_the_parameter(string name, string parameter, double value, string problem)
+        {
+            var exception = Assert.Throws<ArgumentOutOfRangeException>(() => Get(name, parameter, value));
+            Assert.Equal(parameter, exception.ParamName);
+            Assert.Equal(value, exception.ActualValue);
+            Assert.StartsWith($"{parameter} = {value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)} is not valid for '{name}': {problem}", exception.Message);
+            Assert.Equal(parameter, Assert.Throws<ArgumentOutOfRangeException>(() => GetGradient(name, parameter, value)).ParamName);
+        }
+
+        [Fact]
+        public void Both_bounds_are_checked_together_and_the_error_names_the_lower_one_when_both_are_given()
+        {
+            // FK0007 reports Min when Min > Max; compared as given (before rounding to float).
+            var exception = Assert.Throws<ArgumentOutOfRangeException>(() => ActivationKernels.Get<float>("clip", min: 1.0, max: 0.5));
+            Assert.Equal("min", exception.ParamName);
+            Assert.Contains("min is greater than max (0.5)", exception.Message);
+            Assert.Throws<ArgumentOutOfRangeException>(() => ActivationKernels.GetGradient<double>("hard_tanh", min: 0.5 + 1e-12, max: 0.5));
+            // Equal bounds are valid (y is that value; the gradient is 0 everywhere).
+            Assert.Equal(0.25, ActivationKernels.Get<Half>("clip", min: 0.25, max: 0.25).Parameters["min"]);
+        }
+
+        [Fact]
+        public void Values_are_checked_for_the_type_the_kernel_computes_in()
+        {
+            // float and Half kernels compute in float: a β that rounds to 0 there is refused; double takes it.
+            Assert.Throws<ArgumentOutOfRangeException>(() => ActivationKernels.Get<Half>("softplus", beta: 1e-50));
+            Assert.Equal(1e-50, ActivationKernels.Get<double>("softplus", beta: 1e-50).Parameters["beta"]);
+            Assert.Equal(1e39, ActivationKernels.GetGradient<double>("selu", gamma: 1e39).Parameters["gamma"]);
+        }
+
+        [Fact]
+        public void An_invalid_value_is_refused_before_anything_is_written()
+        {
+            // The check is in Get, before a kernel exists: no call can start writing.
+            float[] x = { -3, -1, 0, 1, 3, 5, 7, 9 };
+            float[] y = Enumerable.Repeat(42f, x.Length).ToArray();
+            Assert.Throws<ArgumentOutOfRangeException>(() => ActivationKernels.Get<float>("clip", min: 2, max: 1).Invoke(x, y));
+            Assert.Throws<ArgumentOutOfRangeException>(() => ActivationKernels.Get<float>("silu", beta: double.NaN).Invoke(x, y));
+            Assert.Throws<ArgumentOutOfRangeException>(() => ActivationKernels.GetGradient<float>("softplus", beta: 0).Invoke(x, y.AsSpan()));
+            Assert.All(y, v => Assert.Equal(42f, v));
+        }
+
+        [Theory]
         [InlineData("silu", "beta", 1.702)]
         [InlineData("softplus", "beta", 2.0)]
         [InlineData("hard_sigmoid", "beta", 0.4)]
         [InlineData("selu", "gamma", 1.0)]
         [InlineData("hard_tanh", "min", -2.0)]
         [InlineData("clip", "max", 6.0)]
-        public void Parameters_other_than_alpha_take_only_their_defaults_so_far(string name, string parameter, double value)
+        [InlineData("clip", "min", double.NegativeInfinity)]
+        public void A_non_default_value_takes_the_kernel_with_every_parameter_at_run_time(string name, string parameter, double value)
         {
-            var exception = Assert.Throws<ArgumentException>(() => Get(name, parameter, value));
-            Assert.Equal(parameter, exception.ParamName);
-            Assert.Contains("by-name kernels take only α at run time so far", exception.Message);
-            Assert.Contains($"[Activation(\"{name}\", ", exception.Message);
+            ActivationKernel<float> folded = ActivationKernels.Get<float>(name);
+            ActivationKernel<float> runtime = Get(name, parameter, value);
+            Assert.Equal(value, runtime.Parameters[parameter]);
+            // clip's default lower bound is -∞, so giving it is the default (the folded kernel).
+            bool isDefault = folded.Parameters[parameter] == value;
+            Assert.Equal(isDefault, folded.GetType() == runtime.GetType());
+            Assert.Equal(isDefault, ActivationKernels.GetGradient<float>(name).GetType() == GetGradient(name, parameter, value).GetType());
+        }
+
+        [Fact]
+        public void Parameters_report_every_value_with_the_defaults_of_those_not_given()
+        {
+            ActivationKernel<double> clip = ActivationKernels.Get<double>("clip", min: 0);
+            Assert.Equal(0.0, clip.Parameters["min"]);
+            Assert.Equal(double.PositiveInfinity, clip.Parameters["max"]);
+            ActivationKernel<float> selu = ActivationKernels.Get<float>("selu", gamma: 2);
+            Assert.Equal(2.0, selu.Parameters["gamma"]);
+            Assert.Equal(1.6732632423543772, selu.Parameters["alpha"]);
         }
 
         [Fact]
@@ -156,7 +228,8 @@ namespace FusedKernels.RuntimeTests.ByName
             Assert.Equal("hard_tanh", ActivationKernels.Get<Half>("hard_tanh", min: -1, max: 1).Name);
             // The value a float kernel folds is what counts: 1 + 1e-12 is 1 in float.
             Assert.Equal("softplus", ActivationKernels.Get<float>("softplus", beta: 1 + 1e-12).Name);
-            Assert.Throws<ArgumentException>(() => ActivationKernels.Get<double>("softplus", beta: 1 + 1e-12));
+            Assert.Equal(ActivationKernels.Get<float>("softplus").GetType(), ActivationKernels.Get<float>("softplus", beta: 1 + 1e-12).GetType());
+            Assert.NotEqual(ActivationKernels.Get<double>("softplus").GetType(), ActivationKernels.Get<double>("softplus", beta: 1 + 1e-12).GetType());
         }
 
         [Fact]
@@ -173,6 +246,16 @@ namespace FusedKernels.RuntimeTests.ByName
             Assert.Equal("dy", Assert.Throws<ArgumentException>(() => gradient.Invoke(x, new float[15], new float[16])).ParamName);
             Assert.Equal("dx", Assert.Throws<ArgumentException>(() => gradient.Invoke(x, new float[16], new float[15])).ParamName);
         }
+
+        private static ActivationGradientKernel<float> GetGradient(string name, string parameter, double value) => parameter switch
+        {
+            "alpha" => ActivationKernels.GetGradient<float>(name, alpha: value),
+            "beta" => ActivationKernels.GetGradient<float>(name, beta: value),
+            "gamma" => ActivationKernels.GetGradient<float>(name, gamma: value),
+            "min" => ActivationKernels.GetGradient<float>(name, min: value),
+            "max" => ActivationKernels.GetGradient<float>(name, max: value),
+            _ => throw new ArgumentOutOfRangeException(nameof(parameter)),
+        };
 
         private static ActivationKernel<float> Get(string name, string parameter, double value) => parameter switch
         {

@@ -20,6 +20,21 @@ namespace FusedKernels.RuntimeTests.ByName
 
         private static (string, double)[] Alpha(double value) => new[] { ("alpha", value) };
 
+        private static (string, double)[] Beta(double value) => new[] { ("beta", value) };
+
+        private static (string, double)[] Gamma(double value) => new[] { ("gamma", value) };
+
+        private static (string, double)[] Min(double value) => new[] { ("min", value) };
+
+        private static (string, double)[] Max(double value) => new[] { ("max", value) };
+
+        private static (string, double)[] With(params (string, double)[] values) => values;
+
+        // Near the limits of what a float (and Half) kernel accepts: FK0007 rejects a value that overflows float or
+        // rounds to a forbidden 0 in float.
+        private const double NearFloatMax = 3.4e38;
+        private const double TinyNonZero = 1e-44; // a float subnormal
+
         // ByNameLookupTests checks that these names are ActivationKernels.Names.
         private static readonly Act[] Acts =
         {
@@ -30,19 +45,25 @@ namespace FusedKernels.RuntimeTests.ByName
             new("prelu", true, Alpha(0.25), Alpha(0.3), Alpha(-0.5), Alpha(1.5)),
             new("thresholded_relu", false, Alpha(0.7)),
             new("elu", false, Alpha(0.7)),
-            new("selu", false, Alpha(1.2)),
+            new("selu", false, Alpha(1.2), Gamma(1.5), Gamma(-1.0), With(("alpha", -0.5), ("gamma", 2.0)), With(("alpha", 1.2), ("gamma", 0.8))),
             new("celu", false, Alpha(0.6)),
             new("gelu", false),
             new("gelu_tanh", false),
-            new("silu", false),
+            new("silu", false, Beta(1.702), Beta(-0.5), Beta(0.0), Beta(NearFloatMax)),
             new("mish", false),
             new("sigmoid", false),
-            new("hard_sigmoid", false, Alpha(0.3)),
+            new("hard_sigmoid", false, Alpha(0.3), Beta(0.4), Beta(-2.0), With(("alpha", -0.25), ("beta", 0.1)), With(("alpha", 0.2), ("beta", 0.5))),
             new("tanh", false),
-            new("hard_tanh", false),
-            new("clip", false),
+            new("hard_tanh", false, Min(-2.0), Max(0.5), With(("min", double.PositiveInfinity), ("max", double.PositiveInfinity)), With(("min", -0.5), ("max", 3.0)), Min(double.NegativeInfinity), Max(double.PositiveInfinity),
+                With(("min", double.NegativeInfinity), ("max", double.PositiveInfinity)), With(("min", 0.25), ("max", 0.25)), Min(-NearFloatMax)),
+            new("clip", false, Max(6.0), Min(0.0), With(("min", -1.0), ("max", 1.0)), With(("min", 0.3), ("max", 0.3)),
+                With(("min", -NearFloatMax), ("max", NearFloatMax)), With(("min", double.NegativeInfinity), ("max", -0.5)),
+                Max(double.NegativeInfinity), Min(double.PositiveInfinity), // infinite bounds that do bound: y = −∞ (+∞) but NaN
+                // Not Half values (rounded by the Half kernel's result, not by its compares), subnormal, beyond Half's range, −0.
+                With(("min", -0.1), ("max", 0.7)), With(("min", -1e-7), ("max", 1e-7)), With(("min", -70000.0), ("max", 65519.0)), Max(-0.0),
+                Min(1e-10), Max(-1e-10), Min(-1e-10)), // in Half these round to ±0, where −0 and +0 differ
             new("hard_swish", false),
-            new("softplus", false),
+            new("softplus", false, Beta(2.0), Beta(-1.5), Beta(TinyNonZero), Beta(NearFloatMax)),
             new("softsign", false),
         };
 
@@ -76,10 +97,10 @@ namespace FusedKernels.RuntimeTests.ByName
                         string b = Pascal(act.Name) + typeName + tag;
                         string attributeArgs = Quote(act.Name);
                         string ap = "", aa = "";
-                        double? alpha = null;
+                        var given = new Dictionary<string, double>();
                         foreach ((string parameter, double value) in values)
                         {
-                            alpha = parameter == "alpha" ? value : alpha;
+                            given[parameter] = value;
                             if (act.RuntimeAlpha)
                             {
                                 ap = $", {t} alpha";
@@ -101,7 +122,8 @@ namespace FusedKernels.RuntimeTests.ByName
                         string[] entry = act.RuntimeAlpha
                             ? new[] { $"(x, y) => {b}(x{aa}, y)", $"x => {b}InPlace(x{aa})", $"(x, r, y) => {b}Bias(x, r{aa}, y)", $"(x, r, y) => {b}Gated(x, r{aa}, y)", $"(x, r, y) => {b}Gradient(x, r{aa}, y)", $"(x, dy) => {b}GradientInPlace(x, dy{aa})" }
                             : new[] { b, b + "InPlace", b + "Bias", b + "Gated", b + "Gradient", b + "GradientInPlace" };
-                        tables[t].Add($"            yield return new Declared<{t}>({Quote(act.Name)}, {(alpha is null ? "null" : Number(alpha.Value))}, {string.Join(", ", entry)});");
+                        string parameters = string.Join(", ", new[] { "alpha", "beta", "gamma", "min", "max" }.Select(p => given.TryGetValue(p, out double v) ? Number(v) : "null"));
+                        tables[t].Add($"            yield return new Declared<{t}>({Quote(act.Name)}, {parameters}, {string.Join(", ", entry)});");
                     }
                 }
             }
@@ -164,7 +186,7 @@ namespace FusedKernels.RuntimeTests.ByName
 
         private const string Header = @"// <auto-generated/> by DeclaredCatalogueWriter beside it, from its list of the catalogue (ByNameLookupTests checks that
 // the list matches ActivationKernels.Names): for every element-wise activation, float/double/Half, its defaults and
-// non-default α values, the declared kernels a by-name kernel must match bit for bit (forward out of place, in place,
+// non-default parameter values, the declared kernels a by-name kernel must match bit for bit (forward out of place, in place,
 // bias, multiplier; gradient, gradient in place); and for softmax/log_softmax the row-wise ones. Rewrite it with
 // FK_WRITE_DECLARED=1 dotnet test tests/RuntimeTests --filter FullyQualifiedName~DeclaredCatalogueFileTests
 #nullable enable
@@ -178,8 +200,8 @@ namespace FusedKernels.RuntimeTests.ByName
     internal delegate void Binary<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> other, Span<T> y);
     internal delegate void GradientInPlace<T>(ReadOnlySpan<T> x, Span<T> dy);
 
-    /// <summary>The declared kernels of one activation, element type and α.</summary>
-    internal sealed record Declared<T>(string Name, double? Alpha, Unary<T> Plain, InPlace<T> InPlace, Binary<T> Bias, Binary<T> Gated, Binary<T> Gradient, GradientInPlace<T> GradientInPlace);
+    /// <summary>The declared kernels of one activation, element type and set of parameter values (null: the default).</summary>
+    internal sealed record Declared<T>(string Name, double? Alpha, double? Beta, double? Gamma, double? Min, double? Max, Unary<T> Plain, InPlace<T> InPlace, Binary<T> Bias, Binary<T> Gated, Binary<T> Gradient, GradientInPlace<T> GradientInPlace);
 
     internal delegate void RowUnary<T>(ReadOnlySpan<T> x, int rowLength, Span<T> y);
     internal delegate void RowScale<T>(ReadOnlySpan<T> x, T scale, int rowLength, Span<T> y);
