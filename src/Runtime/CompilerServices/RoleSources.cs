@@ -97,9 +97,9 @@ namespace FusedKernels.CompilerServices
             sums ? Broadcast.Next(at, step, period) : 0;
 
         /// <summary>
-        /// Whether a vector can be read at any cursor of a role: none is a span read in place per channel, whose vectors
-        /// must start at multiples of the vector width (an element-wise role, or one read through a wrap-extended
-        /// copy, can be read anywhere).
+        /// Whether a role's vectors may start at any element: not for a per-channel span read in place, whose vectors
+        /// must start at multiples of the vector width (an element-wise role, or one read through a wrap-extended copy,
+        /// can be read anywhere).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static bool AnyCursor<T>(OperandKind kind, nuint period, nuint n) =>
