@@ -511,14 +511,29 @@ namespace FusedKernels.RuntimeTests
             float[] x = Finite(Math - 64, 70), y = new float[Math - 64], dbias = new float[64];
             ParallelKernels.Gelu(x, y);
             ParallelKernels.BiasGeluBackward(x, x, y, dbias);
-            long before = GC.GetAllocatedBytesForCurrentThread();
-            for (int i = 0; i < 10; i++)
+
+            // Windows of 10 calls: an allocation in the kernels shows in every window. A single window failed now and
+            // then, only with the whole suite running (CI, scalar path, 2026-12-04; 2 of 6 full runs on an older
+            // commit too), from something on this thread outside the kernels that was not found; so one window of
+            // five must be clean.
+            var windows = new long[5];
+            for (int w = 0; w < windows.Length; w++)
             {
-                ParallelKernels.Gelu(x, y);
-                ParallelKernels.BiasGeluBackward(x, x, y, dbias);
+                long before = GC.GetAllocatedBytesForCurrentThread();
+                for (int i = 0; i < 10; i++)
+                {
+                    ParallelKernels.Gelu(x, y);
+                    ParallelKernels.BiasGeluBackward(x, x, y, dbias);
+                }
+
+                windows[w] = GC.GetAllocatedBytesForCurrentThread() - before;
+                if (windows[w] == 0)
+                {
+                    return;
+                }
             }
 
-            Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+            Assert.Fail($"bytes allocated by 10 calls, in each of five windows: {string.Join(", ", windows)}");
         }
 
         [Fact]
