@@ -5,8 +5,8 @@ using Xunit;
 namespace FusedKernels.RuntimeTests
 {
     /// <summary>
-    /// The drivers' loops exist once per vector width (as TensorPrimitives writes them): the Vector256 and Vector128
-    /// files must be the Vector512 file with the width replaced, so a fix made in one reaches all three.
+    /// The drivers' loops (and HalfClamp's) exist once per vector width (as TensorPrimitives writes them): the Vector256
+    /// and Vector128 files must be the Vector512 file with the width replaced, so a fix made in one reaches all three.
     /// </summary>
     public class DriverCopiesTests
     {
@@ -15,6 +15,8 @@ namespace FusedKernels.RuntimeTests
         [InlineData("ActivationDriver", "128")]
         [InlineData("GradientDriver", "256")]
         [InlineData("GradientDriver", "128")]
+        [InlineData("HalfClamp", "256")]
+        [InlineData("HalfClamp", "128")]
         public void Width_file_is_the_Vector512_file_with_the_width_replaced(string driver, string width)
         {
             string directory = Path.Combine(RepositoryRoot(), "src", "Runtime", "CompilerServices");
