@@ -32,7 +32,7 @@ namespace FusedKernels.CompilerServices
         /// inputs are read before anything is written (so in place is correct).
         /// </summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private static void Cheap256<TOp, T, TC>(nuint n, ref T x, ref T y, ref T pre, scoped in RoleSources<T, TC> s, nuint start)
+        private static unsafe void Cheap256<TOp, T, TC>(nuint n, ref T x, ref T y, ref T pre, scoped in RoleSources<T, TC> s, nuint start)
             where TOp : struct, IActivationOperation<TC>
             where T : unmanaged
             where TC : unmanaged
@@ -71,19 +71,22 @@ namespace FusedKernels.CompilerServices
                 && Roles.Distinct(TOp.Scale, ref scale, ref y) && Roles.Distinct(TOp.Bias, ref bias, ref y) && Roles.Distinct(TOp.Residual, ref residual, ref y)
                 && Roles.Distinct(TOp.Alpha, ref alpha, ref y) && Roles.Distinct(TOp.Multiplier, ref multiplier, ref y))
             {
-                for (; i + w <= n; i += w)
+                fixed (T* pinned = &y) // the streaming stores take y's address as a pointer
                 {
-                    Vector256<TC> z = TOp.Pre(
-                        Lanes.Load256<T, TC>(ref x, i),
-                        Lanes.Operand256(TOp.Scale, ref scale, scaleAt, scaleV),
-                        Lanes.Operand256(TOp.Bias, ref bias, biasAt, biasV),
-                        Lanes.Operand256(TOp.Residual, ref residual, residualAt, default(Vector256<TC>)));
-                    Lanes.StoreNonTemporal256(TOp.Post(z, Lanes.Operand256(TOp.Alpha, ref alpha, alphaAt, alphaV), secondV, Lanes.Operand256(TOp.Multiplier, ref multiplier, multiplierAt, default(Vector256<TC>))), ref y, i);
-                    scaleAt = Roles.Advance(TOp.Scale, scaleAt, scaleStep, scaleP);
-                    biasAt = Roles.Advance(TOp.Bias, biasAt, biasStep, biasP);
-                    residualAt = Roles.Advance(TOp.Residual, residualAt, residualStep, residualP);
-                    alphaAt = Roles.Advance(TOp.Alpha, alphaAt, alphaStep, alphaP);
-                    multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, multiplierStep, multiplierP);
+                    for (; i + w <= n; i += w)
+                    {
+                        Vector256<TC> z = TOp.Pre(
+                            Lanes.Load256<T, TC>(ref x, i),
+                            Lanes.Operand256(TOp.Scale, ref scale, scaleAt, scaleV),
+                            Lanes.Operand256(TOp.Bias, ref bias, biasAt, biasV),
+                            Lanes.Operand256(TOp.Residual, ref residual, residualAt, default(Vector256<TC>)));
+                        Lanes.StoreNonTemporal256(TOp.Post(z, Lanes.Operand256(TOp.Alpha, ref alpha, alphaAt, alphaV), secondV, Lanes.Operand256(TOp.Multiplier, ref multiplier, multiplierAt, default(Vector256<TC>))), ref y, i);
+                        scaleAt = Roles.Advance(TOp.Scale, scaleAt, scaleStep, scaleP);
+                        biasAt = Roles.Advance(TOp.Bias, biasAt, biasStep, biasP);
+                        residualAt = Roles.Advance(TOp.Residual, residualAt, residualStep, residualP);
+                        alphaAt = Roles.Advance(TOp.Alpha, alphaAt, alphaStep, alphaP);
+                        multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, multiplierStep, multiplierP);
+                    }
                 }
 
                 Streaming.Fence();
@@ -273,7 +276,7 @@ namespace FusedKernels.CompilerServices
         /// overlapping last vector read before anything is written), on 16-bit lanes, NaN made quiet first.
         /// </summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private static void SelectHalf256<TOp, TC>(nuint n, ref short x, ref short y, bool large)
+        private static unsafe void SelectHalf256<TOp, TC>(nuint n, ref short x, ref short y, bool large)
             where TOp : struct, IActivationOperation<TC>
             where TC : unmanaged
         {
@@ -284,9 +287,12 @@ namespace FusedKernels.CompilerServices
             if (large && !Unsafe.AreSame(ref x, ref y))
             {
                 TOp.SelectHalfBits(HalfBits.Quiet(Vector256.LoadUnsafe(ref x))).StoreUnsafe(ref y);
-                for (i = Streaming.ElementsToAlignment(ref y, (nuint)Vector256<byte>.Count); i + w <= n; i += w)
+                fixed (short* pinned = &y) // the streaming stores take y's address as a pointer
                 {
-                    Streaming.Store(TOp.SelectHalfBits(HalfBits.Quiet(Vector256.LoadUnsafe(ref x, i))), ref y, i);
+                    for (i = Streaming.ElementsToAlignment(ref y, (nuint)Vector256<byte>.Count); i + w <= n; i += w)
+                    {
+                        Streaming.Store(TOp.SelectHalfBits(HalfBits.Quiet(Vector256.LoadUnsafe(ref x, i))), ref y, i);
+                    }
                 }
 
                 Streaming.Fence();

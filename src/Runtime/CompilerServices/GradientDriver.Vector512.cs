@@ -16,7 +16,7 @@ namespace FusedKernels.CompilerServices
         /// 4× unrolled, single vectors, and the overlapping last vector.
         /// </summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private static void Cheap512<TOp, T, TC>(nuint n, ref T x, ref T dy, ref T dx, ref T dm, scoped in RoleSources<T, TC> s)
+        private static unsafe void Cheap512<TOp, T, TC>(nuint n, ref T x, ref T dy, ref T dx, ref T dm, scoped in RoleSources<T, TC> s)
             where TOp : struct, IGradientOperation<TC>
             where T : unmanaged
             where TC : unmanaged
@@ -47,17 +47,20 @@ namespace FusedKernels.CompilerServices
                 i = Streaming.ElementsToAlignment(ref dx, typeof(T) == typeof(Half) ? w * 2 : (nuint)Vector512<byte>.Count);
                 alphaAt = Roles.At(TOp.Alpha, i, alphaP);
                 multiplierAt = Roles.At(TOp.Multiplier, i, multiplierP);
-                for (; i + w <= n; i += w)
+                fixed (T* pinned = &dx) // the streaming stores take dx's address as a pointer
                 {
-                    (Vector512<TC> g, _) = TOp.Gradient(
-                        Lanes.Load512<T, TC>(ref x, i),
-                        Lanes.Load512<T, TC>(ref dy, i),
-                        Lanes.Operand512(TOp.Alpha, ref alpha, alphaAt, alphaV),
-                        secondV,
-                        Lanes.Operand512(TOp.Multiplier, ref multiplier, multiplierAt, default(Vector512<TC>)));
-                    Lanes.StoreNonTemporal512(g, ref dx, i);
-                    alphaAt = Roles.Advance(TOp.Alpha, alphaAt, alphaStep, alphaP);
-                    multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, multiplierStep, multiplierP);
+                    for (; i + w <= n; i += w)
+                    {
+                        (Vector512<TC> g, _) = TOp.Gradient(
+                            Lanes.Load512<T, TC>(ref x, i),
+                            Lanes.Load512<T, TC>(ref dy, i),
+                            Lanes.Operand512(TOp.Alpha, ref alpha, alphaAt, alphaV),
+                            secondV,
+                            Lanes.Operand512(TOp.Multiplier, ref multiplier, multiplierAt, default(Vector512<TC>)));
+                        Lanes.StoreNonTemporal512(g, ref dx, i);
+                        alphaAt = Roles.Advance(TOp.Alpha, alphaAt, alphaStep, alphaP);
+                        multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, multiplierStep, multiplierP);
+                    }
                 }
 
                 Streaming.Fence();

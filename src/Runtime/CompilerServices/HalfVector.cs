@@ -80,17 +80,17 @@ namespace FusedKernels.CompilerServices
         /// non-temporal store when that address is 32-byte aligned (<see cref="Streaming.Store{T}(Vector256{T}, ref T, nuint)"/>).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static void StoreNonTemporal(Vector512<float> value, ref Half destination, nuint index) =>
+        internal static void StoreNonTemporal(Vector512<float> value, ref Half destination, nuint index) =>
             Streaming.Store(Pack(value), ref Unsafe.As<Half, short>(ref destination), index);
 
         /// <summary>As <see cref="StoreNonTemporal(Vector512{float}, ref Half, nuint)"/>, 8 elements (16 bytes).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static void StoreNonTemporal(Vector256<float> value, ref Half destination, nuint index) =>
+        internal static void StoreNonTemporal(Vector256<float> value, ref Half destination, nuint index) =>
             Streaming.Store(Pack(value), ref Unsafe.As<Half, short>(ref destination), index);
 
         /// <summary>As <see cref="Store(Vector128{float}, ref Half, nuint)"/>: 8 bytes have no non-temporal vector store.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static void StoreNonTemporal(Vector128<float> value, ref Half destination, nuint index) => Store(value, ref destination, index);
+        internal static void StoreNonTemporal(Vector128<float> value, ref Half destination, nuint index) => Store(value, ref destination, index);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector256<short> Pack(Vector512<float> value)

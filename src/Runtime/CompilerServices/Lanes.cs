@@ -80,6 +80,7 @@ namespace FusedKernels.CompilerServices
             }
         }
 
+        /// <summary>A streaming store (<see cref="Streaming"/>): the caller pins <paramref name="destination"/> around its loop.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static void StoreNonTemporal512<T, TC>(Vector512<TC> value, ref T destination, nuint index)
             where T : unmanaged
@@ -140,6 +141,7 @@ namespace FusedKernels.CompilerServices
             }
         }
 
+        /// <summary>A streaming store (<see cref="Streaming"/>): the caller pins <paramref name="destination"/> around its loop.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static void StoreNonTemporal256<T, TC>(Vector256<TC> value, ref T destination, nuint index)
             where T : unmanaged
@@ -200,6 +202,7 @@ namespace FusedKernels.CompilerServices
             }
         }
 
+        /// <summary>A streaming store (<see cref="Streaming"/>): the caller pins <paramref name="destination"/> around its loop.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static void StoreNonTemporal128<T, TC>(Vector128<TC> value, ref T destination, nuint index)
             where T : unmanaged

@@ -18,10 +18,11 @@ namespace FusedKernels.CompilerServices
     /// at 12 MiB, 1.10–1.16× at 16 MiB and 1.23–1.31× at 64 MiB. TensorPrimitives switches at 256 KiB, which
     /// here would cost 15–20% on every size up to 8 MiB. The threshold is therefore <see cref="ThresholdBytes"/>
     /// of output (a fixed size: .NET exposes no cache size, and this VM reports a 508 MiB L3).</para>
-    /// <para>The generated loop stores one unaligned vector at the start, then steps to the destination's
-    /// vector-size boundary and stores every full vector with <c>Store</c>,
-    /// which pins the destination for the store and checks the alignment of each address (so a relocation by the
-    /// GC can only turn a streaming store into an ordinary one, never fault), and ends with <see cref="Fence"/>.</para>
+    /// <para>The drivers' streaming loops start at the destination's vector-size boundary, pin the destination for
+    /// the whole loop and store every full vector with <c>Store</c>, which checks the alignment of each address (an
+    /// unaligned one gets an ordinary store, never a fault), and end with <see cref="Fence"/>. Pinning once per loop
+    /// rather than per store matters: a <c>fixed</c> per store put three stack writes beside every vector store, and relu at
+    /// 16M elements ran 8–18% slower than TensorPrimitives' <c>Max</c> (docs/benchmarks.md, "Non-temporal stores: where they pay").</para>
     /// </remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static unsafe class Streaming
@@ -49,54 +50,60 @@ namespace FusedKernels.CompilerServices
         internal static bool SameAlignment<T>(ref T a, ref T b, nuint vectorBytes) =>
             (((nuint)Unsafe.AsPointer(ref a) ^ (nuint)Unsafe.AsPointer(ref b)) & (vectorBytes - 1)) == 0;
 
-        /// <summary>Stores <paramref name="value"/> at <c>destination[i]</c>, bypassing the cache when the address is aligned (an ordinary store otherwise).</summary>
+        /// <summary>
+        /// Stores <paramref name="value"/> at <c>destination[i]</c>, bypassing the cache when the address is aligned (an
+        /// ordinary store otherwise). The caller pins <paramref name="destination"/> around its whole loop (<c>fixed</c>):
+        /// the address is used as a pointer, which a GC move would leave behind.
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static void Store<T>(Vector512<T> value, ref T destination, nuint i) where T : unmanaged
+        internal static void Store<T>(Vector512<T> value, ref T destination, nuint i) where T : unmanaged
         {
-            fixed (T* p = &Unsafe.Add(ref destination, i))
+            T* p = (T*)Unsafe.AsPointer(ref Unsafe.Add(ref destination, i));
+            if (((nuint)p & (nuint)(Vector512<byte>.Count - 1)) == 0)
             {
-                if (((nuint)p & (nuint)(Vector512<byte>.Count - 1)) == 0)
-                {
-                    value.StoreAlignedNonTemporal(p);
-                }
-                else
-                {
-                    value.Store(p);
-                }
+                value.StoreAlignedNonTemporal(p);
+            }
+            else
+            {
+                value.Store(p);
             }
         }
 
-        /// <summary>Stores <paramref name="value"/> at <c>destination[i]</c>, bypassing the cache when the address is aligned (an ordinary store otherwise).</summary>
+        /// <summary>
+        /// Stores <paramref name="value"/> at <c>destination[i]</c>, bypassing the cache when the address is aligned (an
+        /// ordinary store otherwise). The caller pins <paramref name="destination"/> around its whole loop (<c>fixed</c>):
+        /// the address is used as a pointer, which a GC move would leave behind.
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static void Store<T>(Vector256<T> value, ref T destination, nuint i) where T : unmanaged
+        internal static void Store<T>(Vector256<T> value, ref T destination, nuint i) where T : unmanaged
         {
-            fixed (T* p = &Unsafe.Add(ref destination, i))
+            T* p = (T*)Unsafe.AsPointer(ref Unsafe.Add(ref destination, i));
+            if (((nuint)p & (nuint)(Vector256<byte>.Count - 1)) == 0)
             {
-                if (((nuint)p & (nuint)(Vector256<byte>.Count - 1)) == 0)
-                {
-                    value.StoreAlignedNonTemporal(p);
-                }
-                else
-                {
-                    value.Store(p);
-                }
+                value.StoreAlignedNonTemporal(p);
+            }
+            else
+            {
+                value.Store(p);
             }
         }
 
-        /// <summary>Stores <paramref name="value"/> at <c>destination[i]</c>, bypassing the cache when the address is aligned (an ordinary store otherwise).</summary>
+        /// <summary>
+        /// Stores <paramref name="value"/> at <c>destination[i]</c>, bypassing the cache when the address is aligned (an
+        /// ordinary store otherwise). The caller pins <paramref name="destination"/> around its whole loop (<c>fixed</c>):
+        /// the address is used as a pointer, which a GC move would leave behind.
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static void Store<T>(Vector128<T> value, ref T destination, nuint i) where T : unmanaged
+        internal static void Store<T>(Vector128<T> value, ref T destination, nuint i) where T : unmanaged
         {
-            fixed (T* p = &Unsafe.Add(ref destination, i))
+            T* p = (T*)Unsafe.AsPointer(ref Unsafe.Add(ref destination, i));
+            if (((nuint)p & (nuint)(Vector128<byte>.Count - 1)) == 0)
             {
-                if (((nuint)p & (nuint)(Vector128<byte>.Count - 1)) == 0)
-                {
-                    value.StoreAlignedNonTemporal(p);
-                }
-                else
-                {
-                    value.Store(p);
-                }
+                value.StoreAlignedNonTemporal(p);
+            }
+            else
+            {
+                value.Store(p);
             }
         }
 
