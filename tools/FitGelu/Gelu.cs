@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+
+namespace FusedKernels.FitGelu;
+
+/// <summary>
+/// The two tables of float gelu's table form, s in [−1/2, 1/2] on every interval:
+///   Main: Φ(−(j + 1/2 + s)/4) ≈ c0 + c1 s + … + c6 s^6, j = 0..15 (a = |x| in [0, 4)), entry j.
+///   Tail: M(a) = Φ(−a)·e^(a²/2) ≈ d0 + d1 s + … + d5 s^5 on a = 2^e (1 + (i + 1/2 + s)/8), e = 2..3, i = 0..7
+///         (a in [4, 16)), entry 8(e − 1) + i mod 16.
+/// </summary>
+internal static class Gelu
+{
+    private static readonly Dec Half = Dec.Parse("0.5");
+
+    public static (Table Table, Dec Worst) FitMain(TextWriter log)
+    {
+        var rows = new Fit.Result[16];
+        Dec worst = Dec.Zero;
+        for (int j = 0; j < 16; j++)
+        {
+            int jj = j;
+            Fit.Result r = Fit.Run(s => Gauss.Phi(-((Dec)jj + Half + s) / 4), 6);
+            rows[j] = r;
+            worst = Dec.Max(worst, r.Error);
+            log.WriteLine($"// main j={j} (a in [{PyFormat.G(j / 4.0, 6)}, {PyFormat.G((j + 1) / 4.0, 6)}]) fit rel err 2^{Log2(r.Error)}");
+        }
+        return (Build("MainTable", rows, [(0, false), (0, true), (1, false), (1, true), (2, false), (3, false), (4, false), (5, false), (6, false)],
+            ["c0 hi", "c0 lo", "c1 hi", "c1 lo", "c2", "c3", "c4", "c5", "c6"]), worst);
+    }
+
+    public static (Table Table, Dec Worst) FitTail(TextWriter log)
+    {
+        var rows = new Fit.Result[16];
+        Dec worst = Dec.Zero;
+        foreach (int e in new[] { 2, 3 })
+            for (int i = 0; i < 8; i++)
+            {
+                Dec scale = 1 << e;
+                int ii = i;
+                Fit.Result r = Fit.Run(s => Gauss.M(scale * (1 + ((Dec)ii + Half + s) / 8)), 5);
+                rows[((e - 1) * 8 + i) % 16] = r;
+                worst = Dec.Max(worst, r.Error);
+                log.WriteLine($"// tail a in [{PyFormat.G((1 << e) * (1 + i / 8.0), 6)}, {PyFormat.G((1 << e) * (1 + (i + 1) / 8.0), 6)}) fit rel err 2^{Log2(r.Error)}");
+            }
+        return (Build("TailTable", rows, [(0, false), (0, true), (1, false), (2, false), (3, false), (4, false), (5, false)],
+            ["d0 hi", "d0 lo", "d1", "d2", "d3", "d4", "d5"]), worst);
+    }
+
+    private static string Log2(Dec err) => PyFormat.F(System.Math.Log2(err.ToDouble()), 2);
+
+    private static Table Build(string name, Fit.Result[] rows, (int K, bool Lo)[] layout, string[] labels)
+    {
+        var table = new List<(string, float[])>();
+        for (int r = 0; r < layout.Length; r++)
+        {
+            var (k, lo) = layout[r];
+            table.Add((labels[r], rows.Select(x => lo ? x.Coefficients[k].Lo : x.Coefficients[k].Hi).ToArray()));
+        }
+        return new Table(name, table);
+    }
+}
