@@ -43,15 +43,31 @@ internal readonly struct Dec : IComparable<Dec>
         return grown[n];
     }
 
+    private static BigInteger[] halfPow10 = [];
+
+    /// <summary>10^n / 2, n ≥ 1.</summary>
+    private static BigInteger HalfPow10(int n)
+    {
+        var table = halfPow10;
+        if (n < table.Length)
+            return table[n];
+        var grown = new BigInteger[Math.Max(n + 1, table.Length * 2)];
+        for (int i = 1; i < grown.Length; i++)
+            grown[i] = Pow10(i) / 2;
+        halfPow10 = grown;
+        return grown[n];
+    }
+
     /// <summary>Number of decimal digits of |x| (0 for 0).</summary>
     internal static int Digits(BigInteger x)
     {
         if (x.IsZero)
             return 0;
-        long bits = BigInteger.Abs(x).GetBitLength();
+        x = BigInteger.Abs(x);
+        long bits = x.GetBitLength();
         // 2^(bits-1) ≤ |x| < 2^bits: the digit count is this or one more.
         int d = (int)((bits - 1) * 0.30102999566398119521) + 1;
-        return BigInteger.Abs(x) >= Pow10(d) ? d + 1 : d;
+        return x >= Pow10(d) ? d + 1 : d;
     }
 
     // ---- rounding ----
@@ -69,7 +85,7 @@ internal readonly struct Dec : IComparable<Dec>
         int d = n - prec;
         int sign = c.Sign;
         BigInteger q = BigInteger.DivRem(BigInteger.Abs(c), Pow10(d), out BigInteger r);
-        int cmp = (r * 2).CompareTo(Pow10(d));
+        int cmp = r.CompareTo(HalfPow10(d));
         if (cmp > 0 || (cmp == 0 && (sticky || !q.IsEven)))
         {
             q += 1;

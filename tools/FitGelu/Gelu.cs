@@ -58,6 +58,6 @@ internal static class Gelu
             var (k, lo) = layout[r];
             table.Add((labels[r], rows.Select(x => lo ? x.Coefficients[k].Lo : x.Coefficients[k].Hi).ToArray()));
         }
-        return new Table(name, table);
+        return Table.FromValues(name, table);
     }
 }

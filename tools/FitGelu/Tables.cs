@@ -7,18 +7,25 @@ using System.Text;
 
 namespace FusedKernels.FitGelu;
 
-/// <summary>A table as rows of floats, one row per coefficient (its label, e.g. "c0 hi"), one column per interval.</summary>
-internal sealed record Table(string Name, List<(string Label, float[] Values)> Rows)
+/// <summary>
+/// A table as rows of float literals (C# text, e.g. 7.4578461e-06f), one row per coefficient (its label, e.g. "c0 hi"),
+/// one column per interval. Text rather than values: the committed text is compared as printed, and every literal is
+/// also checked to be a float.
+/// </summary>
+internal sealed record Table(string Name, List<(string Label, string[] Literals)> Rows)
 {
+    public static Table FromValues(string name, List<(string Label, float[] Values)> rows) =>
+        new(name, rows.Select(r => (r.Label, r.Values.Select(Literal).ToArray())).ToList());
+
     /// <summary>The C# text pasted into VectorMath.Gelu.cs.in (there the names are Main and Tail, indented one level more).</summary>
     public string ToCSharp()
     {
         var s = new StringBuilder();
         s.Append("internal static ReadOnlySpan<float> ").Append(Name).Append(" =>\n[\n");
-        foreach (var (label, values) in Rows)
+        foreach (var (label, literals) in Rows)
         {
-            s.Append("    // ").Append(label).Append(", entries 0..").Append(values.Length - 1).Append('\n');
-            s.Append("    ").Append(string.Join(", ", values.Select(Literal))).Append(",\n");
+            s.Append("    // ").Append(label).Append(", entries 0..").Append(literals.Length - 1).Append('\n');
+            s.Append("    ").Append(string.Join(", ", literals)).Append(",\n");
         }
         s.Append("];\n");
         return s.ToString();
@@ -44,7 +51,7 @@ internal sealed record Table(string Name, List<(string Label, float[] Values)> R
         int start = Array.FindIndex(lines, l => l.Trim() == header);
         if (start < 0)
             throw new FormatException($"{path}: no line `{header}`");
-        var rows = new List<(string, float[])>();
+        var rows = new List<(string, string[])>();
         for (int i = start + 2; i < lines.Length; i++)
         {
             string line = lines[i].Trim();
@@ -54,16 +61,16 @@ internal sealed record Table(string Name, List<(string Label, float[] Values)> R
             if (!line.StartsWith("// ", StringComparison.Ordinal) || !line.Contains(entries) || i + 1 >= lines.Length)
                 throw new FormatException($"{path}:{i + 1}: expected `// label, entries 0..N` in table {name}");
             string label = line[3..line.IndexOf(entries, StringComparison.Ordinal)];
-            float[] values = lines[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(v => v.EndsWith('f') && float.TryParse(v[..^1], NumberStyles.Float, CultureInfo.InvariantCulture, out float f)
-                    ? f : throw new FormatException($"{path}:{i + 1}: `{v}` is not a float literal"))
-                .ToArray();
-            rows.Add((label, values));
+            string[] literals = lines[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            foreach (string v in literals)
+                if (!v.EndsWith('f') || !float.TryParse(v[..^1], NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+                    throw new FormatException($"{path}:{i + 1}: `{v}` is not a float literal");
+            rows.Add((label, literals));
         }
         throw new FormatException($"{path}: table {name} has no closing `];`");
     }
 
-    /// <summary>The differences from another table, one line each (none when equal to the bit).</summary>
+    /// <summary>The differences from another table, one line each (none when the text is the same).</summary>
     public IEnumerable<string> Differences(Table committed)
     {
         if (Rows.Count != committed.Rows.Count)
@@ -75,8 +82,8 @@ internal sealed record Table(string Name, List<(string Label, float[] Values)> R
             if (values.Length != cValues.Length)
                 yield return $"{committed.Name} {label}: {cValues.Length} entries, the fit gives {values.Length}";
             for (int i = 0; i < Math.Min(values.Length, cValues.Length); i++)
-                if (BitConverter.SingleToInt32Bits(values[i]) != BitConverter.SingleToInt32Bits(cValues[i]))
-                    yield return $"{committed.Name} {label} entry {i}: committed {Literal(cValues[i])}, the fit gives {Literal(values[i])}";
+                if (values[i] != cValues[i])
+                    yield return $"{committed.Name} {label} entry {i}: committed {cValues[i]}, the fit gives {values[i]}";
         }
     }
 }
