@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Numerics;
+using System.Threading;
 
 namespace FusedKernels.FitGelu;
 
@@ -28,34 +29,42 @@ internal readonly struct Dec : IComparable<Dec>
 
     // ---- powers of ten and digit counts ----
 
-    private static BigInteger[] pow10 = [BigInteger.One];
+    // 10^n and 10^n/2, grown on demand; the fits run in parallel, so a grown table is published whole, under a lock.
+    private static BigInteger[] pow10 = [BigInteger.One], halfPow10 = [BigInteger.Zero];
+    private static readonly object grow = new();
 
     internal static BigInteger Pow10(int n)
     {
-        var table = pow10;
-        if (n < table.Length)
-            return table[n];
-        var grown = new BigInteger[Math.Max(n + 1, table.Length * 2)];
-        table.CopyTo(grown, 0);
-        for (int i = table.Length; i < grown.Length; i++)
-            grown[i] = grown[i - 1] * 10;
-        pow10 = grown;
-        return grown[n];
+        var table = Volatile.Read(ref pow10);
+        return n < table.Length ? table[n] : Grow(n).Pow10[n];
     }
-
-    private static BigInteger[] halfPow10 = [];
 
     /// <summary>10^n / 2, n ≥ 1.</summary>
     private static BigInteger HalfPow10(int n)
     {
-        var table = halfPow10;
-        if (n < table.Length)
-            return table[n];
-        var grown = new BigInteger[Math.Max(n + 1, table.Length * 2)];
-        for (int i = 1; i < grown.Length; i++)
-            grown[i] = Pow10(i) / 2;
-        halfPow10 = grown;
-        return grown[n];
+        var table = Volatile.Read(ref halfPow10);
+        return n < table.Length ? table[n] : Grow(n).Half[n];
+    }
+
+    private static (BigInteger[] Pow10, BigInteger[] Half) Grow(int n)
+    {
+        lock (grow)
+        {
+            if (n >= pow10.Length)
+            {
+                var p = new BigInteger[Math.Max(n + 1, pow10.Length * 2)];
+                var h = new BigInteger[p.Length];
+                p[0] = BigInteger.One;
+                for (int i = 1; i < p.Length; i++)
+                {
+                    p[i] = p[i - 1] * 10;
+                    h[i] = p[i] / 2;
+                }
+                Volatile.Write(ref halfPow10, h);
+                Volatile.Write(ref pow10, p);
+            }
+            return (pow10, halfPow10);
+        }
     }
 
     /// <summary>Number of decimal digits of |x| (0 for 0).</summary>

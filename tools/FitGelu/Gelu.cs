@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
 
 namespace FusedKernels.FitGelu;
 
@@ -9,20 +10,22 @@ namespace FusedKernels.FitGelu;
 ///   Main: Φ(−(j + 1/2 + s)/4) ≈ c0 + c1 s + … + c6 s^6, j = 0..15 (a = |x| in [0, 4)), entry j.
 ///   Tail: M(a) = Φ(−a)·e^(a²/2) ≈ d0 + d1 s + … + d5 s^5 on a = 2^e (1 + (i + 1/2 + s)/8), e = 2..3, i = 0..7
 ///         (a in [4, 16)), entry 8(e − 1) + i mod 16.
+/// The intervals are fitted in parallel (each alone, so the digits do not depend on the order) and reported in order.
 /// </summary>
 internal static class Gelu
 {
     private static readonly Dec Half = Dec.Parse("0.5");
+    // One fit per core at most (DOTNET_PROCESSOR_COUNT=1 runs them one at a time).
+    private static readonly ParallelOptions Cores = new() { MaxDegreeOfParallelism = System.Environment.ProcessorCount };
 
     public static (Table Table, Dec Worst) FitMain(TextWriter log)
     {
         var rows = new Fit.Result[16];
+        Parallel.For(0, 16, Cores, j => rows[j] = Fit.Run(s => Gauss.Phi(-((Dec)j + Half + s) / 4), 6));
         Dec worst = Dec.Zero;
         for (int j = 0; j < 16; j++)
         {
-            int jj = j;
-            Fit.Result r = Fit.Run(s => Gauss.Phi(-((Dec)jj + Half + s) / 4), 6);
-            rows[j] = r;
+            Fit.Result r = rows[j];
             worst = Dec.Max(worst, r.Error);
             log.WriteLine($"// main j={j} (a in [{PyFormat.G(j / 4.0, 6)}, {PyFormat.G((j + 1) / 4.0, 6)}]) fit rel err 2^{Log2(r.Error)}");
         }
@@ -33,14 +36,17 @@ internal static class Gelu
     public static (Table Table, Dec Worst) FitTail(TextWriter log)
     {
         var rows = new Fit.Result[16];
+        Parallel.For(0, 16, Cores, t =>
+        {
+            int e = 2 + t / 8, i = t % 8;
+            Dec scale = 1 << e;
+            rows[((e - 1) * 8 + i) % 16] = Fit.Run(s => Gauss.M(scale * (1 + ((Dec)i + Half + s) / 8)), 5);
+        });
         Dec worst = Dec.Zero;
         foreach (int e in new[] { 2, 3 })
             for (int i = 0; i < 8; i++)
             {
-                Dec scale = 1 << e;
-                int ii = i;
-                Fit.Result r = Fit.Run(s => Gauss.M(scale * (1 + ((Dec)ii + Half + s) / 8)), 5);
-                rows[((e - 1) * 8 + i) % 16] = r;
+                Fit.Result r = rows[((e - 1) * 8 + i) % 16];
                 worst = Dec.Max(worst, r.Error);
                 log.WriteLine($"// tail a in [{PyFormat.G((1 << e) * (1 + i / 8.0), 6)}, {PyFormat.G((1 << e) * (1 + (i + 1) / 8.0), 6)}) fit rel err 2^{Log2(r.Error)}");
             }
