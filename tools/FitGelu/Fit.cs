@@ -24,13 +24,27 @@ internal static class Fit
     /// <summary>A fitted polynomial: (hi, lo) per degree (lo 0 above degree 1), and its relative error on the grid.</summary>
     public sealed record Result((float Hi, float Lo)[] Coefficients, Dec Error);
 
-    // The nodes are doubles (0.5·cos, rounded to double) taken at their shortest decimal text.
+    // The nodes are doubles, 0.5·cos(π(k + 1/2)/n) with the argument and the product in double arithmetic, taken at
+    // their shortest decimal text. The cosine is correctly rounded, so the nodes do not depend on the platform's libm.
     private static Dec[] Chebyshev(int n)
     {
         var s = new Dec[n];
         for (int k = 0; k < n; k++)
-            s[k] = Dec.FromRepr(0.5 * Math.Cos(Math.PI * (k + 0.5) / n));
+            s[k] = Dec.FromRepr(0.5 * Cos(Math.PI * (k + 0.5) / n));
         return s;
+    }
+
+    /// <summary>cos(x) for |x| ≤ 4, correctly rounded to double: its Taylor series at 120 digits.</summary>
+    internal static double Cos(double x)
+    {
+        Dec x2 = Dec.Exact(x) * Dec.Exact(x);
+        Dec sum = Dec.One, term = Dec.One, tiny = Dec.Parse("1E-110");
+        for (int i = 1; Dec.Abs(term) >= tiny; i++)
+        {
+            term = -(term * x2 / ((2 * i - 1) * (2 * i)));
+            sum += term;
+        }
+        return sum.ToDouble();
     }
 
     // s^k for k = 0..MaxDegree, each by one more multiplication (s^0 = 1).
