@@ -7,8 +7,9 @@ namespace FusedKernels.FitGelu;
 
 /// <summary>
 /// A decimal floating-point number C·10^E, every operation rounded to 120 significant digits, half to even; exp and sqrt
-/// correctly rounded. Why by hand: the fit must be reproducible digit for digit, so each operation has one defined result;
-/// ExtendedNumerics.BigDecimal truncates instead of rounding (2/3 ends in …666) and its exp is off in the last digits.
+/// correctly rounded (the rules of Python's decimal, which the tables were first fitted with). Why by hand: the fit must
+/// be reproducible digit for digit, so each operation has one defined result; ExtendedNumerics.BigDecimal truncates
+/// instead of rounding (2/3 ends in …666) and its exp is off in the last digits.
 /// </summary>
 internal readonly struct Dec : IComparable<Dec>
 {

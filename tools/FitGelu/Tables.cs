@@ -34,7 +34,7 @@ internal sealed record Table(string Name, List<(string Label, string[] Literals)
     // %.9g (enough digits for any float to read back exactly), with .0 where it would read as an integer.
     private static string Literal(float v)
     {
-        string t = PyFormat.G(v, 9);
+        string t = Printf.G(v, 9);
         if (!t.Contains('e') && !t.Contains('.'))
             t += ".0";
         return t + "f";

@@ -10,7 +10,7 @@ namespace FusedKernels.FitGelu;
 /// this way ('%.9g' gives 7.4578461e-06, which .NET's "G9" writes 7.4578461E-06), and a committed table must not change
 /// because the tool that prints it did.
 /// </summary>
-internal static class PyFormat
+internal static class Printf
 {
     /// <summary>%.{precision}g: precision significant digits, trailing zeros dropped, exponent form below 1e-4 or from 10^precision.</summary>
     public static string G(double v, int precision)
