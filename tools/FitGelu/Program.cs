@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using FusedKernels.FitGelu;
+using FusedKernels.Tools;
 
 // Fits the polynomial tables of float gelu's table form and prints them as C# with their fit error (stdout; the error of
 // each interval on stderr): dotnet run --project tools/FitGelu -c Release [-- main|tail]. The tables are pasted into
@@ -50,7 +51,7 @@ static void Print(bool main, bool tail)
 
 static int Check()
 {
-    string path = Path.Combine(FindRoot(), Template);
+    string path = Path.Combine(RepositoryRoot.Find(), Template);
     var (main, mainWorst) = Gelu.FitMain(TextWriter.Null);
     var (tail, tailWorst) = Gelu.FitTail(TextWriter.Null);
     List<string> differences;
@@ -73,14 +74,4 @@ static int Check()
     }
     Console.WriteLine($"{Template}: the gelu tables match the fit (worst 2^{Printf.F(Math.Log2(mainWorst.ToDouble()), 2)} main, 2^{Printf.F(Math.Log2(tailWorst.ToDouble()), 2)} tail)");
     return 0;
-}
-
-// The repository root: the nearest directory above the working directory (or this tool's build output) holding Generator.sln.
-static string FindRoot()
-{
-    foreach (string start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Generator.sln")))
-                return dir.FullName;
-    throw new InvalidOperationException("run inside the FusedKernels repository (no Generator.sln above the working directory)");
 }

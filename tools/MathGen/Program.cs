@@ -3,12 +3,13 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using FusedKernels.MathGen;
+using FusedKernels.Tools;
 
 // Regenerates the vector math in src/Runtime/Math from its *.cs.in templates: dotnet run --project tools/MathGen.
 // With -- --check (CI) it writes nothing and fails when a committed file differs. Why templates, their syntax and the
 // naming of the variants: docs/design.md, "Vector math".
 
-string root = FindRoot();
+string root = RepositoryRoot.Find();
 string math = Path.Combine(root, "src", "Runtime", "Math");
 Dictionary<string, string> outputs;
 try
@@ -62,14 +63,4 @@ static int Check(string root, string math, Dictionary<string, string> outputs)
     }
     Console.Error.WriteLine("Regenerate with `dotnet run --project tools/MathGen` and commit the result (edit the templates, not the generated files).");
     return 1;
-}
-
-// The repository root: the nearest directory above the working directory (or this tool's build output) holding Generator.sln.
-static string FindRoot()
-{
-    foreach (string start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Generator.sln")))
-                return dir.FullName;
-    throw new InvalidOperationException("run inside the FusedKernels repository (no Generator.sln above the working directory)");
 }
