@@ -17,9 +17,6 @@ namespace FusedKernels.Generator.Emit
         public const string OperandKind = CompilerServices + "OperandKind";
         public const string KernelGuard = CompilerServices + "KernelGuard";
         public const string Broadcast = CompilerServices + "Broadcast";
-        public const string Reductions = CompilerServices + "Reductions";
-        public const string Streaming = CompilerServices + "Streaming";
-        public const string HalfVector = CompilerServices + "HalfVector";
         public const string HalfBits = CompilerServices + "HalfBits";
         public const string HalfClamp = CompilerServices + "HalfClamp";
         public const string Simd = CompilerServices + "Simd";

@@ -1,5 +1,4 @@
 using System;
-using System.ComponentModel;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
@@ -8,7 +7,7 @@ namespace FusedKernels.CompilerServices
 {
     /// <summary>
     /// Loads a vector's worth of <see cref="Half"/> values widened to float, and stores float vectors narrowed to
-    /// Half with round-to-nearest-even: what generated Half kernels use on their vector paths (computed in float,
+    /// Half with round-to-nearest-even: what the drivers use for Half kernels on their vector paths (computed in float,
     /// rounded once). .NET 10 exposes neither F16C nor AVX512-FP16 conversions, so both directions work on the
     /// bits, with integer and float vector operations. Narrowing gives exactly the bits of the scalar cast
     /// <c>(Half)single</c> for all 2^32 inputs (round to nearest even, overflow to ±Inf, subnormals, NaN made quiet
@@ -24,8 +23,7 @@ namespace FusedKernels.CompilerServices
     /// arithmetic, results past 65504 saturate to Inf, results below 2^-14 round in the FPU by adding 0.5, NaN keeps
     /// its top fraction bits and is made quiet.
     /// </remarks>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public static class HalfVector
+    internal static class HalfVector
     {
         private const int SignAndFraction = unchecked((int)0x8FFFE000); // sign-extended bits << 13: sign, exponent, fraction
         private const int TwoTo112 = 0x77800000; // 2^112 as float bits: Half's exponent bias 15 → float's 127
@@ -80,17 +78,17 @@ namespace FusedKernels.CompilerServices
         /// non-temporal store when that address is 32-byte aligned (<see cref="Streaming.Store{T}(Vector256{T}, ref T, nuint)"/>).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static void StoreNonTemporal(Vector512<float> value, ref Half destination, nuint index) =>
+        public static void StoreNonTemporal(Vector512<float> value, ref Half destination, nuint index) =>
             Streaming.Store(Pack(value), ref Unsafe.As<Half, short>(ref destination), index);
 
         /// <summary>As <see cref="StoreNonTemporal(Vector512{float}, ref Half, nuint)"/>, 8 elements (16 bytes).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static void StoreNonTemporal(Vector256<float> value, ref Half destination, nuint index) =>
+        public static void StoreNonTemporal(Vector256<float> value, ref Half destination, nuint index) =>
             Streaming.Store(Pack(value), ref Unsafe.As<Half, short>(ref destination), index);
 
         /// <summary>As <see cref="Store(Vector128{float}, ref Half, nuint)"/>: 8 bytes have no non-temporal vector store.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static void StoreNonTemporal(Vector128<float> value, ref Half destination, nuint index) => Store(value, ref destination, index);
+        public static void StoreNonTemporal(Vector128<float> value, ref Half destination, nuint index) => Store(value, ref destination, index);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector256<short> Pack(Vector512<float> value)

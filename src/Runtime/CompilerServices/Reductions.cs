@@ -1,6 +1,5 @@
 using System;
 using System.Buffers;
-using System.ComponentModel;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -13,8 +12,7 @@ namespace FusedKernels.CompilerServices
     /// <c>k % L</c>), then <see cref="Fold{T}"/> folds it into the destination. float is accumulated in double
     /// (docs/activations.md, derivatives), so a sum over many rows keeps float's precision.
     /// </summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public static class Reductions
+    internal static class Reductions
     {
         /// <summary>Elements of stack scratch a kernel sets aside for one accumulator.</summary>
         public const int ScratchLength = 256;

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
@@ -24,8 +23,7 @@ namespace FusedKernels.CompilerServices
     /// rather than per store matters: a <c>fixed</c> per store put three stack writes beside every vector store, and relu at
     /// 16M elements ran 8–18% slower than TensorPrimitives' <c>Max</c> (docs/benchmarks.md, "Non-temporal stores: where they pay").</para>
     /// </remarks>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public static unsafe class Streaming
+    internal static unsafe class Streaming
     {
         /// <summary>Bytes of output from which a kernel uses streaming stores: 16 MiB.</summary>
         public const long ThresholdBytes = 16L << 20;
@@ -56,7 +54,7 @@ namespace FusedKernels.CompilerServices
         /// the address is used as a pointer, which a GC move would leave behind.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static void Store<T>(Vector512<T> value, ref T destination, nuint i) where T : unmanaged
+        public static void Store<T>(Vector512<T> value, ref T destination, nuint i) where T : unmanaged
         {
             T* p = (T*)Unsafe.AsPointer(ref Unsafe.Add(ref destination, i));
             if (((nuint)p & (nuint)(Vector512<byte>.Count - 1)) == 0)
@@ -75,7 +73,7 @@ namespace FusedKernels.CompilerServices
         /// the address is used as a pointer, which a GC move would leave behind.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static void Store<T>(Vector256<T> value, ref T destination, nuint i) where T : unmanaged
+        public static void Store<T>(Vector256<T> value, ref T destination, nuint i) where T : unmanaged
         {
             T* p = (T*)Unsafe.AsPointer(ref Unsafe.Add(ref destination, i));
             if (((nuint)p & (nuint)(Vector256<byte>.Count - 1)) == 0)
@@ -94,7 +92,7 @@ namespace FusedKernels.CompilerServices
         /// the address is used as a pointer, which a GC move would leave behind.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static void Store<T>(Vector128<T> value, ref T destination, nuint i) where T : unmanaged
+        public static void Store<T>(Vector128<T> value, ref T destination, nuint i) where T : unmanaged
         {
             T* p = (T*)Unsafe.AsPointer(ref Unsafe.Add(ref destination, i));
             if (((nuint)p & (nuint)(Vector128<byte>.Count - 1)) == 0)
