@@ -54,7 +54,7 @@ internal static class Gelu
             ["d0 hi", "d0 lo", "d1", "d2", "d3", "d4", "d5"]), worst);
     }
 
-    private static string Log2(Dec err) => Printf.F(System.Math.Log2(err.ToDouble()), 2);
+    internal static string Log2(Dec err) => Printf.F(System.Math.Log2(err.ToDouble()), 2);
 
     private static Table Build(string name, Fit.Result[] rows, (int K, bool Lo)[] layout, string[] labels)
     {

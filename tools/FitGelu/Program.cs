@@ -38,13 +38,13 @@ static void Print(bool main, bool tail)
     if (main)
     {
         var (table, worst) = Gelu.FitMain(Console.Error);
-        stdout.WriteLine("// main worst 2^" + Printf.F(Math.Log2(worst.ToDouble()), 2));
+        stdout.WriteLine("// main worst 2^" + Gelu.Log2(worst));
         stdout.Write(table.ToCSharp());
     }
     if (tail)
     {
         var (table, worst) = Gelu.FitTail(Console.Error);
-        stdout.WriteLine("// tail worst 2^" + Printf.F(Math.Log2(worst.ToDouble()), 2));
+        stdout.WriteLine("// tail worst 2^" + Gelu.Log2(worst));
         stdout.Write(table.ToCSharp());
     }
 }
@@ -72,6 +72,6 @@ static int Check()
             + Template + " (as Main and Tail), then run tools/MathGen.");
         return 1;
     }
-    Console.WriteLine($"{Template}: the gelu tables match the fit (worst 2^{Printf.F(Math.Log2(mainWorst.ToDouble()), 2)} main, 2^{Printf.F(Math.Log2(tailWorst.ToDouble()), 2)} tail)");
+    Console.WriteLine($"{Template}: the gelu tables match the fit (worst 2^{Gelu.Log2(mainWorst)} main, 2^{Gelu.Log2(tailWorst)} tail)");
     return 0;
 }
