@@ -16,6 +16,9 @@ namespace FusedKernels.RuntimeTests
         [Activation("relu6")] public static partial void Relu6(ReadOnlySpan<int> x, Span<int> y);
         [Activation("sigmoid")] public static partial void Sigmoid(ReadOnlySpan<float> x, Span<float> y);
         [ActivationGradient("prelu")] public static partial void PReluBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> alpha, ReadOnlySpan<float> dy, Span<float> dx);
+        [ActivationGradient("gelu")] public static partial void BiasGeluBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx, Span<float> dbias);
+        [ActivationGradient("gelu")] public static partial void BiasGeluBackward(ReadOnlySpan<double> x, ReadOnlySpan<double> dy, Span<double> dx, Span<double> dbias);
+        [ActivationGradient("gelu")] public static partial void GeluBackward(ReadOnlySpan<Half> x, ReadOnlySpan<Half> dy, Span<Half> dx);
         [ActivationGradient("silu")] public static partial void SwiGluBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> multiplier, ReadOnlySpan<float> dy, Span<float> dx, Span<float> dmultiplier);
     }
 
@@ -166,6 +169,79 @@ namespace FusedKernels.RuntimeTests
             StreamingKernels.SwiGluBackward(x, m, dy, dx, dm);
             AssertSameBits(expectedDx, dx, "SwiGLU backward dx");
             AssertSameBits(expectedDm, dm, "SwiGLU backward dmultiplier");
+        }
+
+        // A vector-math gradient past the threshold stores dx non-temporally from dx's first aligned element, its dbias
+        // cursors counted from there and the accumulator rotated back at the end: dx must be the short calls' bits and
+        // dbias each channel's rows summed in double in ascending order, rounded once, as the ordinary loop sums them.
+        // The channel counts are multiples of every width (else the call does not stream with a sum); the inputs are
+        // finite (a NaN in every channel would make every sum NaN, whatever the order).
+        [Theory]
+        [InlineData(0, 1024)]
+        [InlineData(1, 1024)]
+        [InlineData(5, 48)]
+        [InlineData(15, 48)]
+        public void Vector_math_gradient_with_dbias_at_every_misalignment(int offset, int channels)
+        {
+            int n = Long - Long % channels;
+            float[] x = TestData.Uniform<float>(n, -5, 5, seed: 31), dy = TestData.Uniform<float>(n, -1, 1, seed: 32);
+            var expectedDx = new float[n];
+            var pieceSums = new float[channels];
+            InPieces(n, channels * 64, (s, len) => StreamingKernels.BiasGeluBackward(x.AsSpan(s, len), dy.AsSpan(s, len), expectedDx.AsSpan(s, len), pieceSums));
+
+            var buffer = new float[n + 16];
+            Span<float> dx = buffer.AsSpan(offset, n);
+            var dbias = new float[channels];
+            StreamingKernels.BiasGeluBackward(x, dy, dx, dbias);
+            AssertSameBits(expectedDx, dx, $"dx, offset {offset}");
+            float[] expectedDbias = RowOrderSums(expectedDx, channels, v => v, s => (float)s);
+            Assert.All(expectedDbias, v => Assert.True(float.IsFinite(v)));
+            AssertSameBits(expectedDbias, dbias, $"dbias, offset {offset}");
+            Assert.All(buffer.AsSpan(0, offset).ToArray(), v => Assert.Equal(0f, v));
+            Assert.All(buffer.AsSpan(offset + n).ToArray(), v => Assert.Equal(0f, v));
+        }
+
+        [Fact]
+        public void Double_and_Half_vector_math_gradients_stream_correctly()
+        {
+            const int channels = 48;
+            int n = (int)(Streaming.ThresholdBytes / 8) + 3 * channels;
+            n -= n % channels;
+            double[] x = TestData.Uniform<double>(n, -5, 5, seed: 33), dy = TestData.Uniform<double>(n, -1, 1, seed: 34);
+            var expected = new double[n];
+            var pieceSums = new double[channels];
+            InPieces(n, channels * 64, (s, len) => StreamingKernels.BiasGeluBackward(x.AsSpan(s, len), dy.AsSpan(s, len), expected.AsSpan(s, len), pieceSums));
+            var dx = new double[n + 1];
+            var dbias = new double[channels];
+            StreamingKernels.BiasGeluBackward(x, dy, dx.AsSpan(1, n), dbias);
+            AssertSameBits(expected, dx.AsSpan(1, n), "double dx");
+            AssertSameBits(RowOrderSums(expected, channels, v => v, s => s), dbias, "double dbias");
+
+            int nh = (int)(Streaming.ThresholdBytes / 2) + 7;
+            Half[] xh = TestData.Values<Half>(nh, seed: 35), dyh = TestData.Values<Half>(nh, seed: 36);
+            var expectedH = new Half[nh];
+            InPieces(nh, 1 << 16, (s, len) => StreamingKernels.GeluBackward(xh.AsSpan(s, len), dyh.AsSpan(s, len), expectedH.AsSpan(s, len)));
+            var dxh = new Half[nh + 3];
+            StreamingKernels.GeluBackward(xh, dyh, dxh.AsSpan(3, nh));
+            AssertSameBits(expectedH, dxh.AsSpan(3, nh), "Half dx");
+        }
+
+        /// <summary>Each channel's values summed in double over the rows in ascending order, rounded once.</summary>
+        private static T[] RowOrderSums<T>(T[] values, int channels, Func<T, double> widen, Func<double, T> narrow)
+        {
+            var sums = new T[channels];
+            for (int c = 0; c < channels; c++)
+            {
+                double sum = 0;
+                for (int k = c; k < values.Length; k += channels)
+                {
+                    sum += widen(values[k]);
+                }
+
+                sums[c] = narrow(sum);
+            }
+
+            return sums;
         }
 
         [Fact]

@@ -130,6 +130,15 @@ namespace FusedKernels.CompilerServices
 
             nuint i = 0, alphaAt = 0, multiplierAt = 0, biasSumAt = 0, alphaSumAt = 0;
             bool prefetch = s.Large;
+            if (prefetch && StreamsMath<TOp, T, TC>(n, w, ref x, ref dy, ref dx, in s))
+            {
+                i = MathStreaming256<TOp, T, TC>(n, ref x, ref dy, ref dx, in s);
+                alphaAt = Roles.At(TOp.Alpha, i, alphaP);
+                multiplierAt = Roles.At(TOp.Multiplier, i, multiplierP);
+                biasSumAt = TOp.SumsBias ? i % biasSumP : 0;
+                alphaSumAt = TOp.SumsAlpha ? i % alphaSumP : 0;
+            }
+
             for (; i + w <= n; i += w)
             {
                 if (prefetch)
@@ -152,6 +161,101 @@ namespace FusedKernels.CompilerServices
             {
                 Last256<TOp, T, TC>(n, ref dx, ref dm, last, xLast, dyLast, alphaLast, secondV, multiplierLast, ref biasSum, biasSumP, ref alphaSum, alphaSumP);
             }
+        }
+
+        /// <summary>
+        /// The vector-math loop of a large call with non-temporal dx stores (<see cref="StreamsMath"/>): one ordinary vector
+        /// at 0, then every full vector from dx's first aligned element, each stored past the cache. dbias keeps the
+        /// order of the ordinary loop's sums (each channel's rows in ascending order, so the same bits): the aligned vectors
+        /// add at cursors counted from that element, so that none crosses the accumulator's period, and the first vector
+        /// adds only its lanes before that element, at the period's end; the accumulator is rotated back afterwards, and
+        /// the rest (fewer than a vector) is the overlapping vector ending at n. Returns n.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static unsafe nuint MathStreaming256<TOp, T, TC>(nuint n, ref T x, ref T dy, ref T dx, scoped in RoleSources<T, TC> s)
+            where TOp : struct, IGradientOperation<TC>
+            where T : unmanaged
+            where TC : unmanaged
+        {
+            nuint w = (nuint)Vector256<TC>.Count;
+            ref T alpha = ref s.Alpha;
+            ref T multiplier = ref s.Multiplier;
+            ref double biasSum = ref s.BiasSum;
+            nuint alphaP = s.AlphaPeriod, multiplierP = s.MultiplierPeriod, biasSumP = s.BiasSumPeriod;
+            nuint alphaStep = Roles.Step(TOp.Alpha, w, alphaP), multiplierStep = Roles.Step(TOp.Multiplier, w, multiplierP);
+            Vector256<TC> alphaV = Vector256.Create(s.AlphaValue), secondV = Vector256.Create(s.SecondValue);
+
+            nuint head = Streaming.ElementsToAlignment(ref dx, typeof(T) == typeof(Half) ? w * 2 : (nuint)Vector256<byte>.Count);
+            if (head != 0)
+            {
+                Vector256<TC> g = EdgeVector256<TOp, T, TC>(ref x, ref dy, ref dx, 0, in s);
+                if (TOp.SumsBias)
+                {
+                    Lanes.Sum256(ref biasSum, biasSumP - head, Reductions.KeepLanesBelow(g, head));
+                }
+            }
+
+            nuint i = head, alphaAt = Roles.At(TOp.Alpha, i, alphaP), multiplierAt = Roles.At(TOp.Multiplier, i, multiplierP), biasSumAt = 0;
+            fixed (T* pinned = &dx) // the streaming stores take dx's address as a pointer
+            {
+                for (; i + w <= n; i += w)
+                {
+                    Streaming.PrefetchAhead(ref x, i);
+                    Streaming.PrefetchAhead(ref dy, i);
+                    Roles.Prefetch(TOp.Alpha, ref alpha, alphaAt);
+                    Roles.Prefetch(TOp.Multiplier, ref multiplier, multiplierAt);
+                    Vector256<TC> xv = Lanes.Load256<T, TC>(ref x, i);
+                    Vector256<TC> dyv = Lanes.Load256<T, TC>(ref dy, i);
+                    Vector256<TC> a = Lanes.Operand256(TOp.Alpha, ref alpha, alphaAt, alphaV);
+                    Vector256<TC> m = Lanes.Operand256(TOp.Multiplier, ref multiplier, multiplierAt, default(Vector256<TC>));
+                    (Vector256<TC> g, _) = TOp.Gradient(xv, dyv, a, secondV, m);
+                    Lanes.StoreNonTemporal256(g, ref dx, i);
+                    if (TOp.SumsBias)
+                    {
+                        Lanes.Sum256(ref biasSum, biasSumAt, g);
+                        biasSumAt = biasSumAt + w == biasSumP ? 0 : biasSumAt + w;
+                    }
+
+                    alphaAt = Roles.Advance(TOp.Alpha, alphaAt, alphaStep, alphaP);
+                    multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, multiplierStep, multiplierP);
+                }
+            }
+
+            Streaming.Fence();
+            if (TOp.SumsBias)
+            {
+                Reductions.RotateRight(ref biasSum, biasSumP, head);
+            }
+
+            if (i != n)
+            {
+                // The rest, fewer than a vector: the vector ending at n, its lanes the loop covered left out of the sum.
+                nuint last = n - w;
+                Vector256<TC> g = EdgeVector256<TOp, T, TC>(ref x, ref dy, ref dx, last, in s);
+                if (TOp.SumsBias)
+                {
+                    Lanes.Sum256(ref biasSum, last % biasSumP, Reductions.KeepLanesFrom(g, i - last));
+                }
+            }
+
+            return n;
+        }
+
+        /// <summary>The streaming loop's first or last vector, at <paramref name="i"/>: computed and stored (an ordinary store); returns dx's vector for the sum.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector256<TC> EdgeVector256<TOp, T, TC>(ref T x, ref T dy, ref T dx, nuint i, scoped in RoleSources<T, TC> s)
+            where TOp : struct, IGradientOperation<TC>
+            where T : unmanaged
+            where TC : unmanaged
+        {
+            (Vector256<TC> g, _) = TOp.Gradient(
+                Lanes.Load256<T, TC>(ref x, i),
+                Lanes.Load256<T, TC>(ref dy, i),
+                Lanes.Operand256(TOp.Alpha, ref s.Alpha, Roles.At(TOp.Alpha, i, s.AlphaPeriod), Vector256.Create(s.AlphaValue)),
+                Vector256.Create(s.SecondValue),
+                Lanes.Operand256(TOp.Multiplier, ref s.Multiplier, Roles.At(TOp.Multiplier, i, s.MultiplierPeriod), default(Vector256<TC>)));
+            Lanes.Store256(g, ref dx, i);
+            return g;
         }
 
         /// <summary>One vector at <paramref name="i"/>: compute, store dx (and dmultiplier), add the sums.</summary>

@@ -174,6 +174,38 @@ namespace FusedKernels.CompilerServices
         public static Vector512<T> KeepLanesFrom<T>(Vector512<T> value, nuint from) where T : unmanaged =>
             value & Vector512.LoadUnsafe(ref LaneMaskAt<T>(from)).As<byte, T>();
 
+        /// <summary><paramref name="value"/> with its lanes from <paramref name="below"/> on set to +0 (the complement of <see cref="KeepLanesFrom{T}(Vector128{T}, nuint)"/>).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<T> KeepLanesBelow<T>(Vector128<T> value, nuint below) where T : unmanaged =>
+            Vector128.AndNot(value, Vector128.LoadUnsafe(ref LaneMaskAt<T>(below)).As<byte, T>());
+
+        /// <inheritdoc cref="KeepLanesBelow{T}(Vector128{T}, nuint)"/>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<T> KeepLanesBelow<T>(Vector256<T> value, nuint below) where T : unmanaged =>
+            Vector256.AndNot(value, Vector256.LoadUnsafe(ref LaneMaskAt<T>(below)).As<byte, T>());
+
+        /// <inheritdoc cref="KeepLanesBelow{T}(Vector128{T}, nuint)"/>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<T> KeepLanesBelow<T>(Vector512<T> value, nuint below) where T : unmanaged =>
+            Vector512.AndNot(value, Vector512.LoadUnsafe(ref LaneMaskAt<T>(below)).As<byte, T>());
+
+        /// <summary>
+        /// Rotates the first <paramref name="period"/> slots of an accumulator right by <paramref name="by"/> (slot k moves
+        /// to (k + by) mod period): undoes the cursor shift of a loop that counted its cursors from element <paramref name="by"/>.
+        /// </summary>
+        public static void RotateRight(ref double accumulator, nuint period, nuint by)
+        {
+            if (by == 0)
+            {
+                return;
+            }
+
+            Span<double> slots = MemoryMarshal.CreateSpan(ref accumulator, (int)period);
+            slots.Reverse();
+            slots.Slice(0, (int)by).Reverse();
+            slots.Slice((int)by).Reverse();
+        }
+
         // 64 zero bytes, then 64 bytes of ones: a vector loaded 64 − k bytes in has its first k bytes cleared and the
         // rest all ones (k ≤ 64, the widest vector).
         private static ReadOnlySpan<byte> LaneMask => new byte[]

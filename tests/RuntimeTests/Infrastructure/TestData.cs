@@ -22,6 +22,19 @@ namespace FusedKernels.RuntimeTests.Infrastructure
             return values;
         }
 
+        /// <summary>Seeded values uniform in [<paramref name="low"/>, <paramref name="high"/>): finite, for sums that NaN and ∞ would hide.</summary>
+        public static T[] Uniform<T>(int length, double low, double high, int seed) where T : INumber<T>
+        {
+            var random = new Random(seed);
+            var values = new T[length];
+            for (int i = 0; i < length; i++)
+            {
+                values[i] = T.CreateChecked(low + (high - low) * random.NextDouble());
+            }
+
+            return values;
+        }
+
         public static T[] Specials<T>() where T : INumber<T>
         {
             if (typeof(T) == typeof(float))
