@@ -130,7 +130,7 @@ namespace FusedKernels.CompilerServices
 
             nuint i = 0, alphaAt = 0, multiplierAt = 0, biasSumAt = 0, alphaSumAt = 0;
             bool prefetch = s.Large;
-            if (prefetch && StreamsMath<TOp, T, TC>(n, w, ref x, ref dy, ref dx, in s))
+            if (prefetch && StreamsMath<TOp, T, TC>(w, ref x, ref dy, ref dx, in s))
             {
                 i = MathStreaming256<TOp, T, TC>(n, ref x, ref dy, ref dx, in s);
                 alphaAt = Roles.At(TOp.Alpha, i, alphaP);
@@ -169,7 +169,8 @@ namespace FusedKernels.CompilerServices
         /// order of the ordinary loop's sums (each channel's rows in ascending order, so the same bits): the aligned vectors
         /// add at cursors counted from that element, so that none crosses the accumulator's period, and the first vector
         /// adds only its lanes before that element, at the period's end; the accumulator is rotated back afterwards, and
-        /// the rest (fewer than a vector) is the overlapping vector ending at n. Returns n.
+        /// the rest (fewer than a vector) is the overlapping vector ending at n. Returns n; or 0 without streaming when dx
+        /// is not aligned and a per-channel role is read in place (its cursors must stay at multiples of the width).
         /// </summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static unsafe nuint MathStreaming256<TOp, T, TC>(nuint n, ref T x, ref T dy, ref T dx, scoped in RoleSources<T, TC> s)
@@ -186,6 +187,11 @@ namespace FusedKernels.CompilerServices
             Vector256<TC> alphaV = Vector256.Create(s.AlphaValue), secondV = Vector256.Create(s.SecondValue);
 
             nuint head = Streaming.ElementsToAlignment(ref dx, typeof(T) == typeof(Half) ? w * 2 : (nuint)Vector256<byte>.Count);
+            if (head != 0 && !(Roles.AnyCursor<T>(TOp.Alpha, alphaP, n) && Roles.AnyCursor<T>(TOp.Multiplier, multiplierP, n)))
+            {
+                return 0; // not aligned: a per-channel role read in place needs cursors at multiples of the width
+            }
+
             if (head != 0)
             {
                 Vector256<TC> g = EdgeVector256<TOp, T, TC>(ref x, ref dy, ref dx, 0, in s);

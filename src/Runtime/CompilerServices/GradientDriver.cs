@@ -187,20 +187,18 @@ namespace FusedKernels.CompilerServices
         /// <summary>
         /// Whether a large call's vector-math loop stores dx non-temporally (<c>MathStreaming512/256/128</c>): dx is the only
         /// output and no read span is dx (the first, unaligned vector overlaps the aligned loop's first one, which must
-        /// read the same inputs), per-channel roles can start anywhere in their period, and dbias's period, if any, is a
-        /// multiple of the width (the aligned loop's cursors, counted from its start, then never cross the period; dalpha,
-        /// summed by piecewise bodies only, is not handled).
-        /// Measured on bias + gelu backward at 16M elements: see docs/design.md, "Many cores".
+        /// read the same inputs), and dbias's period, if any, is a multiple of the width (the aligned loop's cursors,
+        /// counted from its start, then never cross the period; dalpha, summed by piecewise bodies only, is not handled).
+        /// Measured: docs/design.md, "Streaming past 16 MiB of output".
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static bool StreamsMath<TOp, T, TC>(nuint n, nuint w, ref T x, ref T dy, ref T dx, scoped in RoleSources<T, TC> s)
+        private static bool StreamsMath<TOp, T, TC>(nuint w, ref T x, ref T dy, ref T dx, scoped in RoleSources<T, TC> s)
             where TOp : struct, IGradientOperation<TC>
             where T : unmanaged
             where TC : unmanaged =>
             !TOp.WritesMultiplierGradient
             && !Unsafe.AreSame(ref x, ref dx) && !Unsafe.AreSame(ref dy, ref dx)
             && Roles.Distinct(TOp.Alpha, ref s.Alpha, ref dx) && Roles.Distinct(TOp.Multiplier, ref s.Multiplier, ref dx)
-            && Roles.AnyCursor<T>(TOp.Alpha, s.AlphaPeriod, n) && Roles.AnyCursor<T>(TOp.Multiplier, s.MultiplierPeriod, n)
             && !TOp.SumsAlpha && (!TOp.SumsBias || s.BiasSumPeriod % w == 0);
 
         [MethodImpl(MethodImplOptions.NoInlining)]
