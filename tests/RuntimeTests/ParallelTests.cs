@@ -347,7 +347,7 @@ namespace FusedKernels.RuntimeTests
             Bits.AssertEqual<float>(first!, nestedDbias, first!, "dbias inside Parallel.For");
 
             long multiple = ParallelBlocks.WithPeriod(ParallelBlocks.Alignment, channels, n);
-            if (n < Math || ParallelBlocks.BlockLength(n, Math, multiple, ParallelBlocks.MinReductionRows * channels) == 0)
+            if (n < Math || ParallelBlocks.BlockLength(n, Math, multiple, ParallelBlocks.ReductionBlock(channels)) == 0)
             {
                 // One block: exactly the kernel without Parallel.
                 Bits.AssertEqual<float>(dbiasOne, first!, dbiasOne, "dbias below the grain");
@@ -371,7 +371,7 @@ namespace FusedKernels.RuntimeTests
         {
             const int channels = 1024, n = 1024 * 200 + 1024 * 7;
             double[] x = FiniteDouble(n, 30), dy = FiniteDouble(n, 31);
-            int block = ParallelBlocks.BlockLength(n, Math, 1024, ParallelBlocks.MinReductionRows * channels);
+            int block = ParallelBlocks.BlockLength(n, Math, 1024, ParallelBlocks.ReductionBlock(channels));
             int count = n / block;
             Assert.True(count >= 2);
             var expected = new double[channels];
@@ -480,7 +480,7 @@ namespace FusedKernels.RuntimeTests
                     inlineBlocks = ParallelTrace.LastBlocks;
                     inlineThreads = ParallelTrace.LastThreads;
                 }));
-                Assert.Equal(64, inlineBlocks);
+                Assert.Equal(ReductionBlocks(n, channels), inlineBlocks);
                 Assert.Equal(1, inlineThreads);
             }
             finally
@@ -488,6 +488,27 @@ namespace FusedKernels.RuntimeTests
                 KernelParallelism.MaxDegreeOfParallelism = Environment.ProcessorCount;
             }
         }
+
+        // Each block of a reduction clears, folds and hands over its sums: bias + gelu backward at 64K elements cut into two
+        // blocks of 32K ran at 0.66–0.77× one call (found 2026-12-04). A kernel with dbias splits from two ReductionGrains.
+        [Fact]
+        public void A_reduction_kernel_splits_only_from_two_reduction_grains()
+        {
+            const int channels = 1024, below = 2 * ParallelBlocks.ReductionGrain - channels, from = 2 * ParallelBlocks.ReductionGrain;
+            float[] x = Finite(from, 80), dy = Finite(from, 81);
+            OnThread(() =>
+            {
+                ParallelTrace.Reset();
+                ParallelKernels.BiasGeluBackward(x.AsSpan(0, below), dy.AsSpan(0, below), new float[below], new float[channels]);
+                Assert.Equal(0, ParallelTrace.LastBlocks);
+                ParallelKernels.BiasGeluBackward(x, dy, new float[from], new float[channels]);
+                Assert.Equal(2, ParallelTrace.LastBlocks);
+            });
+        }
+
+        /// <summary>The blocks of a split bias + gelu backward over <paramref name="channels"/> channels.</summary>
+        private static int ReductionBlocks(int n, int channels) =>
+            n / ParallelBlocks.BlockLength(n, Math, ParallelBlocks.WithPeriod(ParallelBlocks.Alignment, channels, n), ParallelBlocks.ReductionBlock(channels));
 
         [Fact]
         public void A_limit_of_one_runs_on_the_calling_thread()
@@ -500,7 +521,7 @@ namespace FusedKernels.RuntimeTests
                 ParallelKernels.Gelu(x, new float[n]);
                 Assert.Equal(0, ParallelTrace.LastBlocks);
                 ParallelKernels.BiasGeluBackward(x, dy, new float[n], new float[channels]);
-                Assert.Equal(64, ParallelTrace.LastBlocks);
+                Assert.Equal(ReductionBlocks(n, channels), ParallelTrace.LastBlocks);
                 Assert.Equal(1, ParallelTrace.LastThreads);
             }, 1);
         }

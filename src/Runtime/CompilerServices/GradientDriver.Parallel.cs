@@ -29,8 +29,8 @@ namespace FusedKernels.CompilerServices
             multiple = ParallelBlocks.WithPeriod(multiple, TOp.Multiplier == OperandKind.Span ? operands.Multiplier.Length : 0, length);
             multiple = ParallelBlocks.WithPeriod(multiple, TOp.SumsBias ? biasGradient.Length : 0, length);
             multiple = ParallelBlocks.WithPeriod(multiple, TOp.SumsAlpha ? alphaGradient.Length : 0, length);
-            long rows = ParallelBlocks.MinReductionRows * (long)Math.Max(TOp.SumsBias ? biasGradient.Length : 0, TOp.SumsAlpha ? alphaGradient.Length : 0);
-            int block = ParallelBlocks.BlockLength(length, ParallelBlocks.Grain(TOp.Cheap), multiple, rows);
+            long minimum = ParallelBlocks.ReductionBlock(Math.Max(TOp.SumsBias ? biasGradient.Length : 0, TOp.SumsAlpha ? alphaGradient.Length : 0));
+            int block = ParallelBlocks.BlockLength(length, ParallelBlocks.Grain(TOp.Cheap), multiple, minimum);
             if (block == 0)
             {
                 return false;
