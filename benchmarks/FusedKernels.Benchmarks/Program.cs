@@ -34,6 +34,7 @@ namespace FusedKernels.Benchmarks
         {
             var rest = new List<string>();
             bool verify = false, verifyNt = false, verifyGradients = false;
+            Func<int>? probe = null; // run after every option is read, so that --kernels and --shapes may come after it
             string? artifacts = null;
             for (int i = 0; i < args.Length; i++)
             {
@@ -52,11 +53,14 @@ namespace FusedKernels.Benchmarks
                         verifyGradients = true;
                         break;
                     case "--verify-broadcast":
-                        return VerifyRatios.RunBroadcast();
+                        probe = VerifyRatios.RunBroadcast;
+                        break;
                     case "--verify-softmax":
-                        return VerifySoftmax.Run();
+                        probe = VerifySoftmax.Run;
+                        break;
                     case "--verify-parallel":
-                        return VerifyParallel.Run();
+                        probe = VerifyParallel.Run;
+                        break;
                     case "--shapes" when i + 1 < args.Length:
                         VerifySoftmax.Shapes = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
                         break;
@@ -95,6 +99,11 @@ namespace FusedKernels.Benchmarks
                         rest.Add(args[i]);
                         break;
                 }
+            }
+
+            if (probe is not null)
+            {
+                return probe();
             }
 
             Mode.ArtifactsPath = artifacts ?? Path.Combine(RepoRoot(), "benchmarks", "BenchmarkDotNet.Artifacts");
