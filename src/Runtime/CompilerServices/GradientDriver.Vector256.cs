@@ -105,7 +105,7 @@ namespace FusedKernels.CompilerServices
             }
         }
 
-        /// <summary>A vector-math body: not unrolled, inputs prefetched for large calls (see <see cref="ActivationDriver"/>).</summary>
+        /// <summary>A vector-math body: not unrolled; for large calls, inputs prefetched (see <see cref="ActivationDriver"/>) and dx streamed where <see cref="StreamsMath"/> allows.</summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static void Math256<TOp, T, TC>(nuint n, ref T x, ref T dy, ref T dx, ref T dm, scoped in RoleSources<T, TC> s)
             where TOp : struct, IGradientOperation<TC>
