@@ -41,7 +41,7 @@ namespace FusedKernels.CompilerServices
         /// <summary>
         /// Elements a block of a kernel with a reduction spans at least: each block also clears, folds and hands over its
         /// sums, and the call adds them up. Measured (<c>--verify-parallel</c>, bias + gelu backward, 1,024 channels): 64K
-        /// elements cut into two blocks of 32K ran at 0.66–0.77× one call in three probes; 128K in blocks of 32K, 1.3–1.4×.
+        /// elements cut into two blocks of 32K ran at 0.66–0.77× one call in three probes; 128K in blocks of 32K, 1.3–1.6×.
         /// </summary>
         public const int ReductionGrain = 64 * 1024;
 
