@@ -101,7 +101,7 @@ namespace FusedKernels.CompilerServices
 
             if (i != n)
             {
-                Last128<TOp, T, TC>(n, ref dx, ref dm, last, xLast, dyLast, alphaLast, secondV, multiplierLast, ref biasSum, biasSumP, ref alphaSum, alphaSumP);
+                Last128<TOp, T, TC>(i, ref dx, ref dm, last, xLast, dyLast, alphaLast, secondV, multiplierLast, ref biasSum, biasSumP, ref alphaSum, alphaSumP);
             }
         }
 
@@ -159,7 +159,7 @@ namespace FusedKernels.CompilerServices
 
             if (i != n)
             {
-                Last128<TOp, T, TC>(n, ref dx, ref dm, last, xLast, dyLast, alphaLast, secondV, multiplierLast, ref biasSum, biasSumP, ref alphaSum, alphaSumP);
+                Last128<TOp, T, TC>(i, ref dx, ref dm, last, xLast, dyLast, alphaLast, secondV, multiplierLast, ref biasSum, biasSumP, ref alphaSum, alphaSumP);
             }
         }
 
@@ -168,9 +168,10 @@ namespace FusedKernels.CompilerServices
         /// at 0, then every full vector from dx's first aligned element, each stored past the cache. dbias keeps the
         /// order of the ordinary loop's sums (each channel's rows in ascending order, so the same bits): the aligned vectors
         /// add at cursors counted from that element, so that none crosses the accumulator's period, and the first vector
-        /// adds only its lanes before that element, at the period's end; the accumulator is rotated back afterwards, and
-        /// the rest (fewer than a vector) is the overlapping vector ending at n. Returns n; or 0 without streaming when dx
-        /// is not aligned and a per-channel role is read in place (its cursors must stay at multiples of the width).
+        /// adds only its lanes before that element, at the period's end; the accumulator is rotated back afterwards.
+        /// Returns where it stopped (the overlapping last vector is left to the caller's <c>Last128</c>); or 0 without
+        /// streaming when dx is not aligned and a per-channel role is read in place (its cursors must stay at multiples
+        /// of the width).
         /// </summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static unsafe nuint MathStreaming128<TOp, T, TC>(nuint n, ref T x, ref T dy, ref T dx, scoped in RoleSources<T, TC> s)
@@ -194,7 +195,10 @@ namespace FusedKernels.CompilerServices
 
             if (head != 0)
             {
-                Vector128<TC> g = EdgeVector128<TOp, T, TC>(ref x, ref dy, ref dx, 0, in s);
+                (Vector128<TC> g, _) = TOp.Gradient(
+                    Lanes.Load128<T, TC>(ref x, 0), Lanes.Load128<T, TC>(ref dy, 0), Lanes.Operand128(TOp.Alpha, ref alpha, 0, alphaV), secondV,
+                    Lanes.Operand128(TOp.Multiplier, ref multiplier, 0, default(Vector128<TC>)));
+                Lanes.Store128(g, ref dx, 0);
                 if (TOp.SumsBias)
                 {
                     Lanes.Sum128(ref biasSum, biasSumP - head, Reductions.KeepLanesBelow(g, head));
@@ -233,35 +237,7 @@ namespace FusedKernels.CompilerServices
                 Reductions.RotateRight(ref biasSum, biasSumP, head);
             }
 
-            if (i != n)
-            {
-                // The rest, fewer than a vector: the vector ending at n, its lanes the loop covered left out of the sum.
-                nuint last = n - w;
-                Vector128<TC> g = EdgeVector128<TOp, T, TC>(ref x, ref dy, ref dx, last, in s);
-                if (TOp.SumsBias)
-                {
-                    Lanes.Sum128(ref biasSum, last % biasSumP, Reductions.KeepLanesFrom(g, i - last));
-                }
-            }
-
-            return n;
-        }
-
-        /// <summary>The streaming loop's first or last vector, at <paramref name="i"/>: computed and stored (an ordinary store); returns dx's vector for the sum.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector128<TC> EdgeVector128<TOp, T, TC>(ref T x, ref T dy, ref T dx, nuint i, scoped in RoleSources<T, TC> s)
-            where TOp : struct, IGradientOperation<TC>
-            where T : unmanaged
-            where TC : unmanaged
-        {
-            (Vector128<TC> g, _) = TOp.Gradient(
-                Lanes.Load128<T, TC>(ref x, i),
-                Lanes.Load128<T, TC>(ref dy, i),
-                Lanes.Operand128(TOp.Alpha, ref s.Alpha, Roles.At(TOp.Alpha, i, s.AlphaPeriod), Vector128.Create(s.AlphaValue)),
-                Vector128.Create(s.SecondValue),
-                Lanes.Operand128(TOp.Multiplier, ref s.Multiplier, Roles.At(TOp.Multiplier, i, s.MultiplierPeriod), default(Vector128<TC>)));
-            Lanes.Store128(g, ref dx, i);
-            return g;
+            return i;
         }
 
         /// <summary>One vector at <paramref name="i"/>: compute, store dx (and dmultiplier), add the sums.</summary>
@@ -297,17 +273,17 @@ namespace FusedKernels.CompilerServices
 
         /// <summary>
         /// The remainder: one vector ending at the last element, from inputs read before the loops; its lanes the
-        /// loops already covered are left out of the sums.
+        /// loops already covered (those before <paramref name="end"/>, where they stopped) are left out of the sums.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void Last128<TOp, T, TC>(
-            nuint n, ref T dx, ref T dm, nuint last, Vector128<TC> x, Vector128<TC> dy, Vector128<TC> alpha, Vector128<TC> second, Vector128<TC> multiplier,
+            nuint end, ref T dx, ref T dm, nuint last, Vector128<TC> x, Vector128<TC> dy, Vector128<TC> alpha, Vector128<TC> second, Vector128<TC> multiplier,
             ref double biasSum, nuint biasSumP, ref double alphaSum, nuint alphaSumP)
             where TOp : struct, IGradientOperation<TC>
             where T : unmanaged
             where TC : unmanaged
         {
-            nuint covered = (nuint)Vector128<TC>.Count - n % (nuint)Vector128<TC>.Count;
+            nuint covered = end - last;
             (Vector128<TC> g, Vector128<TC> dmv) = TOp.Gradient(x, dy, alpha, second, multiplier);
             Lanes.Store128(g, ref dx, last);
             if (TOp.WritesMultiplierGradient)
