@@ -136,6 +136,13 @@ namespace FusedKernels.CompilerServices
             return hi + lo;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void ScaledExps(ref FloatSumScalar acc, float z0, float z1, float zMin, float bits, ref float e, nuint i)
+        {
+            Unsafe.Add(ref e, i) = ScaledExp(ref acc, z0, zMin, bits);
+            Unsafe.Add(ref e, i + 1) = ScaledExp(ref acc, z1, zMin, bits);
+        }
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static double SumOf(in FloatSumScalar acc) => acc.A + acc.Lo;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -93,6 +93,12 @@ namespace FusedKernels.CompilerServices
         /// </summary>
         static abstract TV ScaledExp(ref TAcc acc, TV z, TV zMin, TV bits);
 
+        /// <summary>
+        /// <see cref="ScaledExp"/> of two vectors, stored at <paramref name="i"/> and the next vector of <paramref name="e"/>,
+        /// their terms added in that order (the same sum as two calls).
+        /// </summary>
+        static abstract void ScaledExps(ref TAcc acc, TV z0, TV z1, TV zMin, TV bits, ref float e, nuint i);
+
         /// <summary>The sum of all lanes of an accumulator filled by <see cref="ScaledExp"/>.</summary>
         static abstract double SumOf(in TAcc acc);
     }

@@ -176,10 +176,7 @@ namespace FusedKernels.CompilerServices
             nuint i = 0;
             for (; i + 2 * w <= full; i += 2 * w)
             {
-                TV e0 = TM.ScaledExp(ref acc, Z<TE, TV, TAcc, TM, TMem, TOp>(ref x, ref bias, i, op), zMin, bits);
-                TV e1 = TM.ScaledExp(ref acc, Z<TE, TV, TAcc, TM, TMem, TOp>(ref x, ref bias, i + w, op), zMin, bits);
-                TFloat.Store(e0, ref e, i);
-                TFloat.Store(e1, ref e, i + w);
+                TM.ScaledExps(ref acc, Z<TE, TV, TAcc, TM, TMem, TOp>(ref x, ref bias, i, op), Z<TE, TV, TAcc, TM, TMem, TOp>(ref x, ref bias, i + w, op), zMin, bits, ref e, i);
                 if (Sse.IsSupported)
                 {
                     Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref x, i + ahead)));
