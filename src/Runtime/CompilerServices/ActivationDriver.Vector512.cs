@@ -11,9 +11,10 @@ namespace FusedKernels.CompilerServices
     {
         /// <summary>
         /// Where a piecewise loop starts: past the vectors <see cref="AlignY512"/> stored, from 16 vectors on when x is
-        /// as far from alignment as y or the call streams, and y is not aligned already (on aligned buffers the call
-        /// that returned at once made identity, relu and leaky_relu at 4K 1–3% slower); else 0. Called before the loop's method rather than in it: a call there made the JIT
-        /// keep the role cursors in memory (bias + relu at 4K ran 1.5× slower).
+        /// as far from alignment as y or the call streams, and y is not aligned already (on aligned buffers, a call that
+        /// returned at once made identity, relu and leaky_relu at 4K 1–3% slower); else 0. Called before the loop's
+        /// method rather than in it: a call there made the JIT keep the role cursors in memory (bias + relu at 4K ran
+        /// 1.5× slower).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static nuint Start512<TOp, T, TC>(nuint n, ref T x, ref T y, ref T pre, scoped in RoleSources<T, TC> s)
