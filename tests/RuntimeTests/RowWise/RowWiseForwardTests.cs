@@ -191,10 +191,11 @@ namespace FusedKernels.RuntimeTests.RowWise
         [Theory]
         [InlineData(3)]
         [InlineData(40)]
+        [InlineData(600)] // one row per batch
         public void A_fully_masked_row_gives_0s_and_log_softmax_minus_infinity_NaN_and_plus_infinity_give_a_NaN_row_and_rows_stay_independent(int rowLength)
         {
             float inf = float.PositiveInfinity;
-            var x = new float[rowLength * 5];
+            var x = new float[rowLength * 7];
             for (int j = 0; j < rowLength; j++)
             {
                 x[j] = float.NegativeInfinity;                                // row 0: fully masked
@@ -202,6 +203,8 @@ namespace FusedKernels.RuntimeTests.RowWise
                 x[2 * rowLength + j] = j == 2 ? inf : j;                      // row 2: +∞
                 x[3 * rowLength + j] = j == 0 ? 0 : float.NegativeInfinity;   // row 3: one survivor
                 x[4 * rowLength + j] = j % 2;                                 // row 4: ordinary
+                x[5 * rowLength + j] = float.NegativeInfinity;                // row 5: fully masked again
+                x[6 * rowLength + j] = 100 + j % 2;                           // row 6: row 4 + 100 (e^100 overflows unless its max is taken out)
             }
 
             var y = new float[x.Length];
@@ -220,6 +223,7 @@ namespace FusedKernels.RuntimeTests.RowWise
 
             int ones = rowLength / 2;
             Assert.Equal(MathF.E / (ones * MathF.E + (rowLength - ones)), y[4 * rowLength + 1], 6);
+            Assert.Equal(MathF.E / (ones * MathF.E + (rowLength - ones)), y[6 * rowLength + 1], 6);
         }
 
         [Fact]
