@@ -20,12 +20,17 @@ namespace FusedKernels.CompilerServices
         private static nuint Start256<TOp, T, TC>(nuint n, ref T x, ref T y, ref T pre, scoped in RoleSources<T, TC> s)
             where TOp : struct, IActivationOperation<TC>
             where T : unmanaged
-            where TC : unmanaged =>
-            n >= AlignedFrom * (nuint)Vector256<TC>.Count
-            && (s.Large || Streaming.SameAlignment(ref x, ref y, typeof(T) == typeof(Half) ? (nuint)Vector256<TC>.Count * 2 : (nuint)Vector256<byte>.Count))
-            && Streaming.ElementsToAlignment(ref y, typeof(T) == typeof(Half) ? (nuint)Vector256<TC>.Count * 2 : (nuint)Vector256<byte>.Count) != 0
-                ? AlignY256<TOp, T, TC>(n, ref x, ref y, ref pre, in s)
-                : 0;
+            where TC : unmanaged
+        {
+            if (n < AlignedFrom * (nuint)Vector256<TC>.Count)
+            {
+                return 0;
+            }
+
+            nuint bytes = Streaming.StoreBytes<T>((nuint)Vector256<byte>.Count);
+            nuint head = Streaming.ElementsToAlignment(ref y, bytes);
+            return head != 0 && (s.Large || Streaming.SameAlignment(ref x, ref y, bytes)) ? AlignY256<TOp, T, TC>(n, head, ref x, ref y, ref pre, in s) : 0;
+        }
 
         /// <summary>
         /// A piecewise body, from <paramref name="start"/> (<see cref="Start256"/>: y aligned first when x is as far
@@ -324,20 +329,18 @@ namespace FusedKernels.CompilerServices
         /// Stores y's first vector unaligned, then the vector at y's first aligned element, whose inputs are read before
         /// the first store (so in place, or with a read span that is y, nothing is read after it is written), and
         /// returns where the loops go on: every store from there is inside one cache line, and every load too where x
-        /// is as far from alignment as y (in place, for one). Returns 0 if y is aligned already, or if a per-channel
-        /// role is read in place (its vectors must start at multiples of the width). Not inlined: its two bodies
-        /// are run once per call.
+        /// is as far from alignment as y (in place, for one). <paramref name="head"/> (not 0) is y's first aligned
+        /// element. Returns 0 if a per-channel role is read in place (its vectors must start at multiples of the width).
+        /// Not inlined: its two bodies are run once per call.
         /// </summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private static nuint AlignY256<TOp, T, TC>(nuint n, ref T x, ref T y, ref T pre, scoped in RoleSources<T, TC> s)
+        private static nuint AlignY256<TOp, T, TC>(nuint n, nuint head, ref T x, ref T y, ref T pre, scoped in RoleSources<T, TC> s)
             where TOp : struct, IActivationOperation<TC>
             where T : unmanaged
             where TC : unmanaged
         {
             nuint w = (nuint)Vector256<TC>.Count;
-            nuint head = Streaming.ElementsToAlignment(ref y, typeof(T) == typeof(Half) ? w * 2 : (nuint)Vector256<byte>.Count);
-            if (head == 0
-                || !Roles.AnyCursor<T>(TOp.Scale, s.ScalePeriod, n) || !Roles.AnyCursor<T>(TOp.Bias, s.BiasPeriod, n)
+            if (!Roles.AnyCursor<T>(TOp.Scale, s.ScalePeriod, n) || !Roles.AnyCursor<T>(TOp.Bias, s.BiasPeriod, n)
                 || !Roles.AnyCursor<T>(TOp.Residual, s.ResidualPeriod, n) || !Roles.AnyCursor<T>(TOp.Alpha, s.AlphaPeriod, n)
                 || !Roles.AnyCursor<T>(TOp.Multiplier, s.MultiplierPeriod, n))
             {

@@ -44,7 +44,7 @@ namespace FusedKernels.CompilerServices
                 && Roles.AnyCursor<T>(TOp.Alpha, alphaP, n) && Roles.AnyCursor<T>(TOp.Multiplier, multiplierP, n))
             {
                 Step512<TOp, T, TC>(ref x, ref dy, ref dx, ref dm, 0, ref alpha, 0, alphaV, secondV, ref multiplier, 0, ref biasSum, 0, ref alphaSum, 0);
-                i = Streaming.ElementsToAlignment(ref dx, typeof(T) == typeof(Half) ? w * 2 : (nuint)Vector512<byte>.Count);
+                i = Streaming.ElementsToAlignment(ref dx, Streaming.StoreBytes<T>((nuint)Vector512<byte>.Count));
                 alphaAt = Roles.At(TOp.Alpha, i, alphaP);
                 multiplierAt = Roles.At(TOp.Multiplier, i, multiplierP);
                 fixed (T* pinned = &dx) // the streaming stores take dx's address as a pointer
@@ -187,7 +187,7 @@ namespace FusedKernels.CompilerServices
             nuint alphaStep = Roles.Step(TOp.Alpha, w, alphaP), multiplierStep = Roles.Step(TOp.Multiplier, w, multiplierP);
             Vector512<TC> alphaV = Vector512.Create(s.AlphaValue), secondV = Vector512.Create(s.SecondValue);
 
-            nuint head = Streaming.ElementsToAlignment(ref dx, typeof(T) == typeof(Half) ? w * 2 : (nuint)Vector512<byte>.Count);
+            nuint head = Streaming.ElementsToAlignment(ref dx, Streaming.StoreBytes<T>((nuint)Vector512<byte>.Count));
             if (head != 0 && !(Roles.AnyCursor<T>(TOp.Alpha, alphaP, n) && Roles.AnyCursor<T>(TOp.Multiplier, multiplierP, n)))
             {
                 return 0; // not aligned: a per-channel role read in place needs cursors at multiples of the width

@@ -43,6 +43,13 @@ namespace FusedKernels.CompilerServices
             return ((vectorBytes - misalignment) & (vectorBytes - 1)) / (nuint)Unsafe.SizeOf<T>();
         }
 
+        /// <summary>
+        /// The bytes a loop step of <typeparamref name="T"/> stores on a path of <paramref name="vectorBytes"/>-byte
+        /// vectors: the whole vector, or half of it for Half (computed in float vectors of twice its size).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static nuint StoreBytes<T>(nuint vectorBytes) => typeof(T) == typeof(System.Half) ? vectorBytes / 2 : vectorBytes;
+
         /// <summary>Whether <paramref name="a"/> and <paramref name="b"/> are equally far from their next multiple of <paramref name="vectorBytes"/> (a power of two).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static bool SameAlignment<T>(ref T a, ref T b, nuint vectorBytes) =>
