@@ -177,43 +177,57 @@ namespace FusedKernels.CompilerServices
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static void ScaledExps(ref FloatSum512 acc, Vector512<float> z0, Vector512<float> z1, Vector512<float> zMin, Vector512<float> bits, ref float e, nuint i)
+        public static void BeginExps(out ExpStage<Vector512<float>> s, Vector512<float> z0, Vector512<float> z1, Vector512<float> zMin, Vector512<float> bits)
         {
+            z0 = Simd.Max(zMin, z0);
+            z1 = Simd.Max(zMin, z1);
             if (!TableLookup.IsSupported)
             {
-                ScaledExp(ref acc, z0, zMin, bits).StoreUnsafe(ref e, i);
-                ScaledExp(ref acc, z1, zMin, bits).StoreUnsafe(ref e, i + (nuint)Count);
+                s = new ExpStage<Vector512<float>> { R0 = z0, R1 = z1 };
                 return;
             }
 
-            // ScaledExp's table form, each step for both vectors before the next: written one after the other, the
-            // second vector's chain waits for scheduler room behind the first's (docs/design.md, "Row-wise kernels").
-            z0 = Simd.Max(zMin, z0);
-            z1 = Simd.Max(zMin, z1);
+            // ScaledExp's table form up to the reduced argument and the table entries, for both vectors.
             Vector512<float> kt0 = V512.FmaF(z0, V512.CF(ExpTable.Log2E16), V512.CF(MathConstF.Shift));
             Vector512<float> kt1 = V512.FmaF(z1, V512.CF(ExpTable.Log2E16), V512.CF(MathConstF.Shift));
             Vector512<float> nt0 = kt0 - V512.CF(MathConstF.Shift);
             Vector512<float> nt1 = kt1 - V512.CF(MathConstF.Shift);
-            Vector512<float> rt0 = V512.FnmaF(nt0, V512.CF(ExpTable.Ln2Lo16), V512.FnmaF(nt0, V512.CF(ExpTable.Ln2Hi16), z0));
-            Vector512<float> rt1 = V512.FnmaF(nt1, V512.CF(ExpTable.Ln2Lo16), V512.FnmaF(nt1, V512.CF(ExpTable.Ln2Hi16), z1));
+            s.R0 = V512.FnmaF(nt0, V512.CF(ExpTable.Ln2Lo16), V512.FnmaF(nt0, V512.CF(ExpTable.Ln2Hi16), z0));
+            s.R1 = V512.FnmaF(nt1, V512.CF(ExpTable.Ln2Lo16), V512.FnmaF(nt1, V512.CF(ExpTable.Ln2Hi16), z1));
+            s.H0 = TableLookup.Lookup16(ref ExpTable.Hi, kt0);
+            s.H1 = TableLookup.Lookup16(ref ExpTable.Hi, kt1);
+            s.L0 = TableLookup.Lookup16(ref ExpTable.Lo, kt0);
+            s.L1 = TableLookup.Lookup16(ref ExpTable.Lo, kt1);
+            s.M0 = V512.FmaF(nt0, V512.CF(1f / 16), bits);
+            s.M1 = V512.FmaF(nt1, V512.CF(1f / 16), bits);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void EndExps(ref FloatSum512 acc, in ExpStage<Vector512<float>> s, Vector512<float> zMin, Vector512<float> bits, ref float e, nuint i)
+        {
+            if (!TableLookup.IsSupported)
+            {
+                ScaledExp(ref acc, s.R0, zMin, bits).StoreUnsafe(ref e, i);
+                ScaledExp(ref acc, s.R1, zMin, bits).StoreUnsafe(ref e, i + (nuint)Count);
+                return;
+            }
+
+            // ScaledExp's table form from the reduced argument on.
+            Vector512<float> rt0 = s.R0, rt1 = s.R1, th0 = s.H0, th1 = s.H1;
             Vector512<float> qt0 = V512.FmaF(V512.FmaF(rt0, V512.CF(1f / 24), V512.CF(1f / 6)), rt0, V512.CF(0.5f));
             Vector512<float> qt1 = V512.FmaF(V512.FmaF(rt1, V512.CF(1f / 24), V512.CF(1f / 6)), rt1, V512.CF(0.5f));
             Vector512<float> st0 = V512.FmaF(rt0 * rt0, qt0, rt0);
             Vector512<float> st1 = V512.FmaF(rt1 * rt1, qt1, rt1);
-            Vector512<float> th0 = TableLookup.Lookup16(ref ExpTable.Hi, kt0);
-            Vector512<float> th1 = TableLookup.Lookup16(ref ExpTable.Hi, kt1);
-            Vector512<float> u0 = V512.FmaF(th0, st0, TableLookup.Lookup16(ref ExpTable.Lo, kt0));
-            Vector512<float> u1 = V512.FmaF(th1, st1, TableLookup.Lookup16(ref ExpTable.Lo, kt1));
+            Vector512<float> u0 = V512.FmaF(th0, st0, s.L0);
+            Vector512<float> u1 = V512.FmaF(th1, st1, s.L1);
             Vector512<float> e00 = th0 + u0;
             Vector512<float> e01 = th1 + u1;
-            Vector512<float> m0 = V512.FmaF(nt0, V512.CF(1f / 16), bits);
-            Vector512<float> m1 = V512.FmaF(nt1, V512.CF(1f / 16), bits);
-            Vector512<float> et0 = Avx512F.Scale(e00, m0);
-            Vector512<float> et1 = Avx512F.Scale(e01, m1);
+            Vector512<float> et0 = Avx512F.Scale(e00, s.M0);
+            Vector512<float> et1 = Avx512F.Scale(e01, s.M1);
             // Summed in ScaledExp's order (each accumulator takes the first vector's terms, then the second's): the same bits.
             acc.A = (acc.A + Vector512.WidenLower(et0)) + Vector512.WidenLower(et1);
             acc.B = (acc.B + Vector512.WidenUpper(et0)) + Vector512.WidenUpper(et1);
-            acc.Lo = (acc.Lo + Avx512F.Scale((th0 - e00) + u0, m0)) + Avx512F.Scale((th1 - e01) + u1, m1);
+            acc.Lo = (acc.Lo + Avx512F.Scale((th0 - e00) + u0, s.M0)) + Avx512F.Scale((th1 - e01) + u1, s.M1);
             et0.StoreUnsafe(ref e, i);
             et1.StoreUnsafe(ref e, i + (nuint)Count);
         }
@@ -402,43 +416,57 @@ namespace FusedKernels.CompilerServices
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static void ScaledExps(ref FloatSum256 acc, Vector256<float> z0, Vector256<float> z1, Vector256<float> zMin, Vector256<float> bits, ref float e, nuint i)
+        public static void BeginExps(out ExpStage<Vector256<float>> s, Vector256<float> z0, Vector256<float> z1, Vector256<float> zMin, Vector256<float> bits)
         {
+            z0 = Simd.Max(zMin, z0);
+            z1 = Simd.Max(zMin, z1);
             if (!TableLookup.IsSupported)
             {
-                ScaledExp(ref acc, z0, zMin, bits).StoreUnsafe(ref e, i);
-                ScaledExp(ref acc, z1, zMin, bits).StoreUnsafe(ref e, i + (nuint)Count);
+                s = new ExpStage<Vector256<float>> { R0 = z0, R1 = z1 };
                 return;
             }
 
-            // ScaledExp's table form, each step for both vectors before the next: written one after the other, the
-            // second vector's chain waits for scheduler room behind the first's (docs/design.md, "Row-wise kernels").
-            z0 = Simd.Max(zMin, z0);
-            z1 = Simd.Max(zMin, z1);
+            // ScaledExp's table form up to the reduced argument and the table entries, for both vectors.
             Vector256<float> kt0 = V256.FmaF(z0, V256.CF(ExpTable.Log2E16), V256.CF(MathConstF.Shift));
             Vector256<float> kt1 = V256.FmaF(z1, V256.CF(ExpTable.Log2E16), V256.CF(MathConstF.Shift));
             Vector256<float> nt0 = kt0 - V256.CF(MathConstF.Shift);
             Vector256<float> nt1 = kt1 - V256.CF(MathConstF.Shift);
-            Vector256<float> rt0 = V256.FnmaF(nt0, V256.CF(ExpTable.Ln2Lo16), V256.FnmaF(nt0, V256.CF(ExpTable.Ln2Hi16), z0));
-            Vector256<float> rt1 = V256.FnmaF(nt1, V256.CF(ExpTable.Ln2Lo16), V256.FnmaF(nt1, V256.CF(ExpTable.Ln2Hi16), z1));
+            s.R0 = V256.FnmaF(nt0, V256.CF(ExpTable.Ln2Lo16), V256.FnmaF(nt0, V256.CF(ExpTable.Ln2Hi16), z0));
+            s.R1 = V256.FnmaF(nt1, V256.CF(ExpTable.Ln2Lo16), V256.FnmaF(nt1, V256.CF(ExpTable.Ln2Hi16), z1));
+            s.H0 = TableLookup.Lookup16(ref ExpTable.Hi, kt0);
+            s.H1 = TableLookup.Lookup16(ref ExpTable.Hi, kt1);
+            s.L0 = TableLookup.Lookup16(ref ExpTable.Lo, kt0);
+            s.L1 = TableLookup.Lookup16(ref ExpTable.Lo, kt1);
+            s.M0 = V256.FmaF(nt0, V256.CF(1f / 16), bits);
+            s.M1 = V256.FmaF(nt1, V256.CF(1f / 16), bits);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void EndExps(ref FloatSum256 acc, in ExpStage<Vector256<float>> s, Vector256<float> zMin, Vector256<float> bits, ref float e, nuint i)
+        {
+            if (!TableLookup.IsSupported)
+            {
+                ScaledExp(ref acc, s.R0, zMin, bits).StoreUnsafe(ref e, i);
+                ScaledExp(ref acc, s.R1, zMin, bits).StoreUnsafe(ref e, i + (nuint)Count);
+                return;
+            }
+
+            // ScaledExp's table form from the reduced argument on.
+            Vector256<float> rt0 = s.R0, rt1 = s.R1, th0 = s.H0, th1 = s.H1;
             Vector256<float> qt0 = V256.FmaF(V256.FmaF(rt0, V256.CF(1f / 24), V256.CF(1f / 6)), rt0, V256.CF(0.5f));
             Vector256<float> qt1 = V256.FmaF(V256.FmaF(rt1, V256.CF(1f / 24), V256.CF(1f / 6)), rt1, V256.CF(0.5f));
             Vector256<float> st0 = V256.FmaF(rt0 * rt0, qt0, rt0);
             Vector256<float> st1 = V256.FmaF(rt1 * rt1, qt1, rt1);
-            Vector256<float> th0 = TableLookup.Lookup16(ref ExpTable.Hi, kt0);
-            Vector256<float> th1 = TableLookup.Lookup16(ref ExpTable.Hi, kt1);
-            Vector256<float> u0 = V256.FmaF(th0, st0, TableLookup.Lookup16(ref ExpTable.Lo, kt0));
-            Vector256<float> u1 = V256.FmaF(th1, st1, TableLookup.Lookup16(ref ExpTable.Lo, kt1));
+            Vector256<float> u0 = V256.FmaF(th0, st0, s.L0);
+            Vector256<float> u1 = V256.FmaF(th1, st1, s.L1);
             Vector256<float> e00 = th0 + u0;
             Vector256<float> e01 = th1 + u1;
-            Vector256<float> m0 = V256.FmaF(nt0, V256.CF(1f / 16), bits);
-            Vector256<float> m1 = V256.FmaF(nt1, V256.CF(1f / 16), bits);
-            Vector256<float> et0 = Avx512F.VL.Scale(e00, m0);
-            Vector256<float> et1 = Avx512F.VL.Scale(e01, m1);
+            Vector256<float> et0 = Avx512F.VL.Scale(e00, s.M0);
+            Vector256<float> et1 = Avx512F.VL.Scale(e01, s.M1);
             // Summed in ScaledExp's order (each accumulator takes the first vector's terms, then the second's): the same bits.
             acc.A = (acc.A + Vector256.WidenLower(et0)) + Vector256.WidenLower(et1);
             acc.B = (acc.B + Vector256.WidenUpper(et0)) + Vector256.WidenUpper(et1);
-            acc.Lo = (acc.Lo + Avx512F.VL.Scale((th0 - e00) + u0, m0)) + Avx512F.VL.Scale((th1 - e01) + u1, m1);
+            acc.Lo = (acc.Lo + Avx512F.VL.Scale((th0 - e00) + u0, s.M0)) + Avx512F.VL.Scale((th1 - e01) + u1, s.M1);
             et0.StoreUnsafe(ref e, i);
             et1.StoreUnsafe(ref e, i + (nuint)Count);
         }
@@ -627,43 +655,57 @@ namespace FusedKernels.CompilerServices
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static void ScaledExps(ref FloatSum128 acc, Vector128<float> z0, Vector128<float> z1, Vector128<float> zMin, Vector128<float> bits, ref float e, nuint i)
+        public static void BeginExps(out ExpStage<Vector128<float>> s, Vector128<float> z0, Vector128<float> z1, Vector128<float> zMin, Vector128<float> bits)
         {
+            z0 = Simd.Max(zMin, z0);
+            z1 = Simd.Max(zMin, z1);
             if (!TableLookup.IsSupported)
             {
-                ScaledExp(ref acc, z0, zMin, bits).StoreUnsafe(ref e, i);
-                ScaledExp(ref acc, z1, zMin, bits).StoreUnsafe(ref e, i + (nuint)Count);
+                s = new ExpStage<Vector128<float>> { R0 = z0, R1 = z1 };
                 return;
             }
 
-            // ScaledExp's table form, each step for both vectors before the next: written one after the other, the
-            // second vector's chain waits for scheduler room behind the first's (docs/design.md, "Row-wise kernels").
-            z0 = Simd.Max(zMin, z0);
-            z1 = Simd.Max(zMin, z1);
+            // ScaledExp's table form up to the reduced argument and the table entries, for both vectors.
             Vector128<float> kt0 = V128.FmaF(z0, V128.CF(ExpTable.Log2E16), V128.CF(MathConstF.Shift));
             Vector128<float> kt1 = V128.FmaF(z1, V128.CF(ExpTable.Log2E16), V128.CF(MathConstF.Shift));
             Vector128<float> nt0 = kt0 - V128.CF(MathConstF.Shift);
             Vector128<float> nt1 = kt1 - V128.CF(MathConstF.Shift);
-            Vector128<float> rt0 = V128.FnmaF(nt0, V128.CF(ExpTable.Ln2Lo16), V128.FnmaF(nt0, V128.CF(ExpTable.Ln2Hi16), z0));
-            Vector128<float> rt1 = V128.FnmaF(nt1, V128.CF(ExpTable.Ln2Lo16), V128.FnmaF(nt1, V128.CF(ExpTable.Ln2Hi16), z1));
+            s.R0 = V128.FnmaF(nt0, V128.CF(ExpTable.Ln2Lo16), V128.FnmaF(nt0, V128.CF(ExpTable.Ln2Hi16), z0));
+            s.R1 = V128.FnmaF(nt1, V128.CF(ExpTable.Ln2Lo16), V128.FnmaF(nt1, V128.CF(ExpTable.Ln2Hi16), z1));
+            s.H0 = TableLookup.Lookup16(ref ExpTable.Hi, kt0);
+            s.H1 = TableLookup.Lookup16(ref ExpTable.Hi, kt1);
+            s.L0 = TableLookup.Lookup16(ref ExpTable.Lo, kt0);
+            s.L1 = TableLookup.Lookup16(ref ExpTable.Lo, kt1);
+            s.M0 = V128.FmaF(nt0, V128.CF(1f / 16), bits);
+            s.M1 = V128.FmaF(nt1, V128.CF(1f / 16), bits);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void EndExps(ref FloatSum128 acc, in ExpStage<Vector128<float>> s, Vector128<float> zMin, Vector128<float> bits, ref float e, nuint i)
+        {
+            if (!TableLookup.IsSupported)
+            {
+                ScaledExp(ref acc, s.R0, zMin, bits).StoreUnsafe(ref e, i);
+                ScaledExp(ref acc, s.R1, zMin, bits).StoreUnsafe(ref e, i + (nuint)Count);
+                return;
+            }
+
+            // ScaledExp's table form from the reduced argument on.
+            Vector128<float> rt0 = s.R0, rt1 = s.R1, th0 = s.H0, th1 = s.H1;
             Vector128<float> qt0 = V128.FmaF(V128.FmaF(rt0, V128.CF(1f / 24), V128.CF(1f / 6)), rt0, V128.CF(0.5f));
             Vector128<float> qt1 = V128.FmaF(V128.FmaF(rt1, V128.CF(1f / 24), V128.CF(1f / 6)), rt1, V128.CF(0.5f));
             Vector128<float> st0 = V128.FmaF(rt0 * rt0, qt0, rt0);
             Vector128<float> st1 = V128.FmaF(rt1 * rt1, qt1, rt1);
-            Vector128<float> th0 = TableLookup.Lookup16(ref ExpTable.Hi, kt0);
-            Vector128<float> th1 = TableLookup.Lookup16(ref ExpTable.Hi, kt1);
-            Vector128<float> u0 = V128.FmaF(th0, st0, TableLookup.Lookup16(ref ExpTable.Lo, kt0));
-            Vector128<float> u1 = V128.FmaF(th1, st1, TableLookup.Lookup16(ref ExpTable.Lo, kt1));
+            Vector128<float> u0 = V128.FmaF(th0, st0, s.L0);
+            Vector128<float> u1 = V128.FmaF(th1, st1, s.L1);
             Vector128<float> e00 = th0 + u0;
             Vector128<float> e01 = th1 + u1;
-            Vector128<float> m0 = V128.FmaF(nt0, V128.CF(1f / 16), bits);
-            Vector128<float> m1 = V128.FmaF(nt1, V128.CF(1f / 16), bits);
-            Vector128<float> et0 = Avx512F.VL.Scale(e00, m0);
-            Vector128<float> et1 = Avx512F.VL.Scale(e01, m1);
+            Vector128<float> et0 = Avx512F.VL.Scale(e00, s.M0);
+            Vector128<float> et1 = Avx512F.VL.Scale(e01, s.M1);
             // Summed in ScaledExp's order (each accumulator takes the first vector's terms, then the second's): the same bits.
             acc.A = (acc.A + Vector128.WidenLower(et0)) + Vector128.WidenLower(et1);
             acc.B = (acc.B + Vector128.WidenUpper(et0)) + Vector128.WidenUpper(et1);
-            acc.Lo = (acc.Lo + Avx512F.VL.Scale((th0 - e00) + u0, m0)) + Avx512F.VL.Scale((th1 - e01) + u1, m1);
+            acc.Lo = (acc.Lo + Avx512F.VL.Scale((th0 - e00) + u0, s.M0)) + Avx512F.VL.Scale((th1 - e01) + u1, s.M1);
             et0.StoreUnsafe(ref e, i);
             et1.StoreUnsafe(ref e, i + (nuint)Count);
         }

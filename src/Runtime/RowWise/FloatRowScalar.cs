@@ -137,10 +137,13 @@ namespace FusedKernels.CompilerServices
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static void ScaledExps(ref FloatSumScalar acc, float z0, float z1, float zMin, float bits, ref float e, nuint i)
+        public static void BeginExps(out ExpStage<float> s, float z0, float z1, float zMin, float bits) => s = new ExpStage<float> { R0 = z0, R1 = z1 };
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void EndExps(ref FloatSumScalar acc, in ExpStage<float> s, float zMin, float bits, ref float e, nuint i)
         {
-            Unsafe.Add(ref e, i) = ScaledExp(ref acc, z0, zMin, bits);
-            Unsafe.Add(ref e, i + 1) = ScaledExp(ref acc, z1, zMin, bits);
+            Unsafe.Add(ref e, i) = ScaledExp(ref acc, s.R0, zMin, bits);
+            Unsafe.Add(ref e, i + 1) = ScaledExp(ref acc, s.R1, zMin, bits);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static double SumOf(in FloatSumScalar acc) => acc.A + acc.Lo;

@@ -94,13 +94,28 @@ namespace FusedKernels.CompilerServices
         static abstract TV ScaledExp(ref TAcc acc, TV z, TV zMin, TV bits);
 
         /// <summary>
-        /// <see cref="ScaledExp"/> of two vectors, stored at <paramref name="i"/> and the next vector of <paramref name="e"/>,
-        /// their terms added in that order (the same sum as two calls).
+        /// The first half of <see cref="ScaledExp"/> for two vectors: the reduced arguments, the table entries and the powers of
+        /// two, kept in <paramref name="s"/> for <see cref="EndExps"/>.
         /// </summary>
-        static abstract void ScaledExps(ref TAcc acc, TV z0, TV z1, TV zMin, TV bits, ref float e, nuint i);
+        static abstract void BeginExps(out ExpStage<TV> s, TV z0, TV z1, TV zMin, TV bits);
+
+        /// <summary>
+        /// The second half: the two vectors' e stored at <paramref name="i"/> and the next vector of <paramref name="e"/>, their
+        /// terms added in that order (the same bits as two <see cref="ScaledExp"/> calls).
+        /// </summary>
+        static abstract void EndExps(ref TAcc acc, in ExpStage<TV> s, TV zMin, TV bits, ref float e, nuint i);
 
         /// <summary>The sum of all lanes of an accumulator filled by <see cref="ScaledExp"/>.</summary>
         static abstract double SumOf(in TAcc acc);
+    }
+
+    /// <summary>
+    /// Two vectors' exps between <see cref="IFloatSoftmaxRow{TV, TAcc}.BeginExps"/> and <see cref="IFloatSoftmaxRow{TV, TAcc}.EndExps"/>
+    /// (without the table: the two clamped z in R0, R1).
+    /// </summary>
+    internal struct ExpStage<TV>
+    {
+        public TV R0, R1, H0, H1, L0, L1, M0, M1;
     }
 
     /// <summary>How the row loops read and write one element type at one width (Half: widened to float and narrowed back, <see cref="HalfVector"/>).</summary>

@@ -159,7 +159,7 @@ namespace FusedKernels.CompilerServices
         /// Sweep 2: e = 2^(n − K + 64)·e^r stored in <paramref name="e"/>, for |max| ≤ 2^15; returns their sum (in double,
         /// each term unrounded: a float and its exact residual). The last vector's z is read before anything is written (in place).
         /// </summary>
-        private static unsafe double Exps<TE, TV, TAcc, TM, TMem, TFloat, TOp>(ref TE x, ref TE bias, ref float e, nuint n, TOp op, float max, nuint ahead)
+        private static double Exps<TE, TV, TAcc, TM, TMem, TFloat, TOp>(ref TE x, ref TE bias, ref float e, nuint n, TOp op, float max, nuint ahead)
             where TAcc : struct
             where TM : struct, IRowMath<float, TV, TAcc>, IFloatSoftmaxRow<TV, TAcc>
             where TMem : struct, IRowMemory<TE, TV>
@@ -174,14 +174,21 @@ namespace FusedKernels.CompilerServices
             TV zLast = full != n ? Z<TE, TV, TAcc, TM, TMem, TOp>(ref x, ref bias, n - w, op) : default!;
             TAcc acc = default; // one accumulator: its adds are far off the exp's critical path
             nuint i = 0;
-            for (; i + 2 * w <= full; i += 2 * w)
+            if (2 * w <= full)
             {
-                TM.ScaledExps(ref acc, Z<TE, TV, TAcc, TM, TMem, TOp>(ref x, ref bias, i, op), Z<TE, TV, TAcc, TM, TMem, TOp>(ref x, ref bias, i + w, op), zMin, bits, ref e, i);
-                if (Sse.IsSupported)
+                // Software-pipelined: each step begins the next pair's exps and ends this pair's (docs/design.md, "Row-wise kernels").
+                TM.BeginExps(out ExpStage<TV> s, Z<TE, TV, TAcc, TM, TMem, TOp>(ref x, ref bias, 0, op), Z<TE, TV, TAcc, TM, TMem, TOp>(ref x, ref bias, w, op), zMin, bits);
+                for (; i + 4 * w <= full; i += 2 * w)
                 {
-                    Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref x, i + ahead)));
-                    Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref e, i + ahead)));
+                    TM.BeginExps(out ExpStage<TV> next, Z<TE, TV, TAcc, TM, TMem, TOp>(ref x, ref bias, i + 2 * w, op), Z<TE, TV, TAcc, TM, TMem, TOp>(ref x, ref bias, i + 3 * w, op), zMin, bits);
+                    TM.EndExps(ref acc, s, zMin, bits, ref e, i);
+                    s = next;
+                    Prefetch(ref Unsafe.Add(ref x, i + ahead), ref Unsafe.Add(ref e, i + ahead));
                 }
+
+                TM.EndExps(ref acc, s, zMin, bits, ref e, i);
+                Prefetch(ref Unsafe.Add(ref x, i + ahead), ref Unsafe.Add(ref e, i + ahead));
+                i += 2 * w;
             }
 
             if (i < full)
@@ -199,6 +206,17 @@ namespace FusedKernels.CompilerServices
             }
 
             return TM.SumOf(acc);
+        }
+
+        /// <summary>Asks for the cache lines of x and e that the next batch starts from at this step's offset.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static unsafe void Prefetch<TE>(ref TE x, ref float e)
+        {
+            if (Sse.IsSupported)
+            {
+                Sse.Prefetch0(Unsafe.AsPointer(ref x));
+                Sse.Prefetch0(Unsafe.AsPointer(ref e));
+            }
         }
 
         /// <summary>
