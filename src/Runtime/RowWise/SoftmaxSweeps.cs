@@ -16,11 +16,22 @@ namespace FusedKernels.CompilerServices
     /// Rows whose max is not finite or beyond ±2^15 (there n·ln 2 would not be exact) take the general loop
     /// (<see cref="SoftmaxRows"/>), which also handles NaN-only, fully masked and +∞ rows; a NaN in an ordinary row
     /// makes the sum NaN, and the row is then filled with NaN.
+    /// Rows of at least <see cref="EstimateVectors"/> vectors whose e is not written over their x or bias take no max sweep:
+    /// the max of their first two vectors stands in for it, and the exp sweep finds the row's max as it goes. Where that
+    /// lies more than <see cref="MaxAboveEstimate"/> above the estimate, the exps are taken again with it. Within that
+    /// distance every e is at most 2^89 and Σ below 2^120 (1/Σ normal), and an element that the lower clamp now leaves out
+    /// (z below estimate − 110, so below max − 110) has a y that rounds to 0 either way.
     /// </summary>
     internal static class SoftmaxSweeps
     {
         /// <summary>Beyond this |max| the reduction of z is not exact; such rows take the general loop.</summary>
         private const float MaxMagnitude = 32768f;
+
+        /// <summary>How far (in z) the row's max may lie above the estimate the exps were scaled by.</summary>
+        private const float MaxAboveEstimate = 16f;
+
+        /// <summary>Rows of at least this many vectors go without a max sweep (shorter ones gain nothing: measured at 64 elements).</summary>
+        private const int EstimateVectors = 16;
 
         /// <summary>Rows of up to this many elements are taken in batches of about this many elements, sweep by sweep.</summary>
         private const int BatchElements = 1024;
@@ -49,8 +60,12 @@ namespace FusedKernels.CompilerServices
 
             // Float keeps e in y itself; Half keeps it in a float buffer (y would round it to Half).
             float[]? scratch = typeof(TE) == typeof(float) ? null : ArrayPool<float>.Shared.Rent(rowLength * batch);
-            // While a batch's exps run (compute-bound), its successor's x and y are prefetched (else the next max sweep
-            // waits on memory while the arithmetic units idle); where there is no successor the hints fall past the end
+            // Long rows start from an estimate of the max (see the summary), which needs x and bias intact after e is stored,
+            // for a second exp sweep.
+            bool estimate = n >= EstimateVectors * (nuint)TM.Count && (scratch is not null || !(x.Overlaps(y) || (TOp.HasBias && bias.Overlaps(y))));
+            nuint firstSweep = estimate ? 2 * (nuint)TM.Count : n;
+            // While a batch's exps run (compute-bound), its successor's x and y are prefetched (else the next batch's sweeps
+            // wait on memory while the arithmetic units idle); where there is no successor the hints fall past the end
             // of the row data, which a prefetch never faults on.
             nuint ahead = (nuint)(rowLength * batch);
             int b = 0; // the first row's offset in the bias (which repeats every `period` elements)
@@ -60,24 +75,43 @@ namespace FusedKernels.CompilerServices
                 int rb = b;
                 for (int r = 0; r < rows; r++)
                 {
-                    maxes[r] = MaxOf<TE, TV, TAcc, TM, TMem, TOp>(ref Unsafe.Add(ref px, start + r * rowLength), ref Unsafe.Add(ref pb, rb), n, op);
+                    maxes[r] = MaxOf<TE, TV, TAcc, TM, TMem, TOp>(ref Unsafe.Add(ref px, start + r * rowLength), ref Unsafe.Add(ref pb, rb), firstSweep, op);
                     rb = Next<TOp>(rb, rowLength, period);
                 }
 
                 rb = b;
                 for (int r = 0; r < rows; r++)
                 {
+                    ref TE rx = ref Unsafe.Add(ref px, start + r * rowLength);
+                    ref TE rbias = ref Unsafe.Add(ref pb, rb);
                     ref TE ry = ref Unsafe.Add(ref py, start + r * rowLength);
                     ref float e = ref scratch is null ? ref Unsafe.As<TE, float>(ref ry) : ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(scratch), r * rowLength);
                     float max = maxes[r];
-                    if (max >= -MaxMagnitude && max <= MaxMagnitude)
+                    bool pending = true; // the exps are still to be taken with `max`
+                    if (estimate && InRange(max))
                     {
-                        sums[r] = Exps<TE, TV, TAcc, TM, TMem, TFloat, TOp>(ref Unsafe.Add(ref px, start + r * rowLength), ref Unsafe.Add(ref pb, rb), ref e, n, op, max, ahead);
+                        sums[r] = Exps<TE, TV, TAcc, TM, TMem, TFloat, TOp>(ref rx, ref rbias, ref e, n, op, max, ahead, out TV seen);
+                        float rowMax = TM.MaxAcrossF(seen);
+                        pending = !(rowMax - max <= MaxAboveEstimate); // +∞ too: the general loop below
+                        max = rowMax;
                     }
-                    else
+                    else if (estimate)
                     {
-                        // −∞ (fully masked, or only NaN), +∞, or too large for the exact reduction: the general loop.
-                        SoftmaxRows.Row<TE, float, TV, TAcc, TM, TMem, TOp>(ref Unsafe.Add(ref px, start + r * rowLength), ref Unsafe.Add(ref pb, rb), ref ry, n, in op, log: false);
+                        max = MaxOf<TE, TV, TAcc, TM, TMem, TOp>(ref rx, ref rbias, n, op); // the first two vectors' is −∞ or too large
+                    }
+
+                    if (pending)
+                    {
+                        maxes[r] = max;
+                        if (InRange(max))
+                        {
+                            sums[r] = Exps<TE, TV, TAcc, TM, TMem, TFloat, TOp>(ref rx, ref rbias, ref e, n, op, max, ahead, out _);
+                        }
+                        else
+                        {
+                            // −∞ (fully masked, or only NaN), +∞, or too large for the exact reduction: the general loop.
+                            SoftmaxRows.Row<TE, float, TV, TAcc, TM, TMem, TOp>(ref rx, ref rbias, ref ry, n, in op, log: false);
+                        }
                     }
 
                     rb = Next<TOp>(rb, rowLength, period);
@@ -85,8 +119,7 @@ namespace FusedKernels.CompilerServices
 
                 for (int r = 0; r < rows; r++)
                 {
-                    float max = maxes[r];
-                    if (max >= -MaxMagnitude && max <= MaxMagnitude)
+                    if (InRange(maxes[r]))
                     {
                         ref TE ry = ref Unsafe.Add(ref py, start + r * rowLength);
                         ref float e = ref scratch is null ? ref Unsafe.As<TE, float>(ref ry) : ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(scratch), r * rowLength);
@@ -102,6 +135,10 @@ namespace FusedKernels.CompilerServices
                 ArrayPool<float>.Shared.Return(scratch);
             }
         }
+
+        /// <summary>Whether a row of this max takes the sweeps (not the general loop): finite and within ±2^15.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static bool InRange(float max) => max >= -MaxMagnitude && max <= MaxMagnitude;
 
         /// <summary>The next row's offset in a bias that repeats every <paramref name="period"/> elements.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -156,10 +193,11 @@ namespace FusedKernels.CompilerServices
         }
 
         /// <summary>
-        /// Sweep 2: e = 2^(n − K + 64)·e^r stored in <paramref name="e"/>, for |max| ≤ 2^15; returns their sum (in double,
-        /// each term unrounded: a float and its exact residual). The last vector's z is read before anything is written (in place).
+        /// Sweep 2: e = 2^(n − K + 64)·e^r stored in <paramref name="e"/>, for |max| ≤ 2^15 and no z above max + 16; returns
+        /// their sum (in double, each term unrounded: a float and its exact residual) and, per lane, the largest z it saw (NaN
+        /// ignored). The last vector's z is read before anything is written (in place).
         /// </summary>
-        private static double Exps<TE, TV, TAcc, TM, TMem, TFloat, TOp>(ref TE x, ref TE bias, ref float e, nuint n, TOp op, float max, nuint ahead)
+        private static double Exps<TE, TV, TAcc, TM, TMem, TFloat, TOp>(ref TE x, ref TE bias, ref float e, nuint n, TOp op, float max, nuint ahead, out TV seen)
             where TAcc : struct
             where TM : struct, IRowMath<float, TV, TAcc>, IFloatSoftmaxRow<TV, TAcc>
             where TMem : struct, IRowMemory<TE, TV>
@@ -173,28 +211,40 @@ namespace FusedKernels.CompilerServices
             TV bits = TM.ExponentBias(k);
             TV zLast = full != n ? Z<TE, TV, TAcc, TM, TMem, TOp>(ref x, ref bias, n - w, op) : default!;
             TAcc acc = default; // one accumulator: its adds are far off the exp's critical path
+            TV m0 = full != n ? zLast : TM.Splat(double.NegativeInfinity), m1 = m0;
             nuint i = 0;
             if (2 * w <= full)
             {
                 // Software-pipelined: each step begins the next pair's exps and ends this pair's (docs/design.md, "Row-wise kernels").
-                TM.BeginExps(out ExpStage<TV> s, Z<TE, TV, TAcc, TM, TMem, TOp>(ref x, ref bias, 0, op), Z<TE, TV, TAcc, TM, TMem, TOp>(ref x, ref bias, w, op), zMin, bits);
+                TV z0 = Z<TE, TV, TAcc, TM, TMem, TOp>(ref x, ref bias, 0, op), z1 = Z<TE, TV, TAcc, TM, TMem, TOp>(ref x, ref bias, w, op);
+                m0 = TM.Max(m0, z0);
+                m1 = TM.Max(m1, z1);
+                TM.BeginExps(out ExpStage<TV> s, z0, z1, zMin, bits);
                 for (; i + 4 * w <= full; i += 2 * w)
                 {
-                    TM.BeginExps(out ExpStage<TV> next, Z<TE, TV, TAcc, TM, TMem, TOp>(ref x, ref bias, i + 2 * w, op), Z<TE, TV, TAcc, TM, TMem, TOp>(ref x, ref bias, i + 3 * w, op), zMin, bits);
+                    z0 = Z<TE, TV, TAcc, TM, TMem, TOp>(ref x, ref bias, i + 2 * w, op);
+                    z1 = Z<TE, TV, TAcc, TM, TMem, TOp>(ref x, ref bias, i + 3 * w, op);
+                    m0 = TM.Max(m0, z0);
+                    m1 = TM.Max(m1, z1);
+                    TM.BeginExps(out ExpStage<TV> next, z0, z1, zMin, bits);
                     TM.EndExps(ref acc, s, zMin, bits, ref e, i);
                     s = next;
-                    Prefetch(ref Unsafe.Add(ref x, i + ahead), ref Unsafe.Add(ref e, i + ahead));
+                    Prefetch(ref x, ref e, i + ahead, w);
                 }
 
                 TM.EndExps(ref acc, s, zMin, bits, ref e, i);
-                Prefetch(ref Unsafe.Add(ref x, i + ahead), ref Unsafe.Add(ref e, i + ahead));
+                Prefetch(ref x, ref e, i + ahead, w);
                 i += 2 * w;
             }
 
             if (i < full)
             {
-                TFloat.Store(TM.ScaledExp(ref acc, Z<TE, TV, TAcc, TM, TMem, TOp>(ref x, ref bias, i, op), zMin, bits), ref e, i);
+                TV z = Z<TE, TV, TAcc, TM, TMem, TOp>(ref x, ref bias, i, op);
+                m0 = TM.Max(m0, z);
+                TFloat.Store(TM.ScaledExp(ref acc, z, zMin, bits), ref e, i);
             }
+
+            seen = TM.Max(m0, m1);
 
             if (full != n)
             {
@@ -208,20 +258,26 @@ namespace FusedKernels.CompilerServices
             return TM.SumOf(acc);
         }
 
-        /// <summary>Asks for the cache lines of x and e that the next batch starts from at this step's offset.</summary>
+        /// <summary>
+        /// Asks for x's and e's two vectors at <paramref name="i"/>: where the next batch (or row) reads and writes what this
+        /// step does. One hint per step instead of two left every other line of a 32,768-element row to the hardware (16M/32,768: 1.6–1.8× the
+        /// TensorPrimitives route with one, 2.1–2.3× with two).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static unsafe void Prefetch<TE>(ref TE x, ref float e)
+        private static unsafe void Prefetch<TE>(ref TE x, ref float e, nuint i, nuint w)
         {
             if (Sse.IsSupported)
             {
-                Sse.Prefetch0(Unsafe.AsPointer(ref x));
-                Sse.Prefetch0(Unsafe.AsPointer(ref e));
+                Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref x, i)));
+                Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref e, i)));
+                Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref x, i + w)));
+                Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref e, i + w)));
             }
         }
 
         /// <summary>
         /// Sweep 3: y = e·(rh + rl), rh + rl = 1/Σ as a float pair (about 2^-64/Σ e^(z − c): normal), rounded once; a NaN
-        /// sum (only a NaN in the row makes it NaN: every other e is finite and at most 2^65) fills the row with NaN.
+        /// sum (only a NaN in the row makes it NaN: every other e is finite and at most 2^89) fills the row with NaN.
         /// </summary>
         private static void Write<TE, TV, TAcc, TM, TMem, TFloat>(ref float e, ref TE y, nuint n, double sum)
             where TAcc : struct

@@ -10,7 +10,7 @@ namespace FusedKernels.RuntimeTests.RowWise
             1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 31, 32, 33, 63, 64, 65, 100, 127, 1000, 1024, 1025, 2047, 2048, 2049, 4097, 32768, 100_000,
         };
 
-        public static readonly string[] Kinds = { "random", "wide", "near-equal", "one-dominant", "ascending", "masked" };
+        public static readonly string[] Kinds = { "random", "wide", "near-equal", "one-dominant", "late-spike", "ascending", "masked" };
 
         /// <summary>Rows of <paramref name="rowLength"/> (several for short rows) of the given kind, and a mask row (−∞ where masked).</summary>
         public static (float[] X, float[] Mask) Make(string kind, int rowLength, int seed)
@@ -27,6 +27,7 @@ namespace FusedKernels.RuntimeTests.RowWise
                     "wide" => (float)(random.NextDouble() * 400 - 200), // exponents down to e^-100 and below: subnormal and zero results
                     "near-equal" => 3f + (float)(random.NextDouble() * 1e-4),
                     "one-dominant" => j == rowLength / 3 ? 40f : (float)random.NextDouble(),
+                    "late-spike" => j == rowLength * 2 / 3 ? 120f : (float)random.NextDouble(), // far above the row's first vectors: e^z would overflow if scaled by their max
                     "ascending" => j * 0.01f - 20f, // the max grows with every block: the sums are rescaled each time
                     _ => (float)(random.NextDouble() * 6 - 3),
                 };

@@ -152,27 +152,27 @@ namespace FusedKernels.RuntimeTests.RowWise
         [Fact]
         public void In_place_and_a_bias_that_is_the_destination_give_the_out_of_place_bits()
         {
-            foreach (int rowLength in new[] { 1, 2, 5, 16, 31, 64, 2049, 5000 })
+            foreach ((string kind, int rowLength) in new[] { 1, 2, 5, 16, 31, 64, 2049, 5000 }.SelectMany(n => new[] { ("masked", n), ("late-spike", n) }))
             {
-                (float[] x, float[] mask) = RowWiseData.Make("masked", rowLength, rowLength);
+                (float[] x, float[] mask) = RowWiseData.Make(kind, rowLength, rowLength);
                 var expected = new float[x.Length];
                 RowWiseKernels.AttentionSoftmax(x, Scale, mask, rowLength, expected);
 
                 float[] inPlace = (float[])x.Clone();
                 RowWiseKernels.AttentionSoftmaxInPlace(inPlace, Scale, mask, rowLength);
-                Bits.AssertEqual<float>(expected, inPlace, x, $"in place, row length {rowLength}");
+                Bits.AssertEqual<float>(expected, inPlace, x, $"in place, {kind}, row length {rowLength}");
 
                 // An element-wise bias may be the destination itself: each element is read before it is written.
                 float[] fullBias = Enumerable.Range(0, x.Length).Select(i => mask[i % rowLength]).ToArray();
                 float[] destination = (float[])fullBias.Clone();
                 RowWiseKernels.AttentionSoftmax(x, Scale, destination, rowLength, destination);
-                Bits.AssertEqual<float>(expected, destination, x, $"bias as the destination, row length {rowLength}");
+                Bits.AssertEqual<float>(expected, destination, x, $"bias as the destination, {kind}, row length {rowLength}");
 
                 var logExpected = new float[x.Length];
                 RowWiseKernels.LogSoftmax(x, 1f, new float[rowLength], rowLength, logExpected);
                 float[] logInPlace = (float[])x.Clone();
                 RowWiseKernels.LogSoftmaxInPlace(logInPlace, rowLength);
-                Bits.AssertEqual<float>(logExpected, logInPlace, x, $"log_softmax in place, row length {rowLength}");
+                Bits.AssertEqual<float>(logExpected, logInPlace, x, $"log_softmax in place, {kind}, row length {rowLength}");
             }
         }
 
