@@ -260,8 +260,8 @@ namespace FusedKernels.CompilerServices
 
         /// <summary>
         /// Asks for x's and e's two vectors at <paramref name="i"/>: where the next batch (or row) reads and writes what this
-        /// step does. One hint per step instead of two left every other line of a 32,768-element row to the hardware (16M/32,768: 1.6–1.8× the
-        /// TensorPrimitives route with one, 2.1–2.3× with two).
+        /// step does. Hints for the first vector alone left every other line of a long row to the hardware, which cost 16M/32,768
+        /// a quarter once no max sweep pulled the row in (the TensorPrimitives route ÷ FusedKernels 1.60–1.64×, 2.10–2.26× with both).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static unsafe void Prefetch<TE>(ref TE x, ref float e, nuint i, nuint w)
