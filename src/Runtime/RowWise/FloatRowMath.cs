@@ -179,14 +179,14 @@ namespace FusedKernels.CompilerServices
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static void BeginExps(out ExpStage<Vector512<float>> s, Vector512<float> z0, Vector512<float> z1, Vector512<float> zMin, Vector512<float> bits)
         {
-            z0 = Simd.Max(zMin, z0);
-            z1 = Simd.Max(zMin, z1);
             if (!TableLookup.IsSupported)
             {
-                s = new ExpStage<Vector512<float>> { R0 = z0, R1 = z1 };
+                s = new ExpStage<Vector512<float>> { R0 = z0, R1 = z1 }; // EndExps' ScaledExp clamps them
                 return;
             }
 
+            z0 = Simd.Max(zMin, z0);
+            z1 = Simd.Max(zMin, z1);
             // ScaledExp's table form up to the reduced argument and the table entries, for both vectors.
             Vector512<float> kt0 = V512.FmaF(z0, V512.CF(ExpTable.Log2E16), V512.CF(MathConstF.Shift));
             Vector512<float> kt1 = V512.FmaF(z1, V512.CF(ExpTable.Log2E16), V512.CF(MathConstF.Shift));
@@ -418,14 +418,14 @@ namespace FusedKernels.CompilerServices
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static void BeginExps(out ExpStage<Vector256<float>> s, Vector256<float> z0, Vector256<float> z1, Vector256<float> zMin, Vector256<float> bits)
         {
-            z0 = Simd.Max(zMin, z0);
-            z1 = Simd.Max(zMin, z1);
             if (!TableLookup.IsSupported)
             {
-                s = new ExpStage<Vector256<float>> { R0 = z0, R1 = z1 };
+                s = new ExpStage<Vector256<float>> { R0 = z0, R1 = z1 }; // EndExps' ScaledExp clamps them
                 return;
             }
 
+            z0 = Simd.Max(zMin, z0);
+            z1 = Simd.Max(zMin, z1);
             // ScaledExp's table form up to the reduced argument and the table entries, for both vectors.
             Vector256<float> kt0 = V256.FmaF(z0, V256.CF(ExpTable.Log2E16), V256.CF(MathConstF.Shift));
             Vector256<float> kt1 = V256.FmaF(z1, V256.CF(ExpTable.Log2E16), V256.CF(MathConstF.Shift));
@@ -657,14 +657,14 @@ namespace FusedKernels.CompilerServices
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static void BeginExps(out ExpStage<Vector128<float>> s, Vector128<float> z0, Vector128<float> z1, Vector128<float> zMin, Vector128<float> bits)
         {
-            z0 = Simd.Max(zMin, z0);
-            z1 = Simd.Max(zMin, z1);
             if (!TableLookup.IsSupported)
             {
-                s = new ExpStage<Vector128<float>> { R0 = z0, R1 = z1 };
+                s = new ExpStage<Vector128<float>> { R0 = z0, R1 = z1 }; // EndExps' ScaledExp clamps them
                 return;
             }
 
+            z0 = Simd.Max(zMin, z0);
+            z1 = Simd.Max(zMin, z1);
             // ScaledExp's table form up to the reduced argument and the table entries, for both vectors.
             Vector128<float> kt0 = V128.FmaF(z0, V128.CF(ExpTable.Log2E16), V128.CF(MathConstF.Shift));
             Vector128<float> kt1 = V128.FmaF(z1, V128.CF(ExpTable.Log2E16), V128.CF(MathConstF.Shift));

@@ -111,7 +111,7 @@ namespace FusedKernels.CompilerServices
 
     /// <summary>
     /// Two vectors' exps between <see cref="IFloatSoftmaxRow{TV, TAcc}.BeginExps"/> and <see cref="IFloatSoftmaxRow{TV, TAcc}.EndExps"/>
-    /// (without the table: the two clamped z in R0, R1).
+    /// (without the table: the two z in R0, R1).
     /// </summary>
     internal struct ExpStage<TV>
     {
