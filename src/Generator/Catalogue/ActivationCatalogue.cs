@@ -141,7 +141,8 @@ namespace FusedKernels.Generator.Catalogue
                 aliases: ImmutableArray.Create("logistic"),
                 gradient: _ => Dy * Call("SigmoidDerivative", X),
                 gradientFromOutput: _ => Dy * ((Const(1) - X) * X),
-                derivative: "σ(x)·σ(−x); from y: y·(1 − y)"),
+                derivative: "σ(x)·σ(−x); from y: y·(1 − y)",
+                pipelined: true),
 
             new ActivationEntry(
                 "hard_sigmoid", "y = max(0, min(1, α·x + β))", Floating, AccuracyClass.Exact,
@@ -159,7 +160,8 @@ namespace FusedKernels.Generator.Catalogue
                 _ => Call("Tanh", X),
                 gradient: _ => Dy * Call("TanhDerivative", X),
                 gradientFromOutput: _ => Dy * ((Const(1) - X) * (Const(1) + X)),
-                derivative: "sech²(x) (not 1 − tanh², which cancels); from y: (1 − y)(1 + y)"),
+                derivative: "sech²(x) (not 1 − tanh², which cancels); from y: (1 − y)(1 + y)",
+                pipelined: true),
 
             new ActivationEntry(
                 "hard_tanh", "y = min(max(x, Min), Max)", ElementType.All, AccuracyClass.Exact,

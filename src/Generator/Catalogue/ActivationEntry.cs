@@ -20,9 +20,11 @@ namespace FusedKernels.Generator.Catalogue
             Func<FormulaArgs, Expr?>? gradientFromOutput = null,
             string? derivative = null,
             Func<FormulaArgs, JointCall>? joint = null,
-            bool rowWise = false)
+            bool rowWise = false,
+            bool pipelined = false)
         {
             RowWise = rowWise;
+            Pipelined = pipelined;
             Joint = joint;
             Gradient = gradient ?? throw new ArgumentNullException(nameof(gradient), name + " needs a derivative");
             GradientFromOutput = gradientFromOutput;
@@ -85,5 +87,11 @@ namespace FusedKernels.Generator.Catalogue
         /// <see cref="Forward"/> then renders only the fused pre-activation.
         /// </summary>
         public bool RowWise { get; }
+
+        /// <summary>
+        /// Whether the forward formula's VectorMath function has the two float halves that the driver pipelines (a
+        /// <c>PipelinedMath</c> member of the same name, <c>{Function}BeginF</c>/<c>EndF</c>; docs/design.md, "Pipelined math").
+        /// </summary>
+        public bool Pipelined { get; }
     }
 }

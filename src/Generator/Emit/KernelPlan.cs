@@ -85,6 +85,13 @@ namespace FusedKernels.Generator.Emit
         /// <summary>The activation alone, y = f(x).</summary>
         public Expr Activation { get; }
 
+        /// <summary>
+        /// The <c>PipelinedMath</c> member the driver runs in two halves, or null: a float kernel (Half's loop pipelines its
+        /// conversions instead) whose activation is the entry's pipelined function of z alone.
+        /// </summary>
+        public string? PipelinedMath =>
+            Entry.Pipelined && Element == ElementType.Single && Activation is CallExpr { Args.Count: 1 } call && call.Args[0] is InputExpr ? call.Function : null;
+
         /// <summary>Gradient kernels: dx as a function of x (or y) and dy.</summary>
         public Expr? Gradient { get; }
 

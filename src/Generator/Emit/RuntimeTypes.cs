@@ -15,6 +15,7 @@ namespace FusedKernels.Generator.Emit
         public const string ActivationDriver = CompilerServices + "ActivationDriver";
         public const string GradientDriver = CompilerServices + "GradientDriver";
         public const string OperandKind = CompilerServices + "OperandKind";
+        public const string PipelinedMath = CompilerServices + "PipelinedMath";
         public const string KernelGuard = CompilerServices + "KernelGuard";
         public const string Broadcast = CompilerServices + "Broadcast";
         public const string HalfBits = CompilerServices + "HalfBits";

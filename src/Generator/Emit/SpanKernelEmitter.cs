@@ -76,6 +76,11 @@ namespace FusedKernels.Generator.Emit
                 op.Constant("bool", "StoresPreactivation", "true");
             }
 
+            if (plan.PipelinedMath is string function)
+            {
+                op.Constant(RuntimeTypes.PipelinedMath, "Pipelined", $"{RuntimeTypes.PipelinedMath}.{function}");
+            }
+
             foreach (ParameterRole role in new[] { ParameterRole.Scale, ParameterRole.Bias, ParameterRole.Residual })
             {
                 op.Kind(role.ToString(), plan.Find(role));

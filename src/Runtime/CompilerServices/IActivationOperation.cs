@@ -37,6 +37,13 @@ namespace FusedKernels.CompilerServices
         /// </summary>
         static virtual bool Parallel => false;
 
+        /// <summary>
+        /// A float kernel whose activation is one of these functions (times the multiplier, if any): the vector-math loop
+        /// then begins each vector's function while it ends the previous vector's, instead of calling <c>Post</c>
+        /// (docs/design.md, "Pipelined math"). The same bits either way.
+        /// </summary>
+        static virtual PipelinedMath Pipelined => PipelinedMath.None;
+
         /// <summary>Whether z is also stored (the kernel's preactivation output).</summary>
         static virtual bool StoresPreactivation => false;
 

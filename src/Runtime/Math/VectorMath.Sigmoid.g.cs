@@ -35,12 +35,26 @@ namespace FusedKernels.Runtime
 
         /// <summary>σ(x) in float only (see the header): ≤ 1 ULP for every float x, subnormal results included.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static float SigmoidF(float x)
+        internal static float SigmoidF(float x) => SigmoidEndF(SigmoidBeginF(x));
+
+        /// <summary>
+        /// <c>SigmoidF</c>'s first half, the exp's reduction and polynomial (docs/design.md, "Pipelined math"):
+        /// A = k (m = k − Shift), B = s, with e^-x = 2^-m·(1 + s).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<float> SigmoidBeginF(float x)
         {
-            float xc = Sc.ClampF(x, -104f, 20f);
-            var (k, s, _) = ExpNegCoreF(xc); // e^-x = 2^-m·(1 + s), m = round(x·log2 e) in [−150, 29]
+            var (k, s, _) = ExpNegCoreF(Sc.ClampF(x, -104f, 20f)); // m = round(x·log2 e) in [−150, 29]
+            return new MathStage<float>(k, s);
+        }
+
+        /// <summary><c>SigmoidF</c>'s second half: σ = 2^m/(2^m + 1 + s).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static float SigmoidEndF(MathStage<float> stage)
+        {
+            float s = stage.B;
             // σ = t/(t + 1 + s) with t = 2^m: the numerator is a power of two, applied at the end by one scaling.
-            float m = k - Sc.CF(MathConstF.Shift);
+            float m = stage.A - Sc.CF(MathConstF.Shift);
             float t = Sc.Pow2IF(m); // exact to 2^-126 (AVX-512: 2^-149); below it no longer counts against 1 + s
             // D = dHi + dLo exactly: w + wLo = 1 + s (Fast2Sum), dHi = t + w and its error by the Fast2Sum of the larger
             // and the smaller of t and w (dHi itself does not need the order, so the reciprocal need not wait for it).
@@ -82,12 +96,26 @@ namespace FusedKernels.Runtime
 
         /// <summary>σ(x) in float only (see the header): ≤ 1 ULP for every float x, subnormal results included.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<float> SigmoidF(Vector128<float> x)
+        internal static Vector128<float> SigmoidF(Vector128<float> x) => SigmoidEndF(SigmoidBeginF(x));
+
+        /// <summary>
+        /// <c>SigmoidF</c>'s first half, the exp's reduction and polynomial (docs/design.md, "Pipelined math"):
+        /// A = k (m = k − Shift), B = s, with e^-x = 2^-m·(1 + s).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector128<float>> SigmoidBeginF(Vector128<float> x)
         {
-            Vector128<float> xc = V128.ClampF(x, -104f, 20f);
-            var (k, s, _) = ExpNegCoreF(xc); // e^-x = 2^-m·(1 + s), m = round(x·log2 e) in [−150, 29]
+            var (k, s, _) = ExpNegCoreF(V128.ClampF(x, -104f, 20f)); // m = round(x·log2 e) in [−150, 29]
+            return new MathStage<Vector128<float>>(k, s);
+        }
+
+        /// <summary><c>SigmoidF</c>'s second half: σ = 2^m/(2^m + 1 + s).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector128<float> SigmoidEndF(MathStage<Vector128<float>> stage)
+        {
+            Vector128<float> s = stage.B;
             // σ = t/(t + 1 + s) with t = 2^m: the numerator is a power of two, applied at the end by one scaling.
-            Vector128<float> m = k - V128.CF(MathConstF.Shift);
+            Vector128<float> m = stage.A - V128.CF(MathConstF.Shift);
             Vector128<float> t = V128.Pow2IF(m); // exact to 2^-126 (AVX-512: 2^-149); below it no longer counts against 1 + s
             // D = dHi + dLo exactly: w + wLo = 1 + s (Fast2Sum), dHi = t + w and its error by the Fast2Sum of the larger
             // and the smaller of t and w (dHi itself does not need the order, so the reciprocal need not wait for it).
@@ -129,12 +157,26 @@ namespace FusedKernels.Runtime
 
         /// <summary>σ(x) in float only (see the header): ≤ 1 ULP for every float x, subnormal results included.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<float> SigmoidF(Vector256<float> x)
+        internal static Vector256<float> SigmoidF(Vector256<float> x) => SigmoidEndF(SigmoidBeginF(x));
+
+        /// <summary>
+        /// <c>SigmoidF</c>'s first half, the exp's reduction and polynomial (docs/design.md, "Pipelined math"):
+        /// A = k (m = k − Shift), B = s, with e^-x = 2^-m·(1 + s).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector256<float>> SigmoidBeginF(Vector256<float> x)
         {
-            Vector256<float> xc = V256.ClampF(x, -104f, 20f);
-            var (k, s, _) = ExpNegCoreF(xc); // e^-x = 2^-m·(1 + s), m = round(x·log2 e) in [−150, 29]
+            var (k, s, _) = ExpNegCoreF(V256.ClampF(x, -104f, 20f)); // m = round(x·log2 e) in [−150, 29]
+            return new MathStage<Vector256<float>>(k, s);
+        }
+
+        /// <summary><c>SigmoidF</c>'s second half: σ = 2^m/(2^m + 1 + s).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector256<float> SigmoidEndF(MathStage<Vector256<float>> stage)
+        {
+            Vector256<float> s = stage.B;
             // σ = t/(t + 1 + s) with t = 2^m: the numerator is a power of two, applied at the end by one scaling.
-            Vector256<float> m = k - V256.CF(MathConstF.Shift);
+            Vector256<float> m = stage.A - V256.CF(MathConstF.Shift);
             Vector256<float> t = V256.Pow2IF(m); // exact to 2^-126 (AVX-512: 2^-149); below it no longer counts against 1 + s
             // D = dHi + dLo exactly: w + wLo = 1 + s (Fast2Sum), dHi = t + w and its error by the Fast2Sum of the larger
             // and the smaller of t and w (dHi itself does not need the order, so the reciprocal need not wait for it).
@@ -176,12 +218,26 @@ namespace FusedKernels.Runtime
 
         /// <summary>σ(x) in float only (see the header): ≤ 1 ULP for every float x, subnormal results included.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<float> SigmoidF(Vector512<float> x)
+        internal static Vector512<float> SigmoidF(Vector512<float> x) => SigmoidEndF(SigmoidBeginF(x));
+
+        /// <summary>
+        /// <c>SigmoidF</c>'s first half, the exp's reduction and polynomial (docs/design.md, "Pipelined math"):
+        /// A = k (m = k − Shift), B = s, with e^-x = 2^-m·(1 + s).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector512<float>> SigmoidBeginF(Vector512<float> x)
         {
-            Vector512<float> xc = V512.ClampF(x, -104f, 20f);
-            var (k, s, _) = ExpNegCoreF(xc); // e^-x = 2^-m·(1 + s), m = round(x·log2 e) in [−150, 29]
+            var (k, s, _) = ExpNegCoreF(V512.ClampF(x, -104f, 20f)); // m = round(x·log2 e) in [−150, 29]
+            return new MathStage<Vector512<float>>(k, s);
+        }
+
+        /// <summary><c>SigmoidF</c>'s second half: σ = 2^m/(2^m + 1 + s).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector512<float> SigmoidEndF(MathStage<Vector512<float>> stage)
+        {
+            Vector512<float> s = stage.B;
             // σ = t/(t + 1 + s) with t = 2^m: the numerator is a power of two, applied at the end by one scaling.
-            Vector512<float> m = k - V512.CF(MathConstF.Shift);
+            Vector512<float> m = stage.A - V512.CF(MathConstF.Shift);
             Vector512<float> t = V512.Pow2IF(m); // exact to 2^-126 (AVX-512: 2^-149); below it no longer counts against 1 + s
             // D = dHi + dLo exactly: w + wLo = 1 + s (Fast2Sum), dHi = t + w and its error by the Fast2Sum of the larger
             // and the smaller of t and w (dHi itself does not need the order, so the reciprocal need not wait for it).

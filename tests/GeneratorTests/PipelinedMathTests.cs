@@ -1,0 +1,39 @@
+using System.Linq;
+using FusedKernels.GeneratorTests.Infrastructure;
+
+namespace FusedKernels.GeneratorTests
+{
+    /// <summary>
+    /// Which kernels name a <c>PipelinedMath</c> function for the driver (docs/design.md, "Pipelined math"): float
+    /// forward kernels whose activation is a pipelined entry's function of z, whatever roles surround it; Half, double,
+    /// gradients and other activations keep <c>Post</c>. The runtime tests check that the bits do not change.
+    /// </summary>
+    public class PipelinedMathTests
+    {
+        private static string Generate(string declaration)
+        {
+            var (output, result) = GeneratorHarness.Run(TestSource.Kernels(declaration));
+            Assert.Empty(GeneratorHarness.Problems(output));
+            return GeneratorHarness.GeneratedSources(result).Values.Single();
+        }
+
+        [Theory]
+        [InlineData("sigmoid", "Sigmoid", "ReadOnlySpan<float> x, Span<float> y")]
+        [InlineData("logistic", "Sigmoid", "Span<float> x")]
+        [InlineData("sigmoid", "Sigmoid", "ReadOnlySpan<float> x, ReadOnlySpan<float> multiplier, Span<float> y")]
+        [InlineData("tanh", "Tanh", "ReadOnlySpan<float> x, float scale, ReadOnlySpan<float> bias, Span<float> y, Span<float> preactivation")]
+        public void Float_kernels_of_pipelined_entries_name_their_function(string activation, string function, string parameters)
+        {
+            string source = Generate($"[Activation(\"{activation}\")] public static partial void K({parameters});");
+            Assert.Contains($"Pipelined => global::FusedKernels.CompilerServices.PipelinedMath.{function};", source);
+        }
+
+        [Theory]
+        [InlineData("[Activation(\"sigmoid\")] public static partial void K(ReadOnlySpan<Half> x, Span<Half> y);")]
+        [InlineData("[Activation(\"tanh\")] public static partial void K(ReadOnlySpan<double> x, Span<double> y);")]
+        [InlineData("[Activation(\"gelu\")] public static partial void K(ReadOnlySpan<float> x, Span<float> y);")]
+        [InlineData("[ActivationGradient(\"sigmoid\")] public static partial void K(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx);")]
+        public void Other_kernels_do_not(string declaration) =>
+            Assert.DoesNotContain("Pipelined", Generate(declaration));
+    }
+}

@@ -1,0 +1,144 @@
+using System;
+using System.Linq;
+using System.Runtime.Intrinsics;
+using FusedKernels.Runtime;
+using FusedKernels.RuntimeTests.Infrastructure;
+using Xunit;
+
+namespace FusedKernels.RuntimeTests
+{
+    /// <summary>Float kernels whose activation the driver pipelines (docs/design.md, "Pipelined math"), with every role kind around it.</summary>
+    public static partial class PipelinedKernels
+    {
+        [Activation("sigmoid")] public static partial void Sigmoid(ReadOnlySpan<float> x, Span<float> y);
+        [Activation("sigmoid")] public static partial void SigmoidInPlace(Span<float> x);
+        [Activation("sigmoid")] public static partial void Glu(ReadOnlySpan<float> x, ReadOnlySpan<float> multiplier, Span<float> y);
+        [Activation("tanh")] public static partial void Tanh(ReadOnlySpan<float> x, Span<float> y);
+        [Activation("tanh")] public static partial void ScaleBiasTanh(ReadOnlySpan<float> x, float scale, ReadOnlySpan<float> bias, Span<float> y, Span<float> preactivation);
+    }
+
+    /// <summary>
+    /// A pipelined loop stores each vector one step after it begins it: these compare every element with the
+    /// function evaluated alone at the kernel's width, bit for bit, at every length around the loop's ends, in place,
+    /// and with roles read before and after the activation (multiplier, scale, per-channel bias, preactivation output).
+    /// </summary>
+    public class PipelinedMathTests
+    {
+        private const int Channels = 16;
+
+        /// <summary>Every length up to 12 vectors of 512 bits (the loop's first, last and overlapping vectors), and a long call.</summary>
+        private static readonly int[] Lengths = [.. Enumerable.Range(1, 200), 4099];
+
+        [Fact]
+        public void Sigmoid_matches_the_function_alone()
+        {
+            foreach (int n in Lengths)
+            {
+                CheckSigmoid(n);
+            }
+        }
+
+        private static void CheckSigmoid(int n)
+        {
+            float[] x = Data(n, seed: n);
+            var y = new float[n];
+            PipelinedKernels.Sigmoid(x, y);
+            Bits.AssertEqual(Map(x, Sigmoid), y, x, $"sigmoid, n = {n}");
+
+            float[] inPlace = (float[])x.Clone();
+            PipelinedKernels.SigmoidInPlace(inPlace);
+            Bits.AssertEqual(y, inPlace, x, $"sigmoid in place, n = {n}");
+        }
+
+        [Fact]
+        public void Glu_multiplies_each_vector_by_its_own_multiplier()
+        {
+            foreach (int n in Lengths)
+            {
+                CheckGlu(n);
+            }
+        }
+
+        private static void CheckGlu(int n)
+        {
+            float[] x = Data(n, seed: n);
+            float[] m = Data(n, seed: n + 1000);
+            var y = new float[n];
+            PipelinedKernels.Glu(x, m, y);
+            var expected = new float[n];
+            for (int i = 0; i < n; i++)
+            {
+                expected[i] = Sigmoid(x[i]) * m[i];
+            }
+
+            Bits.AssertEqual(expected, y, x, $"sigmoid(x)·m, n = {n}");
+        }
+
+        [Fact]
+        public void Tanh_matches_the_function_alone_with_roles_around_it()
+        {
+            foreach (int n in Lengths)
+            {
+                CheckTanh(n);
+            }
+        }
+
+        private static void CheckTanh(int n)
+        {
+            float[] x = Data(n, seed: n);
+            var y = new float[n];
+            PipelinedKernels.Tanh(x, y);
+            Bits.AssertEqual(Map(x, Tanh), y, x, $"tanh, n = {n}");
+
+            if (n % Channels != 0)
+            {
+                return;
+            }
+
+            float[] bias = Data(Channels, seed: 7);
+            var pre = new float[n];
+            PipelinedKernels.ScaleBiasTanh(x, 0.75f, bias, y, pre);
+            var z = new float[n];
+            for (int i = 0; i < n; i++)
+            {
+                z[i] = MathF.FusedMultiplyAdd(x[i], 0.75f, bias[i % Channels]); // the kernels fuse scale and bias
+            }
+
+            Bits.AssertEqual(z, pre, x, $"preactivation of tanh(0.75·x + bias), n = {n}");
+            Bits.AssertEqual(Map(z, Tanh), y, x, $"tanh(0.75·x + bias), n = {n}");
+        }
+
+        /// <summary>N(0, 1)·6 with the special values spread through it.</summary>
+        private static float[] Data(int n, int seed)
+        {
+            var random = new Random(seed);
+            float[] specials = { float.NaN, float.PositiveInfinity, float.NegativeInfinity, -0f, 0f, 1e-40f, -90f, 30f };
+            var x = new float[n];
+            for (int i = 0; i < n; i++)
+            {
+                x[i] = i % 13 == 5 ? specials[i / 13 % specials.Length] : (float)(6 * Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble()));
+            }
+
+            return x;
+        }
+
+        private static float[] Map(float[] x, Func<float, float> f) => Array.ConvertAll(x, v => f(v));
+
+        // The function alone at the width the kernels run at (the vector reciprocal estimate differs from the scalar one).
+        private static float Sigmoid(float z) => Paths.Active switch
+        {
+            "Vector512" => VectorMath.Sigmoid(Vector512.Create(z)).ToScalar(),
+            "Vector256" => VectorMath.Sigmoid(Vector256.Create(z)).ToScalar(),
+            "Vector128" => VectorMath.Sigmoid(Vector128.Create(z)).ToScalar(),
+            _ => VectorMath.Sigmoid(z),
+        };
+
+        private static float Tanh(float z) => Paths.Active switch
+        {
+            "Vector512" => VectorMath.Tanh(Vector512.Create(z)).ToScalar(),
+            "Vector256" => VectorMath.Tanh(Vector256.Create(z)).ToScalar(),
+            "Vector128" => VectorMath.Tanh(Vector128.Create(z)).ToScalar(),
+            _ => VectorMath.Tanh(z),
+        };
+    }
+}
