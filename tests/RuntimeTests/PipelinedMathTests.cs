@@ -14,6 +14,7 @@ namespace FusedKernels.RuntimeTests
         [Activation("sigmoid")] public static partial void SigmoidInPlace(Span<float> x);
         [Activation("sigmoid")] public static partial void Glu(ReadOnlySpan<float> x, ReadOnlySpan<float> multiplier, Span<float> y);
         [Activation("tanh")] public static partial void Tanh(ReadOnlySpan<float> x, Span<float> y);
+        [Activation("silu")] public static partial void SwiGlu(ReadOnlySpan<float> x, ReadOnlySpan<float> multiplier, Span<float> y);
         [Activation("tanh")] public static partial void ScaleBiasTanh(ReadOnlySpan<float> x, float scale, ReadOnlySpan<float> bias, Span<float> y, Span<float> preactivation);
     }
 
@@ -51,7 +52,7 @@ namespace FusedKernels.RuntimeTests
         }
 
         [Fact]
-        public void Glu_multiplies_each_vector_by_its_own_multiplier()
+        public void Glu_and_SwiGlu_multiply_each_vector_by_its_own_multiplier()
         {
             foreach (int n in Lengths)
             {
@@ -72,6 +73,14 @@ namespace FusedKernels.RuntimeTests
             }
 
             Bits.AssertEqual(expected, y, x, $"sigmoid(x)·m, n = {n}");
+
+            PipelinedKernels.SwiGlu(x, m, y);
+            for (int i = 0; i < n; i++)
+            {
+                expected[i] = Silu(x[i]) * m[i];
+            }
+
+            Bits.AssertEqual(expected, y, x, $"silu(x)·m, n = {n}");
         }
 
         [Fact]
@@ -112,7 +121,7 @@ namespace FusedKernels.RuntimeTests
         private static float[] Data(int n, int seed)
         {
             var random = new Random(seed);
-            float[] specials = { float.NaN, float.PositiveInfinity, float.NegativeInfinity, -0f, 0f, 1e-40f, -90f, 30f };
+            float[] specials = { float.NaN, float.PositiveInfinity, float.NegativeInfinity, -0f, 0f, 1e-40f, -90f, 30f, -150f, -1e30f };
             var x = new float[n];
             for (int i = 0; i < n; i++)
             {
@@ -131,6 +140,14 @@ namespace FusedKernels.RuntimeTests
             "Vector256" => VectorMath.Sigmoid(Vector256.Create(z)).ToScalar(),
             "Vector128" => VectorMath.Sigmoid(Vector128.Create(z)).ToScalar(),
             _ => VectorMath.Sigmoid(z),
+        };
+
+        private static float Silu(float z) => Paths.Active switch
+        {
+            "Vector512" => VectorMath.Silu(Vector512.Create(z), 1f).ToScalar(),
+            "Vector256" => VectorMath.Silu(Vector256.Create(z), 1f).ToScalar(),
+            "Vector128" => VectorMath.Silu(Vector128.Create(z), 1f).ToScalar(),
+            _ => VectorMath.Silu(z, 1f),
         };
 
         private static float Tanh(float z) => Paths.Active switch

@@ -127,7 +127,8 @@ namespace FusedKernels.Generator.Catalogue
                 ImmutableArray.Create("swish"),
                 gradient: a => Dy * Call("SiluDerivative", X, a.Operand("Beta")),
                 derivative: "σ(βx)·(1 + βx·σ(−βx))",
-                joint: a => new JointCall("SiluAndDerivative", (CallExpr)Call("Silu", X, a.Operand("Beta")), (CallExpr)Call("SiluDerivative", X, a.Operand("Beta")))),
+                joint: a => new JointCall("SiluAndDerivative", (CallExpr)Call("Silu", X, a.Operand("Beta")), (CallExpr)Call("SiluDerivative", X, a.Operand("Beta"))),
+                pipelined: a => !a.IsRuntime("Beta") && a.Value("Beta") == 1),
 
             new ActivationEntry(
                 "mish", "y = x·tanh(softplus(x))", Floating, AccuracyClass.Transcendental,
@@ -142,7 +143,7 @@ namespace FusedKernels.Generator.Catalogue
                 gradient: _ => Dy * Call("SigmoidDerivative", X),
                 gradientFromOutput: _ => Dy * ((Const(1) - X) * X),
                 derivative: "σ(x)·σ(−x); from y: y·(1 − y)",
-                pipelined: true),
+                pipelined: _ => true),
 
             new ActivationEntry(
                 "hard_sigmoid", "y = max(0, min(1, α·x + β))", Floating, AccuracyClass.Exact,
@@ -161,7 +162,7 @@ namespace FusedKernels.Generator.Catalogue
                 gradient: _ => Dy * Call("TanhDerivative", X),
                 gradientFromOutput: _ => Dy * ((Const(1) - X) * (Const(1) + X)),
                 derivative: "sech²(x) (not 1 − tanh², which cancels); from y: (1 − y)(1 + y)",
-                pipelined: true),
+                pipelined: _ => true),
 
             new ActivationEntry(
                 "hard_tanh", "y = min(max(x, Min), Max)", ElementType.All, AccuracyClass.Exact,

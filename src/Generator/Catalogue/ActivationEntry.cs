@@ -21,7 +21,7 @@ namespace FusedKernels.Generator.Catalogue
             string? derivative = null,
             Func<FormulaArgs, JointCall>? joint = null,
             bool rowWise = false,
-            bool pipelined = false)
+            Func<FormulaArgs, bool>? pipelined = null)
         {
             RowWise = rowWise;
             Pipelined = pipelined;
@@ -89,9 +89,10 @@ namespace FusedKernels.Generator.Catalogue
         public bool RowWise { get; }
 
         /// <summary>
-        /// Whether the forward formula's VectorMath function has the two float halves that the driver pipelines (a
-        /// <c>PipelinedMath</c> member of the same name, <c>{Function}BeginF</c>/<c>EndF</c>; docs/design.md, "Pipelined math").
+        /// Whether, for a kernel's parameters, the forward formula's VectorMath function has the two float halves that the
+        /// driver pipelines (a <c>PipelinedMath</c> member of the same name, <c>{Function}BeginF</c>/<c>EndF</c>;
+        /// docs/design.md, "Pipelined math"); null: never.
         /// </summary>
-        public bool Pipelined { get; }
+        public Func<FormulaArgs, bool>? Pipelined { get; }
     }
 }

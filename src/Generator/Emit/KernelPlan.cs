@@ -28,6 +28,8 @@ namespace FusedKernels.Generator.Emit
                 alphaInUnitInterval: spec.Activation.RuntimeAlphaInUnitInterval);
             Expr activation = Entry.Forward(args);
             Activation = activation;
+            PipelinedMath = Element == ElementType.Single && Entry.Pipelined?.Invoke(args) == true && activation is CallExpr { Args.Count: > 0 } call && call.Args[0] is InputExpr
+                ? call.Function : null;
             if (spec.IsGradient && !Entry.RowWise) // a row-wise gradient is the runtime's row loop, not a formula
             {
                 Gradient = FromOutput ? Entry.GradientFromOutput!(args)! : Entry.Gradient(args);
@@ -87,10 +89,9 @@ namespace FusedKernels.Generator.Emit
 
         /// <summary>
         /// The <c>PipelinedMath</c> member the driver runs in two halves, or null: a float kernel (Half's loop pipelines its
-        /// conversions instead) whose activation is the entry's pipelined function of z alone.
+        /// conversions instead) whose activation is a function of z that the entry pipelines for these parameters.
         /// </summary>
-        public string? PipelinedMath =>
-            Entry.Pipelined && Element == ElementType.Single && Activation is CallExpr { Args.Count: 1 } call && call.Args[0] is InputExpr ? call.Function : null;
+        public string? PipelinedMath { get; }
 
         /// <summary>Gradient kernels: dx as a function of x (or y) and dy.</summary>
         public Expr? Gradient { get; }

@@ -23,6 +23,9 @@ namespace FusedKernels.CompilerServices
 
         /// <summary><c>VectorMath.Tanh</c>.</summary>
         Tanh,
+
+        /// <summary><c>VectorMath.Silu</c> with β = 1.</summary>
+        Silu,
     }
 
     /// <summary>
@@ -36,6 +39,7 @@ namespace FusedKernels.CompilerServices
         {
             PipelinedMath.Sigmoid => VectorMath.SigmoidBeginF(z),
             PipelinedMath.Tanh => VectorMath.TanhBeginF(z),
+            PipelinedMath.Silu => VectorMath.SiluBeginF(z),
             _ => throw new ArgumentOutOfRangeException(nameof(function)),
         };
 
@@ -44,6 +48,7 @@ namespace FusedKernels.CompilerServices
         {
             PipelinedMath.Sigmoid => VectorMath.SigmoidEndF(stage),
             PipelinedMath.Tanh => VectorMath.TanhEndF(stage),
+            PipelinedMath.Silu => VectorMath.SiluEndF(stage),
             _ => throw new ArgumentOutOfRangeException(nameof(function)),
         };
 
@@ -52,6 +57,7 @@ namespace FusedKernels.CompilerServices
         {
             PipelinedMath.Sigmoid => VectorMath.SigmoidBeginF(z),
             PipelinedMath.Tanh => VectorMath.TanhBeginF(z),
+            PipelinedMath.Silu => VectorMath.SiluBeginF(z),
             _ => throw new ArgumentOutOfRangeException(nameof(function)),
         };
 
@@ -60,6 +66,7 @@ namespace FusedKernels.CompilerServices
         {
             PipelinedMath.Sigmoid => VectorMath.SigmoidEndF(stage),
             PipelinedMath.Tanh => VectorMath.TanhEndF(stage),
+            PipelinedMath.Silu => VectorMath.SiluEndF(stage),
             _ => throw new ArgumentOutOfRangeException(nameof(function)),
         };
 
@@ -68,6 +75,7 @@ namespace FusedKernels.CompilerServices
         {
             PipelinedMath.Sigmoid => VectorMath.SigmoidBeginF(z),
             PipelinedMath.Tanh => VectorMath.TanhBeginF(z),
+            PipelinedMath.Silu => VectorMath.SiluBeginF(z),
             _ => throw new ArgumentOutOfRangeException(nameof(function)),
         };
 
@@ -76,6 +84,7 @@ namespace FusedKernels.CompilerServices
         {
             PipelinedMath.Sigmoid => VectorMath.SigmoidEndF(stage),
             PipelinedMath.Tanh => VectorMath.TanhEndF(stage),
+            PipelinedMath.Silu => VectorMath.SiluEndF(stage),
             _ => throw new ArgumentOutOfRangeException(nameof(function)),
         };
     }

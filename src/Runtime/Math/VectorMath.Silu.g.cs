@@ -44,13 +44,41 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static float SiluF(float x, float beta)
         {
-            float th = beta == 1f ? x : x * Sc.CF(beta);
+            if (beta == 1f)
+            {
+                return SiluEndF(SiluBeginF(x));
+            }
+
+            float th = x * Sc.CF(beta);
             // tl: the exact rounding error of β·x; bounded so that lanes clamped at 20 (where any |tl| is harmless) stay in range.
-            float tl = beta == 1f ? Sc.CF(0f) : LowPartF(Sc.FmsF(x, Sc.CF(beta), th));
-            var (m, _, _, dHi, dLo) = SigmoidDenominatorPairF(Sc.ClampF(th, -104f, 20f), tl, beta != 1f);
+            float tl = LowPartF(Sc.FmsF(x, Sc.CF(beta), th));
+            var (m, _, _, dHi, dLo) = SigmoidDenominatorPairF(Sc.ClampF(th, -104f, 20f), tl, true);
             float y = SiluQuotientF(x, m, dHi, dLo);
             if (Sc.AnyLtCF(th, -104f))
                 y = Sc.SelectF(Sc.LtCF(th, -104f), SiluTailF(x, th, tl), y);
+            return y;
+        }
+
+        /// <summary>
+        /// <c>SiluF</c> with β = 1, first half: the exp's reduction and polynomial (docs/design.md, "Pipelined math"): A = k,
+        /// B + C = sHi + sLo with e^−x = 2^−m·(1 + sHi + sLo), D = x.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<float> SiluBeginF(float x)
+        {
+            var (k, sHi, sLo) = ExpNegCoreF(Sc.ClampF(x, -104f, 20f));
+            return new MathStage<float>(k, sHi, sLo, x);
+        }
+
+        /// <summary><c>SiluF</c> with β = 1, second half: x/D scaled by 2^m, and the rare tail below −104.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static float SiluEndF(MathStage<float> stage)
+        {
+            float x = stage.D;
+            var (m, _, _, dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B, stage.C);
+            float y = SiluQuotientF(x, m, dHi, dLo);
+            if (Sc.AnyLtCF(x, -104f))
+                y = Sc.SelectF(Sc.LtCF(x, -104f), SiluTailF(x, x, Sc.CF(0f)), y);
             return y;
         }
 
@@ -63,6 +91,13 @@ namespace FusedKernels.Runtime
         private static (float M, float WHi, float WLo, float DHi, float DLo) SigmoidDenominatorPairF(float tc, float tl, bool withLow)
         {
             var (k, sHi, sLo) = withLow ? ExpNegCorePairF(tc, tl) : ExpNegCoreF(tc); // m in [−159, 29]
+            return SigmoidDenominatorF(k, sHi, sLo);
+        }
+
+        /// <summary><c>SigmoidDenominatorPairF</c> from the exp's parts: e^−t = 2^−m·(1 + sHi + sLo), k = m + Shift.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static (float M, float WHi, float WLo, float DHi, float DLo) SigmoidDenominatorF(float k, float sHi, float sLo)
+        {
             float m = k - Sc.CF(MathConstF.Shift);
             float t = Sc.Pow2IF(m);
             // D = t + 1 + s = dHi + dLo exactly (to the rounding of wLo): Fast2Sums as in the float sigmoid, sLo included.
@@ -142,13 +177,41 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector128<float> SiluF(Vector128<float> x, float beta)
         {
-            Vector128<float> th = beta == 1f ? x : x * V128.CF(beta);
+            if (beta == 1f)
+            {
+                return SiluEndF(SiluBeginF(x));
+            }
+
+            Vector128<float> th = x * V128.CF(beta);
             // tl: the exact rounding error of β·x; bounded so that lanes clamped at 20 (where any |tl| is harmless) stay in range.
-            Vector128<float> tl = beta == 1f ? V128.CF(0f) : LowPartF(V128.FmsF(x, V128.CF(beta), th));
-            var (m, _, _, dHi, dLo) = SigmoidDenominatorPairF(V128.ClampF(th, -104f, 20f), tl, beta != 1f);
+            Vector128<float> tl = LowPartF(V128.FmsF(x, V128.CF(beta), th));
+            var (m, _, _, dHi, dLo) = SigmoidDenominatorPairF(V128.ClampF(th, -104f, 20f), tl, true);
             Vector128<float> y = SiluQuotientF(x, m, dHi, dLo);
             if (V128.AnyLtCF(th, -104f))
                 y = V128.SelectF(V128.LtCF(th, -104f), SiluTailF(x, th, tl), y);
+            return y;
+        }
+
+        /// <summary>
+        /// <c>SiluF</c> with β = 1, first half: the exp's reduction and polynomial (docs/design.md, "Pipelined math"): A = k,
+        /// B + C = sHi + sLo with e^−x = 2^−m·(1 + sHi + sLo), D = x.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector128<float>> SiluBeginF(Vector128<float> x)
+        {
+            var (k, sHi, sLo) = ExpNegCoreF(V128.ClampF(x, -104f, 20f));
+            return new MathStage<Vector128<float>>(k, sHi, sLo, x);
+        }
+
+        /// <summary><c>SiluF</c> with β = 1, second half: x/D scaled by 2^m, and the rare tail below −104.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector128<float> SiluEndF(MathStage<Vector128<float>> stage)
+        {
+            Vector128<float> x = stage.D;
+            var (m, _, _, dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B, stage.C);
+            Vector128<float> y = SiluQuotientF(x, m, dHi, dLo);
+            if (V128.AnyLtCF(x, -104f))
+                y = V128.SelectF(V128.LtCF(x, -104f), SiluTailF(x, x, V128.CF(0f)), y);
             return y;
         }
 
@@ -161,6 +224,13 @@ namespace FusedKernels.Runtime
         private static (Vector128<float> M, Vector128<float> WHi, Vector128<float> WLo, Vector128<float> DHi, Vector128<float> DLo) SigmoidDenominatorPairF(Vector128<float> tc, Vector128<float> tl, bool withLow)
         {
             var (k, sHi, sLo) = withLow ? ExpNegCorePairF(tc, tl) : ExpNegCoreF(tc); // m in [−159, 29]
+            return SigmoidDenominatorF(k, sHi, sLo);
+        }
+
+        /// <summary><c>SigmoidDenominatorPairF</c> from the exp's parts: e^−t = 2^−m·(1 + sHi + sLo), k = m + Shift.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static (Vector128<float> M, Vector128<float> WHi, Vector128<float> WLo, Vector128<float> DHi, Vector128<float> DLo) SigmoidDenominatorF(Vector128<float> k, Vector128<float> sHi, Vector128<float> sLo)
+        {
             Vector128<float> m = k - V128.CF(MathConstF.Shift);
             Vector128<float> t = V128.Pow2IF(m);
             // D = t + 1 + s = dHi + dLo exactly (to the rounding of wLo): Fast2Sums as in the float sigmoid, sLo included.
@@ -240,13 +310,41 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector256<float> SiluF(Vector256<float> x, float beta)
         {
-            Vector256<float> th = beta == 1f ? x : x * V256.CF(beta);
+            if (beta == 1f)
+            {
+                return SiluEndF(SiluBeginF(x));
+            }
+
+            Vector256<float> th = x * V256.CF(beta);
             // tl: the exact rounding error of β·x; bounded so that lanes clamped at 20 (where any |tl| is harmless) stay in range.
-            Vector256<float> tl = beta == 1f ? V256.CF(0f) : LowPartF(V256.FmsF(x, V256.CF(beta), th));
-            var (m, _, _, dHi, dLo) = SigmoidDenominatorPairF(V256.ClampF(th, -104f, 20f), tl, beta != 1f);
+            Vector256<float> tl = LowPartF(V256.FmsF(x, V256.CF(beta), th));
+            var (m, _, _, dHi, dLo) = SigmoidDenominatorPairF(V256.ClampF(th, -104f, 20f), tl, true);
             Vector256<float> y = SiluQuotientF(x, m, dHi, dLo);
             if (V256.AnyLtCF(th, -104f))
                 y = V256.SelectF(V256.LtCF(th, -104f), SiluTailF(x, th, tl), y);
+            return y;
+        }
+
+        /// <summary>
+        /// <c>SiluF</c> with β = 1, first half: the exp's reduction and polynomial (docs/design.md, "Pipelined math"): A = k,
+        /// B + C = sHi + sLo with e^−x = 2^−m·(1 + sHi + sLo), D = x.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector256<float>> SiluBeginF(Vector256<float> x)
+        {
+            var (k, sHi, sLo) = ExpNegCoreF(V256.ClampF(x, -104f, 20f));
+            return new MathStage<Vector256<float>>(k, sHi, sLo, x);
+        }
+
+        /// <summary><c>SiluF</c> with β = 1, second half: x/D scaled by 2^m, and the rare tail below −104.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector256<float> SiluEndF(MathStage<Vector256<float>> stage)
+        {
+            Vector256<float> x = stage.D;
+            var (m, _, _, dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B, stage.C);
+            Vector256<float> y = SiluQuotientF(x, m, dHi, dLo);
+            if (V256.AnyLtCF(x, -104f))
+                y = V256.SelectF(V256.LtCF(x, -104f), SiluTailF(x, x, V256.CF(0f)), y);
             return y;
         }
 
@@ -259,6 +357,13 @@ namespace FusedKernels.Runtime
         private static (Vector256<float> M, Vector256<float> WHi, Vector256<float> WLo, Vector256<float> DHi, Vector256<float> DLo) SigmoidDenominatorPairF(Vector256<float> tc, Vector256<float> tl, bool withLow)
         {
             var (k, sHi, sLo) = withLow ? ExpNegCorePairF(tc, tl) : ExpNegCoreF(tc); // m in [−159, 29]
+            return SigmoidDenominatorF(k, sHi, sLo);
+        }
+
+        /// <summary><c>SigmoidDenominatorPairF</c> from the exp's parts: e^−t = 2^−m·(1 + sHi + sLo), k = m + Shift.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static (Vector256<float> M, Vector256<float> WHi, Vector256<float> WLo, Vector256<float> DHi, Vector256<float> DLo) SigmoidDenominatorF(Vector256<float> k, Vector256<float> sHi, Vector256<float> sLo)
+        {
             Vector256<float> m = k - V256.CF(MathConstF.Shift);
             Vector256<float> t = V256.Pow2IF(m);
             // D = t + 1 + s = dHi + dLo exactly (to the rounding of wLo): Fast2Sums as in the float sigmoid, sLo included.
@@ -338,13 +443,41 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector512<float> SiluF(Vector512<float> x, float beta)
         {
-            Vector512<float> th = beta == 1f ? x : x * V512.CF(beta);
+            if (beta == 1f)
+            {
+                return SiluEndF(SiluBeginF(x));
+            }
+
+            Vector512<float> th = x * V512.CF(beta);
             // tl: the exact rounding error of β·x; bounded so that lanes clamped at 20 (where any |tl| is harmless) stay in range.
-            Vector512<float> tl = beta == 1f ? V512.CF(0f) : LowPartF(V512.FmsF(x, V512.CF(beta), th));
-            var (m, _, _, dHi, dLo) = SigmoidDenominatorPairF(V512.ClampF(th, -104f, 20f), tl, beta != 1f);
+            Vector512<float> tl = LowPartF(V512.FmsF(x, V512.CF(beta), th));
+            var (m, _, _, dHi, dLo) = SigmoidDenominatorPairF(V512.ClampF(th, -104f, 20f), tl, true);
             Vector512<float> y = SiluQuotientF(x, m, dHi, dLo);
             if (V512.AnyLtCF(th, -104f))
                 y = V512.SelectF(V512.LtCF(th, -104f), SiluTailF(x, th, tl), y);
+            return y;
+        }
+
+        /// <summary>
+        /// <c>SiluF</c> with β = 1, first half: the exp's reduction and polynomial (docs/design.md, "Pipelined math"): A = k,
+        /// B + C = sHi + sLo with e^−x = 2^−m·(1 + sHi + sLo), D = x.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector512<float>> SiluBeginF(Vector512<float> x)
+        {
+            var (k, sHi, sLo) = ExpNegCoreF(V512.ClampF(x, -104f, 20f));
+            return new MathStage<Vector512<float>>(k, sHi, sLo, x);
+        }
+
+        /// <summary><c>SiluF</c> with β = 1, second half: x/D scaled by 2^m, and the rare tail below −104.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector512<float> SiluEndF(MathStage<Vector512<float>> stage)
+        {
+            Vector512<float> x = stage.D;
+            var (m, _, _, dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B, stage.C);
+            Vector512<float> y = SiluQuotientF(x, m, dHi, dLo);
+            if (V512.AnyLtCF(x, -104f))
+                y = V512.SelectF(V512.LtCF(x, -104f), SiluTailF(x, x, V512.CF(0f)), y);
             return y;
         }
 
@@ -357,6 +490,13 @@ namespace FusedKernels.Runtime
         private static (Vector512<float> M, Vector512<float> WHi, Vector512<float> WLo, Vector512<float> DHi, Vector512<float> DLo) SigmoidDenominatorPairF(Vector512<float> tc, Vector512<float> tl, bool withLow)
         {
             var (k, sHi, sLo) = withLow ? ExpNegCorePairF(tc, tl) : ExpNegCoreF(tc); // m in [−159, 29]
+            return SigmoidDenominatorF(k, sHi, sLo);
+        }
+
+        /// <summary><c>SigmoidDenominatorPairF</c> from the exp's parts: e^−t = 2^−m·(1 + sHi + sLo), k = m + Shift.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static (Vector512<float> M, Vector512<float> WHi, Vector512<float> WLo, Vector512<float> DHi, Vector512<float> DLo) SigmoidDenominatorF(Vector512<float> k, Vector512<float> sHi, Vector512<float> sLo)
+        {
             Vector512<float> m = k - V512.CF(MathConstF.Shift);
             Vector512<float> t = V512.Pow2IF(m);
             // D = t + 1 + s = dHi + dLo exactly (to the rounding of wLo): Fast2Sums as in the float sigmoid, sLo included.
