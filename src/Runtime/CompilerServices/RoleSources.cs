@@ -105,6 +105,10 @@ namespace FusedKernels.CompilerServices
         public static bool AnyCursor<T>(OperandKind kind, nuint period, nuint n) =>
             kind != OperandKind.Span || period == n || Broadcast.NeedsExtension<T>((int)period, (int)n);
 
+        /// <summary>Whether a role is a span as long as the call (element-wise), which streams from memory beside x.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static bool ElementWise(OperandKind kind, nuint period, nuint n) => kind == OperandKind.Span && period == n;
+
         /// <summary>Whether a role is not read from <paramref name="written"/> (per-channel roles never are: the guards forbid any overlap).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static bool Distinct<T>(OperandKind kind, ref T source, ref T written) =>
