@@ -5,7 +5,7 @@ namespace FusedKernels.GeneratorTests
 {
     /// <summary>
     /// Which kernels name a <c>PipelinedMath</c> function for the driver (docs/design.md, "Pipelined math"): float
-    /// forward kernels whose activation is a pipelined entry's function of z (silu only with β = 1), whatever roles
+    /// forward kernels whose activation is a pipelined entry's function of z (silu and softplus only with β = 1), whatever roles
     /// surround it; Half, double, gradients and other activations keep <c>Post</c>. The runtime tests check that the bits do not change.
     /// </summary>
     public class PipelinedMathTests
@@ -24,6 +24,7 @@ namespace FusedKernels.GeneratorTests
         [InlineData("tanh", "Tanh", "ReadOnlySpan<float> x, float scale, ReadOnlySpan<float> bias, Span<float> y, Span<float> preactivation")]
         [InlineData("silu", "Silu", "ReadOnlySpan<float> x, ReadOnlySpan<float> multiplier, Span<float> y")]
         [InlineData("swish", "Silu", "ReadOnlySpan<float> x, ReadOnlySpan<float> bias, Span<float> y")]
+        [InlineData("softplus", "Softplus", "Span<float> x")]
         public void Float_kernels_of_pipelined_entries_name_their_function(string activation, string function, string parameters)
         {
             string source = Generate($"[Activation(\"{activation}\")] public static partial void K({parameters});");
@@ -35,6 +36,7 @@ namespace FusedKernels.GeneratorTests
         [InlineData("[Activation(\"tanh\")] public static partial void K(ReadOnlySpan<double> x, Span<double> y);")]
         [InlineData("[Activation(\"gelu\")] public static partial void K(ReadOnlySpan<float> x, Span<float> y);")]
         [InlineData("[Activation(\"swish\", Beta = 1.702)] public static partial void K(ReadOnlySpan<float> x, Span<float> y);")]
+        [InlineData("[Activation(\"softplus\", Beta = 2)] public static partial void K(ReadOnlySpan<float> x, Span<float> y);")]
         [InlineData("[ActivationGradient(\"sigmoid\")] public static partial void K(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx);")]
         public void Other_kernels_do_not(string declaration) =>
             Assert.DoesNotContain("Pipelined", Generate(declaration));

@@ -15,6 +15,7 @@ namespace FusedKernels.RuntimeTests
         [Activation("sigmoid")] public static partial void Glu(ReadOnlySpan<float> x, ReadOnlySpan<float> multiplier, Span<float> y);
         [Activation("tanh")] public static partial void Tanh(ReadOnlySpan<float> x, Span<float> y);
         [Activation("silu")] public static partial void SwiGlu(ReadOnlySpan<float> x, ReadOnlySpan<float> multiplier, Span<float> y);
+        [Activation("softplus")] public static partial void Softplus(Span<float> x);
         [Activation("tanh")] public static partial void ScaleBiasTanh(ReadOnlySpan<float> x, float scale, ReadOnlySpan<float> bias, Span<float> y, Span<float> preactivation);
     }
 
@@ -84,7 +85,7 @@ namespace FusedKernels.RuntimeTests
         }
 
         [Fact]
-        public void Tanh_matches_the_function_alone_with_roles_around_it()
+        public void Tanh_and_softplus_match_the_function_alone_with_roles_around_it()
         {
             foreach (int n in Lengths)
             {
@@ -98,6 +99,10 @@ namespace FusedKernels.RuntimeTests
             var y = new float[n];
             PipelinedKernels.Tanh(x, y);
             Bits.AssertEqual(Map(x, Tanh), y, x, $"tanh, n = {n}");
+
+            float[] softplus = (float[])x.Clone();
+            PipelinedKernels.Softplus(softplus);
+            Bits.AssertEqual(Map(x, Softplus), softplus, x, $"softplus in place, n = {n}");
 
             if (n % Channels != 0)
             {
@@ -148,6 +153,14 @@ namespace FusedKernels.RuntimeTests
             "Vector256" => VectorMath.Silu(Vector256.Create(z), 1f).ToScalar(),
             "Vector128" => VectorMath.Silu(Vector128.Create(z), 1f).ToScalar(),
             _ => VectorMath.Silu(z, 1f),
+        };
+
+        private static float Softplus(float z) => Paths.Active switch
+        {
+            "Vector512" => VectorMath.Softplus(Vector512.Create(z), 1f).ToScalar(),
+            "Vector256" => VectorMath.Softplus(Vector256.Create(z), 1f).ToScalar(),
+            "Vector128" => VectorMath.Softplus(Vector128.Create(z), 1f).ToScalar(),
+            _ => VectorMath.Softplus(z, 1f),
         };
 
         private static float Tanh(float z) => Paths.Active switch

@@ -194,7 +194,8 @@ namespace FusedKernels.Generator.Catalogue
                 a => Call("Softplus", X, a.Operand("Beta")),
                 ImmutableArray.Create(new ActivationParameter("Beta", 1.0, MustBeNonZero: true)), // divides by β
                 gradient: a => Dy * Call("SoftplusDerivative", X, a.Operand("Beta")),
-                derivative: "σ(βx) (accurate in the far negative tail)"),
+                derivative: "σ(βx) (accurate in the far negative tail)",
+                pipelined: a => !a.IsRuntime("Beta") && a.Value("Beta") == 1),
 
             new ActivationEntry(
                 "softsign", "y = x / (1 + |x|); ±1 at ±∞", Floating, AccuracyClass.Exact,

@@ -26,6 +26,9 @@ namespace FusedKernels.CompilerServices
 
         /// <summary><c>VectorMath.Silu</c> with β = 1.</summary>
         Silu,
+
+        /// <summary><c>VectorMath.Softplus</c> with β = 1.</summary>
+        Softplus,
     }
 
     /// <summary>
@@ -40,6 +43,7 @@ namespace FusedKernels.CompilerServices
             PipelinedMath.Sigmoid => VectorMath.SigmoidBeginF(z),
             PipelinedMath.Tanh => VectorMath.TanhBeginF(z),
             PipelinedMath.Silu => VectorMath.SiluBeginF(z),
+            PipelinedMath.Softplus => VectorMath.SoftplusBeginF(z),
             _ => throw new ArgumentOutOfRangeException(nameof(function)),
         };
 
@@ -49,6 +53,7 @@ namespace FusedKernels.CompilerServices
             PipelinedMath.Sigmoid => VectorMath.SigmoidEndF(stage),
             PipelinedMath.Tanh => VectorMath.TanhEndF(stage),
             PipelinedMath.Silu => VectorMath.SiluEndF(stage),
+            PipelinedMath.Softplus => VectorMath.SoftplusEndF(stage),
             _ => throw new ArgumentOutOfRangeException(nameof(function)),
         };
 
@@ -58,6 +63,7 @@ namespace FusedKernels.CompilerServices
             PipelinedMath.Sigmoid => VectorMath.SigmoidBeginF(z),
             PipelinedMath.Tanh => VectorMath.TanhBeginF(z),
             PipelinedMath.Silu => VectorMath.SiluBeginF(z),
+            PipelinedMath.Softplus => VectorMath.SoftplusBeginF(z),
             _ => throw new ArgumentOutOfRangeException(nameof(function)),
         };
 
@@ -67,6 +73,7 @@ namespace FusedKernels.CompilerServices
             PipelinedMath.Sigmoid => VectorMath.SigmoidEndF(stage),
             PipelinedMath.Tanh => VectorMath.TanhEndF(stage),
             PipelinedMath.Silu => VectorMath.SiluEndF(stage),
+            PipelinedMath.Softplus => VectorMath.SoftplusEndF(stage),
             _ => throw new ArgumentOutOfRangeException(nameof(function)),
         };
 
@@ -76,6 +83,7 @@ namespace FusedKernels.CompilerServices
             PipelinedMath.Sigmoid => VectorMath.SigmoidBeginF(z),
             PipelinedMath.Tanh => VectorMath.TanhBeginF(z),
             PipelinedMath.Silu => VectorMath.SiluBeginF(z),
+            PipelinedMath.Softplus => VectorMath.SoftplusBeginF(z),
             _ => throw new ArgumentOutOfRangeException(nameof(function)),
         };
 
@@ -85,6 +93,7 @@ namespace FusedKernels.CompilerServices
             PipelinedMath.Sigmoid => VectorMath.SigmoidEndF(stage),
             PipelinedMath.Tanh => VectorMath.TanhEndF(stage),
             PipelinedMath.Silu => VectorMath.SiluEndF(stage),
+            PipelinedMath.Softplus => VectorMath.SoftplusEndF(stage),
             _ => throw new ArgumentOutOfRangeException(nameof(function)),
         };
     }

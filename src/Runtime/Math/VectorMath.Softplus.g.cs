@@ -46,11 +46,25 @@ namespace FusedKernels.Runtime
 
         /// <summary>softplus(x, 1) in float only: SoftplusBetaF without β (a smaller body for the JIT's inliner).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static float SoftplusF(float x)
+        internal static float SoftplusF(float x) => SoftplusEndF(SoftplusBeginF(x));
+
+        /// <summary>
+        /// <c>SoftplusF</c>'s first half, the exp's reduction and polynomial (docs/design.md, "Pipelined math"): A = k,
+        /// B + C = sHi + sLo with e^−|x| = 2^−m·(1 + sHi + sLo), D = x.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<float> SoftplusBeginF(float x)
         {
-            float ah = Sc.AbsF(x);
-            var (k, sHi, sLo) = ExpNegCoreF(Sc.MinCF(ah, 87f));
-            var (lh, ll) = Log1PExpPairF(k, sHi, sLo);
+            var (k, sHi, sLo) = ExpNegCoreF(Sc.MinCF(Sc.AbsF(x), 87f));
+            return new MathStage<float>(k, sHi, sLo, x);
+        }
+
+        /// <summary><c>SoftplusF</c>'s second half: max(x, 0) + log1p(e^−|x|), and the tails.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static float SoftplusEndF(MathStage<float> stage)
+        {
+            float x = stage.D;
+            var (lh, ll) = Log1PExpPairF(stage.A, stage.B, stage.C);
             float tp = Sc.MaxCF(x, 0f);
             float nh = tp + lh;
             float y = nh + (((Sc.MaxF(tp, lh) - nh) + Sc.MinF(tp, lh)) + ll);
@@ -162,11 +176,25 @@ namespace FusedKernels.Runtime
 
         /// <summary>softplus(x, 1) in float only: SoftplusBetaF without β (a smaller body for the JIT's inliner).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<float> SoftplusF(Vector128<float> x)
+        internal static Vector128<float> SoftplusF(Vector128<float> x) => SoftplusEndF(SoftplusBeginF(x));
+
+        /// <summary>
+        /// <c>SoftplusF</c>'s first half, the exp's reduction and polynomial (docs/design.md, "Pipelined math"): A = k,
+        /// B + C = sHi + sLo with e^−|x| = 2^−m·(1 + sHi + sLo), D = x.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector128<float>> SoftplusBeginF(Vector128<float> x)
         {
-            Vector128<float> ah = V128.AbsF(x);
-            var (k, sHi, sLo) = ExpNegCoreF(V128.MinCF(ah, 87f));
-            var (lh, ll) = Log1PExpPairF(k, sHi, sLo);
+            var (k, sHi, sLo) = ExpNegCoreF(V128.MinCF(V128.AbsF(x), 87f));
+            return new MathStage<Vector128<float>>(k, sHi, sLo, x);
+        }
+
+        /// <summary><c>SoftplusF</c>'s second half: max(x, 0) + log1p(e^−|x|), and the tails.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector128<float> SoftplusEndF(MathStage<Vector128<float>> stage)
+        {
+            Vector128<float> x = stage.D;
+            var (lh, ll) = Log1PExpPairF(stage.A, stage.B, stage.C);
             Vector128<float> tp = V128.MaxCF(x, 0f);
             Vector128<float> nh = tp + lh;
             Vector128<float> y = nh + (((V128.MaxF(tp, lh) - nh) + V128.MinF(tp, lh)) + ll);
@@ -278,11 +306,25 @@ namespace FusedKernels.Runtime
 
         /// <summary>softplus(x, 1) in float only: SoftplusBetaF without β (a smaller body for the JIT's inliner).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<float> SoftplusF(Vector256<float> x)
+        internal static Vector256<float> SoftplusF(Vector256<float> x) => SoftplusEndF(SoftplusBeginF(x));
+
+        /// <summary>
+        /// <c>SoftplusF</c>'s first half, the exp's reduction and polynomial (docs/design.md, "Pipelined math"): A = k,
+        /// B + C = sHi + sLo with e^−|x| = 2^−m·(1 + sHi + sLo), D = x.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector256<float>> SoftplusBeginF(Vector256<float> x)
         {
-            Vector256<float> ah = V256.AbsF(x);
-            var (k, sHi, sLo) = ExpNegCoreF(V256.MinCF(ah, 87f));
-            var (lh, ll) = Log1PExpPairF(k, sHi, sLo);
+            var (k, sHi, sLo) = ExpNegCoreF(V256.MinCF(V256.AbsF(x), 87f));
+            return new MathStage<Vector256<float>>(k, sHi, sLo, x);
+        }
+
+        /// <summary><c>SoftplusF</c>'s second half: max(x, 0) + log1p(e^−|x|), and the tails.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector256<float> SoftplusEndF(MathStage<Vector256<float>> stage)
+        {
+            Vector256<float> x = stage.D;
+            var (lh, ll) = Log1PExpPairF(stage.A, stage.B, stage.C);
             Vector256<float> tp = V256.MaxCF(x, 0f);
             Vector256<float> nh = tp + lh;
             Vector256<float> y = nh + (((V256.MaxF(tp, lh) - nh) + V256.MinF(tp, lh)) + ll);
@@ -394,11 +436,25 @@ namespace FusedKernels.Runtime
 
         /// <summary>softplus(x, 1) in float only: SoftplusBetaF without β (a smaller body for the JIT's inliner).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<float> SoftplusF(Vector512<float> x)
+        internal static Vector512<float> SoftplusF(Vector512<float> x) => SoftplusEndF(SoftplusBeginF(x));
+
+        /// <summary>
+        /// <c>SoftplusF</c>'s first half, the exp's reduction and polynomial (docs/design.md, "Pipelined math"): A = k,
+        /// B + C = sHi + sLo with e^−|x| = 2^−m·(1 + sHi + sLo), D = x.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector512<float>> SoftplusBeginF(Vector512<float> x)
         {
-            Vector512<float> ah = V512.AbsF(x);
-            var (k, sHi, sLo) = ExpNegCoreF(V512.MinCF(ah, 87f));
-            var (lh, ll) = Log1PExpPairF(k, sHi, sLo);
+            var (k, sHi, sLo) = ExpNegCoreF(V512.MinCF(V512.AbsF(x), 87f));
+            return new MathStage<Vector512<float>>(k, sHi, sLo, x);
+        }
+
+        /// <summary><c>SoftplusF</c>'s second half: max(x, 0) + log1p(e^−|x|), and the tails.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector512<float> SoftplusEndF(MathStage<Vector512<float>> stage)
+        {
+            Vector512<float> x = stage.D;
+            var (lh, ll) = Log1PExpPairF(stage.A, stage.B, stage.C);
             Vector512<float> tp = V512.MaxCF(x, 0f);
             Vector512<float> nh = tp + lh;
             Vector512<float> y = nh + (((V512.MaxF(tp, lh) - nh) + V512.MinF(tp, lh)) + ll);
