@@ -49,14 +49,15 @@ namespace FusedKernels.Runtime
         internal static float SoftplusF(float x) => SoftplusEndF(SoftplusBeginF(x));
 
         /// <summary>
-        /// <c>SoftplusF</c>'s first half, the exp's reduction and polynomial (docs/design.md, "Pipelined math"): A = k,
-        /// B + C = sHi + sLo with e^−|x| = 2^−m·(1 + sHi + sLo), D = x.
+        /// <c>SoftplusF</c>'s first half, e^−|x| and log1p's reduction of it (docs/design.md, "Pipelined math"): A + B = f + fl
+        /// and C = kh (<c>Log1PExpReduceF</c>), D = x.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<float> SoftplusBeginF(float x)
         {
             var (k, sHi, sLo) = ExpNegCoreF(Sc.MinCF(Sc.AbsF(x), 87f));
-            return new MathStage<float>(k, sHi, sLo, x);
+            var (f, fl, kh) = Log1PExpReduceF(k, sHi, sLo);
+            return new MathStage<float>(f, fl, kh, x);
         }
 
         /// <summary><c>SoftplusF</c>'s second half: max(x, 0) + log1p(e^−|x|), and the tails.</summary>
@@ -64,7 +65,7 @@ namespace FusedKernels.Runtime
         internal static float SoftplusEndF(MathStage<float> stage)
         {
             float x = stage.D;
-            var (lh, ll) = Log1PExpPairF(stage.A, stage.B, stage.C);
+            var (lh, ll) = Log1PExpFinishF(stage.A, stage.B, stage.C);
             float tp = Sc.MaxCF(x, 0f);
             float nh = tp + lh;
             float y = nh + (((Sc.MaxF(tp, lh) - nh) + Sc.MinF(tp, lh)) + ll);
@@ -81,6 +82,17 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static (float LH, float LL) Log1PExpPairF(float k, float sHi, float sLo)
         {
+            var (f, fl, kh) = Log1PExpReduceF(k, sHi, sLo);
+            return Log1PExpFinishF(f, fl, kh);
+        }
+
+        /// <summary>
+        /// <c>Log1PExpPairF</c>'s reduction: e = eh + el, then f + fl = e (e &lt; √2 − 1, kh = 0), or (e − 1)/2 (kh = ln 2's
+        /// high part, standing for k = 1).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static (float F, float FL, float KH) Log1PExpReduceF(float k, float sHi, float sLo)
+        {
             var (eh, el) = ScaledPairF(Sc.Pow2NegF(k), sHi, sLo); // e = eh + el
             // Reduction: f + fl = e (e < √2 − 1), or (e − 1)/2 with k = 1 (e − 1 = d + dErr by a Fast2Sum, |−1| ≥ e).
             bool big = Sc.GeCF(eh, LogConstF.Sqrt2M1);
@@ -88,6 +100,14 @@ namespace FusedKernels.Runtime
             float dErr = eh - (d + Sc.CF(1f));
             float f = Sc.SelectF(big, d * Sc.CF(0.5f), eh);
             float fl = Sc.SelectF(big, (dErr + el) * Sc.CF(0.5f), el);
+            return (f, fl, Sc.SelectF(big, Sc.CF(MathConstF.Ln2Hi), Sc.CF(0f)));
+        }
+
+        /// <summary><c>Log1PExpPairF</c> from its reduction: log1p(f + fl) + k·ln 2.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static (float LH, float LL) Log1PExpFinishF(float f, float fl, float kh)
+        {
+            bool big = Sc.GtF(kh, Sc.CF(0f));
             // s = f/(2 + f), one division (shorter than an estimate and a Newton step on this latency-bound chain).
             float s = f / (f + Sc.CF(2f));
             float z = s * s;
@@ -100,7 +120,6 @@ namespace FusedKernels.Runtime
             float lo = Sc.FmaF(s, hh + r, Sc.FmaF(s * Sc.CF(-2f), fl, fl) - hl) + Sc.SelectF(big, Sc.CF(MathConstF.Ln2Lo), Sc.CF(0f));
             float a1 = f - hh;
             float e1 = (f - a1) - hh;
-            float kh = Sc.SelectF(big, Sc.CF(MathConstF.Ln2Hi), Sc.CF(0f));
             float lh = kh + a1;
             return (lh, ((kh - lh) + a1) + (e1 + lo));
         }
@@ -179,14 +198,15 @@ namespace FusedKernels.Runtime
         internal static Vector128<float> SoftplusF(Vector128<float> x) => SoftplusEndF(SoftplusBeginF(x));
 
         /// <summary>
-        /// <c>SoftplusF</c>'s first half, the exp's reduction and polynomial (docs/design.md, "Pipelined math"): A = k,
-        /// B + C = sHi + sLo with e^−|x| = 2^−m·(1 + sHi + sLo), D = x.
+        /// <c>SoftplusF</c>'s first half, e^−|x| and log1p's reduction of it (docs/design.md, "Pipelined math"): A + B = f + fl
+        /// and C = kh (<c>Log1PExpReduceF</c>), D = x.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector128<float>> SoftplusBeginF(Vector128<float> x)
         {
             var (k, sHi, sLo) = ExpNegCoreF(V128.MinCF(V128.AbsF(x), 87f));
-            return new MathStage<Vector128<float>>(k, sHi, sLo, x);
+            var (f, fl, kh) = Log1PExpReduceF(k, sHi, sLo);
+            return new MathStage<Vector128<float>>(f, fl, kh, x);
         }
 
         /// <summary><c>SoftplusF</c>'s second half: max(x, 0) + log1p(e^−|x|), and the tails.</summary>
@@ -194,7 +214,7 @@ namespace FusedKernels.Runtime
         internal static Vector128<float> SoftplusEndF(MathStage<Vector128<float>> stage)
         {
             Vector128<float> x = stage.D;
-            var (lh, ll) = Log1PExpPairF(stage.A, stage.B, stage.C);
+            var (lh, ll) = Log1PExpFinishF(stage.A, stage.B, stage.C);
             Vector128<float> tp = V128.MaxCF(x, 0f);
             Vector128<float> nh = tp + lh;
             Vector128<float> y = nh + (((V128.MaxF(tp, lh) - nh) + V128.MinF(tp, lh)) + ll);
@@ -211,6 +231,17 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static (Vector128<float> LH, Vector128<float> LL) Log1PExpPairF(Vector128<float> k, Vector128<float> sHi, Vector128<float> sLo)
         {
+            var (f, fl, kh) = Log1PExpReduceF(k, sHi, sLo);
+            return Log1PExpFinishF(f, fl, kh);
+        }
+
+        /// <summary>
+        /// <c>Log1PExpPairF</c>'s reduction: e = eh + el, then f + fl = e (e &lt; √2 − 1, kh = 0), or (e − 1)/2 (kh = ln 2's
+        /// high part, standing for k = 1).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static (Vector128<float> F, Vector128<float> FL, Vector128<float> KH) Log1PExpReduceF(Vector128<float> k, Vector128<float> sHi, Vector128<float> sLo)
+        {
             var (eh, el) = ScaledPairF(V128.Pow2NegF(k), sHi, sLo); // e = eh + el
             // Reduction: f + fl = e (e < √2 − 1), or (e − 1)/2 with k = 1 (e − 1 = d + dErr by a Fast2Sum, |−1| ≥ e).
             Vector128<float> big = V128.GeCF(eh, LogConstF.Sqrt2M1);
@@ -218,6 +249,14 @@ namespace FusedKernels.Runtime
             Vector128<float> dErr = eh - (d + V128.CF(1f));
             Vector128<float> f = V128.SelectF(big, d * V128.CF(0.5f), eh);
             Vector128<float> fl = V128.SelectF(big, (dErr + el) * V128.CF(0.5f), el);
+            return (f, fl, V128.SelectF(big, V128.CF(MathConstF.Ln2Hi), V128.CF(0f)));
+        }
+
+        /// <summary><c>Log1PExpPairF</c> from its reduction: log1p(f + fl) + k·ln 2.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static (Vector128<float> LH, Vector128<float> LL) Log1PExpFinishF(Vector128<float> f, Vector128<float> fl, Vector128<float> kh)
+        {
+            Vector128<float> big = V128.GtF(kh, V128.CF(0f));
             // s = f/(2 + f), one division (shorter than an estimate and a Newton step on this latency-bound chain).
             Vector128<float> s = f / (f + V128.CF(2f));
             Vector128<float> z = s * s;
@@ -230,7 +269,6 @@ namespace FusedKernels.Runtime
             Vector128<float> lo = V128.FmaF(s, hh + r, V128.FmaF(s * V128.CF(-2f), fl, fl) - hl) + V128.SelectF(big, V128.CF(MathConstF.Ln2Lo), V128.CF(0f));
             Vector128<float> a1 = f - hh;
             Vector128<float> e1 = (f - a1) - hh;
-            Vector128<float> kh = V128.SelectF(big, V128.CF(MathConstF.Ln2Hi), V128.CF(0f));
             Vector128<float> lh = kh + a1;
             return (lh, ((kh - lh) + a1) + (e1 + lo));
         }
@@ -309,14 +347,15 @@ namespace FusedKernels.Runtime
         internal static Vector256<float> SoftplusF(Vector256<float> x) => SoftplusEndF(SoftplusBeginF(x));
 
         /// <summary>
-        /// <c>SoftplusF</c>'s first half, the exp's reduction and polynomial (docs/design.md, "Pipelined math"): A = k,
-        /// B + C = sHi + sLo with e^−|x| = 2^−m·(1 + sHi + sLo), D = x.
+        /// <c>SoftplusF</c>'s first half, e^−|x| and log1p's reduction of it (docs/design.md, "Pipelined math"): A + B = f + fl
+        /// and C = kh (<c>Log1PExpReduceF</c>), D = x.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector256<float>> SoftplusBeginF(Vector256<float> x)
         {
             var (k, sHi, sLo) = ExpNegCoreF(V256.MinCF(V256.AbsF(x), 87f));
-            return new MathStage<Vector256<float>>(k, sHi, sLo, x);
+            var (f, fl, kh) = Log1PExpReduceF(k, sHi, sLo);
+            return new MathStage<Vector256<float>>(f, fl, kh, x);
         }
 
         /// <summary><c>SoftplusF</c>'s second half: max(x, 0) + log1p(e^−|x|), and the tails.</summary>
@@ -324,7 +363,7 @@ namespace FusedKernels.Runtime
         internal static Vector256<float> SoftplusEndF(MathStage<Vector256<float>> stage)
         {
             Vector256<float> x = stage.D;
-            var (lh, ll) = Log1PExpPairF(stage.A, stage.B, stage.C);
+            var (lh, ll) = Log1PExpFinishF(stage.A, stage.B, stage.C);
             Vector256<float> tp = V256.MaxCF(x, 0f);
             Vector256<float> nh = tp + lh;
             Vector256<float> y = nh + (((V256.MaxF(tp, lh) - nh) + V256.MinF(tp, lh)) + ll);
@@ -341,6 +380,17 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static (Vector256<float> LH, Vector256<float> LL) Log1PExpPairF(Vector256<float> k, Vector256<float> sHi, Vector256<float> sLo)
         {
+            var (f, fl, kh) = Log1PExpReduceF(k, sHi, sLo);
+            return Log1PExpFinishF(f, fl, kh);
+        }
+
+        /// <summary>
+        /// <c>Log1PExpPairF</c>'s reduction: e = eh + el, then f + fl = e (e &lt; √2 − 1, kh = 0), or (e − 1)/2 (kh = ln 2's
+        /// high part, standing for k = 1).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static (Vector256<float> F, Vector256<float> FL, Vector256<float> KH) Log1PExpReduceF(Vector256<float> k, Vector256<float> sHi, Vector256<float> sLo)
+        {
             var (eh, el) = ScaledPairF(V256.Pow2NegF(k), sHi, sLo); // e = eh + el
             // Reduction: f + fl = e (e < √2 − 1), or (e − 1)/2 with k = 1 (e − 1 = d + dErr by a Fast2Sum, |−1| ≥ e).
             Vector256<float> big = V256.GeCF(eh, LogConstF.Sqrt2M1);
@@ -348,6 +398,14 @@ namespace FusedKernels.Runtime
             Vector256<float> dErr = eh - (d + V256.CF(1f));
             Vector256<float> f = V256.SelectF(big, d * V256.CF(0.5f), eh);
             Vector256<float> fl = V256.SelectF(big, (dErr + el) * V256.CF(0.5f), el);
+            return (f, fl, V256.SelectF(big, V256.CF(MathConstF.Ln2Hi), V256.CF(0f)));
+        }
+
+        /// <summary><c>Log1PExpPairF</c> from its reduction: log1p(f + fl) + k·ln 2.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static (Vector256<float> LH, Vector256<float> LL) Log1PExpFinishF(Vector256<float> f, Vector256<float> fl, Vector256<float> kh)
+        {
+            Vector256<float> big = V256.GtF(kh, V256.CF(0f));
             // s = f/(2 + f), one division (shorter than an estimate and a Newton step on this latency-bound chain).
             Vector256<float> s = f / (f + V256.CF(2f));
             Vector256<float> z = s * s;
@@ -360,7 +418,6 @@ namespace FusedKernels.Runtime
             Vector256<float> lo = V256.FmaF(s, hh + r, V256.FmaF(s * V256.CF(-2f), fl, fl) - hl) + V256.SelectF(big, V256.CF(MathConstF.Ln2Lo), V256.CF(0f));
             Vector256<float> a1 = f - hh;
             Vector256<float> e1 = (f - a1) - hh;
-            Vector256<float> kh = V256.SelectF(big, V256.CF(MathConstF.Ln2Hi), V256.CF(0f));
             Vector256<float> lh = kh + a1;
             return (lh, ((kh - lh) + a1) + (e1 + lo));
         }
@@ -439,14 +496,15 @@ namespace FusedKernels.Runtime
         internal static Vector512<float> SoftplusF(Vector512<float> x) => SoftplusEndF(SoftplusBeginF(x));
 
         /// <summary>
-        /// <c>SoftplusF</c>'s first half, the exp's reduction and polynomial (docs/design.md, "Pipelined math"): A = k,
-        /// B + C = sHi + sLo with e^−|x| = 2^−m·(1 + sHi + sLo), D = x.
+        /// <c>SoftplusF</c>'s first half, e^−|x| and log1p's reduction of it (docs/design.md, "Pipelined math"): A + B = f + fl
+        /// and C = kh (<c>Log1PExpReduceF</c>), D = x.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector512<float>> SoftplusBeginF(Vector512<float> x)
         {
             var (k, sHi, sLo) = ExpNegCoreF(V512.MinCF(V512.AbsF(x), 87f));
-            return new MathStage<Vector512<float>>(k, sHi, sLo, x);
+            var (f, fl, kh) = Log1PExpReduceF(k, sHi, sLo);
+            return new MathStage<Vector512<float>>(f, fl, kh, x);
         }
 
         /// <summary><c>SoftplusF</c>'s second half: max(x, 0) + log1p(e^−|x|), and the tails.</summary>
@@ -454,7 +512,7 @@ namespace FusedKernels.Runtime
         internal static Vector512<float> SoftplusEndF(MathStage<Vector512<float>> stage)
         {
             Vector512<float> x = stage.D;
-            var (lh, ll) = Log1PExpPairF(stage.A, stage.B, stage.C);
+            var (lh, ll) = Log1PExpFinishF(stage.A, stage.B, stage.C);
             Vector512<float> tp = V512.MaxCF(x, 0f);
             Vector512<float> nh = tp + lh;
             Vector512<float> y = nh + (((V512.MaxF(tp, lh) - nh) + V512.MinF(tp, lh)) + ll);
@@ -471,6 +529,17 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static (Vector512<float> LH, Vector512<float> LL) Log1PExpPairF(Vector512<float> k, Vector512<float> sHi, Vector512<float> sLo)
         {
+            var (f, fl, kh) = Log1PExpReduceF(k, sHi, sLo);
+            return Log1PExpFinishF(f, fl, kh);
+        }
+
+        /// <summary>
+        /// <c>Log1PExpPairF</c>'s reduction: e = eh + el, then f + fl = e (e &lt; √2 − 1, kh = 0), or (e − 1)/2 (kh = ln 2's
+        /// high part, standing for k = 1).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static (Vector512<float> F, Vector512<float> FL, Vector512<float> KH) Log1PExpReduceF(Vector512<float> k, Vector512<float> sHi, Vector512<float> sLo)
+        {
             var (eh, el) = ScaledPairF(V512.Pow2NegF(k), sHi, sLo); // e = eh + el
             // Reduction: f + fl = e (e < √2 − 1), or (e − 1)/2 with k = 1 (e − 1 = d + dErr by a Fast2Sum, |−1| ≥ e).
             Vector512<float> big = V512.GeCF(eh, LogConstF.Sqrt2M1);
@@ -478,6 +547,14 @@ namespace FusedKernels.Runtime
             Vector512<float> dErr = eh - (d + V512.CF(1f));
             Vector512<float> f = V512.SelectF(big, d * V512.CF(0.5f), eh);
             Vector512<float> fl = V512.SelectF(big, (dErr + el) * V512.CF(0.5f), el);
+            return (f, fl, V512.SelectF(big, V512.CF(MathConstF.Ln2Hi), V512.CF(0f)));
+        }
+
+        /// <summary><c>Log1PExpPairF</c> from its reduction: log1p(f + fl) + k·ln 2.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static (Vector512<float> LH, Vector512<float> LL) Log1PExpFinishF(Vector512<float> f, Vector512<float> fl, Vector512<float> kh)
+        {
+            Vector512<float> big = V512.GtF(kh, V512.CF(0f));
             // s = f/(2 + f), one division (shorter than an estimate and a Newton step on this latency-bound chain).
             Vector512<float> s = f / (f + V512.CF(2f));
             Vector512<float> z = s * s;
@@ -490,7 +567,6 @@ namespace FusedKernels.Runtime
             Vector512<float> lo = V512.FmaF(s, hh + r, V512.FmaF(s * V512.CF(-2f), fl, fl) - hl) + V512.SelectF(big, V512.CF(MathConstF.Ln2Lo), V512.CF(0f));
             Vector512<float> a1 = f - hh;
             Vector512<float> e1 = (f - a1) - hh;
-            Vector512<float> kh = V512.SelectF(big, V512.CF(MathConstF.Ln2Hi), V512.CF(0f));
             Vector512<float> lh = kh + a1;
             return (lh, ((kh - lh) + a1) + (e1 + lo));
         }
