@@ -25,6 +25,7 @@ namespace FusedKernels.GeneratorTests
         [InlineData("silu", "Silu", "ReadOnlySpan<float> x, ReadOnlySpan<float> multiplier, Span<float> y")]
         [InlineData("swish", "Silu", "ReadOnlySpan<float> x, ReadOnlySpan<float> bias, Span<float> y")]
         [InlineData("softplus", "Softplus", "Span<float> x")]
+        [InlineData("gelu_tanh", "GeluTanh", "ReadOnlySpan<float> x, ReadOnlySpan<float> multiplier, Span<float> y")]
         public void Float_kernels_of_pipelined_entries_name_their_function(string activation, string function, string parameters)
         {
             string source = Generate($"[Activation(\"{activation}\")] public static partial void K({parameters});");

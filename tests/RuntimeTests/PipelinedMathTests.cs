@@ -16,6 +16,7 @@ namespace FusedKernels.RuntimeTests
         [Activation("tanh")] public static partial void Tanh(ReadOnlySpan<float> x, Span<float> y);
         [Activation("silu")] public static partial void SwiGlu(ReadOnlySpan<float> x, ReadOnlySpan<float> multiplier, Span<float> y);
         [Activation("softplus")] public static partial void Softplus(Span<float> x);
+        [Activation("gelu_tanh")] public static partial void GeluTanh(ReadOnlySpan<float> x, Span<float> y);
         [Activation("tanh")] public static partial void ScaleBiasTanh(ReadOnlySpan<float> x, float scale, ReadOnlySpan<float> bias, Span<float> y, Span<float> preactivation);
     }
 
@@ -85,7 +86,7 @@ namespace FusedKernels.RuntimeTests
         }
 
         [Fact]
-        public void Tanh_and_softplus_match_the_function_alone_with_roles_around_it()
+        public void Tanh_softplus_and_gelu_tanh_match_the_function_alone_with_roles_around_it()
         {
             foreach (int n in Lengths)
             {
@@ -103,6 +104,9 @@ namespace FusedKernels.RuntimeTests
             float[] softplus = (float[])x.Clone();
             PipelinedKernels.Softplus(softplus);
             Bits.AssertEqual(Map(x, Softplus), softplus, x, $"softplus in place, n = {n}");
+
+            PipelinedKernels.GeluTanh(x, y);
+            Bits.AssertEqual(Map(x, GeluTanh), y, x, $"gelu_tanh, n = {n}");
 
             if (n % Channels != 0)
             {
@@ -161,6 +165,14 @@ namespace FusedKernels.RuntimeTests
             "Vector256" => VectorMath.Softplus(Vector256.Create(z), 1f).ToScalar(),
             "Vector128" => VectorMath.Softplus(Vector128.Create(z), 1f).ToScalar(),
             _ => VectorMath.Softplus(z, 1f),
+        };
+
+        private static float GeluTanh(float z) => Paths.Active switch
+        {
+            "Vector512" => VectorMath.GeluTanh(Vector512.Create(z)).ToScalar(),
+            "Vector256" => VectorMath.GeluTanh(Vector256.Create(z)).ToScalar(),
+            "Vector128" => VectorMath.GeluTanh(Vector128.Create(z)).ToScalar(),
+            _ => VectorMath.GeluTanh(z),
         };
 
         private static float Tanh(float z) => Paths.Active switch

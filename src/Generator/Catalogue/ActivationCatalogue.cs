@@ -118,7 +118,8 @@ namespace FusedKernels.Generator.Catalogue
                 "gelu_tanh", "y = ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³)))", Floating, AccuracyClass.Transcendental,
                 _ => Call("GeluTanh", X),
                 gradient: _ => Dy * Call("GeluTanhDerivative", X),
-                derivative: "½(1 + tanh u) + ½x·sech²(u)·√(2/π)(1 + 3·0.044715x²), 1 + tanh u = 2σ(2u) (no cancellation)"),
+                derivative: "½(1 + tanh u) + ½x·sech²(u)·√(2/π)(1 + 3·0.044715x²), 1 + tanh u = 2σ(2u) (no cancellation)",
+                pipelined: _ => true),
 
             new ActivationEntry(
                 "silu", "y = x·σ(β·x)", Floating, AccuracyClass.Transcendental,

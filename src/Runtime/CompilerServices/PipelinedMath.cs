@@ -29,6 +29,9 @@ namespace FusedKernels.CompilerServices
 
         /// <summary><c>VectorMath.Softplus</c> with β = 1.</summary>
         Softplus,
+
+        /// <summary><c>VectorMath.GeluTanh</c>.</summary>
+        GeluTanh,
     }
 
     /// <summary>
@@ -44,6 +47,7 @@ namespace FusedKernels.CompilerServices
             PipelinedMath.Tanh => VectorMath.TanhBeginF(z),
             PipelinedMath.Silu => VectorMath.SiluBeginF(z),
             PipelinedMath.Softplus => VectorMath.SoftplusBeginF(z),
+            PipelinedMath.GeluTanh => VectorMath.GeluTanhBeginF(z),
             _ => throw new ArgumentOutOfRangeException(nameof(function)),
         };
 
@@ -54,6 +58,7 @@ namespace FusedKernels.CompilerServices
             PipelinedMath.Tanh => VectorMath.TanhEndF(stage),
             PipelinedMath.Silu => VectorMath.SiluEndF(stage),
             PipelinedMath.Softplus => VectorMath.SoftplusEndF(stage),
+            PipelinedMath.GeluTanh => VectorMath.GeluTanhEndF(stage),
             _ => throw new ArgumentOutOfRangeException(nameof(function)),
         };
 
@@ -64,6 +69,7 @@ namespace FusedKernels.CompilerServices
             PipelinedMath.Tanh => VectorMath.TanhBeginF(z),
             PipelinedMath.Silu => VectorMath.SiluBeginF(z),
             PipelinedMath.Softplus => VectorMath.SoftplusBeginF(z),
+            PipelinedMath.GeluTanh => VectorMath.GeluTanhBeginF(z),
             _ => throw new ArgumentOutOfRangeException(nameof(function)),
         };
 
@@ -74,6 +80,7 @@ namespace FusedKernels.CompilerServices
             PipelinedMath.Tanh => VectorMath.TanhEndF(stage),
             PipelinedMath.Silu => VectorMath.SiluEndF(stage),
             PipelinedMath.Softplus => VectorMath.SoftplusEndF(stage),
+            PipelinedMath.GeluTanh => VectorMath.GeluTanhEndF(stage),
             _ => throw new ArgumentOutOfRangeException(nameof(function)),
         };
 
@@ -84,6 +91,7 @@ namespace FusedKernels.CompilerServices
             PipelinedMath.Tanh => VectorMath.TanhBeginF(z),
             PipelinedMath.Silu => VectorMath.SiluBeginF(z),
             PipelinedMath.Softplus => VectorMath.SoftplusBeginF(z),
+            PipelinedMath.GeluTanh => VectorMath.GeluTanhBeginF(z),
             _ => throw new ArgumentOutOfRangeException(nameof(function)),
         };
 
@@ -94,6 +102,7 @@ namespace FusedKernels.CompilerServices
             PipelinedMath.Tanh => VectorMath.TanhEndF(stage),
             PipelinedMath.Silu => VectorMath.SiluEndF(stage),
             PipelinedMath.Softplus => VectorMath.SoftplusEndF(stage),
+            PipelinedMath.GeluTanh => VectorMath.GeluTanhEndF(stage),
             _ => throw new ArgumentOutOfRangeException(nameof(function)),
         };
     }

@@ -43,14 +43,36 @@ namespace FusedKernels.Runtime
 
         /// <summary>gelu_tanh(x) = x·σ(2u) in float only (see the header): ≤ 1 ULP for every float x, subnormal results included.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static float GeluTanhF(float x)
+        internal static float GeluTanhF(float x) => GeluTanhEndF(GeluTanhBeginF(x));
+
+        /// <summary>
+        /// <c>GeluTanhF</c>'s first half, v and the exp's reduction and polynomial (docs/design.md, "Pipelined math"): A = k,
+        /// B + C = sHi + sLo with e^−v = 2^−m·(1 + sHi + sLo), D = x.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<float> GeluTanhBeginF(float x)
         {
             var (vh, vlRaw) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
-            float vl = LowPartF(vlRaw);
-            var (m, _, _, dHi, dLo) = SigmoidDenominatorPairF(Sc.ClampF(vh, -104f, 20f), vl, true);
+            var (k, sHi, sLo) = ExpNegCorePairF(Sc.ClampF(vh, -104f, 20f), LowPartF(vlRaw));
+            return new MathStage<float>(k, sHi, sLo, x);
+        }
+
+        /// <summary>
+        /// <c>GeluTanhF</c>'s second half: x/D scaled by 2^m, and silu's rare tail where vh &lt; −104. That needs x &lt; −10.6
+        /// (v is increasing), so only vectors with an x below −10 compute v again to find those lanes.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static float GeluTanhEndF(MathStage<float> stage)
+        {
+            float x = stage.D;
+            var (m, _, _, dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B, stage.C);
             float y = SiluQuotientF(x, m, dHi, dLo);
-            if (Sc.AnyLtCF(vh, -104f))
-                y = Sc.SelectF(Sc.LtCF(vh, -104f), SiluTailF(x, vh, vl), y);
+            if (Sc.AnyLtCF(x, -10f))
+            {
+                var (vh, vlRaw) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
+                y = Sc.SelectF(Sc.LtCF(vh, -104f), SiluTailF(x, vh, LowPartF(vlRaw)), y);
+            }
+
             return y;
         }
 
@@ -102,14 +124,36 @@ namespace FusedKernels.Runtime
 
         /// <summary>gelu_tanh(x) = x·σ(2u) in float only (see the header): ≤ 1 ULP for every float x, subnormal results included.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<float> GeluTanhF(Vector128<float> x)
+        internal static Vector128<float> GeluTanhF(Vector128<float> x) => GeluTanhEndF(GeluTanhBeginF(x));
+
+        /// <summary>
+        /// <c>GeluTanhF</c>'s first half, v and the exp's reduction and polynomial (docs/design.md, "Pipelined math"): A = k,
+        /// B + C = sHi + sLo with e^−v = 2^−m·(1 + sHi + sLo), D = x.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector128<float>> GeluTanhBeginF(Vector128<float> x)
         {
             var (vh, vlRaw) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
-            Vector128<float> vl = LowPartF(vlRaw);
-            var (m, _, _, dHi, dLo) = SigmoidDenominatorPairF(V128.ClampF(vh, -104f, 20f), vl, true);
+            var (k, sHi, sLo) = ExpNegCorePairF(V128.ClampF(vh, -104f, 20f), LowPartF(vlRaw));
+            return new MathStage<Vector128<float>>(k, sHi, sLo, x);
+        }
+
+        /// <summary>
+        /// <c>GeluTanhF</c>'s second half: x/D scaled by 2^m, and silu's rare tail where vh &lt; −104. That needs x &lt; −10.6
+        /// (v is increasing), so only vectors with an x below −10 compute v again to find those lanes.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector128<float> GeluTanhEndF(MathStage<Vector128<float>> stage)
+        {
+            Vector128<float> x = stage.D;
+            var (m, _, _, dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B, stage.C);
             Vector128<float> y = SiluQuotientF(x, m, dHi, dLo);
-            if (V128.AnyLtCF(vh, -104f))
-                y = V128.SelectF(V128.LtCF(vh, -104f), SiluTailF(x, vh, vl), y);
+            if (V128.AnyLtCF(x, -10f))
+            {
+                var (vh, vlRaw) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
+                y = V128.SelectF(V128.LtCF(vh, -104f), SiluTailF(x, vh, LowPartF(vlRaw)), y);
+            }
+
             return y;
         }
 
@@ -161,14 +205,36 @@ namespace FusedKernels.Runtime
 
         /// <summary>gelu_tanh(x) = x·σ(2u) in float only (see the header): ≤ 1 ULP for every float x, subnormal results included.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<float> GeluTanhF(Vector256<float> x)
+        internal static Vector256<float> GeluTanhF(Vector256<float> x) => GeluTanhEndF(GeluTanhBeginF(x));
+
+        /// <summary>
+        /// <c>GeluTanhF</c>'s first half, v and the exp's reduction and polynomial (docs/design.md, "Pipelined math"): A = k,
+        /// B + C = sHi + sLo with e^−v = 2^−m·(1 + sHi + sLo), D = x.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector256<float>> GeluTanhBeginF(Vector256<float> x)
         {
             var (vh, vlRaw) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
-            Vector256<float> vl = LowPartF(vlRaw);
-            var (m, _, _, dHi, dLo) = SigmoidDenominatorPairF(V256.ClampF(vh, -104f, 20f), vl, true);
+            var (k, sHi, sLo) = ExpNegCorePairF(V256.ClampF(vh, -104f, 20f), LowPartF(vlRaw));
+            return new MathStage<Vector256<float>>(k, sHi, sLo, x);
+        }
+
+        /// <summary>
+        /// <c>GeluTanhF</c>'s second half: x/D scaled by 2^m, and silu's rare tail where vh &lt; −104. That needs x &lt; −10.6
+        /// (v is increasing), so only vectors with an x below −10 compute v again to find those lanes.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector256<float> GeluTanhEndF(MathStage<Vector256<float>> stage)
+        {
+            Vector256<float> x = stage.D;
+            var (m, _, _, dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B, stage.C);
             Vector256<float> y = SiluQuotientF(x, m, dHi, dLo);
-            if (V256.AnyLtCF(vh, -104f))
-                y = V256.SelectF(V256.LtCF(vh, -104f), SiluTailF(x, vh, vl), y);
+            if (V256.AnyLtCF(x, -10f))
+            {
+                var (vh, vlRaw) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
+                y = V256.SelectF(V256.LtCF(vh, -104f), SiluTailF(x, vh, LowPartF(vlRaw)), y);
+            }
+
             return y;
         }
 
@@ -220,14 +286,36 @@ namespace FusedKernels.Runtime
 
         /// <summary>gelu_tanh(x) = x·σ(2u) in float only (see the header): ≤ 1 ULP for every float x, subnormal results included.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<float> GeluTanhF(Vector512<float> x)
+        internal static Vector512<float> GeluTanhF(Vector512<float> x) => GeluTanhEndF(GeluTanhBeginF(x));
+
+        /// <summary>
+        /// <c>GeluTanhF</c>'s first half, v and the exp's reduction and polynomial (docs/design.md, "Pipelined math"): A = k,
+        /// B + C = sHi + sLo with e^−v = 2^−m·(1 + sHi + sLo), D = x.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector512<float>> GeluTanhBeginF(Vector512<float> x)
         {
             var (vh, vlRaw) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
-            Vector512<float> vl = LowPartF(vlRaw);
-            var (m, _, _, dHi, dLo) = SigmoidDenominatorPairF(V512.ClampF(vh, -104f, 20f), vl, true);
+            var (k, sHi, sLo) = ExpNegCorePairF(V512.ClampF(vh, -104f, 20f), LowPartF(vlRaw));
+            return new MathStage<Vector512<float>>(k, sHi, sLo, x);
+        }
+
+        /// <summary>
+        /// <c>GeluTanhF</c>'s second half: x/D scaled by 2^m, and silu's rare tail where vh &lt; −104. That needs x &lt; −10.6
+        /// (v is increasing), so only vectors with an x below −10 compute v again to find those lanes.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector512<float> GeluTanhEndF(MathStage<Vector512<float>> stage)
+        {
+            Vector512<float> x = stage.D;
+            var (m, _, _, dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B, stage.C);
             Vector512<float> y = SiluQuotientF(x, m, dHi, dLo);
-            if (V512.AnyLtCF(vh, -104f))
-                y = V512.SelectF(V512.LtCF(vh, -104f), SiluTailF(x, vh, vl), y);
+            if (V512.AnyLtCF(x, -10f))
+            {
+                var (vh, vlRaw) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
+                y = V512.SelectF(V512.LtCF(vh, -104f), SiluTailF(x, vh, LowPartF(vlRaw)), y);
+            }
+
             return y;
         }
 
