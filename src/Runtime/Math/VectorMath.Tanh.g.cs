@@ -34,26 +34,26 @@ namespace FusedKernels.Runtime
         internal static float TanhF(float x) => TanhEndF(TanhBeginF(x));
 
         /// <summary>
-        /// <c>TanhF</c>'s first half, the exp's reduction and polynomial (docs/design.md, "Pipelined math"): A = k,
-        /// B + C = sHi + sLo with E = e^-2|x| = 2^-m·(1 + sHi + sLo), D = x (for the sign).
+        /// <c>TanhF</c>'s first half, to the numerator (docs/design.md, "Pipelined math"): A + B = nHi + nLo = 1 − E with
+        /// E = e^-2|x| = 2^-m·(1 + sHi + sLo), exact to the rounding of nLo; D = x (for the sign).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<float> TanhBeginF(float x)
         {
             float a = Sc.MinCF(Sc.AbsF(x), 10f);
             var (k, sHi, sLo) = ExpNegCoreF(a + a); // m in [0, 29]
-            return new MathStage<float>(k, sHi, sLo, x);
-        }
-
-        /// <summary><c>TanhF</c>'s second half: (1 − E)/(1 + E) with x's sign.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static float TanhEndF(MathStage<float> stage)
-        {
-            float sHi = stage.B, sLo = stage.C;
-            float t = Sc.Pow2NegF(stage.A);
+            float t = Sc.Pow2NegF(k);
             float u = Sc.CF(1f) - t;
             float nHi = Sc.FnmaF(t, sHi, u);
             float nLo = Sc.FnmaF(t, sLo, Sc.FnmaF(t, sHi, u - nHi));
+            return new MathStage<float>(nHi, nLo, default, x);
+        }
+
+        /// <summary><c>TanhF</c>'s second half: (1 − E)/(1 + E) = N/(2 − N) with x's sign.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static float TanhEndF(MathStage<float> stage)
+        {
+            float nHi = stage.A, nLo = stage.B;
             float dHi = Sc.CF(2f) - nHi;
             float dLo = ((Sc.CF(2f) - dHi) - nHi) - nLo;
             return Sc.WithSignF(DivPairF(nHi, nLo, dHi, dLo), stage.D);
@@ -91,26 +91,26 @@ namespace FusedKernels.Runtime
         internal static Vector128<float> TanhF(Vector128<float> x) => TanhEndF(TanhBeginF(x));
 
         /// <summary>
-        /// <c>TanhF</c>'s first half, the exp's reduction and polynomial (docs/design.md, "Pipelined math"): A = k,
-        /// B + C = sHi + sLo with E = e^-2|x| = 2^-m·(1 + sHi + sLo), D = x (for the sign).
+        /// <c>TanhF</c>'s first half, to the numerator (docs/design.md, "Pipelined math"): A + B = nHi + nLo = 1 − E with
+        /// E = e^-2|x| = 2^-m·(1 + sHi + sLo), exact to the rounding of nLo; D = x (for the sign).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector128<float>> TanhBeginF(Vector128<float> x)
         {
             Vector128<float> a = V128.MinCF(V128.AbsF(x), 10f);
             var (k, sHi, sLo) = ExpNegCoreF(a + a); // m in [0, 29]
-            return new MathStage<Vector128<float>>(k, sHi, sLo, x);
-        }
-
-        /// <summary><c>TanhF</c>'s second half: (1 − E)/(1 + E) with x's sign.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<float> TanhEndF(MathStage<Vector128<float>> stage)
-        {
-            Vector128<float> sHi = stage.B, sLo = stage.C;
-            Vector128<float> t = V128.Pow2NegF(stage.A);
+            Vector128<float> t = V128.Pow2NegF(k);
             Vector128<float> u = V128.CF(1f) - t;
             Vector128<float> nHi = V128.FnmaF(t, sHi, u);
             Vector128<float> nLo = V128.FnmaF(t, sLo, V128.FnmaF(t, sHi, u - nHi));
+            return new MathStage<Vector128<float>>(nHi, nLo, default, x);
+        }
+
+        /// <summary><c>TanhF</c>'s second half: (1 − E)/(1 + E) = N/(2 − N) with x's sign.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector128<float> TanhEndF(MathStage<Vector128<float>> stage)
+        {
+            Vector128<float> nHi = stage.A, nLo = stage.B;
             Vector128<float> dHi = V128.CF(2f) - nHi;
             Vector128<float> dLo = ((V128.CF(2f) - dHi) - nHi) - nLo;
             return V128.WithSignF(DivPairF(nHi, nLo, dHi, dLo), stage.D);
@@ -148,26 +148,26 @@ namespace FusedKernels.Runtime
         internal static Vector256<float> TanhF(Vector256<float> x) => TanhEndF(TanhBeginF(x));
 
         /// <summary>
-        /// <c>TanhF</c>'s first half, the exp's reduction and polynomial (docs/design.md, "Pipelined math"): A = k,
-        /// B + C = sHi + sLo with E = e^-2|x| = 2^-m·(1 + sHi + sLo), D = x (for the sign).
+        /// <c>TanhF</c>'s first half, to the numerator (docs/design.md, "Pipelined math"): A + B = nHi + nLo = 1 − E with
+        /// E = e^-2|x| = 2^-m·(1 + sHi + sLo), exact to the rounding of nLo; D = x (for the sign).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector256<float>> TanhBeginF(Vector256<float> x)
         {
             Vector256<float> a = V256.MinCF(V256.AbsF(x), 10f);
             var (k, sHi, sLo) = ExpNegCoreF(a + a); // m in [0, 29]
-            return new MathStage<Vector256<float>>(k, sHi, sLo, x);
-        }
-
-        /// <summary><c>TanhF</c>'s second half: (1 − E)/(1 + E) with x's sign.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<float> TanhEndF(MathStage<Vector256<float>> stage)
-        {
-            Vector256<float> sHi = stage.B, sLo = stage.C;
-            Vector256<float> t = V256.Pow2NegF(stage.A);
+            Vector256<float> t = V256.Pow2NegF(k);
             Vector256<float> u = V256.CF(1f) - t;
             Vector256<float> nHi = V256.FnmaF(t, sHi, u);
             Vector256<float> nLo = V256.FnmaF(t, sLo, V256.FnmaF(t, sHi, u - nHi));
+            return new MathStage<Vector256<float>>(nHi, nLo, default, x);
+        }
+
+        /// <summary><c>TanhF</c>'s second half: (1 − E)/(1 + E) = N/(2 − N) with x's sign.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector256<float> TanhEndF(MathStage<Vector256<float>> stage)
+        {
+            Vector256<float> nHi = stage.A, nLo = stage.B;
             Vector256<float> dHi = V256.CF(2f) - nHi;
             Vector256<float> dLo = ((V256.CF(2f) - dHi) - nHi) - nLo;
             return V256.WithSignF(DivPairF(nHi, nLo, dHi, dLo), stage.D);
@@ -205,26 +205,26 @@ namespace FusedKernels.Runtime
         internal static Vector512<float> TanhF(Vector512<float> x) => TanhEndF(TanhBeginF(x));
 
         /// <summary>
-        /// <c>TanhF</c>'s first half, the exp's reduction and polynomial (docs/design.md, "Pipelined math"): A = k,
-        /// B + C = sHi + sLo with E = e^-2|x| = 2^-m·(1 + sHi + sLo), D = x (for the sign).
+        /// <c>TanhF</c>'s first half, to the numerator (docs/design.md, "Pipelined math"): A + B = nHi + nLo = 1 − E with
+        /// E = e^-2|x| = 2^-m·(1 + sHi + sLo), exact to the rounding of nLo; D = x (for the sign).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector512<float>> TanhBeginF(Vector512<float> x)
         {
             Vector512<float> a = V512.MinCF(V512.AbsF(x), 10f);
             var (k, sHi, sLo) = ExpNegCoreF(a + a); // m in [0, 29]
-            return new MathStage<Vector512<float>>(k, sHi, sLo, x);
-        }
-
-        /// <summary><c>TanhF</c>'s second half: (1 − E)/(1 + E) with x's sign.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<float> TanhEndF(MathStage<Vector512<float>> stage)
-        {
-            Vector512<float> sHi = stage.B, sLo = stage.C;
-            Vector512<float> t = V512.Pow2NegF(stage.A);
+            Vector512<float> t = V512.Pow2NegF(k);
             Vector512<float> u = V512.CF(1f) - t;
             Vector512<float> nHi = V512.FnmaF(t, sHi, u);
             Vector512<float> nLo = V512.FnmaF(t, sLo, V512.FnmaF(t, sHi, u - nHi));
+            return new MathStage<Vector512<float>>(nHi, nLo, default, x);
+        }
+
+        /// <summary><c>TanhF</c>'s second half: (1 − E)/(1 + E) = N/(2 − N) with x's sign.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector512<float> TanhEndF(MathStage<Vector512<float>> stage)
+        {
+            Vector512<float> nHi = stage.A, nLo = stage.B;
             Vector512<float> dHi = V512.CF(2f) - nHi;
             Vector512<float> dLo = ((V512.CF(2f) - dHi) - nHi) - nLo;
             return V512.WithSignF(DivPairF(nHi, nLo, dHi, dLo), stage.D);
