@@ -133,7 +133,7 @@ namespace FusedKernels.CompilerServices
                 }
                 else
                 {
-                    Math512<TOp, T, TC>(n, ref x, ref y, ref pre, in s);
+                    MathStaged512<TOp, T, TC>(n, ref x, ref y, ref pre, in s);
                 }
             }
             else if (Vector256.IsHardwareAccelerated && n >= (nuint)Vector256<TC>.Count)
@@ -144,7 +144,7 @@ namespace FusedKernels.CompilerServices
                 }
                 else
                 {
-                    Math256<TOp, T, TC>(n, ref x, ref y, ref pre, in s);
+                    MathStaged256<TOp, T, TC>(n, ref x, ref y, ref pre, in s);
                 }
             }
             else if (Vector128.IsHardwareAccelerated && n >= (nuint)Vector128<TC>.Count)
@@ -155,7 +155,7 @@ namespace FusedKernels.CompilerServices
                 }
                 else
                 {
-                    Math128<TOp, T, TC>(n, ref x, ref y, ref pre, in s);
+                    MathStaged128<TOp, T, TC>(n, ref x, ref y, ref pre, in s);
                 }
             }
             else

@@ -8,9 +8,9 @@ namespace FusedKernels.CompilerServices
 {
     /// <summary>
     /// The vector-math functions written in two halves, which a float kernel whose activation is one of them names in
-    /// <see cref="IActivationOperation{TC}.Pipelined"/>: the driver then begins each vector's function while it ends
-    /// the previous vector's (docs/design.md, "Pipelined math"). The halves are the function's own code cut in two,
-    /// so the results are the same bits.
+    /// <see cref="IActivationOperation{TC}.Pipelined"/>: the driver then begins each vector's function four vectors before
+    /// it ends it (docs/design.md, "Pipelined math"). The halves are the function's own code cut in two, so the results
+    /// are the same bits.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public enum PipelinedMath
@@ -35,75 +35,136 @@ namespace FusedKernels.CompilerServices
     }
 
     /// <summary>
-    /// <see cref="PipelinedMath"/>'s halves for the drivers: the function is a JIT-time constant of the operation, so
-    /// each switch folds to one call.
+    /// A <see cref="PipelinedMath"/> function's halves as a type, which the drivers' loops are generic over (one type per
+    /// function, so the loop inlines only its own function's halves).
     /// </summary>
-    internal static class MathStages
+    internal interface IMathStages
+    {
+        static virtual MathStage<Vector128<float>> Begin(Vector128<float> z) => throw new NotSupportedException();
+
+        static virtual Vector128<float> End(MathStage<Vector128<float>> stage) => throw new NotSupportedException();
+
+        static virtual MathStage<Vector256<float>> Begin(Vector256<float> z) => throw new NotSupportedException();
+
+        static virtual Vector256<float> End(MathStage<Vector256<float>> stage) => throw new NotSupportedException();
+
+        static virtual MathStage<Vector512<float>> Begin(Vector512<float> z) => throw new NotSupportedException();
+
+        static virtual Vector512<float> End(MathStage<Vector512<float>> stage) => throw new NotSupportedException();
+    }
+
+    /// <summary>No halves: the loop calls the operation's <c>Post</c>.</summary>
+    internal readonly struct NoStages : IMathStages
+    {
+    }
+
+    /// <summary><c>VectorMath.Sigmoid</c>, in halves.</summary>
+    internal readonly struct SigmoidStages : IMathStages
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static MathStage<Vector512<float>> Begin(PipelinedMath function, Vector512<float> z) => function switch
-        {
-            PipelinedMath.Sigmoid => VectorMath.SigmoidBeginF(z),
-            PipelinedMath.Tanh => VectorMath.TanhBeginF(z),
-            PipelinedMath.Silu => VectorMath.SiluBeginF(z),
-            PipelinedMath.Softplus => VectorMath.SoftplusBeginF(z),
-            PipelinedMath.GeluTanh => VectorMath.GeluTanhBeginF(z),
-            _ => throw new ArgumentOutOfRangeException(nameof(function)),
-        };
+        public static MathStage<Vector128<float>> Begin(Vector128<float> z) => VectorMath.SigmoidBeginF(z);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<float> End(PipelinedMath function, MathStage<Vector512<float>> stage) => function switch
-        {
-            PipelinedMath.Sigmoid => VectorMath.SigmoidEndF(stage),
-            PipelinedMath.Tanh => VectorMath.TanhEndF(stage),
-            PipelinedMath.Silu => VectorMath.SiluEndF(stage),
-            PipelinedMath.Softplus => VectorMath.SoftplusEndF(stage),
-            PipelinedMath.GeluTanh => VectorMath.GeluTanhEndF(stage),
-            _ => throw new ArgumentOutOfRangeException(nameof(function)),
-        };
+        public static Vector128<float> End(MathStage<Vector128<float>> stage) => VectorMath.SigmoidEndF(stage);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static MathStage<Vector256<float>> Begin(PipelinedMath function, Vector256<float> z) => function switch
-        {
-            PipelinedMath.Sigmoid => VectorMath.SigmoidBeginF(z),
-            PipelinedMath.Tanh => VectorMath.TanhBeginF(z),
-            PipelinedMath.Silu => VectorMath.SiluBeginF(z),
-            PipelinedMath.Softplus => VectorMath.SoftplusBeginF(z),
-            PipelinedMath.GeluTanh => VectorMath.GeluTanhBeginF(z),
-            _ => throw new ArgumentOutOfRangeException(nameof(function)),
-        };
+        public static MathStage<Vector256<float>> Begin(Vector256<float> z) => VectorMath.SigmoidBeginF(z);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector256<float> End(PipelinedMath function, MathStage<Vector256<float>> stage) => function switch
-        {
-            PipelinedMath.Sigmoid => VectorMath.SigmoidEndF(stage),
-            PipelinedMath.Tanh => VectorMath.TanhEndF(stage),
-            PipelinedMath.Silu => VectorMath.SiluEndF(stage),
-            PipelinedMath.Softplus => VectorMath.SoftplusEndF(stage),
-            PipelinedMath.GeluTanh => VectorMath.GeluTanhEndF(stage),
-            _ => throw new ArgumentOutOfRangeException(nameof(function)),
-        };
+        public static Vector256<float> End(MathStage<Vector256<float>> stage) => VectorMath.SigmoidEndF(stage);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static MathStage<Vector128<float>> Begin(PipelinedMath function, Vector128<float> z) => function switch
-        {
-            PipelinedMath.Sigmoid => VectorMath.SigmoidBeginF(z),
-            PipelinedMath.Tanh => VectorMath.TanhBeginF(z),
-            PipelinedMath.Silu => VectorMath.SiluBeginF(z),
-            PipelinedMath.Softplus => VectorMath.SoftplusBeginF(z),
-            PipelinedMath.GeluTanh => VectorMath.GeluTanhBeginF(z),
-            _ => throw new ArgumentOutOfRangeException(nameof(function)),
-        };
+        public static MathStage<Vector512<float>> Begin(Vector512<float> z) => VectorMath.SigmoidBeginF(z);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector128<float> End(PipelinedMath function, MathStage<Vector128<float>> stage) => function switch
-        {
-            PipelinedMath.Sigmoid => VectorMath.SigmoidEndF(stage),
-            PipelinedMath.Tanh => VectorMath.TanhEndF(stage),
-            PipelinedMath.Silu => VectorMath.SiluEndF(stage),
-            PipelinedMath.Softplus => VectorMath.SoftplusEndF(stage),
-            PipelinedMath.GeluTanh => VectorMath.GeluTanhEndF(stage),
-            _ => throw new ArgumentOutOfRangeException(nameof(function)),
-        };
+        public static Vector512<float> End(MathStage<Vector512<float>> stage) => VectorMath.SigmoidEndF(stage);
+    }
+
+    /// <summary><c>VectorMath.Tanh</c>, in halves.</summary>
+    internal readonly struct TanhStages : IMathStages
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector128<float>> Begin(Vector128<float> z) => VectorMath.TanhBeginF(z);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> End(MathStage<Vector128<float>> stage) => VectorMath.TanhEndF(stage);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector256<float>> Begin(Vector256<float> z) => VectorMath.TanhBeginF(z);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> End(MathStage<Vector256<float>> stage) => VectorMath.TanhEndF(stage);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector512<float>> Begin(Vector512<float> z) => VectorMath.TanhBeginF(z);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> End(MathStage<Vector512<float>> stage) => VectorMath.TanhEndF(stage);
+    }
+
+    /// <summary><c>VectorMath.Silu</c> with β = 1, in halves.</summary>
+    internal readonly struct SiluStages : IMathStages
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector128<float>> Begin(Vector128<float> z) => VectorMath.SiluBeginF(z);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> End(MathStage<Vector128<float>> stage) => VectorMath.SiluEndF(stage);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector256<float>> Begin(Vector256<float> z) => VectorMath.SiluBeginF(z);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> End(MathStage<Vector256<float>> stage) => VectorMath.SiluEndF(stage);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector512<float>> Begin(Vector512<float> z) => VectorMath.SiluBeginF(z);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> End(MathStage<Vector512<float>> stage) => VectorMath.SiluEndF(stage);
+    }
+
+    /// <summary><c>VectorMath.Softplus</c> with β = 1, in halves.</summary>
+    internal readonly struct SoftplusStages : IMathStages
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector128<float>> Begin(Vector128<float> z) => VectorMath.SoftplusBeginF(z);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> End(MathStage<Vector128<float>> stage) => VectorMath.SoftplusEndF(stage);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector256<float>> Begin(Vector256<float> z) => VectorMath.SoftplusBeginF(z);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> End(MathStage<Vector256<float>> stage) => VectorMath.SoftplusEndF(stage);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector512<float>> Begin(Vector512<float> z) => VectorMath.SoftplusBeginF(z);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> End(MathStage<Vector512<float>> stage) => VectorMath.SoftplusEndF(stage);
+    }
+
+    /// <summary><c>VectorMath.GeluTanh</c>, in halves.</summary>
+    internal readonly struct GeluTanhStages : IMathStages
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector128<float>> Begin(Vector128<float> z) => VectorMath.GeluTanhBeginF(z);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> End(MathStage<Vector128<float>> stage) => VectorMath.GeluTanhEndF(stage);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector256<float>> Begin(Vector256<float> z) => VectorMath.GeluTanhBeginF(z);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> End(MathStage<Vector256<float>> stage) => VectorMath.GeluTanhEndF(stage);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector512<float>> Begin(Vector512<float> z) => VectorMath.GeluTanhBeginF(z);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> End(MathStage<Vector512<float>> stage) => VectorMath.GeluTanhEndF(stage);
     }
 }
