@@ -163,6 +163,7 @@ namespace FusedKernels.CompilerServices
                 case PipelinedMath.Silu: Math512<TOp, T, TC, SiluStages>(n, ref x, ref y, ref pre, in s); break;
                 case PipelinedMath.Softplus: Math512<TOp, T, TC, SoftplusStages>(n, ref x, ref y, ref pre, in s); break;
                 case PipelinedMath.GeluTanh: Math512<TOp, T, TC, GeluTanhStages>(n, ref x, ref y, ref pre, in s); break;
+                case PipelinedMath.Gelu: Math512<TOp, T, TC, GeluStages>(n, ref x, ref y, ref pre, in s); break;
                 default: Math512<TOp, T, TC, NoStages>(n, ref x, ref y, ref pre, in s); break;
             }
         }
@@ -170,6 +171,7 @@ namespace FusedKernels.CompilerServices
         /// <summary>
         /// A vector-math body: not unrolled (out-of-order execution already overlaps its iterations, and more
         /// inlined copies pass the JIT's inlining budget), inputs prefetched for large calls, then the overlapping last vector.
+        /// With <typeparamref name="TStages"/>, a float activation in two halves, begun four vectors before it is ended.
         /// </summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static void Math512<TOp, T, TC, TStages>(nuint n, ref T x, ref T y, ref T pre, scoped in RoleSources<T, TC> s)

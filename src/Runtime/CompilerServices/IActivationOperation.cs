@@ -38,9 +38,9 @@ namespace FusedKernels.CompilerServices
         static virtual bool Parallel => false;
 
         /// <summary>
-        /// A float kernel whose activation is one of these functions (times the multiplier, if any): the vector-math loop
-        /// then begins each vector's function while it ends the previous vector's, instead of calling <c>Post</c>
-        /// (docs/design.md, "Pipelined math"). The same bits either way.
+        /// A float kernel whose activation is one of these functions of z (times the multiplier, if any): the vector-math
+        /// loop then runs the function in two halves, beginning each vector's four vectors before it ends it, instead of
+        /// calling <c>Post</c> (docs/design.md, "Pipelined math"). The same bits either way.
         /// </summary>
         static virtual PipelinedMath Pipelined => PipelinedMath.None;
 

@@ -4,8 +4,8 @@ namespace FusedKernels.Runtime
 {
     /// <summary>
     /// What the first half of a pipelined vector-math function hands to its second half (docs/design.md, "Pipelined
-    /// math"): up to four values, each function saying what its fields hold. The driver begins one vector's function
-    /// while it ends the previous vector's, so that each step issues two half chains instead of one whole chain.
+    /// math"): up to four values, each function saying what its fields hold. The driver begins each vector's function
+    /// four vectors before it ends it, so that each step issues two half chains instead of one whole chain.
     /// </summary>
     /// <typeparam name="TV">A float vector type, or float.</typeparam>
     internal readonly struct MathStage<TV>
