@@ -32,9 +32,6 @@ namespace FusedKernels.CompilerServices
 
         /// <summary><c>VectorMath.GeluTanh</c>.</summary>
         GeluTanh,
-
-        /// <summary><c>VectorMath.Gelu</c> (its table form; without AVX-512 the second half is the whole function in double).</summary>
-        Gelu,
     }
 
     /// <summary>
@@ -169,36 +166,5 @@ namespace FusedKernels.CompilerServices
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<float> End(MathStage<Vector512<float>> stage) => VectorMath.GeluTanhEndF(stage);
-    }
-
-    /// <summary>
-    /// <c>VectorMath.Gelu</c>, in halves where its table form runs (<c>TableLookup.IsSupported</c>); elsewhere the first half
-    /// only carries x and the second is the whole function, evaluated in double.
-    /// </summary>
-    internal readonly struct GeluStages : IMathStages
-    {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static MathStage<Vector128<float>> Begin(Vector128<float> z) =>
-            TableLookup.IsSupported ? VectorMath.GeluBeginF(z) : new MathStage<Vector128<float>>(default, default, default, z);
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector128<float> End(MathStage<Vector128<float>> stage) =>
-            TableLookup.IsSupported ? VectorMath.GeluEndF(stage) : VectorMath.Gelu(stage.D);
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static MathStage<Vector256<float>> Begin(Vector256<float> z) =>
-            TableLookup.IsSupported ? VectorMath.GeluBeginF(z) : new MathStage<Vector256<float>>(default, default, default, z);
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector256<float> End(MathStage<Vector256<float>> stage) =>
-            TableLookup.IsSupported ? VectorMath.GeluEndF(stage) : VectorMath.Gelu(stage.D);
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static MathStage<Vector512<float>> Begin(Vector512<float> z) =>
-            TableLookup.IsSupported ? VectorMath.GeluBeginF(z) : new MathStage<Vector512<float>>(default, default, default, z);
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<float> End(MathStage<Vector512<float>> stage) =>
-            TableLookup.IsSupported ? VectorMath.GeluEndF(stage) : VectorMath.Gelu(stage.D);
     }
 }

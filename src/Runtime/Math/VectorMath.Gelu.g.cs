@@ -98,14 +98,7 @@ namespace FusedKernels.Runtime
         /// a per-interval polynomial for |x| &lt; 4 (Φ(x) = 1 − Φ(−x) for x &gt; 0), the exp form for the other lanes.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static float GeluF(float x) => GeluEndF(GeluBeginF(x));
-
-        /// <summary>
-        /// <c>GeluF</c>'s first half, the table index and the polynomial's high part (docs/design.md, "Pipelined math"):
-        /// A = t (the index in its low bits), B = s, C = q, D = x.
-        /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<float> GeluBeginF(float x)
+        internal static float GeluF(float x)
         {
             // a = |x|, j = round(4a − ½) in the low bits of t (the table index), s = 4a − ½ − j exactly. 4a − ½ is rounded only
             // for a < 1/8, by at most 2^-26: 2^-28 in a, under 0.03 ULP of Φ(−a) ≈ ½.
@@ -119,15 +112,6 @@ namespace FusedKernels.Runtime
             q = Sc.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 6 * 16), t));
             q = Sc.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 5 * 16), t));
             q = Sc.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 4 * 16), t));
-            return new MathStage<float>(t, s, q, x);
-        }
-
-        /// <summary><c>GeluF</c>'s second half: Φ(−|x|) from the table's low terms, x·Φ(x), and the exp form for |x| ≥ 4.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static float GeluEndF(MathStage<float> stage)
-        {
-            float t = stage.A, s = stage.B, q = stage.C, x = stage.D;
-            ref float c = ref MemoryMarshal.GetReference(GeluConstF.Main);
             // P = Φ(−a) = c0 + c1·s + s²·q with c0 and c1 float pairs: c0 + c1h·s = v + ve exactly (the product by an FMA, the
             // sum by Fast2Sum, |c1h·s| < c0), so only the small terms are rounded: P = v + r.
             float c0 = TableLookup.Lookup16(ref c, t);
@@ -145,7 +129,6 @@ namespace FusedKernels.Runtime
             // y = x·(hi + lo) with one rounding of x·hi (the FMA's); the sign of x kept for ±0.
             float y = Sc.WithSignF(Sc.FmaF(x, Sc.SelectF(pos, wh, v), x * Sc.SelectF(pos, wl, r)), x);
             // a ≥ 4 (and ±∞, NaN): the exp form.
-            float a = Sc.AbsF(x);
             if (!Sc.AllLtCF(a, 4f))
             {
                 y = Sc.SelectF(Sc.GtF(Sc.CF(4f), a), y, GeluTailF(x));
@@ -230,14 +213,7 @@ namespace FusedKernels.Runtime
         /// a per-interval polynomial for |x| &lt; 4 (Φ(x) = 1 − Φ(−x) for x &gt; 0), the exp form for the other lanes.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<float> GeluF(Vector128<float> x) => GeluEndF(GeluBeginF(x));
-
-        /// <summary>
-        /// <c>GeluF</c>'s first half, the table index and the polynomial's high part (docs/design.md, "Pipelined math"):
-        /// A = t (the index in its low bits), B = s, C = q, D = x.
-        /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector128<float>> GeluBeginF(Vector128<float> x)
+        internal static Vector128<float> GeluF(Vector128<float> x)
         {
             // a = |x|, j = round(4a − ½) in the low bits of t (the table index), s = 4a − ½ − j exactly. 4a − ½ is rounded only
             // for a < 1/8, by at most 2^-26: 2^-28 in a, under 0.03 ULP of Φ(−a) ≈ ½.
@@ -251,15 +227,6 @@ namespace FusedKernels.Runtime
             q = V128.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 6 * 16), t));
             q = V128.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 5 * 16), t));
             q = V128.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 4 * 16), t));
-            return new MathStage<Vector128<float>>(t, s, q, x);
-        }
-
-        /// <summary><c>GeluF</c>'s second half: Φ(−|x|) from the table's low terms, x·Φ(x), and the exp form for |x| ≥ 4.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<float> GeluEndF(MathStage<Vector128<float>> stage)
-        {
-            Vector128<float> t = stage.A, s = stage.B, q = stage.C, x = stage.D;
-            ref float c = ref MemoryMarshal.GetReference(GeluConstF.Main);
             // P = Φ(−a) = c0 + c1·s + s²·q with c0 and c1 float pairs: c0 + c1h·s = v + ve exactly (the product by an FMA, the
             // sum by Fast2Sum, |c1h·s| < c0), so only the small terms are rounded: P = v + r.
             Vector128<float> c0 = TableLookup.Lookup16(ref c, t);
@@ -277,7 +244,6 @@ namespace FusedKernels.Runtime
             // y = x·(hi + lo) with one rounding of x·hi (the FMA's); the sign of x kept for ±0.
             Vector128<float> y = V128.WithSignF(V128.FmaF(x, V128.SelectF(pos, wh, v), x * V128.SelectF(pos, wl, r)), x);
             // a ≥ 4 (and ±∞, NaN): the exp form.
-            Vector128<float> a = V128.AbsF(x);
             if (!V128.AllLtCF(a, 4f))
             {
                 y = V128.SelectF(V128.GtF(V128.CF(4f), a), y, GeluTailF(x));
@@ -371,14 +337,7 @@ namespace FusedKernels.Runtime
         /// a per-interval polynomial for |x| &lt; 4 (Φ(x) = 1 − Φ(−x) for x &gt; 0), the exp form for the other lanes.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<float> GeluF(Vector256<float> x) => GeluEndF(GeluBeginF(x));
-
-        /// <summary>
-        /// <c>GeluF</c>'s first half, the table index and the polynomial's high part (docs/design.md, "Pipelined math"):
-        /// A = t (the index in its low bits), B = s, C = q, D = x.
-        /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector256<float>> GeluBeginF(Vector256<float> x)
+        internal static Vector256<float> GeluF(Vector256<float> x)
         {
             // a = |x|, j = round(4a − ½) in the low bits of t (the table index), s = 4a − ½ − j exactly. 4a − ½ is rounded only
             // for a < 1/8, by at most 2^-26: 2^-28 in a, under 0.03 ULP of Φ(−a) ≈ ½.
@@ -392,15 +351,6 @@ namespace FusedKernels.Runtime
             q = V256.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 6 * 16), t));
             q = V256.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 5 * 16), t));
             q = V256.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 4 * 16), t));
-            return new MathStage<Vector256<float>>(t, s, q, x);
-        }
-
-        /// <summary><c>GeluF</c>'s second half: Φ(−|x|) from the table's low terms, x·Φ(x), and the exp form for |x| ≥ 4.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<float> GeluEndF(MathStage<Vector256<float>> stage)
-        {
-            Vector256<float> t = stage.A, s = stage.B, q = stage.C, x = stage.D;
-            ref float c = ref MemoryMarshal.GetReference(GeluConstF.Main);
             // P = Φ(−a) = c0 + c1·s + s²·q with c0 and c1 float pairs: c0 + c1h·s = v + ve exactly (the product by an FMA, the
             // sum by Fast2Sum, |c1h·s| < c0), so only the small terms are rounded: P = v + r.
             Vector256<float> c0 = TableLookup.Lookup16(ref c, t);
@@ -418,7 +368,6 @@ namespace FusedKernels.Runtime
             // y = x·(hi + lo) with one rounding of x·hi (the FMA's); the sign of x kept for ±0.
             Vector256<float> y = V256.WithSignF(V256.FmaF(x, V256.SelectF(pos, wh, v), x * V256.SelectF(pos, wl, r)), x);
             // a ≥ 4 (and ±∞, NaN): the exp form.
-            Vector256<float> a = V256.AbsF(x);
             if (!V256.AllLtCF(a, 4f))
             {
                 y = V256.SelectF(V256.GtF(V256.CF(4f), a), y, GeluTailF(x));
@@ -512,14 +461,7 @@ namespace FusedKernels.Runtime
         /// a per-interval polynomial for |x| &lt; 4 (Φ(x) = 1 − Φ(−x) for x &gt; 0), the exp form for the other lanes.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<float> GeluF(Vector512<float> x) => GeluEndF(GeluBeginF(x));
-
-        /// <summary>
-        /// <c>GeluF</c>'s first half, the table index and the polynomial's high part (docs/design.md, "Pipelined math"):
-        /// A = t (the index in its low bits), B = s, C = q, D = x.
-        /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector512<float>> GeluBeginF(Vector512<float> x)
+        internal static Vector512<float> GeluF(Vector512<float> x)
         {
             // a = |x|, j = round(4a − ½) in the low bits of t (the table index), s = 4a − ½ − j exactly. 4a − ½ is rounded only
             // for a < 1/8, by at most 2^-26: 2^-28 in a, under 0.03 ULP of Φ(−a) ≈ ½.
@@ -533,15 +475,6 @@ namespace FusedKernels.Runtime
             q = V512.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 6 * 16), t));
             q = V512.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 5 * 16), t));
             q = V512.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 4 * 16), t));
-            return new MathStage<Vector512<float>>(t, s, q, x);
-        }
-
-        /// <summary><c>GeluF</c>'s second half: Φ(−|x|) from the table's low terms, x·Φ(x), and the exp form for |x| ≥ 4.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<float> GeluEndF(MathStage<Vector512<float>> stage)
-        {
-            Vector512<float> t = stage.A, s = stage.B, q = stage.C, x = stage.D;
-            ref float c = ref MemoryMarshal.GetReference(GeluConstF.Main);
             // P = Φ(−a) = c0 + c1·s + s²·q with c0 and c1 float pairs: c0 + c1h·s = v + ve exactly (the product by an FMA, the
             // sum by Fast2Sum, |c1h·s| < c0), so only the small terms are rounded: P = v + r.
             Vector512<float> c0 = TableLookup.Lookup16(ref c, t);
@@ -559,7 +492,6 @@ namespace FusedKernels.Runtime
             // y = x·(hi + lo) with one rounding of x·hi (the FMA's); the sign of x kept for ±0.
             Vector512<float> y = V512.WithSignF(V512.FmaF(x, V512.SelectF(pos, wh, v), x * V512.SelectF(pos, wl, r)), x);
             // a ≥ 4 (and ±∞, NaN): the exp form.
-            Vector512<float> a = V512.AbsF(x);
             if (!V512.AllLtCF(a, 4f))
             {
                 y = V512.SelectF(V512.GtF(V512.CF(4f), a), y, GeluTailF(x));
