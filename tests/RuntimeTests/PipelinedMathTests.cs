@@ -21,7 +21,7 @@ namespace FusedKernels.RuntimeTests
     }
 
     /// <summary>
-    /// A pipelined loop stores each vector one step after it begins it: these compare every element with the
+    /// A pipelined loop stores each vector four vectors after it begins it: these compare every element with the
     /// function evaluated alone at the kernel's width, bit for bit, at every length around the loop's ends, in place,
     /// and with roles read before and after the activation (multiplier, scale, per-channel bias, preactivation output).
     /// </summary>
