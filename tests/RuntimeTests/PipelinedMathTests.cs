@@ -143,44 +143,24 @@ namespace FusedKernels.RuntimeTests
         private static float[] Map(float[] x, Func<float, float> f) => Array.ConvertAll(x, v => f(v));
 
         // The function alone at the width the kernels run at (the vector reciprocal estimate differs from the scalar one).
-        private static float Sigmoid(float z) => Paths.Active switch
-        {
-            "Vector512" => VectorMath.Sigmoid(Vector512.Create(z)).ToScalar(),
-            "Vector256" => VectorMath.Sigmoid(Vector256.Create(z)).ToScalar(),
-            "Vector128" => VectorMath.Sigmoid(Vector128.Create(z)).ToScalar(),
-            _ => VectorMath.Sigmoid(z),
-        };
+        private static float Alone(
+            float z, Func<Vector512<float>, Vector512<float>> v512, Func<Vector256<float>, Vector256<float>> v256, Func<Vector128<float>, Vector128<float>> v128, Func<float, float> scalar) =>
+            Paths.Active switch
+            {
+                "Vector512" => v512(Vector512.Create(z)).ToScalar(),
+                "Vector256" => v256(Vector256.Create(z)).ToScalar(),
+                "Vector128" => v128(Vector128.Create(z)).ToScalar(),
+                _ => scalar(z),
+            };
 
-        private static float Silu(float z) => Paths.Active switch
-        {
-            "Vector512" => VectorMath.Silu(Vector512.Create(z), 1f).ToScalar(),
-            "Vector256" => VectorMath.Silu(Vector256.Create(z), 1f).ToScalar(),
-            "Vector128" => VectorMath.Silu(Vector128.Create(z), 1f).ToScalar(),
-            _ => VectorMath.Silu(z, 1f),
-        };
+        private static float Sigmoid(float z) => Alone(z, VectorMath.Sigmoid, VectorMath.Sigmoid, VectorMath.Sigmoid, VectorMath.Sigmoid);
 
-        private static float Softplus(float z) => Paths.Active switch
-        {
-            "Vector512" => VectorMath.Softplus(Vector512.Create(z), 1f).ToScalar(),
-            "Vector256" => VectorMath.Softplus(Vector256.Create(z), 1f).ToScalar(),
-            "Vector128" => VectorMath.Softplus(Vector128.Create(z), 1f).ToScalar(),
-            _ => VectorMath.Softplus(z, 1f),
-        };
+        private static float Tanh(float z) => Alone(z, VectorMath.Tanh, VectorMath.Tanh, VectorMath.Tanh, VectorMath.Tanh);
 
-        private static float GeluTanh(float z) => Paths.Active switch
-        {
-            "Vector512" => VectorMath.GeluTanh(Vector512.Create(z)).ToScalar(),
-            "Vector256" => VectorMath.GeluTanh(Vector256.Create(z)).ToScalar(),
-            "Vector128" => VectorMath.GeluTanh(Vector128.Create(z)).ToScalar(),
-            _ => VectorMath.GeluTanh(z),
-        };
+        private static float GeluTanh(float z) => Alone(z, VectorMath.GeluTanh, VectorMath.GeluTanh, VectorMath.GeluTanh, VectorMath.GeluTanh);
 
-        private static float Tanh(float z) => Paths.Active switch
-        {
-            "Vector512" => VectorMath.Tanh(Vector512.Create(z)).ToScalar(),
-            "Vector256" => VectorMath.Tanh(Vector256.Create(z)).ToScalar(),
-            "Vector128" => VectorMath.Tanh(Vector128.Create(z)).ToScalar(),
-            _ => VectorMath.Tanh(z),
-        };
+        private static float Silu(float z) => Alone(z, v => VectorMath.Silu(v, 1f), v => VectorMath.Silu(v, 1f), v => VectorMath.Silu(v, 1f), v => VectorMath.Silu(v, 1f));
+
+        private static float Softplus(float z) => Alone(z, v => VectorMath.Softplus(v, 1f), v => VectorMath.Softplus(v, 1f), v => VectorMath.Softplus(v, 1f), v => VectorMath.Softplus(v, 1f));
     }
 }
