@@ -145,10 +145,10 @@ namespace FusedKernels.CompilerServices
         }
 
         /// <summary>
-        /// <see cref="Math256"/> with the halves of the kernel's <see cref="IActivationOperation{TC}.Pipelined"/> function as
+        /// <see cref="Math256"/> with the stages of the kernel's <see cref="IActivationOperation{TC}.Pipelined"/> function as
         /// a type argument (<see cref="NoStages"/>: none). A type rather than the enum inside the loop: without tiered PGO the
-        /// JIT spent its inlining budget on every function's halves in the dead arms of a switch, and the live one was
-        /// called (sigmoid at 4K 1.5–1.7 ns per element, and kernels without halves slowed too: bias + gelu 0.34 → 0.58).
+        /// JIT spent its inlining budget on every function's stages in the dead arms of a switch, and the live one was
+        /// called (sigmoid at 4K 1.5–1.7 ns per element, and kernels without stages slowed too: bias + gelu 0.34 → 0.58).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void MathStaged256<TOp, T, TC>(nuint n, ref T x, ref T y, ref T pre, scoped in RoleSources<T, TC> s)
@@ -170,7 +170,8 @@ namespace FusedKernels.CompilerServices
         /// <summary>
         /// A vector-math body: not unrolled (out-of-order execution already overlaps its iterations, and more
         /// inlined copies pass the JIT's inlining budget), inputs prefetched for large calls, then the overlapping last vector.
-        /// With <typeparamref name="TStages"/>, a float activation in two halves, begun four vectors before it is ended.
+        /// With <typeparamref name="TStages"/>, a float activation in three stages two vectors apart: begun four vectors
+        /// before it is ended.
         /// </summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static void Math256<TOp, T, TC, TStages>(nuint n, ref T x, ref T y, ref T pre, scoped in RoleSources<T, TC> s)
@@ -209,7 +210,8 @@ namespace FusedKernels.CompilerServices
             // overlap other vectors' math instead of lengthening each vector's dependency chain (docs/design.md).
             Vector256<TC> xNext = typeof(T) == typeof(Half) ? Lanes.Load256<T, TC>(ref x, 0) : default;
             Vector256<TC> y1 = default, y2 = default, y3 = default, z1 = default, z2 = default, z3 = default;
-            // Pipelined: the four vectors before i, begun, and their multipliers (s1 and m1 the latest).
+            // Pipelined: the four vectors before i and their multipliers (s1 and m1 the latest): s1, s2 through the first
+            // stage, s3, s4 through the second.
             MathStage<Vector256<float>> s1 = default, s2 = default, s3 = default, s4 = default;
             Vector256<TC> m1 = default, m2 = default, m3 = default, m4 = default;
             for (; i + w <= n; i += w)
@@ -257,9 +259,10 @@ namespace FusedKernels.CompilerServices
                 }
                 else if (typeof(TStages) != typeof(NoStages))
                 {
-                    // Begin this vector's activation, end the one begun four vectors before and store it: each step
-                    // issues two half chains, the second's input long computed (docs/design.md, "Pipelined math").
-                    // Every element is read before it is stored.
+                    // Begin this vector's activation, run the second stage of the one begun two vectors before, end the
+                    // one begun four before and store it: each step issues three short chains whose inputs are long
+                    // computed, instead of one long chain (docs/design.md, "Pipelined math"). Every element is read
+                    // before it is stored.
                     Vector256<TC> z = TOp.Pre(
                         Lanes.Load256<T, TC>(ref x, i),
                         Lanes.Operand256(TOp.Scale, ref scale, scaleAt, scaleV),
@@ -271,13 +274,14 @@ namespace FusedKernels.CompilerServices
                     }
 
                     MathStage<Vector256<float>> begun = TStages.Begin(z.As<TC, float>());
+                    MathStage<Vector256<float>> middle = TStages.Middle(s2);
                     if (i >= 4 * w)
                     {
                         Lanes.Store256(End256<TOp, TC, TStages>(s4, m4), ref y, i - 4 * w);
                     }
 
                     s4 = s3; // one assignment each: a tuple's temporaries kept the stages in memory
-                    s3 = s2;
+                    s3 = middle;
                     s2 = s1;
                     s1 = begun;
                     m4 = m3;
@@ -314,7 +318,7 @@ namespace FusedKernels.CompilerServices
 
         /// <summary>
         /// The pipelined loop's vectors still to end and store when it stops at <paramref name="i"/>: the (up to) four
-        /// before it. Inlined: passing the stages to a call kept them in memory for the whole loop (sigmoid at 4K without
+        /// before it, the two latest through their second stage first. Inlined: passing the stages to a call kept them in memory for the whole loop (sigmoid at 4K without
         /// tiered PGO took 0.53 ns per element that way, 0.21 inlined).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -339,16 +343,16 @@ namespace FusedKernels.CompilerServices
 
             if (i >= 2 * w)
             {
-                Lanes.Store256(End256<TOp, TC, TStages>(s2, m2), ref y, i - 2 * w);
+                Lanes.Store256(End256<TOp, TC, TStages>(TStages.Middle(s2), m2), ref y, i - 2 * w);
             }
 
             if (i >= w)
             {
-                Lanes.Store256(End256<TOp, TC, TStages>(s1, m1), ref y, i - w);
+                Lanes.Store256(End256<TOp, TC, TStages>(TStages.Middle(s1), m1), ref y, i - w);
             }
         }
 
-        /// <summary>A pipelined activation's second half, times the multiplier if the kernel has one.</summary>
+        /// <summary>A pipelined activation's last stage, times the multiplier if the kernel has one.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector256<TC> End256<TOp, TC, TStages>(MathStage<Vector256<float>> stage, Vector256<TC> multiplier)
             where TOp : struct, IActivationOperation<TC>

@@ -39,7 +39,7 @@ namespace FusedKernels.CompilerServices
 
         /// <summary>
         /// A float kernel whose activation is one of these functions of z (times the multiplier, if any): the vector-math
-        /// loop then runs the function in two halves, beginning each vector's four vectors before it ends it, instead of
+        /// loop then runs the function in three stages, beginning each vector's four vectors before it ends it, instead of
         /// calling <c>Post</c> (docs/design.md, "Pipelined math"). The same bits either way.
         /// </summary>
         static virtual PipelinedMath Pipelined => PipelinedMath.None;

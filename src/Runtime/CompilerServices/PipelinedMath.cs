@@ -7,10 +7,10 @@ using FusedKernels.Runtime;
 namespace FusedKernels.CompilerServices
 {
     /// <summary>
-    /// The vector-math functions written in two halves, which a float kernel whose activation is one of them names in
-    /// <see cref="IActivationOperation{TC}.Pipelined"/>: the driver then begins each vector's function four vectors before
-    /// it ends it (docs/design.md, "Pipelined math"). The halves are the function's own code cut in two, so the results
-    /// are the same bits.
+    /// The vector-math functions written in three stages, which a float kernel whose activation is one of them names in
+    /// <see cref="IActivationOperation{TC}.Pipelined"/>: the driver then runs each vector's stages two vectors apart, so
+    /// that it begins a function four vectors before it ends it (docs/design.md, "Pipelined math"). The stages are the
+    /// function's own code cut in three, so the results are the same bits.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public enum PipelinedMath
@@ -35,34 +35,43 @@ namespace FusedKernels.CompilerServices
     }
 
     /// <summary>
-    /// A <see cref="PipelinedMath"/> function's halves as a type, which the drivers' loops are generic over (one type per
-    /// function, so the loop inlines only its own function's halves).
+    /// A <see cref="PipelinedMath"/> function's stages as a type, which the drivers' loops are generic over (one type per
+    /// function, so the loop inlines only its own function's stages).
     /// </summary>
     internal interface IMathStages
     {
         static virtual MathStage<Vector128<float>> Begin(Vector128<float> z) => throw new NotSupportedException();
 
+        static virtual MathStage<Vector128<float>> Middle(MathStage<Vector128<float>> stage) => throw new NotSupportedException();
+
         static virtual Vector128<float> End(MathStage<Vector128<float>> stage) => throw new NotSupportedException();
 
         static virtual MathStage<Vector256<float>> Begin(Vector256<float> z) => throw new NotSupportedException();
+
+        static virtual MathStage<Vector256<float>> Middle(MathStage<Vector256<float>> stage) => throw new NotSupportedException();
 
         static virtual Vector256<float> End(MathStage<Vector256<float>> stage) => throw new NotSupportedException();
 
         static virtual MathStage<Vector512<float>> Begin(Vector512<float> z) => throw new NotSupportedException();
 
+        static virtual MathStage<Vector512<float>> Middle(MathStage<Vector512<float>> stage) => throw new NotSupportedException();
+
         static virtual Vector512<float> End(MathStage<Vector512<float>> stage) => throw new NotSupportedException();
     }
 
-    /// <summary>No halves: the loop calls the operation's <c>Post</c>.</summary>
+    /// <summary>No stages: the loop calls the operation's <c>Post</c>.</summary>
     internal readonly struct NoStages : IMathStages
     {
     }
 
-    /// <summary><c>VectorMath.Sigmoid</c>, in halves.</summary>
+    /// <summary><c>VectorMath.Sigmoid</c>, in stages.</summary>
     internal readonly struct SigmoidStages : IMathStages
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static MathStage<Vector128<float>> Begin(Vector128<float> z) => VectorMath.SigmoidBeginF(z);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector128<float>> Middle(MathStage<Vector128<float>> stage) => VectorMath.SigmoidMiddleF(stage);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<float> End(MathStage<Vector128<float>> stage) => VectorMath.SigmoidEndF(stage);
@@ -71,20 +80,29 @@ namespace FusedKernels.CompilerServices
         public static MathStage<Vector256<float>> Begin(Vector256<float> z) => VectorMath.SigmoidBeginF(z);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector256<float>> Middle(MathStage<Vector256<float>> stage) => VectorMath.SigmoidMiddleF(stage);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<float> End(MathStage<Vector256<float>> stage) => VectorMath.SigmoidEndF(stage);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static MathStage<Vector512<float>> Begin(Vector512<float> z) => VectorMath.SigmoidBeginF(z);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector512<float>> Middle(MathStage<Vector512<float>> stage) => VectorMath.SigmoidMiddleF(stage);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<float> End(MathStage<Vector512<float>> stage) => VectorMath.SigmoidEndF(stage);
     }
 
-    /// <summary><c>VectorMath.Tanh</c>, in halves.</summary>
+    /// <summary><c>VectorMath.Tanh</c>, in stages.</summary>
     internal readonly struct TanhStages : IMathStages
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static MathStage<Vector128<float>> Begin(Vector128<float> z) => VectorMath.TanhBeginF(z);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector128<float>> Middle(MathStage<Vector128<float>> stage) => VectorMath.TanhMiddleF(stage);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<float> End(MathStage<Vector128<float>> stage) => VectorMath.TanhEndF(stage);
@@ -93,20 +111,29 @@ namespace FusedKernels.CompilerServices
         public static MathStage<Vector256<float>> Begin(Vector256<float> z) => VectorMath.TanhBeginF(z);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector256<float>> Middle(MathStage<Vector256<float>> stage) => VectorMath.TanhMiddleF(stage);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<float> End(MathStage<Vector256<float>> stage) => VectorMath.TanhEndF(stage);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static MathStage<Vector512<float>> Begin(Vector512<float> z) => VectorMath.TanhBeginF(z);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector512<float>> Middle(MathStage<Vector512<float>> stage) => VectorMath.TanhMiddleF(stage);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<float> End(MathStage<Vector512<float>> stage) => VectorMath.TanhEndF(stage);
     }
 
-    /// <summary><c>VectorMath.Silu</c> with β = 1, in halves.</summary>
+    /// <summary><c>VectorMath.Silu</c> with β = 1, in stages.</summary>
     internal readonly struct SiluStages : IMathStages
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static MathStage<Vector128<float>> Begin(Vector128<float> z) => VectorMath.SiluBeginF(z);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector128<float>> Middle(MathStage<Vector128<float>> stage) => VectorMath.SiluMiddleF(stage);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<float> End(MathStage<Vector128<float>> stage) => VectorMath.SiluEndF(stage);
@@ -115,20 +142,29 @@ namespace FusedKernels.CompilerServices
         public static MathStage<Vector256<float>> Begin(Vector256<float> z) => VectorMath.SiluBeginF(z);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector256<float>> Middle(MathStage<Vector256<float>> stage) => VectorMath.SiluMiddleF(stage);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<float> End(MathStage<Vector256<float>> stage) => VectorMath.SiluEndF(stage);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static MathStage<Vector512<float>> Begin(Vector512<float> z) => VectorMath.SiluBeginF(z);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector512<float>> Middle(MathStage<Vector512<float>> stage) => VectorMath.SiluMiddleF(stage);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<float> End(MathStage<Vector512<float>> stage) => VectorMath.SiluEndF(stage);
     }
 
-    /// <summary><c>VectorMath.Softplus</c> with β = 1, in halves.</summary>
+    /// <summary><c>VectorMath.Softplus</c> with β = 1, in stages.</summary>
     internal readonly struct SoftplusStages : IMathStages
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static MathStage<Vector128<float>> Begin(Vector128<float> z) => VectorMath.SoftplusBeginF(z);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector128<float>> Middle(MathStage<Vector128<float>> stage) => VectorMath.SoftplusMiddleF(stage);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<float> End(MathStage<Vector128<float>> stage) => VectorMath.SoftplusEndF(stage);
@@ -137,20 +173,29 @@ namespace FusedKernels.CompilerServices
         public static MathStage<Vector256<float>> Begin(Vector256<float> z) => VectorMath.SoftplusBeginF(z);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector256<float>> Middle(MathStage<Vector256<float>> stage) => VectorMath.SoftplusMiddleF(stage);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<float> End(MathStage<Vector256<float>> stage) => VectorMath.SoftplusEndF(stage);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static MathStage<Vector512<float>> Begin(Vector512<float> z) => VectorMath.SoftplusBeginF(z);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector512<float>> Middle(MathStage<Vector512<float>> stage) => VectorMath.SoftplusMiddleF(stage);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<float> End(MathStage<Vector512<float>> stage) => VectorMath.SoftplusEndF(stage);
     }
 
-    /// <summary><c>VectorMath.GeluTanh</c>, in halves.</summary>
+    /// <summary><c>VectorMath.GeluTanh</c>, in stages.</summary>
     internal readonly struct GeluTanhStages : IMathStages
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static MathStage<Vector128<float>> Begin(Vector128<float> z) => VectorMath.GeluTanhBeginF(z);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector128<float>> Middle(MathStage<Vector128<float>> stage) => VectorMath.GeluTanhMiddleF(stage);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<float> End(MathStage<Vector128<float>> stage) => VectorMath.GeluTanhEndF(stage);
@@ -159,10 +204,16 @@ namespace FusedKernels.CompilerServices
         public static MathStage<Vector256<float>> Begin(Vector256<float> z) => VectorMath.GeluTanhBeginF(z);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector256<float>> Middle(MathStage<Vector256<float>> stage) => VectorMath.GeluTanhMiddleF(stage);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<float> End(MathStage<Vector256<float>> stage) => VectorMath.GeluTanhEndF(stage);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static MathStage<Vector512<float>> Begin(Vector512<float> z) => VectorMath.GeluTanhBeginF(z);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector512<float>> Middle(MathStage<Vector512<float>> stage) => VectorMath.GeluTanhMiddleF(stage);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<float> End(MathStage<Vector512<float>> stage) => VectorMath.GeluTanhEndF(stage);

@@ -87,15 +87,33 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static (float K, float SHi, float SLo) ExpNegCoreF(float v)
         {
+            var (k, rHi, rLo) = ExpNegReduceF(v);
+            var (sHi, sLo) = ExpPolyF(rHi, rLo);
+            return (k, sHi, sLo);
+        }
+
+        /// <summary>
+        /// <c>ExpNegCoreF</c>'s reduction, a stage of its own for the pipelined functions (docs/design.md, "Pipelined
+        /// math"): K as there, and the reduced argument r = RHi + RLo (RHi exact) of e^−v = 2^−m·e^r.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static (float K, float RHi, float RLo) ExpNegReduceF(float v)
+        {
             float k = Sc.FmaF(v, Sc.CF(MathConstF.Log2E), Sc.CF(MathConstF.Shift));
             float m = k - Sc.CF(MathConstF.Shift);
             float rHi = Sc.FmsF(m, Sc.CF(MathConstF.Ln2Hi), v); // −v − (−m)·Ln2Hi, exact
-            float rLo = m * Sc.CF(MathConstF.Ln2Lo);
+            return (k, rHi, m * Sc.CF(MathConstF.Ln2Lo));
+        }
+
+        /// <summary>e^r − 1 = SHi + SLo for the reduced argument r = rHi + rLo of <c>ExpNegReduceF</c> (to 2^-27 relative to e^r).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static (float SHi, float SLo) ExpPolyF(float rHi, float rLo)
+        {
             float r = rHi + rLo;
             float r2 = r * r;
             float p = Sc.FmaF(r2, ExpQF(r, r2), rLo);
             float sHi = rHi + p;
-            return (k, sHi, (rHi - sHi) + p);
+            return (sHi, (rHi - sHi) + p);
         }
 
         /// <summary>
@@ -114,15 +132,19 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static (float K, float SHi, float SLo) ExpNegCorePairF(float v, float vl)
         {
+            var (k, rHi, rLo) = ExpNegReducePairF(v, vl);
+            var (sHi, sLo) = ExpPolyF(rHi, rLo);
+            return (k, sHi, sLo);
+        }
+
+        /// <summary><c>ExpNegCorePairF</c>'s reduction, as <c>ExpNegReduceF</c> with vl folded into RLo.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static (float K, float RHi, float RLo) ExpNegReducePairF(float v, float vl)
+        {
             float k = Sc.FmaF(v, Sc.CF(MathConstF.Log2E), Sc.CF(MathConstF.Shift));
             float m = k - Sc.CF(MathConstF.Shift);
             float rHi = Sc.FmsF(m, Sc.CF(MathConstF.Ln2Hi), v); // exact
-            float rLo = Sc.FmsF(m, Sc.CF(MathConstF.Ln2Lo), vl);
-            float r = rHi + rLo;
-            float r2 = r * r;
-            float p = Sc.FmaF(r2, ExpQF(r, r2), rLo);
-            float sHi = rHi + p;
-            return (k, sHi, (rHi - sHi) + p);
+            return (k, rHi, Sc.FmsF(m, Sc.CF(MathConstF.Ln2Lo), vl));
         }
 
         /// <summary>
@@ -211,15 +233,33 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static (Vector128<float> K, Vector128<float> SHi, Vector128<float> SLo) ExpNegCoreF(Vector128<float> v)
         {
+            var (k, rHi, rLo) = ExpNegReduceF(v);
+            var (sHi, sLo) = ExpPolyF(rHi, rLo);
+            return (k, sHi, sLo);
+        }
+
+        /// <summary>
+        /// <c>ExpNegCoreF</c>'s reduction, a stage of its own for the pipelined functions (docs/design.md, "Pipelined
+        /// math"): K as there, and the reduced argument r = RHi + RLo (RHi exact) of e^−v = 2^−m·e^r.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static (Vector128<float> K, Vector128<float> RHi, Vector128<float> RLo) ExpNegReduceF(Vector128<float> v)
+        {
             Vector128<float> k = V128.FmaF(v, V128.CF(MathConstF.Log2E), V128.CF(MathConstF.Shift));
             Vector128<float> m = k - V128.CF(MathConstF.Shift);
             Vector128<float> rHi = V128.FmsF(m, V128.CF(MathConstF.Ln2Hi), v); // −v − (−m)·Ln2Hi, exact
-            Vector128<float> rLo = m * V128.CF(MathConstF.Ln2Lo);
+            return (k, rHi, m * V128.CF(MathConstF.Ln2Lo));
+        }
+
+        /// <summary>e^r − 1 = SHi + SLo for the reduced argument r = rHi + rLo of <c>ExpNegReduceF</c> (to 2^-27 relative to e^r).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static (Vector128<float> SHi, Vector128<float> SLo) ExpPolyF(Vector128<float> rHi, Vector128<float> rLo)
+        {
             Vector128<float> r = rHi + rLo;
             Vector128<float> r2 = r * r;
             Vector128<float> p = V128.FmaF(r2, ExpQF(r, r2), rLo);
             Vector128<float> sHi = rHi + p;
-            return (k, sHi, (rHi - sHi) + p);
+            return (sHi, (rHi - sHi) + p);
         }
 
         /// <summary>
@@ -238,15 +278,19 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static (Vector128<float> K, Vector128<float> SHi, Vector128<float> SLo) ExpNegCorePairF(Vector128<float> v, Vector128<float> vl)
         {
+            var (k, rHi, rLo) = ExpNegReducePairF(v, vl);
+            var (sHi, sLo) = ExpPolyF(rHi, rLo);
+            return (k, sHi, sLo);
+        }
+
+        /// <summary><c>ExpNegCorePairF</c>'s reduction, as <c>ExpNegReduceF</c> with vl folded into RLo.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static (Vector128<float> K, Vector128<float> RHi, Vector128<float> RLo) ExpNegReducePairF(Vector128<float> v, Vector128<float> vl)
+        {
             Vector128<float> k = V128.FmaF(v, V128.CF(MathConstF.Log2E), V128.CF(MathConstF.Shift));
             Vector128<float> m = k - V128.CF(MathConstF.Shift);
             Vector128<float> rHi = V128.FmsF(m, V128.CF(MathConstF.Ln2Hi), v); // exact
-            Vector128<float> rLo = V128.FmsF(m, V128.CF(MathConstF.Ln2Lo), vl);
-            Vector128<float> r = rHi + rLo;
-            Vector128<float> r2 = r * r;
-            Vector128<float> p = V128.FmaF(r2, ExpQF(r, r2), rLo);
-            Vector128<float> sHi = rHi + p;
-            return (k, sHi, (rHi - sHi) + p);
+            return (k, rHi, V128.FmsF(m, V128.CF(MathConstF.Ln2Lo), vl));
         }
 
         /// <summary>
@@ -335,15 +379,33 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static (Vector256<float> K, Vector256<float> SHi, Vector256<float> SLo) ExpNegCoreF(Vector256<float> v)
         {
+            var (k, rHi, rLo) = ExpNegReduceF(v);
+            var (sHi, sLo) = ExpPolyF(rHi, rLo);
+            return (k, sHi, sLo);
+        }
+
+        /// <summary>
+        /// <c>ExpNegCoreF</c>'s reduction, a stage of its own for the pipelined functions (docs/design.md, "Pipelined
+        /// math"): K as there, and the reduced argument r = RHi + RLo (RHi exact) of e^−v = 2^−m·e^r.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static (Vector256<float> K, Vector256<float> RHi, Vector256<float> RLo) ExpNegReduceF(Vector256<float> v)
+        {
             Vector256<float> k = V256.FmaF(v, V256.CF(MathConstF.Log2E), V256.CF(MathConstF.Shift));
             Vector256<float> m = k - V256.CF(MathConstF.Shift);
             Vector256<float> rHi = V256.FmsF(m, V256.CF(MathConstF.Ln2Hi), v); // −v − (−m)·Ln2Hi, exact
-            Vector256<float> rLo = m * V256.CF(MathConstF.Ln2Lo);
+            return (k, rHi, m * V256.CF(MathConstF.Ln2Lo));
+        }
+
+        /// <summary>e^r − 1 = SHi + SLo for the reduced argument r = rHi + rLo of <c>ExpNegReduceF</c> (to 2^-27 relative to e^r).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static (Vector256<float> SHi, Vector256<float> SLo) ExpPolyF(Vector256<float> rHi, Vector256<float> rLo)
+        {
             Vector256<float> r = rHi + rLo;
             Vector256<float> r2 = r * r;
             Vector256<float> p = V256.FmaF(r2, ExpQF(r, r2), rLo);
             Vector256<float> sHi = rHi + p;
-            return (k, sHi, (rHi - sHi) + p);
+            return (sHi, (rHi - sHi) + p);
         }
 
         /// <summary>
@@ -362,15 +424,19 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static (Vector256<float> K, Vector256<float> SHi, Vector256<float> SLo) ExpNegCorePairF(Vector256<float> v, Vector256<float> vl)
         {
+            var (k, rHi, rLo) = ExpNegReducePairF(v, vl);
+            var (sHi, sLo) = ExpPolyF(rHi, rLo);
+            return (k, sHi, sLo);
+        }
+
+        /// <summary><c>ExpNegCorePairF</c>'s reduction, as <c>ExpNegReduceF</c> with vl folded into RLo.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static (Vector256<float> K, Vector256<float> RHi, Vector256<float> RLo) ExpNegReducePairF(Vector256<float> v, Vector256<float> vl)
+        {
             Vector256<float> k = V256.FmaF(v, V256.CF(MathConstF.Log2E), V256.CF(MathConstF.Shift));
             Vector256<float> m = k - V256.CF(MathConstF.Shift);
             Vector256<float> rHi = V256.FmsF(m, V256.CF(MathConstF.Ln2Hi), v); // exact
-            Vector256<float> rLo = V256.FmsF(m, V256.CF(MathConstF.Ln2Lo), vl);
-            Vector256<float> r = rHi + rLo;
-            Vector256<float> r2 = r * r;
-            Vector256<float> p = V256.FmaF(r2, ExpQF(r, r2), rLo);
-            Vector256<float> sHi = rHi + p;
-            return (k, sHi, (rHi - sHi) + p);
+            return (k, rHi, V256.FmsF(m, V256.CF(MathConstF.Ln2Lo), vl));
         }
 
         /// <summary>
@@ -459,15 +525,33 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static (Vector512<float> K, Vector512<float> SHi, Vector512<float> SLo) ExpNegCoreF(Vector512<float> v)
         {
+            var (k, rHi, rLo) = ExpNegReduceF(v);
+            var (sHi, sLo) = ExpPolyF(rHi, rLo);
+            return (k, sHi, sLo);
+        }
+
+        /// <summary>
+        /// <c>ExpNegCoreF</c>'s reduction, a stage of its own for the pipelined functions (docs/design.md, "Pipelined
+        /// math"): K as there, and the reduced argument r = RHi + RLo (RHi exact) of e^−v = 2^−m·e^r.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static (Vector512<float> K, Vector512<float> RHi, Vector512<float> RLo) ExpNegReduceF(Vector512<float> v)
+        {
             Vector512<float> k = V512.FmaF(v, V512.CF(MathConstF.Log2E), V512.CF(MathConstF.Shift));
             Vector512<float> m = k - V512.CF(MathConstF.Shift);
             Vector512<float> rHi = V512.FmsF(m, V512.CF(MathConstF.Ln2Hi), v); // −v − (−m)·Ln2Hi, exact
-            Vector512<float> rLo = m * V512.CF(MathConstF.Ln2Lo);
+            return (k, rHi, m * V512.CF(MathConstF.Ln2Lo));
+        }
+
+        /// <summary>e^r − 1 = SHi + SLo for the reduced argument r = rHi + rLo of <c>ExpNegReduceF</c> (to 2^-27 relative to e^r).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static (Vector512<float> SHi, Vector512<float> SLo) ExpPolyF(Vector512<float> rHi, Vector512<float> rLo)
+        {
             Vector512<float> r = rHi + rLo;
             Vector512<float> r2 = r * r;
             Vector512<float> p = V512.FmaF(r2, ExpQF(r, r2), rLo);
             Vector512<float> sHi = rHi + p;
-            return (k, sHi, (rHi - sHi) + p);
+            return (sHi, (rHi - sHi) + p);
         }
 
         /// <summary>
@@ -486,15 +570,19 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static (Vector512<float> K, Vector512<float> SHi, Vector512<float> SLo) ExpNegCorePairF(Vector512<float> v, Vector512<float> vl)
         {
+            var (k, rHi, rLo) = ExpNegReducePairF(v, vl);
+            var (sHi, sLo) = ExpPolyF(rHi, rLo);
+            return (k, sHi, sLo);
+        }
+
+        /// <summary><c>ExpNegCorePairF</c>'s reduction, as <c>ExpNegReduceF</c> with vl folded into RLo.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static (Vector512<float> K, Vector512<float> RHi, Vector512<float> RLo) ExpNegReducePairF(Vector512<float> v, Vector512<float> vl)
+        {
             Vector512<float> k = V512.FmaF(v, V512.CF(MathConstF.Log2E), V512.CF(MathConstF.Shift));
             Vector512<float> m = k - V512.CF(MathConstF.Shift);
             Vector512<float> rHi = V512.FmsF(m, V512.CF(MathConstF.Ln2Hi), v); // exact
-            Vector512<float> rLo = V512.FmsF(m, V512.CF(MathConstF.Ln2Lo), vl);
-            Vector512<float> r = rHi + rLo;
-            Vector512<float> r2 = r * r;
-            Vector512<float> p = V512.FmaF(r2, ExpQF(r, r2), rLo);
-            Vector512<float> sHi = rHi + p;
-            return (k, sHi, (rHi - sHi) + p);
+            return (k, rHi, V512.FmsF(m, V512.CF(MathConstF.Ln2Lo), vl));
         }
 
         /// <summary>

@@ -43,22 +43,30 @@ namespace FusedKernels.Runtime
 
         /// <summary>gelu_tanh(x) = x·σ(2u) in float only (see the header): ≤ 1 ULP for every float x, subnormal results included.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static float GeluTanhF(float x) => GeluTanhEndF(GeluTanhBeginF(x));
+        internal static float GeluTanhF(float x) => GeluTanhEndF(GeluTanhMiddleF(GeluTanhBeginF(x)));
 
         /// <summary>
-        /// <c>GeluTanhF</c>'s first half, v and the exp's reduction and polynomial (docs/design.md, "Pipelined math"): A = k,
-        /// B + C = sHi + sLo with e^−v = 2^−m·(1 + sHi + sLo), D = x.
+        /// <c>GeluTanhF</c>'s first stage, v and the exp's reduction (docs/design.md, "Pipelined math"): A = k, B + C = r
+        /// with e^−v = 2^−m·e^r, D = x.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<float> GeluTanhBeginF(float x)
         {
             var (vh, vlRaw) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
-            var (k, sHi, sLo) = ExpNegCorePairF(Sc.ClampF(vh, -104f, 20f), LowPartF(vlRaw));
-            return new MathStage<float>(k, sHi, sLo, x);
+            var (k, rHi, rLo) = ExpNegReducePairF(Sc.ClampF(vh, -104f, 20f), LowPartF(vlRaw));
+            return new MathStage<float>(k, rHi, rLo, x);
+        }
+
+        /// <summary><c>GeluTanhF</c>'s second stage, the exp's polynomial: B + C = sHi + sLo with e^r = 1 + sHi + sLo.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<float> GeluTanhMiddleF(MathStage<float> stage)
+        {
+            var (sHi, sLo) = ExpPolyF(stage.B, stage.C);
+            return new MathStage<float>(stage.A, sHi, sLo, stage.D);
         }
 
         /// <summary>
-        /// <c>GeluTanhF</c>'s second half: x/D scaled by 2^m, and silu's rare tail where vh &lt; −104. That needs x &lt; −10.6
+        /// <c>GeluTanhF</c>'s last stage: x/D scaled by 2^m, and silu's rare tail where vh &lt; −104. That needs x &lt; −10.6
         /// (v is increasing), so only vectors with an x below −10 compute v again to find those lanes.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -124,22 +132,30 @@ namespace FusedKernels.Runtime
 
         /// <summary>gelu_tanh(x) = x·σ(2u) in float only (see the header): ≤ 1 ULP for every float x, subnormal results included.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<float> GeluTanhF(Vector128<float> x) => GeluTanhEndF(GeluTanhBeginF(x));
+        internal static Vector128<float> GeluTanhF(Vector128<float> x) => GeluTanhEndF(GeluTanhMiddleF(GeluTanhBeginF(x)));
 
         /// <summary>
-        /// <c>GeluTanhF</c>'s first half, v and the exp's reduction and polynomial (docs/design.md, "Pipelined math"): A = k,
-        /// B + C = sHi + sLo with e^−v = 2^−m·(1 + sHi + sLo), D = x.
+        /// <c>GeluTanhF</c>'s first stage, v and the exp's reduction (docs/design.md, "Pipelined math"): A = k, B + C = r
+        /// with e^−v = 2^−m·e^r, D = x.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector128<float>> GeluTanhBeginF(Vector128<float> x)
         {
             var (vh, vlRaw) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
-            var (k, sHi, sLo) = ExpNegCorePairF(V128.ClampF(vh, -104f, 20f), LowPartF(vlRaw));
-            return new MathStage<Vector128<float>>(k, sHi, sLo, x);
+            var (k, rHi, rLo) = ExpNegReducePairF(V128.ClampF(vh, -104f, 20f), LowPartF(vlRaw));
+            return new MathStage<Vector128<float>>(k, rHi, rLo, x);
+        }
+
+        /// <summary><c>GeluTanhF</c>'s second stage, the exp's polynomial: B + C = sHi + sLo with e^r = 1 + sHi + sLo.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector128<float>> GeluTanhMiddleF(MathStage<Vector128<float>> stage)
+        {
+            var (sHi, sLo) = ExpPolyF(stage.B, stage.C);
+            return new MathStage<Vector128<float>>(stage.A, sHi, sLo, stage.D);
         }
 
         /// <summary>
-        /// <c>GeluTanhF</c>'s second half: x/D scaled by 2^m, and silu's rare tail where vh &lt; −104. That needs x &lt; −10.6
+        /// <c>GeluTanhF</c>'s last stage: x/D scaled by 2^m, and silu's rare tail where vh &lt; −104. That needs x &lt; −10.6
         /// (v is increasing), so only vectors with an x below −10 compute v again to find those lanes.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -205,22 +221,30 @@ namespace FusedKernels.Runtime
 
         /// <summary>gelu_tanh(x) = x·σ(2u) in float only (see the header): ≤ 1 ULP for every float x, subnormal results included.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<float> GeluTanhF(Vector256<float> x) => GeluTanhEndF(GeluTanhBeginF(x));
+        internal static Vector256<float> GeluTanhF(Vector256<float> x) => GeluTanhEndF(GeluTanhMiddleF(GeluTanhBeginF(x)));
 
         /// <summary>
-        /// <c>GeluTanhF</c>'s first half, v and the exp's reduction and polynomial (docs/design.md, "Pipelined math"): A = k,
-        /// B + C = sHi + sLo with e^−v = 2^−m·(1 + sHi + sLo), D = x.
+        /// <c>GeluTanhF</c>'s first stage, v and the exp's reduction (docs/design.md, "Pipelined math"): A = k, B + C = r
+        /// with e^−v = 2^−m·e^r, D = x.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector256<float>> GeluTanhBeginF(Vector256<float> x)
         {
             var (vh, vlRaw) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
-            var (k, sHi, sLo) = ExpNegCorePairF(V256.ClampF(vh, -104f, 20f), LowPartF(vlRaw));
-            return new MathStage<Vector256<float>>(k, sHi, sLo, x);
+            var (k, rHi, rLo) = ExpNegReducePairF(V256.ClampF(vh, -104f, 20f), LowPartF(vlRaw));
+            return new MathStage<Vector256<float>>(k, rHi, rLo, x);
+        }
+
+        /// <summary><c>GeluTanhF</c>'s second stage, the exp's polynomial: B + C = sHi + sLo with e^r = 1 + sHi + sLo.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector256<float>> GeluTanhMiddleF(MathStage<Vector256<float>> stage)
+        {
+            var (sHi, sLo) = ExpPolyF(stage.B, stage.C);
+            return new MathStage<Vector256<float>>(stage.A, sHi, sLo, stage.D);
         }
 
         /// <summary>
-        /// <c>GeluTanhF</c>'s second half: x/D scaled by 2^m, and silu's rare tail where vh &lt; −104. That needs x &lt; −10.6
+        /// <c>GeluTanhF</c>'s last stage: x/D scaled by 2^m, and silu's rare tail where vh &lt; −104. That needs x &lt; −10.6
         /// (v is increasing), so only vectors with an x below −10 compute v again to find those lanes.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -286,22 +310,30 @@ namespace FusedKernels.Runtime
 
         /// <summary>gelu_tanh(x) = x·σ(2u) in float only (see the header): ≤ 1 ULP for every float x, subnormal results included.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<float> GeluTanhF(Vector512<float> x) => GeluTanhEndF(GeluTanhBeginF(x));
+        internal static Vector512<float> GeluTanhF(Vector512<float> x) => GeluTanhEndF(GeluTanhMiddleF(GeluTanhBeginF(x)));
 
         /// <summary>
-        /// <c>GeluTanhF</c>'s first half, v and the exp's reduction and polynomial (docs/design.md, "Pipelined math"): A = k,
-        /// B + C = sHi + sLo with e^−v = 2^−m·(1 + sHi + sLo), D = x.
+        /// <c>GeluTanhF</c>'s first stage, v and the exp's reduction (docs/design.md, "Pipelined math"): A = k, B + C = r
+        /// with e^−v = 2^−m·e^r, D = x.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector512<float>> GeluTanhBeginF(Vector512<float> x)
         {
             var (vh, vlRaw) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
-            var (k, sHi, sLo) = ExpNegCorePairF(V512.ClampF(vh, -104f, 20f), LowPartF(vlRaw));
-            return new MathStage<Vector512<float>>(k, sHi, sLo, x);
+            var (k, rHi, rLo) = ExpNegReducePairF(V512.ClampF(vh, -104f, 20f), LowPartF(vlRaw));
+            return new MathStage<Vector512<float>>(k, rHi, rLo, x);
+        }
+
+        /// <summary><c>GeluTanhF</c>'s second stage, the exp's polynomial: B + C = sHi + sLo with e^r = 1 + sHi + sLo.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector512<float>> GeluTanhMiddleF(MathStage<Vector512<float>> stage)
+        {
+            var (sHi, sLo) = ExpPolyF(stage.B, stage.C);
+            return new MathStage<Vector512<float>>(stage.A, sHi, sLo, stage.D);
         }
 
         /// <summary>
-        /// <c>GeluTanhF</c>'s second half: x/D scaled by 2^m, and silu's rare tail where vh &lt; −104. That needs x &lt; −10.6
+        /// <c>GeluTanhF</c>'s last stage: x/D scaled by 2^m, and silu's rare tail where vh &lt; −104. That needs x &lt; −10.6
         /// (v is increasing), so only vectors with an x below −10 compute v again to find those lanes.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -35,20 +35,28 @@ namespace FusedKernels.Runtime
 
         /// <summary>σ(x) in float only (see the header): ≤ 1 ULP for every float x, subnormal results included.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static float SigmoidF(float x) => SigmoidEndF(SigmoidBeginF(x));
+        internal static float SigmoidF(float x) => SigmoidEndF(SigmoidMiddleF(SigmoidBeginF(x)));
 
         /// <summary>
-        /// <c>SigmoidF</c>'s first half, the exp's reduction and polynomial (docs/design.md, "Pipelined math"):
-        /// A = k (m = k − Shift), B = s, with e^-x = 2^-m·(1 + s).
+        /// <c>SigmoidF</c>'s first stage, the exp's reduction (docs/design.md, "Pipelined math"): A = k (m = k − Shift),
+        /// B + C = r, with e^-x = 2^-m·e^r.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<float> SigmoidBeginF(float x)
         {
-            var (k, s, _) = ExpNegCoreF(Sc.ClampF(x, -104f, 20f)); // m = round(x·log2 e) in [−150, 29]
-            return new MathStage<float>(k, s);
+            var (k, rHi, rLo) = ExpNegReduceF(Sc.ClampF(x, -104f, 20f)); // m = round(x·log2 e) in [−150, 29]
+            return new MathStage<float>(k, rHi, rLo);
         }
 
-        /// <summary><c>SigmoidF</c>'s second half: σ = 2^m/(2^m + 1 + s).</summary>
+        /// <summary><c>SigmoidF</c>'s second stage, the exp's polynomial: A = k, B = s with e^r = 1 + s.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<float> SigmoidMiddleF(MathStage<float> stage)
+        {
+            var (s, _) = ExpPolyF(stage.B, stage.C);
+            return new MathStage<float>(stage.A, s);
+        }
+
+        /// <summary><c>SigmoidF</c>'s last stage: σ = 2^m/(2^m + 1 + s).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static float SigmoidEndF(MathStage<float> stage)
         {
@@ -96,20 +104,28 @@ namespace FusedKernels.Runtime
 
         /// <summary>σ(x) in float only (see the header): ≤ 1 ULP for every float x, subnormal results included.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<float> SigmoidF(Vector128<float> x) => SigmoidEndF(SigmoidBeginF(x));
+        internal static Vector128<float> SigmoidF(Vector128<float> x) => SigmoidEndF(SigmoidMiddleF(SigmoidBeginF(x)));
 
         /// <summary>
-        /// <c>SigmoidF</c>'s first half, the exp's reduction and polynomial (docs/design.md, "Pipelined math"):
-        /// A = k (m = k − Shift), B = s, with e^-x = 2^-m·(1 + s).
+        /// <c>SigmoidF</c>'s first stage, the exp's reduction (docs/design.md, "Pipelined math"): A = k (m = k − Shift),
+        /// B + C = r, with e^-x = 2^-m·e^r.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector128<float>> SigmoidBeginF(Vector128<float> x)
         {
-            var (k, s, _) = ExpNegCoreF(V128.ClampF(x, -104f, 20f)); // m = round(x·log2 e) in [−150, 29]
-            return new MathStage<Vector128<float>>(k, s);
+            var (k, rHi, rLo) = ExpNegReduceF(V128.ClampF(x, -104f, 20f)); // m = round(x·log2 e) in [−150, 29]
+            return new MathStage<Vector128<float>>(k, rHi, rLo);
         }
 
-        /// <summary><c>SigmoidF</c>'s second half: σ = 2^m/(2^m + 1 + s).</summary>
+        /// <summary><c>SigmoidF</c>'s second stage, the exp's polynomial: A = k, B = s with e^r = 1 + s.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector128<float>> SigmoidMiddleF(MathStage<Vector128<float>> stage)
+        {
+            var (s, _) = ExpPolyF(stage.B, stage.C);
+            return new MathStage<Vector128<float>>(stage.A, s);
+        }
+
+        /// <summary><c>SigmoidF</c>'s last stage: σ = 2^m/(2^m + 1 + s).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector128<float> SigmoidEndF(MathStage<Vector128<float>> stage)
         {
@@ -157,20 +173,28 @@ namespace FusedKernels.Runtime
 
         /// <summary>σ(x) in float only (see the header): ≤ 1 ULP for every float x, subnormal results included.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<float> SigmoidF(Vector256<float> x) => SigmoidEndF(SigmoidBeginF(x));
+        internal static Vector256<float> SigmoidF(Vector256<float> x) => SigmoidEndF(SigmoidMiddleF(SigmoidBeginF(x)));
 
         /// <summary>
-        /// <c>SigmoidF</c>'s first half, the exp's reduction and polynomial (docs/design.md, "Pipelined math"):
-        /// A = k (m = k − Shift), B = s, with e^-x = 2^-m·(1 + s).
+        /// <c>SigmoidF</c>'s first stage, the exp's reduction (docs/design.md, "Pipelined math"): A = k (m = k − Shift),
+        /// B + C = r, with e^-x = 2^-m·e^r.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector256<float>> SigmoidBeginF(Vector256<float> x)
         {
-            var (k, s, _) = ExpNegCoreF(V256.ClampF(x, -104f, 20f)); // m = round(x·log2 e) in [−150, 29]
-            return new MathStage<Vector256<float>>(k, s);
+            var (k, rHi, rLo) = ExpNegReduceF(V256.ClampF(x, -104f, 20f)); // m = round(x·log2 e) in [−150, 29]
+            return new MathStage<Vector256<float>>(k, rHi, rLo);
         }
 
-        /// <summary><c>SigmoidF</c>'s second half: σ = 2^m/(2^m + 1 + s).</summary>
+        /// <summary><c>SigmoidF</c>'s second stage, the exp's polynomial: A = k, B = s with e^r = 1 + s.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector256<float>> SigmoidMiddleF(MathStage<Vector256<float>> stage)
+        {
+            var (s, _) = ExpPolyF(stage.B, stage.C);
+            return new MathStage<Vector256<float>>(stage.A, s);
+        }
+
+        /// <summary><c>SigmoidF</c>'s last stage: σ = 2^m/(2^m + 1 + s).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector256<float> SigmoidEndF(MathStage<Vector256<float>> stage)
         {
@@ -218,20 +242,28 @@ namespace FusedKernels.Runtime
 
         /// <summary>σ(x) in float only (see the header): ≤ 1 ULP for every float x, subnormal results included.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<float> SigmoidF(Vector512<float> x) => SigmoidEndF(SigmoidBeginF(x));
+        internal static Vector512<float> SigmoidF(Vector512<float> x) => SigmoidEndF(SigmoidMiddleF(SigmoidBeginF(x)));
 
         /// <summary>
-        /// <c>SigmoidF</c>'s first half, the exp's reduction and polynomial (docs/design.md, "Pipelined math"):
-        /// A = k (m = k − Shift), B = s, with e^-x = 2^-m·(1 + s).
+        /// <c>SigmoidF</c>'s first stage, the exp's reduction (docs/design.md, "Pipelined math"): A = k (m = k − Shift),
+        /// B + C = r, with e^-x = 2^-m·e^r.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector512<float>> SigmoidBeginF(Vector512<float> x)
         {
-            var (k, s, _) = ExpNegCoreF(V512.ClampF(x, -104f, 20f)); // m = round(x·log2 e) in [−150, 29]
-            return new MathStage<Vector512<float>>(k, s);
+            var (k, rHi, rLo) = ExpNegReduceF(V512.ClampF(x, -104f, 20f)); // m = round(x·log2 e) in [−150, 29]
+            return new MathStage<Vector512<float>>(k, rHi, rLo);
         }
 
-        /// <summary><c>SigmoidF</c>'s second half: σ = 2^m/(2^m + 1 + s).</summary>
+        /// <summary><c>SigmoidF</c>'s second stage, the exp's polynomial: A = k, B = s with e^r = 1 + s.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector512<float>> SigmoidMiddleF(MathStage<Vector512<float>> stage)
+        {
+            var (s, _) = ExpPolyF(stage.B, stage.C);
+            return new MathStage<Vector512<float>>(stage.A, s);
+        }
+
+        /// <summary><c>SigmoidF</c>'s last stage: σ = 2^m/(2^m + 1 + s).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector512<float> SigmoidEndF(MathStage<Vector512<float>> stage)
         {

@@ -46,7 +46,7 @@ namespace FusedKernels.Runtime
         {
             if (beta == 1f)
             {
-                return SiluEndF(SiluBeginF(x));
+                return SiluEndF(SiluMiddleF(SiluBeginF(x)));
             }
 
             float th = x * Sc.CF(beta);
@@ -60,17 +60,25 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// <c>SiluF</c> with β = 1, first half: the exp's reduction and polynomial (docs/design.md, "Pipelined math"): A = k,
-        /// B + C = sHi + sLo with e^−x = 2^−m·(1 + sHi + sLo), D = x.
+        /// <c>SiluF</c> with β = 1, first stage (docs/design.md, "Pipelined math"): the exp's reduction, A = k, B + C = r with
+        /// e^−x = 2^−m·e^r, D = x.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<float> SiluBeginF(float x)
         {
-            var (k, sHi, sLo) = ExpNegCoreF(Sc.ClampF(x, -104f, 20f));
-            return new MathStage<float>(k, sHi, sLo, x);
+            var (k, rHi, rLo) = ExpNegReduceF(Sc.ClampF(x, -104f, 20f));
+            return new MathStage<float>(k, rHi, rLo, x);
         }
 
-        /// <summary><c>SiluF</c> with β = 1, second half: x/D scaled by 2^m, and the rare tail below −104.</summary>
+        /// <summary><c>SiluF</c> with β = 1, second stage: the exp's polynomial, B + C = sHi + sLo with e^r = 1 + sHi + sLo.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<float> SiluMiddleF(MathStage<float> stage)
+        {
+            var (sHi, sLo) = ExpPolyF(stage.B, stage.C);
+            return new MathStage<float>(stage.A, sHi, sLo, stage.D);
+        }
+
+        /// <summary><c>SiluF</c> with β = 1, last stage: x/D scaled by 2^m, and the rare tail below −104.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static float SiluEndF(MathStage<float> stage)
         {
@@ -179,7 +187,7 @@ namespace FusedKernels.Runtime
         {
             if (beta == 1f)
             {
-                return SiluEndF(SiluBeginF(x));
+                return SiluEndF(SiluMiddleF(SiluBeginF(x)));
             }
 
             Vector128<float> th = x * V128.CF(beta);
@@ -193,17 +201,25 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// <c>SiluF</c> with β = 1, first half: the exp's reduction and polynomial (docs/design.md, "Pipelined math"): A = k,
-        /// B + C = sHi + sLo with e^−x = 2^−m·(1 + sHi + sLo), D = x.
+        /// <c>SiluF</c> with β = 1, first stage (docs/design.md, "Pipelined math"): the exp's reduction, A = k, B + C = r with
+        /// e^−x = 2^−m·e^r, D = x.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector128<float>> SiluBeginF(Vector128<float> x)
         {
-            var (k, sHi, sLo) = ExpNegCoreF(V128.ClampF(x, -104f, 20f));
-            return new MathStage<Vector128<float>>(k, sHi, sLo, x);
+            var (k, rHi, rLo) = ExpNegReduceF(V128.ClampF(x, -104f, 20f));
+            return new MathStage<Vector128<float>>(k, rHi, rLo, x);
         }
 
-        /// <summary><c>SiluF</c> with β = 1, second half: x/D scaled by 2^m, and the rare tail below −104.</summary>
+        /// <summary><c>SiluF</c> with β = 1, second stage: the exp's polynomial, B + C = sHi + sLo with e^r = 1 + sHi + sLo.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector128<float>> SiluMiddleF(MathStage<Vector128<float>> stage)
+        {
+            var (sHi, sLo) = ExpPolyF(stage.B, stage.C);
+            return new MathStage<Vector128<float>>(stage.A, sHi, sLo, stage.D);
+        }
+
+        /// <summary><c>SiluF</c> with β = 1, last stage: x/D scaled by 2^m, and the rare tail below −104.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector128<float> SiluEndF(MathStage<Vector128<float>> stage)
         {
@@ -312,7 +328,7 @@ namespace FusedKernels.Runtime
         {
             if (beta == 1f)
             {
-                return SiluEndF(SiluBeginF(x));
+                return SiluEndF(SiluMiddleF(SiluBeginF(x)));
             }
 
             Vector256<float> th = x * V256.CF(beta);
@@ -326,17 +342,25 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// <c>SiluF</c> with β = 1, first half: the exp's reduction and polynomial (docs/design.md, "Pipelined math"): A = k,
-        /// B + C = sHi + sLo with e^−x = 2^−m·(1 + sHi + sLo), D = x.
+        /// <c>SiluF</c> with β = 1, first stage (docs/design.md, "Pipelined math"): the exp's reduction, A = k, B + C = r with
+        /// e^−x = 2^−m·e^r, D = x.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector256<float>> SiluBeginF(Vector256<float> x)
         {
-            var (k, sHi, sLo) = ExpNegCoreF(V256.ClampF(x, -104f, 20f));
-            return new MathStage<Vector256<float>>(k, sHi, sLo, x);
+            var (k, rHi, rLo) = ExpNegReduceF(V256.ClampF(x, -104f, 20f));
+            return new MathStage<Vector256<float>>(k, rHi, rLo, x);
         }
 
-        /// <summary><c>SiluF</c> with β = 1, second half: x/D scaled by 2^m, and the rare tail below −104.</summary>
+        /// <summary><c>SiluF</c> with β = 1, second stage: the exp's polynomial, B + C = sHi + sLo with e^r = 1 + sHi + sLo.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector256<float>> SiluMiddleF(MathStage<Vector256<float>> stage)
+        {
+            var (sHi, sLo) = ExpPolyF(stage.B, stage.C);
+            return new MathStage<Vector256<float>>(stage.A, sHi, sLo, stage.D);
+        }
+
+        /// <summary><c>SiluF</c> with β = 1, last stage: x/D scaled by 2^m, and the rare tail below −104.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector256<float> SiluEndF(MathStage<Vector256<float>> stage)
         {
@@ -445,7 +469,7 @@ namespace FusedKernels.Runtime
         {
             if (beta == 1f)
             {
-                return SiluEndF(SiluBeginF(x));
+                return SiluEndF(SiluMiddleF(SiluBeginF(x)));
             }
 
             Vector512<float> th = x * V512.CF(beta);
@@ -459,17 +483,25 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// <c>SiluF</c> with β = 1, first half: the exp's reduction and polynomial (docs/design.md, "Pipelined math"): A = k,
-        /// B + C = sHi + sLo with e^−x = 2^−m·(1 + sHi + sLo), D = x.
+        /// <c>SiluF</c> with β = 1, first stage (docs/design.md, "Pipelined math"): the exp's reduction, A = k, B + C = r with
+        /// e^−x = 2^−m·e^r, D = x.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector512<float>> SiluBeginF(Vector512<float> x)
         {
-            var (k, sHi, sLo) = ExpNegCoreF(V512.ClampF(x, -104f, 20f));
-            return new MathStage<Vector512<float>>(k, sHi, sLo, x);
+            var (k, rHi, rLo) = ExpNegReduceF(V512.ClampF(x, -104f, 20f));
+            return new MathStage<Vector512<float>>(k, rHi, rLo, x);
         }
 
-        /// <summary><c>SiluF</c> with β = 1, second half: x/D scaled by 2^m, and the rare tail below −104.</summary>
+        /// <summary><c>SiluF</c> with β = 1, second stage: the exp's polynomial, B + C = sHi + sLo with e^r = 1 + sHi + sLo.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector512<float>> SiluMiddleF(MathStage<Vector512<float>> stage)
+        {
+            var (sHi, sLo) = ExpPolyF(stage.B, stage.C);
+            return new MathStage<Vector512<float>>(stage.A, sHi, sLo, stage.D);
+        }
+
+        /// <summary><c>SiluF</c> with β = 1, last stage: x/D scaled by 2^m, and the rare tail below −104.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector512<float> SiluEndF(MathStage<Vector512<float>> stage)
         {

@@ -46,21 +46,32 @@ namespace FusedKernels.Runtime
 
         /// <summary>softplus(x, 1) in float only: SoftplusBetaF without β (a smaller body for the JIT's inliner).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static float SoftplusF(float x) => SoftplusEndF(SoftplusBeginF(x));
+        internal static float SoftplusF(float x) => SoftplusEndF(SoftplusMiddleF(SoftplusBeginF(x)));
 
         /// <summary>
-        /// <c>SoftplusF</c>'s first half, e^−|x| and log1p's reduction of it (docs/design.md, "Pipelined math"): A + B = f + fl
-        /// and C = kh (<c>Log1PExpReduceF</c>), D = x.
+        /// <c>SoftplusF</c>'s first stage, the reduction of e^−|x| (docs/design.md, "Pipelined math"): A = k, B + C = r with
+        /// e^−|x| = 2^−m·e^r, D = x.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<float> SoftplusBeginF(float x)
         {
-            var (k, sHi, sLo) = ExpNegCoreF(Sc.MinCF(Sc.AbsF(x), 87f));
-            var (f, fl, kh) = Log1PExpReduceF(k, sHi, sLo);
-            return new MathStage<float>(f, fl, kh, x);
+            var (k, rHi, rLo) = ExpNegReduceF(Sc.MinCF(Sc.AbsF(x), 87f));
+            return new MathStage<float>(k, rHi, rLo, x);
         }
 
-        /// <summary><c>SoftplusF</c>'s second half: max(x, 0) + log1p(e^−|x|), and the tails.</summary>
+        /// <summary>
+        /// <c>SoftplusF</c>'s second stage, e^−|x| and log1p's reduction of it: A + B = f + fl and C = kh
+        /// (<c>Log1PExpReduceF</c>), D = x.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<float> SoftplusMiddleF(MathStage<float> stage)
+        {
+            var (sHi, sLo) = ExpPolyF(stage.B, stage.C);
+            var (f, fl, kh) = Log1PExpReduceF(stage.A, sHi, sLo);
+            return new MathStage<float>(f, fl, kh, stage.D);
+        }
+
+        /// <summary><c>SoftplusF</c>'s last stage: max(x, 0) + log1p(e^−|x|), and the tails.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static float SoftplusEndF(MathStage<float> stage)
         {
@@ -195,21 +206,32 @@ namespace FusedKernels.Runtime
 
         /// <summary>softplus(x, 1) in float only: SoftplusBetaF without β (a smaller body for the JIT's inliner).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<float> SoftplusF(Vector128<float> x) => SoftplusEndF(SoftplusBeginF(x));
+        internal static Vector128<float> SoftplusF(Vector128<float> x) => SoftplusEndF(SoftplusMiddleF(SoftplusBeginF(x)));
 
         /// <summary>
-        /// <c>SoftplusF</c>'s first half, e^−|x| and log1p's reduction of it (docs/design.md, "Pipelined math"): A + B = f + fl
-        /// and C = kh (<c>Log1PExpReduceF</c>), D = x.
+        /// <c>SoftplusF</c>'s first stage, the reduction of e^−|x| (docs/design.md, "Pipelined math"): A = k, B + C = r with
+        /// e^−|x| = 2^−m·e^r, D = x.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector128<float>> SoftplusBeginF(Vector128<float> x)
         {
-            var (k, sHi, sLo) = ExpNegCoreF(V128.MinCF(V128.AbsF(x), 87f));
-            var (f, fl, kh) = Log1PExpReduceF(k, sHi, sLo);
-            return new MathStage<Vector128<float>>(f, fl, kh, x);
+            var (k, rHi, rLo) = ExpNegReduceF(V128.MinCF(V128.AbsF(x), 87f));
+            return new MathStage<Vector128<float>>(k, rHi, rLo, x);
         }
 
-        /// <summary><c>SoftplusF</c>'s second half: max(x, 0) + log1p(e^−|x|), and the tails.</summary>
+        /// <summary>
+        /// <c>SoftplusF</c>'s second stage, e^−|x| and log1p's reduction of it: A + B = f + fl and C = kh
+        /// (<c>Log1PExpReduceF</c>), D = x.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector128<float>> SoftplusMiddleF(MathStage<Vector128<float>> stage)
+        {
+            var (sHi, sLo) = ExpPolyF(stage.B, stage.C);
+            var (f, fl, kh) = Log1PExpReduceF(stage.A, sHi, sLo);
+            return new MathStage<Vector128<float>>(f, fl, kh, stage.D);
+        }
+
+        /// <summary><c>SoftplusF</c>'s last stage: max(x, 0) + log1p(e^−|x|), and the tails.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector128<float> SoftplusEndF(MathStage<Vector128<float>> stage)
         {
@@ -344,21 +366,32 @@ namespace FusedKernels.Runtime
 
         /// <summary>softplus(x, 1) in float only: SoftplusBetaF without β (a smaller body for the JIT's inliner).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<float> SoftplusF(Vector256<float> x) => SoftplusEndF(SoftplusBeginF(x));
+        internal static Vector256<float> SoftplusF(Vector256<float> x) => SoftplusEndF(SoftplusMiddleF(SoftplusBeginF(x)));
 
         /// <summary>
-        /// <c>SoftplusF</c>'s first half, e^−|x| and log1p's reduction of it (docs/design.md, "Pipelined math"): A + B = f + fl
-        /// and C = kh (<c>Log1PExpReduceF</c>), D = x.
+        /// <c>SoftplusF</c>'s first stage, the reduction of e^−|x| (docs/design.md, "Pipelined math"): A = k, B + C = r with
+        /// e^−|x| = 2^−m·e^r, D = x.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector256<float>> SoftplusBeginF(Vector256<float> x)
         {
-            var (k, sHi, sLo) = ExpNegCoreF(V256.MinCF(V256.AbsF(x), 87f));
-            var (f, fl, kh) = Log1PExpReduceF(k, sHi, sLo);
-            return new MathStage<Vector256<float>>(f, fl, kh, x);
+            var (k, rHi, rLo) = ExpNegReduceF(V256.MinCF(V256.AbsF(x), 87f));
+            return new MathStage<Vector256<float>>(k, rHi, rLo, x);
         }
 
-        /// <summary><c>SoftplusF</c>'s second half: max(x, 0) + log1p(e^−|x|), and the tails.</summary>
+        /// <summary>
+        /// <c>SoftplusF</c>'s second stage, e^−|x| and log1p's reduction of it: A + B = f + fl and C = kh
+        /// (<c>Log1PExpReduceF</c>), D = x.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector256<float>> SoftplusMiddleF(MathStage<Vector256<float>> stage)
+        {
+            var (sHi, sLo) = ExpPolyF(stage.B, stage.C);
+            var (f, fl, kh) = Log1PExpReduceF(stage.A, sHi, sLo);
+            return new MathStage<Vector256<float>>(f, fl, kh, stage.D);
+        }
+
+        /// <summary><c>SoftplusF</c>'s last stage: max(x, 0) + log1p(e^−|x|), and the tails.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector256<float> SoftplusEndF(MathStage<Vector256<float>> stage)
         {
@@ -493,21 +526,32 @@ namespace FusedKernels.Runtime
 
         /// <summary>softplus(x, 1) in float only: SoftplusBetaF without β (a smaller body for the JIT's inliner).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<float> SoftplusF(Vector512<float> x) => SoftplusEndF(SoftplusBeginF(x));
+        internal static Vector512<float> SoftplusF(Vector512<float> x) => SoftplusEndF(SoftplusMiddleF(SoftplusBeginF(x)));
 
         /// <summary>
-        /// <c>SoftplusF</c>'s first half, e^−|x| and log1p's reduction of it (docs/design.md, "Pipelined math"): A + B = f + fl
-        /// and C = kh (<c>Log1PExpReduceF</c>), D = x.
+        /// <c>SoftplusF</c>'s first stage, the reduction of e^−|x| (docs/design.md, "Pipelined math"): A = k, B + C = r with
+        /// e^−|x| = 2^−m·e^r, D = x.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector512<float>> SoftplusBeginF(Vector512<float> x)
         {
-            var (k, sHi, sLo) = ExpNegCoreF(V512.MinCF(V512.AbsF(x), 87f));
-            var (f, fl, kh) = Log1PExpReduceF(k, sHi, sLo);
-            return new MathStage<Vector512<float>>(f, fl, kh, x);
+            var (k, rHi, rLo) = ExpNegReduceF(V512.MinCF(V512.AbsF(x), 87f));
+            return new MathStage<Vector512<float>>(k, rHi, rLo, x);
         }
 
-        /// <summary><c>SoftplusF</c>'s second half: max(x, 0) + log1p(e^−|x|), and the tails.</summary>
+        /// <summary>
+        /// <c>SoftplusF</c>'s second stage, e^−|x| and log1p's reduction of it: A + B = f + fl and C = kh
+        /// (<c>Log1PExpReduceF</c>), D = x.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector512<float>> SoftplusMiddleF(MathStage<Vector512<float>> stage)
+        {
+            var (sHi, sLo) = ExpPolyF(stage.B, stage.C);
+            var (f, fl, kh) = Log1PExpReduceF(stage.A, sHi, sLo);
+            return new MathStage<Vector512<float>>(f, fl, kh, stage.D);
+        }
+
+        /// <summary><c>SoftplusF</c>'s last stage: max(x, 0) + log1p(e^−|x|), and the tails.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector512<float> SoftplusEndF(MathStage<Vector512<float>> stage)
         {

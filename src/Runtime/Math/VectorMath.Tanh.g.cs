@@ -31,25 +31,36 @@ namespace FusedKernels.Runtime
 
         /// <summary>tanh(x) in float only (see the header): ≤ 1 ULP for every float x; tanh(−0) = −0.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static float TanhF(float x) => TanhEndF(TanhBeginF(x));
+        internal static float TanhF(float x) => TanhEndF(TanhMiddleF(TanhBeginF(x)));
 
         /// <summary>
-        /// <c>TanhF</c>'s first half, to the numerator (docs/design.md, "Pipelined math"): A + B = nHi + nLo = 1 − E with
-        /// E = e^-2|x| = 2^-m·(1 + sHi + sLo), exact to the rounding of nLo; D = x (for the sign).
+        /// <c>TanhF</c>'s first stage (docs/design.md, "Pipelined math"): the exp's reduction, A = k, B + C = r with
+        /// e^-2|x| = 2^-m·e^r; D = x (for the sign).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<float> TanhBeginF(float x)
         {
             float a = Sc.MinCF(Sc.AbsF(x), 10f);
-            var (k, sHi, sLo) = ExpNegCoreF(a + a); // m in [0, 29]
-            float t = Sc.Pow2NegF(k);
+            var (k, rHi, rLo) = ExpNegReduceF(a + a); // m in [0, 29]
+            return new MathStage<float>(k, rHi, rLo, x);
+        }
+
+        /// <summary>
+        /// <c>TanhF</c>'s second stage, to the numerator: A + B = nHi + nLo = 1 − E with E = e^-2|x| = 2^-m·(1 + sHi + sLo),
+        /// exact to the rounding of nLo; D = x.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<float> TanhMiddleF(MathStage<float> stage)
+        {
+            var (sHi, sLo) = ExpPolyF(stage.B, stage.C);
+            float t = Sc.Pow2NegF(stage.A);
             float u = Sc.CF(1f) - t;
             float nHi = Sc.FnmaF(t, sHi, u);
             float nLo = Sc.FnmaF(t, sLo, Sc.FnmaF(t, sHi, u - nHi));
-            return new MathStage<float>(nHi, nLo, default, x);
+            return new MathStage<float>(nHi, nLo, default, stage.D);
         }
 
-        /// <summary><c>TanhF</c>'s second half: (1 − E)/(1 + E) = N/(2 − N) with x's sign.</summary>
+        /// <summary><c>TanhF</c>'s last stage: (1 − E)/(1 + E) = N/(2 − N) with x's sign.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static float TanhEndF(MathStage<float> stage)
         {
@@ -88,25 +99,36 @@ namespace FusedKernels.Runtime
 
         /// <summary>tanh(x) in float only (see the header): ≤ 1 ULP for every float x; tanh(−0) = −0.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<float> TanhF(Vector128<float> x) => TanhEndF(TanhBeginF(x));
+        internal static Vector128<float> TanhF(Vector128<float> x) => TanhEndF(TanhMiddleF(TanhBeginF(x)));
 
         /// <summary>
-        /// <c>TanhF</c>'s first half, to the numerator (docs/design.md, "Pipelined math"): A + B = nHi + nLo = 1 − E with
-        /// E = e^-2|x| = 2^-m·(1 + sHi + sLo), exact to the rounding of nLo; D = x (for the sign).
+        /// <c>TanhF</c>'s first stage (docs/design.md, "Pipelined math"): the exp's reduction, A = k, B + C = r with
+        /// e^-2|x| = 2^-m·e^r; D = x (for the sign).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector128<float>> TanhBeginF(Vector128<float> x)
         {
             Vector128<float> a = V128.MinCF(V128.AbsF(x), 10f);
-            var (k, sHi, sLo) = ExpNegCoreF(a + a); // m in [0, 29]
-            Vector128<float> t = V128.Pow2NegF(k);
+            var (k, rHi, rLo) = ExpNegReduceF(a + a); // m in [0, 29]
+            return new MathStage<Vector128<float>>(k, rHi, rLo, x);
+        }
+
+        /// <summary>
+        /// <c>TanhF</c>'s second stage, to the numerator: A + B = nHi + nLo = 1 − E with E = e^-2|x| = 2^-m·(1 + sHi + sLo),
+        /// exact to the rounding of nLo; D = x.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector128<float>> TanhMiddleF(MathStage<Vector128<float>> stage)
+        {
+            var (sHi, sLo) = ExpPolyF(stage.B, stage.C);
+            Vector128<float> t = V128.Pow2NegF(stage.A);
             Vector128<float> u = V128.CF(1f) - t;
             Vector128<float> nHi = V128.FnmaF(t, sHi, u);
             Vector128<float> nLo = V128.FnmaF(t, sLo, V128.FnmaF(t, sHi, u - nHi));
-            return new MathStage<Vector128<float>>(nHi, nLo, default, x);
+            return new MathStage<Vector128<float>>(nHi, nLo, default, stage.D);
         }
 
-        /// <summary><c>TanhF</c>'s second half: (1 − E)/(1 + E) = N/(2 − N) with x's sign.</summary>
+        /// <summary><c>TanhF</c>'s last stage: (1 − E)/(1 + E) = N/(2 − N) with x's sign.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector128<float> TanhEndF(MathStage<Vector128<float>> stage)
         {
@@ -145,25 +167,36 @@ namespace FusedKernels.Runtime
 
         /// <summary>tanh(x) in float only (see the header): ≤ 1 ULP for every float x; tanh(−0) = −0.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<float> TanhF(Vector256<float> x) => TanhEndF(TanhBeginF(x));
+        internal static Vector256<float> TanhF(Vector256<float> x) => TanhEndF(TanhMiddleF(TanhBeginF(x)));
 
         /// <summary>
-        /// <c>TanhF</c>'s first half, to the numerator (docs/design.md, "Pipelined math"): A + B = nHi + nLo = 1 − E with
-        /// E = e^-2|x| = 2^-m·(1 + sHi + sLo), exact to the rounding of nLo; D = x (for the sign).
+        /// <c>TanhF</c>'s first stage (docs/design.md, "Pipelined math"): the exp's reduction, A = k, B + C = r with
+        /// e^-2|x| = 2^-m·e^r; D = x (for the sign).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector256<float>> TanhBeginF(Vector256<float> x)
         {
             Vector256<float> a = V256.MinCF(V256.AbsF(x), 10f);
-            var (k, sHi, sLo) = ExpNegCoreF(a + a); // m in [0, 29]
-            Vector256<float> t = V256.Pow2NegF(k);
+            var (k, rHi, rLo) = ExpNegReduceF(a + a); // m in [0, 29]
+            return new MathStage<Vector256<float>>(k, rHi, rLo, x);
+        }
+
+        /// <summary>
+        /// <c>TanhF</c>'s second stage, to the numerator: A + B = nHi + nLo = 1 − E with E = e^-2|x| = 2^-m·(1 + sHi + sLo),
+        /// exact to the rounding of nLo; D = x.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector256<float>> TanhMiddleF(MathStage<Vector256<float>> stage)
+        {
+            var (sHi, sLo) = ExpPolyF(stage.B, stage.C);
+            Vector256<float> t = V256.Pow2NegF(stage.A);
             Vector256<float> u = V256.CF(1f) - t;
             Vector256<float> nHi = V256.FnmaF(t, sHi, u);
             Vector256<float> nLo = V256.FnmaF(t, sLo, V256.FnmaF(t, sHi, u - nHi));
-            return new MathStage<Vector256<float>>(nHi, nLo, default, x);
+            return new MathStage<Vector256<float>>(nHi, nLo, default, stage.D);
         }
 
-        /// <summary><c>TanhF</c>'s second half: (1 − E)/(1 + E) = N/(2 − N) with x's sign.</summary>
+        /// <summary><c>TanhF</c>'s last stage: (1 − E)/(1 + E) = N/(2 − N) with x's sign.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector256<float> TanhEndF(MathStage<Vector256<float>> stage)
         {
@@ -202,25 +235,36 @@ namespace FusedKernels.Runtime
 
         /// <summary>tanh(x) in float only (see the header): ≤ 1 ULP for every float x; tanh(−0) = −0.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<float> TanhF(Vector512<float> x) => TanhEndF(TanhBeginF(x));
+        internal static Vector512<float> TanhF(Vector512<float> x) => TanhEndF(TanhMiddleF(TanhBeginF(x)));
 
         /// <summary>
-        /// <c>TanhF</c>'s first half, to the numerator (docs/design.md, "Pipelined math"): A + B = nHi + nLo = 1 − E with
-        /// E = e^-2|x| = 2^-m·(1 + sHi + sLo), exact to the rounding of nLo; D = x (for the sign).
+        /// <c>TanhF</c>'s first stage (docs/design.md, "Pipelined math"): the exp's reduction, A = k, B + C = r with
+        /// e^-2|x| = 2^-m·e^r; D = x (for the sign).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector512<float>> TanhBeginF(Vector512<float> x)
         {
             Vector512<float> a = V512.MinCF(V512.AbsF(x), 10f);
-            var (k, sHi, sLo) = ExpNegCoreF(a + a); // m in [0, 29]
-            Vector512<float> t = V512.Pow2NegF(k);
+            var (k, rHi, rLo) = ExpNegReduceF(a + a); // m in [0, 29]
+            return new MathStage<Vector512<float>>(k, rHi, rLo, x);
+        }
+
+        /// <summary>
+        /// <c>TanhF</c>'s second stage, to the numerator: A + B = nHi + nLo = 1 − E with E = e^-2|x| = 2^-m·(1 + sHi + sLo),
+        /// exact to the rounding of nLo; D = x.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector512<float>> TanhMiddleF(MathStage<Vector512<float>> stage)
+        {
+            var (sHi, sLo) = ExpPolyF(stage.B, stage.C);
+            Vector512<float> t = V512.Pow2NegF(stage.A);
             Vector512<float> u = V512.CF(1f) - t;
             Vector512<float> nHi = V512.FnmaF(t, sHi, u);
             Vector512<float> nLo = V512.FnmaF(t, sLo, V512.FnmaF(t, sHi, u - nHi));
-            return new MathStage<Vector512<float>>(nHi, nLo, default, x);
+            return new MathStage<Vector512<float>>(nHi, nLo, default, stage.D);
         }
 
-        /// <summary><c>TanhF</c>'s second half: (1 − E)/(1 + E) = N/(2 − N) with x's sign.</summary>
+        /// <summary><c>TanhF</c>'s last stage: (1 − E)/(1 + E) = N/(2 − N) with x's sign.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector512<float> TanhEndF(MathStage<Vector512<float>> stage)
         {
