@@ -88,7 +88,7 @@ namespace FusedKernels.Generator.Emit
         public Expr Activation { get; }
 
         /// <summary>
-        /// The <c>PipelinedMath</c> member the driver runs in two halves, or null: a float kernel (Half's loop pipelines its
+        /// The <c>PipelinedMath</c> member the driver runs in stages, or null: a float kernel (Half's loop pipelines its
         /// conversions instead) whose activation is a function of z that the entry pipelines for these parameters.
         /// </summary>
         public string? PipelinedMath { get; }

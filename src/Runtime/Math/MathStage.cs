@@ -3,9 +3,9 @@ using System.Runtime.CompilerServices;
 namespace FusedKernels.Runtime
 {
     /// <summary>
-    /// What the first half of a pipelined vector-math function hands to its second half (docs/design.md, "Pipelined
-    /// math"): up to four values, each function saying what its fields hold. The driver begins each vector's function
-    /// four vectors before it ends it, so that each step issues two half chains instead of one whole chain.
+    /// What a stage of a pipelined vector-math function hands to the next (docs/design.md, "Pipelined math"): up to four
+    /// values, each function saying what its fields hold. The driver runs each vector's stages two vectors apart, so that
+    /// each step issues three short chains instead of one long one.
     /// </summary>
     /// <typeparam name="TV">A float vector type, or float.</typeparam>
     internal readonly struct MathStage<TV>
