@@ -57,12 +57,15 @@ namespace FusedKernels.Runtime
             return new MathStage<float>(k, rHi, rLo, x);
         }
 
-        /// <summary><c>GeluTanhF</c>'s second stage, the exp's polynomial: B + C = sHi + sLo with e^r = 1 + sHi + sLo.</summary>
+        /// <summary>
+        /// <c>GeluTanhF</c>'s second stage, the exp's polynomial: B = s with e^r = 1 + s rounded to one float, as in silu with
+        /// β = 1 (v's low part is in r already).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<float> GeluTanhMiddleF(MathStage<float> stage)
         {
-            var (sHi, sLo) = ExpPolyF(stage.B, stage.C);
-            return new MathStage<float>(stage.A, sHi, sLo, stage.D);
+            var (s, _) = ExpPolyF(stage.B, stage.C);
+            return new MathStage<float>(stage.A, s, default, stage.D);
         }
 
         /// <summary>
@@ -73,7 +76,7 @@ namespace FusedKernels.Runtime
         internal static float GeluTanhEndF(MathStage<float> stage)
         {
             float x = stage.D;
-            var (m, _, _, dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B, stage.C);
+            var (m, dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B);
             float y = SiluQuotientF(x, m, dHi, dLo);
             if (Sc.AnyLtCF(x, -10f))
             {
@@ -146,12 +149,15 @@ namespace FusedKernels.Runtime
             return new MathStage<Vector128<float>>(k, rHi, rLo, x);
         }
 
-        /// <summary><c>GeluTanhF</c>'s second stage, the exp's polynomial: B + C = sHi + sLo with e^r = 1 + sHi + sLo.</summary>
+        /// <summary>
+        /// <c>GeluTanhF</c>'s second stage, the exp's polynomial: B = s with e^r = 1 + s rounded to one float, as in silu with
+        /// β = 1 (v's low part is in r already).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector128<float>> GeluTanhMiddleF(MathStage<Vector128<float>> stage)
         {
-            var (sHi, sLo) = ExpPolyF(stage.B, stage.C);
-            return new MathStage<Vector128<float>>(stage.A, sHi, sLo, stage.D);
+            var (s, _) = ExpPolyF(stage.B, stage.C);
+            return new MathStage<Vector128<float>>(stage.A, s, default, stage.D);
         }
 
         /// <summary>
@@ -162,7 +168,7 @@ namespace FusedKernels.Runtime
         internal static Vector128<float> GeluTanhEndF(MathStage<Vector128<float>> stage)
         {
             Vector128<float> x = stage.D;
-            var (m, _, _, dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B, stage.C);
+            var (m, dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B);
             Vector128<float> y = SiluQuotientF(x, m, dHi, dLo);
             if (V128.AnyLtCF(x, -10f))
             {
@@ -235,12 +241,15 @@ namespace FusedKernels.Runtime
             return new MathStage<Vector256<float>>(k, rHi, rLo, x);
         }
 
-        /// <summary><c>GeluTanhF</c>'s second stage, the exp's polynomial: B + C = sHi + sLo with e^r = 1 + sHi + sLo.</summary>
+        /// <summary>
+        /// <c>GeluTanhF</c>'s second stage, the exp's polynomial: B = s with e^r = 1 + s rounded to one float, as in silu with
+        /// β = 1 (v's low part is in r already).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector256<float>> GeluTanhMiddleF(MathStage<Vector256<float>> stage)
         {
-            var (sHi, sLo) = ExpPolyF(stage.B, stage.C);
-            return new MathStage<Vector256<float>>(stage.A, sHi, sLo, stage.D);
+            var (s, _) = ExpPolyF(stage.B, stage.C);
+            return new MathStage<Vector256<float>>(stage.A, s, default, stage.D);
         }
 
         /// <summary>
@@ -251,7 +260,7 @@ namespace FusedKernels.Runtime
         internal static Vector256<float> GeluTanhEndF(MathStage<Vector256<float>> stage)
         {
             Vector256<float> x = stage.D;
-            var (m, _, _, dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B, stage.C);
+            var (m, dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B);
             Vector256<float> y = SiluQuotientF(x, m, dHi, dLo);
             if (V256.AnyLtCF(x, -10f))
             {
@@ -324,12 +333,15 @@ namespace FusedKernels.Runtime
             return new MathStage<Vector512<float>>(k, rHi, rLo, x);
         }
 
-        /// <summary><c>GeluTanhF</c>'s second stage, the exp's polynomial: B + C = sHi + sLo with e^r = 1 + sHi + sLo.</summary>
+        /// <summary>
+        /// <c>GeluTanhF</c>'s second stage, the exp's polynomial: B = s with e^r = 1 + s rounded to one float, as in silu with
+        /// β = 1 (v's low part is in r already).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector512<float>> GeluTanhMiddleF(MathStage<Vector512<float>> stage)
         {
-            var (sHi, sLo) = ExpPolyF(stage.B, stage.C);
-            return new MathStage<Vector512<float>>(stage.A, sHi, sLo, stage.D);
+            var (s, _) = ExpPolyF(stage.B, stage.C);
+            return new MathStage<Vector512<float>>(stage.A, s, default, stage.D);
         }
 
         /// <summary>
@@ -340,7 +352,7 @@ namespace FusedKernels.Runtime
         internal static Vector512<float> GeluTanhEndF(MathStage<Vector512<float>> stage)
         {
             Vector512<float> x = stage.D;
-            var (m, _, _, dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B, stage.C);
+            var (m, dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B);
             Vector512<float> y = SiluQuotientF(x, m, dHi, dLo);
             if (V512.AnyLtCF(x, -10f))
             {

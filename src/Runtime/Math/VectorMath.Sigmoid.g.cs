@@ -60,16 +60,8 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static float SigmoidEndF(MathStage<float> stage)
         {
-            float s = stage.B;
             // σ = t/(t + 1 + s) with t = 2^m: the numerator is a power of two, applied at the end by one scaling.
-            float m = stage.A - Sc.CF(MathConstF.Shift);
-            float t = Sc.Pow2IF(m); // exact to 2^-126 (AVX-512: 2^-149); below it no longer counts against 1 + s
-            // D = dHi + dLo exactly: w + wLo = 1 + s (Fast2Sum), dHi = t + w and its error by the Fast2Sum of the larger
-            // and the smaller of t and w (dHi itself does not need the order, so the reciprocal need not wait for it).
-            float w = Sc.CF(1f) + s;
-            float wLo = (Sc.CF(1f) - w) + s;
-            float dHi = t + w;
-            float dLo = ((Sc.MaxF(t, w) - dHi) + Sc.MinF(t, w)) + wLo;
+            var (m, dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B); // VectorMath.Silu.cs.in
             // 1/D: estimate r0, then r0·(1 + (1 − r0·D)) with D = dHi + dLo (relative error ε0² ≤ 2^-28).
             float r0 = Sc.RcpF(dHi);
             float rho = Sc.FnmaF(r0, dLo, Sc.FnmaF(r0, dHi, Sc.CF(1f)));
@@ -129,16 +121,8 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector128<float> SigmoidEndF(MathStage<Vector128<float>> stage)
         {
-            Vector128<float> s = stage.B;
             // σ = t/(t + 1 + s) with t = 2^m: the numerator is a power of two, applied at the end by one scaling.
-            Vector128<float> m = stage.A - V128.CF(MathConstF.Shift);
-            Vector128<float> t = V128.Pow2IF(m); // exact to 2^-126 (AVX-512: 2^-149); below it no longer counts against 1 + s
-            // D = dHi + dLo exactly: w + wLo = 1 + s (Fast2Sum), dHi = t + w and its error by the Fast2Sum of the larger
-            // and the smaller of t and w (dHi itself does not need the order, so the reciprocal need not wait for it).
-            Vector128<float> w = V128.CF(1f) + s;
-            Vector128<float> wLo = (V128.CF(1f) - w) + s;
-            Vector128<float> dHi = t + w;
-            Vector128<float> dLo = ((V128.MaxF(t, w) - dHi) + V128.MinF(t, w)) + wLo;
+            var (m, dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B); // VectorMath.Silu.cs.in
             // 1/D: estimate r0, then r0·(1 + (1 − r0·D)) with D = dHi + dLo (relative error ε0² ≤ 2^-28).
             Vector128<float> r0 = V128.RcpF(dHi);
             Vector128<float> rho = V128.FnmaF(r0, dLo, V128.FnmaF(r0, dHi, V128.CF(1f)));
@@ -198,16 +182,8 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector256<float> SigmoidEndF(MathStage<Vector256<float>> stage)
         {
-            Vector256<float> s = stage.B;
             // σ = t/(t + 1 + s) with t = 2^m: the numerator is a power of two, applied at the end by one scaling.
-            Vector256<float> m = stage.A - V256.CF(MathConstF.Shift);
-            Vector256<float> t = V256.Pow2IF(m); // exact to 2^-126 (AVX-512: 2^-149); below it no longer counts against 1 + s
-            // D = dHi + dLo exactly: w + wLo = 1 + s (Fast2Sum), dHi = t + w and its error by the Fast2Sum of the larger
-            // and the smaller of t and w (dHi itself does not need the order, so the reciprocal need not wait for it).
-            Vector256<float> w = V256.CF(1f) + s;
-            Vector256<float> wLo = (V256.CF(1f) - w) + s;
-            Vector256<float> dHi = t + w;
-            Vector256<float> dLo = ((V256.MaxF(t, w) - dHi) + V256.MinF(t, w)) + wLo;
+            var (m, dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B); // VectorMath.Silu.cs.in
             // 1/D: estimate r0, then r0·(1 + (1 − r0·D)) with D = dHi + dLo (relative error ε0² ≤ 2^-28).
             Vector256<float> r0 = V256.RcpF(dHi);
             Vector256<float> rho = V256.FnmaF(r0, dLo, V256.FnmaF(r0, dHi, V256.CF(1f)));
@@ -267,16 +243,8 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector512<float> SigmoidEndF(MathStage<Vector512<float>> stage)
         {
-            Vector512<float> s = stage.B;
             // σ = t/(t + 1 + s) with t = 2^m: the numerator is a power of two, applied at the end by one scaling.
-            Vector512<float> m = stage.A - V512.CF(MathConstF.Shift);
-            Vector512<float> t = V512.Pow2IF(m); // exact to 2^-126 (AVX-512: 2^-149); below it no longer counts against 1 + s
-            // D = dHi + dLo exactly: w + wLo = 1 + s (Fast2Sum), dHi = t + w and its error by the Fast2Sum of the larger
-            // and the smaller of t and w (dHi itself does not need the order, so the reciprocal need not wait for it).
-            Vector512<float> w = V512.CF(1f) + s;
-            Vector512<float> wLo = (V512.CF(1f) - w) + s;
-            Vector512<float> dHi = t + w;
-            Vector512<float> dLo = ((V512.MaxF(t, w) - dHi) + V512.MinF(t, w)) + wLo;
+            var (m, dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B); // VectorMath.Silu.cs.in
             // 1/D: estimate r0, then r0·(1 + (1 − r0·D)) with D = dHi + dLo (relative error ε0² ≤ 2^-28).
             Vector512<float> r0 = V512.RcpF(dHi);
             Vector512<float> rho = V512.FnmaF(r0, dLo, V512.FnmaF(r0, dHi, V512.CF(1f)));

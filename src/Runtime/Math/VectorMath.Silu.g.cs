@@ -17,7 +17,9 @@ namespace FusedKernels.Runtime
     // quotient x/D by DivPairF's scheme: q0 = x·r0 (r0 = vrcp14ps(dHi), 2^-14; a division without AVX-512), one FMA residual
     // ρ = x − q0·D, q = q0 + r0·ρ (relative error ≤ 2^-28), scaled by 2^m once at the end (vscalefps, or two multiplies;
     // a subnormal result is rounded there once more). Error before the final rounding ≤ (0.14 + 0.06 + small)·2^-24
-    // relative, so every result is within 1 ULP of the correctly rounded one. Lanes with t < −104 (σ(t) < 2^-150, where
+    // relative, so every result is within 1 ULP of the correctly rounded one. With β = 1 (no tl), s is rounded to one
+    // float as in the float sigmoid (≤ 2^-26 + 2^-27.6 + 2^-28 relative to e^r; x is exact, so x·σ has σ's relative error):
+    // ≤ 0.46·2^-24 before the final rounding, three operations fewer per vector (0.241 → 0.216 ns per element). Lanes with t < −104 (σ(t) < 2^-150, where
     // x·σ(t) can still be a normal float when |x| is large and β small) take the rare branch x·e^t = fx·(1 + s)·2^(ex − m)
     // (x = 2^ex·fx from its bits, t clamped at −300, below which |x|·e^t < 2^-150 for every float x), scaled once.
     // x = ±∞ gives ±∞ (σ → 1) or ±0 (σ → 0), NaN propagates, silu(−0) = −0. Exhaustively
@@ -52,7 +54,7 @@ namespace FusedKernels.Runtime
             float th = x * Sc.CF(beta);
             // tl: the exact rounding error of β·x; bounded so that lanes clamped at 20 (where any |tl| is harmless) stay in range.
             float tl = LowPartF(Sc.FmsF(x, Sc.CF(beta), th));
-            var (m, _, _, dHi, dLo) = SigmoidDenominatorPairF(Sc.ClampF(th, -104f, 20f), tl, true);
+            var (m, _, _, dHi, dLo, _) = SigmoidDenominatorPairF(Sc.ClampF(th, -104f, 20f), tl, true);
             float y = SiluQuotientF(x, m, dHi, dLo);
             if (Sc.AnyLtCF(th, -104f))
                 y = Sc.SelectF(Sc.LtCF(th, -104f), SiluTailF(x, th, tl), y);
@@ -70,12 +72,15 @@ namespace FusedKernels.Runtime
             return new MathStage<float>(k, rHi, rLo, x);
         }
 
-        /// <summary><c>SiluF</c> with β = 1, second stage: the exp's polynomial, B + C = sHi + sLo with e^r = 1 + sHi + sLo.</summary>
+        /// <summary>
+        /// <c>SiluF</c> with β = 1, second stage: the exp's polynomial, B = s with e^r = 1 + s rounded to one float, as in the
+        /// float sigmoid (with x exact, x·σ(x) has σ's relative error).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<float> SiluMiddleF(MathStage<float> stage)
         {
-            var (sHi, sLo) = ExpPolyF(stage.B, stage.C);
-            return new MathStage<float>(stage.A, sHi, sLo, stage.D);
+            var (s, _) = ExpPolyF(stage.B, stage.C);
+            return new MathStage<float>(stage.A, s, default, stage.D);
         }
 
         /// <summary><c>SiluF</c> with β = 1, last stage: x/D scaled by 2^m, and the rare tail below −104.</summary>
@@ -83,7 +88,7 @@ namespace FusedKernels.Runtime
         internal static float SiluEndF(MathStage<float> stage)
         {
             float x = stage.D;
-            var (m, _, _, dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B, stage.C);
+            var (m, dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B);
             float y = SiluQuotientF(x, m, dHi, dLo);
             if (Sc.AnyLtCF(x, -104f))
                 y = Sc.SelectF(Sc.LtCF(x, -104f), SiluTailF(x, x, Sc.CF(0f)), y);
@@ -93,27 +98,39 @@ namespace FusedKernels.Runtime
         /// <summary>
         /// The float sigmoid's denominator, shared by silu and silu′: e^−t = 2^−m·W for t = tc + tl (tc in [−110, 20], |tl| ≤
         /// 2^-15; withLow false: tl = 0), W = 1 + s = WHi + WLo (ExpNegCoreF / ExpNegCorePairF, s kept as a float-float), and
-        /// D = 2^m + W = DHi + DLo exactly to the rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D.
+        /// D = 2^m + W = DHi + DLo exactly to the rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D. DLoOne is DLo with
+        /// s rounded to one float (sLo left out), as <c>SigmoidDenominatorF(k, s)</c> gives it: silu's value with β = 1.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static (float M, float WHi, float WLo, float DHi, float DLo) SigmoidDenominatorPairF(float tc, float tl, bool withLow)
+        private static (float M, float WHi, float WLo, float DHi, float DLo, float DLoOne) SigmoidDenominatorPairF(float tc, float tl, bool withLow)
         {
             var (k, sHi, sLo) = withLow ? ExpNegCorePairF(tc, tl) : ExpNegCoreF(tc); // m in [−159, 29]
-            return SigmoidDenominatorF(k, sHi, sLo);
-        }
-
-        /// <summary><c>SigmoidDenominatorPairF</c> from the exp's parts: e^−t = 2^−m·(1 + sHi + sLo), k = m + Shift.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static (float M, float WHi, float WLo, float DHi, float DLo) SigmoidDenominatorF(float k, float sHi, float sLo)
-        {
             float m = k - Sc.CF(MathConstF.Shift);
             float t = Sc.Pow2IF(m);
             // D = t + 1 + s = dHi + dLo exactly (to the rounding of wLo): Fast2Sums as in the float sigmoid, sLo included.
             float w = Sc.CF(1f) + sHi;
-            float wLo = ((Sc.CF(1f) - w) + sHi) + sLo;
+            float wLoOne = (Sc.CF(1f) - w) + sHi;
+            float wLo = wLoOne + sLo;
             float dHi = t + w;
-            float dLo = ((Sc.MaxF(t, w) - dHi) + Sc.MinF(t, w)) + wLo;
-            return (m, w, wLo, dHi, dLo);
+            float e = (Sc.MaxF(t, w) - dHi) + Sc.MinF(t, w);
+            return (m, w, wLo, dHi, e + wLo, e + wLoOne);
+        }
+
+        /// <summary>
+        /// The float sigmoid's denominator from a one-float s: e^−t = 2^−m·(1 + s), k = m + Shift, and D = 2^m + 1 + s = DHi +
+        /// DLo exactly (to the rounding of DLo), so that σ(t) = 2^m/D.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static (float M, float DHi, float DLo) SigmoidDenominatorF(float k, float s)
+        {
+            float m = k - Sc.CF(MathConstF.Shift);
+            float t = Sc.Pow2IF(m); // exact to 2^-126 (AVX-512: 2^-149); below it no longer counts against 1 + s
+            // w + wLo = 1 + s (Fast2Sum), dHi = t + w and its error by the Fast2Sum of the larger and the smaller of t and w
+            // (dHi itself does not need the order, so the reciprocal need not wait for it).
+            float w = Sc.CF(1f) + s;
+            float wLo = (Sc.CF(1f) - w) + s;
+            float dHi = t + w;
+            return (m, dHi, ((Sc.MaxF(t, w) - dHi) + Sc.MinF(t, w)) + wLo);
         }
 
         /// <summary>2^m·x/D, the main path of <c>SiluF</c> (see the header).</summary>
@@ -193,7 +210,7 @@ namespace FusedKernels.Runtime
             Vector128<float> th = x * V128.CF(beta);
             // tl: the exact rounding error of β·x; bounded so that lanes clamped at 20 (where any |tl| is harmless) stay in range.
             Vector128<float> tl = LowPartF(V128.FmsF(x, V128.CF(beta), th));
-            var (m, _, _, dHi, dLo) = SigmoidDenominatorPairF(V128.ClampF(th, -104f, 20f), tl, true);
+            var (m, _, _, dHi, dLo, _) = SigmoidDenominatorPairF(V128.ClampF(th, -104f, 20f), tl, true);
             Vector128<float> y = SiluQuotientF(x, m, dHi, dLo);
             if (V128.AnyLtCF(th, -104f))
                 y = V128.SelectF(V128.LtCF(th, -104f), SiluTailF(x, th, tl), y);
@@ -211,12 +228,15 @@ namespace FusedKernels.Runtime
             return new MathStage<Vector128<float>>(k, rHi, rLo, x);
         }
 
-        /// <summary><c>SiluF</c> with β = 1, second stage: the exp's polynomial, B + C = sHi + sLo with e^r = 1 + sHi + sLo.</summary>
+        /// <summary>
+        /// <c>SiluF</c> with β = 1, second stage: the exp's polynomial, B = s with e^r = 1 + s rounded to one float, as in the
+        /// float sigmoid (with x exact, x·σ(x) has σ's relative error).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector128<float>> SiluMiddleF(MathStage<Vector128<float>> stage)
         {
-            var (sHi, sLo) = ExpPolyF(stage.B, stage.C);
-            return new MathStage<Vector128<float>>(stage.A, sHi, sLo, stage.D);
+            var (s, _) = ExpPolyF(stage.B, stage.C);
+            return new MathStage<Vector128<float>>(stage.A, s, default, stage.D);
         }
 
         /// <summary><c>SiluF</c> with β = 1, last stage: x/D scaled by 2^m, and the rare tail below −104.</summary>
@@ -224,7 +244,7 @@ namespace FusedKernels.Runtime
         internal static Vector128<float> SiluEndF(MathStage<Vector128<float>> stage)
         {
             Vector128<float> x = stage.D;
-            var (m, _, _, dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B, stage.C);
+            var (m, dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B);
             Vector128<float> y = SiluQuotientF(x, m, dHi, dLo);
             if (V128.AnyLtCF(x, -104f))
                 y = V128.SelectF(V128.LtCF(x, -104f), SiluTailF(x, x, V128.CF(0f)), y);
@@ -234,27 +254,39 @@ namespace FusedKernels.Runtime
         /// <summary>
         /// The float sigmoid's denominator, shared by silu and silu′: e^−t = 2^−m·W for t = tc + tl (tc in [−110, 20], |tl| ≤
         /// 2^-15; withLow false: tl = 0), W = 1 + s = WHi + WLo (ExpNegCoreF / ExpNegCorePairF, s kept as a float-float), and
-        /// D = 2^m + W = DHi + DLo exactly to the rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D.
+        /// D = 2^m + W = DHi + DLo exactly to the rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D. DLoOne is DLo with
+        /// s rounded to one float (sLo left out), as <c>SigmoidDenominatorF(k, s)</c> gives it: silu's value with β = 1.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static (Vector128<float> M, Vector128<float> WHi, Vector128<float> WLo, Vector128<float> DHi, Vector128<float> DLo) SigmoidDenominatorPairF(Vector128<float> tc, Vector128<float> tl, bool withLow)
+        private static (Vector128<float> M, Vector128<float> WHi, Vector128<float> WLo, Vector128<float> DHi, Vector128<float> DLo, Vector128<float> DLoOne) SigmoidDenominatorPairF(Vector128<float> tc, Vector128<float> tl, bool withLow)
         {
             var (k, sHi, sLo) = withLow ? ExpNegCorePairF(tc, tl) : ExpNegCoreF(tc); // m in [−159, 29]
-            return SigmoidDenominatorF(k, sHi, sLo);
-        }
-
-        /// <summary><c>SigmoidDenominatorPairF</c> from the exp's parts: e^−t = 2^−m·(1 + sHi + sLo), k = m + Shift.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static (Vector128<float> M, Vector128<float> WHi, Vector128<float> WLo, Vector128<float> DHi, Vector128<float> DLo) SigmoidDenominatorF(Vector128<float> k, Vector128<float> sHi, Vector128<float> sLo)
-        {
             Vector128<float> m = k - V128.CF(MathConstF.Shift);
             Vector128<float> t = V128.Pow2IF(m);
             // D = t + 1 + s = dHi + dLo exactly (to the rounding of wLo): Fast2Sums as in the float sigmoid, sLo included.
             Vector128<float> w = V128.CF(1f) + sHi;
-            Vector128<float> wLo = ((V128.CF(1f) - w) + sHi) + sLo;
+            Vector128<float> wLoOne = (V128.CF(1f) - w) + sHi;
+            Vector128<float> wLo = wLoOne + sLo;
             Vector128<float> dHi = t + w;
-            Vector128<float> dLo = ((V128.MaxF(t, w) - dHi) + V128.MinF(t, w)) + wLo;
-            return (m, w, wLo, dHi, dLo);
+            Vector128<float> e = (V128.MaxF(t, w) - dHi) + V128.MinF(t, w);
+            return (m, w, wLo, dHi, e + wLo, e + wLoOne);
+        }
+
+        /// <summary>
+        /// The float sigmoid's denominator from a one-float s: e^−t = 2^−m·(1 + s), k = m + Shift, and D = 2^m + 1 + s = DHi +
+        /// DLo exactly (to the rounding of DLo), so that σ(t) = 2^m/D.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static (Vector128<float> M, Vector128<float> DHi, Vector128<float> DLo) SigmoidDenominatorF(Vector128<float> k, Vector128<float> s)
+        {
+            Vector128<float> m = k - V128.CF(MathConstF.Shift);
+            Vector128<float> t = V128.Pow2IF(m); // exact to 2^-126 (AVX-512: 2^-149); below it no longer counts against 1 + s
+            // w + wLo = 1 + s (Fast2Sum), dHi = t + w and its error by the Fast2Sum of the larger and the smaller of t and w
+            // (dHi itself does not need the order, so the reciprocal need not wait for it).
+            Vector128<float> w = V128.CF(1f) + s;
+            Vector128<float> wLo = (V128.CF(1f) - w) + s;
+            Vector128<float> dHi = t + w;
+            return (m, dHi, ((V128.MaxF(t, w) - dHi) + V128.MinF(t, w)) + wLo);
         }
 
         /// <summary>2^m·x/D, the main path of <c>SiluF</c> (see the header).</summary>
@@ -334,7 +366,7 @@ namespace FusedKernels.Runtime
             Vector256<float> th = x * V256.CF(beta);
             // tl: the exact rounding error of β·x; bounded so that lanes clamped at 20 (where any |tl| is harmless) stay in range.
             Vector256<float> tl = LowPartF(V256.FmsF(x, V256.CF(beta), th));
-            var (m, _, _, dHi, dLo) = SigmoidDenominatorPairF(V256.ClampF(th, -104f, 20f), tl, true);
+            var (m, _, _, dHi, dLo, _) = SigmoidDenominatorPairF(V256.ClampF(th, -104f, 20f), tl, true);
             Vector256<float> y = SiluQuotientF(x, m, dHi, dLo);
             if (V256.AnyLtCF(th, -104f))
                 y = V256.SelectF(V256.LtCF(th, -104f), SiluTailF(x, th, tl), y);
@@ -352,12 +384,15 @@ namespace FusedKernels.Runtime
             return new MathStage<Vector256<float>>(k, rHi, rLo, x);
         }
 
-        /// <summary><c>SiluF</c> with β = 1, second stage: the exp's polynomial, B + C = sHi + sLo with e^r = 1 + sHi + sLo.</summary>
+        /// <summary>
+        /// <c>SiluF</c> with β = 1, second stage: the exp's polynomial, B = s with e^r = 1 + s rounded to one float, as in the
+        /// float sigmoid (with x exact, x·σ(x) has σ's relative error).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector256<float>> SiluMiddleF(MathStage<Vector256<float>> stage)
         {
-            var (sHi, sLo) = ExpPolyF(stage.B, stage.C);
-            return new MathStage<Vector256<float>>(stage.A, sHi, sLo, stage.D);
+            var (s, _) = ExpPolyF(stage.B, stage.C);
+            return new MathStage<Vector256<float>>(stage.A, s, default, stage.D);
         }
 
         /// <summary><c>SiluF</c> with β = 1, last stage: x/D scaled by 2^m, and the rare tail below −104.</summary>
@@ -365,7 +400,7 @@ namespace FusedKernels.Runtime
         internal static Vector256<float> SiluEndF(MathStage<Vector256<float>> stage)
         {
             Vector256<float> x = stage.D;
-            var (m, _, _, dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B, stage.C);
+            var (m, dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B);
             Vector256<float> y = SiluQuotientF(x, m, dHi, dLo);
             if (V256.AnyLtCF(x, -104f))
                 y = V256.SelectF(V256.LtCF(x, -104f), SiluTailF(x, x, V256.CF(0f)), y);
@@ -375,27 +410,39 @@ namespace FusedKernels.Runtime
         /// <summary>
         /// The float sigmoid's denominator, shared by silu and silu′: e^−t = 2^−m·W for t = tc + tl (tc in [−110, 20], |tl| ≤
         /// 2^-15; withLow false: tl = 0), W = 1 + s = WHi + WLo (ExpNegCoreF / ExpNegCorePairF, s kept as a float-float), and
-        /// D = 2^m + W = DHi + DLo exactly to the rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D.
+        /// D = 2^m + W = DHi + DLo exactly to the rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D. DLoOne is DLo with
+        /// s rounded to one float (sLo left out), as <c>SigmoidDenominatorF(k, s)</c> gives it: silu's value with β = 1.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static (Vector256<float> M, Vector256<float> WHi, Vector256<float> WLo, Vector256<float> DHi, Vector256<float> DLo) SigmoidDenominatorPairF(Vector256<float> tc, Vector256<float> tl, bool withLow)
+        private static (Vector256<float> M, Vector256<float> WHi, Vector256<float> WLo, Vector256<float> DHi, Vector256<float> DLo, Vector256<float> DLoOne) SigmoidDenominatorPairF(Vector256<float> tc, Vector256<float> tl, bool withLow)
         {
             var (k, sHi, sLo) = withLow ? ExpNegCorePairF(tc, tl) : ExpNegCoreF(tc); // m in [−159, 29]
-            return SigmoidDenominatorF(k, sHi, sLo);
-        }
-
-        /// <summary><c>SigmoidDenominatorPairF</c> from the exp's parts: e^−t = 2^−m·(1 + sHi + sLo), k = m + Shift.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static (Vector256<float> M, Vector256<float> WHi, Vector256<float> WLo, Vector256<float> DHi, Vector256<float> DLo) SigmoidDenominatorF(Vector256<float> k, Vector256<float> sHi, Vector256<float> sLo)
-        {
             Vector256<float> m = k - V256.CF(MathConstF.Shift);
             Vector256<float> t = V256.Pow2IF(m);
             // D = t + 1 + s = dHi + dLo exactly (to the rounding of wLo): Fast2Sums as in the float sigmoid, sLo included.
             Vector256<float> w = V256.CF(1f) + sHi;
-            Vector256<float> wLo = ((V256.CF(1f) - w) + sHi) + sLo;
+            Vector256<float> wLoOne = (V256.CF(1f) - w) + sHi;
+            Vector256<float> wLo = wLoOne + sLo;
             Vector256<float> dHi = t + w;
-            Vector256<float> dLo = ((V256.MaxF(t, w) - dHi) + V256.MinF(t, w)) + wLo;
-            return (m, w, wLo, dHi, dLo);
+            Vector256<float> e = (V256.MaxF(t, w) - dHi) + V256.MinF(t, w);
+            return (m, w, wLo, dHi, e + wLo, e + wLoOne);
+        }
+
+        /// <summary>
+        /// The float sigmoid's denominator from a one-float s: e^−t = 2^−m·(1 + s), k = m + Shift, and D = 2^m + 1 + s = DHi +
+        /// DLo exactly (to the rounding of DLo), so that σ(t) = 2^m/D.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static (Vector256<float> M, Vector256<float> DHi, Vector256<float> DLo) SigmoidDenominatorF(Vector256<float> k, Vector256<float> s)
+        {
+            Vector256<float> m = k - V256.CF(MathConstF.Shift);
+            Vector256<float> t = V256.Pow2IF(m); // exact to 2^-126 (AVX-512: 2^-149); below it no longer counts against 1 + s
+            // w + wLo = 1 + s (Fast2Sum), dHi = t + w and its error by the Fast2Sum of the larger and the smaller of t and w
+            // (dHi itself does not need the order, so the reciprocal need not wait for it).
+            Vector256<float> w = V256.CF(1f) + s;
+            Vector256<float> wLo = (V256.CF(1f) - w) + s;
+            Vector256<float> dHi = t + w;
+            return (m, dHi, ((V256.MaxF(t, w) - dHi) + V256.MinF(t, w)) + wLo);
         }
 
         /// <summary>2^m·x/D, the main path of <c>SiluF</c> (see the header).</summary>
@@ -475,7 +522,7 @@ namespace FusedKernels.Runtime
             Vector512<float> th = x * V512.CF(beta);
             // tl: the exact rounding error of β·x; bounded so that lanes clamped at 20 (where any |tl| is harmless) stay in range.
             Vector512<float> tl = LowPartF(V512.FmsF(x, V512.CF(beta), th));
-            var (m, _, _, dHi, dLo) = SigmoidDenominatorPairF(V512.ClampF(th, -104f, 20f), tl, true);
+            var (m, _, _, dHi, dLo, _) = SigmoidDenominatorPairF(V512.ClampF(th, -104f, 20f), tl, true);
             Vector512<float> y = SiluQuotientF(x, m, dHi, dLo);
             if (V512.AnyLtCF(th, -104f))
                 y = V512.SelectF(V512.LtCF(th, -104f), SiluTailF(x, th, tl), y);
@@ -493,12 +540,15 @@ namespace FusedKernels.Runtime
             return new MathStage<Vector512<float>>(k, rHi, rLo, x);
         }
 
-        /// <summary><c>SiluF</c> with β = 1, second stage: the exp's polynomial, B + C = sHi + sLo with e^r = 1 + sHi + sLo.</summary>
+        /// <summary>
+        /// <c>SiluF</c> with β = 1, second stage: the exp's polynomial, B = s with e^r = 1 + s rounded to one float, as in the
+        /// float sigmoid (with x exact, x·σ(x) has σ's relative error).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector512<float>> SiluMiddleF(MathStage<Vector512<float>> stage)
         {
-            var (sHi, sLo) = ExpPolyF(stage.B, stage.C);
-            return new MathStage<Vector512<float>>(stage.A, sHi, sLo, stage.D);
+            var (s, _) = ExpPolyF(stage.B, stage.C);
+            return new MathStage<Vector512<float>>(stage.A, s, default, stage.D);
         }
 
         /// <summary><c>SiluF</c> with β = 1, last stage: x/D scaled by 2^m, and the rare tail below −104.</summary>
@@ -506,7 +556,7 @@ namespace FusedKernels.Runtime
         internal static Vector512<float> SiluEndF(MathStage<Vector512<float>> stage)
         {
             Vector512<float> x = stage.D;
-            var (m, _, _, dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B, stage.C);
+            var (m, dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B);
             Vector512<float> y = SiluQuotientF(x, m, dHi, dLo);
             if (V512.AnyLtCF(x, -104f))
                 y = V512.SelectF(V512.LtCF(x, -104f), SiluTailF(x, x, V512.CF(0f)), y);
@@ -516,27 +566,39 @@ namespace FusedKernels.Runtime
         /// <summary>
         /// The float sigmoid's denominator, shared by silu and silu′: e^−t = 2^−m·W for t = tc + tl (tc in [−110, 20], |tl| ≤
         /// 2^-15; withLow false: tl = 0), W = 1 + s = WHi + WLo (ExpNegCoreF / ExpNegCorePairF, s kept as a float-float), and
-        /// D = 2^m + W = DHi + DLo exactly to the rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D.
+        /// D = 2^m + W = DHi + DLo exactly to the rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D. DLoOne is DLo with
+        /// s rounded to one float (sLo left out), as <c>SigmoidDenominatorF(k, s)</c> gives it: silu's value with β = 1.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static (Vector512<float> M, Vector512<float> WHi, Vector512<float> WLo, Vector512<float> DHi, Vector512<float> DLo) SigmoidDenominatorPairF(Vector512<float> tc, Vector512<float> tl, bool withLow)
+        private static (Vector512<float> M, Vector512<float> WHi, Vector512<float> WLo, Vector512<float> DHi, Vector512<float> DLo, Vector512<float> DLoOne) SigmoidDenominatorPairF(Vector512<float> tc, Vector512<float> tl, bool withLow)
         {
             var (k, sHi, sLo) = withLow ? ExpNegCorePairF(tc, tl) : ExpNegCoreF(tc); // m in [−159, 29]
-            return SigmoidDenominatorF(k, sHi, sLo);
-        }
-
-        /// <summary><c>SigmoidDenominatorPairF</c> from the exp's parts: e^−t = 2^−m·(1 + sHi + sLo), k = m + Shift.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static (Vector512<float> M, Vector512<float> WHi, Vector512<float> WLo, Vector512<float> DHi, Vector512<float> DLo) SigmoidDenominatorF(Vector512<float> k, Vector512<float> sHi, Vector512<float> sLo)
-        {
             Vector512<float> m = k - V512.CF(MathConstF.Shift);
             Vector512<float> t = V512.Pow2IF(m);
             // D = t + 1 + s = dHi + dLo exactly (to the rounding of wLo): Fast2Sums as in the float sigmoid, sLo included.
             Vector512<float> w = V512.CF(1f) + sHi;
-            Vector512<float> wLo = ((V512.CF(1f) - w) + sHi) + sLo;
+            Vector512<float> wLoOne = (V512.CF(1f) - w) + sHi;
+            Vector512<float> wLo = wLoOne + sLo;
             Vector512<float> dHi = t + w;
-            Vector512<float> dLo = ((V512.MaxF(t, w) - dHi) + V512.MinF(t, w)) + wLo;
-            return (m, w, wLo, dHi, dLo);
+            Vector512<float> e = (V512.MaxF(t, w) - dHi) + V512.MinF(t, w);
+            return (m, w, wLo, dHi, e + wLo, e + wLoOne);
+        }
+
+        /// <summary>
+        /// The float sigmoid's denominator from a one-float s: e^−t = 2^−m·(1 + s), k = m + Shift, and D = 2^m + 1 + s = DHi +
+        /// DLo exactly (to the rounding of DLo), so that σ(t) = 2^m/D.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static (Vector512<float> M, Vector512<float> DHi, Vector512<float> DLo) SigmoidDenominatorF(Vector512<float> k, Vector512<float> s)
+        {
+            Vector512<float> m = k - V512.CF(MathConstF.Shift);
+            Vector512<float> t = V512.Pow2IF(m); // exact to 2^-126 (AVX-512: 2^-149); below it no longer counts against 1 + s
+            // w + wLo = 1 + s (Fast2Sum), dHi = t + w and its error by the Fast2Sum of the larger and the smaller of t and w
+            // (dHi itself does not need the order, so the reciprocal need not wait for it).
+            Vector512<float> w = V512.CF(1f) + s;
+            Vector512<float> wLo = (V512.CF(1f) - w) + s;
+            Vector512<float> dHi = t + w;
+            return (m, dHi, ((V512.MaxF(t, w) - dHi) + V512.MinF(t, w)) + wLo);
         }
 
         /// <summary>2^m·x/D, the main path of <c>SiluF</c> (see the header).</summary>

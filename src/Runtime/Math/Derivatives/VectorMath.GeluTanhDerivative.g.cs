@@ -29,7 +29,7 @@ namespace FusedKernels.Runtime
             float xc = Sc.ClampF(x, -11f, 7f);
             var (vh, vl) = GeluTanhCubicPairF(xc, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
             var (gh, gl) = GeluTanhCubicPairF(xc, GeluTanhConstF.K3, GeluTanhConstF.K3Lo);
-            var (m, w, wLo, dHi, dLo) = SigmoidDenominatorPairF(vh, vl, true);
+            var (m, w, wLo, dHi, dLo, _) = SigmoidDenominatorPairF(vh, vl, true);
             return SiluDerivativeCoreF(gh, gl, true, m, w, wLo, dHi, dLo);
         }
 
@@ -81,7 +81,7 @@ namespace FusedKernels.Runtime
             Vector128<float> xc = V128.ClampF(x, -11f, 7f);
             var (vh, vl) = GeluTanhCubicPairF(xc, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
             var (gh, gl) = GeluTanhCubicPairF(xc, GeluTanhConstF.K3, GeluTanhConstF.K3Lo);
-            var (m, w, wLo, dHi, dLo) = SigmoidDenominatorPairF(vh, vl, true);
+            var (m, w, wLo, dHi, dLo, _) = SigmoidDenominatorPairF(vh, vl, true);
             return SiluDerivativeCoreF(gh, gl, true, m, w, wLo, dHi, dLo);
         }
 
@@ -133,7 +133,7 @@ namespace FusedKernels.Runtime
             Vector256<float> xc = V256.ClampF(x, -11f, 7f);
             var (vh, vl) = GeluTanhCubicPairF(xc, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
             var (gh, gl) = GeluTanhCubicPairF(xc, GeluTanhConstF.K3, GeluTanhConstF.K3Lo);
-            var (m, w, wLo, dHi, dLo) = SigmoidDenominatorPairF(vh, vl, true);
+            var (m, w, wLo, dHi, dLo, _) = SigmoidDenominatorPairF(vh, vl, true);
             return SiluDerivativeCoreF(gh, gl, true, m, w, wLo, dHi, dLo);
         }
 
@@ -185,7 +185,7 @@ namespace FusedKernels.Runtime
             Vector512<float> xc = V512.ClampF(x, -11f, 7f);
             var (vh, vl) = GeluTanhCubicPairF(xc, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
             var (gh, gl) = GeluTanhCubicPairF(xc, GeluTanhConstF.K3, GeluTanhConstF.K3Lo);
-            var (m, w, wLo, dHi, dLo) = SigmoidDenominatorPairF(vh, vl, true);
+            var (m, w, wLo, dHi, dLo, _) = SigmoidDenominatorPairF(vh, vl, true);
             return SiluDerivativeCoreF(gh, gl, true, m, w, wLo, dHi, dLo);
         }
 

@@ -21,8 +21,8 @@ namespace FusedKernels.Runtime
             float th = beta == 1f ? x : x * Sc.CF(beta);
             float tl = beta == 1f ? Sc.CF(0f) : LowPartF(Sc.FmsF(x, Sc.CF(beta), th));
             float tc = Sc.ClampF(th, -104f, 20f);
-            var (m, w, wLo, dHi, dLo) = SigmoidDenominatorPairF(tc, tl, beta != 1f);
-            float y = SiluQuotientF(x, m, dHi, dLo);
+            var (m, w, wLo, dHi, dLo, dLoOne) = SigmoidDenominatorPairF(tc, tl, beta != 1f);
+            float y = SiluQuotientF(x, m, dHi, beta == 1f ? dLoOne : dLo); // as SiluF: with β = 1, s in one float
             float d = SiluDerivativeCoreF(tc, tl, beta != 1f, m, w, wLo, dHi, dLo);
             if (Sc.AnyLtCF(th, -104f))
             {
@@ -56,8 +56,8 @@ namespace FusedKernels.Runtime
             Vector128<float> th = beta == 1f ? x : x * V128.CF(beta);
             Vector128<float> tl = beta == 1f ? V128.CF(0f) : LowPartF(V128.FmsF(x, V128.CF(beta), th));
             Vector128<float> tc = V128.ClampF(th, -104f, 20f);
-            var (m, w, wLo, dHi, dLo) = SigmoidDenominatorPairF(tc, tl, beta != 1f);
-            Vector128<float> y = SiluQuotientF(x, m, dHi, dLo);
+            var (m, w, wLo, dHi, dLo, dLoOne) = SigmoidDenominatorPairF(tc, tl, beta != 1f);
+            Vector128<float> y = SiluQuotientF(x, m, dHi, beta == 1f ? dLoOne : dLo); // as SiluF: with β = 1, s in one float
             Vector128<float> d = SiluDerivativeCoreF(tc, tl, beta != 1f, m, w, wLo, dHi, dLo);
             if (V128.AnyLtCF(th, -104f))
             {
@@ -91,8 +91,8 @@ namespace FusedKernels.Runtime
             Vector256<float> th = beta == 1f ? x : x * V256.CF(beta);
             Vector256<float> tl = beta == 1f ? V256.CF(0f) : LowPartF(V256.FmsF(x, V256.CF(beta), th));
             Vector256<float> tc = V256.ClampF(th, -104f, 20f);
-            var (m, w, wLo, dHi, dLo) = SigmoidDenominatorPairF(tc, tl, beta != 1f);
-            Vector256<float> y = SiluQuotientF(x, m, dHi, dLo);
+            var (m, w, wLo, dHi, dLo, dLoOne) = SigmoidDenominatorPairF(tc, tl, beta != 1f);
+            Vector256<float> y = SiluQuotientF(x, m, dHi, beta == 1f ? dLoOne : dLo); // as SiluF: with β = 1, s in one float
             Vector256<float> d = SiluDerivativeCoreF(tc, tl, beta != 1f, m, w, wLo, dHi, dLo);
             if (V256.AnyLtCF(th, -104f))
             {
@@ -126,8 +126,8 @@ namespace FusedKernels.Runtime
             Vector512<float> th = beta == 1f ? x : x * V512.CF(beta);
             Vector512<float> tl = beta == 1f ? V512.CF(0f) : LowPartF(V512.FmsF(x, V512.CF(beta), th));
             Vector512<float> tc = V512.ClampF(th, -104f, 20f);
-            var (m, w, wLo, dHi, dLo) = SigmoidDenominatorPairF(tc, tl, beta != 1f);
-            Vector512<float> y = SiluQuotientF(x, m, dHi, dLo);
+            var (m, w, wLo, dHi, dLo, dLoOne) = SigmoidDenominatorPairF(tc, tl, beta != 1f);
+            Vector512<float> y = SiluQuotientF(x, m, dHi, beta == 1f ? dLoOne : dLo); // as SiluF: with β = 1, s in one float
             Vector512<float> d = SiluDerivativeCoreF(tc, tl, beta != 1f, m, w, wLo, dHi, dLo);
             if (V512.AnyLtCF(th, -104f))
             {

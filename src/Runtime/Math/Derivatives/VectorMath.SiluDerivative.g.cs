@@ -47,7 +47,7 @@ namespace FusedKernels.Runtime
             float th = beta == 1f ? x : x * Sc.CF(beta);
             float tl = beta == 1f ? Sc.CF(0f) : LowPartF(Sc.FmsF(x, Sc.CF(beta), th));
             float tc = Sc.ClampF(th, -110f, 20f);
-            var (m, w, wLo, dHi, dLo) = SigmoidDenominatorPairF(tc, tl, beta != 1f);
+            var (m, w, wLo, dHi, dLo, _) = SigmoidDenominatorPairF(tc, tl, beta != 1f);
             return SiluDerivativeCoreF(tc, tl, beta != 1f, m, w, wLo, dHi, dLo);
         }
 
@@ -125,7 +125,7 @@ namespace FusedKernels.Runtime
             Vector128<float> th = beta == 1f ? x : x * V128.CF(beta);
             Vector128<float> tl = beta == 1f ? V128.CF(0f) : LowPartF(V128.FmsF(x, V128.CF(beta), th));
             Vector128<float> tc = V128.ClampF(th, -110f, 20f);
-            var (m, w, wLo, dHi, dLo) = SigmoidDenominatorPairF(tc, tl, beta != 1f);
+            var (m, w, wLo, dHi, dLo, _) = SigmoidDenominatorPairF(tc, tl, beta != 1f);
             return SiluDerivativeCoreF(tc, tl, beta != 1f, m, w, wLo, dHi, dLo);
         }
 
@@ -203,7 +203,7 @@ namespace FusedKernels.Runtime
             Vector256<float> th = beta == 1f ? x : x * V256.CF(beta);
             Vector256<float> tl = beta == 1f ? V256.CF(0f) : LowPartF(V256.FmsF(x, V256.CF(beta), th));
             Vector256<float> tc = V256.ClampF(th, -110f, 20f);
-            var (m, w, wLo, dHi, dLo) = SigmoidDenominatorPairF(tc, tl, beta != 1f);
+            var (m, w, wLo, dHi, dLo, _) = SigmoidDenominatorPairF(tc, tl, beta != 1f);
             return SiluDerivativeCoreF(tc, tl, beta != 1f, m, w, wLo, dHi, dLo);
         }
 
@@ -281,7 +281,7 @@ namespace FusedKernels.Runtime
             Vector512<float> th = beta == 1f ? x : x * V512.CF(beta);
             Vector512<float> tl = beta == 1f ? V512.CF(0f) : LowPartF(V512.FmsF(x, V512.CF(beta), th));
             Vector512<float> tc = V512.ClampF(th, -110f, 20f);
-            var (m, w, wLo, dHi, dLo) = SigmoidDenominatorPairF(tc, tl, beta != 1f);
+            var (m, w, wLo, dHi, dLo, _) = SigmoidDenominatorPairF(tc, tl, beta != 1f);
             return SiluDerivativeCoreF(tc, tl, beta != 1f, m, w, wLo, dHi, dLo);
         }
 

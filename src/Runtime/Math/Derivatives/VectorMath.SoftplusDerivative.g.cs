@@ -26,7 +26,7 @@ namespace FusedKernels.Runtime
         {
             float th = beta == 1f ? x : x * Sc.CF(beta);
             float tl = beta == 1f ? Sc.CF(0f) : LowPartF(Sc.FmsF(x, Sc.CF(beta), th));
-            var (m, _, _, dHi, dLo) = SigmoidDenominatorPairF(Sc.ClampF(th, -104f, 20f), tl, beta != 1f);
+            var (m, _, _, dHi, dLo, _) = SigmoidDenominatorPairF(Sc.ClampF(th, -104f, 20f), tl, beta != 1f);
             float r0 = Sc.Rcp14F(dHi);
             float rho = Sc.FnmaF(r0, dLo, Sc.FnmaF(r0, dHi, Sc.CF(1f)));
             return Sc.ScaleF(Sc.FmaF(r0, rho, r0), m);
@@ -73,7 +73,7 @@ namespace FusedKernels.Runtime
         {
             Vector128<float> th = beta == 1f ? x : x * V128.CF(beta);
             Vector128<float> tl = beta == 1f ? V128.CF(0f) : LowPartF(V128.FmsF(x, V128.CF(beta), th));
-            var (m, _, _, dHi, dLo) = SigmoidDenominatorPairF(V128.ClampF(th, -104f, 20f), tl, beta != 1f);
+            var (m, _, _, dHi, dLo, _) = SigmoidDenominatorPairF(V128.ClampF(th, -104f, 20f), tl, beta != 1f);
             Vector128<float> r0 = V128.Rcp14F(dHi);
             Vector128<float> rho = V128.FnmaF(r0, dLo, V128.FnmaF(r0, dHi, V128.CF(1f)));
             return V128.ScaleF(V128.FmaF(r0, rho, r0), m);
@@ -120,7 +120,7 @@ namespace FusedKernels.Runtime
         {
             Vector256<float> th = beta == 1f ? x : x * V256.CF(beta);
             Vector256<float> tl = beta == 1f ? V256.CF(0f) : LowPartF(V256.FmsF(x, V256.CF(beta), th));
-            var (m, _, _, dHi, dLo) = SigmoidDenominatorPairF(V256.ClampF(th, -104f, 20f), tl, beta != 1f);
+            var (m, _, _, dHi, dLo, _) = SigmoidDenominatorPairF(V256.ClampF(th, -104f, 20f), tl, beta != 1f);
             Vector256<float> r0 = V256.Rcp14F(dHi);
             Vector256<float> rho = V256.FnmaF(r0, dLo, V256.FnmaF(r0, dHi, V256.CF(1f)));
             return V256.ScaleF(V256.FmaF(r0, rho, r0), m);
@@ -167,7 +167,7 @@ namespace FusedKernels.Runtime
         {
             Vector512<float> th = beta == 1f ? x : x * V512.CF(beta);
             Vector512<float> tl = beta == 1f ? V512.CF(0f) : LowPartF(V512.FmsF(x, V512.CF(beta), th));
-            var (m, _, _, dHi, dLo) = SigmoidDenominatorPairF(V512.ClampF(th, -104f, 20f), tl, beta != 1f);
+            var (m, _, _, dHi, dLo, _) = SigmoidDenominatorPairF(V512.ClampF(th, -104f, 20f), tl, beta != 1f);
             Vector512<float> r0 = V512.Rcp14F(dHi);
             Vector512<float> rho = V512.FnmaF(r0, dLo, V512.FnmaF(r0, dHi, V512.CF(1f)));
             return V512.ScaleF(V512.FmaF(r0, rho, r0), m);
