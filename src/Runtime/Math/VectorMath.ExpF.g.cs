@@ -87,22 +87,23 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static (float K, float SHi, float SLo) ExpNegCoreF(float v)
         {
-            var (k, rHi, rLo) = ExpNegReduceF(v);
+            var (k, _, rHi, rLo) = ExpNegReduceF(v);
             var (sHi, sLo) = ExpPolyF(rHi, rLo);
             return (k, sHi, sLo);
         }
 
         /// <summary>
         /// <c>ExpNegCoreF</c>'s reduction, a stage of its own for the pipelined functions (docs/design.md, "Pipelined
-        /// math"): K as there, and the reduced argument r = RHi + RLo (RHi exact) of e^−v = 2^−m·e^r.
+        /// math"): K as there, M = m as a float, and the reduced argument r = RHi + RLo (RHi exact) of e^−v = 2^−m·e^r.
+        /// A stage carries M where the next needs m as a float (saving it the subtraction), K where it needs its bits.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (float K, float RHi, float RLo) ExpNegReduceF(float v)
+        internal static (float K, float M, float RHi, float RLo) ExpNegReduceF(float v)
         {
             float k = Sc.FmaF(v, Sc.CF(MathConstF.Log2E), Sc.CF(MathConstF.Shift));
             float m = k - Sc.CF(MathConstF.Shift);
             float rHi = Sc.FmsF(m, Sc.CF(MathConstF.Ln2Hi), v); // −v − (−m)·Ln2Hi, exact
-            return (k, rHi, m * Sc.CF(MathConstF.Ln2Lo));
+            return (k, m, rHi, m * Sc.CF(MathConstF.Ln2Lo));
         }
 
         /// <summary>e^r − 1 = SHi + SLo for the reduced argument r = rHi + rLo of <c>ExpNegReduceF</c> (to 2^-27 relative to e^r).</summary>
@@ -132,19 +133,19 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static (float K, float SHi, float SLo) ExpNegCorePairF(float v, float vl)
         {
-            var (k, rHi, rLo) = ExpNegReducePairF(v, vl);
+            var (k, _, rHi, rLo) = ExpNegReducePairF(v, vl);
             var (sHi, sLo) = ExpPolyF(rHi, rLo);
             return (k, sHi, sLo);
         }
 
         /// <summary><c>ExpNegCorePairF</c>'s reduction, as <c>ExpNegReduceF</c> with vl folded into RLo.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (float K, float RHi, float RLo) ExpNegReducePairF(float v, float vl)
+        internal static (float K, float M, float RHi, float RLo) ExpNegReducePairF(float v, float vl)
         {
             float k = Sc.FmaF(v, Sc.CF(MathConstF.Log2E), Sc.CF(MathConstF.Shift));
             float m = k - Sc.CF(MathConstF.Shift);
             float rHi = Sc.FmsF(m, Sc.CF(MathConstF.Ln2Hi), v); // exact
-            return (k, rHi, Sc.FmsF(m, Sc.CF(MathConstF.Ln2Lo), vl));
+            return (k, m, rHi, Sc.FmsF(m, Sc.CF(MathConstF.Ln2Lo), vl));
         }
 
         /// <summary>
@@ -233,22 +234,23 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static (Vector128<float> K, Vector128<float> SHi, Vector128<float> SLo) ExpNegCoreF(Vector128<float> v)
         {
-            var (k, rHi, rLo) = ExpNegReduceF(v);
+            var (k, _, rHi, rLo) = ExpNegReduceF(v);
             var (sHi, sLo) = ExpPolyF(rHi, rLo);
             return (k, sHi, sLo);
         }
 
         /// <summary>
         /// <c>ExpNegCoreF</c>'s reduction, a stage of its own for the pipelined functions (docs/design.md, "Pipelined
-        /// math"): K as there, and the reduced argument r = RHi + RLo (RHi exact) of e^−v = 2^−m·e^r.
+        /// math"): K as there, M = m as a float, and the reduced argument r = RHi + RLo (RHi exact) of e^−v = 2^−m·e^r.
+        /// A stage carries M where the next needs m as a float (saving it the subtraction), K where it needs its bits.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (Vector128<float> K, Vector128<float> RHi, Vector128<float> RLo) ExpNegReduceF(Vector128<float> v)
+        internal static (Vector128<float> K, Vector128<float> M, Vector128<float> RHi, Vector128<float> RLo) ExpNegReduceF(Vector128<float> v)
         {
             Vector128<float> k = V128.FmaF(v, V128.CF(MathConstF.Log2E), V128.CF(MathConstF.Shift));
             Vector128<float> m = k - V128.CF(MathConstF.Shift);
             Vector128<float> rHi = V128.FmsF(m, V128.CF(MathConstF.Ln2Hi), v); // −v − (−m)·Ln2Hi, exact
-            return (k, rHi, m * V128.CF(MathConstF.Ln2Lo));
+            return (k, m, rHi, m * V128.CF(MathConstF.Ln2Lo));
         }
 
         /// <summary>e^r − 1 = SHi + SLo for the reduced argument r = rHi + rLo of <c>ExpNegReduceF</c> (to 2^-27 relative to e^r).</summary>
@@ -278,19 +280,19 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static (Vector128<float> K, Vector128<float> SHi, Vector128<float> SLo) ExpNegCorePairF(Vector128<float> v, Vector128<float> vl)
         {
-            var (k, rHi, rLo) = ExpNegReducePairF(v, vl);
+            var (k, _, rHi, rLo) = ExpNegReducePairF(v, vl);
             var (sHi, sLo) = ExpPolyF(rHi, rLo);
             return (k, sHi, sLo);
         }
 
         /// <summary><c>ExpNegCorePairF</c>'s reduction, as <c>ExpNegReduceF</c> with vl folded into RLo.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (Vector128<float> K, Vector128<float> RHi, Vector128<float> RLo) ExpNegReducePairF(Vector128<float> v, Vector128<float> vl)
+        internal static (Vector128<float> K, Vector128<float> M, Vector128<float> RHi, Vector128<float> RLo) ExpNegReducePairF(Vector128<float> v, Vector128<float> vl)
         {
             Vector128<float> k = V128.FmaF(v, V128.CF(MathConstF.Log2E), V128.CF(MathConstF.Shift));
             Vector128<float> m = k - V128.CF(MathConstF.Shift);
             Vector128<float> rHi = V128.FmsF(m, V128.CF(MathConstF.Ln2Hi), v); // exact
-            return (k, rHi, V128.FmsF(m, V128.CF(MathConstF.Ln2Lo), vl));
+            return (k, m, rHi, V128.FmsF(m, V128.CF(MathConstF.Ln2Lo), vl));
         }
 
         /// <summary>
@@ -379,22 +381,23 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static (Vector256<float> K, Vector256<float> SHi, Vector256<float> SLo) ExpNegCoreF(Vector256<float> v)
         {
-            var (k, rHi, rLo) = ExpNegReduceF(v);
+            var (k, _, rHi, rLo) = ExpNegReduceF(v);
             var (sHi, sLo) = ExpPolyF(rHi, rLo);
             return (k, sHi, sLo);
         }
 
         /// <summary>
         /// <c>ExpNegCoreF</c>'s reduction, a stage of its own for the pipelined functions (docs/design.md, "Pipelined
-        /// math"): K as there, and the reduced argument r = RHi + RLo (RHi exact) of e^−v = 2^−m·e^r.
+        /// math"): K as there, M = m as a float, and the reduced argument r = RHi + RLo (RHi exact) of e^−v = 2^−m·e^r.
+        /// A stage carries M where the next needs m as a float (saving it the subtraction), K where it needs its bits.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (Vector256<float> K, Vector256<float> RHi, Vector256<float> RLo) ExpNegReduceF(Vector256<float> v)
+        internal static (Vector256<float> K, Vector256<float> M, Vector256<float> RHi, Vector256<float> RLo) ExpNegReduceF(Vector256<float> v)
         {
             Vector256<float> k = V256.FmaF(v, V256.CF(MathConstF.Log2E), V256.CF(MathConstF.Shift));
             Vector256<float> m = k - V256.CF(MathConstF.Shift);
             Vector256<float> rHi = V256.FmsF(m, V256.CF(MathConstF.Ln2Hi), v); // −v − (−m)·Ln2Hi, exact
-            return (k, rHi, m * V256.CF(MathConstF.Ln2Lo));
+            return (k, m, rHi, m * V256.CF(MathConstF.Ln2Lo));
         }
 
         /// <summary>e^r − 1 = SHi + SLo for the reduced argument r = rHi + rLo of <c>ExpNegReduceF</c> (to 2^-27 relative to e^r).</summary>
@@ -424,19 +427,19 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static (Vector256<float> K, Vector256<float> SHi, Vector256<float> SLo) ExpNegCorePairF(Vector256<float> v, Vector256<float> vl)
         {
-            var (k, rHi, rLo) = ExpNegReducePairF(v, vl);
+            var (k, _, rHi, rLo) = ExpNegReducePairF(v, vl);
             var (sHi, sLo) = ExpPolyF(rHi, rLo);
             return (k, sHi, sLo);
         }
 
         /// <summary><c>ExpNegCorePairF</c>'s reduction, as <c>ExpNegReduceF</c> with vl folded into RLo.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (Vector256<float> K, Vector256<float> RHi, Vector256<float> RLo) ExpNegReducePairF(Vector256<float> v, Vector256<float> vl)
+        internal static (Vector256<float> K, Vector256<float> M, Vector256<float> RHi, Vector256<float> RLo) ExpNegReducePairF(Vector256<float> v, Vector256<float> vl)
         {
             Vector256<float> k = V256.FmaF(v, V256.CF(MathConstF.Log2E), V256.CF(MathConstF.Shift));
             Vector256<float> m = k - V256.CF(MathConstF.Shift);
             Vector256<float> rHi = V256.FmsF(m, V256.CF(MathConstF.Ln2Hi), v); // exact
-            return (k, rHi, V256.FmsF(m, V256.CF(MathConstF.Ln2Lo), vl));
+            return (k, m, rHi, V256.FmsF(m, V256.CF(MathConstF.Ln2Lo), vl));
         }
 
         /// <summary>
@@ -525,22 +528,23 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static (Vector512<float> K, Vector512<float> SHi, Vector512<float> SLo) ExpNegCoreF(Vector512<float> v)
         {
-            var (k, rHi, rLo) = ExpNegReduceF(v);
+            var (k, _, rHi, rLo) = ExpNegReduceF(v);
             var (sHi, sLo) = ExpPolyF(rHi, rLo);
             return (k, sHi, sLo);
         }
 
         /// <summary>
         /// <c>ExpNegCoreF</c>'s reduction, a stage of its own for the pipelined functions (docs/design.md, "Pipelined
-        /// math"): K as there, and the reduced argument r = RHi + RLo (RHi exact) of e^−v = 2^−m·e^r.
+        /// math"): K as there, M = m as a float, and the reduced argument r = RHi + RLo (RHi exact) of e^−v = 2^−m·e^r.
+        /// A stage carries M where the next needs m as a float (saving it the subtraction), K where it needs its bits.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (Vector512<float> K, Vector512<float> RHi, Vector512<float> RLo) ExpNegReduceF(Vector512<float> v)
+        internal static (Vector512<float> K, Vector512<float> M, Vector512<float> RHi, Vector512<float> RLo) ExpNegReduceF(Vector512<float> v)
         {
             Vector512<float> k = V512.FmaF(v, V512.CF(MathConstF.Log2E), V512.CF(MathConstF.Shift));
             Vector512<float> m = k - V512.CF(MathConstF.Shift);
             Vector512<float> rHi = V512.FmsF(m, V512.CF(MathConstF.Ln2Hi), v); // −v − (−m)·Ln2Hi, exact
-            return (k, rHi, m * V512.CF(MathConstF.Ln2Lo));
+            return (k, m, rHi, m * V512.CF(MathConstF.Ln2Lo));
         }
 
         /// <summary>e^r − 1 = SHi + SLo for the reduced argument r = rHi + rLo of <c>ExpNegReduceF</c> (to 2^-27 relative to e^r).</summary>
@@ -570,19 +574,19 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static (Vector512<float> K, Vector512<float> SHi, Vector512<float> SLo) ExpNegCorePairF(Vector512<float> v, Vector512<float> vl)
         {
-            var (k, rHi, rLo) = ExpNegReducePairF(v, vl);
+            var (k, _, rHi, rLo) = ExpNegReducePairF(v, vl);
             var (sHi, sLo) = ExpPolyF(rHi, rLo);
             return (k, sHi, sLo);
         }
 
         /// <summary><c>ExpNegCorePairF</c>'s reduction, as <c>ExpNegReduceF</c> with vl folded into RLo.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (Vector512<float> K, Vector512<float> RHi, Vector512<float> RLo) ExpNegReducePairF(Vector512<float> v, Vector512<float> vl)
+        internal static (Vector512<float> K, Vector512<float> M, Vector512<float> RHi, Vector512<float> RLo) ExpNegReducePairF(Vector512<float> v, Vector512<float> vl)
         {
             Vector512<float> k = V512.FmaF(v, V512.CF(MathConstF.Log2E), V512.CF(MathConstF.Shift));
             Vector512<float> m = k - V512.CF(MathConstF.Shift);
             Vector512<float> rHi = V512.FmsF(m, V512.CF(MathConstF.Ln2Hi), v); // exact
-            return (k, rHi, V512.FmsF(m, V512.CF(MathConstF.Ln2Lo), vl));
+            return (k, m, rHi, V512.FmsF(m, V512.CF(MathConstF.Ln2Lo), vl));
         }
 
         /// <summary>

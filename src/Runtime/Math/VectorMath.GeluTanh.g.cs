@@ -53,7 +53,7 @@ namespace FusedKernels.Runtime
         internal static MathStage<float> GeluTanhBeginF(float x)
         {
             var (vh, vlRaw) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
-            var (k, rHi, rLo) = ExpNegReducePairF(Sc.ClampF(vh, -104f, 20f), LowPartF(vlRaw));
+            var (k, _, rHi, rLo) = ExpNegReducePairF(Sc.ClampF(vh, -104f, 20f), LowPartF(vlRaw));
             return new MathStage<float>(k, rHi, rLo, x);
         }
 
@@ -76,7 +76,8 @@ namespace FusedKernels.Runtime
         internal static float GeluTanhEndF(MathStage<float> stage)
         {
             float x = stage.D;
-            var (m, dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B);
+            float m = stage.A - Sc.CF(MathConstF.Shift);
+            var (dHi, dLo) = SigmoidDenominatorF(m, stage.B);
             float y = SiluQuotientF(x, m, dHi, dLo);
             if (Sc.AnyLtCF(x, -10f))
             {
@@ -145,7 +146,7 @@ namespace FusedKernels.Runtime
         internal static MathStage<Vector128<float>> GeluTanhBeginF(Vector128<float> x)
         {
             var (vh, vlRaw) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
-            var (k, rHi, rLo) = ExpNegReducePairF(V128.ClampF(vh, -104f, 20f), LowPartF(vlRaw));
+            var (k, _, rHi, rLo) = ExpNegReducePairF(V128.ClampF(vh, -104f, 20f), LowPartF(vlRaw));
             return new MathStage<Vector128<float>>(k, rHi, rLo, x);
         }
 
@@ -168,7 +169,8 @@ namespace FusedKernels.Runtime
         internal static Vector128<float> GeluTanhEndF(MathStage<Vector128<float>> stage)
         {
             Vector128<float> x = stage.D;
-            var (m, dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B);
+            Vector128<float> m = stage.A - V128.CF(MathConstF.Shift);
+            var (dHi, dLo) = SigmoidDenominatorF(m, stage.B);
             Vector128<float> y = SiluQuotientF(x, m, dHi, dLo);
             if (V128.AnyLtCF(x, -10f))
             {
@@ -237,7 +239,7 @@ namespace FusedKernels.Runtime
         internal static MathStage<Vector256<float>> GeluTanhBeginF(Vector256<float> x)
         {
             var (vh, vlRaw) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
-            var (k, rHi, rLo) = ExpNegReducePairF(V256.ClampF(vh, -104f, 20f), LowPartF(vlRaw));
+            var (k, _, rHi, rLo) = ExpNegReducePairF(V256.ClampF(vh, -104f, 20f), LowPartF(vlRaw));
             return new MathStage<Vector256<float>>(k, rHi, rLo, x);
         }
 
@@ -260,7 +262,8 @@ namespace FusedKernels.Runtime
         internal static Vector256<float> GeluTanhEndF(MathStage<Vector256<float>> stage)
         {
             Vector256<float> x = stage.D;
-            var (m, dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B);
+            Vector256<float> m = stage.A - V256.CF(MathConstF.Shift);
+            var (dHi, dLo) = SigmoidDenominatorF(m, stage.B);
             Vector256<float> y = SiluQuotientF(x, m, dHi, dLo);
             if (V256.AnyLtCF(x, -10f))
             {
@@ -329,7 +332,7 @@ namespace FusedKernels.Runtime
         internal static MathStage<Vector512<float>> GeluTanhBeginF(Vector512<float> x)
         {
             var (vh, vlRaw) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
-            var (k, rHi, rLo) = ExpNegReducePairF(V512.ClampF(vh, -104f, 20f), LowPartF(vlRaw));
+            var (k, _, rHi, rLo) = ExpNegReducePairF(V512.ClampF(vh, -104f, 20f), LowPartF(vlRaw));
             return new MathStage<Vector512<float>>(k, rHi, rLo, x);
         }
 
@@ -352,7 +355,8 @@ namespace FusedKernels.Runtime
         internal static Vector512<float> GeluTanhEndF(MathStage<Vector512<float>> stage)
         {
             Vector512<float> x = stage.D;
-            var (m, dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B);
+            Vector512<float> m = stage.A - V512.CF(MathConstF.Shift);
+            var (dHi, dLo) = SigmoidDenominatorF(m, stage.B);
             Vector512<float> y = SiluQuotientF(x, m, dHi, dLo);
             if (V512.AnyLtCF(x, -10f))
             {

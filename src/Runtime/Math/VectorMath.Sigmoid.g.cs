@@ -38,17 +38,17 @@ namespace FusedKernels.Runtime
         internal static float SigmoidF(float x) => SigmoidEndF(SigmoidMiddleF(SigmoidBeginF(x)));
 
         /// <summary>
-        /// <c>SigmoidF</c>'s first stage, the exp's reduction (docs/design.md, "Pipelined math"): A = k (m = k − Shift),
-        /// B + C = r, with e^-x = 2^-m·e^r.
+        /// <c>SigmoidF</c>'s first stage, the exp's reduction (docs/design.md, "Pipelined math"): A = m, B + C = r, with
+        /// e^-x = 2^-m·e^r.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<float> SigmoidBeginF(float x)
         {
-            var (k, rHi, rLo) = ExpNegReduceF(Sc.ClampF(x, -104f, 20f)); // m = round(x·log2 e) in [−150, 29]
-            return new MathStage<float>(k, rHi, rLo);
+            var (_, m, rHi, rLo) = ExpNegReduceF(Sc.ClampF(x, -104f, 20f)); // m = round(x·log2 e) in [−150, 29]
+            return new MathStage<float>(m, rHi, rLo);
         }
 
-        /// <summary><c>SigmoidF</c>'s second stage, the exp's polynomial: A = k, B = s with e^r = 1 + s.</summary>
+        /// <summary><c>SigmoidF</c>'s second stage, the exp's polynomial: A = m, B = s with e^r = 1 + s.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<float> SigmoidMiddleF(MathStage<float> stage)
         {
@@ -61,7 +61,8 @@ namespace FusedKernels.Runtime
         internal static float SigmoidEndF(MathStage<float> stage)
         {
             // σ = t/(t + 1 + s) with t = 2^m: the numerator is a power of two, applied at the end by one scaling.
-            var (m, dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B); // VectorMath.Silu.cs.in
+            float m = stage.A;
+            var (dHi, dLo) = SigmoidDenominatorF(m, stage.B); // VectorMath.Silu.cs.in
             // 1/D: estimate r0, then r0·(1 + (1 − r0·D)) with D = dHi + dLo (relative error ε0² ≤ 2^-28).
             float r0 = Sc.RcpF(dHi);
             float rho = Sc.FnmaF(r0, dLo, Sc.FnmaF(r0, dHi, Sc.CF(1f)));
@@ -99,17 +100,17 @@ namespace FusedKernels.Runtime
         internal static Vector128<float> SigmoidF(Vector128<float> x) => SigmoidEndF(SigmoidMiddleF(SigmoidBeginF(x)));
 
         /// <summary>
-        /// <c>SigmoidF</c>'s first stage, the exp's reduction (docs/design.md, "Pipelined math"): A = k (m = k − Shift),
-        /// B + C = r, with e^-x = 2^-m·e^r.
+        /// <c>SigmoidF</c>'s first stage, the exp's reduction (docs/design.md, "Pipelined math"): A = m, B + C = r, with
+        /// e^-x = 2^-m·e^r.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector128<float>> SigmoidBeginF(Vector128<float> x)
         {
-            var (k, rHi, rLo) = ExpNegReduceF(V128.ClampF(x, -104f, 20f)); // m = round(x·log2 e) in [−150, 29]
-            return new MathStage<Vector128<float>>(k, rHi, rLo);
+            var (_, m, rHi, rLo) = ExpNegReduceF(V128.ClampF(x, -104f, 20f)); // m = round(x·log2 e) in [−150, 29]
+            return new MathStage<Vector128<float>>(m, rHi, rLo);
         }
 
-        /// <summary><c>SigmoidF</c>'s second stage, the exp's polynomial: A = k, B = s with e^r = 1 + s.</summary>
+        /// <summary><c>SigmoidF</c>'s second stage, the exp's polynomial: A = m, B = s with e^r = 1 + s.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector128<float>> SigmoidMiddleF(MathStage<Vector128<float>> stage)
         {
@@ -122,7 +123,8 @@ namespace FusedKernels.Runtime
         internal static Vector128<float> SigmoidEndF(MathStage<Vector128<float>> stage)
         {
             // σ = t/(t + 1 + s) with t = 2^m: the numerator is a power of two, applied at the end by one scaling.
-            var (m, dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B); // VectorMath.Silu.cs.in
+            Vector128<float> m = stage.A;
+            var (dHi, dLo) = SigmoidDenominatorF(m, stage.B); // VectorMath.Silu.cs.in
             // 1/D: estimate r0, then r0·(1 + (1 − r0·D)) with D = dHi + dLo (relative error ε0² ≤ 2^-28).
             Vector128<float> r0 = V128.RcpF(dHi);
             Vector128<float> rho = V128.FnmaF(r0, dLo, V128.FnmaF(r0, dHi, V128.CF(1f)));
@@ -160,17 +162,17 @@ namespace FusedKernels.Runtime
         internal static Vector256<float> SigmoidF(Vector256<float> x) => SigmoidEndF(SigmoidMiddleF(SigmoidBeginF(x)));
 
         /// <summary>
-        /// <c>SigmoidF</c>'s first stage, the exp's reduction (docs/design.md, "Pipelined math"): A = k (m = k − Shift),
-        /// B + C = r, with e^-x = 2^-m·e^r.
+        /// <c>SigmoidF</c>'s first stage, the exp's reduction (docs/design.md, "Pipelined math"): A = m, B + C = r, with
+        /// e^-x = 2^-m·e^r.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector256<float>> SigmoidBeginF(Vector256<float> x)
         {
-            var (k, rHi, rLo) = ExpNegReduceF(V256.ClampF(x, -104f, 20f)); // m = round(x·log2 e) in [−150, 29]
-            return new MathStage<Vector256<float>>(k, rHi, rLo);
+            var (_, m, rHi, rLo) = ExpNegReduceF(V256.ClampF(x, -104f, 20f)); // m = round(x·log2 e) in [−150, 29]
+            return new MathStage<Vector256<float>>(m, rHi, rLo);
         }
 
-        /// <summary><c>SigmoidF</c>'s second stage, the exp's polynomial: A = k, B = s with e^r = 1 + s.</summary>
+        /// <summary><c>SigmoidF</c>'s second stage, the exp's polynomial: A = m, B = s with e^r = 1 + s.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector256<float>> SigmoidMiddleF(MathStage<Vector256<float>> stage)
         {
@@ -183,7 +185,8 @@ namespace FusedKernels.Runtime
         internal static Vector256<float> SigmoidEndF(MathStage<Vector256<float>> stage)
         {
             // σ = t/(t + 1 + s) with t = 2^m: the numerator is a power of two, applied at the end by one scaling.
-            var (m, dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B); // VectorMath.Silu.cs.in
+            Vector256<float> m = stage.A;
+            var (dHi, dLo) = SigmoidDenominatorF(m, stage.B); // VectorMath.Silu.cs.in
             // 1/D: estimate r0, then r0·(1 + (1 − r0·D)) with D = dHi + dLo (relative error ε0² ≤ 2^-28).
             Vector256<float> r0 = V256.RcpF(dHi);
             Vector256<float> rho = V256.FnmaF(r0, dLo, V256.FnmaF(r0, dHi, V256.CF(1f)));
@@ -221,17 +224,17 @@ namespace FusedKernels.Runtime
         internal static Vector512<float> SigmoidF(Vector512<float> x) => SigmoidEndF(SigmoidMiddleF(SigmoidBeginF(x)));
 
         /// <summary>
-        /// <c>SigmoidF</c>'s first stage, the exp's reduction (docs/design.md, "Pipelined math"): A = k (m = k − Shift),
-        /// B + C = r, with e^-x = 2^-m·e^r.
+        /// <c>SigmoidF</c>'s first stage, the exp's reduction (docs/design.md, "Pipelined math"): A = m, B + C = r, with
+        /// e^-x = 2^-m·e^r.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector512<float>> SigmoidBeginF(Vector512<float> x)
         {
-            var (k, rHi, rLo) = ExpNegReduceF(V512.ClampF(x, -104f, 20f)); // m = round(x·log2 e) in [−150, 29]
-            return new MathStage<Vector512<float>>(k, rHi, rLo);
+            var (_, m, rHi, rLo) = ExpNegReduceF(V512.ClampF(x, -104f, 20f)); // m = round(x·log2 e) in [−150, 29]
+            return new MathStage<Vector512<float>>(m, rHi, rLo);
         }
 
-        /// <summary><c>SigmoidF</c>'s second stage, the exp's polynomial: A = k, B = s with e^r = 1 + s.</summary>
+        /// <summary><c>SigmoidF</c>'s second stage, the exp's polynomial: A = m, B = s with e^r = 1 + s.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector512<float>> SigmoidMiddleF(MathStage<Vector512<float>> stage)
         {
@@ -244,7 +247,8 @@ namespace FusedKernels.Runtime
         internal static Vector512<float> SigmoidEndF(MathStage<Vector512<float>> stage)
         {
             // σ = t/(t + 1 + s) with t = 2^m: the numerator is a power of two, applied at the end by one scaling.
-            var (m, dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B); // VectorMath.Silu.cs.in
+            Vector512<float> m = stage.A;
+            var (dHi, dLo) = SigmoidDenominatorF(m, stage.B); // VectorMath.Silu.cs.in
             // 1/D: estimate r0, then r0·(1 + (1 − r0·D)) with D = dHi + dLo (relative error ε0² ≤ 2^-28).
             Vector512<float> r0 = V512.RcpF(dHi);
             Vector512<float> rho = V512.FnmaF(r0, dLo, V512.FnmaF(r0, dHi, V512.CF(1f)));

@@ -62,14 +62,14 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// <c>SiluF</c> with β = 1, first stage (docs/design.md, "Pipelined math"): the exp's reduction, A = k, B + C = r with
+        /// <c>SiluF</c> with β = 1, first stage (docs/design.md, "Pipelined math"): the exp's reduction, A = m, B + C = r with
         /// e^−x = 2^−m·e^r, D = x.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<float> SiluBeginF(float x)
         {
-            var (k, rHi, rLo) = ExpNegReduceF(Sc.ClampF(x, -104f, 20f));
-            return new MathStage<float>(k, rHi, rLo, x);
+            var (_, m, rHi, rLo) = ExpNegReduceF(Sc.ClampF(x, -104f, 20f));
+            return new MathStage<float>(m, rHi, rLo, x);
         }
 
         /// <summary>
@@ -88,8 +88,8 @@ namespace FusedKernels.Runtime
         internal static float SiluEndF(MathStage<float> stage)
         {
             float x = stage.D;
-            var (m, dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B);
-            float y = SiluQuotientF(x, m, dHi, dLo);
+            var (dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B);
+            float y = SiluQuotientF(x, stage.A, dHi, dLo);
             if (Sc.AnyLtCF(x, -104f))
                 y = Sc.SelectF(Sc.LtCF(x, -104f), SiluTailF(x, x, Sc.CF(0f)), y);
             return y;
@@ -117,20 +117,19 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// The float sigmoid's denominator from a one-float s: e^−t = 2^−m·(1 + s), k = m + Shift, and D = 2^m + 1 + s = DHi +
-        /// DLo exactly (to the rounding of DLo), so that σ(t) = 2^m/D.
+        /// The float sigmoid's denominator from a one-float s: e^−t = 2^−m·(1 + s) and D = 2^m + 1 + s = DHi + DLo exactly
+        /// (to the rounding of DLo), so that σ(t) = 2^m/D.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (float M, float DHi, float DLo) SigmoidDenominatorF(float k, float s)
+        internal static (float DHi, float DLo) SigmoidDenominatorF(float m, float s)
         {
-            float m = k - Sc.CF(MathConstF.Shift);
             float t = Sc.Pow2IF(m); // exact to 2^-126 (AVX-512: 2^-149); below it no longer counts against 1 + s
             // w + wLo = 1 + s (Fast2Sum), dHi = t + w and its error by the Fast2Sum of the larger and the smaller of t and w
             // (dHi itself does not need the order, so the reciprocal need not wait for it).
             float w = Sc.CF(1f) + s;
             float wLo = (Sc.CF(1f) - w) + s;
             float dHi = t + w;
-            return (m, dHi, ((Sc.MaxF(t, w) - dHi) + Sc.MinF(t, w)) + wLo);
+            return (dHi, ((Sc.MaxF(t, w) - dHi) + Sc.MinF(t, w)) + wLo);
         }
 
         /// <summary>2^m·x/D, the main path of <c>SiluF</c> (see the header).</summary>
@@ -218,14 +217,14 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// <c>SiluF</c> with β = 1, first stage (docs/design.md, "Pipelined math"): the exp's reduction, A = k, B + C = r with
+        /// <c>SiluF</c> with β = 1, first stage (docs/design.md, "Pipelined math"): the exp's reduction, A = m, B + C = r with
         /// e^−x = 2^−m·e^r, D = x.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector128<float>> SiluBeginF(Vector128<float> x)
         {
-            var (k, rHi, rLo) = ExpNegReduceF(V128.ClampF(x, -104f, 20f));
-            return new MathStage<Vector128<float>>(k, rHi, rLo, x);
+            var (_, m, rHi, rLo) = ExpNegReduceF(V128.ClampF(x, -104f, 20f));
+            return new MathStage<Vector128<float>>(m, rHi, rLo, x);
         }
 
         /// <summary>
@@ -244,8 +243,8 @@ namespace FusedKernels.Runtime
         internal static Vector128<float> SiluEndF(MathStage<Vector128<float>> stage)
         {
             Vector128<float> x = stage.D;
-            var (m, dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B);
-            Vector128<float> y = SiluQuotientF(x, m, dHi, dLo);
+            var (dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B);
+            Vector128<float> y = SiluQuotientF(x, stage.A, dHi, dLo);
             if (V128.AnyLtCF(x, -104f))
                 y = V128.SelectF(V128.LtCF(x, -104f), SiluTailF(x, x, V128.CF(0f)), y);
             return y;
@@ -273,20 +272,19 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// The float sigmoid's denominator from a one-float s: e^−t = 2^−m·(1 + s), k = m + Shift, and D = 2^m + 1 + s = DHi +
-        /// DLo exactly (to the rounding of DLo), so that σ(t) = 2^m/D.
+        /// The float sigmoid's denominator from a one-float s: e^−t = 2^−m·(1 + s) and D = 2^m + 1 + s = DHi + DLo exactly
+        /// (to the rounding of DLo), so that σ(t) = 2^m/D.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (Vector128<float> M, Vector128<float> DHi, Vector128<float> DLo) SigmoidDenominatorF(Vector128<float> k, Vector128<float> s)
+        internal static (Vector128<float> DHi, Vector128<float> DLo) SigmoidDenominatorF(Vector128<float> m, Vector128<float> s)
         {
-            Vector128<float> m = k - V128.CF(MathConstF.Shift);
             Vector128<float> t = V128.Pow2IF(m); // exact to 2^-126 (AVX-512: 2^-149); below it no longer counts against 1 + s
             // w + wLo = 1 + s (Fast2Sum), dHi = t + w and its error by the Fast2Sum of the larger and the smaller of t and w
             // (dHi itself does not need the order, so the reciprocal need not wait for it).
             Vector128<float> w = V128.CF(1f) + s;
             Vector128<float> wLo = (V128.CF(1f) - w) + s;
             Vector128<float> dHi = t + w;
-            return (m, dHi, ((V128.MaxF(t, w) - dHi) + V128.MinF(t, w)) + wLo);
+            return (dHi, ((V128.MaxF(t, w) - dHi) + V128.MinF(t, w)) + wLo);
         }
 
         /// <summary>2^m·x/D, the main path of <c>SiluF</c> (see the header).</summary>
@@ -374,14 +372,14 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// <c>SiluF</c> with β = 1, first stage (docs/design.md, "Pipelined math"): the exp's reduction, A = k, B + C = r with
+        /// <c>SiluF</c> with β = 1, first stage (docs/design.md, "Pipelined math"): the exp's reduction, A = m, B + C = r with
         /// e^−x = 2^−m·e^r, D = x.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector256<float>> SiluBeginF(Vector256<float> x)
         {
-            var (k, rHi, rLo) = ExpNegReduceF(V256.ClampF(x, -104f, 20f));
-            return new MathStage<Vector256<float>>(k, rHi, rLo, x);
+            var (_, m, rHi, rLo) = ExpNegReduceF(V256.ClampF(x, -104f, 20f));
+            return new MathStage<Vector256<float>>(m, rHi, rLo, x);
         }
 
         /// <summary>
@@ -400,8 +398,8 @@ namespace FusedKernels.Runtime
         internal static Vector256<float> SiluEndF(MathStage<Vector256<float>> stage)
         {
             Vector256<float> x = stage.D;
-            var (m, dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B);
-            Vector256<float> y = SiluQuotientF(x, m, dHi, dLo);
+            var (dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B);
+            Vector256<float> y = SiluQuotientF(x, stage.A, dHi, dLo);
             if (V256.AnyLtCF(x, -104f))
                 y = V256.SelectF(V256.LtCF(x, -104f), SiluTailF(x, x, V256.CF(0f)), y);
             return y;
@@ -429,20 +427,19 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// The float sigmoid's denominator from a one-float s: e^−t = 2^−m·(1 + s), k = m + Shift, and D = 2^m + 1 + s = DHi +
-        /// DLo exactly (to the rounding of DLo), so that σ(t) = 2^m/D.
+        /// The float sigmoid's denominator from a one-float s: e^−t = 2^−m·(1 + s) and D = 2^m + 1 + s = DHi + DLo exactly
+        /// (to the rounding of DLo), so that σ(t) = 2^m/D.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (Vector256<float> M, Vector256<float> DHi, Vector256<float> DLo) SigmoidDenominatorF(Vector256<float> k, Vector256<float> s)
+        internal static (Vector256<float> DHi, Vector256<float> DLo) SigmoidDenominatorF(Vector256<float> m, Vector256<float> s)
         {
-            Vector256<float> m = k - V256.CF(MathConstF.Shift);
             Vector256<float> t = V256.Pow2IF(m); // exact to 2^-126 (AVX-512: 2^-149); below it no longer counts against 1 + s
             // w + wLo = 1 + s (Fast2Sum), dHi = t + w and its error by the Fast2Sum of the larger and the smaller of t and w
             // (dHi itself does not need the order, so the reciprocal need not wait for it).
             Vector256<float> w = V256.CF(1f) + s;
             Vector256<float> wLo = (V256.CF(1f) - w) + s;
             Vector256<float> dHi = t + w;
-            return (m, dHi, ((V256.MaxF(t, w) - dHi) + V256.MinF(t, w)) + wLo);
+            return (dHi, ((V256.MaxF(t, w) - dHi) + V256.MinF(t, w)) + wLo);
         }
 
         /// <summary>2^m·x/D, the main path of <c>SiluF</c> (see the header).</summary>
@@ -530,14 +527,14 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// <c>SiluF</c> with β = 1, first stage (docs/design.md, "Pipelined math"): the exp's reduction, A = k, B + C = r with
+        /// <c>SiluF</c> with β = 1, first stage (docs/design.md, "Pipelined math"): the exp's reduction, A = m, B + C = r with
         /// e^−x = 2^−m·e^r, D = x.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector512<float>> SiluBeginF(Vector512<float> x)
         {
-            var (k, rHi, rLo) = ExpNegReduceF(V512.ClampF(x, -104f, 20f));
-            return new MathStage<Vector512<float>>(k, rHi, rLo, x);
+            var (_, m, rHi, rLo) = ExpNegReduceF(V512.ClampF(x, -104f, 20f));
+            return new MathStage<Vector512<float>>(m, rHi, rLo, x);
         }
 
         /// <summary>
@@ -556,8 +553,8 @@ namespace FusedKernels.Runtime
         internal static Vector512<float> SiluEndF(MathStage<Vector512<float>> stage)
         {
             Vector512<float> x = stage.D;
-            var (m, dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B);
-            Vector512<float> y = SiluQuotientF(x, m, dHi, dLo);
+            var (dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B);
+            Vector512<float> y = SiluQuotientF(x, stage.A, dHi, dLo);
             if (V512.AnyLtCF(x, -104f))
                 y = V512.SelectF(V512.LtCF(x, -104f), SiluTailF(x, x, V512.CF(0f)), y);
             return y;
@@ -585,20 +582,19 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// The float sigmoid's denominator from a one-float s: e^−t = 2^−m·(1 + s), k = m + Shift, and D = 2^m + 1 + s = DHi +
-        /// DLo exactly (to the rounding of DLo), so that σ(t) = 2^m/D.
+        /// The float sigmoid's denominator from a one-float s: e^−t = 2^−m·(1 + s) and D = 2^m + 1 + s = DHi + DLo exactly
+        /// (to the rounding of DLo), so that σ(t) = 2^m/D.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (Vector512<float> M, Vector512<float> DHi, Vector512<float> DLo) SigmoidDenominatorF(Vector512<float> k, Vector512<float> s)
+        internal static (Vector512<float> DHi, Vector512<float> DLo) SigmoidDenominatorF(Vector512<float> m, Vector512<float> s)
         {
-            Vector512<float> m = k - V512.CF(MathConstF.Shift);
             Vector512<float> t = V512.Pow2IF(m); // exact to 2^-126 (AVX-512: 2^-149); below it no longer counts against 1 + s
             // w + wLo = 1 + s (Fast2Sum), dHi = t + w and its error by the Fast2Sum of the larger and the smaller of t and w
             // (dHi itself does not need the order, so the reciprocal need not wait for it).
             Vector512<float> w = V512.CF(1f) + s;
             Vector512<float> wLo = (V512.CF(1f) - w) + s;
             Vector512<float> dHi = t + w;
-            return (m, dHi, ((V512.MaxF(t, w) - dHi) + V512.MinF(t, w)) + wLo);
+            return (dHi, ((V512.MaxF(t, w) - dHi) + V512.MinF(t, w)) + wLo);
         }
 
         /// <summary>2^m·x/D, the main path of <c>SiluF</c> (see the header).</summary>

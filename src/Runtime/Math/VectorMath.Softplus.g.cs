@@ -55,7 +55,7 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<float> SoftplusBeginF(float x)
         {
-            var (k, rHi, rLo) = ExpNegReduceF(Sc.MinCF(Sc.AbsF(x), 87f));
+            var (k, _, rHi, rLo) = ExpNegReduceF(Sc.MinCF(Sc.AbsF(x), 87f));
             return new MathStage<float>(k, rHi, rLo, x);
         }
 
@@ -215,7 +215,7 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector128<float>> SoftplusBeginF(Vector128<float> x)
         {
-            var (k, rHi, rLo) = ExpNegReduceF(V128.MinCF(V128.AbsF(x), 87f));
+            var (k, _, rHi, rLo) = ExpNegReduceF(V128.MinCF(V128.AbsF(x), 87f));
             return new MathStage<Vector128<float>>(k, rHi, rLo, x);
         }
 
@@ -375,7 +375,7 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector256<float>> SoftplusBeginF(Vector256<float> x)
         {
-            var (k, rHi, rLo) = ExpNegReduceF(V256.MinCF(V256.AbsF(x), 87f));
+            var (k, _, rHi, rLo) = ExpNegReduceF(V256.MinCF(V256.AbsF(x), 87f));
             return new MathStage<Vector256<float>>(k, rHi, rLo, x);
         }
 
@@ -535,7 +535,7 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector512<float>> SoftplusBeginF(Vector512<float> x)
         {
-            var (k, rHi, rLo) = ExpNegReduceF(V512.MinCF(V512.AbsF(x), 87f));
+            var (k, _, rHi, rLo) = ExpNegReduceF(V512.MinCF(V512.AbsF(x), 87f));
             return new MathStage<Vector512<float>>(k, rHi, rLo, x);
         }
 

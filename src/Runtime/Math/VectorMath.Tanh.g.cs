@@ -41,7 +41,7 @@ namespace FusedKernels.Runtime
         internal static MathStage<float> TanhBeginF(float x)
         {
             float a = Sc.MinCF(Sc.AbsF(x), 10f);
-            var (k, rHi, rLo) = ExpNegReduceF(a + a); // m in [0, 29]
+            var (k, _, rHi, rLo) = ExpNegReduceF(a + a); // m in [0, 29]
             return new MathStage<float>(k, rHi, rLo, x);
         }
 
@@ -109,7 +109,7 @@ namespace FusedKernels.Runtime
         internal static MathStage<Vector128<float>> TanhBeginF(Vector128<float> x)
         {
             Vector128<float> a = V128.MinCF(V128.AbsF(x), 10f);
-            var (k, rHi, rLo) = ExpNegReduceF(a + a); // m in [0, 29]
+            var (k, _, rHi, rLo) = ExpNegReduceF(a + a); // m in [0, 29]
             return new MathStage<Vector128<float>>(k, rHi, rLo, x);
         }
 
@@ -177,7 +177,7 @@ namespace FusedKernels.Runtime
         internal static MathStage<Vector256<float>> TanhBeginF(Vector256<float> x)
         {
             Vector256<float> a = V256.MinCF(V256.AbsF(x), 10f);
-            var (k, rHi, rLo) = ExpNegReduceF(a + a); // m in [0, 29]
+            var (k, _, rHi, rLo) = ExpNegReduceF(a + a); // m in [0, 29]
             return new MathStage<Vector256<float>>(k, rHi, rLo, x);
         }
 
@@ -245,7 +245,7 @@ namespace FusedKernels.Runtime
         internal static MathStage<Vector512<float>> TanhBeginF(Vector512<float> x)
         {
             Vector512<float> a = V512.MinCF(V512.AbsF(x), 10f);
-            var (k, rHi, rLo) = ExpNegReduceF(a + a); // m in [0, 29]
+            var (k, _, rHi, rLo) = ExpNegReduceF(a + a); // m in [0, 29]
             return new MathStage<Vector512<float>>(k, rHi, rLo, x);
         }
 
