@@ -77,6 +77,7 @@ namespace FusedKernels.CompilerServices
         /// it is element-wise, nor when every vector width divides the period (a vector load at cursor c ≤ L − w then
         /// never wraps). Kernels set aside stack scratch only when this is true.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static bool NeedsExtension<T>(int period, int length) =>
             period != length && period % (Vector512<byte>.Count / Unsafe.SizeOf<T>()) != 0;
 

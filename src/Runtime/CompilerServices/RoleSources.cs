@@ -59,7 +59,10 @@ namespace FusedKernels.CompilerServices
                 return ref Unsafe.NullRef<T>();
             }
 
-            return ref MemoryMarshal.GetReference(Broadcast.Source(role, length, scratch, ref rented));
+            // The span itself unless it needs its wrap-extended copy: tested here, so that the common case makes no call.
+            return ref Broadcast.NeedsExtension<T>(role.Length, length)
+                ? ref MemoryMarshal.GetReference(Broadcast.Source(role, length, scratch, ref rented))
+                : ref MemoryMarshal.GetReference(role);
         }
 
         /// <summary>Whether a role needs stack scratch for its wrap-extended copy.</summary>
