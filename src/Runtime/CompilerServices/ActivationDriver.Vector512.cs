@@ -318,8 +318,8 @@ namespace FusedKernels.CompilerServices
 
         /// <summary>
         /// The pipelined loop's vectors still to end and store when it stops at <paramref name="i"/>: the (up to) four
-        /// before it, the two latest through their second stage first. Inlined: passing the stages to a call kept them in memory for the whole loop (sigmoid at 4K without
-        /// tiered PGO took 0.53 ns per element that way, 0.21 inlined).
+        /// before it, the two latest through their second stage first. Inlined: passing the stages to a call kept them in
+        /// memory for the whole loop (sigmoid at 4K without tiered PGO took 0.53 ns per element that way, 0.21 inlined).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void PendingStages512<TOp, T, TC, TStages>(

@@ -19,9 +19,10 @@ namespace FusedKernels.Runtime
     // a subnormal result is rounded there once more). Error before the final rounding ≤ (0.14 + 0.06 + small)·2^-24
     // relative, so every result is within 1 ULP of the correctly rounded one. With β = 1 (no tl), s is rounded to one
     // float as in the float sigmoid (≤ 2^-26 + 2^-27.6 + 2^-28 relative to e^r; x is exact, so x·σ has σ's relative error):
-    // ≤ 0.46·2^-24 before the final rounding, three operations fewer per vector (0.241 → 0.216 ns per element). Lanes with t < −104 (σ(t) < 2^-150, where
-    // x·σ(t) can still be a normal float when |x| is large and β small) take the rare branch x·e^t = fx·(1 + s)·2^(ex − m)
-    // (x = 2^ex·fx from its bits, t clamped at −300, below which |x|·e^t < 2^-150 for every float x), scaled once.
+    // ≤ 0.46·2^-24 before the final rounding, three operations fewer per vector (0.241 → 0.216 ns per element).
+    // Lanes with t < −104 (σ(t) < 2^-150, where x·σ(t) can still be a normal float when |x| is large and β small) take the
+    // rare branch x·e^t = fx·(1 + s)·2^(ex − m) (x = 2^ex·fx from its bits, t clamped at −300, below which
+    // |x|·e^t < 2^-150 for every float x), scaled once.
     // x = ±∞ gives ±∞ (σ → 1) or ±0 (σ → 0), NaN propagates, silu(−0) = −0. Exhaustively
     // ≤ 1 ULP on all 2^32 inputs (β = 1 and 1.702), every path (benchmarks/Accuracy).
     public static partial class VectorMath
@@ -99,7 +100,7 @@ namespace FusedKernels.Runtime
         /// The float sigmoid's denominator, shared by silu and silu′: e^−t = 2^−m·W for t = tc + tl (tc in [−110, 20], |tl| ≤
         /// 2^-15; withLow false: tl = 0), W = 1 + s = WHi + WLo (ExpNegCoreF / ExpNegCorePairF, s kept as a float-float), and
         /// D = 2^m + W = DHi + DLo exactly to the rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D. DLoOne is DLo with
-        /// s rounded to one float (sLo left out), as <c>SigmoidDenominatorF(k, s)</c> gives it: silu's value with β = 1.
+        /// s rounded to one float (sLo left out), as <c>SigmoidDenominatorF(m, s)</c> gives it: silu's value with β = 1.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static (float M, float WHi, float WLo, float DHi, float DLo, float DLoOne) SigmoidDenominatorPairF(float tc, float tl, bool withLow)
@@ -254,7 +255,7 @@ namespace FusedKernels.Runtime
         /// The float sigmoid's denominator, shared by silu and silu′: e^−t = 2^−m·W for t = tc + tl (tc in [−110, 20], |tl| ≤
         /// 2^-15; withLow false: tl = 0), W = 1 + s = WHi + WLo (ExpNegCoreF / ExpNegCorePairF, s kept as a float-float), and
         /// D = 2^m + W = DHi + DLo exactly to the rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D. DLoOne is DLo with
-        /// s rounded to one float (sLo left out), as <c>SigmoidDenominatorF(k, s)</c> gives it: silu's value with β = 1.
+        /// s rounded to one float (sLo left out), as <c>SigmoidDenominatorF(m, s)</c> gives it: silu's value with β = 1.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static (Vector128<float> M, Vector128<float> WHi, Vector128<float> WLo, Vector128<float> DHi, Vector128<float> DLo, Vector128<float> DLoOne) SigmoidDenominatorPairF(Vector128<float> tc, Vector128<float> tl, bool withLow)
@@ -409,7 +410,7 @@ namespace FusedKernels.Runtime
         /// The float sigmoid's denominator, shared by silu and silu′: e^−t = 2^−m·W for t = tc + tl (tc in [−110, 20], |tl| ≤
         /// 2^-15; withLow false: tl = 0), W = 1 + s = WHi + WLo (ExpNegCoreF / ExpNegCorePairF, s kept as a float-float), and
         /// D = 2^m + W = DHi + DLo exactly to the rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D. DLoOne is DLo with
-        /// s rounded to one float (sLo left out), as <c>SigmoidDenominatorF(k, s)</c> gives it: silu's value with β = 1.
+        /// s rounded to one float (sLo left out), as <c>SigmoidDenominatorF(m, s)</c> gives it: silu's value with β = 1.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static (Vector256<float> M, Vector256<float> WHi, Vector256<float> WLo, Vector256<float> DHi, Vector256<float> DLo, Vector256<float> DLoOne) SigmoidDenominatorPairF(Vector256<float> tc, Vector256<float> tl, bool withLow)
@@ -564,7 +565,7 @@ namespace FusedKernels.Runtime
         /// The float sigmoid's denominator, shared by silu and silu′: e^−t = 2^−m·W for t = tc + tl (tc in [−110, 20], |tl| ≤
         /// 2^-15; withLow false: tl = 0), W = 1 + s = WHi + WLo (ExpNegCoreF / ExpNegCorePairF, s kept as a float-float), and
         /// D = 2^m + W = DHi + DLo exactly to the rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D. DLoOne is DLo with
-        /// s rounded to one float (sLo left out), as <c>SigmoidDenominatorF(k, s)</c> gives it: silu's value with β = 1.
+        /// s rounded to one float (sLo left out), as <c>SigmoidDenominatorF(m, s)</c> gives it: silu's value with β = 1.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static (Vector512<float> M, Vector512<float> WHi, Vector512<float> WLo, Vector512<float> DHi, Vector512<float> DLo, Vector512<float> DLoOne) SigmoidDenominatorPairF(Vector512<float> tc, Vector512<float> tl, bool withLow)
