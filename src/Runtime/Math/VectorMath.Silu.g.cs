@@ -109,6 +109,8 @@ namespace FusedKernels.Runtime
             float m = k - Sc.CF(MathConstF.Shift);
             float t = Sc.Pow2IF(m);
             // D = t + 1 + s = dHi + dLo exactly (to the rounding of wLo): Fast2Sums as in the float sigmoid, sLo included.
+            // SigmoidDenominatorF's lines again, with sLo: sharing them through one more inlined helper grew the loops of
+            // SwiGLU and gelu_tanh by about 70 instructions each (JIT disassembly, 2026-12-05).
             float w = Sc.CF(1f) + sHi;
             float wLoOne = (Sc.CF(1f) - w) + sHi;
             float wLo = wLoOne + sLo;
@@ -264,6 +266,8 @@ namespace FusedKernels.Runtime
             Vector128<float> m = k - V128.CF(MathConstF.Shift);
             Vector128<float> t = V128.Pow2IF(m);
             // D = t + 1 + s = dHi + dLo exactly (to the rounding of wLo): Fast2Sums as in the float sigmoid, sLo included.
+            // SigmoidDenominatorF's lines again, with sLo: sharing them through one more inlined helper grew the loops of
+            // SwiGLU and gelu_tanh by about 70 instructions each (JIT disassembly, 2026-12-05).
             Vector128<float> w = V128.CF(1f) + sHi;
             Vector128<float> wLoOne = (V128.CF(1f) - w) + sHi;
             Vector128<float> wLo = wLoOne + sLo;
@@ -419,6 +423,8 @@ namespace FusedKernels.Runtime
             Vector256<float> m = k - V256.CF(MathConstF.Shift);
             Vector256<float> t = V256.Pow2IF(m);
             // D = t + 1 + s = dHi + dLo exactly (to the rounding of wLo): Fast2Sums as in the float sigmoid, sLo included.
+            // SigmoidDenominatorF's lines again, with sLo: sharing them through one more inlined helper grew the loops of
+            // SwiGLU and gelu_tanh by about 70 instructions each (JIT disassembly, 2026-12-05).
             Vector256<float> w = V256.CF(1f) + sHi;
             Vector256<float> wLoOne = (V256.CF(1f) - w) + sHi;
             Vector256<float> wLo = wLoOne + sLo;
@@ -574,6 +580,8 @@ namespace FusedKernels.Runtime
             Vector512<float> m = k - V512.CF(MathConstF.Shift);
             Vector512<float> t = V512.Pow2IF(m);
             // D = t + 1 + s = dHi + dLo exactly (to the rounding of wLo): Fast2Sums as in the float sigmoid, sLo included.
+            // SigmoidDenominatorF's lines again, with sLo: sharing them through one more inlined helper grew the loops of
+            // SwiGLU and gelu_tanh by about 70 instructions each (JIT disassembly, 2026-12-05).
             Vector512<float> w = V512.CF(1f) + sHi;
             Vector512<float> wLoOne = (V512.CF(1f) - w) + sHi;
             Vector512<float> wLo = wLoOne + sLo;
