@@ -58,11 +58,11 @@ namespace FusedKernels.CompilerServices
 
             nuint last = n - w;
             Vector128<TC> xLast = Lanes.Load128<T, TC>(ref x, last);
-            Vector128<TC> scaleLast = Lanes.Operand128(TOp.Scale, ref scale, Roles.At(TOp.Scale, last, scaleP), scaleV);
-            Vector128<TC> biasLast = Lanes.Operand128(TOp.Bias, ref bias, Roles.At(TOp.Bias, last, biasP), biasV);
-            Vector128<TC> residualLast = Lanes.Operand128(TOp.Residual, ref residual, Roles.At(TOp.Residual, last, residualP), default(Vector128<TC>));
-            Vector128<TC> alphaLast = Lanes.Operand128(TOp.Alpha, ref alpha, Roles.At(TOp.Alpha, last, alphaP), alphaV);
-            Vector128<TC> multiplierLast = Lanes.Operand128(TOp.Multiplier, ref multiplier, Roles.At(TOp.Multiplier, last, multiplierP), default(Vector128<TC>));
+            Vector128<TC> scaleLast = Lanes.Operand128(TOp.Scale, ref scale, Roles.AtLast(TOp.Scale, n, w, scaleP), scaleV);
+            Vector128<TC> biasLast = Lanes.Operand128(TOp.Bias, ref bias, Roles.AtLast(TOp.Bias, n, w, biasP), biasV);
+            Vector128<TC> residualLast = Lanes.Operand128(TOp.Residual, ref residual, Roles.AtLast(TOp.Residual, n, w, residualP), default(Vector128<TC>));
+            Vector128<TC> alphaLast = Lanes.Operand128(TOp.Alpha, ref alpha, Roles.AtLast(TOp.Alpha, n, w, alphaP), alphaV);
+            Vector128<TC> multiplierLast = Lanes.Operand128(TOp.Multiplier, ref multiplier, Roles.AtLast(TOp.Multiplier, n, w, multiplierP), default(Vector128<TC>));
 
             nuint i = start, scaleAt = 0, biasAt = 0, residualAt = 0, alphaAt = 0, multiplierAt = 0;
             if (start != 0)
@@ -193,11 +193,11 @@ namespace FusedKernels.CompilerServices
 
             nuint last = n - w;
             Vector128<TC> xLast = Lanes.Load128<T, TC>(ref x, last);
-            Vector128<TC> scaleLast = Lanes.Operand128(TOp.Scale, ref scale, Roles.At(TOp.Scale, last, scaleP), scaleV);
-            Vector128<TC> biasLast = Lanes.Operand128(TOp.Bias, ref bias, Roles.At(TOp.Bias, last, biasP), biasV);
-            Vector128<TC> residualLast = Lanes.Operand128(TOp.Residual, ref residual, Roles.At(TOp.Residual, last, residualP), default(Vector128<TC>));
-            Vector128<TC> alphaLast = Lanes.Operand128(TOp.Alpha, ref alpha, Roles.At(TOp.Alpha, last, alphaP), alphaV);
-            Vector128<TC> multiplierLast = Lanes.Operand128(TOp.Multiplier, ref multiplier, Roles.At(TOp.Multiplier, last, multiplierP), default(Vector128<TC>));
+            Vector128<TC> scaleLast = Lanes.Operand128(TOp.Scale, ref scale, Roles.AtLast(TOp.Scale, n, w, scaleP), scaleV);
+            Vector128<TC> biasLast = Lanes.Operand128(TOp.Bias, ref bias, Roles.AtLast(TOp.Bias, n, w, biasP), biasV);
+            Vector128<TC> residualLast = Lanes.Operand128(TOp.Residual, ref residual, Roles.AtLast(TOp.Residual, n, w, residualP), default(Vector128<TC>));
+            Vector128<TC> alphaLast = Lanes.Operand128(TOp.Alpha, ref alpha, Roles.AtLast(TOp.Alpha, n, w, alphaP), alphaV);
+            Vector128<TC> multiplierLast = Lanes.Operand128(TOp.Multiplier, ref multiplier, Roles.AtLast(TOp.Multiplier, n, w, multiplierP), default(Vector128<TC>));
 
             nuint i = 0, scaleAt = 0, biasAt = 0, residualAt = 0, alphaAt = 0, multiplierAt = 0;
             bool prefetch = s.Large;

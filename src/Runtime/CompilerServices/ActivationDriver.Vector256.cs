@@ -58,11 +58,11 @@ namespace FusedKernels.CompilerServices
 
             nuint last = n - w;
             Vector256<TC> xLast = Lanes.Load256<T, TC>(ref x, last);
-            Vector256<TC> scaleLast = Lanes.Operand256(TOp.Scale, ref scale, Roles.At(TOp.Scale, last, scaleP), scaleV);
-            Vector256<TC> biasLast = Lanes.Operand256(TOp.Bias, ref bias, Roles.At(TOp.Bias, last, biasP), biasV);
-            Vector256<TC> residualLast = Lanes.Operand256(TOp.Residual, ref residual, Roles.At(TOp.Residual, last, residualP), default(Vector256<TC>));
-            Vector256<TC> alphaLast = Lanes.Operand256(TOp.Alpha, ref alpha, Roles.At(TOp.Alpha, last, alphaP), alphaV);
-            Vector256<TC> multiplierLast = Lanes.Operand256(TOp.Multiplier, ref multiplier, Roles.At(TOp.Multiplier, last, multiplierP), default(Vector256<TC>));
+            Vector256<TC> scaleLast = Lanes.Operand256(TOp.Scale, ref scale, Roles.AtLast(TOp.Scale, n, w, scaleP), scaleV);
+            Vector256<TC> biasLast = Lanes.Operand256(TOp.Bias, ref bias, Roles.AtLast(TOp.Bias, n, w, biasP), biasV);
+            Vector256<TC> residualLast = Lanes.Operand256(TOp.Residual, ref residual, Roles.AtLast(TOp.Residual, n, w, residualP), default(Vector256<TC>));
+            Vector256<TC> alphaLast = Lanes.Operand256(TOp.Alpha, ref alpha, Roles.AtLast(TOp.Alpha, n, w, alphaP), alphaV);
+            Vector256<TC> multiplierLast = Lanes.Operand256(TOp.Multiplier, ref multiplier, Roles.AtLast(TOp.Multiplier, n, w, multiplierP), default(Vector256<TC>));
 
             nuint i = start, scaleAt = 0, biasAt = 0, residualAt = 0, alphaAt = 0, multiplierAt = 0;
             if (start != 0)
@@ -193,11 +193,11 @@ namespace FusedKernels.CompilerServices
 
             nuint last = n - w;
             Vector256<TC> xLast = Lanes.Load256<T, TC>(ref x, last);
-            Vector256<TC> scaleLast = Lanes.Operand256(TOp.Scale, ref scale, Roles.At(TOp.Scale, last, scaleP), scaleV);
-            Vector256<TC> biasLast = Lanes.Operand256(TOp.Bias, ref bias, Roles.At(TOp.Bias, last, biasP), biasV);
-            Vector256<TC> residualLast = Lanes.Operand256(TOp.Residual, ref residual, Roles.At(TOp.Residual, last, residualP), default(Vector256<TC>));
-            Vector256<TC> alphaLast = Lanes.Operand256(TOp.Alpha, ref alpha, Roles.At(TOp.Alpha, last, alphaP), alphaV);
-            Vector256<TC> multiplierLast = Lanes.Operand256(TOp.Multiplier, ref multiplier, Roles.At(TOp.Multiplier, last, multiplierP), default(Vector256<TC>));
+            Vector256<TC> scaleLast = Lanes.Operand256(TOp.Scale, ref scale, Roles.AtLast(TOp.Scale, n, w, scaleP), scaleV);
+            Vector256<TC> biasLast = Lanes.Operand256(TOp.Bias, ref bias, Roles.AtLast(TOp.Bias, n, w, biasP), biasV);
+            Vector256<TC> residualLast = Lanes.Operand256(TOp.Residual, ref residual, Roles.AtLast(TOp.Residual, n, w, residualP), default(Vector256<TC>));
+            Vector256<TC> alphaLast = Lanes.Operand256(TOp.Alpha, ref alpha, Roles.AtLast(TOp.Alpha, n, w, alphaP), alphaV);
+            Vector256<TC> multiplierLast = Lanes.Operand256(TOp.Multiplier, ref multiplier, Roles.AtLast(TOp.Multiplier, n, w, multiplierP), default(Vector256<TC>));
 
             nuint i = 0, scaleAt = 0, biasAt = 0, residualAt = 0, alphaAt = 0, multiplierAt = 0;
             bool prefetch = s.Large;

@@ -58,11 +58,11 @@ namespace FusedKernels.CompilerServices
 
             nuint last = n - w;
             Vector512<TC> xLast = Lanes.Load512<T, TC>(ref x, last);
-            Vector512<TC> scaleLast = Lanes.Operand512(TOp.Scale, ref scale, Roles.At(TOp.Scale, last, scaleP), scaleV);
-            Vector512<TC> biasLast = Lanes.Operand512(TOp.Bias, ref bias, Roles.At(TOp.Bias, last, biasP), biasV);
-            Vector512<TC> residualLast = Lanes.Operand512(TOp.Residual, ref residual, Roles.At(TOp.Residual, last, residualP), default(Vector512<TC>));
-            Vector512<TC> alphaLast = Lanes.Operand512(TOp.Alpha, ref alpha, Roles.At(TOp.Alpha, last, alphaP), alphaV);
-            Vector512<TC> multiplierLast = Lanes.Operand512(TOp.Multiplier, ref multiplier, Roles.At(TOp.Multiplier, last, multiplierP), default(Vector512<TC>));
+            Vector512<TC> scaleLast = Lanes.Operand512(TOp.Scale, ref scale, Roles.AtLast(TOp.Scale, n, w, scaleP), scaleV);
+            Vector512<TC> biasLast = Lanes.Operand512(TOp.Bias, ref bias, Roles.AtLast(TOp.Bias, n, w, biasP), biasV);
+            Vector512<TC> residualLast = Lanes.Operand512(TOp.Residual, ref residual, Roles.AtLast(TOp.Residual, n, w, residualP), default(Vector512<TC>));
+            Vector512<TC> alphaLast = Lanes.Operand512(TOp.Alpha, ref alpha, Roles.AtLast(TOp.Alpha, n, w, alphaP), alphaV);
+            Vector512<TC> multiplierLast = Lanes.Operand512(TOp.Multiplier, ref multiplier, Roles.AtLast(TOp.Multiplier, n, w, multiplierP), default(Vector512<TC>));
 
             nuint i = start, scaleAt = 0, biasAt = 0, residualAt = 0, alphaAt = 0, multiplierAt = 0;
             if (start != 0)
@@ -193,11 +193,11 @@ namespace FusedKernels.CompilerServices
 
             nuint last = n - w;
             Vector512<TC> xLast = Lanes.Load512<T, TC>(ref x, last);
-            Vector512<TC> scaleLast = Lanes.Operand512(TOp.Scale, ref scale, Roles.At(TOp.Scale, last, scaleP), scaleV);
-            Vector512<TC> biasLast = Lanes.Operand512(TOp.Bias, ref bias, Roles.At(TOp.Bias, last, biasP), biasV);
-            Vector512<TC> residualLast = Lanes.Operand512(TOp.Residual, ref residual, Roles.At(TOp.Residual, last, residualP), default(Vector512<TC>));
-            Vector512<TC> alphaLast = Lanes.Operand512(TOp.Alpha, ref alpha, Roles.At(TOp.Alpha, last, alphaP), alphaV);
-            Vector512<TC> multiplierLast = Lanes.Operand512(TOp.Multiplier, ref multiplier, Roles.At(TOp.Multiplier, last, multiplierP), default(Vector512<TC>));
+            Vector512<TC> scaleLast = Lanes.Operand512(TOp.Scale, ref scale, Roles.AtLast(TOp.Scale, n, w, scaleP), scaleV);
+            Vector512<TC> biasLast = Lanes.Operand512(TOp.Bias, ref bias, Roles.AtLast(TOp.Bias, n, w, biasP), biasV);
+            Vector512<TC> residualLast = Lanes.Operand512(TOp.Residual, ref residual, Roles.AtLast(TOp.Residual, n, w, residualP), default(Vector512<TC>));
+            Vector512<TC> alphaLast = Lanes.Operand512(TOp.Alpha, ref alpha, Roles.AtLast(TOp.Alpha, n, w, alphaP), alphaV);
+            Vector512<TC> multiplierLast = Lanes.Operand512(TOp.Multiplier, ref multiplier, Roles.AtLast(TOp.Multiplier, n, w, multiplierP), default(Vector512<TC>));
 
             nuint i = 0, scaleAt = 0, biasAt = 0, residualAt = 0, alphaAt = 0, multiplierAt = 0;
             bool prefetch = s.Large;

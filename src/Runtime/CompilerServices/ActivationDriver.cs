@@ -117,7 +117,9 @@ namespace FusedKernels.CompilerServices
             s.Alpha = ref Roles.Source(TOp.Alpha, operands.Alpha, length, alphaScratch, ref alphaRented);
             s.AlphaPeriod = Roles.Period(TOp.Alpha, operands.Alpha);
             s.AlphaValue = Roles.Value(TOp.Alpha, operands.AlphaValue);
-            s.SecondValue = operands.SecondValue;
+            // A second runtime value travels only beside a value α (docs/design.md, "Activations by name"); not read otherwise,
+            // as Roles.Value says why.
+            s.SecondValue = Roles.Value(TOp.Alpha, operands.SecondValue);
             s.Multiplier = ref Roles.Source(TOp.Multiplier, operands.Multiplier, length, multiplierScratch, ref multiplierRented);
             s.MultiplierPeriod = Roles.Period(TOp.Multiplier, operands.Multiplier);
             s.Large = large;

@@ -81,13 +81,26 @@ namespace FusedKernels.CompilerServices
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static nuint Period<T>(OperandKind kind, ReadOnlySpan<T> role) => kind == OperandKind.Span ? (nuint)role.Length : 1;
 
-        /// <summary>A role's cursor at element <paramref name="index"/>: <c>index % period</c> (one division, outside the loops).</summary>
+        /// <summary>
+        /// A role's cursor at element <paramref name="index"/>: <c>index % period</c>, outside the loops, dividing only when
+        /// index ≥ period (a 64-bit division per role and call showed in the per-call cost of small calls).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static nuint At(OperandKind kind, nuint index, nuint period) => kind == OperandKind.Span ? index % period : 0;
+        public static nuint At(OperandKind kind, nuint index, nuint period) =>
+            kind == OperandKind.Span ? (index < period ? index : index % period) : 0;
 
-        /// <summary>How far a role's cursor moves per step of <paramref name="elements"/>, modulo its period.</summary>
+        /// <summary>
+        /// The cursor of the overlapping last vector, at element n − <paramref name="w"/>: a span role's period divides n
+        /// (<see cref="Broadcast.Period{T}"/>; a parallel block is whole periods), so it is period − w when the period is at
+        /// least w, with no division.
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static nuint Step(OperandKind kind, nuint elements, nuint period) => kind == OperandKind.Span ? elements % period : 0;
+        public static nuint AtLast(OperandKind kind, nuint n, nuint w, nuint period) =>
+            kind == OperandKind.Span ? (period >= w ? period - w : (n - w) % period) : 0;
+
+        /// <summary>How far a role's cursor moves per step of <paramref name="elements"/>, modulo its period (as <see cref="At"/>).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static nuint Step(OperandKind kind, nuint elements, nuint period) => At(kind, elements, period);
 
         /// <summary>The cursor one step on: an add and a compare, no division per vector.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
