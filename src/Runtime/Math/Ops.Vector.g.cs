@@ -2,6 +2,7 @@
 using System;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.Arm;
 using System.Runtime.Intrinsics.X86;
 using X86 = System.Runtime.Intrinsics.X86;
 
@@ -146,52 +147,42 @@ namespace FusedKernels.Runtime
         /// <summary>A float constant in every lane.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> CF(float c) => Vector128.Create(c);
 
-        /// <summary>a·b + c with a single rounding (float).</summary>
+        /// <summary>
+        /// a·b + c with a single rounding (float): the instruction where the machine has one (x86 FMA3 or AVX-512, Arm64);
+        /// elsewhere <see cref="SoftwareFma"/>, the same bits in vector double arithmetic (without any SIMD, where only
+        /// tests call these widths, the runtime's per-lane fallback is quicker).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<float> FmaF(Vector128<float> a, Vector128<float> b, Vector128<float> c)
         {
-#if NET9_0_OR_GREATER
-            return Vector128.FusedMultiplyAdd(a, b, c);
-#else
             if (X86.Fma.IsSupported) return X86.Fma.MultiplyAdd(a, b, c);
-            return SoftFmaF(a, b, c);
+#if NET9_0_OR_GREATER
+            if (AdvSimd.IsSupported || !Vector128.IsHardwareAccelerated) return Vector128.FusedMultiplyAdd(a, b, c);
 #endif
+            return SoftwareFma.FmaF(a, b, c);
         }
 
-        /// <summary>c − a·b with a single rounding (float).</summary>
+        /// <summary>c − a·b with a single rounding (float), as <see cref="FmaF"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<float> FnmaF(Vector128<float> a, Vector128<float> b, Vector128<float> c)
         {
             if (X86.Fma.IsSupported) return X86.Fma.MultiplyAddNegated(a, b, c);
 #if NET9_0_OR_GREATER
-            return Vector128.FusedMultiplyAdd(-a, b, c);
-#else
-            return SoftFmaF(-a, b, c);
+            if (AdvSimd.IsSupported || !Vector128.IsHardwareAccelerated) return Vector128.FusedMultiplyAdd(-a, b, c);
 #endif
+            return SoftwareFma.FmaF(-a, b, c);
         }
 
-        /// <summary>a·b − c with a single rounding (float).</summary>
+        /// <summary>a·b − c with a single rounding (float), as <see cref="FmaF"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<float> FmsF(Vector128<float> a, Vector128<float> b, Vector128<float> c)
         {
             if (X86.Fma.IsSupported) return X86.Fma.MultiplySubtract(a, b, c);
 #if NET9_0_OR_GREATER
-            return Vector128.FusedMultiplyAdd(a, b, -c);
-#else
-            return SoftFmaF(a, b, -c);
+            if (AdvSimd.IsSupported || !Vector128.IsHardwareAccelerated) return Vector128.FusedMultiplyAdd(a, b, -c);
 #endif
+            return SoftwareFma.FmaF(a, b, -c);
         }
-
-#if !NET9_0_OR_GREATER
-        [MethodImpl(MethodImplOptions.NoInlining)]
-        private static Vector128<float> SoftFmaF(Vector128<float> a, Vector128<float> b, Vector128<float> c)
-        {
-            Vector128<float> r = default;
-            for (int i = 0; i < Vector128<float>.Count; i++)
-                r = r.WithElement(i, MathF.FusedMultiplyAdd(a.GetElement(i), b.GetElement(i), c.GetElement(i)));
-            return r;
-        }
-#endif
 
         /// <summary>c &lt; x ? c : x for floats (NaN x passes through: <c>minps</c> with the constant first).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -460,52 +451,42 @@ namespace FusedKernels.Runtime
         /// <summary>A float constant in every lane.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> CF(float c) => Vector256.Create(c);
 
-        /// <summary>a·b + c with a single rounding (float).</summary>
+        /// <summary>
+        /// a·b + c with a single rounding (float): the instruction where the machine has one (x86 FMA3 or AVX-512, Arm64);
+        /// elsewhere <see cref="SoftwareFma"/>, the same bits in vector double arithmetic (without any SIMD, where only
+        /// tests call these widths, the runtime's per-lane fallback is quicker).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<float> FmaF(Vector256<float> a, Vector256<float> b, Vector256<float> c)
         {
-#if NET9_0_OR_GREATER
-            return Vector256.FusedMultiplyAdd(a, b, c);
-#else
             if (X86.Fma.IsSupported) return X86.Fma.MultiplyAdd(a, b, c);
-            return SoftFmaF(a, b, c);
+#if NET9_0_OR_GREATER
+            if (AdvSimd.IsSupported || !Vector128.IsHardwareAccelerated) return Vector256.FusedMultiplyAdd(a, b, c);
 #endif
+            return SoftwareFma.FmaF(a, b, c);
         }
 
-        /// <summary>c − a·b with a single rounding (float).</summary>
+        /// <summary>c − a·b with a single rounding (float), as <see cref="FmaF"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<float> FnmaF(Vector256<float> a, Vector256<float> b, Vector256<float> c)
         {
             if (X86.Fma.IsSupported) return X86.Fma.MultiplyAddNegated(a, b, c);
 #if NET9_0_OR_GREATER
-            return Vector256.FusedMultiplyAdd(-a, b, c);
-#else
-            return SoftFmaF(-a, b, c);
+            if (AdvSimd.IsSupported || !Vector128.IsHardwareAccelerated) return Vector256.FusedMultiplyAdd(-a, b, c);
 #endif
+            return SoftwareFma.FmaF(-a, b, c);
         }
 
-        /// <summary>a·b − c with a single rounding (float).</summary>
+        /// <summary>a·b − c with a single rounding (float), as <see cref="FmaF"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<float> FmsF(Vector256<float> a, Vector256<float> b, Vector256<float> c)
         {
             if (X86.Fma.IsSupported) return X86.Fma.MultiplySubtract(a, b, c);
 #if NET9_0_OR_GREATER
-            return Vector256.FusedMultiplyAdd(a, b, -c);
-#else
-            return SoftFmaF(a, b, -c);
+            if (AdvSimd.IsSupported || !Vector128.IsHardwareAccelerated) return Vector256.FusedMultiplyAdd(a, b, -c);
 #endif
+            return SoftwareFma.FmaF(a, b, -c);
         }
-
-#if !NET9_0_OR_GREATER
-        [MethodImpl(MethodImplOptions.NoInlining)]
-        private static Vector256<float> SoftFmaF(Vector256<float> a, Vector256<float> b, Vector256<float> c)
-        {
-            Vector256<float> r = default;
-            for (int i = 0; i < Vector256<float>.Count; i++)
-                r = r.WithElement(i, MathF.FusedMultiplyAdd(a.GetElement(i), b.GetElement(i), c.GetElement(i)));
-            return r;
-        }
-#endif
 
         /// <summary>c &lt; x ? c : x for floats (NaN x passes through: <c>minps</c> with the constant first).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -774,52 +755,42 @@ namespace FusedKernels.Runtime
         /// <summary>A float constant in every lane.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> CF(float c) => Vector512.Create(c);
 
-        /// <summary>a·b + c with a single rounding (float).</summary>
+        /// <summary>
+        /// a·b + c with a single rounding (float): the instruction where the machine has one (x86 FMA3 or AVX-512, Arm64);
+        /// elsewhere <see cref="SoftwareFma"/>, the same bits in vector double arithmetic (without any SIMD, where only
+        /// tests call these widths, the runtime's per-lane fallback is quicker).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<float> FmaF(Vector512<float> a, Vector512<float> b, Vector512<float> c)
         {
-#if NET9_0_OR_GREATER
-            return Vector512.FusedMultiplyAdd(a, b, c);
-#else
             if (Avx512F.IsSupported) return Avx512F.FusedMultiplyAdd(a, b, c);
-            return SoftFmaF(a, b, c);
+#if NET9_0_OR_GREATER
+            if (AdvSimd.IsSupported || !Vector128.IsHardwareAccelerated) return Vector512.FusedMultiplyAdd(a, b, c);
 #endif
+            return SoftwareFma.FmaF(a, b, c);
         }
 
-        /// <summary>c − a·b with a single rounding (float).</summary>
+        /// <summary>c − a·b with a single rounding (float), as <see cref="FmaF"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<float> FnmaF(Vector512<float> a, Vector512<float> b, Vector512<float> c)
         {
             if (Avx512F.IsSupported) return Avx512F.FusedMultiplyAddNegated(a, b, c);
 #if NET9_0_OR_GREATER
-            return Vector512.FusedMultiplyAdd(-a, b, c);
-#else
-            return SoftFmaF(-a, b, c);
+            if (AdvSimd.IsSupported || !Vector128.IsHardwareAccelerated) return Vector512.FusedMultiplyAdd(-a, b, c);
 #endif
+            return SoftwareFma.FmaF(-a, b, c);
         }
 
-        /// <summary>a·b − c with a single rounding (float).</summary>
+        /// <summary>a·b − c with a single rounding (float), as <see cref="FmaF"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<float> FmsF(Vector512<float> a, Vector512<float> b, Vector512<float> c)
         {
             if (Avx512F.IsSupported) return Avx512F.FusedMultiplySubtract(a, b, c);
 #if NET9_0_OR_GREATER
-            return Vector512.FusedMultiplyAdd(a, b, -c);
-#else
-            return SoftFmaF(a, b, -c);
+            if (AdvSimd.IsSupported || !Vector128.IsHardwareAccelerated) return Vector512.FusedMultiplyAdd(a, b, -c);
 #endif
+            return SoftwareFma.FmaF(a, b, -c);
         }
-
-#if !NET9_0_OR_GREATER
-        [MethodImpl(MethodImplOptions.NoInlining)]
-        private static Vector512<float> SoftFmaF(Vector512<float> a, Vector512<float> b, Vector512<float> c)
-        {
-            Vector512<float> r = default;
-            for (int i = 0; i < Vector512<float>.Count; i++)
-                r = r.WithElement(i, MathF.FusedMultiplyAdd(a.GetElement(i), b.GetElement(i), c.GetElement(i)));
-            return r;
-        }
-#endif
 
         /// <summary>c &lt; x ? c : x for floats (NaN x passes through: <c>minps</c> with the constant first).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
