@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.Arm;
 
 namespace FusedKernels.Runtime
 {
@@ -19,6 +20,11 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<float> FmaF(Vector128<float> a, Vector128<float> b, Vector128<float> c)
         {
+            if (AdvSimd.IsSupported)
+            {
+                return AdvSimd.FusedMultiplyAdd(c, a, b); // Arm64's instruction, for the .NET 8 build, which has no Vector128.FusedMultiplyAdd
+            }
+
             Vector128<double> pLow = Vector128.WidenLower(a) * Vector128.WidenLower(b), cLow = Vector128.WidenLower(c);
             Vector128<double> pHigh = Vector128.WidenUpper(a) * Vector128.WidenUpper(b), cHigh = Vector128.WidenUpper(c);
             Vector128<double> sLow = pLow + cLow, sHigh = pHigh + cHigh;

@@ -6,35 +6,50 @@ using System.Runtime.Intrinsics.X86;
 namespace FusedKernels.Runtime
 {
     /// <summary>
-    /// Per-lane lookups in a 16-entry float table, one permute per vector: how a piecewise polynomial picks its
-    /// coefficients (VectorMath.GeluDerivative.cs.in). Only AVX-512 permutes across 16 floats in one instruction
-    /// (vpermps zmm, vpermt2ps ymm); an algorithm that uses a table runs it on every path of a machine where
-    /// <see cref="IsSupported"/> holds — the scalar path too, so that every path gives the same bits — and its
-    /// table-free form everywhere else.
+    /// Per-lane lookups in a 16-entry float table: how a piecewise polynomial picks its coefficients
+    /// (VectorMath.Gelu.cs.in, VectorMath.GeluDerivative.cs.in) and softmax's exp its 2^(j/16). AVX-512 permutes across 16
+    /// floats in one instruction (vpermps zmm, vpermt2ps ymm); AVX2 in two 8-float permutes (vpermps ymm) and a blend on
+    /// the index's bit 3. An algorithm that uses a table runs it on every path of a machine where <see cref="IsSupported"/>
+    /// (or, for one that pays only with the one-instruction lookup, <see cref="IsSingleInstruction"/>) holds — the scalar
+    /// path too, so that every path gives the same bits — and its table-free form everywhere else.
     /// </summary>
     internal static class TableLookup
     {
-        /// <summary>Whether the lookups below are hardware instructions (a JIT-time constant).</summary>
-        public static bool IsSupported => Avx512F.VL.IsSupported;
+        /// <summary>Whether the lookups below are hardware instructions, AVX-512's or AVX2's (a JIT-time constant).</summary>
+        public static bool IsSupported => Avx512F.VL.IsSupported || Avx2.IsSupported;
+
+        /// <summary>Whether a lookup is one instruction (AVX-512; a JIT-time constant).</summary>
+        public static bool IsSingleInstruction => Avx512F.VL.IsSupported;
 
         /// <summary>t[i &amp; 15], i the bit pattern of <paramref name="bits"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float Lookup16(ref float t, float bits) => Unsafe.Add(ref t, BitConverter.SingleToInt32Bits(bits) & 15);
 
-        /// <summary>Per lane, t[i &amp; 15], i the lane's bit pattern (vpermt2ps on the lower half of a ymm).</summary>
+        /// <summary>Per lane, t[i &amp; 15], i the lane's bit pattern (vpermt2ps on the lower half of a ymm; AVX2: see the class).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<float> Lookup16(ref float t, Vector128<float> bits) =>
-            Avx512F.VL.PermuteVar8x32x2(Vector256.LoadUnsafe(ref t), bits.AsInt32().ToVector256Unsafe(), Vector256.LoadUnsafe(ref t, 8)).GetLower();
+            Lookup16(ref t, bits.ToVector256Unsafe()).GetLower();
 
-        /// <summary>Per lane, t[i &amp; 15], i the lane's bit pattern (vpermt2ps ymm: the table is two ymm halves).</summary>
+        /// <summary>Per lane, t[i &amp; 15], i the lane's bit pattern (vpermt2ps ymm: the table is two ymm halves; AVX2: see the class).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector256<float> Lookup16(ref float t, Vector256<float> bits) =>
-            Avx512F.VL.PermuteVar8x32x2(Vector256.LoadUnsafe(ref t), bits.AsInt32(), Vector256.LoadUnsafe(ref t, 8));
+        public static Vector256<float> Lookup16(ref float t, Vector256<float> bits)
+        {
+            Vector256<float> low = Vector256.LoadUnsafe(ref t), high = Vector256.LoadUnsafe(ref t, 8);
+            if (Avx512F.VL.IsSupported)
+            {
+                return Avx512F.VL.PermuteVar8x32x2(low, bits.AsInt32(), high);
+            }
 
-        /// <summary>Per lane, t[i &amp; 15], i the lane's bit pattern (vpermps zmm).</summary>
+            // vpermps reads the index's low 3 bits; vblendvps the sign bit, where the shift puts bit 3.
+            return Avx.BlendVariable(Avx2.PermuteVar8x32(low, bits.AsInt32()), Avx2.PermuteVar8x32(high, bits.AsInt32()), (bits.AsInt32() << 28).AsSingle());
+        }
+
+        /// <summary>Per lane, t[i &amp; 15], i the lane's bit pattern (vpermps zmm; without AVX-512, two halves).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<float> Lookup16(ref float t, Vector512<float> bits) =>
-            Avx512F.PermuteVar16x32(Vector512.LoadUnsafe(ref t), bits.AsInt32());
+            Avx512F.IsSupported
+                ? Avx512F.PermuteVar16x32(Vector512.LoadUnsafe(ref t), bits.AsInt32())
+                : Vector512.Create(Lookup16(ref t, bits.GetLower()), Lookup16(ref t, bits.GetUpper()));
 
         /// <summary>
         /// For a positive finite float a, the index of its eighth of a binade in the low bits of the result's bit pattern (a's bits

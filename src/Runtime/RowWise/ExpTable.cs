@@ -7,7 +7,7 @@ namespace FusedKernels.CompilerServices
 {
     /// <summary>
     /// 2^(j/16), j = 0 … 15, as float pairs Hi + Lo (Hi = RN(2^(j/16)), Lo = RN(2^(j/16) − Hi)): the table of
-    /// <see cref="IFloatSoftmaxRow{TV, TAcc}.ScaledExp"/> where <see cref="TableLookup.IsSupported"/>. With it
+    /// <see cref="IFloatSoftmaxRow{TV, TAcc}.ScaledExp"/> where <see cref="TableLookup.IsSingleInstruction"/>. With it
     /// e^z = 2^(m + j/16)·e^r, n = 16m + j = round(z·16·log2 e), |r| ≤ ln 2/32: e^r − 1 is small enough (|s| ≤ 0.022) that
     /// its float rounding costs 2^-30 and a degree-4 Taylor polynomial is within 2^-34.
     /// </summary>

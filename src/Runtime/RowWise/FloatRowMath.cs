@@ -128,13 +128,13 @@ namespace FusedKernels.CompilerServices
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float MaxAcrossF(Vector512<float> v) => RowLanes.MaxAcrossF(v);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<float> ExponentBias(int k) => TableLookup.IsSupported ? Vector512.Create(64f - k) : Vector512.Create(127 + 64 - k).AsSingle();
+        public static Vector512<float> ExponentBias(int k) => TableLookup.IsSingleInstruction ? Vector512.Create(64f - k) : Vector512.Create(127 + 64 - k).AsSingle();
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<float> ScaledExp(ref FloatSum512 acc, Vector512<float> z, Vector512<float> zMin, Vector512<float> bits)
         {
             z = Simd.Max(zMin, z); // NaN passes
-            if (TableLookup.IsSupported)
+            if (TableLookup.IsSingleInstruction)
             {
                 // e^z = 2^(m + j/16)·e^r (ExpTable): T = 2^(j/16) as a pair, e = T·(1 + s) rounded once with its exact residual.
                 Vector512<float> kt = V512.FmaF(z, V512.CF(ExpTable.Log2E16), V512.CF(MathConstF.Shift));
@@ -179,7 +179,7 @@ namespace FusedKernels.CompilerServices
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static void BeginExps(out ExpStage<Vector512<float>> s, Vector512<float> z0, Vector512<float> z1, Vector512<float> zMin, Vector512<float> bits)
         {
-            if (!TableLookup.IsSupported)
+            if (!TableLookup.IsSingleInstruction)
             {
                 s = new ExpStage<Vector512<float>> { R0 = z0, R1 = z1 }; // EndExps' ScaledExp clamps them
                 return;
@@ -205,7 +205,7 @@ namespace FusedKernels.CompilerServices
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static void EndExps(ref FloatSum512 acc, in ExpStage<Vector512<float>> s, Vector512<float> zMin, Vector512<float> bits, ref float e, nuint i)
         {
-            if (!TableLookup.IsSupported)
+            if (!TableLookup.IsSingleInstruction)
             {
                 ScaledExp(ref acc, s.R0, zMin, bits).StoreUnsafe(ref e, i);
                 ScaledExp(ref acc, s.R1, zMin, bits).StoreUnsafe(ref e, i + (nuint)Count);
@@ -367,13 +367,13 @@ namespace FusedKernels.CompilerServices
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float MaxAcrossF(Vector256<float> v) => RowLanes.MaxAcrossF(v);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector256<float> ExponentBias(int k) => TableLookup.IsSupported ? Vector256.Create(64f - k) : Vector256.Create(127 + 64 - k).AsSingle();
+        public static Vector256<float> ExponentBias(int k) => TableLookup.IsSingleInstruction ? Vector256.Create(64f - k) : Vector256.Create(127 + 64 - k).AsSingle();
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<float> ScaledExp(ref FloatSum256 acc, Vector256<float> z, Vector256<float> zMin, Vector256<float> bits)
         {
             z = Simd.Max(zMin, z); // NaN passes
-            if (TableLookup.IsSupported)
+            if (TableLookup.IsSingleInstruction)
             {
                 // e^z = 2^(m + j/16)·e^r (ExpTable): T = 2^(j/16) as a pair, e = T·(1 + s) rounded once with its exact residual.
                 Vector256<float> kt = V256.FmaF(z, V256.CF(ExpTable.Log2E16), V256.CF(MathConstF.Shift));
@@ -418,7 +418,7 @@ namespace FusedKernels.CompilerServices
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static void BeginExps(out ExpStage<Vector256<float>> s, Vector256<float> z0, Vector256<float> z1, Vector256<float> zMin, Vector256<float> bits)
         {
-            if (!TableLookup.IsSupported)
+            if (!TableLookup.IsSingleInstruction)
             {
                 s = new ExpStage<Vector256<float>> { R0 = z0, R1 = z1 }; // EndExps' ScaledExp clamps them
                 return;
@@ -444,7 +444,7 @@ namespace FusedKernels.CompilerServices
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static void EndExps(ref FloatSum256 acc, in ExpStage<Vector256<float>> s, Vector256<float> zMin, Vector256<float> bits, ref float e, nuint i)
         {
-            if (!TableLookup.IsSupported)
+            if (!TableLookup.IsSingleInstruction)
             {
                 ScaledExp(ref acc, s.R0, zMin, bits).StoreUnsafe(ref e, i);
                 ScaledExp(ref acc, s.R1, zMin, bits).StoreUnsafe(ref e, i + (nuint)Count);
@@ -606,13 +606,13 @@ namespace FusedKernels.CompilerServices
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float MaxAcrossF(Vector128<float> v) => RowLanes.MaxAcrossF(v);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector128<float> ExponentBias(int k) => TableLookup.IsSupported ? Vector128.Create(64f - k) : Vector128.Create(127 + 64 - k).AsSingle();
+        public static Vector128<float> ExponentBias(int k) => TableLookup.IsSingleInstruction ? Vector128.Create(64f - k) : Vector128.Create(127 + 64 - k).AsSingle();
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<float> ScaledExp(ref FloatSum128 acc, Vector128<float> z, Vector128<float> zMin, Vector128<float> bits)
         {
             z = Simd.Max(zMin, z); // NaN passes
-            if (TableLookup.IsSupported)
+            if (TableLookup.IsSingleInstruction)
             {
                 // e^z = 2^(m + j/16)·e^r (ExpTable): T = 2^(j/16) as a pair, e = T·(1 + s) rounded once with its exact residual.
                 Vector128<float> kt = V128.FmaF(z, V128.CF(ExpTable.Log2E16), V128.CF(MathConstF.Shift));
@@ -657,7 +657,7 @@ namespace FusedKernels.CompilerServices
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static void BeginExps(out ExpStage<Vector128<float>> s, Vector128<float> z0, Vector128<float> z1, Vector128<float> zMin, Vector128<float> bits)
         {
-            if (!TableLookup.IsSupported)
+            if (!TableLookup.IsSingleInstruction)
             {
                 s = new ExpStage<Vector128<float>> { R0 = z0, R1 = z1 }; // EndExps' ScaledExp clamps them
                 return;
@@ -683,7 +683,7 @@ namespace FusedKernels.CompilerServices
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static void EndExps(ref FloatSum128 acc, in ExpStage<Vector128<float>> s, Vector128<float> zMin, Vector128<float> bits, ref float e, nuint i)
         {
-            if (!TableLookup.IsSupported)
+            if (!TableLookup.IsSingleInstruction)
             {
                 ScaledExp(ref acc, s.R0, zMin, bits).StoreUnsafe(ref e, i);
                 ScaledExp(ref acc, s.R1, zMin, bits).StoreUnsafe(ref e, i + (nuint)Count);

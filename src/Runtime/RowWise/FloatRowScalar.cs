@@ -93,13 +93,13 @@ namespace FusedKernels.CompilerServices
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float MaxAcrossF(float v) => v;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static float ExponentBias(int k) => TableLookup.IsSupported ? 64f - k : BitConverter.Int32BitsToSingle(127 + 64 - k);
+        public static float ExponentBias(int k) => TableLookup.IsSingleInstruction ? 64f - k : BitConverter.Int32BitsToSingle(127 + 64 - k);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float ScaledExp(ref FloatSumScalar acc, float z, float zMin, float bits)
         {
             z = zMin > z ? zMin : z; // NaN passes
-            if (TableLookup.IsSupported)
+            if (TableLookup.IsSingleInstruction)
             {
                 float kt = Sc.FmaF(z, ExpTable.Log2E16, MathConstF.Shift);
                 float nt = kt - MathConstF.Shift;

@@ -53,7 +53,7 @@ namespace FusedKernels.Runtime
     // with G in one of two forms. Which one is a property of the machine (TableLookup.IsSupported, a JIT-time constant):
     // every path of one machine, the scalar path included, runs the same form and gives the same bits.
     //
-    // Table form (AVX-512, where one permute picks a coefficient for 16 lanes): for a = |x| < 4, a polynomial of degree 6
+    // Table form (AVX-512 or AVX2, whose permutes pick a coefficient per lane): for a = |x| < 4, a polynomial of degree 6
     // on each interval [j/4, (j+1)/4) (GeluDerivConst.Table; the fit is described there) by Horner's scheme: 7 lookups
     // and 7 FMAs, where the rational form below takes about 45 instructions and a division — about half the time
     // (Zen 5, in cache: 0.16 against 0.31 ns per float). Lanes with |x| ≥ 4 (and NaN) take the rational form, which is
@@ -61,7 +61,7 @@ namespace FusedKernels.Runtime
     // needs it costs both forms). Error: the fit ≤ 0.77 ULP, the roundings of Horner's scheme (weighed by |s·q/G| ≤ ½)
     // and of its last FMA, then of 1 − G for x > 0.
     //
-    // Rational form (machines without AVX-512, and the lanes above). With a = min(|x|, 15) and the Mills ratio
+    // Rational form (machines without either, and the lanes above). With a = min(|x|, 15) and the Mills ratio
     // m(a) = Φ(−a)/φ(a) (m(0) = √(π/2), m ~ 1/a, m(a0) = a0):
     //   G(a) = φ(a)·(m(a) − a) = e^(−a²/2)·(a0 − a)·V(a),   V(a) = (m(a) − a)/((a0 − a)·√(2π)).
     // V is smooth and positive on [0, ∞) (V(0) = 0.665, V(a0) finite, V → 1/√(2π) as a → ∞): the zero is factored out
