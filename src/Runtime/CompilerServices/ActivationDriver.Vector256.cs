@@ -260,9 +260,9 @@ namespace FusedKernels.CompilerServices
                 else if (typeof(TStages) != typeof(NoStages))
                 {
                     // Begin this vector's activation, run the second stage of the one begun two vectors before, end the
-                    // one begun four before and store it: each step issues three short chains whose inputs are long
-                    // computed, instead of one long chain (docs/design.md, "Pipelined math"). Every element is read
-                    // before it is stored.
+                    // one begun four before and store it (one and two before with 16 vector registers: DeepPipeline): each
+                    // step issues three short chains whose inputs are long computed, instead of one long chain
+                    // (docs/design.md, "Pipelined math"). Every element is read before it is stored.
                     Vector256<TC> z = TOp.Pre(
                         Lanes.Load256<T, TC>(ref x, i),
                         Lanes.Operand256(TOp.Scale, ref scale, scaleAt, scaleV),
@@ -274,18 +274,34 @@ namespace FusedKernels.CompilerServices
                     }
 
                     MathStage<Vector256<float>> begun = TStages.Begin(z.As<TC, float>());
-                    MathStage<Vector256<float>> middle = TStages.Middle(s2);
-                    if (i >= 4 * w)
+                    if (DeepPipeline)
                     {
-                        Lanes.Store256(End256<TOp, TC, TStages>(s4, m4), ref y, i - 4 * w);
+                        MathStage<Vector256<float>> middle = TStages.Middle(s2);
+                        if (i >= 4 * w)
+                        {
+                            Lanes.Store256(End256<TOp, TC, TStages>(s4, m4), ref y, i - 4 * w);
+                        }
+
+                        s4 = s3; // one assignment each: a tuple's temporaries kept the stages in memory
+                        s3 = middle;
+                        s2 = s1;
+                        s1 = begun;
+                        m4 = m3;
+                        m3 = m2;
+                    }
+                    else
+                    {
+                        // Sixteen vector registers: the middle stage of the vector before, the end of the one before that.
+                        MathStage<Vector256<float>> middle = TStages.Middle(s1);
+                        if (i >= 2 * w)
+                        {
+                            Lanes.Store256(End256<TOp, TC, TStages>(s2, m2), ref y, i - 2 * w);
+                        }
+
+                        s2 = middle;
+                        s1 = begun;
                     }
 
-                    s4 = s3; // one assignment each: a tuple's temporaries kept the stages in memory
-                    s3 = middle;
-                    s2 = s1;
-                    s1 = begun;
-                    m4 = m3;
-                    m3 = m2;
                     m2 = m1;
                     m1 = Lanes.Operand256(TOp.Multiplier, ref multiplier, multiplierAt, default(Vector256<TC>));
                 }
@@ -318,7 +334,7 @@ namespace FusedKernels.CompilerServices
 
         /// <summary>
         /// The pipelined loop's vectors still to end and store when it stops at <paramref name="i"/>: the (up to) four
-        /// before it, the two latest through their second stage first. Inlined: passing the stages to a call kept them in
+        /// before it (two in the loop's shallow form), the latest through their second stage first. Inlined: passing the stages to a call kept them in
         /// memory for the whole loop (sigmoid at 4K without tiered PGO took 0.53 ns per element that way, 0.21 inlined).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -331,6 +347,22 @@ namespace FusedKernels.CompilerServices
             where TStages : struct, IMathStages
         {
             nuint w = (nuint)Vector256<TC>.Count;
+            if (!DeepPipeline)
+            {
+                // s2 is through its middle stage, s1 only begun (the loop's shallow form).
+                if (i >= 2 * w)
+                {
+                    Lanes.Store256(End256<TOp, TC, TStages>(s2, m2), ref y, i - 2 * w);
+                }
+
+                if (i >= w)
+                {
+                    Lanes.Store256(End256<TOp, TC, TStages>(TStages.Middle(s1), m1), ref y, i - w);
+                }
+
+                return;
+            }
+
             if (i >= 4 * w)
             {
                 Lanes.Store256(End256<TOp, TC, TStages>(s4, m4), ref y, i - 4 * w);

@@ -162,27 +162,13 @@ namespace FusedKernels.Runtime
             return SoftwareFma.FmaF(a, b, c);
         }
 
-        /// <summary>c − a·b with a single rounding (float), as <see cref="FmaF"/>.</summary>
+        /// <summary>c − a·b with a single rounding (float): one x86 instruction where there is one, else <see cref="FmaF"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector128<float> FnmaF(Vector128<float> a, Vector128<float> b, Vector128<float> c)
-        {
-            if (X86.Fma.IsSupported) return X86.Fma.MultiplyAddNegated(a, b, c);
-#if NET9_0_OR_GREATER
-            if (AdvSimd.IsSupported || !Vector128.IsHardwareAccelerated) return Vector128.FusedMultiplyAdd(-a, b, c);
-#endif
-            return SoftwareFma.FmaF(-a, b, c);
-        }
+        public static Vector128<float> FnmaF(Vector128<float> a, Vector128<float> b, Vector128<float> c) => X86.Fma.IsSupported ? X86.Fma.MultiplyAddNegated(a, b, c) : FmaF(-a, b, c);
 
-        /// <summary>a·b − c with a single rounding (float), as <see cref="FmaF"/>.</summary>
+        /// <summary>a·b − c with a single rounding (float): one x86 instruction where there is one, else <see cref="FmaF"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector128<float> FmsF(Vector128<float> a, Vector128<float> b, Vector128<float> c)
-        {
-            if (X86.Fma.IsSupported) return X86.Fma.MultiplySubtract(a, b, c);
-#if NET9_0_OR_GREATER
-            if (AdvSimd.IsSupported || !Vector128.IsHardwareAccelerated) return Vector128.FusedMultiplyAdd(a, b, -c);
-#endif
-            return SoftwareFma.FmaF(a, b, -c);
-        }
+        public static Vector128<float> FmsF(Vector128<float> a, Vector128<float> b, Vector128<float> c) => X86.Fma.IsSupported ? X86.Fma.MultiplySubtract(a, b, c) : FmaF(a, b, -c);
 
         /// <summary>c &lt; x ? c : x for floats (NaN x passes through: <c>minps</c> with the constant first).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -466,27 +452,13 @@ namespace FusedKernels.Runtime
             return SoftwareFma.FmaF(a, b, c);
         }
 
-        /// <summary>c − a·b with a single rounding (float), as <see cref="FmaF"/>.</summary>
+        /// <summary>c − a·b with a single rounding (float): one x86 instruction where there is one, else <see cref="FmaF"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector256<float> FnmaF(Vector256<float> a, Vector256<float> b, Vector256<float> c)
-        {
-            if (X86.Fma.IsSupported) return X86.Fma.MultiplyAddNegated(a, b, c);
-#if NET9_0_OR_GREATER
-            if (AdvSimd.IsSupported || !Vector128.IsHardwareAccelerated) return Vector256.FusedMultiplyAdd(-a, b, c);
-#endif
-            return SoftwareFma.FmaF(-a, b, c);
-        }
+        public static Vector256<float> FnmaF(Vector256<float> a, Vector256<float> b, Vector256<float> c) => X86.Fma.IsSupported ? X86.Fma.MultiplyAddNegated(a, b, c) : FmaF(-a, b, c);
 
-        /// <summary>a·b − c with a single rounding (float), as <see cref="FmaF"/>.</summary>
+        /// <summary>a·b − c with a single rounding (float): one x86 instruction where there is one, else <see cref="FmaF"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector256<float> FmsF(Vector256<float> a, Vector256<float> b, Vector256<float> c)
-        {
-            if (X86.Fma.IsSupported) return X86.Fma.MultiplySubtract(a, b, c);
-#if NET9_0_OR_GREATER
-            if (AdvSimd.IsSupported || !Vector128.IsHardwareAccelerated) return Vector256.FusedMultiplyAdd(a, b, -c);
-#endif
-            return SoftwareFma.FmaF(a, b, -c);
-        }
+        public static Vector256<float> FmsF(Vector256<float> a, Vector256<float> b, Vector256<float> c) => X86.Fma.IsSupported ? X86.Fma.MultiplySubtract(a, b, c) : FmaF(a, b, -c);
 
         /// <summary>c &lt; x ? c : x for floats (NaN x passes through: <c>minps</c> with the constant first).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -770,27 +742,13 @@ namespace FusedKernels.Runtime
             return SoftwareFma.FmaF(a, b, c);
         }
 
-        /// <summary>c − a·b with a single rounding (float), as <see cref="FmaF"/>.</summary>
+        /// <summary>c − a·b with a single rounding (float): one x86 instruction where there is one, else <see cref="FmaF"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<float> FnmaF(Vector512<float> a, Vector512<float> b, Vector512<float> c)
-        {
-            if (Avx512F.IsSupported) return Avx512F.FusedMultiplyAddNegated(a, b, c);
-#if NET9_0_OR_GREATER
-            if (AdvSimd.IsSupported || !Vector128.IsHardwareAccelerated) return Vector512.FusedMultiplyAdd(-a, b, c);
-#endif
-            return SoftwareFma.FmaF(-a, b, c);
-        }
+        public static Vector512<float> FnmaF(Vector512<float> a, Vector512<float> b, Vector512<float> c) => Avx512F.IsSupported ? Avx512F.FusedMultiplyAddNegated(a, b, c) : FmaF(-a, b, c);
 
-        /// <summary>a·b − c with a single rounding (float), as <see cref="FmaF"/>.</summary>
+        /// <summary>a·b − c with a single rounding (float): one x86 instruction where there is one, else <see cref="FmaF"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<float> FmsF(Vector512<float> a, Vector512<float> b, Vector512<float> c)
-        {
-            if (Avx512F.IsSupported) return Avx512F.FusedMultiplySubtract(a, b, c);
-#if NET9_0_OR_GREATER
-            if (AdvSimd.IsSupported || !Vector128.IsHardwareAccelerated) return Vector512.FusedMultiplyAdd(a, b, -c);
-#endif
-            return SoftwareFma.FmaF(a, b, -c);
-        }
+        public static Vector512<float> FmsF(Vector512<float> a, Vector512<float> b, Vector512<float> c) => Avx512F.IsSupported ? Avx512F.FusedMultiplySubtract(a, b, c) : FmaF(a, b, -c);
 
         /// <summary>c &lt; x ? c : x for floats (NaN x passes through: <c>minps</c> with the constant first).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
