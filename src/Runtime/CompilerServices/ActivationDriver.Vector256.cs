@@ -347,35 +347,27 @@ namespace FusedKernels.CompilerServices
             where TStages : struct, IMathStages
         {
             nuint w = (nuint)Vector256<TC>.Count;
-            if (!DeepPipeline)
+            if (DeepPipeline)
             {
-                // s2 is through its middle stage, s1 only begun (the loop's shallow form).
+                if (i >= 4 * w)
+                {
+                    Lanes.Store256(End256<TOp, TC, TStages>(s4, m4), ref y, i - 4 * w);
+                }
+
+                if (i >= 3 * w)
+                {
+                    Lanes.Store256(End256<TOp, TC, TStages>(s3, m3), ref y, i - 3 * w);
+                }
+
                 if (i >= 2 * w)
                 {
-                    Lanes.Store256(End256<TOp, TC, TStages>(s2, m2), ref y, i - 2 * w);
+                    Lanes.Store256(End256<TOp, TC, TStages>(TStages.Middle(s2), m2), ref y, i - 2 * w);
                 }
-
-                if (i >= w)
-                {
-                    Lanes.Store256(End256<TOp, TC, TStages>(TStages.Middle(s1), m1), ref y, i - w);
-                }
-
-                return;
             }
-
-            if (i >= 4 * w)
+            else if (i >= 2 * w)
             {
-                Lanes.Store256(End256<TOp, TC, TStages>(s4, m4), ref y, i - 4 * w);
-            }
-
-            if (i >= 3 * w)
-            {
-                Lanes.Store256(End256<TOp, TC, TStages>(s3, m3), ref y, i - 3 * w);
-            }
-
-            if (i >= 2 * w)
-            {
-                Lanes.Store256(End256<TOp, TC, TStages>(TStages.Middle(s2), m2), ref y, i - 2 * w);
+                // The loop's shallow form: s2 is through its middle stage already.
+                Lanes.Store256(End256<TOp, TC, TStages>(s2, m2), ref y, i - 2 * w);
             }
 
             if (i >= w)
