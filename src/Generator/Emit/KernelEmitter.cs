@@ -57,11 +57,9 @@ namespace FusedKernels.Generator.Emit
             writer.WriteLine($"file static class {className}");
             writer.WriteLine("{");
             writer.Indent++;
-            if (inlined)
-            {
-                writer.WriteLine(MethodImpl);
-            }
-
+            // Inlined into the user's method, so that the runtime driver's force-inlined chain starts at the root
+            // (docs/design.md, "Generated code").
+            writer.WriteLine(MethodImpl);
             writer.WriteLine($"public static {spec.ReturnType} Invoke({string.Join(", ", implementation.Parameters.Select(p => p.Declaration))})");
             writer.WriteLine("{");
             writer.Indent++;

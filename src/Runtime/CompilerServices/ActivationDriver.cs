@@ -40,6 +40,12 @@ namespace FusedKernels.CompilerServices
         /// <paramref name="preactivation"/> when the operation stores it. The caller has validated every argument
         /// (lengths, periods, overlaps) and passes a non-empty input; <paramref name="destination"/> may be the input.
         /// </summary>
+        /// <remarks>
+        /// Everything from the kernel's <c>Invoke</c> down to the call of one loop method is force-inlined, in pieces
+        /// the JIT's inlining budget admits (docs/design.md, "Generated code"): a chain of force inlines from the root
+        /// raises the budget by what each costs, but one method larger than the root's initial headroom is refused.
+        /// </remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static void Run<TOp, T, TC>(ReadOnlySpan<T> input, Span<T> destination, Span<T> preactivation, scoped in ActivationOperands<T, TC> operands)
             where TOp : struct, IActivationOperation<TC>
             where T : unmanaged
@@ -73,7 +79,14 @@ namespace FusedKernels.CompilerServices
                 return;
             }
 
-            Dispatch<TOp, T, TC>(input, destination, preactivation, in operands, large, default, default, default, default, default);
+#if NET9_0_OR_GREATER
+            // Not zeroed again: the JIT has zeroed its references in the prolog, and Read writes every field the loops read.
+            Unsafe.SkipInit(out RoleSources<T, TC> s);
+#else
+            scoped RoleSources<T, TC> s = default;
+#endif
+            Read<TOp, T, TC>(ref s, in operands, large);
+            Dispatch<TOp, T, TC>(input, destination, preactivation, in s);
         }
 
         /// <summary>
@@ -93,48 +106,94 @@ namespace FusedKernels.CompilerServices
             Span<T> residualScratch = Roles.NeedsScratch(TOp.Residual, operands.Residual, length) ? stackalloc T[Broadcast.ScratchLength] : default;
             Span<T> alphaScratch = Roles.NeedsScratch(TOp.Alpha, operands.Alpha, length) ? stackalloc T[Broadcast.ScratchLength] : default;
             Span<T> multiplierScratch = Roles.NeedsScratch(TOp.Multiplier, operands.Multiplier, length) ? stackalloc T[Broadcast.ScratchLength] : default;
-            Dispatch<TOp, T, TC>(input, destination, preactivation, in operands, large, scaleScratch, biasScratch, residualScratch, alphaScratch, multiplierScratch);
+            T[]? scaleRented = null, biasRented = null, residualRented = null, alphaRented = null, multiplierRented = null;
+            scoped RoleSources<T, TC> s = default;
+            Read<TOp, T, TC>(ref s, in operands, large);
+            s.Scale = ref Roles.Source(TOp.Scale, operands.Scale, length, scaleScratch, ref scaleRented);
+            s.Bias = ref Roles.Source(TOp.Bias, operands.Bias, length, biasScratch, ref biasRented);
+            s.Residual = ref Roles.Source(TOp.Residual, operands.Residual, length, residualScratch, ref residualRented);
+            s.Alpha = ref Roles.Source(TOp.Alpha, operands.Alpha, length, alphaScratch, ref alphaRented);
+            s.Multiplier = ref Roles.Source(TOp.Multiplier, operands.Multiplier, length, multiplierScratch, ref multiplierRented);
+            Dispatch<TOp, T, TC>(input, destination, preactivation, in s);
+            Broadcast.Return(scaleRented);
+            Broadcast.Return(biasRented);
+            Broadcast.Return(residualRented);
+            Broadcast.Return(alphaRented);
+            Broadcast.Return(multiplierRented);
         }
 
-        /// <summary>Reads the roles from their sources and runs the loops of the widest accelerated path.</summary>
+        /// <summary>Reads every role from its operand: a span role from the span itself (<see cref="RunExtended"/> then replaces those that need a wrap-extended copy).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static void Dispatch<TOp, T, TC>(
-            ReadOnlySpan<T> input, Span<T> destination, Span<T> preactivation, scoped in ActivationOperands<T, TC> operands, bool large,
-            Span<T> scaleScratch, Span<T> biasScratch, Span<T> residualScratch, Span<T> alphaScratch, Span<T> multiplierScratch)
+        private static void Read<TOp, T, TC>(ref RoleSources<T, TC> s, scoped in ActivationOperands<T, TC> operands, bool large)
             where TOp : struct, IActivationOperation<TC>
             where T : unmanaged
             where TC : unmanaged
         {
+            // Only the fields of the kernel's own roles, which are all the loops read: every store here is paid per call (so
+            // is a read of an operand's value the caller just zeroed with a wide store, which stalls store forwarding).
+            if (TOp.Scale == OperandKind.Span)
+            {
+                s.Scale = ref MemoryMarshal.GetReference(operands.Scale);
+                s.ScalePeriod = (nuint)operands.Scale.Length;
+            }
+            else if (TOp.Scale == OperandKind.Value)
+            {
+                s.ScaleValue = operands.ScaleValue;
+            }
+
+            if (TOp.Bias == OperandKind.Span)
+            {
+                s.Bias = ref MemoryMarshal.GetReference(operands.Bias);
+                s.BiasPeriod = (nuint)operands.Bias.Length;
+            }
+            else if (TOp.Bias == OperandKind.Value)
+            {
+                s.BiasValue = operands.BiasValue;
+            }
+
+            if (TOp.Residual == OperandKind.Span)
+            {
+                s.Residual = ref MemoryMarshal.GetReference(operands.Residual);
+                s.ResidualPeriod = (nuint)operands.Residual.Length;
+            }
+
+            if (TOp.Alpha == OperandKind.Span)
+            {
+                s.Alpha = ref MemoryMarshal.GetReference(operands.Alpha);
+                s.AlphaPeriod = (nuint)operands.Alpha.Length;
+            }
+            else if (TOp.Alpha == OperandKind.Value)
+            {
+                s.AlphaValue = operands.AlphaValue;
+                // A second runtime value travels only beside a value α (docs/design.md, "Activations by name").
+                s.SecondValue = operands.SecondValue;
+            }
+
+            if (TOp.Multiplier == OperandKind.Span)
+            {
+                s.Multiplier = ref MemoryMarshal.GetReference(operands.Multiplier);
+                s.MultiplierPeriod = (nuint)operands.Multiplier.Length;
+            }
+
+            s.Large = large;
+        }
+
+        /// <summary>Runs the loops of the widest accelerated path that one vector fits.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void Dispatch<TOp, T, TC>(ReadOnlySpan<T> input, Span<T> destination, Span<T> preactivation, scoped in RoleSources<T, TC> s)
+            where TOp : struct, IActivationOperation<TC>
+            where T : unmanaged
+            where TC : unmanaged
+        {
+            nuint n = (nuint)input.Length;
+            ref T x = ref MemoryMarshal.GetReference(input);
+            ref T y = ref MemoryMarshal.GetReference(destination);
             if (typeof(T) == typeof(Half) && TOp.SelectsHalfBits)
             {
-                SelectHalf<TOp, TC>((nuint)input.Length, ref Unsafe.As<T, short>(ref MemoryMarshal.GetReference(input)), ref Unsafe.As<T, short>(ref MemoryMarshal.GetReference(destination)), large);
+                SelectHalf<TOp, TC>(n, ref Unsafe.As<T, short>(ref x), ref Unsafe.As<T, short>(ref y), s.Large);
                 return;
             }
 
-            int length = input.Length;
-            nuint n = (nuint)length;
-            T[]? scaleRented = null, biasRented = null, residualRented = null, alphaRented = null, multiplierRented = null;
-            scoped RoleSources<T, TC> s = default;
-            s.Scale = ref Roles.Source(TOp.Scale, operands.Scale, length, scaleScratch, ref scaleRented);
-            s.ScalePeriod = Roles.Period(TOp.Scale, operands.Scale);
-            s.ScaleValue = Roles.Value(TOp.Scale, operands.ScaleValue);
-            s.Bias = ref Roles.Source(TOp.Bias, operands.Bias, length, biasScratch, ref biasRented);
-            s.BiasPeriod = Roles.Period(TOp.Bias, operands.Bias);
-            s.BiasValue = Roles.Value(TOp.Bias, operands.BiasValue);
-            s.Residual = ref Roles.Source(TOp.Residual, operands.Residual, length, residualScratch, ref residualRented);
-            s.ResidualPeriod = Roles.Period(TOp.Residual, operands.Residual);
-            s.Alpha = ref Roles.Source(TOp.Alpha, operands.Alpha, length, alphaScratch, ref alphaRented);
-            s.AlphaPeriod = Roles.Period(TOp.Alpha, operands.Alpha);
-            s.AlphaValue = Roles.Value(TOp.Alpha, operands.AlphaValue);
-            // A second runtime value travels only beside a value α (docs/design.md, "Activations by name"); not read otherwise,
-            // as Roles.Value says why.
-            s.SecondValue = Roles.Value(TOp.Alpha, operands.SecondValue);
-            s.Multiplier = ref Roles.Source(TOp.Multiplier, operands.Multiplier, length, multiplierScratch, ref multiplierRented);
-            s.MultiplierPeriod = Roles.Period(TOp.Multiplier, operands.Multiplier);
-            s.Large = large;
-
-            ref T x = ref MemoryMarshal.GetReference(input);
-            ref T y = ref MemoryMarshal.GetReference(destination);
             ref T pre = ref MemoryMarshal.GetReference(preactivation);
             if (Vector512.IsHardwareAccelerated && n >= (nuint)Vector512<TC>.Count)
             {
@@ -173,12 +232,6 @@ namespace FusedKernels.CompilerServices
             {
                 Scalar<TOp, T, TC>(n, ref x, ref y, ref pre, in s);
             }
-
-            Broadcast.Return(scaleRented);
-            Broadcast.Return(biasRented);
-            Broadcast.Return(residualRented);
-            Broadcast.Return(alphaRented);
-            Broadcast.Return(multiplierRented);
         }
 
         /// <summary>

@@ -18,8 +18,10 @@ namespace FusedKernels.CompilerServices
     {
         /// <summary>
         /// Runs <typeparamref name="TOp"/> over a non-empty, validated input. <paramref name="inputGradient"/> may be
-        /// <paramref name="upstream"/> (dx in place); unused outputs are empty.
+        /// <paramref name="upstream"/> (dx in place); unused outputs are empty. Force-inlined down to the call of one loop
+        /// method, as <see cref="ActivationDriver.Run{TOp, T, TC}"/> says why.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static void Run<TOp, T, TC>(
             ReadOnlySpan<T> input, ReadOnlySpan<T> upstream, Span<T> inputGradient, Span<T> multiplierGradient, Span<T> biasGradient, Span<T> alphaGradient,
             scoped in ActivationOperands<T, TC> operands)
@@ -57,13 +59,15 @@ namespace FusedKernels.CompilerServices
                 return;
             }
 
-            Dispatch<TOp, T, TC>(input, upstream, inputGradient, multiplierGradient, biasGradient, alphaGradient, in operands, large, default, default, default, default, default, default);
+            scoped RoleSources<T, TC> s = default;
+            Read<TOp, T, TC>(ref s, in operands, large);
+            Dispatch<TOp, T, TC>(input, upstream, inputGradient, multiplierGradient, in s);
         }
 
         /// <summary>
-        /// <see cref="Run{TOp, T, TC}"/> for kernels with reductions (their accumulators) or a role that needs a
-        /// wrap-extended copy: their scratch is on the stack here, so that the common path has no stackalloc (whose
-        /// stack cookie check every call would pay).
+        /// <see cref="Run{TOp, T, TC}"/> for kernels with reductions (their accumulators, folded into dbias/dalpha at the
+        /// end) or a role that needs a wrap-extended copy: their scratch is on the stack here, so that the common path has
+        /// no stackalloc (whose stack cookie check every call would pay).
         /// </summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static void RunWithScratch<TOp, T, TC>(
@@ -74,45 +78,93 @@ namespace FusedKernels.CompilerServices
             where TC : unmanaged
         {
             int length = input.Length;
-            Dispatch<TOp, T, TC>(
-                input, upstream, inputGradient, multiplierGradient, biasGradient, alphaGradient, in operands, large, biasPartial, alphaPartial,
-                Roles.NeedsScratch(TOp.Alpha, operands.Alpha, length) ? stackalloc T[Broadcast.ScratchLength] : default,
-                Roles.NeedsScratch(TOp.Multiplier, operands.Multiplier, length) ? stackalloc T[Broadcast.ScratchLength] : default,
-                TOp.SumsBias ? stackalloc double[Reductions.ScratchLength] : default,
-                TOp.SumsAlpha ? stackalloc double[Reductions.ScratchLength] : default);
-        }
-
-        /// <summary>Reads the roles from their sources, runs the loops of the widest accelerated path, folds the sums.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static void Dispatch<TOp, T, TC>(
-            ReadOnlySpan<T> input, ReadOnlySpan<T> upstream, Span<T> inputGradient, Span<T> multiplierGradient, Span<T> biasGradient, Span<T> alphaGradient,
-            scoped in ActivationOperands<T, TC> operands, bool large, Span<double> biasPartial, Span<double> alphaPartial,
-            Span<T> alphaScratch, Span<T> multiplierScratch, Span<double> biasSumScratch, Span<double> alphaSumScratch)
-            where TOp : struct, IGradientOperation<TC>
-            where T : unmanaged, INumberBase<T>
-            where TC : unmanaged
-        {
-            int length = input.Length;
-            nuint n = (nuint)length;
+            Span<T> alphaScratch = Roles.NeedsScratch(TOp.Alpha, operands.Alpha, length) ? stackalloc T[Broadcast.ScratchLength] : default;
+            Span<T> multiplierScratch = Roles.NeedsScratch(TOp.Multiplier, operands.Multiplier, length) ? stackalloc T[Broadcast.ScratchLength] : default;
+            Span<double> biasSumScratch = TOp.SumsBias ? stackalloc double[Reductions.ScratchLength] : default;
+            Span<double> alphaSumScratch = TOp.SumsAlpha ? stackalloc double[Reductions.ScratchLength] : default;
             T[]? alphaRented = null, multiplierRented = null;
             double[]? biasSumRented = null, alphaSumRented = null;
             Span<double> biasSum = TOp.SumsBias ? Reductions.Accumulator(biasGradient.Length, Unsafe.SizeOf<TC>(), biasSumScratch, ref biasSumRented) : default;
             Span<double> alphaSum = TOp.SumsAlpha ? Reductions.Accumulator(alphaGradient.Length, Unsafe.SizeOf<TC>(), alphaSumScratch, ref alphaSumRented) : default;
             scoped RoleSources<T, TC> s = default;
+            Read<TOp, T, TC>(ref s, in operands, large);
             s.Alpha = ref Roles.Source(TOp.Alpha, operands.Alpha, length, alphaScratch, ref alphaRented);
-            s.AlphaPeriod = Roles.Period(TOp.Alpha, operands.Alpha);
-            s.AlphaValue = Roles.Value(TOp.Alpha, operands.AlphaValue);
-            // A second runtime value travels only beside a value α (docs/design.md, "Activations by name"); not read otherwise,
-            // as Roles.Value says why.
-            s.SecondValue = Roles.Value(TOp.Alpha, operands.SecondValue);
             s.Multiplier = ref Roles.Source(TOp.Multiplier, operands.Multiplier, length, multiplierScratch, ref multiplierRented);
-            s.MultiplierPeriod = Roles.Period(TOp.Multiplier, operands.Multiplier);
             s.BiasSum = ref MemoryMarshal.GetReference(biasSum);
             s.BiasSumPeriod = TOp.SumsBias ? (nuint)biasGradient.Length : 1;
             s.AlphaSum = ref MemoryMarshal.GetReference(alphaSum);
             s.AlphaSumPeriod = TOp.SumsAlpha ? (nuint)alphaGradient.Length : 1;
-            s.Large = large;
+            Dispatch<TOp, T, TC>(input, upstream, inputGradient, multiplierGradient, in s);
 
+            // A block of a split call keeps its sums in double for the block-ordered combination (GradientDriver.Parallel.cs).
+            if (TOp.SumsBias)
+            {
+                if (biasPartial.IsEmpty)
+                {
+                    Reductions.Fold(biasSum, biasGradient);
+                }
+                else
+                {
+                    Reductions.FoldPeriod(biasSum, biasPartial);
+                }
+            }
+
+            if (TOp.SumsAlpha)
+            {
+                if (alphaPartial.IsEmpty)
+                {
+                    Reductions.Fold(alphaSum, alphaGradient);
+                }
+                else
+                {
+                    Reductions.FoldPeriod(alphaSum, alphaPartial);
+                }
+            }
+
+            Broadcast.Return(alphaRented);
+            Broadcast.Return(multiplierRented);
+            Reductions.Return(biasSumRented);
+            Reductions.Return(alphaSumRented);
+        }
+
+        /// <summary>Reads α and the multiplier from their operands, in place (<see cref="RunWithScratch"/> then replaces those that need a wrap-extended copy).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void Read<TOp, T, TC>(ref RoleSources<T, TC> s, scoped in ActivationOperands<T, TC> operands, bool large)
+            where TOp : struct, IGradientOperation<TC>
+            where T : unmanaged
+            where TC : unmanaged
+        {
+            // Only the fields of the kernel's own roles, which are all the loops read: every store here is paid per call (so
+            // is a read of an operand's value the caller just zeroed with a wide store, which stalls store forwarding).
+            if (TOp.Alpha == OperandKind.Span)
+            {
+                s.Alpha = ref MemoryMarshal.GetReference(operands.Alpha);
+                s.AlphaPeriod = (nuint)operands.Alpha.Length;
+            }
+            else if (TOp.Alpha == OperandKind.Value)
+            {
+                s.AlphaValue = operands.AlphaValue;
+                // A second runtime value travels only beside a value α (docs/design.md, "Activations by name").
+                s.SecondValue = operands.SecondValue;
+            }
+
+            if (TOp.Multiplier == OperandKind.Span)
+            {
+                s.Multiplier = ref MemoryMarshal.GetReference(operands.Multiplier);
+                s.MultiplierPeriod = (nuint)operands.Multiplier.Length;
+            }
+
+            s.Large = large;
+        }
+
+        /// <summary>Runs the loops of the widest accelerated path that one vector fits.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void Dispatch<TOp, T, TC>(ReadOnlySpan<T> input, ReadOnlySpan<T> upstream, Span<T> inputGradient, Span<T> multiplierGradient, scoped in RoleSources<T, TC> s)
+            where TOp : struct, IGradientOperation<TC>
+            where T : unmanaged
+            where TC : unmanaged
+        {
+            nuint n = (nuint)input.Length;
             ref T x = ref MemoryMarshal.GetReference(input);
             ref T dy = ref MemoryMarshal.GetReference(upstream);
             ref T dx = ref MemoryMarshal.GetReference(inputGradient);
@@ -154,36 +206,6 @@ namespace FusedKernels.CompilerServices
             {
                 Scalar<TOp, T, TC>(n, ref x, ref dy, ref dx, ref dm, in s);
             }
-
-            // A block of a split call keeps its sums in double for the block-ordered combination (GradientDriver.Parallel.cs).
-            if (TOp.SumsBias)
-            {
-                if (biasPartial.IsEmpty)
-                {
-                    Reductions.Fold(biasSum, biasGradient);
-                }
-                else
-                {
-                    Reductions.FoldPeriod(biasSum, biasPartial);
-                }
-            }
-
-            if (TOp.SumsAlpha)
-            {
-                if (alphaPartial.IsEmpty)
-                {
-                    Reductions.Fold(alphaSum, alphaGradient);
-                }
-                else
-                {
-                    Reductions.FoldPeriod(alphaSum, alphaPartial);
-                }
-            }
-
-            Broadcast.Return(alphaRented);
-            Broadcast.Return(multiplierRented);
-            Reductions.Return(biasSumRented);
-            Reductions.Return(alphaSumRented);
         }
 
         /// <summary>

@@ -7,8 +7,9 @@ namespace FusedKernels.CompilerServices
 {
     /// <summary>
     /// Where a driver's loops read each role from: a span role's first element (its wrap-extended copy when per
-    /// channel, <see cref="Broadcast.Source{T}"/>) and period, or a value role's value. A role the kernel does not
-    /// have keeps period 1, so no path divides by zero. Gradients add the reductions' accumulators.
+    /// channel, <see cref="Broadcast.Source{T}"/>) and period, or a value role's value. The fields of a role the
+    /// kernel does not have are never written nor read (every use is under the role's kind, a JIT-time constant).
+    /// Gradients add the reductions' accumulators.
     /// </summary>
     internal ref struct RoleSources<T, TC>
         where T : unmanaged
@@ -69,17 +70,6 @@ namespace FusedKernels.CompilerServices
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static bool NeedsScratch<T>(OperandKind kind, ReadOnlySpan<T> role, int length) =>
             kind == OperandKind.Span && Broadcast.NeedsExtension<T>(role.Length, length);
-
-        /// <summary>
-        /// A value role's value; not read at all for other kinds (the caller's operands were just zeroed with a wide
-        /// store, and reading a field back through a narrow load stalls store forwarding: ~20 ns per call).
-        /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static TC Value<TC>(OperandKind kind, TC value)
-            where TC : unmanaged => kind == OperandKind.Value ? value : default;
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static nuint Period<T>(OperandKind kind, ReadOnlySpan<T> role) => kind == OperandKind.Span ? (nuint)role.Length : 1;
 
         /// <summary>
         /// A role's cursor at element <paramref name="index"/>: <c>index % period</c>, outside the loops, dividing only when

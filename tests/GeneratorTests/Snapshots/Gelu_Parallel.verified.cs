@@ -18,6 +18,7 @@ namespace FusedKernels.Generated
     [global::System.CodeDom.Compiler.GeneratedCode("FusedKernels.Generator", "0.1.0.0")]
     file static class Kernel_c14e4cd32435d40e
     {
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void Invoke(global::System.ReadOnlySpan<float> input, global::System.Span<float> destination)
         {
             // gelu: y = x·Φ(x) = ½·x·erfc(−x/√2)

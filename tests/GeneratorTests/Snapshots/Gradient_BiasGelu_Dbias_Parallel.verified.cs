@@ -18,6 +18,7 @@ namespace FusedKernels.Generated
     [global::System.CodeDom.Compiler.GeneratedCode("FusedKernels.Generator", "0.1.0.0")]
     file static class Kernel_348d2f10cb4419e3
     {
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void Invoke(global::System.ReadOnlySpan<float> input, global::System.ReadOnlySpan<float> upstreamgradient, global::System.Span<float> inputgradient, global::System.Span<float> biasgradient)
         {
             // gradient of gelu: y = x·Φ(x) = ½·x·erfc(−x/√2)

@@ -18,6 +18,7 @@ namespace FusedKernels.Generated
     [global::System.CodeDom.Compiler.GeneratedCode("FusedKernels.Generator", "0.1.0.0")]
     file static class Kernel_30c73c90ca38a1de
     {
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void Invoke(global::System.ReadOnlySpan<float> input, global::System.ReadOnlySpan<float> alpha, global::System.ReadOnlySpan<float> upstreamgradient, global::System.Span<float> inputgradient, global::System.Span<float> alphagradient)
         {
             // gradient of prelu: y = x > 0 ? x : α·x, with α from the 'alpha' parameter

@@ -18,6 +18,7 @@ namespace FusedKernels.Generated
     [global::System.CodeDom.Compiler.GeneratedCode("FusedKernels.Generator", "0.1.0.0")]
     file static class Kernel_024f2ded88b01066
     {
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void Invoke(global::System.ReadOnlySpan<float> output, global::System.Span<float> upstreamgradient, int rowlength)
         {
             // gradient of softmax (y = e^(z − max) / Σ_row e^(z − max), per row of rowLength): from y: dx = y·(dy − Σ_row dy·y)

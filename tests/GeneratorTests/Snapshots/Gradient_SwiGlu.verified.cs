@@ -18,6 +18,7 @@ namespace FusedKernels.Generated
     [global::System.CodeDom.Compiler.GeneratedCode("FusedKernels.Generator", "0.1.0.0")]
     file static class Kernel_0119428d9e7533ab
     {
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void Invoke(global::System.ReadOnlySpan<float> input, global::System.ReadOnlySpan<float> multiplier, global::System.ReadOnlySpan<float> upstreamgradient, global::System.Span<float> inputgradient, global::System.Span<float> multipliergradient)
         {
             // gradient of silu: y = x·σ(β·x), with Beta = 1f

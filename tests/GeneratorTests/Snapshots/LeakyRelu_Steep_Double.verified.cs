@@ -18,6 +18,7 @@ namespace FusedKernels.Generated
     [global::System.CodeDom.Compiler.GeneratedCode("FusedKernels.Generator", "0.1.0.0")]
     file static class Kernel_46dcbfd5243cc222
     {
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void Invoke(global::System.ReadOnlySpan<double> input, global::System.Span<double> destination)
         {
             // leaky_relu: y = x > 0 ? x : α·x, with Alpha = 1.5d

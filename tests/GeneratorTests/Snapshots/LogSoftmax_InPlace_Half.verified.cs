@@ -18,6 +18,7 @@ namespace FusedKernels.Generated
     [global::System.CodeDom.Compiler.GeneratedCode("FusedKernels.Generator", "0.1.0.0")]
     file static class Kernel_3dbefc8d0fcfe7e3
     {
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void Invoke(global::System.Span<global::System.Half> input)
         {
             // log_softmax: y = z − max − log Σ_row e^(z − max), per row of rowLength

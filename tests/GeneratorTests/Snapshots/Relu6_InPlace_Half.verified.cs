@@ -18,6 +18,7 @@ namespace FusedKernels.Generated
     [global::System.CodeDom.Compiler.GeneratedCode("FusedKernels.Generator", "0.1.0.0")]
     file static class Kernel_5c06a2624915b85b
     {
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void Invoke(global::System.Span<global::System.Half> input)
         {
             // relu6: y = min(max(x, 0), 6)

@@ -18,6 +18,7 @@ namespace FusedKernels.Generated
     [global::System.CodeDom.Compiler.GeneratedCode("FusedKernels.Generator", "0.1.0.0")]
     file static class Kernel_cb8211f22ec1f754
     {
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void Invoke(global::System.ReadOnlySpan<float> input, global::System.ReadOnlySpan<float> residual, global::System.Span<float> preactivation, global::System.Span<float> destination)
         {
             // relu: y = x < 0 ? 0 : x

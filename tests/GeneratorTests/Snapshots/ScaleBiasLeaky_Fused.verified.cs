@@ -18,6 +18,7 @@ namespace FusedKernels.Generated
     [global::System.CodeDom.Compiler.GeneratedCode("FusedKernels.Generator", "0.1.0.0")]
     file static class Kernel_9b93b6676779320a
     {
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void Invoke(global::System.ReadOnlySpan<float> input, float scale, global::System.ReadOnlySpan<float> bias, global::System.Span<float> destination)
         {
             // leaky_relu: y = x > 0 ? x : α·x, with Alpha = 0.1f

@@ -18,6 +18,7 @@ namespace FusedKernels.Generated
     [global::System.CodeDom.Compiler.GeneratedCode("FusedKernels.Generator", "0.1.0.0")]
     file static class Kernel_b39d9730cf048411
     {
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void Invoke(global::System.ReadOnlySpan<float> input, float scale, global::System.ReadOnlySpan<float> bias, int rowlength, global::System.Span<float> destination)
         {
             // softmax: y = e^(z − max) / Σ_row e^(z − max), per row of rowLength
