@@ -59,7 +59,12 @@ namespace FusedKernels.CompilerServices
                 return;
             }
 
+#if NET9_0_OR_GREATER
+            // Not zeroed again, as in ActivationDriver.RunCore.
+            Unsafe.SkipInit(out RoleSources<T, TC> s);
+#else
             scoped RoleSources<T, TC> s = default;
+#endif
             Read<TOp, T, TC>(ref s, in operands, large);
             Dispatch<TOp, T, TC>(input, upstream, inputGradient, multiplierGradient, in s);
         }
