@@ -157,24 +157,7 @@ namespace FusedKernels.CompilerServices
                 s.ResidualPeriod = (nuint)operands.Residual.Length;
             }
 
-            if (TOp.Alpha == OperandKind.Span)
-            {
-                s.Alpha = ref MemoryMarshal.GetReference(operands.Alpha);
-                s.AlphaPeriod = (nuint)operands.Alpha.Length;
-            }
-            else if (TOp.Alpha == OperandKind.Value)
-            {
-                s.AlphaValue = operands.AlphaValue;
-                // A second runtime value travels only beside a value α (docs/design.md, "Activations by name").
-                s.SecondValue = operands.SecondValue;
-            }
-
-            if (TOp.Multiplier == OperandKind.Span)
-            {
-                s.Multiplier = ref MemoryMarshal.GetReference(operands.Multiplier);
-                s.MultiplierPeriod = (nuint)operands.Multiplier.Length;
-            }
-
+            Roles.ReadAlphaAndMultiplier(TOp.Alpha, TOp.Multiplier, ref s, in operands);
             s.Large = large;
         }
 

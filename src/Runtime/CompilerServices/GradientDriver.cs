@@ -141,24 +141,7 @@ namespace FusedKernels.CompilerServices
         {
             // Only the fields of the kernel's own roles, which are all the loops read: every store here is paid per call (so
             // is a read of an operand's value the caller just zeroed with a wide store, which stalls store forwarding).
-            if (TOp.Alpha == OperandKind.Span)
-            {
-                s.Alpha = ref MemoryMarshal.GetReference(operands.Alpha);
-                s.AlphaPeriod = (nuint)operands.Alpha.Length;
-            }
-            else if (TOp.Alpha == OperandKind.Value)
-            {
-                s.AlphaValue = operands.AlphaValue;
-                // A second runtime value travels only beside a value α (docs/design.md, "Activations by name").
-                s.SecondValue = operands.SecondValue;
-            }
-
-            if (TOp.Multiplier == OperandKind.Span)
-            {
-                s.Multiplier = ref MemoryMarshal.GetReference(operands.Multiplier);
-                s.MultiplierPeriod = (nuint)operands.Multiplier.Length;
-            }
-
+            Roles.ReadAlphaAndMultiplier(TOp.Alpha, TOp.Multiplier, ref s, in operands);
             s.Large = large;
         }
 

@@ -48,6 +48,34 @@ namespace FusedKernels.CompilerServices
     internal static class Roles
     {
         /// <summary>
+        /// Writes the fields of α and the multiplier, the roles both drivers have, into <paramref name="s"/>: only for the
+        /// kinds the kernel has (the drivers' <c>Read</c> says why).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void ReadAlphaAndMultiplier<T, TC>(OperandKind alpha, OperandKind multiplier, ref RoleSources<T, TC> s, scoped in ActivationOperands<T, TC> operands)
+            where T : unmanaged
+            where TC : unmanaged
+        {
+            if (alpha == OperandKind.Span)
+            {
+                s.Alpha = ref MemoryMarshal.GetReference(operands.Alpha);
+                s.AlphaPeriod = (nuint)operands.Alpha.Length;
+            }
+            else if (alpha == OperandKind.Value)
+            {
+                s.AlphaValue = operands.AlphaValue;
+                // A second runtime value travels only beside a value α (docs/design.md, "Activations by name").
+                s.SecondValue = operands.SecondValue;
+            }
+
+            if (multiplier == OperandKind.Span)
+            {
+                s.Multiplier = ref MemoryMarshal.GetReference(operands.Multiplier);
+                s.MultiplierPeriod = (nuint)operands.Multiplier.Length;
+            }
+        }
+
+        /// <summary>
         /// The first element the loops read a role from: the span itself when element-wise, else its wrap-extended
         /// copy in <paramref name="scratch"/> or a pooled array (<paramref name="rented"/>, returned by the caller).
         /// </summary>
