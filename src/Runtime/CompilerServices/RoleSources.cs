@@ -8,7 +8,8 @@ namespace FusedKernels.CompilerServices
     /// <summary>
     /// Where a driver's loops read each role from: a span role's first element (its wrap-extended copy when per
     /// channel, <see cref="Broadcast.Source{T}"/>) and period, or a value role's value. The fields of a role the
-    /// kernel does not have are never written nor read (every use is under the role's kind, a JIT-time constant).
+    /// kernel does not have are never read (every use is under the role's kind, a JIT-time constant), so the common
+    /// path leaves them unwritten.
     /// Gradients add the reductions' accumulators.
     /// </summary>
     internal ref struct RoleSources<T, TC>
