@@ -122,7 +122,10 @@ namespace FusedKernels.CompilerServices
             Broadcast.Return(multiplierRented);
         }
 
-        /// <summary>Reads every role from its operand: a span role from the span itself (<see cref="RunExtended"/> then replaces those that need a wrap-extended copy).</summary>
+        /// <summary>
+        /// Reads the kernel's roles from their operands: a span role from the span itself (<see cref="RunExtended"/> then
+        /// replaces those that need a wrap-extended copy), a value role's value.
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void Read<TOp, T, TC>(ref RoleSources<T, TC> s, scoped in ActivationOperands<T, TC> operands, bool large)
             where TOp : struct, IActivationOperation<TC>

@@ -132,7 +132,10 @@ namespace FusedKernels.CompilerServices
             Reductions.Return(alphaSumRented);
         }
 
-        /// <summary>Reads α and the multiplier from their operands, in place (<see cref="RunWithScratch"/> then replaces those that need a wrap-extended copy).</summary>
+        /// <summary>
+        /// Reads α and the multiplier from their operands, spans in place (<see cref="RunWithScratch"/> then replaces those
+        /// that need a wrap-extended copy).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void Read<TOp, T, TC>(ref RoleSources<T, TC> s, scoped in ActivationOperands<T, TC> operands, bool large)
             where TOp : struct, IGradientOperation<TC>
