@@ -24,6 +24,7 @@ namespace FusedKernels.RuntimeTests
         [InlineData(typeof(ActivationDriver), "RunCore")]
         [InlineData(typeof(ActivationDriver), "Read")]
         [InlineData(typeof(ActivationDriver), "Dispatch")]
+        [InlineData(typeof(Roles), "ReadAlphaAndMultiplier")]
         [InlineData(typeof(GradientDriver), "Run")]
         [InlineData(typeof(GradientDriver), "RunCore")]
         [InlineData(typeof(GradientDriver), "Read")]
