@@ -4,12 +4,15 @@ using System.Runtime.InteropServices;
 namespace FusedKernels.Compare
 {
     /// <summary>
-    /// The operands of every case, 64-byte aligned native memory (the same alignment in every run), seeded: x uniform in
-    /// [−1, 1] or N(0, 1), per-channel roles of <see cref="Channels"/> elements. <c>COMPARE_Y_OFFSET</c> (elements) moves y
-    /// off x's 4 KiB alignment, to see whether a difference is a layout effect; with <c>COMPARE_X_OFFSET</c> as well,
-    /// both start off a cache line, as a managed array's data usually does.
+    /// The operands of every case, seeded: x uniform in [−1, 1] or N(0, 1), per-channel roles of <see cref="Channels"/>
+    /// elements. All are cut from one native block aligned to a page, each at its own distance from a 4 KiB boundary,
+    /// so that every instance in every process has the same layout: with separate allocations, where y fell relative to
+    /// x modulo 4 KiB changed from one instance to the next, and with it the time of a 4K call (relu 83 or 138 ns in one
+    /// process; most likely 4K aliasing, x's loads taken for reads of y's pending stores). <c>COMPARE_Y_OFFSET</c> (elements) moves y off its
+    /// place, to see whether a difference is a layout effect; with <c>COMPARE_X_OFFSET</c> as well, both start off a
+    /// cache line, as a managed array's data usually does.
     /// </summary>
-    public sealed unsafe class Buffers
+    public sealed unsafe class Buffers : IDisposable
     {
         public const int Channels = 1024;
 
@@ -18,16 +21,23 @@ namespace FusedKernels.Compare
         private readonly double* _xd, _yd;
         private readonly Half* _xh, _yh, _biash, _multiplierh;
 
+        /// <summary>Bytes from one operand to the next: room for n doubles and an offset, to a whole page, plus 1,088 (17 lines).</summary>
+        private readonly nuint _slot;
+        private readonly byte* _block;
+        private int _next;
+
         public Buffers(int n, bool normal)
         {
             N = n;
+            _slot = ((nuint)(Math.Max(n, Channels) + 64) * sizeof(double) + 4095) / 4096 * 4096 + 1088;
+            _block = (byte*)NativeMemory.AlignedAlloc(16 * _slot, 4096);
             var rng = new Random(20261203);
             int offset = int.TryParse(Environment.GetEnvironmentVariable("COMPARE_Y_OFFSET"), out int o) ? o : 0;
             int xOffset = int.TryParse(Environment.GetEnvironmentVariable("COMPARE_X_OFFSET"), out int xo) ? xo : 0;
-            _x = Alloc<float>(n + xOffset) + xOffset; _y = Alloc<float>(n + offset) + offset; _bias = Alloc<float>(n); _multiplier = Alloc<float>(n);
-            _dy = Alloc<float>(n); _dx = Alloc<float>(n); _dmultiplier = Alloc<float>(n); _dbias = Alloc<float>(Channels);
-            _xd = Alloc<double>(n); _yd = Alloc<double>(n);
-            _xh = Alloc<Half>(n); _yh = Alloc<Half>(n); _biash = Alloc<Half>(n); _multiplierh = Alloc<Half>(n);
+            _x = Next<float>() + xOffset; _y = Next<float>() + offset; _bias = Next<float>(); _multiplier = Next<float>();
+            _dy = Next<float>(); _dx = Next<float>(); _dmultiplier = Next<float>(); _dbias = Next<float>();
+            _xd = Next<double>(); _yd = Next<double>();
+            _xh = Next<Half>(); _yh = Next<Half>(); _biash = Next<Half>(); _multiplierh = Next<Half>();
             for (int i = 0; i < n; i++)
             {
                 double u = normal
@@ -57,7 +67,10 @@ namespace FusedKernels.Compare
         public ReadOnlySpan<Half> ChannelBiasHalf => new(_biash, Channels);
         public ReadOnlySpan<Half> MultiplierHalf => new(_multiplierh, N);
 
-        private static T* Alloc<T>(int n)
-            where T : unmanaged => (T*)NativeMemory.AlignedAlloc((nuint)(Math.Max(n, 1) * sizeof(T)), 64);
+        public void Dispose() => NativeMemory.AlignedFree(_block);
+
+        /// <summary>The next operand: the k-th starts k·1,088 bytes past a page boundary (mod 4 KiB), far from x's lanes in flight.</summary>
+        private T* Next<T>()
+            where T : unmanaged => (T*)(_block + _slot * (nuint)_next++);
     }
 }

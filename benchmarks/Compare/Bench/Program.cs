@@ -35,6 +35,9 @@ namespace FusedKernels.Compare
             (_baseline, _current) = (c.Baseline, c.Current);
         }
 
+        [GlobalCleanup]
+        public void Cleanup() => _buffers.Dispose();
+
         [Benchmark(Baseline = true)]
         public void Baseline() => _baseline(_buffers);
 
@@ -59,7 +62,7 @@ namespace FusedKernels.Compare
                 foreach (string name in names)
                 {
                     Cases.Case c = Cases.All[name];
-                    var buffers = new Buffers(n, c.NormalX);
+                    using var buffers = new Buffers(n, c.NormalX);
                     double baseline = double.MaxValue, current = double.MaxValue;
                     int calls = Math.Max(1, 40_000_000 / n);
                     for (int batch = 0; batch < 21; batch++)
