@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Runtime.InteropServices;
 
 namespace FusedKernels.Compare
@@ -8,9 +9,9 @@ namespace FusedKernels.Compare
     /// elements. All are cut from one native block aligned to a page, each at its own distance from a 4 KiB boundary,
     /// so that every instance in every process has the same layout: with separate allocations, where y fell relative to
     /// x modulo 4 KiB changed from one instance to the next, and with it the time of a 4K call (relu 83 or 138 ns in one
-    /// process; most likely 4K aliasing, x's loads taken for reads of y's pending stores). <c>COMPARE_Y_OFFSET</c> (elements) moves y off its
-    /// place, to see whether a difference is a layout effect; with <c>COMPARE_X_OFFSET</c> as well, both start off a
-    /// cache line, as a managed array's data usually does.
+    /// process; most likely 4K aliasing, x's loads taken for reads of y's pending stores). <c>COMPARE_Y_OFFSET</c>
+    /// (elements) moves y off its place, to see whether a difference is a layout effect; with <c>COMPARE_X_OFFSET</c> as
+    /// well, both start off a cache line, as a managed array's data usually does.
     /// </summary>
     public sealed unsafe class Buffers : IDisposable
     {
@@ -21,6 +22,8 @@ namespace FusedKernels.Compare
         private readonly double* _xd, _yd;
         private readonly Half* _xh, _yh, _biash, _multiplierh;
 
+        private const int Operands = 14;
+
         /// <summary>Bytes from one operand to the next: room for n doubles and an offset, to a whole page, plus 1,088 (17 lines).</summary>
         private readonly nuint _slot;
         private readonly byte* _block;
@@ -30,7 +33,7 @@ namespace FusedKernels.Compare
         {
             N = n;
             _slot = ((nuint)(Math.Max(n, Channels) + 64) * sizeof(double) + 4095) / 4096 * 4096 + 1088;
-            _block = (byte*)NativeMemory.AlignedAlloc(16 * _slot, 4096);
+            _block = (byte*)NativeMemory.AlignedAlloc(Operands * _slot, 4096);
             var rng = new Random(20261203);
             int offset = int.TryParse(Environment.GetEnvironmentVariable("COMPARE_Y_OFFSET"), out int o) ? o : 0;
             int xOffset = int.TryParse(Environment.GetEnvironmentVariable("COMPARE_X_OFFSET"), out int xo) ? xo : 0;
@@ -69,8 +72,12 @@ namespace FusedKernels.Compare
 
         public void Dispose() => NativeMemory.AlignedFree(_block);
 
-        /// <summary>The next operand: the k-th starts k·1,088 bytes past a page boundary (mod 4 KiB), far from x's lanes in flight.</summary>
+        /// <summary>The next operand: the k-th starts k·1,088 bytes past a page boundary (mod 4 KiB), so no two are within 64 bytes of each other there.</summary>
         private T* Next<T>()
-            where T : unmanaged => (T*)(_block + _slot * (nuint)_next++);
+            where T : unmanaged
+        {
+            Debug.Assert(_next < Operands);
+            return (T*)(_block + _slot * (nuint)_next++);
+        }
     }
 }
