@@ -478,9 +478,8 @@ namespace FusedKernels.CompilerServices
         /// is as far from alignment as y (in place, for one). <paramref name="head"/> (not 0) is y's first aligned
         /// element. Returns 0 if a per-channel role is read in place (its vectors must start at multiples of the width).
         /// Not inlined: its two bodies are run once per call. Optimized at once rather than tiered: whether a call aligns
-        /// depends on its buffers, so a process may first call this long after start, and such a late first call left it
-        /// at Tier0 for the rest of a scratch program's run (relu at 4K on equally misaligned buffers 140–158 ns against
-        /// 84–87 where the same program called it from the start; docs/design.md, "Generated code").
+        /// depends on its buffers, so a process may reach this long after start, and the tiered JIT then left it at Tier0
+        /// (docs/design.md, "Generated code").
         /// </summary>
         [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
         private static nuint AlignY256<TOp, T, TC>(nuint n, nuint head, ref T x, ref T y, ref T pre, scoped in RoleSources<T, TC> s)
