@@ -106,6 +106,18 @@ namespace FusedKernels.Runtime
             return (k, m, rHi, m * Sc.CF(MathConstF.Ln2Lo));
         }
 
+        /// <summary>
+        /// <c>ExpNegReduceF</c> for |v| &lt; 16.25 with T = 2^−m in place of m (e^−v = T·e^r), for the forms that add 1 to e^−v
+        /// (sigmoid and silu: 1 + T is exact while |m| ≤ 23). Not clamped: other lanes give some value, which callers replace.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static (float T, float RHi, float RLo) ExpNegReduceNearF(float v)
+        {
+            // ExpNegReduceF's lines with n = −m, so that 2^−m is one scaling of 1: r = m·Ln2Hi − v (exact) + m·Ln2Lo.
+            float n = Sc.CF(MathConstF.Shift) - Sc.FmaF(v, Sc.CF(MathConstF.Log2E), Sc.CF(MathConstF.Shift));
+            return (Sc.Pow2IF(n), Sc.FmsF(n, Sc.CF(-MathConstF.Ln2Hi), v), n * Sc.CF(-MathConstF.Ln2Lo));
+        }
+
         /// <summary>e^r − 1 = SHi + SLo for the reduced argument r = rHi + rLo of <c>ExpNegReduceF</c> (to 2^-27 relative to e^r).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static (float SHi, float SLo) ExpPolyF(float rHi, float rLo)
@@ -251,6 +263,18 @@ namespace FusedKernels.Runtime
             Vector128<float> m = k - V128.CF(MathConstF.Shift);
             Vector128<float> rHi = V128.FmsF(m, V128.CF(MathConstF.Ln2Hi), v); // −v − (−m)·Ln2Hi, exact
             return (k, m, rHi, m * V128.CF(MathConstF.Ln2Lo));
+        }
+
+        /// <summary>
+        /// <c>ExpNegReduceF</c> for |v| &lt; 16.25 with T = 2^−m in place of m (e^−v = T·e^r), for the forms that add 1 to e^−v
+        /// (sigmoid and silu: 1 + T is exact while |m| ≤ 23). Not clamped: other lanes give some value, which callers replace.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static (Vector128<float> T, Vector128<float> RHi, Vector128<float> RLo) ExpNegReduceNearF(Vector128<float> v)
+        {
+            // ExpNegReduceF's lines with n = −m, so that 2^−m is one scaling of 1: r = m·Ln2Hi − v (exact) + m·Ln2Lo.
+            Vector128<float> n = V128.CF(MathConstF.Shift) - V128.FmaF(v, V128.CF(MathConstF.Log2E), V128.CF(MathConstF.Shift));
+            return (V128.Pow2IF(n), V128.FmsF(n, V128.CF(-MathConstF.Ln2Hi), v), n * V128.CF(-MathConstF.Ln2Lo));
         }
 
         /// <summary>e^r − 1 = SHi + SLo for the reduced argument r = rHi + rLo of <c>ExpNegReduceF</c> (to 2^-27 relative to e^r).</summary>
@@ -400,6 +424,18 @@ namespace FusedKernels.Runtime
             return (k, m, rHi, m * V256.CF(MathConstF.Ln2Lo));
         }
 
+        /// <summary>
+        /// <c>ExpNegReduceF</c> for |v| &lt; 16.25 with T = 2^−m in place of m (e^−v = T·e^r), for the forms that add 1 to e^−v
+        /// (sigmoid and silu: 1 + T is exact while |m| ≤ 23). Not clamped: other lanes give some value, which callers replace.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static (Vector256<float> T, Vector256<float> RHi, Vector256<float> RLo) ExpNegReduceNearF(Vector256<float> v)
+        {
+            // ExpNegReduceF's lines with n = −m, so that 2^−m is one scaling of 1: r = m·Ln2Hi − v (exact) + m·Ln2Lo.
+            Vector256<float> n = V256.CF(MathConstF.Shift) - V256.FmaF(v, V256.CF(MathConstF.Log2E), V256.CF(MathConstF.Shift));
+            return (V256.Pow2IF(n), V256.FmsF(n, V256.CF(-MathConstF.Ln2Hi), v), n * V256.CF(-MathConstF.Ln2Lo));
+        }
+
         /// <summary>e^r − 1 = SHi + SLo for the reduced argument r = rHi + rLo of <c>ExpNegReduceF</c> (to 2^-27 relative to e^r).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static (Vector256<float> SHi, Vector256<float> SLo) ExpPolyF(Vector256<float> rHi, Vector256<float> rLo)
@@ -545,6 +581,18 @@ namespace FusedKernels.Runtime
             Vector512<float> m = k - V512.CF(MathConstF.Shift);
             Vector512<float> rHi = V512.FmsF(m, V512.CF(MathConstF.Ln2Hi), v); // −v − (−m)·Ln2Hi, exact
             return (k, m, rHi, m * V512.CF(MathConstF.Ln2Lo));
+        }
+
+        /// <summary>
+        /// <c>ExpNegReduceF</c> for |v| &lt; 16.25 with T = 2^−m in place of m (e^−v = T·e^r), for the forms that add 1 to e^−v
+        /// (sigmoid and silu: 1 + T is exact while |m| ≤ 23). Not clamped: other lanes give some value, which callers replace.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static (Vector512<float> T, Vector512<float> RHi, Vector512<float> RLo) ExpNegReduceNearF(Vector512<float> v)
+        {
+            // ExpNegReduceF's lines with n = −m, so that 2^−m is one scaling of 1: r = m·Ln2Hi − v (exact) + m·Ln2Lo.
+            Vector512<float> n = V512.CF(MathConstF.Shift) - V512.FmaF(v, V512.CF(MathConstF.Log2E), V512.CF(MathConstF.Shift));
+            return (V512.Pow2IF(n), V512.FmsF(n, V512.CF(-MathConstF.Ln2Hi), v), n * V512.CF(-MathConstF.Ln2Lo));
         }
 
         /// <summary>e^r − 1 = SHi + SLo for the reduced argument r = rHi + rLo of <c>ExpNegReduceF</c> (to 2^-27 relative to e^r).</summary>

@@ -78,7 +78,7 @@ namespace FusedKernels.Runtime
             float x = stage.D;
             float m = stage.A - Sc.CF(MathConstF.Shift);
             var (dHi, dLo) = SigmoidDenominatorF(m, stage.B);
-            float y = SiluQuotientF(x, m, dHi, dLo);
+            float y = Sc.ScaleF(SiluQuotientF(x, dHi, dLo, true), m);
             if (Sc.AnyLtCF(x, -10f))
             {
                 var (vh, vlRaw) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
@@ -171,7 +171,7 @@ namespace FusedKernels.Runtime
             Vector128<float> x = stage.D;
             Vector128<float> m = stage.A - V128.CF(MathConstF.Shift);
             var (dHi, dLo) = SigmoidDenominatorF(m, stage.B);
-            Vector128<float> y = SiluQuotientF(x, m, dHi, dLo);
+            Vector128<float> y = V128.ScaleF(SiluQuotientF(x, dHi, dLo, true), m);
             if (V128.AnyLtCF(x, -10f))
             {
                 var (vh, vlRaw) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
@@ -264,7 +264,7 @@ namespace FusedKernels.Runtime
             Vector256<float> x = stage.D;
             Vector256<float> m = stage.A - V256.CF(MathConstF.Shift);
             var (dHi, dLo) = SigmoidDenominatorF(m, stage.B);
-            Vector256<float> y = SiluQuotientF(x, m, dHi, dLo);
+            Vector256<float> y = V256.ScaleF(SiluQuotientF(x, dHi, dLo, true), m);
             if (V256.AnyLtCF(x, -10f))
             {
                 var (vh, vlRaw) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
@@ -357,7 +357,7 @@ namespace FusedKernels.Runtime
             Vector512<float> x = stage.D;
             Vector512<float> m = stage.A - V512.CF(MathConstF.Shift);
             var (dHi, dLo) = SigmoidDenominatorF(m, stage.B);
-            Vector512<float> y = SiluQuotientF(x, m, dHi, dLo);
+            Vector512<float> y = V512.ScaleF(SiluQuotientF(x, dHi, dLo, true), m);
             if (V512.AnyLtCF(x, -10f))
             {
                 var (vh, vlRaw) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);

@@ -38,35 +38,71 @@ namespace FusedKernels.Runtime
         internal static float SigmoidF(float x) => SigmoidEndF(SigmoidMiddleF(SigmoidBeginF(x)));
 
         /// <summary>
-        /// <c>SigmoidF</c>'s first stage, the exp's reduction (docs/design.md, "Pipelined math"): A = m, B + C = r, with
-        /// e^-x = 2^-m·e^r.
+        /// <c>SigmoidF</c>'s first stage, the exp's reduction (docs/design.md, "Pipelined math"): A = 2^−m, B + C = r, D = x, with
+        /// e^−x = 2^−m·e^r (<c>ExpNegReduceNearF</c>: lanes with |x| ≥ 16.25 are recomputed by the last stage).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<float> SigmoidBeginF(float x)
         {
-            var (_, m, rHi, rLo) = ExpNegReduceF(Sc.ClampF(x, -104f, 20f)); // m = round(x·log2 e) in [−150, 29]
-            return new MathStage<float>(m, rHi, rLo);
+            var (t, rHi, rLo) = ExpNegReduceNearF(x);
+            return new MathStage<float>(t, rHi, rLo, x);
         }
 
-        /// <summary><c>SigmoidF</c>'s second stage, the exp's polynomial: A = m, B = s with e^r = 1 + s.</summary>
+        /// <summary><c>SigmoidF</c>'s second stage, the exp's polynomial: B = s with e^r = 1 + s (A and D passed on).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<float> SigmoidMiddleF(MathStage<float> stage)
         {
             var (s, _) = ExpPolyF(stage.B, stage.C);
-            return new MathStage<float>(stage.A, s);
+            return new MathStage<float>(stage.A, s, default, stage.D);
         }
 
-        /// <summary><c>SigmoidF</c>'s last stage: σ = 2^m/(2^m + 1 + s).</summary>
+        /// <summary><c>SigmoidF</c>'s last stage: σ = 1/(1 + 2^−m·(1 + s)), and <c>SigmoidWideF</c> for lanes with |x| ≥ 16.25.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static float SigmoidEndF(MathStage<float> stage)
         {
-            // σ = t/(t + 1 + s) with t = 2^m: the numerator is a power of two, applied at the end by one scaling.
-            float m = stage.A;
-            var (dHi, dLo) = SigmoidDenominatorF(m, stage.B); // VectorMath.Silu.cs.in
-            // 1/D: estimate r0, then r0·(1 + (1 − r0·D)) with D = dHi + dLo (relative error ε0² ≤ 2^-28).
+            float x = stage.D;
+            var (dHi, dLo) = OnePlusExpF(stage.A, stage.B);
+            float y = ReciprocalPairF(dHi, dLo);
+            float a = Sc.AbsF(x);
+            if (!Sc.AllLtCF(a, 16.25f))
+                y = Sc.SelectF(Sc.GtF(Sc.CF(16.25f), a), y, SigmoidWideF(x));
+            return y;
+        }
+
+        /// <summary>
+        /// D = 1 + e^−x = DHi + DLo exactly (to the rounding of DLo) from t = 2^−m and s, e^−x = t·(1 + s), for |m| ≤ 23: D =
+        /// u + t·s with u = 1 + t exact and t·s exact, DHi = RN(D), and its rounding error by one FMA, since u − DHi is exact
+        /// (Sterbenz: |t·s| ≤ 0.42·u). Four operations where the 2^m·(1/(2^m + 1 + s)) form of <c>SigmoidWideF</c> needs eight
+        /// and a scaling at the end; it holds while 1 + 2^±m is exact, hence |x| &lt; 16.25 (|m| ≤ 23).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static (float DHi, float DLo) OnePlusExpF(float t, float s)
+        {
+            float u = Sc.CF(1f) + t;
+            float dHi = Sc.FmaF(t, s, u);
+            return (dHi, Sc.FmaF(t, s, u - dHi));
+        }
+
+        /// <summary>1/D for D = dHi + dLo: estimate r0, then r0·(1 + (1 − r0·D)) (relative error ε0² ≤ 2^-28).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static float ReciprocalPairF(float dHi, float dLo)
+        {
             float r0 = Sc.RcpF(dHi);
             float rho = Sc.FnmaF(r0, dLo, Sc.FnmaF(r0, dHi, Sc.CF(1f)));
-            return Sc.ScaleF(Sc.FmaF(r0, rho, r0), m);
+            return Sc.FmaF(r0, rho, r0);
+        }
+
+        /// <summary>
+        /// σ(x) for any float x by the form with 2^m in the denominator (see the header): x clamped to [−104, 20], σ = 2^m/D
+        /// scaled once at the end. <c>SigmoidEndF</c>'s form for the lanes with |x| ≥ 16.25, ±∞ and NaN.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static float SigmoidWideF(float x)
+        {
+            var (k, s, _) = ExpNegCoreF(Sc.ClampF(x, -104f, 20f)); // m = round(x·log2 e) in [−150, 29]
+            float m = k - Sc.CF(MathConstF.Shift);
+            var (dHi, dLo) = SigmoidDenominatorF(m, s); // VectorMath.Silu.cs.in
+            return Sc.ScaleF(ReciprocalPairF(dHi, dLo), m);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -100,35 +136,71 @@ namespace FusedKernels.Runtime
         internal static Vector128<float> SigmoidF(Vector128<float> x) => SigmoidEndF(SigmoidMiddleF(SigmoidBeginF(x)));
 
         /// <summary>
-        /// <c>SigmoidF</c>'s first stage, the exp's reduction (docs/design.md, "Pipelined math"): A = m, B + C = r, with
-        /// e^-x = 2^-m·e^r.
+        /// <c>SigmoidF</c>'s first stage, the exp's reduction (docs/design.md, "Pipelined math"): A = 2^−m, B + C = r, D = x, with
+        /// e^−x = 2^−m·e^r (<c>ExpNegReduceNearF</c>: lanes with |x| ≥ 16.25 are recomputed by the last stage).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector128<float>> SigmoidBeginF(Vector128<float> x)
         {
-            var (_, m, rHi, rLo) = ExpNegReduceF(V128.ClampF(x, -104f, 20f)); // m = round(x·log2 e) in [−150, 29]
-            return new MathStage<Vector128<float>>(m, rHi, rLo);
+            var (t, rHi, rLo) = ExpNegReduceNearF(x);
+            return new MathStage<Vector128<float>>(t, rHi, rLo, x);
         }
 
-        /// <summary><c>SigmoidF</c>'s second stage, the exp's polynomial: A = m, B = s with e^r = 1 + s.</summary>
+        /// <summary><c>SigmoidF</c>'s second stage, the exp's polynomial: B = s with e^r = 1 + s (A and D passed on).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector128<float>> SigmoidMiddleF(MathStage<Vector128<float>> stage)
         {
             var (s, _) = ExpPolyF(stage.B, stage.C);
-            return new MathStage<Vector128<float>>(stage.A, s);
+            return new MathStage<Vector128<float>>(stage.A, s, default, stage.D);
         }
 
-        /// <summary><c>SigmoidF</c>'s last stage: σ = 2^m/(2^m + 1 + s).</summary>
+        /// <summary><c>SigmoidF</c>'s last stage: σ = 1/(1 + 2^−m·(1 + s)), and <c>SigmoidWideF</c> for lanes with |x| ≥ 16.25.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector128<float> SigmoidEndF(MathStage<Vector128<float>> stage)
         {
-            // σ = t/(t + 1 + s) with t = 2^m: the numerator is a power of two, applied at the end by one scaling.
-            Vector128<float> m = stage.A;
-            var (dHi, dLo) = SigmoidDenominatorF(m, stage.B); // VectorMath.Silu.cs.in
-            // 1/D: estimate r0, then r0·(1 + (1 − r0·D)) with D = dHi + dLo (relative error ε0² ≤ 2^-28).
+            Vector128<float> x = stage.D;
+            var (dHi, dLo) = OnePlusExpF(stage.A, stage.B);
+            Vector128<float> y = ReciprocalPairF(dHi, dLo);
+            Vector128<float> a = V128.AbsF(x);
+            if (!V128.AllLtCF(a, 16.25f))
+                y = V128.SelectF(V128.GtF(V128.CF(16.25f), a), y, SigmoidWideF(x));
+            return y;
+        }
+
+        /// <summary>
+        /// D = 1 + e^−x = DHi + DLo exactly (to the rounding of DLo) from t = 2^−m and s, e^−x = t·(1 + s), for |m| ≤ 23: D =
+        /// u + t·s with u = 1 + t exact and t·s exact, DHi = RN(D), and its rounding error by one FMA, since u − DHi is exact
+        /// (Sterbenz: |t·s| ≤ 0.42·u). Four operations where the 2^m·(1/(2^m + 1 + s)) form of <c>SigmoidWideF</c> needs eight
+        /// and a scaling at the end; it holds while 1 + 2^±m is exact, hence |x| &lt; 16.25 (|m| ≤ 23).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static (Vector128<float> DHi, Vector128<float> DLo) OnePlusExpF(Vector128<float> t, Vector128<float> s)
+        {
+            Vector128<float> u = V128.CF(1f) + t;
+            Vector128<float> dHi = V128.FmaF(t, s, u);
+            return (dHi, V128.FmaF(t, s, u - dHi));
+        }
+
+        /// <summary>1/D for D = dHi + dLo: estimate r0, then r0·(1 + (1 − r0·D)) (relative error ε0² ≤ 2^-28).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector128<float> ReciprocalPairF(Vector128<float> dHi, Vector128<float> dLo)
+        {
             Vector128<float> r0 = V128.RcpF(dHi);
             Vector128<float> rho = V128.FnmaF(r0, dLo, V128.FnmaF(r0, dHi, V128.CF(1f)));
-            return V128.ScaleF(V128.FmaF(r0, rho, r0), m);
+            return V128.FmaF(r0, rho, r0);
+        }
+
+        /// <summary>
+        /// σ(x) for any float x by the form with 2^m in the denominator (see the header): x clamped to [−104, 20], σ = 2^m/D
+        /// scaled once at the end. <c>SigmoidEndF</c>'s form for the lanes with |x| ≥ 16.25, ±∞ and NaN.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector128<float> SigmoidWideF(Vector128<float> x)
+        {
+            var (k, s, _) = ExpNegCoreF(V128.ClampF(x, -104f, 20f)); // m = round(x·log2 e) in [−150, 29]
+            Vector128<float> m = k - V128.CF(MathConstF.Shift);
+            var (dHi, dLo) = SigmoidDenominatorF(m, s); // VectorMath.Silu.cs.in
+            return V128.ScaleF(ReciprocalPairF(dHi, dLo), m);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -162,35 +234,71 @@ namespace FusedKernels.Runtime
         internal static Vector256<float> SigmoidF(Vector256<float> x) => SigmoidEndF(SigmoidMiddleF(SigmoidBeginF(x)));
 
         /// <summary>
-        /// <c>SigmoidF</c>'s first stage, the exp's reduction (docs/design.md, "Pipelined math"): A = m, B + C = r, with
-        /// e^-x = 2^-m·e^r.
+        /// <c>SigmoidF</c>'s first stage, the exp's reduction (docs/design.md, "Pipelined math"): A = 2^−m, B + C = r, D = x, with
+        /// e^−x = 2^−m·e^r (<c>ExpNegReduceNearF</c>: lanes with |x| ≥ 16.25 are recomputed by the last stage).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector256<float>> SigmoidBeginF(Vector256<float> x)
         {
-            var (_, m, rHi, rLo) = ExpNegReduceF(V256.ClampF(x, -104f, 20f)); // m = round(x·log2 e) in [−150, 29]
-            return new MathStage<Vector256<float>>(m, rHi, rLo);
+            var (t, rHi, rLo) = ExpNegReduceNearF(x);
+            return new MathStage<Vector256<float>>(t, rHi, rLo, x);
         }
 
-        /// <summary><c>SigmoidF</c>'s second stage, the exp's polynomial: A = m, B = s with e^r = 1 + s.</summary>
+        /// <summary><c>SigmoidF</c>'s second stage, the exp's polynomial: B = s with e^r = 1 + s (A and D passed on).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector256<float>> SigmoidMiddleF(MathStage<Vector256<float>> stage)
         {
             var (s, _) = ExpPolyF(stage.B, stage.C);
-            return new MathStage<Vector256<float>>(stage.A, s);
+            return new MathStage<Vector256<float>>(stage.A, s, default, stage.D);
         }
 
-        /// <summary><c>SigmoidF</c>'s last stage: σ = 2^m/(2^m + 1 + s).</summary>
+        /// <summary><c>SigmoidF</c>'s last stage: σ = 1/(1 + 2^−m·(1 + s)), and <c>SigmoidWideF</c> for lanes with |x| ≥ 16.25.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector256<float> SigmoidEndF(MathStage<Vector256<float>> stage)
         {
-            // σ = t/(t + 1 + s) with t = 2^m: the numerator is a power of two, applied at the end by one scaling.
-            Vector256<float> m = stage.A;
-            var (dHi, dLo) = SigmoidDenominatorF(m, stage.B); // VectorMath.Silu.cs.in
-            // 1/D: estimate r0, then r0·(1 + (1 − r0·D)) with D = dHi + dLo (relative error ε0² ≤ 2^-28).
+            Vector256<float> x = stage.D;
+            var (dHi, dLo) = OnePlusExpF(stage.A, stage.B);
+            Vector256<float> y = ReciprocalPairF(dHi, dLo);
+            Vector256<float> a = V256.AbsF(x);
+            if (!V256.AllLtCF(a, 16.25f))
+                y = V256.SelectF(V256.GtF(V256.CF(16.25f), a), y, SigmoidWideF(x));
+            return y;
+        }
+
+        /// <summary>
+        /// D = 1 + e^−x = DHi + DLo exactly (to the rounding of DLo) from t = 2^−m and s, e^−x = t·(1 + s), for |m| ≤ 23: D =
+        /// u + t·s with u = 1 + t exact and t·s exact, DHi = RN(D), and its rounding error by one FMA, since u − DHi is exact
+        /// (Sterbenz: |t·s| ≤ 0.42·u). Four operations where the 2^m·(1/(2^m + 1 + s)) form of <c>SigmoidWideF</c> needs eight
+        /// and a scaling at the end; it holds while 1 + 2^±m is exact, hence |x| &lt; 16.25 (|m| ≤ 23).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static (Vector256<float> DHi, Vector256<float> DLo) OnePlusExpF(Vector256<float> t, Vector256<float> s)
+        {
+            Vector256<float> u = V256.CF(1f) + t;
+            Vector256<float> dHi = V256.FmaF(t, s, u);
+            return (dHi, V256.FmaF(t, s, u - dHi));
+        }
+
+        /// <summary>1/D for D = dHi + dLo: estimate r0, then r0·(1 + (1 − r0·D)) (relative error ε0² ≤ 2^-28).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector256<float> ReciprocalPairF(Vector256<float> dHi, Vector256<float> dLo)
+        {
             Vector256<float> r0 = V256.RcpF(dHi);
             Vector256<float> rho = V256.FnmaF(r0, dLo, V256.FnmaF(r0, dHi, V256.CF(1f)));
-            return V256.ScaleF(V256.FmaF(r0, rho, r0), m);
+            return V256.FmaF(r0, rho, r0);
+        }
+
+        /// <summary>
+        /// σ(x) for any float x by the form with 2^m in the denominator (see the header): x clamped to [−104, 20], σ = 2^m/D
+        /// scaled once at the end. <c>SigmoidEndF</c>'s form for the lanes with |x| ≥ 16.25, ±∞ and NaN.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector256<float> SigmoidWideF(Vector256<float> x)
+        {
+            var (k, s, _) = ExpNegCoreF(V256.ClampF(x, -104f, 20f)); // m = round(x·log2 e) in [−150, 29]
+            Vector256<float> m = k - V256.CF(MathConstF.Shift);
+            var (dHi, dLo) = SigmoidDenominatorF(m, s); // VectorMath.Silu.cs.in
+            return V256.ScaleF(ReciprocalPairF(dHi, dLo), m);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -224,35 +332,71 @@ namespace FusedKernels.Runtime
         internal static Vector512<float> SigmoidF(Vector512<float> x) => SigmoidEndF(SigmoidMiddleF(SigmoidBeginF(x)));
 
         /// <summary>
-        /// <c>SigmoidF</c>'s first stage, the exp's reduction (docs/design.md, "Pipelined math"): A = m, B + C = r, with
-        /// e^-x = 2^-m·e^r.
+        /// <c>SigmoidF</c>'s first stage, the exp's reduction (docs/design.md, "Pipelined math"): A = 2^−m, B + C = r, D = x, with
+        /// e^−x = 2^−m·e^r (<c>ExpNegReduceNearF</c>: lanes with |x| ≥ 16.25 are recomputed by the last stage).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector512<float>> SigmoidBeginF(Vector512<float> x)
         {
-            var (_, m, rHi, rLo) = ExpNegReduceF(V512.ClampF(x, -104f, 20f)); // m = round(x·log2 e) in [−150, 29]
-            return new MathStage<Vector512<float>>(m, rHi, rLo);
+            var (t, rHi, rLo) = ExpNegReduceNearF(x);
+            return new MathStage<Vector512<float>>(t, rHi, rLo, x);
         }
 
-        /// <summary><c>SigmoidF</c>'s second stage, the exp's polynomial: A = m, B = s with e^r = 1 + s.</summary>
+        /// <summary><c>SigmoidF</c>'s second stage, the exp's polynomial: B = s with e^r = 1 + s (A and D passed on).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector512<float>> SigmoidMiddleF(MathStage<Vector512<float>> stage)
         {
             var (s, _) = ExpPolyF(stage.B, stage.C);
-            return new MathStage<Vector512<float>>(stage.A, s);
+            return new MathStage<Vector512<float>>(stage.A, s, default, stage.D);
         }
 
-        /// <summary><c>SigmoidF</c>'s last stage: σ = 2^m/(2^m + 1 + s).</summary>
+        /// <summary><c>SigmoidF</c>'s last stage: σ = 1/(1 + 2^−m·(1 + s)), and <c>SigmoidWideF</c> for lanes with |x| ≥ 16.25.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector512<float> SigmoidEndF(MathStage<Vector512<float>> stage)
         {
-            // σ = t/(t + 1 + s) with t = 2^m: the numerator is a power of two, applied at the end by one scaling.
-            Vector512<float> m = stage.A;
-            var (dHi, dLo) = SigmoidDenominatorF(m, stage.B); // VectorMath.Silu.cs.in
-            // 1/D: estimate r0, then r0·(1 + (1 − r0·D)) with D = dHi + dLo (relative error ε0² ≤ 2^-28).
+            Vector512<float> x = stage.D;
+            var (dHi, dLo) = OnePlusExpF(stage.A, stage.B);
+            Vector512<float> y = ReciprocalPairF(dHi, dLo);
+            Vector512<float> a = V512.AbsF(x);
+            if (!V512.AllLtCF(a, 16.25f))
+                y = V512.SelectF(V512.GtF(V512.CF(16.25f), a), y, SigmoidWideF(x));
+            return y;
+        }
+
+        /// <summary>
+        /// D = 1 + e^−x = DHi + DLo exactly (to the rounding of DLo) from t = 2^−m and s, e^−x = t·(1 + s), for |m| ≤ 23: D =
+        /// u + t·s with u = 1 + t exact and t·s exact, DHi = RN(D), and its rounding error by one FMA, since u − DHi is exact
+        /// (Sterbenz: |t·s| ≤ 0.42·u). Four operations where the 2^m·(1/(2^m + 1 + s)) form of <c>SigmoidWideF</c> needs eight
+        /// and a scaling at the end; it holds while 1 + 2^±m is exact, hence |x| &lt; 16.25 (|m| ≤ 23).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static (Vector512<float> DHi, Vector512<float> DLo) OnePlusExpF(Vector512<float> t, Vector512<float> s)
+        {
+            Vector512<float> u = V512.CF(1f) + t;
+            Vector512<float> dHi = V512.FmaF(t, s, u);
+            return (dHi, V512.FmaF(t, s, u - dHi));
+        }
+
+        /// <summary>1/D for D = dHi + dLo: estimate r0, then r0·(1 + (1 − r0·D)) (relative error ε0² ≤ 2^-28).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<float> ReciprocalPairF(Vector512<float> dHi, Vector512<float> dLo)
+        {
             Vector512<float> r0 = V512.RcpF(dHi);
             Vector512<float> rho = V512.FnmaF(r0, dLo, V512.FnmaF(r0, dHi, V512.CF(1f)));
-            return V512.ScaleF(V512.FmaF(r0, rho, r0), m);
+            return V512.FmaF(r0, rho, r0);
+        }
+
+        /// <summary>
+        /// σ(x) for any float x by the form with 2^m in the denominator (see the header): x clamped to [−104, 20], σ = 2^m/D
+        /// scaled once at the end. <c>SigmoidEndF</c>'s form for the lanes with |x| ≥ 16.25, ±∞ and NaN.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<float> SigmoidWideF(Vector512<float> x)
+        {
+            var (k, s, _) = ExpNegCoreF(V512.ClampF(x, -104f, 20f)); // m = round(x·log2 e) in [−150, 29]
+            Vector512<float> m = k - V512.CF(MathConstF.Shift);
+            var (dHi, dLo) = SigmoidDenominatorF(m, s); // VectorMath.Silu.cs.in
+            return V512.ScaleF(ReciprocalPairF(dHi, dLo), m);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

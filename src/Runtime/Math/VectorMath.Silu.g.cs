@@ -54,56 +54,95 @@ namespace FusedKernels.Runtime
 
             float th = x * Sc.CF(beta);
             // tl: the exact rounding error of β·x; bounded so that lanes clamped at 20 (where any |tl| is harmless) stay in range.
-            float tl = LowPartF(Sc.FmsF(x, Sc.CF(beta), th));
+            return SiluWideF(x, th, LowPartF(Sc.FmsF(x, Sc.CF(beta), th)));
+        }
+
+        /// <summary>
+        /// x·σ(th + tl) for any float x (see the header): the form with 2^m in the denominator, t clamped to [−104, 20], and the
+        /// rare tail below −104: <c>SiluF</c>'s form for β ≠ 1.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static float SiluWideF(float x, float th, float tl)
+        {
             var (m, _, _, dHi, dLo, _) = SigmoidDenominatorPairF(Sc.ClampF(th, -104f, 20f), tl, true);
-            float y = SiluQuotientF(x, m, dHi, dLo);
+            float y = SiluQuotientF(x, dHi, dLo, true);
+            y = Sc.ScaleF(y, m);
             if (Sc.AnyLtCF(th, -104f))
                 y = Sc.SelectF(Sc.LtCF(th, -104f), SiluTailF(x, th, tl), y);
             return y;
         }
 
         /// <summary>
-        /// <c>SiluF</c> with β = 1, first stage (docs/design.md, "Pipelined math"): the exp's reduction, A = m, B + C = r with
-        /// e^−x = 2^−m·e^r, D = x.
+        /// <c>SiluF</c> with β = 1, first stage (docs/design.md, "Pipelined math"): the exp's reduction e^−x = 2^−m·e^r with
+        /// A = 2^−m, B + C = r, D = x. Not clamped: lanes with |x| ≥ 16.25 are recomputed by the last stage, and on the others
+        /// |m| ≤ 23.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<float> SiluBeginF(float x)
         {
-            var (_, m, rHi, rLo) = ExpNegReduceF(Sc.ClampF(x, -104f, 20f));
-            return new MathStage<float>(m, rHi, rLo, x);
+            var (t, rHi, rLo) = ExpNegReduceNearF(x);
+            return new MathStage<float>(t, rHi, rLo, x);
         }
+
+        /// <summary><c>SiluF</c> with β = 1, second stage: as the float sigmoid's (B = s with e^r = 1 + s rounded to one float).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<float> SiluMiddleF(MathStage<float> stage) => SigmoidMiddleF(stage);
 
         /// <summary>
-        /// <c>SiluF</c> with β = 1, second stage: the exp's polynomial, B = s with e^r = 1 + s rounded to one float, as in the
-        /// float sigmoid (with x exact, x·σ(x) has σ's relative error).
+        /// <c>SiluF</c> with β = 1, last stage: x/D with D = 1 + e^−x = 1 + 2^−m·(1 + s), and the lanes with |x| ≥ 16.25 by
+        /// <c>SiluFarF</c>.
         /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<float> SiluMiddleF(MathStage<float> stage)
-        {
-            var (s, _) = ExpPolyF(stage.B, stage.C);
-            return new MathStage<float>(stage.A, s, default, stage.D);
-        }
-
-        /// <summary><c>SiluF</c> with β = 1, last stage: x/D scaled by 2^m, and the rare tail below −104.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static float SiluEndF(MathStage<float> stage)
         {
-            float x = stage.D;
-            var (dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B);
-            float y = SiluQuotientF(x, stage.A, dHi, dLo);
-            if (Sc.AnyLtCF(x, -104f))
-                y = Sc.SelectF(Sc.LtCF(x, -104f), SiluTailF(x, x, Sc.CF(0f)), y);
+            return SiluOneF(stage.D, stage.A, stage.B);
+        }
+
+        /// <summary>
+        /// silu(x) with β = 1 from t = 2^−m and s, e^−x = t·(1 + s) with s rounded to one float as in the float sigmoid (x is
+        /// exact, so x·σ(x) has σ's relative error): x/(1 + e^−x) for |x| &lt; 16.25, SiluFarF beyond.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static float SiluOneF(float x, float t, float s)
+        {
+            var (dHi, dLo) = OnePlusExpF(t, s); // VectorMath.Sigmoid.cs.in
+            float y = SiluQuotientF(x, dHi, dLo, false);
+            float a = Sc.AbsF(x);
+            if (!Sc.AllLtCF(a, 16.25f))
+                y = Sc.SelectF(Sc.GtF(Sc.CF(16.25f), a), y, SiluFarF(x));
             return y;
+        }
+
+        /// <summary>
+        /// silu(x) for |x| ≥ 16.25, ±∞ and NaN, the rare lanes of <c>SiluEndF</c>. x ≥ 16.25 gives x: x·σ(x) lies below x by
+        /// x·e^−x/(1 + e^−x) &lt; 0.75·2^-19, under 1 ULP of x (x = 16 itself, whose ULP below is 2^-20, would be 1.9 ULP
+        /// off), so x is the correctly rounded result or its neighbour. x ≤ −16.25 gives x·e^x·(1 − e^x), σ(x) = e^x/(1 + e^x)
+        /// to 2^-46 since e^x &lt; 2^-23: SiluTailF's x·e^x = fx·(1 + s)·2^(ex − m)
+        /// with s' = s − e^x·(1 + s) in place of s, rounded once and scaled once (x clamped at −300, where the result is 0).
+        /// Inlined for the reason SiluTailF is; one exp where SiluWideF has two, so that the JIT's inlining budget lasts.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static float SiluFarF(float x)
+        {
+            var (k, sHi, sLo) = ExpNegCorePairF(-Sc.MaxCF(x, -300f), Sc.CF(0f)); // e^x = 2^−m·(1 + s), m ≥ 23
+            float m = k - Sc.CF(MathConstF.Shift);
+            float p = Sc.Pow2IF(-m);
+            float e = Sc.FmaF(p, sHi, p); // e^x to 2^-23 relative: it weighs 2^-23 in s'
+            float sp = sHi + Sc.FnmaF(e, sHi, sLo - e);
+            float fx = Sc.MantissaF(x);
+            float g = Sc.FmaF(fx, sp, fx);
+            float n = Sc.MaxCF(Sc.ExponentF(x) - m, -200f);
+            return Sc.SelectF(Sc.GeCF(x, 16.25f), x, Sc.ScaleF(g, n));
         }
 
         /// <summary>
         /// The float sigmoid's denominator, shared by silu and silu′: e^−t = 2^−m·W for t = tc + tl (tc in [−110, 20], |tl| ≤
         /// 2^-15; withLow false: tl = 0), W = 1 + s = WHi + WLo (ExpNegCoreF / ExpNegCorePairF, s kept as a float-float), and
-        /// D = 2^m + W = DHi + DLo exactly to the rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D. DLoOne is DLo with
-        /// s rounded to one float (sLo left out), as <c>SigmoidDenominatorF(m, s)</c> gives it: silu's value with β = 1.
+        /// D = 2^m + W = DHi + DLo exactly to the rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D. SHi is s rounded to
+        /// one float, which silu's value with β = 1 takes (<c>SiluNearF</c>).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static (float M, float WHi, float WLo, float DHi, float DLo, float DLoOne) SigmoidDenominatorPairF(float tc, float tl, bool withLow)
+        private static (float M, float WHi, float WLo, float DHi, float DLo, float SHi) SigmoidDenominatorPairF(float tc, float tl, bool withLow)
         {
             var (k, sHi, sLo) = withLow ? ExpNegCorePairF(tc, tl) : ExpNegCoreF(tc); // m in [−159, 29]
             float m = k - Sc.CF(MathConstF.Shift);
@@ -112,11 +151,10 @@ namespace FusedKernels.Runtime
             // SigmoidDenominatorF's lines again, with sLo: sharing them through one more inlined helper grew the loops of
             // SwiGLU and gelu_tanh by about 70 instructions each (JIT disassembly, 2026-12-05).
             float w = Sc.CF(1f) + sHi;
-            float wLoOne = (Sc.CF(1f) - w) + sHi;
-            float wLo = wLoOne + sLo;
+            float wLo = ((Sc.CF(1f) - w) + sHi) + sLo;
             float dHi = t + w;
             float e = (Sc.MaxF(t, w) - dHi) + Sc.MinF(t, w);
-            return (m, w, wLo, dHi, e + wLo, e + wLoOne);
+            return (m, w, wLo, dHi, e + wLo, sHi);
         }
 
         /// <summary>
@@ -135,16 +173,18 @@ namespace FusedKernels.Runtime
             return (dHi, ((Sc.MaxF(t, w) - dHi) + Sc.MinF(t, w)) + wLo);
         }
 
-        /// <summary>2^m·x/D, the main path of <c>SiluF</c> (see the header).</summary>
+        /// <summary>x/D for D = dHi + dLo (see the header); <paramref name="infinite"/>: x may be ±∞.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static float SiluQuotientF(float x, float m, float dHi, float dLo)
+        private static float SiluQuotientF(float x, float dHi, float dLo, bool infinite)
         {
             // x/D: q0 = x·r0, ρ = q0·D − x, q = q0 − r0·ρ (in this sign order x = −0 gives −0: q0 − r0·(+0) = −0). For
             // x = ±∞, ρ is NaN (∞ − ∞): maxps turns it into a finite number so that q = q0 = ±∞ (a NaN x stays NaN via q0).
             float r0 = Sc.RcpF(dHi);
             float q0 = x * r0;
-            float rho = Sc.MaxF(Sc.FmaF(q0, dLo, Sc.FmsF(q0, dHi, x)), Sc.CF(-float.MaxValue));
-            return Sc.ScaleF(Sc.FnmaF(r0, rho, q0), m);
+            float rho = Sc.FmaF(q0, dLo, Sc.FmsF(q0, dHi, x));
+            if (infinite)
+                rho = Sc.MaxF(rho, Sc.CF(-float.MaxValue));
+            return Sc.FnmaF(r0, rho, q0);
         }
 
         /// <summary>
@@ -211,56 +251,95 @@ namespace FusedKernels.Runtime
 
             Vector128<float> th = x * V128.CF(beta);
             // tl: the exact rounding error of β·x; bounded so that lanes clamped at 20 (where any |tl| is harmless) stay in range.
-            Vector128<float> tl = LowPartF(V128.FmsF(x, V128.CF(beta), th));
+            return SiluWideF(x, th, LowPartF(V128.FmsF(x, V128.CF(beta), th)));
+        }
+
+        /// <summary>
+        /// x·σ(th + tl) for any float x (see the header): the form with 2^m in the denominator, t clamped to [−104, 20], and the
+        /// rare tail below −104: <c>SiluF</c>'s form for β ≠ 1.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector128<float> SiluWideF(Vector128<float> x, Vector128<float> th, Vector128<float> tl)
+        {
             var (m, _, _, dHi, dLo, _) = SigmoidDenominatorPairF(V128.ClampF(th, -104f, 20f), tl, true);
-            Vector128<float> y = SiluQuotientF(x, m, dHi, dLo);
+            Vector128<float> y = SiluQuotientF(x, dHi, dLo, true);
+            y = V128.ScaleF(y, m);
             if (V128.AnyLtCF(th, -104f))
                 y = V128.SelectF(V128.LtCF(th, -104f), SiluTailF(x, th, tl), y);
             return y;
         }
 
         /// <summary>
-        /// <c>SiluF</c> with β = 1, first stage (docs/design.md, "Pipelined math"): the exp's reduction, A = m, B + C = r with
-        /// e^−x = 2^−m·e^r, D = x.
+        /// <c>SiluF</c> with β = 1, first stage (docs/design.md, "Pipelined math"): the exp's reduction e^−x = 2^−m·e^r with
+        /// A = 2^−m, B + C = r, D = x. Not clamped: lanes with |x| ≥ 16.25 are recomputed by the last stage, and on the others
+        /// |m| ≤ 23.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector128<float>> SiluBeginF(Vector128<float> x)
         {
-            var (_, m, rHi, rLo) = ExpNegReduceF(V128.ClampF(x, -104f, 20f));
-            return new MathStage<Vector128<float>>(m, rHi, rLo, x);
+            var (t, rHi, rLo) = ExpNegReduceNearF(x);
+            return new MathStage<Vector128<float>>(t, rHi, rLo, x);
         }
+
+        /// <summary><c>SiluF</c> with β = 1, second stage: as the float sigmoid's (B = s with e^r = 1 + s rounded to one float).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector128<float>> SiluMiddleF(MathStage<Vector128<float>> stage) => SigmoidMiddleF(stage);
 
         /// <summary>
-        /// <c>SiluF</c> with β = 1, second stage: the exp's polynomial, B = s with e^r = 1 + s rounded to one float, as in the
-        /// float sigmoid (with x exact, x·σ(x) has σ's relative error).
+        /// <c>SiluF</c> with β = 1, last stage: x/D with D = 1 + e^−x = 1 + 2^−m·(1 + s), and the lanes with |x| ≥ 16.25 by
+        /// <c>SiluFarF</c>.
         /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector128<float>> SiluMiddleF(MathStage<Vector128<float>> stage)
-        {
-            var (s, _) = ExpPolyF(stage.B, stage.C);
-            return new MathStage<Vector128<float>>(stage.A, s, default, stage.D);
-        }
-
-        /// <summary><c>SiluF</c> with β = 1, last stage: x/D scaled by 2^m, and the rare tail below −104.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector128<float> SiluEndF(MathStage<Vector128<float>> stage)
         {
-            Vector128<float> x = stage.D;
-            var (dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B);
-            Vector128<float> y = SiluQuotientF(x, stage.A, dHi, dLo);
-            if (V128.AnyLtCF(x, -104f))
-                y = V128.SelectF(V128.LtCF(x, -104f), SiluTailF(x, x, V128.CF(0f)), y);
+            return SiluOneF(stage.D, stage.A, stage.B);
+        }
+
+        /// <summary>
+        /// silu(x) with β = 1 from t = 2^−m and s, e^−x = t·(1 + s) with s rounded to one float as in the float sigmoid (x is
+        /// exact, so x·σ(x) has σ's relative error): x/(1 + e^−x) for |x| &lt; 16.25, SiluFarF beyond.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector128<float> SiluOneF(Vector128<float> x, Vector128<float> t, Vector128<float> s)
+        {
+            var (dHi, dLo) = OnePlusExpF(t, s); // VectorMath.Sigmoid.cs.in
+            Vector128<float> y = SiluQuotientF(x, dHi, dLo, false);
+            Vector128<float> a = V128.AbsF(x);
+            if (!V128.AllLtCF(a, 16.25f))
+                y = V128.SelectF(V128.GtF(V128.CF(16.25f), a), y, SiluFarF(x));
             return y;
+        }
+
+        /// <summary>
+        /// silu(x) for |x| ≥ 16.25, ±∞ and NaN, the rare lanes of <c>SiluEndF</c>. x ≥ 16.25 gives x: x·σ(x) lies below x by
+        /// x·e^−x/(1 + e^−x) &lt; 0.75·2^-19, under 1 ULP of x (x = 16 itself, whose ULP below is 2^-20, would be 1.9 ULP
+        /// off), so x is the correctly rounded result or its neighbour. x ≤ −16.25 gives x·e^x·(1 − e^x), σ(x) = e^x/(1 + e^x)
+        /// to 2^-46 since e^x &lt; 2^-23: SiluTailF's x·e^x = fx·(1 + s)·2^(ex − m)
+        /// with s' = s − e^x·(1 + s) in place of s, rounded once and scaled once (x clamped at −300, where the result is 0).
+        /// Inlined for the reason SiluTailF is; one exp where SiluWideF has two, so that the JIT's inlining budget lasts.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector128<float> SiluFarF(Vector128<float> x)
+        {
+            var (k, sHi, sLo) = ExpNegCorePairF(-V128.MaxCF(x, -300f), V128.CF(0f)); // e^x = 2^−m·(1 + s), m ≥ 23
+            Vector128<float> m = k - V128.CF(MathConstF.Shift);
+            Vector128<float> p = V128.Pow2IF(-m);
+            Vector128<float> e = V128.FmaF(p, sHi, p); // e^x to 2^-23 relative: it weighs 2^-23 in s'
+            Vector128<float> sp = sHi + V128.FnmaF(e, sHi, sLo - e);
+            Vector128<float> fx = V128.MantissaF(x);
+            Vector128<float> g = V128.FmaF(fx, sp, fx);
+            Vector128<float> n = V128.MaxCF(V128.ExponentF(x) - m, -200f);
+            return V128.SelectF(V128.GeCF(x, 16.25f), x, V128.ScaleF(g, n));
         }
 
         /// <summary>
         /// The float sigmoid's denominator, shared by silu and silu′: e^−t = 2^−m·W for t = tc + tl (tc in [−110, 20], |tl| ≤
         /// 2^-15; withLow false: tl = 0), W = 1 + s = WHi + WLo (ExpNegCoreF / ExpNegCorePairF, s kept as a float-float), and
-        /// D = 2^m + W = DHi + DLo exactly to the rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D. DLoOne is DLo with
-        /// s rounded to one float (sLo left out), as <c>SigmoidDenominatorF(m, s)</c> gives it: silu's value with β = 1.
+        /// D = 2^m + W = DHi + DLo exactly to the rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D. SHi is s rounded to
+        /// one float, which silu's value with β = 1 takes (<c>SiluNearF</c>).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static (Vector128<float> M, Vector128<float> WHi, Vector128<float> WLo, Vector128<float> DHi, Vector128<float> DLo, Vector128<float> DLoOne) SigmoidDenominatorPairF(Vector128<float> tc, Vector128<float> tl, bool withLow)
+        private static (Vector128<float> M, Vector128<float> WHi, Vector128<float> WLo, Vector128<float> DHi, Vector128<float> DLo, Vector128<float> SHi) SigmoidDenominatorPairF(Vector128<float> tc, Vector128<float> tl, bool withLow)
         {
             var (k, sHi, sLo) = withLow ? ExpNegCorePairF(tc, tl) : ExpNegCoreF(tc); // m in [−159, 29]
             Vector128<float> m = k - V128.CF(MathConstF.Shift);
@@ -269,11 +348,10 @@ namespace FusedKernels.Runtime
             // SigmoidDenominatorF's lines again, with sLo: sharing them through one more inlined helper grew the loops of
             // SwiGLU and gelu_tanh by about 70 instructions each (JIT disassembly, 2026-12-05).
             Vector128<float> w = V128.CF(1f) + sHi;
-            Vector128<float> wLoOne = (V128.CF(1f) - w) + sHi;
-            Vector128<float> wLo = wLoOne + sLo;
+            Vector128<float> wLo = ((V128.CF(1f) - w) + sHi) + sLo;
             Vector128<float> dHi = t + w;
             Vector128<float> e = (V128.MaxF(t, w) - dHi) + V128.MinF(t, w);
-            return (m, w, wLo, dHi, e + wLo, e + wLoOne);
+            return (m, w, wLo, dHi, e + wLo, sHi);
         }
 
         /// <summary>
@@ -292,16 +370,18 @@ namespace FusedKernels.Runtime
             return (dHi, ((V128.MaxF(t, w) - dHi) + V128.MinF(t, w)) + wLo);
         }
 
-        /// <summary>2^m·x/D, the main path of <c>SiluF</c> (see the header).</summary>
+        /// <summary>x/D for D = dHi + dLo (see the header); <paramref name="infinite"/>: x may be ±∞.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector128<float> SiluQuotientF(Vector128<float> x, Vector128<float> m, Vector128<float> dHi, Vector128<float> dLo)
+        private static Vector128<float> SiluQuotientF(Vector128<float> x, Vector128<float> dHi, Vector128<float> dLo, bool infinite)
         {
             // x/D: q0 = x·r0, ρ = q0·D − x, q = q0 − r0·ρ (in this sign order x = −0 gives −0: q0 − r0·(+0) = −0). For
             // x = ±∞, ρ is NaN (∞ − ∞): maxps turns it into a finite number so that q = q0 = ±∞ (a NaN x stays NaN via q0).
             Vector128<float> r0 = V128.RcpF(dHi);
             Vector128<float> q0 = x * r0;
-            Vector128<float> rho = V128.MaxF(V128.FmaF(q0, dLo, V128.FmsF(q0, dHi, x)), V128.CF(-float.MaxValue));
-            return V128.ScaleF(V128.FnmaF(r0, rho, q0), m);
+            Vector128<float> rho = V128.FmaF(q0, dLo, V128.FmsF(q0, dHi, x));
+            if (infinite)
+                rho = V128.MaxF(rho, V128.CF(-float.MaxValue));
+            return V128.FnmaF(r0, rho, q0);
         }
 
         /// <summary>
@@ -368,56 +448,95 @@ namespace FusedKernels.Runtime
 
             Vector256<float> th = x * V256.CF(beta);
             // tl: the exact rounding error of β·x; bounded so that lanes clamped at 20 (where any |tl| is harmless) stay in range.
-            Vector256<float> tl = LowPartF(V256.FmsF(x, V256.CF(beta), th));
+            return SiluWideF(x, th, LowPartF(V256.FmsF(x, V256.CF(beta), th)));
+        }
+
+        /// <summary>
+        /// x·σ(th + tl) for any float x (see the header): the form with 2^m in the denominator, t clamped to [−104, 20], and the
+        /// rare tail below −104: <c>SiluF</c>'s form for β ≠ 1.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector256<float> SiluWideF(Vector256<float> x, Vector256<float> th, Vector256<float> tl)
+        {
             var (m, _, _, dHi, dLo, _) = SigmoidDenominatorPairF(V256.ClampF(th, -104f, 20f), tl, true);
-            Vector256<float> y = SiluQuotientF(x, m, dHi, dLo);
+            Vector256<float> y = SiluQuotientF(x, dHi, dLo, true);
+            y = V256.ScaleF(y, m);
             if (V256.AnyLtCF(th, -104f))
                 y = V256.SelectF(V256.LtCF(th, -104f), SiluTailF(x, th, tl), y);
             return y;
         }
 
         /// <summary>
-        /// <c>SiluF</c> with β = 1, first stage (docs/design.md, "Pipelined math"): the exp's reduction, A = m, B + C = r with
-        /// e^−x = 2^−m·e^r, D = x.
+        /// <c>SiluF</c> with β = 1, first stage (docs/design.md, "Pipelined math"): the exp's reduction e^−x = 2^−m·e^r with
+        /// A = 2^−m, B + C = r, D = x. Not clamped: lanes with |x| ≥ 16.25 are recomputed by the last stage, and on the others
+        /// |m| ≤ 23.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector256<float>> SiluBeginF(Vector256<float> x)
         {
-            var (_, m, rHi, rLo) = ExpNegReduceF(V256.ClampF(x, -104f, 20f));
-            return new MathStage<Vector256<float>>(m, rHi, rLo, x);
+            var (t, rHi, rLo) = ExpNegReduceNearF(x);
+            return new MathStage<Vector256<float>>(t, rHi, rLo, x);
         }
+
+        /// <summary><c>SiluF</c> with β = 1, second stage: as the float sigmoid's (B = s with e^r = 1 + s rounded to one float).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector256<float>> SiluMiddleF(MathStage<Vector256<float>> stage) => SigmoidMiddleF(stage);
 
         /// <summary>
-        /// <c>SiluF</c> with β = 1, second stage: the exp's polynomial, B = s with e^r = 1 + s rounded to one float, as in the
-        /// float sigmoid (with x exact, x·σ(x) has σ's relative error).
+        /// <c>SiluF</c> with β = 1, last stage: x/D with D = 1 + e^−x = 1 + 2^−m·(1 + s), and the lanes with |x| ≥ 16.25 by
+        /// <c>SiluFarF</c>.
         /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector256<float>> SiluMiddleF(MathStage<Vector256<float>> stage)
-        {
-            var (s, _) = ExpPolyF(stage.B, stage.C);
-            return new MathStage<Vector256<float>>(stage.A, s, default, stage.D);
-        }
-
-        /// <summary><c>SiluF</c> with β = 1, last stage: x/D scaled by 2^m, and the rare tail below −104.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector256<float> SiluEndF(MathStage<Vector256<float>> stage)
         {
-            Vector256<float> x = stage.D;
-            var (dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B);
-            Vector256<float> y = SiluQuotientF(x, stage.A, dHi, dLo);
-            if (V256.AnyLtCF(x, -104f))
-                y = V256.SelectF(V256.LtCF(x, -104f), SiluTailF(x, x, V256.CF(0f)), y);
+            return SiluOneF(stage.D, stage.A, stage.B);
+        }
+
+        /// <summary>
+        /// silu(x) with β = 1 from t = 2^−m and s, e^−x = t·(1 + s) with s rounded to one float as in the float sigmoid (x is
+        /// exact, so x·σ(x) has σ's relative error): x/(1 + e^−x) for |x| &lt; 16.25, SiluFarF beyond.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector256<float> SiluOneF(Vector256<float> x, Vector256<float> t, Vector256<float> s)
+        {
+            var (dHi, dLo) = OnePlusExpF(t, s); // VectorMath.Sigmoid.cs.in
+            Vector256<float> y = SiluQuotientF(x, dHi, dLo, false);
+            Vector256<float> a = V256.AbsF(x);
+            if (!V256.AllLtCF(a, 16.25f))
+                y = V256.SelectF(V256.GtF(V256.CF(16.25f), a), y, SiluFarF(x));
             return y;
+        }
+
+        /// <summary>
+        /// silu(x) for |x| ≥ 16.25, ±∞ and NaN, the rare lanes of <c>SiluEndF</c>. x ≥ 16.25 gives x: x·σ(x) lies below x by
+        /// x·e^−x/(1 + e^−x) &lt; 0.75·2^-19, under 1 ULP of x (x = 16 itself, whose ULP below is 2^-20, would be 1.9 ULP
+        /// off), so x is the correctly rounded result or its neighbour. x ≤ −16.25 gives x·e^x·(1 − e^x), σ(x) = e^x/(1 + e^x)
+        /// to 2^-46 since e^x &lt; 2^-23: SiluTailF's x·e^x = fx·(1 + s)·2^(ex − m)
+        /// with s' = s − e^x·(1 + s) in place of s, rounded once and scaled once (x clamped at −300, where the result is 0).
+        /// Inlined for the reason SiluTailF is; one exp where SiluWideF has two, so that the JIT's inlining budget lasts.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector256<float> SiluFarF(Vector256<float> x)
+        {
+            var (k, sHi, sLo) = ExpNegCorePairF(-V256.MaxCF(x, -300f), V256.CF(0f)); // e^x = 2^−m·(1 + s), m ≥ 23
+            Vector256<float> m = k - V256.CF(MathConstF.Shift);
+            Vector256<float> p = V256.Pow2IF(-m);
+            Vector256<float> e = V256.FmaF(p, sHi, p); // e^x to 2^-23 relative: it weighs 2^-23 in s'
+            Vector256<float> sp = sHi + V256.FnmaF(e, sHi, sLo - e);
+            Vector256<float> fx = V256.MantissaF(x);
+            Vector256<float> g = V256.FmaF(fx, sp, fx);
+            Vector256<float> n = V256.MaxCF(V256.ExponentF(x) - m, -200f);
+            return V256.SelectF(V256.GeCF(x, 16.25f), x, V256.ScaleF(g, n));
         }
 
         /// <summary>
         /// The float sigmoid's denominator, shared by silu and silu′: e^−t = 2^−m·W for t = tc + tl (tc in [−110, 20], |tl| ≤
         /// 2^-15; withLow false: tl = 0), W = 1 + s = WHi + WLo (ExpNegCoreF / ExpNegCorePairF, s kept as a float-float), and
-        /// D = 2^m + W = DHi + DLo exactly to the rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D. DLoOne is DLo with
-        /// s rounded to one float (sLo left out), as <c>SigmoidDenominatorF(m, s)</c> gives it: silu's value with β = 1.
+        /// D = 2^m + W = DHi + DLo exactly to the rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D. SHi is s rounded to
+        /// one float, which silu's value with β = 1 takes (<c>SiluNearF</c>).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static (Vector256<float> M, Vector256<float> WHi, Vector256<float> WLo, Vector256<float> DHi, Vector256<float> DLo, Vector256<float> DLoOne) SigmoidDenominatorPairF(Vector256<float> tc, Vector256<float> tl, bool withLow)
+        private static (Vector256<float> M, Vector256<float> WHi, Vector256<float> WLo, Vector256<float> DHi, Vector256<float> DLo, Vector256<float> SHi) SigmoidDenominatorPairF(Vector256<float> tc, Vector256<float> tl, bool withLow)
         {
             var (k, sHi, sLo) = withLow ? ExpNegCorePairF(tc, tl) : ExpNegCoreF(tc); // m in [−159, 29]
             Vector256<float> m = k - V256.CF(MathConstF.Shift);
@@ -426,11 +545,10 @@ namespace FusedKernels.Runtime
             // SigmoidDenominatorF's lines again, with sLo: sharing them through one more inlined helper grew the loops of
             // SwiGLU and gelu_tanh by about 70 instructions each (JIT disassembly, 2026-12-05).
             Vector256<float> w = V256.CF(1f) + sHi;
-            Vector256<float> wLoOne = (V256.CF(1f) - w) + sHi;
-            Vector256<float> wLo = wLoOne + sLo;
+            Vector256<float> wLo = ((V256.CF(1f) - w) + sHi) + sLo;
             Vector256<float> dHi = t + w;
             Vector256<float> e = (V256.MaxF(t, w) - dHi) + V256.MinF(t, w);
-            return (m, w, wLo, dHi, e + wLo, e + wLoOne);
+            return (m, w, wLo, dHi, e + wLo, sHi);
         }
 
         /// <summary>
@@ -449,16 +567,18 @@ namespace FusedKernels.Runtime
             return (dHi, ((V256.MaxF(t, w) - dHi) + V256.MinF(t, w)) + wLo);
         }
 
-        /// <summary>2^m·x/D, the main path of <c>SiluF</c> (see the header).</summary>
+        /// <summary>x/D for D = dHi + dLo (see the header); <paramref name="infinite"/>: x may be ±∞.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector256<float> SiluQuotientF(Vector256<float> x, Vector256<float> m, Vector256<float> dHi, Vector256<float> dLo)
+        private static Vector256<float> SiluQuotientF(Vector256<float> x, Vector256<float> dHi, Vector256<float> dLo, bool infinite)
         {
             // x/D: q0 = x·r0, ρ = q0·D − x, q = q0 − r0·ρ (in this sign order x = −0 gives −0: q0 − r0·(+0) = −0). For
             // x = ±∞, ρ is NaN (∞ − ∞): maxps turns it into a finite number so that q = q0 = ±∞ (a NaN x stays NaN via q0).
             Vector256<float> r0 = V256.RcpF(dHi);
             Vector256<float> q0 = x * r0;
-            Vector256<float> rho = V256.MaxF(V256.FmaF(q0, dLo, V256.FmsF(q0, dHi, x)), V256.CF(-float.MaxValue));
-            return V256.ScaleF(V256.FnmaF(r0, rho, q0), m);
+            Vector256<float> rho = V256.FmaF(q0, dLo, V256.FmsF(q0, dHi, x));
+            if (infinite)
+                rho = V256.MaxF(rho, V256.CF(-float.MaxValue));
+            return V256.FnmaF(r0, rho, q0);
         }
 
         /// <summary>
@@ -525,56 +645,95 @@ namespace FusedKernels.Runtime
 
             Vector512<float> th = x * V512.CF(beta);
             // tl: the exact rounding error of β·x; bounded so that lanes clamped at 20 (where any |tl| is harmless) stay in range.
-            Vector512<float> tl = LowPartF(V512.FmsF(x, V512.CF(beta), th));
+            return SiluWideF(x, th, LowPartF(V512.FmsF(x, V512.CF(beta), th)));
+        }
+
+        /// <summary>
+        /// x·σ(th + tl) for any float x (see the header): the form with 2^m in the denominator, t clamped to [−104, 20], and the
+        /// rare tail below −104: <c>SiluF</c>'s form for β ≠ 1.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<float> SiluWideF(Vector512<float> x, Vector512<float> th, Vector512<float> tl)
+        {
             var (m, _, _, dHi, dLo, _) = SigmoidDenominatorPairF(V512.ClampF(th, -104f, 20f), tl, true);
-            Vector512<float> y = SiluQuotientF(x, m, dHi, dLo);
+            Vector512<float> y = SiluQuotientF(x, dHi, dLo, true);
+            y = V512.ScaleF(y, m);
             if (V512.AnyLtCF(th, -104f))
                 y = V512.SelectF(V512.LtCF(th, -104f), SiluTailF(x, th, tl), y);
             return y;
         }
 
         /// <summary>
-        /// <c>SiluF</c> with β = 1, first stage (docs/design.md, "Pipelined math"): the exp's reduction, A = m, B + C = r with
-        /// e^−x = 2^−m·e^r, D = x.
+        /// <c>SiluF</c> with β = 1, first stage (docs/design.md, "Pipelined math"): the exp's reduction e^−x = 2^−m·e^r with
+        /// A = 2^−m, B + C = r, D = x. Not clamped: lanes with |x| ≥ 16.25 are recomputed by the last stage, and on the others
+        /// |m| ≤ 23.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector512<float>> SiluBeginF(Vector512<float> x)
         {
-            var (_, m, rHi, rLo) = ExpNegReduceF(V512.ClampF(x, -104f, 20f));
-            return new MathStage<Vector512<float>>(m, rHi, rLo, x);
+            var (t, rHi, rLo) = ExpNegReduceNearF(x);
+            return new MathStage<Vector512<float>>(t, rHi, rLo, x);
         }
+
+        /// <summary><c>SiluF</c> with β = 1, second stage: as the float sigmoid's (B = s with e^r = 1 + s rounded to one float).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector512<float>> SiluMiddleF(MathStage<Vector512<float>> stage) => SigmoidMiddleF(stage);
 
         /// <summary>
-        /// <c>SiluF</c> with β = 1, second stage: the exp's polynomial, B = s with e^r = 1 + s rounded to one float, as in the
-        /// float sigmoid (with x exact, x·σ(x) has σ's relative error).
+        /// <c>SiluF</c> with β = 1, last stage: x/D with D = 1 + e^−x = 1 + 2^−m·(1 + s), and the lanes with |x| ≥ 16.25 by
+        /// <c>SiluFarF</c>.
         /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector512<float>> SiluMiddleF(MathStage<Vector512<float>> stage)
-        {
-            var (s, _) = ExpPolyF(stage.B, stage.C);
-            return new MathStage<Vector512<float>>(stage.A, s, default, stage.D);
-        }
-
-        /// <summary><c>SiluF</c> with β = 1, last stage: x/D scaled by 2^m, and the rare tail below −104.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector512<float> SiluEndF(MathStage<Vector512<float>> stage)
         {
-            Vector512<float> x = stage.D;
-            var (dHi, dLo) = SigmoidDenominatorF(stage.A, stage.B);
-            Vector512<float> y = SiluQuotientF(x, stage.A, dHi, dLo);
-            if (V512.AnyLtCF(x, -104f))
-                y = V512.SelectF(V512.LtCF(x, -104f), SiluTailF(x, x, V512.CF(0f)), y);
+            return SiluOneF(stage.D, stage.A, stage.B);
+        }
+
+        /// <summary>
+        /// silu(x) with β = 1 from t = 2^−m and s, e^−x = t·(1 + s) with s rounded to one float as in the float sigmoid (x is
+        /// exact, so x·σ(x) has σ's relative error): x/(1 + e^−x) for |x| &lt; 16.25, SiluFarF beyond.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<float> SiluOneF(Vector512<float> x, Vector512<float> t, Vector512<float> s)
+        {
+            var (dHi, dLo) = OnePlusExpF(t, s); // VectorMath.Sigmoid.cs.in
+            Vector512<float> y = SiluQuotientF(x, dHi, dLo, false);
+            Vector512<float> a = V512.AbsF(x);
+            if (!V512.AllLtCF(a, 16.25f))
+                y = V512.SelectF(V512.GtF(V512.CF(16.25f), a), y, SiluFarF(x));
             return y;
+        }
+
+        /// <summary>
+        /// silu(x) for |x| ≥ 16.25, ±∞ and NaN, the rare lanes of <c>SiluEndF</c>. x ≥ 16.25 gives x: x·σ(x) lies below x by
+        /// x·e^−x/(1 + e^−x) &lt; 0.75·2^-19, under 1 ULP of x (x = 16 itself, whose ULP below is 2^-20, would be 1.9 ULP
+        /// off), so x is the correctly rounded result or its neighbour. x ≤ −16.25 gives x·e^x·(1 − e^x), σ(x) = e^x/(1 + e^x)
+        /// to 2^-46 since e^x &lt; 2^-23: SiluTailF's x·e^x = fx·(1 + s)·2^(ex − m)
+        /// with s' = s − e^x·(1 + s) in place of s, rounded once and scaled once (x clamped at −300, where the result is 0).
+        /// Inlined for the reason SiluTailF is; one exp where SiluWideF has two, so that the JIT's inlining budget lasts.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<float> SiluFarF(Vector512<float> x)
+        {
+            var (k, sHi, sLo) = ExpNegCorePairF(-V512.MaxCF(x, -300f), V512.CF(0f)); // e^x = 2^−m·(1 + s), m ≥ 23
+            Vector512<float> m = k - V512.CF(MathConstF.Shift);
+            Vector512<float> p = V512.Pow2IF(-m);
+            Vector512<float> e = V512.FmaF(p, sHi, p); // e^x to 2^-23 relative: it weighs 2^-23 in s'
+            Vector512<float> sp = sHi + V512.FnmaF(e, sHi, sLo - e);
+            Vector512<float> fx = V512.MantissaF(x);
+            Vector512<float> g = V512.FmaF(fx, sp, fx);
+            Vector512<float> n = V512.MaxCF(V512.ExponentF(x) - m, -200f);
+            return V512.SelectF(V512.GeCF(x, 16.25f), x, V512.ScaleF(g, n));
         }
 
         /// <summary>
         /// The float sigmoid's denominator, shared by silu and silu′: e^−t = 2^−m·W for t = tc + tl (tc in [−110, 20], |tl| ≤
         /// 2^-15; withLow false: tl = 0), W = 1 + s = WHi + WLo (ExpNegCoreF / ExpNegCorePairF, s kept as a float-float), and
-        /// D = 2^m + W = DHi + DLo exactly to the rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D. DLoOne is DLo with
-        /// s rounded to one float (sLo left out), as <c>SigmoidDenominatorF(m, s)</c> gives it: silu's value with β = 1.
+        /// D = 2^m + W = DHi + DLo exactly to the rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D. SHi is s rounded to
+        /// one float, which silu's value with β = 1 takes (<c>SiluNearF</c>).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static (Vector512<float> M, Vector512<float> WHi, Vector512<float> WLo, Vector512<float> DHi, Vector512<float> DLo, Vector512<float> DLoOne) SigmoidDenominatorPairF(Vector512<float> tc, Vector512<float> tl, bool withLow)
+        private static (Vector512<float> M, Vector512<float> WHi, Vector512<float> WLo, Vector512<float> DHi, Vector512<float> DLo, Vector512<float> SHi) SigmoidDenominatorPairF(Vector512<float> tc, Vector512<float> tl, bool withLow)
         {
             var (k, sHi, sLo) = withLow ? ExpNegCorePairF(tc, tl) : ExpNegCoreF(tc); // m in [−159, 29]
             Vector512<float> m = k - V512.CF(MathConstF.Shift);
@@ -583,11 +742,10 @@ namespace FusedKernels.Runtime
             // SigmoidDenominatorF's lines again, with sLo: sharing them through one more inlined helper grew the loops of
             // SwiGLU and gelu_tanh by about 70 instructions each (JIT disassembly, 2026-12-05).
             Vector512<float> w = V512.CF(1f) + sHi;
-            Vector512<float> wLoOne = (V512.CF(1f) - w) + sHi;
-            Vector512<float> wLo = wLoOne + sLo;
+            Vector512<float> wLo = ((V512.CF(1f) - w) + sHi) + sLo;
             Vector512<float> dHi = t + w;
             Vector512<float> e = (V512.MaxF(t, w) - dHi) + V512.MinF(t, w);
-            return (m, w, wLo, dHi, e + wLo, e + wLoOne);
+            return (m, w, wLo, dHi, e + wLo, sHi);
         }
 
         /// <summary>
@@ -606,16 +764,18 @@ namespace FusedKernels.Runtime
             return (dHi, ((V512.MaxF(t, w) - dHi) + V512.MinF(t, w)) + wLo);
         }
 
-        /// <summary>2^m·x/D, the main path of <c>SiluF</c> (see the header).</summary>
+        /// <summary>x/D for D = dHi + dLo (see the header); <paramref name="infinite"/>: x may be ±∞.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector512<float> SiluQuotientF(Vector512<float> x, Vector512<float> m, Vector512<float> dHi, Vector512<float> dLo)
+        private static Vector512<float> SiluQuotientF(Vector512<float> x, Vector512<float> dHi, Vector512<float> dLo, bool infinite)
         {
             // x/D: q0 = x·r0, ρ = q0·D − x, q = q0 − r0·ρ (in this sign order x = −0 gives −0: q0 − r0·(+0) = −0). For
             // x = ±∞, ρ is NaN (∞ − ∞): maxps turns it into a finite number so that q = q0 = ±∞ (a NaN x stays NaN via q0).
             Vector512<float> r0 = V512.RcpF(dHi);
             Vector512<float> q0 = x * r0;
-            Vector512<float> rho = V512.MaxF(V512.FmaF(q0, dLo, V512.FmsF(q0, dHi, x)), V512.CF(-float.MaxValue));
-            return V512.ScaleF(V512.FnmaF(r0, rho, q0), m);
+            Vector512<float> rho = V512.FmaF(q0, dLo, V512.FmsF(q0, dHi, x));
+            if (infinite)
+                rho = V512.MaxF(rho, V512.CF(-float.MaxValue));
+            return V512.FnmaF(r0, rho, q0);
         }
 
         /// <summary>

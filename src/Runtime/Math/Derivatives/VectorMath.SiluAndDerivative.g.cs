@@ -6,10 +6,10 @@ namespace FusedKernels.Runtime
 {
     // (silu(x), silu′(x)) for gated backward passes that need both (SwiGLU: dmultiplier = dy·silu(x), dx = dy·m·silu′(x)).
     // Float: float-only, one exp for both. The value is SiluF's computation and the derivative SiluDerivativeF's, on the
-    // one denominator they share (SigmoidDenominatorPairF: e^−t and D = 2^m + W, with t clamped to [−104, 20] as SiluF
-    // clamps), so each part is bit-identical to Silu and SiluDerivative on the same path. Vectors with a lane below
-    // t = −104 (rare) take SiluF's tail there and recompute SiluDerivativeF for those lanes (it clamps at −110, where its
-    // result is still a subnormal). Limits as Silu and SiluDerivative; NaN propagates. Double: the two double
+    // exp they share (SigmoidDenominatorPairF: e^−t and D = 2^m + W, with t clamped to [−104, 20] as SiluF clamps; with
+    // β = 1 the value takes SiluF's x/(1 + e^−x) from the same e^−t), so each part is bit-identical to Silu and SiluDerivative
+    // on the same path. Vectors with a lane below t = −104 (rare) take SiluF's tail there and recompute SiluDerivativeF for
+    // those lanes (it clamps at −110, where its result is still a subnormal). Limits as Silu and SiluDerivative; NaN propagates. Double: the two double
     // functions (no sharing), so both parts are bit-identical to Silu and SiluDerivative.
     public static partial class VectorMath
     {
@@ -21,15 +21,26 @@ namespace FusedKernels.Runtime
             float th = beta == 1f ? x : x * Sc.CF(beta);
             float tl = beta == 1f ? Sc.CF(0f) : LowPartF(Sc.FmsF(x, Sc.CF(beta), th));
             float tc = Sc.ClampF(th, -104f, 20f);
-            var (m, w, wLo, dHi, dLo, dLoOne) = SigmoidDenominatorPairF(tc, tl, beta != 1f);
-            float y = SiluQuotientF(x, m, dHi, beta == 1f ? dLoOne : dLo); // as SiluF: with β = 1, s in one float
+            var (m, w, wLo, dHi, dLo, sHi) = SigmoidDenominatorPairF(tc, tl, beta != 1f);
             float d = SiluDerivativeCoreF(tc, tl, beta != 1f, m, w, wLo, dHi, dLo);
-            if (Sc.AnyLtCF(th, -104f))
+            float y;
+            if (beta == 1f)
             {
-                bool tail = Sc.LtCF(th, -104f);
-                y = Sc.SelectF(tail, SiluTailF(x, th, tl), y);
-                d = Sc.SelectF(tail, SiluDerivativeTailF(x, beta), d);
+                y = SiluOneF(x, Sc.Pow2IF(-m), sHi); // as SiluF with β = 1
+                if (Sc.AnyLtCF(th, -104f))
+                    d = Sc.SelectF(Sc.LtCF(th, -104f), SiluDerivativeTailF(x, beta), d);
             }
+            else
+            {
+                y = Sc.ScaleF(SiluQuotientF(x, dHi, dLo, true), m);
+                if (Sc.AnyLtCF(th, -104f))
+                {
+                    bool tail = Sc.LtCF(th, -104f);
+                    y = Sc.SelectF(tail, SiluTailF(x, th, tl), y);
+                    d = Sc.SelectF(tail, SiluDerivativeTailF(x, beta), d);
+                }
+            }
+
             return (y, d);
         }
 
@@ -56,15 +67,26 @@ namespace FusedKernels.Runtime
             Vector128<float> th = beta == 1f ? x : x * V128.CF(beta);
             Vector128<float> tl = beta == 1f ? V128.CF(0f) : LowPartF(V128.FmsF(x, V128.CF(beta), th));
             Vector128<float> tc = V128.ClampF(th, -104f, 20f);
-            var (m, w, wLo, dHi, dLo, dLoOne) = SigmoidDenominatorPairF(tc, tl, beta != 1f);
-            Vector128<float> y = SiluQuotientF(x, m, dHi, beta == 1f ? dLoOne : dLo); // as SiluF: with β = 1, s in one float
+            var (m, w, wLo, dHi, dLo, sHi) = SigmoidDenominatorPairF(tc, tl, beta != 1f);
             Vector128<float> d = SiluDerivativeCoreF(tc, tl, beta != 1f, m, w, wLo, dHi, dLo);
-            if (V128.AnyLtCF(th, -104f))
+            Vector128<float> y;
+            if (beta == 1f)
             {
-                Vector128<float> tail = V128.LtCF(th, -104f);
-                y = V128.SelectF(tail, SiluTailF(x, th, tl), y);
-                d = V128.SelectF(tail, SiluDerivativeTailF(x, beta), d);
+                y = SiluOneF(x, V128.Pow2IF(-m), sHi); // as SiluF with β = 1
+                if (V128.AnyLtCF(th, -104f))
+                    d = V128.SelectF(V128.LtCF(th, -104f), SiluDerivativeTailF(x, beta), d);
             }
+            else
+            {
+                y = V128.ScaleF(SiluQuotientF(x, dHi, dLo, true), m);
+                if (V128.AnyLtCF(th, -104f))
+                {
+                    Vector128<float> tail = V128.LtCF(th, -104f);
+                    y = V128.SelectF(tail, SiluTailF(x, th, tl), y);
+                    d = V128.SelectF(tail, SiluDerivativeTailF(x, beta), d);
+                }
+            }
+
             return (y, d);
         }
 
@@ -91,15 +113,26 @@ namespace FusedKernels.Runtime
             Vector256<float> th = beta == 1f ? x : x * V256.CF(beta);
             Vector256<float> tl = beta == 1f ? V256.CF(0f) : LowPartF(V256.FmsF(x, V256.CF(beta), th));
             Vector256<float> tc = V256.ClampF(th, -104f, 20f);
-            var (m, w, wLo, dHi, dLo, dLoOne) = SigmoidDenominatorPairF(tc, tl, beta != 1f);
-            Vector256<float> y = SiluQuotientF(x, m, dHi, beta == 1f ? dLoOne : dLo); // as SiluF: with β = 1, s in one float
+            var (m, w, wLo, dHi, dLo, sHi) = SigmoidDenominatorPairF(tc, tl, beta != 1f);
             Vector256<float> d = SiluDerivativeCoreF(tc, tl, beta != 1f, m, w, wLo, dHi, dLo);
-            if (V256.AnyLtCF(th, -104f))
+            Vector256<float> y;
+            if (beta == 1f)
             {
-                Vector256<float> tail = V256.LtCF(th, -104f);
-                y = V256.SelectF(tail, SiluTailF(x, th, tl), y);
-                d = V256.SelectF(tail, SiluDerivativeTailF(x, beta), d);
+                y = SiluOneF(x, V256.Pow2IF(-m), sHi); // as SiluF with β = 1
+                if (V256.AnyLtCF(th, -104f))
+                    d = V256.SelectF(V256.LtCF(th, -104f), SiluDerivativeTailF(x, beta), d);
             }
+            else
+            {
+                y = V256.ScaleF(SiluQuotientF(x, dHi, dLo, true), m);
+                if (V256.AnyLtCF(th, -104f))
+                {
+                    Vector256<float> tail = V256.LtCF(th, -104f);
+                    y = V256.SelectF(tail, SiluTailF(x, th, tl), y);
+                    d = V256.SelectF(tail, SiluDerivativeTailF(x, beta), d);
+                }
+            }
+
             return (y, d);
         }
 
@@ -126,15 +159,26 @@ namespace FusedKernels.Runtime
             Vector512<float> th = beta == 1f ? x : x * V512.CF(beta);
             Vector512<float> tl = beta == 1f ? V512.CF(0f) : LowPartF(V512.FmsF(x, V512.CF(beta), th));
             Vector512<float> tc = V512.ClampF(th, -104f, 20f);
-            var (m, w, wLo, dHi, dLo, dLoOne) = SigmoidDenominatorPairF(tc, tl, beta != 1f);
-            Vector512<float> y = SiluQuotientF(x, m, dHi, beta == 1f ? dLoOne : dLo); // as SiluF: with β = 1, s in one float
+            var (m, w, wLo, dHi, dLo, sHi) = SigmoidDenominatorPairF(tc, tl, beta != 1f);
             Vector512<float> d = SiluDerivativeCoreF(tc, tl, beta != 1f, m, w, wLo, dHi, dLo);
-            if (V512.AnyLtCF(th, -104f))
+            Vector512<float> y;
+            if (beta == 1f)
             {
-                Vector512<float> tail = V512.LtCF(th, -104f);
-                y = V512.SelectF(tail, SiluTailF(x, th, tl), y);
-                d = V512.SelectF(tail, SiluDerivativeTailF(x, beta), d);
+                y = SiluOneF(x, V512.Pow2IF(-m), sHi); // as SiluF with β = 1
+                if (V512.AnyLtCF(th, -104f))
+                    d = V512.SelectF(V512.LtCF(th, -104f), SiluDerivativeTailF(x, beta), d);
             }
+            else
+            {
+                y = V512.ScaleF(SiluQuotientF(x, dHi, dLo, true), m);
+                if (V512.AnyLtCF(th, -104f))
+                {
+                    Vector512<float> tail = V512.LtCF(th, -104f);
+                    y = V512.SelectF(tail, SiluTailF(x, th, tl), y);
+                    d = V512.SelectF(tail, SiluDerivativeTailF(x, beta), d);
+                }
+            }
+
             return (y, d);
         }
 
