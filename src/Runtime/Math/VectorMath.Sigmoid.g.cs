@@ -44,7 +44,7 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<float> SigmoidBeginF(float x)
         {
-            var (t, rHi, rLo) = ExpNegReduceNearF(x);
+            var (t, rHi, rLo) = ExpNegReduceNearF(x, x, false);
             return new MathStage<float>(t, rHi, rLo, x);
         }
 
@@ -142,7 +142,7 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector128<float>> SigmoidBeginF(Vector128<float> x)
         {
-            var (t, rHi, rLo) = ExpNegReduceNearF(x);
+            var (t, rHi, rLo) = ExpNegReduceNearF(x, x, false);
             return new MathStage<Vector128<float>>(t, rHi, rLo, x);
         }
 
@@ -240,7 +240,7 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector256<float>> SigmoidBeginF(Vector256<float> x)
         {
-            var (t, rHi, rLo) = ExpNegReduceNearF(x);
+            var (t, rHi, rLo) = ExpNegReduceNearF(x, x, false);
             return new MathStage<Vector256<float>>(t, rHi, rLo, x);
         }
 
@@ -338,7 +338,7 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector512<float>> SigmoidBeginF(Vector512<float> x)
         {
-            var (t, rHi, rLo) = ExpNegReduceNearF(x);
+            var (t, rHi, rLo) = ExpNegReduceNearF(x, x, false);
             return new MathStage<Vector512<float>>(t, rHi, rLo, x);
         }
 
