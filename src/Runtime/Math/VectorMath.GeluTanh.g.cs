@@ -46,36 +46,43 @@ namespace FusedKernels.Runtime
         internal static float GeluTanhF(float x) => GeluTanhEndF(GeluTanhMiddleF(GeluTanhBeginF(x)));
 
         /// <summary>
-        /// <c>GeluTanhF</c>'s first stage, v and the exp's reduction (docs/design.md, "Pipelined math"): A = 2^−m, B + C = r
-        /// with e^−v = 2^−m·e^r, D = x (<c>ExpNegReduceNearF</c>: lanes with |x| ≥ 4.9 are recomputed by the last stage).
+        /// <c>GeluTanhF</c>'s first stage, v and the exp's reduction (docs/design.md, "Pipelined math"): A = k, B + C = r
+        /// with e^−v = 2^−m·e^r, D = x.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<float> GeluTanhBeginF(float x)
         {
-            var (vh, vl) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
-            var (t, rHi, rLo) = ExpNegReduceNearF(vh, vl, true);
-            return new MathStage<float>(t, rHi, rLo, x);
+            var (vh, vlRaw) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
+            var (k, _, rHi, rLo) = ExpNegReducePairF(Sc.ClampF(vh, -104f, 20f), LowPartF(vlRaw));
+            return new MathStage<float>(k, rHi, rLo, x);
         }
 
-        /// <summary><c>GeluTanhF</c>'s second stage: as the float sigmoid's (B = s, e^r = 1 + s rounded to one float).</summary>
+        /// <summary>
+        /// <c>GeluTanhF</c>'s second stage, the exp's polynomial: B = s with e^r = 1 + s rounded to one float, as in silu with
+        /// β = 1 (v's low part is in r already).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<float> GeluTanhMiddleF(MathStage<float> stage) => SigmoidMiddleF(stage);
+        internal static MathStage<float> GeluTanhMiddleF(MathStage<float> stage)
+        {
+            var (s, _) = ExpPolyF(stage.B, stage.C);
+            return new MathStage<float>(stage.A, s, default, stage.D);
+        }
 
         /// <summary>
-        /// <c>GeluTanhF</c>'s last stage: x/(1 + e^−v) for |x| &lt; 4.9 (there |v| &lt; 16.22), and silu's <c>SiluFarF</c> beyond
-        /// (x ≥ 4.9: x·e^−v &lt; 0.94 ULP of x), which computes v again.
+        /// <c>GeluTanhF</c>'s last stage: x/D scaled by 2^m, and silu's rare tail where vh &lt; −104. That needs x &lt; −10.6
+        /// (v is increasing), so only vectors with an x below −10 compute v again to find those lanes.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static float GeluTanhEndF(MathStage<float> stage)
         {
             float x = stage.D;
-            var (dHi, dLo) = OnePlusExpF(stage.A, stage.B);
-            float y = SiluQuotientF(x, dHi, dLo, false);
-            float a = Sc.AbsF(x);
-            if (!Sc.AllLtCF(a, 4.9f))
+            float m = stage.A - Sc.CF(MathConstF.Shift);
+            var (dHi, dLo) = SigmoidDenominatorF(m, stage.B);
+            float y = Sc.ScaleF(SiluQuotientF(x, dHi, dLo, true), m);
+            if (Sc.AnyLtCF(x, -10f))
             {
                 var (vh, vlRaw) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
-                y = Sc.SelectF(Sc.GtF(Sc.CF(4.9f), a), y, SiluFarF(x, vh, LowPartF(vlRaw)));
+                y = Sc.SelectF(Sc.LtCF(vh, -104f), SiluTailF(x, vh, LowPartF(vlRaw)), y);
             }
 
             return y;
@@ -132,36 +139,43 @@ namespace FusedKernels.Runtime
         internal static Vector128<float> GeluTanhF(Vector128<float> x) => GeluTanhEndF(GeluTanhMiddleF(GeluTanhBeginF(x)));
 
         /// <summary>
-        /// <c>GeluTanhF</c>'s first stage, v and the exp's reduction (docs/design.md, "Pipelined math"): A = 2^−m, B + C = r
-        /// with e^−v = 2^−m·e^r, D = x (<c>ExpNegReduceNearF</c>: lanes with |x| ≥ 4.9 are recomputed by the last stage).
+        /// <c>GeluTanhF</c>'s first stage, v and the exp's reduction (docs/design.md, "Pipelined math"): A = k, B + C = r
+        /// with e^−v = 2^−m·e^r, D = x.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector128<float>> GeluTanhBeginF(Vector128<float> x)
         {
-            var (vh, vl) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
-            var (t, rHi, rLo) = ExpNegReduceNearF(vh, vl, true);
-            return new MathStage<Vector128<float>>(t, rHi, rLo, x);
+            var (vh, vlRaw) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
+            var (k, _, rHi, rLo) = ExpNegReducePairF(V128.ClampF(vh, -104f, 20f), LowPartF(vlRaw));
+            return new MathStage<Vector128<float>>(k, rHi, rLo, x);
         }
 
-        /// <summary><c>GeluTanhF</c>'s second stage: as the float sigmoid's (B = s, e^r = 1 + s rounded to one float).</summary>
+        /// <summary>
+        /// <c>GeluTanhF</c>'s second stage, the exp's polynomial: B = s with e^r = 1 + s rounded to one float, as in silu with
+        /// β = 1 (v's low part is in r already).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector128<float>> GeluTanhMiddleF(MathStage<Vector128<float>> stage) => SigmoidMiddleF(stage);
+        internal static MathStage<Vector128<float>> GeluTanhMiddleF(MathStage<Vector128<float>> stage)
+        {
+            var (s, _) = ExpPolyF(stage.B, stage.C);
+            return new MathStage<Vector128<float>>(stage.A, s, default, stage.D);
+        }
 
         /// <summary>
-        /// <c>GeluTanhF</c>'s last stage: x/(1 + e^−v) for |x| &lt; 4.9 (there |v| &lt; 16.22), and silu's <c>SiluFarF</c> beyond
-        /// (x ≥ 4.9: x·e^−v &lt; 0.94 ULP of x), which computes v again.
+        /// <c>GeluTanhF</c>'s last stage: x/D scaled by 2^m, and silu's rare tail where vh &lt; −104. That needs x &lt; −10.6
+        /// (v is increasing), so only vectors with an x below −10 compute v again to find those lanes.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector128<float> GeluTanhEndF(MathStage<Vector128<float>> stage)
         {
             Vector128<float> x = stage.D;
-            var (dHi, dLo) = OnePlusExpF(stage.A, stage.B);
-            Vector128<float> y = SiluQuotientF(x, dHi, dLo, false);
-            Vector128<float> a = V128.AbsF(x);
-            if (!V128.AllLtCF(a, 4.9f))
+            Vector128<float> m = stage.A - V128.CF(MathConstF.Shift);
+            var (dHi, dLo) = SigmoidDenominatorF(m, stage.B);
+            Vector128<float> y = V128.ScaleF(SiluQuotientF(x, dHi, dLo, true), m);
+            if (V128.AnyLtCF(x, -10f))
             {
                 var (vh, vlRaw) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
-                y = V128.SelectF(V128.GtF(V128.CF(4.9f), a), y, SiluFarF(x, vh, LowPartF(vlRaw)));
+                y = V128.SelectF(V128.LtCF(vh, -104f), SiluTailF(x, vh, LowPartF(vlRaw)), y);
             }
 
             return y;
@@ -218,36 +232,43 @@ namespace FusedKernels.Runtime
         internal static Vector256<float> GeluTanhF(Vector256<float> x) => GeluTanhEndF(GeluTanhMiddleF(GeluTanhBeginF(x)));
 
         /// <summary>
-        /// <c>GeluTanhF</c>'s first stage, v and the exp's reduction (docs/design.md, "Pipelined math"): A = 2^−m, B + C = r
-        /// with e^−v = 2^−m·e^r, D = x (<c>ExpNegReduceNearF</c>: lanes with |x| ≥ 4.9 are recomputed by the last stage).
+        /// <c>GeluTanhF</c>'s first stage, v and the exp's reduction (docs/design.md, "Pipelined math"): A = k, B + C = r
+        /// with e^−v = 2^−m·e^r, D = x.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector256<float>> GeluTanhBeginF(Vector256<float> x)
         {
-            var (vh, vl) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
-            var (t, rHi, rLo) = ExpNegReduceNearF(vh, vl, true);
-            return new MathStage<Vector256<float>>(t, rHi, rLo, x);
+            var (vh, vlRaw) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
+            var (k, _, rHi, rLo) = ExpNegReducePairF(V256.ClampF(vh, -104f, 20f), LowPartF(vlRaw));
+            return new MathStage<Vector256<float>>(k, rHi, rLo, x);
         }
 
-        /// <summary><c>GeluTanhF</c>'s second stage: as the float sigmoid's (B = s, e^r = 1 + s rounded to one float).</summary>
+        /// <summary>
+        /// <c>GeluTanhF</c>'s second stage, the exp's polynomial: B = s with e^r = 1 + s rounded to one float, as in silu with
+        /// β = 1 (v's low part is in r already).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector256<float>> GeluTanhMiddleF(MathStage<Vector256<float>> stage) => SigmoidMiddleF(stage);
+        internal static MathStage<Vector256<float>> GeluTanhMiddleF(MathStage<Vector256<float>> stage)
+        {
+            var (s, _) = ExpPolyF(stage.B, stage.C);
+            return new MathStage<Vector256<float>>(stage.A, s, default, stage.D);
+        }
 
         /// <summary>
-        /// <c>GeluTanhF</c>'s last stage: x/(1 + e^−v) for |x| &lt; 4.9 (there |v| &lt; 16.22), and silu's <c>SiluFarF</c> beyond
-        /// (x ≥ 4.9: x·e^−v &lt; 0.94 ULP of x), which computes v again.
+        /// <c>GeluTanhF</c>'s last stage: x/D scaled by 2^m, and silu's rare tail where vh &lt; −104. That needs x &lt; −10.6
+        /// (v is increasing), so only vectors with an x below −10 compute v again to find those lanes.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector256<float> GeluTanhEndF(MathStage<Vector256<float>> stage)
         {
             Vector256<float> x = stage.D;
-            var (dHi, dLo) = OnePlusExpF(stage.A, stage.B);
-            Vector256<float> y = SiluQuotientF(x, dHi, dLo, false);
-            Vector256<float> a = V256.AbsF(x);
-            if (!V256.AllLtCF(a, 4.9f))
+            Vector256<float> m = stage.A - V256.CF(MathConstF.Shift);
+            var (dHi, dLo) = SigmoidDenominatorF(m, stage.B);
+            Vector256<float> y = V256.ScaleF(SiluQuotientF(x, dHi, dLo, true), m);
+            if (V256.AnyLtCF(x, -10f))
             {
                 var (vh, vlRaw) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
-                y = V256.SelectF(V256.GtF(V256.CF(4.9f), a), y, SiluFarF(x, vh, LowPartF(vlRaw)));
+                y = V256.SelectF(V256.LtCF(vh, -104f), SiluTailF(x, vh, LowPartF(vlRaw)), y);
             }
 
             return y;
@@ -304,36 +325,43 @@ namespace FusedKernels.Runtime
         internal static Vector512<float> GeluTanhF(Vector512<float> x) => GeluTanhEndF(GeluTanhMiddleF(GeluTanhBeginF(x)));
 
         /// <summary>
-        /// <c>GeluTanhF</c>'s first stage, v and the exp's reduction (docs/design.md, "Pipelined math"): A = 2^−m, B + C = r
-        /// with e^−v = 2^−m·e^r, D = x (<c>ExpNegReduceNearF</c>: lanes with |x| ≥ 4.9 are recomputed by the last stage).
+        /// <c>GeluTanhF</c>'s first stage, v and the exp's reduction (docs/design.md, "Pipelined math"): A = k, B + C = r
+        /// with e^−v = 2^−m·e^r, D = x.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector512<float>> GeluTanhBeginF(Vector512<float> x)
         {
-            var (vh, vl) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
-            var (t, rHi, rLo) = ExpNegReduceNearF(vh, vl, true);
-            return new MathStage<Vector512<float>>(t, rHi, rLo, x);
+            var (vh, vlRaw) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
+            var (k, _, rHi, rLo) = ExpNegReducePairF(V512.ClampF(vh, -104f, 20f), LowPartF(vlRaw));
+            return new MathStage<Vector512<float>>(k, rHi, rLo, x);
         }
 
-        /// <summary><c>GeluTanhF</c>'s second stage: as the float sigmoid's (B = s, e^r = 1 + s rounded to one float).</summary>
+        /// <summary>
+        /// <c>GeluTanhF</c>'s second stage, the exp's polynomial: B = s with e^r = 1 + s rounded to one float, as in silu with
+        /// β = 1 (v's low part is in r already).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector512<float>> GeluTanhMiddleF(MathStage<Vector512<float>> stage) => SigmoidMiddleF(stage);
+        internal static MathStage<Vector512<float>> GeluTanhMiddleF(MathStage<Vector512<float>> stage)
+        {
+            var (s, _) = ExpPolyF(stage.B, stage.C);
+            return new MathStage<Vector512<float>>(stage.A, s, default, stage.D);
+        }
 
         /// <summary>
-        /// <c>GeluTanhF</c>'s last stage: x/(1 + e^−v) for |x| &lt; 4.9 (there |v| &lt; 16.22), and silu's <c>SiluFarF</c> beyond
-        /// (x ≥ 4.9: x·e^−v &lt; 0.94 ULP of x), which computes v again.
+        /// <c>GeluTanhF</c>'s last stage: x/D scaled by 2^m, and silu's rare tail where vh &lt; −104. That needs x &lt; −10.6
+        /// (v is increasing), so only vectors with an x below −10 compute v again to find those lanes.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector512<float> GeluTanhEndF(MathStage<Vector512<float>> stage)
         {
             Vector512<float> x = stage.D;
-            var (dHi, dLo) = OnePlusExpF(stage.A, stage.B);
-            Vector512<float> y = SiluQuotientF(x, dHi, dLo, false);
-            Vector512<float> a = V512.AbsF(x);
-            if (!V512.AllLtCF(a, 4.9f))
+            Vector512<float> m = stage.A - V512.CF(MathConstF.Shift);
+            var (dHi, dLo) = SigmoidDenominatorF(m, stage.B);
+            Vector512<float> y = V512.ScaleF(SiluQuotientF(x, dHi, dLo, true), m);
+            if (V512.AnyLtCF(x, -10f))
             {
                 var (vh, vlRaw) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
-                y = V512.SelectF(V512.GtF(V512.CF(4.9f), a), y, SiluFarF(x, vh, LowPartF(vlRaw)));
+                y = V512.SelectF(V512.LtCF(vh, -104f), SiluTailF(x, vh, LowPartF(vlRaw)), y);
             }
 
             return y;

@@ -5,19 +5,22 @@ using System.Runtime.Intrinsics;
 namespace FusedKernels.Runtime
 {
     // sigmoid(x) = 1/(1 + e^-x).
-    // Float (every path, scalar included): float-only, no widening. x is clamped to [−104, 20] (σ(−104) and σ(20) already
-    // round to 0 and 1; NaN passes the clamp). e^-x = 2^-m·(1 + s) by ExpNegCoreF (VectorMath.ExpF.cs.in: Cody–Waite with
-    // FMA, m = round(x·log2 e), degree-4 float q by Estrin's scheme, s rounded once: |error| ≤ 2^-26 + 2^-27.6 + 2^-28
-    // relative). Then σ = t/D with t = 2^m and D = t + 1 + s: the numerator is a power of two, so σ = 2^m·(1/D) with one
-    // scaling at the end (vscalefps, or two multiplies by normal powers of two), which also rounds a subnormal σ
-    // (x < −87.3) once more. D as a float-float: w + wLo = 1 + s (Fast2Sum), dHi = t + w, and dHi's rounding error by the
-    // Fast2Sum of max(t, w) and min(t, w), exact.
-    // 1/D = r0·(2 − r0·D) with r0 = vrcp14ps(dHi) (2^-14; a division without AVX-512) and dLo in the residual:
+    // Float (every path, scalar included): float-only, no widening. e^-x = 2^-m·(1 + s) by the float exp reduction
+    // (VectorMath.ExpF.cs.in: Cody–Waite with FMA, m = round(x·log2 e), degree-4 float q by Estrin's scheme, s rounded
+    // once: |error| ≤ 2^-26 + 2^-27.6 + 2^-28 relative).
+    // |x| < 16.25 (|m| ≤ 23; every lane of N(0, 1) or U[−10, 10] data): t = 2^−m, D = 1 + e^−x = (1 + t) + t·s as an exact
+    // float-float, since 1 + t is exact there and t·s is exact (OnePlusExpF); no clamp and no scaling at the end.
+    // Other lanes (rare; ±∞ and NaN among them) by the wide form: x clamped to [−104, 20] (σ(−104) and σ(20) already round
+    // to 0 and 1; NaN passes the clamp), σ = t/D with t = 2^m and D = t + 1 + s: the numerator is a power of two, so
+    // σ = 2^m·(1/D) with one scaling at the end (vscalefps, or two multiplies by normal powers of two), which also rounds a
+    // subnormal σ (x < −87.3) once more. D as a float-float: w + wLo = 1 + s (Fast2Sum), dHi = t + w, and dHi's rounding
+    // error by the Fast2Sum of max(t, w) and min(t, w), exact.
+    // Either way 1/D = r0·(2 − r0·D) with r0 = vrcp14ps(dHi) (2^-14; a division without AVX-512) and dLo in the residual:
     // relative error ≤ 2^-28. Before the final rounding the error is ≤ (0.25 + 0.08 + 0.06 + 0.02)·2^-24 relative,
     // below 1 ULP anywhere in a binade, so the result is within 1 ULP of the correctly rounded σ.
     // σ(±0) = 1/2 exactly; NaN propagates; ±Inf give 1 and 0. Exhaustively ≤ 1 ULP on all 2^32 inputs, every path
-    // (benchmarks/Accuracy). About 30 instructions per vector, no division, and a dependency chain kept short (the loop
-    // is latency-bound: Estrin instead of Horner, no negation, the reciprocal started before dLo is known).
+    // (benchmarks/Accuracy). About 24 instructions per vector on the main path, no division, and a dependency chain kept
+    // short (Estrin instead of Horner, the reciprocal started before dLo is known).
     // SigmoidCoreForFloat (double, 2^-28) stays for the float gelu_tanh/derivative cores that are evaluated in double.
     // Double: e = e^-|x| (never overflows, subnormal tail rounded once), sigmoid = (x < 0 ? e : 1)/(1 + e),
     // one exp, one division, no cancellation on either side.
@@ -44,8 +47,8 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<float> SigmoidBeginF(float x)
         {
-            var (t, rHi, rLo) = ExpNegReduceNearF(x, x, false);
-            return new MathStage<float>(t, rHi, rLo, x);
+            var (n, rHi, rLo) = ExpNegReduceNearF(x);
+            return new MathStage<float>(Sc.Pow2IF(n), rHi, rLo, x);
         }
 
         /// <summary><c>SigmoidF</c>'s second stage, the exp's polynomial: B = s with e^r = 1 + s (A and D passed on).</summary>
@@ -142,8 +145,8 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector128<float>> SigmoidBeginF(Vector128<float> x)
         {
-            var (t, rHi, rLo) = ExpNegReduceNearF(x, x, false);
-            return new MathStage<Vector128<float>>(t, rHi, rLo, x);
+            var (n, rHi, rLo) = ExpNegReduceNearF(x);
+            return new MathStage<Vector128<float>>(V128.Pow2IF(n), rHi, rLo, x);
         }
 
         /// <summary><c>SigmoidF</c>'s second stage, the exp's polynomial: B = s with e^r = 1 + s (A and D passed on).</summary>
@@ -240,8 +243,8 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector256<float>> SigmoidBeginF(Vector256<float> x)
         {
-            var (t, rHi, rLo) = ExpNegReduceNearF(x, x, false);
-            return new MathStage<Vector256<float>>(t, rHi, rLo, x);
+            var (n, rHi, rLo) = ExpNegReduceNearF(x);
+            return new MathStage<Vector256<float>>(V256.Pow2IF(n), rHi, rLo, x);
         }
 
         /// <summary><c>SigmoidF</c>'s second stage, the exp's polynomial: B = s with e^r = 1 + s (A and D passed on).</summary>
@@ -338,8 +341,8 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector512<float>> SigmoidBeginF(Vector512<float> x)
         {
-            var (t, rHi, rLo) = ExpNegReduceNearF(x, x, false);
-            return new MathStage<Vector512<float>>(t, rHi, rLo, x);
+            var (n, rHi, rLo) = ExpNegReduceNearF(x);
+            return new MathStage<Vector512<float>>(V512.Pow2IF(n), rHi, rLo, x);
         }
 
         /// <summary><c>SigmoidF</c>'s second stage, the exp's polynomial: B = s with e^r = 1 + s (A and D passed on).</summary>

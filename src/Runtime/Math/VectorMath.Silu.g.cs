@@ -17,9 +17,11 @@ namespace FusedKernels.Runtime
     // quotient x/D by DivPairF's scheme: q0 = x·r0 (r0 = vrcp14ps(dHi), 2^-14; a division without AVX-512), one FMA residual
     // ρ = x − q0·D, q = q0 + r0·ρ (relative error ≤ 2^-28), scaled by 2^m once at the end (vscalefps, or two multiplies;
     // a subnormal result is rounded there once more). Error before the final rounding ≤ (0.14 + 0.06 + small)·2^-24
-    // relative, so every result is within 1 ULP of the correctly rounded one. With β = 1 (no tl), s is rounded to one
-    // float as in the float sigmoid (≤ 2^-26 + 2^-27.6 + 2^-28 relative to e^r; x is exact, so x·σ has σ's relative error):
-    // ≤ 0.46·2^-24 before the final rounding, three operations fewer per vector (0.241 → 0.216 ns per element).
+    // relative, so every result is within 1 ULP of the correctly rounded one.
+    // With β = 1 (no tl) the float sigmoid's shorter form (VectorMath.Sigmoid.cs.in): e^−x = t·(1 + s) with t = 2^−m and s
+    // rounded to one float (≤ 2^-26 + 2^-27.6 + 2^-28 relative to e^r; x is exact, so x·σ has σ's relative error), and
+    // x·σ(x) = x/D with D = 1 + e^−x formed exactly from 1 + t (OnePlusExpF), no clamp and no final scaling, for |x| < 16.25:
+    // ≤ 0.46·2^-24 before the final rounding. Lanes beyond (rare) take SiluFarF: x for x ≥ 16.25, x·e^x·(1 − e^x) below −16.25.
     // Lanes with t < −104 (σ(t) < 2^-150, where x·σ(t) can still be a normal float when |x| is large and β small) take the
     // rare branch x·e^t = fx·(1 + s)·2^(ex − m) (x = 2^ex·fx from its bits, t clamped at −300, below which
     // |x|·e^t < 2^-150 for every float x), scaled once.
@@ -80,8 +82,8 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<float> SiluBeginF(float x)
         {
-            var (t, rHi, rLo) = ExpNegReduceNearF(x, x, false);
-            return new MathStage<float>(t, rHi, rLo, x);
+            var (n, rHi, rLo) = ExpNegReduceNearF(x);
+            return new MathStage<float>(Sc.Pow2IF(n), rHi, rLo, x);
         }
 
         /// <summary><c>SiluF</c> with β = 1, second stage: as the float sigmoid's (B = s with e^r = 1 + s rounded to one float).</summary>
@@ -100,8 +102,7 @@ namespace FusedKernels.Runtime
 
         /// <summary>
         /// silu(x) with β = 1 from t = 2^−m and s, e^−x = t·(1 + s) with s rounded to one float as in the float sigmoid (x is
-        /// exact, so x·σ(x) has σ's relative error): x/(1 + e^−x) for |x| &lt; 16.25, SiluFarF beyond (x ≥ 16.25: x·e^−x &lt;
-        /// 0.75·2^-19, under 1 ULP of x).
+        /// exact, so x·σ(x) has σ's relative error): x/(1 + e^−x) for |x| &lt; 16.25, SiluFarF beyond.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static float SiluOneF(float x, float t, float s)
@@ -110,32 +111,30 @@ namespace FusedKernels.Runtime
             float y = SiluQuotientF(x, dHi, dLo, false);
             float a = Sc.AbsF(x);
             if (!Sc.AllLtCF(a, 16.25f))
-                y = Sc.SelectF(Sc.GtF(Sc.CF(16.25f), a), y, SiluFarF(x, x, Sc.CF(0f)));
+                y = Sc.SelectF(Sc.GtF(Sc.CF(16.25f), a), y, SiluFarF(x));
             return y;
         }
 
         /// <summary>
-        /// x·σ(th + tl) for the rare lanes of the forms that take 1 + e^−t only for |t| &lt; 16.25 (silu with β = 1: t = x,
-        /// gelu_tanh: t = v, increasing in x): x where x &gt; 0, for there t ≥ 16.25 and x·σ(t) lies below x by
-        /// x·e^−t/(1 + e^−t), under 1 ULP of x (each caller's threshold is chosen for that; the ULP below a power of two is half
-        /// the one above: x = 16 in silu would be 1.9 ULP off), so x is the correctly rounded result or its neighbour. Where
-        /// t ≤ −16.25, x·e^t·(1 − e^t) (σ(t) = e^t/(1 + e^t) to 2^-46 since e^t &lt; 2^-23): SiluTailF's x·e^t = fx·(1 + s)·2^(ex − m)
-        /// with s' = s − e^t·(1 + s) in place of s, rounded once and scaled once (t clamped at −300, where the result is 0).
-        /// ±∞ and NaN as SiluTailF. Inlined for the reason SiluTailF is; one exp where SiluWideF has two, so that the JIT's
-        /// inlining budget lasts.
+        /// silu(x) for |x| ≥ 16.25, ±∞ and NaN, the rare lanes of <c>SiluOneF</c>. x ≥ 16.25 gives x: x·σ(x) lies below x by
+        /// x·e^−x/(1 + e^−x) &lt; 0.75·2^-19, under 1 ULP of x (x = 16 itself, whose ULP below is 2^-20, would be 1.9 ULP
+        /// off), so x is the correctly rounded result or its neighbour. x ≤ −16.25 gives x·e^x·(1 − e^x), σ(x) = e^x/(1 + e^x)
+        /// to 2^-46 since e^x &lt; 2^-23: SiluTailF's x·e^x = fx·(1 + s)·2^(ex − m) with s' = s − e^x·(1 + s) in place of s,
+        /// rounded once and scaled once (x clamped at −300, where the result is 0). Inlined for the reason SiluTailF is; one
+        /// exp where SiluWideF has two, so that the JIT's inlining budget lasts.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static float SiluFarF(float x, float th, float tl)
+        private static float SiluFarF(float x)
         {
-            var (k, sHi, sLo) = ExpNegCorePairF(-Sc.MaxCF(th, -300f), -tl); // e^t = 2^−m·(1 + s), m ≥ 23
+            var (k, sHi, sLo) = ExpNegCorePairF(-Sc.MaxCF(x, -300f), Sc.CF(0f)); // e^x = 2^−m·(1 + s), m ≥ 23
             float m = k - Sc.CF(MathConstF.Shift);
             float p = Sc.Pow2IF(-m);
-            float e = Sc.FmaF(p, sHi, p); // e^t to 2^-23 relative: it weighs 2^-23 in s'
+            float e = Sc.FmaF(p, sHi, p); // e^x to 2^-23 relative: it weighs 2^-23 in s'
             float sp = sHi + Sc.FnmaF(e, sHi, sLo - e);
             float fx = Sc.MantissaF(x);
             float g = Sc.FmaF(fx, sp, fx);
             float n = Sc.MaxCF(Sc.ExponentF(x) - m, -200f);
-            return Sc.SelectF(Sc.GtF(x, Sc.CF(0f)), x, Sc.ScaleF(g, n));
+            return Sc.SelectF(Sc.GeCF(x, 16.25f), x, Sc.ScaleF(g, n));
         }
 
         /// <summary>
@@ -280,8 +279,8 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector128<float>> SiluBeginF(Vector128<float> x)
         {
-            var (t, rHi, rLo) = ExpNegReduceNearF(x, x, false);
-            return new MathStage<Vector128<float>>(t, rHi, rLo, x);
+            var (n, rHi, rLo) = ExpNegReduceNearF(x);
+            return new MathStage<Vector128<float>>(V128.Pow2IF(n), rHi, rLo, x);
         }
 
         /// <summary><c>SiluF</c> with β = 1, second stage: as the float sigmoid's (B = s with e^r = 1 + s rounded to one float).</summary>
@@ -300,8 +299,7 @@ namespace FusedKernels.Runtime
 
         /// <summary>
         /// silu(x) with β = 1 from t = 2^−m and s, e^−x = t·(1 + s) with s rounded to one float as in the float sigmoid (x is
-        /// exact, so x·σ(x) has σ's relative error): x/(1 + e^−x) for |x| &lt; 16.25, SiluFarF beyond (x ≥ 16.25: x·e^−x &lt;
-        /// 0.75·2^-19, under 1 ULP of x).
+        /// exact, so x·σ(x) has σ's relative error): x/(1 + e^−x) for |x| &lt; 16.25, SiluFarF beyond.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector128<float> SiluOneF(Vector128<float> x, Vector128<float> t, Vector128<float> s)
@@ -310,32 +308,30 @@ namespace FusedKernels.Runtime
             Vector128<float> y = SiluQuotientF(x, dHi, dLo, false);
             Vector128<float> a = V128.AbsF(x);
             if (!V128.AllLtCF(a, 16.25f))
-                y = V128.SelectF(V128.GtF(V128.CF(16.25f), a), y, SiluFarF(x, x, V128.CF(0f)));
+                y = V128.SelectF(V128.GtF(V128.CF(16.25f), a), y, SiluFarF(x));
             return y;
         }
 
         /// <summary>
-        /// x·σ(th + tl) for the rare lanes of the forms that take 1 + e^−t only for |t| &lt; 16.25 (silu with β = 1: t = x,
-        /// gelu_tanh: t = v, increasing in x): x where x &gt; 0, for there t ≥ 16.25 and x·σ(t) lies below x by
-        /// x·e^−t/(1 + e^−t), under 1 ULP of x (each caller's threshold is chosen for that; the ULP below a power of two is half
-        /// the one above: x = 16 in silu would be 1.9 ULP off), so x is the correctly rounded result or its neighbour. Where
-        /// t ≤ −16.25, x·e^t·(1 − e^t) (σ(t) = e^t/(1 + e^t) to 2^-46 since e^t &lt; 2^-23): SiluTailF's x·e^t = fx·(1 + s)·2^(ex − m)
-        /// with s' = s − e^t·(1 + s) in place of s, rounded once and scaled once (t clamped at −300, where the result is 0).
-        /// ±∞ and NaN as SiluTailF. Inlined for the reason SiluTailF is; one exp where SiluWideF has two, so that the JIT's
-        /// inlining budget lasts.
+        /// silu(x) for |x| ≥ 16.25, ±∞ and NaN, the rare lanes of <c>SiluOneF</c>. x ≥ 16.25 gives x: x·σ(x) lies below x by
+        /// x·e^−x/(1 + e^−x) &lt; 0.75·2^-19, under 1 ULP of x (x = 16 itself, whose ULP below is 2^-20, would be 1.9 ULP
+        /// off), so x is the correctly rounded result or its neighbour. x ≤ −16.25 gives x·e^x·(1 − e^x), σ(x) = e^x/(1 + e^x)
+        /// to 2^-46 since e^x &lt; 2^-23: SiluTailF's x·e^x = fx·(1 + s)·2^(ex − m) with s' = s − e^x·(1 + s) in place of s,
+        /// rounded once and scaled once (x clamped at −300, where the result is 0). Inlined for the reason SiluTailF is; one
+        /// exp where SiluWideF has two, so that the JIT's inlining budget lasts.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector128<float> SiluFarF(Vector128<float> x, Vector128<float> th, Vector128<float> tl)
+        private static Vector128<float> SiluFarF(Vector128<float> x)
         {
-            var (k, sHi, sLo) = ExpNegCorePairF(-V128.MaxCF(th, -300f), -tl); // e^t = 2^−m·(1 + s), m ≥ 23
+            var (k, sHi, sLo) = ExpNegCorePairF(-V128.MaxCF(x, -300f), V128.CF(0f)); // e^x = 2^−m·(1 + s), m ≥ 23
             Vector128<float> m = k - V128.CF(MathConstF.Shift);
             Vector128<float> p = V128.Pow2IF(-m);
-            Vector128<float> e = V128.FmaF(p, sHi, p); // e^t to 2^-23 relative: it weighs 2^-23 in s'
+            Vector128<float> e = V128.FmaF(p, sHi, p); // e^x to 2^-23 relative: it weighs 2^-23 in s'
             Vector128<float> sp = sHi + V128.FnmaF(e, sHi, sLo - e);
             Vector128<float> fx = V128.MantissaF(x);
             Vector128<float> g = V128.FmaF(fx, sp, fx);
             Vector128<float> n = V128.MaxCF(V128.ExponentF(x) - m, -200f);
-            return V128.SelectF(V128.GtF(x, V128.CF(0f)), x, V128.ScaleF(g, n));
+            return V128.SelectF(V128.GeCF(x, 16.25f), x, V128.ScaleF(g, n));
         }
 
         /// <summary>
@@ -480,8 +476,8 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector256<float>> SiluBeginF(Vector256<float> x)
         {
-            var (t, rHi, rLo) = ExpNegReduceNearF(x, x, false);
-            return new MathStage<Vector256<float>>(t, rHi, rLo, x);
+            var (n, rHi, rLo) = ExpNegReduceNearF(x);
+            return new MathStage<Vector256<float>>(V256.Pow2IF(n), rHi, rLo, x);
         }
 
         /// <summary><c>SiluF</c> with β = 1, second stage: as the float sigmoid's (B = s with e^r = 1 + s rounded to one float).</summary>
@@ -500,8 +496,7 @@ namespace FusedKernels.Runtime
 
         /// <summary>
         /// silu(x) with β = 1 from t = 2^−m and s, e^−x = t·(1 + s) with s rounded to one float as in the float sigmoid (x is
-        /// exact, so x·σ(x) has σ's relative error): x/(1 + e^−x) for |x| &lt; 16.25, SiluFarF beyond (x ≥ 16.25: x·e^−x &lt;
-        /// 0.75·2^-19, under 1 ULP of x).
+        /// exact, so x·σ(x) has σ's relative error): x/(1 + e^−x) for |x| &lt; 16.25, SiluFarF beyond.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector256<float> SiluOneF(Vector256<float> x, Vector256<float> t, Vector256<float> s)
@@ -510,32 +505,30 @@ namespace FusedKernels.Runtime
             Vector256<float> y = SiluQuotientF(x, dHi, dLo, false);
             Vector256<float> a = V256.AbsF(x);
             if (!V256.AllLtCF(a, 16.25f))
-                y = V256.SelectF(V256.GtF(V256.CF(16.25f), a), y, SiluFarF(x, x, V256.CF(0f)));
+                y = V256.SelectF(V256.GtF(V256.CF(16.25f), a), y, SiluFarF(x));
             return y;
         }
 
         /// <summary>
-        /// x·σ(th + tl) for the rare lanes of the forms that take 1 + e^−t only for |t| &lt; 16.25 (silu with β = 1: t = x,
-        /// gelu_tanh: t = v, increasing in x): x where x &gt; 0, for there t ≥ 16.25 and x·σ(t) lies below x by
-        /// x·e^−t/(1 + e^−t), under 1 ULP of x (each caller's threshold is chosen for that; the ULP below a power of two is half
-        /// the one above: x = 16 in silu would be 1.9 ULP off), so x is the correctly rounded result or its neighbour. Where
-        /// t ≤ −16.25, x·e^t·(1 − e^t) (σ(t) = e^t/(1 + e^t) to 2^-46 since e^t &lt; 2^-23): SiluTailF's x·e^t = fx·(1 + s)·2^(ex − m)
-        /// with s' = s − e^t·(1 + s) in place of s, rounded once and scaled once (t clamped at −300, where the result is 0).
-        /// ±∞ and NaN as SiluTailF. Inlined for the reason SiluTailF is; one exp where SiluWideF has two, so that the JIT's
-        /// inlining budget lasts.
+        /// silu(x) for |x| ≥ 16.25, ±∞ and NaN, the rare lanes of <c>SiluOneF</c>. x ≥ 16.25 gives x: x·σ(x) lies below x by
+        /// x·e^−x/(1 + e^−x) &lt; 0.75·2^-19, under 1 ULP of x (x = 16 itself, whose ULP below is 2^-20, would be 1.9 ULP
+        /// off), so x is the correctly rounded result or its neighbour. x ≤ −16.25 gives x·e^x·(1 − e^x), σ(x) = e^x/(1 + e^x)
+        /// to 2^-46 since e^x &lt; 2^-23: SiluTailF's x·e^x = fx·(1 + s)·2^(ex − m) with s' = s − e^x·(1 + s) in place of s,
+        /// rounded once and scaled once (x clamped at −300, where the result is 0). Inlined for the reason SiluTailF is; one
+        /// exp where SiluWideF has two, so that the JIT's inlining budget lasts.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector256<float> SiluFarF(Vector256<float> x, Vector256<float> th, Vector256<float> tl)
+        private static Vector256<float> SiluFarF(Vector256<float> x)
         {
-            var (k, sHi, sLo) = ExpNegCorePairF(-V256.MaxCF(th, -300f), -tl); // e^t = 2^−m·(1 + s), m ≥ 23
+            var (k, sHi, sLo) = ExpNegCorePairF(-V256.MaxCF(x, -300f), V256.CF(0f)); // e^x = 2^−m·(1 + s), m ≥ 23
             Vector256<float> m = k - V256.CF(MathConstF.Shift);
             Vector256<float> p = V256.Pow2IF(-m);
-            Vector256<float> e = V256.FmaF(p, sHi, p); // e^t to 2^-23 relative: it weighs 2^-23 in s'
+            Vector256<float> e = V256.FmaF(p, sHi, p); // e^x to 2^-23 relative: it weighs 2^-23 in s'
             Vector256<float> sp = sHi + V256.FnmaF(e, sHi, sLo - e);
             Vector256<float> fx = V256.MantissaF(x);
             Vector256<float> g = V256.FmaF(fx, sp, fx);
             Vector256<float> n = V256.MaxCF(V256.ExponentF(x) - m, -200f);
-            return V256.SelectF(V256.GtF(x, V256.CF(0f)), x, V256.ScaleF(g, n));
+            return V256.SelectF(V256.GeCF(x, 16.25f), x, V256.ScaleF(g, n));
         }
 
         /// <summary>
@@ -680,8 +673,8 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector512<float>> SiluBeginF(Vector512<float> x)
         {
-            var (t, rHi, rLo) = ExpNegReduceNearF(x, x, false);
-            return new MathStage<Vector512<float>>(t, rHi, rLo, x);
+            var (n, rHi, rLo) = ExpNegReduceNearF(x);
+            return new MathStage<Vector512<float>>(V512.Pow2IF(n), rHi, rLo, x);
         }
 
         /// <summary><c>SiluF</c> with β = 1, second stage: as the float sigmoid's (B = s with e^r = 1 + s rounded to one float).</summary>
@@ -700,8 +693,7 @@ namespace FusedKernels.Runtime
 
         /// <summary>
         /// silu(x) with β = 1 from t = 2^−m and s, e^−x = t·(1 + s) with s rounded to one float as in the float sigmoid (x is
-        /// exact, so x·σ(x) has σ's relative error): x/(1 + e^−x) for |x| &lt; 16.25, SiluFarF beyond (x ≥ 16.25: x·e^−x &lt;
-        /// 0.75·2^-19, under 1 ULP of x).
+        /// exact, so x·σ(x) has σ's relative error): x/(1 + e^−x) for |x| &lt; 16.25, SiluFarF beyond.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector512<float> SiluOneF(Vector512<float> x, Vector512<float> t, Vector512<float> s)
@@ -710,32 +702,30 @@ namespace FusedKernels.Runtime
             Vector512<float> y = SiluQuotientF(x, dHi, dLo, false);
             Vector512<float> a = V512.AbsF(x);
             if (!V512.AllLtCF(a, 16.25f))
-                y = V512.SelectF(V512.GtF(V512.CF(16.25f), a), y, SiluFarF(x, x, V512.CF(0f)));
+                y = V512.SelectF(V512.GtF(V512.CF(16.25f), a), y, SiluFarF(x));
             return y;
         }
 
         /// <summary>
-        /// x·σ(th + tl) for the rare lanes of the forms that take 1 + e^−t only for |t| &lt; 16.25 (silu with β = 1: t = x,
-        /// gelu_tanh: t = v, increasing in x): x where x &gt; 0, for there t ≥ 16.25 and x·σ(t) lies below x by
-        /// x·e^−t/(1 + e^−t), under 1 ULP of x (each caller's threshold is chosen for that; the ULP below a power of two is half
-        /// the one above: x = 16 in silu would be 1.9 ULP off), so x is the correctly rounded result or its neighbour. Where
-        /// t ≤ −16.25, x·e^t·(1 − e^t) (σ(t) = e^t/(1 + e^t) to 2^-46 since e^t &lt; 2^-23): SiluTailF's x·e^t = fx·(1 + s)·2^(ex − m)
-        /// with s' = s − e^t·(1 + s) in place of s, rounded once and scaled once (t clamped at −300, where the result is 0).
-        /// ±∞ and NaN as SiluTailF. Inlined for the reason SiluTailF is; one exp where SiluWideF has two, so that the JIT's
-        /// inlining budget lasts.
+        /// silu(x) for |x| ≥ 16.25, ±∞ and NaN, the rare lanes of <c>SiluOneF</c>. x ≥ 16.25 gives x: x·σ(x) lies below x by
+        /// x·e^−x/(1 + e^−x) &lt; 0.75·2^-19, under 1 ULP of x (x = 16 itself, whose ULP below is 2^-20, would be 1.9 ULP
+        /// off), so x is the correctly rounded result or its neighbour. x ≤ −16.25 gives x·e^x·(1 − e^x), σ(x) = e^x/(1 + e^x)
+        /// to 2^-46 since e^x &lt; 2^-23: SiluTailF's x·e^x = fx·(1 + s)·2^(ex − m) with s' = s − e^x·(1 + s) in place of s,
+        /// rounded once and scaled once (x clamped at −300, where the result is 0). Inlined for the reason SiluTailF is; one
+        /// exp where SiluWideF has two, so that the JIT's inlining budget lasts.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector512<float> SiluFarF(Vector512<float> x, Vector512<float> th, Vector512<float> tl)
+        private static Vector512<float> SiluFarF(Vector512<float> x)
         {
-            var (k, sHi, sLo) = ExpNegCorePairF(-V512.MaxCF(th, -300f), -tl); // e^t = 2^−m·(1 + s), m ≥ 23
+            var (k, sHi, sLo) = ExpNegCorePairF(-V512.MaxCF(x, -300f), V512.CF(0f)); // e^x = 2^−m·(1 + s), m ≥ 23
             Vector512<float> m = k - V512.CF(MathConstF.Shift);
             Vector512<float> p = V512.Pow2IF(-m);
-            Vector512<float> e = V512.FmaF(p, sHi, p); // e^t to 2^-23 relative: it weighs 2^-23 in s'
+            Vector512<float> e = V512.FmaF(p, sHi, p); // e^x to 2^-23 relative: it weighs 2^-23 in s'
             Vector512<float> sp = sHi + V512.FnmaF(e, sHi, sLo - e);
             Vector512<float> fx = V512.MantissaF(x);
             Vector512<float> g = V512.FmaF(fx, sp, fx);
             Vector512<float> n = V512.MaxCF(V512.ExponentF(x) - m, -200f);
-            return V512.SelectF(V512.GtF(x, V512.CF(0f)), x, V512.ScaleF(g, n));
+            return V512.SelectF(V512.GeCF(x, 16.25f), x, V512.ScaleF(g, n));
         }
 
         /// <summary>
