@@ -9,14 +9,15 @@ using Xunit;
 namespace FusedKernels.RuntimeTests
 {
     /// <summary>
-    /// Float sigmoid and silu take 1 + e^−x from 1 + 2^−m only for |x| &lt; 16.25 and another form beyond
-    /// (src/Runtime/Math/VectorMath.Sigmoid.cs.in): every width, within 1 ULP of the reference, at and around the switch
-    /// (silu's x itself is not faithful at x = 16, a power of two, which is why the switch is not there), and where the
-    /// other forms change (−104, the subnormal results, ±∞, NaN). The exhaustive runs are in docs/accuracy.md.
+    /// Float sigmoid and silu take 1 + e^−x from 1 + 2^−m only for |x| &lt; 16.25, gelu_tanh 1 + e^−v for |x| &lt; 4.9, and
+    /// another form beyond (src/Runtime/Math/VectorMath.Sigmoid.cs.in): every width, within 1 ULP of the reference, at and
+    /// around the switch (silu's x itself is not faithful at x = 16, a power of two, which is why the switch is not there),
+    /// and where the other forms change (gelu_tanh's −10 and −10.6, −104, the subnormal results, ±∞, NaN). The exhaustive
+    /// runs are in docs/accuracy.md.
     /// </summary>
     public class NearFormBoundaryTests
     {
-        private static readonly float[] Centres = [16f, 16.25f, 23.5f, 88f, 104f, 150f, 300f, float.MaxValue];
+        private static readonly float[] Centres = [4f, 4.9f, 10f, 10.6f, 16f, 16.25f, 23.5f, 88f, 104f, 150f, 300f, float.MaxValue];
 
         private static float[] Inputs()
         {
@@ -54,6 +55,10 @@ namespace FusedKernels.RuntimeTests
                 x => VectorMath.Silu(x, 1f),
                 x => VectorMath.Silu(x, 1f),
                 x => Reference.Silu(x, 1f));
+
+        [Fact]
+        public void GeluTanh_is_within_1_ULP_around_the_form_switch_on_every_width() =>
+            Check("gelu_tanh", VectorMath.GeluTanh, VectorMath.GeluTanh, VectorMath.GeluTanh, VectorMath.GeluTanh, Reference.GeluTanh);
 
         private static void Check(
             string name,

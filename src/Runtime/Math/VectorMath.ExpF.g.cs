@@ -107,16 +107,17 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// <c>ExpNegReduceF</c> with N = −m in place of m (e^−v = 2^N·e^r), for the forms that add 1 to e^−v while |v| &lt; 16.25
-        /// (sigmoid and silu: 1 + 2^N is exact while |m| ≤ 23), which build 2^N by one scaling of 1. Not clamped: other lanes
-        /// give some value, which callers replace.
+        /// <c>ExpNegReduceF</c> (<c>ExpNegReducePairF</c> with <paramref name="withLow"/>) with N = −m in place of m (e^−(v + vl) =
+        /// 2^N·e^r), for the forms that add 1 to e^−v while |v| &lt; 16.25 (sigmoid, silu, gelu_tanh: 1 + 2^N is exact while
+        /// |m| ≤ 23), which build 2^N by one scaling of 1. Not clamped: callers replace the lanes where it does not hold.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (float N, float RHi, float RLo) ExpNegReduceNearF(float v)
+        internal static (float N, float RHi, float RLo) ExpNegReduceNearF(float v, float vl, bool withLow)
         {
-            // ExpNegReduceF's lines with n = −m: r = m·Ln2Hi − v (exact) + m·Ln2Lo.
+            // ExpNegReducePairF's lines with n = −m: r = m·Ln2Hi − v (exact) + m·Ln2Lo − vl.
             float n = Sc.CF(MathConstF.Shift) - Sc.FmaF(v, Sc.CF(MathConstF.Log2E), Sc.CF(MathConstF.Shift));
-            return (n, Sc.FmsF(n, Sc.CF(-MathConstF.Ln2Hi), v), n * Sc.CF(-MathConstF.Ln2Lo));
+            float rLo = withLow ? Sc.FmsF(n, Sc.CF(-MathConstF.Ln2Lo), vl) : n * Sc.CF(-MathConstF.Ln2Lo);
+            return (n, Sc.FmsF(n, Sc.CF(-MathConstF.Ln2Hi), v), rLo);
         }
 
         /// <summary>e^r − 1 = SHi + SLo for the reduced argument r = rHi + rLo of <c>ExpNegReduceF</c> (to 2^-27 relative to e^r).</summary>
@@ -267,16 +268,17 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// <c>ExpNegReduceF</c> with N = −m in place of m (e^−v = 2^N·e^r), for the forms that add 1 to e^−v while |v| &lt; 16.25
-        /// (sigmoid and silu: 1 + 2^N is exact while |m| ≤ 23), which build 2^N by one scaling of 1. Not clamped: other lanes
-        /// give some value, which callers replace.
+        /// <c>ExpNegReduceF</c> (<c>ExpNegReducePairF</c> with <paramref name="withLow"/>) with N = −m in place of m (e^−(v + vl) =
+        /// 2^N·e^r), for the forms that add 1 to e^−v while |v| &lt; 16.25 (sigmoid, silu, gelu_tanh: 1 + 2^N is exact while
+        /// |m| ≤ 23), which build 2^N by one scaling of 1. Not clamped: callers replace the lanes where it does not hold.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (Vector128<float> N, Vector128<float> RHi, Vector128<float> RLo) ExpNegReduceNearF(Vector128<float> v)
+        internal static (Vector128<float> N, Vector128<float> RHi, Vector128<float> RLo) ExpNegReduceNearF(Vector128<float> v, Vector128<float> vl, bool withLow)
         {
-            // ExpNegReduceF's lines with n = −m: r = m·Ln2Hi − v (exact) + m·Ln2Lo.
+            // ExpNegReducePairF's lines with n = −m: r = m·Ln2Hi − v (exact) + m·Ln2Lo − vl.
             Vector128<float> n = V128.CF(MathConstF.Shift) - V128.FmaF(v, V128.CF(MathConstF.Log2E), V128.CF(MathConstF.Shift));
-            return (n, V128.FmsF(n, V128.CF(-MathConstF.Ln2Hi), v), n * V128.CF(-MathConstF.Ln2Lo));
+            Vector128<float> rLo = withLow ? V128.FmsF(n, V128.CF(-MathConstF.Ln2Lo), vl) : n * V128.CF(-MathConstF.Ln2Lo);
+            return (n, V128.FmsF(n, V128.CF(-MathConstF.Ln2Hi), v), rLo);
         }
 
         /// <summary>e^r − 1 = SHi + SLo for the reduced argument r = rHi + rLo of <c>ExpNegReduceF</c> (to 2^-27 relative to e^r).</summary>
@@ -427,16 +429,17 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// <c>ExpNegReduceF</c> with N = −m in place of m (e^−v = 2^N·e^r), for the forms that add 1 to e^−v while |v| &lt; 16.25
-        /// (sigmoid and silu: 1 + 2^N is exact while |m| ≤ 23), which build 2^N by one scaling of 1. Not clamped: other lanes
-        /// give some value, which callers replace.
+        /// <c>ExpNegReduceF</c> (<c>ExpNegReducePairF</c> with <paramref name="withLow"/>) with N = −m in place of m (e^−(v + vl) =
+        /// 2^N·e^r), for the forms that add 1 to e^−v while |v| &lt; 16.25 (sigmoid, silu, gelu_tanh: 1 + 2^N is exact while
+        /// |m| ≤ 23), which build 2^N by one scaling of 1. Not clamped: callers replace the lanes where it does not hold.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (Vector256<float> N, Vector256<float> RHi, Vector256<float> RLo) ExpNegReduceNearF(Vector256<float> v)
+        internal static (Vector256<float> N, Vector256<float> RHi, Vector256<float> RLo) ExpNegReduceNearF(Vector256<float> v, Vector256<float> vl, bool withLow)
         {
-            // ExpNegReduceF's lines with n = −m: r = m·Ln2Hi − v (exact) + m·Ln2Lo.
+            // ExpNegReducePairF's lines with n = −m: r = m·Ln2Hi − v (exact) + m·Ln2Lo − vl.
             Vector256<float> n = V256.CF(MathConstF.Shift) - V256.FmaF(v, V256.CF(MathConstF.Log2E), V256.CF(MathConstF.Shift));
-            return (n, V256.FmsF(n, V256.CF(-MathConstF.Ln2Hi), v), n * V256.CF(-MathConstF.Ln2Lo));
+            Vector256<float> rLo = withLow ? V256.FmsF(n, V256.CF(-MathConstF.Ln2Lo), vl) : n * V256.CF(-MathConstF.Ln2Lo);
+            return (n, V256.FmsF(n, V256.CF(-MathConstF.Ln2Hi), v), rLo);
         }
 
         /// <summary>e^r − 1 = SHi + SLo for the reduced argument r = rHi + rLo of <c>ExpNegReduceF</c> (to 2^-27 relative to e^r).</summary>
@@ -587,16 +590,17 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// <c>ExpNegReduceF</c> with N = −m in place of m (e^−v = 2^N·e^r), for the forms that add 1 to e^−v while |v| &lt; 16.25
-        /// (sigmoid and silu: 1 + 2^N is exact while |m| ≤ 23), which build 2^N by one scaling of 1. Not clamped: other lanes
-        /// give some value, which callers replace.
+        /// <c>ExpNegReduceF</c> (<c>ExpNegReducePairF</c> with <paramref name="withLow"/>) with N = −m in place of m (e^−(v + vl) =
+        /// 2^N·e^r), for the forms that add 1 to e^−v while |v| &lt; 16.25 (sigmoid, silu, gelu_tanh: 1 + 2^N is exact while
+        /// |m| ≤ 23), which build 2^N by one scaling of 1. Not clamped: callers replace the lanes where it does not hold.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (Vector512<float> N, Vector512<float> RHi, Vector512<float> RLo) ExpNegReduceNearF(Vector512<float> v)
+        internal static (Vector512<float> N, Vector512<float> RHi, Vector512<float> RLo) ExpNegReduceNearF(Vector512<float> v, Vector512<float> vl, bool withLow)
         {
-            // ExpNegReduceF's lines with n = −m: r = m·Ln2Hi − v (exact) + m·Ln2Lo.
+            // ExpNegReducePairF's lines with n = −m: r = m·Ln2Hi − v (exact) + m·Ln2Lo − vl.
             Vector512<float> n = V512.CF(MathConstF.Shift) - V512.FmaF(v, V512.CF(MathConstF.Log2E), V512.CF(MathConstF.Shift));
-            return (n, V512.FmsF(n, V512.CF(-MathConstF.Ln2Hi), v), n * V512.CF(-MathConstF.Ln2Lo));
+            Vector512<float> rLo = withLow ? V512.FmsF(n, V512.CF(-MathConstF.Ln2Lo), vl) : n * V512.CF(-MathConstF.Ln2Lo);
+            return (n, V512.FmsF(n, V512.CF(-MathConstF.Ln2Hi), v), rLo);
         }
 
         /// <summary>e^r − 1 = SHi + SLo for the reduced argument r = rHi + rLo of <c>ExpNegReduceF</c> (to 2^-27 relative to e^r).</summary>

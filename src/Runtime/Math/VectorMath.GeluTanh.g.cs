@@ -16,8 +16,10 @@ namespace FusedKernels.Runtime
     // Float (every path, the scalar one included): float-only, no widening — float silu's algorithm (VectorMath.Silu.cs.in,
     // which has the error budget, the subnormal tail and the limits) with σ's argument v = 2u = x·(C1 + C3·x²) carried as a
     // float-float vh + vl: x² exact by an FMA residual, C1 and C3 as float pairs, the sum C1 + C3x² by a Fast2Sum, the
-    // product by an FMA residual (relative error of v about 2^-44; e^v has condition number |v| ≤ 104 on the main path).
-    // Lanes with vh < −104 (x &lt; −10.6) take silu's rare tail x·e^v. Double: 2u carried as a double-double into x·σ(t)
+    // product by an FMA residual (relative error of v about 2^-44; e^v has condition number |v|).
+    // As in the float sigmoid, the denominator 1 + e^−v is formed from 1 + 2^−m for |x| < 4.9 (|v| < 16.22); other lanes
+    // take x (x ≥ 4.9) or the 2^m/(2^m + 1 + s) form from the same exp (GeluTanhEndF), and those with vh < −104
+    // (x &lt; −10.6) silu's rare tail x·e^v. Double: 2u carried as a double-double into x·σ(t)
     // with double accuracy, as silu does (TimesSigmaPairD, VectorMath.Silu.cs.in).
     public static partial class VectorMath
     {
@@ -46,43 +48,52 @@ namespace FusedKernels.Runtime
         internal static float GeluTanhF(float x) => GeluTanhEndF(GeluTanhMiddleF(GeluTanhBeginF(x)));
 
         /// <summary>
-        /// <c>GeluTanhF</c>'s first stage, v and the exp's reduction (docs/design.md, "Pipelined math"): A = k, B + C = r
-        /// with e^−v = 2^−m·e^r, D = x.
+        /// <c>GeluTanhF</c>'s first stage, v and the exp's reduction (docs/design.md, "Pipelined math"): A = −m, B + C = r with
+        /// e^−v = 2^−m·e^r, D = x. Not clamped: for x ≥ −10.6 (v ≥ −104), m ≥ −150, and the last stage replaces the others.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<float> GeluTanhBeginF(float x)
         {
-            var (vh, vlRaw) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
-            var (k, _, rHi, rLo) = ExpNegReducePairF(Sc.ClampF(vh, -104f, 20f), LowPartF(vlRaw));
-            return new MathStage<float>(k, rHi, rLo, x);
+            var (vh, vl) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
+            var (n, rHi, rLo) = ExpNegReduceNearF(vh, vl, true);
+            return new MathStage<float>(n, rHi, rLo, x);
         }
 
-        /// <summary>
-        /// <c>GeluTanhF</c>'s second stage, the exp's polynomial: B = s with e^r = 1 + s rounded to one float, as in silu with
-        /// β = 1 (v's low part is in r already).
-        /// </summary>
+        /// <summary><c>GeluTanhF</c>'s second stage: as the float sigmoid's (B = s, e^r = 1 + s rounded to one float).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<float> GeluTanhMiddleF(MathStage<float> stage)
-        {
-            var (s, _) = ExpPolyF(stage.B, stage.C);
-            return new MathStage<float>(stage.A, s, default, stage.D);
-        }
+        internal static MathStage<float> GeluTanhMiddleF(MathStage<float> stage) => SigmoidMiddleF(stage);
 
         /// <summary>
-        /// <c>GeluTanhF</c>'s last stage: x/D scaled by 2^m, and silu's rare tail where vh &lt; −104. That needs x &lt; −10.6
-        /// (v is increasing), so only vectors with an x below −10 compute v again to find those lanes.
+        /// <c>GeluTanhF</c>'s last stage: x/D, D = 1 + e^−v, from 1 + 2^−m for |x| &lt; 4.9 (there |v| &lt; 16.22, |m| ≤ 23).
+        /// Vectors with other lanes: x for x ≥ 4.9 (x·σ(v) lies below x by x·e^−v &lt; 0.94 ULP of x); for x ≤ −4.9 (m ≤ −23),
+        /// D = 2^m + 1 + s with 2^m below 2^-23 of 1 + s, so D = w + (wLo + 2^m) with w + wLo = 1 + s (Fast2Sum; the sum rounded
+        /// once, 2^-46), and x/D scaled by 2^m (a subnormal result rounded there once more); below v = −104 silu's tail, for
+        /// which vectors with an x below −10 compute v again. Those lanes cost a second denominator, not a second exp.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static float GeluTanhEndF(MathStage<float> stage)
         {
-            float x = stage.D;
-            float m = stage.A - Sc.CF(MathConstF.Shift);
-            var (dHi, dLo) = SigmoidDenominatorF(m, stage.B);
-            float y = Sc.ScaleF(SiluQuotientF(x, dHi, dLo, true), m);
-            if (Sc.AnyLtCF(x, -10f))
+            float x = stage.D, n = stage.A, s = stage.B;
+            var (dHi, dLo) = OnePlusExpF(Sc.Pow2IF(n), s);
+            float a = Sc.AbsF(x);
+            bool far = !Sc.AllLtCF(a, 4.9f);
+            if (far)
             {
-                var (vh, vlRaw) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
-                y = Sc.SelectF(Sc.LtCF(vh, -104f), SiluTailF(x, vh, LowPartF(vlRaw)), y);
+                bool near = Sc.GtF(Sc.CF(4.9f), a);
+                float w = Sc.CF(1f) + s;
+                dLo = Sc.SelectF(near, dLo, ((Sc.CF(1f) - w) + s) + Sc.Pow2IF(-n));
+                dHi = Sc.SelectF(near, dHi, w);
+            }
+
+            float y = SiluQuotientF(x, dHi, dLo, false);
+            if (far)
+            {
+                y = Sc.SelectF(Sc.GtF(Sc.CF(4.9f), a), y, Sc.SelectF(Sc.GeCF(x, 4.9f), x, Sc.ScaleF(y, -n)));
+                if (Sc.AnyLtCF(x, -10f))
+                {
+                    var (vh, vlRaw) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
+                    y = Sc.SelectF(Sc.LtCF(vh, -104f), SiluTailF(x, vh, LowPartF(vlRaw)), y);
+                }
             }
 
             return y;
@@ -139,43 +150,52 @@ namespace FusedKernels.Runtime
         internal static Vector128<float> GeluTanhF(Vector128<float> x) => GeluTanhEndF(GeluTanhMiddleF(GeluTanhBeginF(x)));
 
         /// <summary>
-        /// <c>GeluTanhF</c>'s first stage, v and the exp's reduction (docs/design.md, "Pipelined math"): A = k, B + C = r
-        /// with e^−v = 2^−m·e^r, D = x.
+        /// <c>GeluTanhF</c>'s first stage, v and the exp's reduction (docs/design.md, "Pipelined math"): A = −m, B + C = r with
+        /// e^−v = 2^−m·e^r, D = x. Not clamped: for x ≥ −10.6 (v ≥ −104), m ≥ −150, and the last stage replaces the others.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector128<float>> GeluTanhBeginF(Vector128<float> x)
         {
-            var (vh, vlRaw) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
-            var (k, _, rHi, rLo) = ExpNegReducePairF(V128.ClampF(vh, -104f, 20f), LowPartF(vlRaw));
-            return new MathStage<Vector128<float>>(k, rHi, rLo, x);
+            var (vh, vl) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
+            var (n, rHi, rLo) = ExpNegReduceNearF(vh, vl, true);
+            return new MathStage<Vector128<float>>(n, rHi, rLo, x);
         }
 
-        /// <summary>
-        /// <c>GeluTanhF</c>'s second stage, the exp's polynomial: B = s with e^r = 1 + s rounded to one float, as in silu with
-        /// β = 1 (v's low part is in r already).
-        /// </summary>
+        /// <summary><c>GeluTanhF</c>'s second stage: as the float sigmoid's (B = s, e^r = 1 + s rounded to one float).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector128<float>> GeluTanhMiddleF(MathStage<Vector128<float>> stage)
-        {
-            var (s, _) = ExpPolyF(stage.B, stage.C);
-            return new MathStage<Vector128<float>>(stage.A, s, default, stage.D);
-        }
+        internal static MathStage<Vector128<float>> GeluTanhMiddleF(MathStage<Vector128<float>> stage) => SigmoidMiddleF(stage);
 
         /// <summary>
-        /// <c>GeluTanhF</c>'s last stage: x/D scaled by 2^m, and silu's rare tail where vh &lt; −104. That needs x &lt; −10.6
-        /// (v is increasing), so only vectors with an x below −10 compute v again to find those lanes.
+        /// <c>GeluTanhF</c>'s last stage: x/D, D = 1 + e^−v, from 1 + 2^−m for |x| &lt; 4.9 (there |v| &lt; 16.22, |m| ≤ 23).
+        /// Vectors with other lanes: x for x ≥ 4.9 (x·σ(v) lies below x by x·e^−v &lt; 0.94 ULP of x); for x ≤ −4.9 (m ≤ −23),
+        /// D = 2^m + 1 + s with 2^m below 2^-23 of 1 + s, so D = w + (wLo + 2^m) with w + wLo = 1 + s (Fast2Sum; the sum rounded
+        /// once, 2^-46), and x/D scaled by 2^m (a subnormal result rounded there once more); below v = −104 silu's tail, for
+        /// which vectors with an x below −10 compute v again. Those lanes cost a second denominator, not a second exp.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector128<float> GeluTanhEndF(MathStage<Vector128<float>> stage)
         {
-            Vector128<float> x = stage.D;
-            Vector128<float> m = stage.A - V128.CF(MathConstF.Shift);
-            var (dHi, dLo) = SigmoidDenominatorF(m, stage.B);
-            Vector128<float> y = V128.ScaleF(SiluQuotientF(x, dHi, dLo, true), m);
-            if (V128.AnyLtCF(x, -10f))
+            Vector128<float> x = stage.D, n = stage.A, s = stage.B;
+            var (dHi, dLo) = OnePlusExpF(V128.Pow2IF(n), s);
+            Vector128<float> a = V128.AbsF(x);
+            bool far = !V128.AllLtCF(a, 4.9f);
+            if (far)
             {
-                var (vh, vlRaw) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
-                y = V128.SelectF(V128.LtCF(vh, -104f), SiluTailF(x, vh, LowPartF(vlRaw)), y);
+                Vector128<float> near = V128.GtF(V128.CF(4.9f), a);
+                Vector128<float> w = V128.CF(1f) + s;
+                dLo = V128.SelectF(near, dLo, ((V128.CF(1f) - w) + s) + V128.Pow2IF(-n));
+                dHi = V128.SelectF(near, dHi, w);
+            }
+
+            Vector128<float> y = SiluQuotientF(x, dHi, dLo, false);
+            if (far)
+            {
+                y = V128.SelectF(V128.GtF(V128.CF(4.9f), a), y, V128.SelectF(V128.GeCF(x, 4.9f), x, V128.ScaleF(y, -n)));
+                if (V128.AnyLtCF(x, -10f))
+                {
+                    var (vh, vlRaw) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
+                    y = V128.SelectF(V128.LtCF(vh, -104f), SiluTailF(x, vh, LowPartF(vlRaw)), y);
+                }
             }
 
             return y;
@@ -232,43 +252,52 @@ namespace FusedKernels.Runtime
         internal static Vector256<float> GeluTanhF(Vector256<float> x) => GeluTanhEndF(GeluTanhMiddleF(GeluTanhBeginF(x)));
 
         /// <summary>
-        /// <c>GeluTanhF</c>'s first stage, v and the exp's reduction (docs/design.md, "Pipelined math"): A = k, B + C = r
-        /// with e^−v = 2^−m·e^r, D = x.
+        /// <c>GeluTanhF</c>'s first stage, v and the exp's reduction (docs/design.md, "Pipelined math"): A = −m, B + C = r with
+        /// e^−v = 2^−m·e^r, D = x. Not clamped: for x ≥ −10.6 (v ≥ −104), m ≥ −150, and the last stage replaces the others.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector256<float>> GeluTanhBeginF(Vector256<float> x)
         {
-            var (vh, vlRaw) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
-            var (k, _, rHi, rLo) = ExpNegReducePairF(V256.ClampF(vh, -104f, 20f), LowPartF(vlRaw));
-            return new MathStage<Vector256<float>>(k, rHi, rLo, x);
+            var (vh, vl) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
+            var (n, rHi, rLo) = ExpNegReduceNearF(vh, vl, true);
+            return new MathStage<Vector256<float>>(n, rHi, rLo, x);
         }
 
-        /// <summary>
-        /// <c>GeluTanhF</c>'s second stage, the exp's polynomial: B = s with e^r = 1 + s rounded to one float, as in silu with
-        /// β = 1 (v's low part is in r already).
-        /// </summary>
+        /// <summary><c>GeluTanhF</c>'s second stage: as the float sigmoid's (B = s, e^r = 1 + s rounded to one float).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector256<float>> GeluTanhMiddleF(MathStage<Vector256<float>> stage)
-        {
-            var (s, _) = ExpPolyF(stage.B, stage.C);
-            return new MathStage<Vector256<float>>(stage.A, s, default, stage.D);
-        }
+        internal static MathStage<Vector256<float>> GeluTanhMiddleF(MathStage<Vector256<float>> stage) => SigmoidMiddleF(stage);
 
         /// <summary>
-        /// <c>GeluTanhF</c>'s last stage: x/D scaled by 2^m, and silu's rare tail where vh &lt; −104. That needs x &lt; −10.6
-        /// (v is increasing), so only vectors with an x below −10 compute v again to find those lanes.
+        /// <c>GeluTanhF</c>'s last stage: x/D, D = 1 + e^−v, from 1 + 2^−m for |x| &lt; 4.9 (there |v| &lt; 16.22, |m| ≤ 23).
+        /// Vectors with other lanes: x for x ≥ 4.9 (x·σ(v) lies below x by x·e^−v &lt; 0.94 ULP of x); for x ≤ −4.9 (m ≤ −23),
+        /// D = 2^m + 1 + s with 2^m below 2^-23 of 1 + s, so D = w + (wLo + 2^m) with w + wLo = 1 + s (Fast2Sum; the sum rounded
+        /// once, 2^-46), and x/D scaled by 2^m (a subnormal result rounded there once more); below v = −104 silu's tail, for
+        /// which vectors with an x below −10 compute v again. Those lanes cost a second denominator, not a second exp.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector256<float> GeluTanhEndF(MathStage<Vector256<float>> stage)
         {
-            Vector256<float> x = stage.D;
-            Vector256<float> m = stage.A - V256.CF(MathConstF.Shift);
-            var (dHi, dLo) = SigmoidDenominatorF(m, stage.B);
-            Vector256<float> y = V256.ScaleF(SiluQuotientF(x, dHi, dLo, true), m);
-            if (V256.AnyLtCF(x, -10f))
+            Vector256<float> x = stage.D, n = stage.A, s = stage.B;
+            var (dHi, dLo) = OnePlusExpF(V256.Pow2IF(n), s);
+            Vector256<float> a = V256.AbsF(x);
+            bool far = !V256.AllLtCF(a, 4.9f);
+            if (far)
             {
-                var (vh, vlRaw) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
-                y = V256.SelectF(V256.LtCF(vh, -104f), SiluTailF(x, vh, LowPartF(vlRaw)), y);
+                Vector256<float> near = V256.GtF(V256.CF(4.9f), a);
+                Vector256<float> w = V256.CF(1f) + s;
+                dLo = V256.SelectF(near, dLo, ((V256.CF(1f) - w) + s) + V256.Pow2IF(-n));
+                dHi = V256.SelectF(near, dHi, w);
+            }
+
+            Vector256<float> y = SiluQuotientF(x, dHi, dLo, false);
+            if (far)
+            {
+                y = V256.SelectF(V256.GtF(V256.CF(4.9f), a), y, V256.SelectF(V256.GeCF(x, 4.9f), x, V256.ScaleF(y, -n)));
+                if (V256.AnyLtCF(x, -10f))
+                {
+                    var (vh, vlRaw) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
+                    y = V256.SelectF(V256.LtCF(vh, -104f), SiluTailF(x, vh, LowPartF(vlRaw)), y);
+                }
             }
 
             return y;
@@ -325,43 +354,52 @@ namespace FusedKernels.Runtime
         internal static Vector512<float> GeluTanhF(Vector512<float> x) => GeluTanhEndF(GeluTanhMiddleF(GeluTanhBeginF(x)));
 
         /// <summary>
-        /// <c>GeluTanhF</c>'s first stage, v and the exp's reduction (docs/design.md, "Pipelined math"): A = k, B + C = r
-        /// with e^−v = 2^−m·e^r, D = x.
+        /// <c>GeluTanhF</c>'s first stage, v and the exp's reduction (docs/design.md, "Pipelined math"): A = −m, B + C = r with
+        /// e^−v = 2^−m·e^r, D = x. Not clamped: for x ≥ −10.6 (v ≥ −104), m ≥ −150, and the last stage replaces the others.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector512<float>> GeluTanhBeginF(Vector512<float> x)
         {
-            var (vh, vlRaw) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
-            var (k, _, rHi, rLo) = ExpNegReducePairF(V512.ClampF(vh, -104f, 20f), LowPartF(vlRaw));
-            return new MathStage<Vector512<float>>(k, rHi, rLo, x);
+            var (vh, vl) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
+            var (n, rHi, rLo) = ExpNegReduceNearF(vh, vl, true);
+            return new MathStage<Vector512<float>>(n, rHi, rLo, x);
         }
 
-        /// <summary>
-        /// <c>GeluTanhF</c>'s second stage, the exp's polynomial: B = s with e^r = 1 + s rounded to one float, as in silu with
-        /// β = 1 (v's low part is in r already).
-        /// </summary>
+        /// <summary><c>GeluTanhF</c>'s second stage: as the float sigmoid's (B = s, e^r = 1 + s rounded to one float).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector512<float>> GeluTanhMiddleF(MathStage<Vector512<float>> stage)
-        {
-            var (s, _) = ExpPolyF(stage.B, stage.C);
-            return new MathStage<Vector512<float>>(stage.A, s, default, stage.D);
-        }
+        internal static MathStage<Vector512<float>> GeluTanhMiddleF(MathStage<Vector512<float>> stage) => SigmoidMiddleF(stage);
 
         /// <summary>
-        /// <c>GeluTanhF</c>'s last stage: x/D scaled by 2^m, and silu's rare tail where vh &lt; −104. That needs x &lt; −10.6
-        /// (v is increasing), so only vectors with an x below −10 compute v again to find those lanes.
+        /// <c>GeluTanhF</c>'s last stage: x/D, D = 1 + e^−v, from 1 + 2^−m for |x| &lt; 4.9 (there |v| &lt; 16.22, |m| ≤ 23).
+        /// Vectors with other lanes: x for x ≥ 4.9 (x·σ(v) lies below x by x·e^−v &lt; 0.94 ULP of x); for x ≤ −4.9 (m ≤ −23),
+        /// D = 2^m + 1 + s with 2^m below 2^-23 of 1 + s, so D = w + (wLo + 2^m) with w + wLo = 1 + s (Fast2Sum; the sum rounded
+        /// once, 2^-46), and x/D scaled by 2^m (a subnormal result rounded there once more); below v = −104 silu's tail, for
+        /// which vectors with an x below −10 compute v again. Those lanes cost a second denominator, not a second exp.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector512<float> GeluTanhEndF(MathStage<Vector512<float>> stage)
         {
-            Vector512<float> x = stage.D;
-            Vector512<float> m = stage.A - V512.CF(MathConstF.Shift);
-            var (dHi, dLo) = SigmoidDenominatorF(m, stage.B);
-            Vector512<float> y = V512.ScaleF(SiluQuotientF(x, dHi, dLo, true), m);
-            if (V512.AnyLtCF(x, -10f))
+            Vector512<float> x = stage.D, n = stage.A, s = stage.B;
+            var (dHi, dLo) = OnePlusExpF(V512.Pow2IF(n), s);
+            Vector512<float> a = V512.AbsF(x);
+            bool far = !V512.AllLtCF(a, 4.9f);
+            if (far)
             {
-                var (vh, vlRaw) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
-                y = V512.SelectF(V512.LtCF(vh, -104f), SiluTailF(x, vh, LowPartF(vlRaw)), y);
+                Vector512<float> near = V512.GtF(V512.CF(4.9f), a);
+                Vector512<float> w = V512.CF(1f) + s;
+                dLo = V512.SelectF(near, dLo, ((V512.CF(1f) - w) + s) + V512.Pow2IF(-n));
+                dHi = V512.SelectF(near, dHi, w);
+            }
+
+            Vector512<float> y = SiluQuotientF(x, dHi, dLo, false);
+            if (far)
+            {
+                y = V512.SelectF(V512.GtF(V512.CF(4.9f), a), y, V512.SelectF(V512.GeCF(x, 4.9f), x, V512.ScaleF(y, -n)));
+                if (V512.AnyLtCF(x, -10f))
+                {
+                    var (vh, vlRaw) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
+                    y = V512.SelectF(V512.LtCF(vh, -104f), SiluTailF(x, vh, LowPartF(vlRaw)), y);
+                }
             }
 
             return y;

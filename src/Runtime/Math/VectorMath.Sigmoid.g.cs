@@ -47,7 +47,7 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<float> SigmoidBeginF(float x)
         {
-            var (n, rHi, rLo) = ExpNegReduceNearF(x);
+            var (n, rHi, rLo) = ExpNegReduceNearF(x, x, false);
             return new MathStage<float>(Sc.Pow2IF(n), rHi, rLo, x);
         }
 
@@ -145,7 +145,7 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector128<float>> SigmoidBeginF(Vector128<float> x)
         {
-            var (n, rHi, rLo) = ExpNegReduceNearF(x);
+            var (n, rHi, rLo) = ExpNegReduceNearF(x, x, false);
             return new MathStage<Vector128<float>>(V128.Pow2IF(n), rHi, rLo, x);
         }
 
@@ -243,7 +243,7 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector256<float>> SigmoidBeginF(Vector256<float> x)
         {
-            var (n, rHi, rLo) = ExpNegReduceNearF(x);
+            var (n, rHi, rLo) = ExpNegReduceNearF(x, x, false);
             return new MathStage<Vector256<float>>(V256.Pow2IF(n), rHi, rLo, x);
         }
 
@@ -341,7 +341,7 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector512<float>> SigmoidBeginF(Vector512<float> x)
         {
-            var (n, rHi, rLo) = ExpNegReduceNearF(x);
+            var (n, rHi, rLo) = ExpNegReduceNearF(x, x, false);
             return new MathStage<Vector512<float>>(V512.Pow2IF(n), rHi, rLo, x);
         }
 

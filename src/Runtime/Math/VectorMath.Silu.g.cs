@@ -82,7 +82,7 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<float> SiluBeginF(float x)
         {
-            var (n, rHi, rLo) = ExpNegReduceNearF(x);
+            var (n, rHi, rLo) = ExpNegReduceNearF(x, x, false);
             return new MathStage<float>(Sc.Pow2IF(n), rHi, rLo, x);
         }
 
@@ -279,7 +279,7 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector128<float>> SiluBeginF(Vector128<float> x)
         {
-            var (n, rHi, rLo) = ExpNegReduceNearF(x);
+            var (n, rHi, rLo) = ExpNegReduceNearF(x, x, false);
             return new MathStage<Vector128<float>>(V128.Pow2IF(n), rHi, rLo, x);
         }
 
@@ -476,7 +476,7 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector256<float>> SiluBeginF(Vector256<float> x)
         {
-            var (n, rHi, rLo) = ExpNegReduceNearF(x);
+            var (n, rHi, rLo) = ExpNegReduceNearF(x, x, false);
             return new MathStage<Vector256<float>>(V256.Pow2IF(n), rHi, rLo, x);
         }
 
@@ -673,7 +673,7 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector512<float>> SiluBeginF(Vector512<float> x)
         {
-            var (n, rHi, rLo) = ExpNegReduceNearF(x);
+            var (n, rHi, rLo) = ExpNegReduceNearF(x, x, false);
             return new MathStage<Vector512<float>>(V512.Pow2IF(n), rHi, rLo, x);
         }
 
