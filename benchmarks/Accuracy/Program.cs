@@ -13,7 +13,7 @@ namespace FusedKernels.Accuracy
     /// every double one on a seeded sample, against the references in FusedKernels.Testing.Reference, and
     /// TensorPrimitives as a baseline; writes docs/accuracy.md (<see cref="Doc"/>). <c>--help</c> lists the options.
     /// </summary>
-    internal static class Program
+    internal static partial class Program
     {
         private static int Main(string[] args)
         {
@@ -21,6 +21,7 @@ namespace FusedKernels.Accuracy
             if (opt is null) return 2;
             if (opt.Bench) { Bench.Run(); return 0; }
             if (opt.BenchMath) { BenchMath.Run(); return 0; }
+            if (opt.DocCheck) return CheckDoc();
 
             bool[] accelerated = [true, Vector128.IsHardwareAccelerated, Vector256.IsHardwareAccelerated, Vector512.IsHardwareAccelerated];
             Console.WriteLine($"paths accelerated: V128={accelerated[1]} V256={accelerated[2]} V512={accelerated[3]}; {Environment.ProcessorCount} threads");
@@ -54,13 +55,39 @@ namespace FusedKernels.Accuracy
         }
     }
 
+    internal static partial class Program
+    {
+        /// <summary>
+        /// <c>--doc-check</c>: docs/accuracy.md written back with nothing measured must be the file itself (its tables parse
+        /// and re-print unchanged, and its text is kept), so that a later <c>--write</c> changes only the rows it measured.
+        /// </summary>
+        private static int CheckDoc()
+        {
+            string path = Doc.FindDocs();
+            string text = File.ReadAllText(path);
+            string again = Doc.Write(text, [], [true, true, true, true]);
+            if (again == text)
+            {
+                Console.WriteLine($"{path}: written back unchanged");
+                return 0;
+            }
+
+            string[] a = text.Split('\n'), b = again.Split('\n');
+            int line = Enumerable.Range(0, Math.Min(a.Length, b.Length)).FirstOrDefault(i => a[i] != b[i], Math.Min(a.Length, b.Length));
+            Console.WriteLine($"{path}: writing it back would change line {line + 1}:");
+            Console.WriteLine($"  file:    {(line < a.Length ? a[line] : "(end)")}");
+            Console.WriteLine($"  written: {(line < b.Length ? b[line] : "(end)")}");
+            return 1;
+        }
+    }
+
     internal sealed class Options
     {
         public HashSet<string>? Only;
         public HashSet<string>? Modes;
         public int Stride = 1;
         public int DoubleSamples = 2_000_000;
-        public bool FloatOnly, DoubleOnly, Bench, BenchMath;
+        public bool FloatOnly, DoubleOnly, Bench, BenchMath, DocCheck;
         public bool? Write;
         public string? Output;
 
@@ -84,6 +111,7 @@ namespace FusedKernels.Accuracy
                     case "--out": o.Output = args[++i]; break;
                     case "--bench": o.Bench = true; break;
                     case "--bench-math": o.BenchMath = true; break;
+                    case "--doc-check": o.DocCheck = true; break;
                     default:
                         Console.WriteLine("usage: dotnet run -c Release --project benchmarks/Accuracy [-- options]");
                         Console.WriteLine("  --forward | --gradients | --tensor-primitives");
@@ -97,6 +125,7 @@ namespace FusedKernels.Accuracy
                         Console.WriteLine("  --out FILE          where to write the table");
                         Console.WriteLine("  --bench             time Sigmoid/Tanh against TensorPrimitives at 4K floats");
                         Console.WriteLine("  --bench-math        time the float derivatives (and gelu_tanh, mish) at 4K floats, as ratios to Sigmoid");
+                        Console.WriteLine("  --doc-check         check that writing docs/accuracy.md back changes nothing (CI)");
                         return null;
                 }
             }
