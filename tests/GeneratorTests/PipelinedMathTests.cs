@@ -26,6 +26,7 @@ namespace FusedKernels.GeneratorTests
         [InlineData("swish", "Silu", "ReadOnlySpan<float> x, ReadOnlySpan<float> bias, Span<float> y")]
         [InlineData("softplus", "Softplus", "Span<float> x")]
         [InlineData("gelu_tanh", "GeluTanh", "ReadOnlySpan<float> x, ReadOnlySpan<float> multiplier, Span<float> y")]
+        [InlineData("gelu", "Gelu", "ReadOnlySpan<float> x, ReadOnlySpan<float> bias, Span<float> y")]
         public void Float_kernels_of_pipelined_entries_name_their_function(string activation, string function, string parameters)
         {
             string source = Generate($"[Activation(\"{activation}\")] public static partial void K({parameters});");
@@ -35,7 +36,7 @@ namespace FusedKernels.GeneratorTests
         [Theory]
         [InlineData("[Activation(\"sigmoid\")] public static partial void K(ReadOnlySpan<Half> x, Span<Half> y);")]
         [InlineData("[Activation(\"tanh\")] public static partial void K(ReadOnlySpan<double> x, Span<double> y);")]
-        [InlineData("[Activation(\"gelu\")] public static partial void K(ReadOnlySpan<float> x, Span<float> y);")]
+        [InlineData("[Activation(\"mish\")] public static partial void K(ReadOnlySpan<float> x, Span<float> y);")]
         [InlineData("[Activation(\"swish\", Beta = 1.702)] public static partial void K(ReadOnlySpan<float> x, Span<float> y);")]
         [InlineData("[Activation(\"softplus\", Beta = 2)] public static partial void K(ReadOnlySpan<float> x, Span<float> y);")]
         [InlineData("[ActivationGradient(\"sigmoid\")] public static partial void K(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx);")]

@@ -17,6 +17,8 @@ namespace FusedKernels.RuntimeTests
         [Activation("silu")] public static partial void SwiGlu(ReadOnlySpan<float> x, ReadOnlySpan<float> multiplier, Span<float> y);
         [Activation("softplus")] public static partial void Softplus(Span<float> x);
         [Activation("gelu_tanh")] public static partial void GeluTanh(ReadOnlySpan<float> x, Span<float> y);
+        [Activation("gelu")] public static partial void Gelu(ReadOnlySpan<float> x, Span<float> y);
+        [Activation("gelu")] public static partial void BiasGelu(ReadOnlySpan<float> x, ReadOnlySpan<float> bias, Span<float> y);
         [Activation("tanh")] public static partial void ScaleBiasTanh(ReadOnlySpan<float> x, float scale, ReadOnlySpan<float> bias, Span<float> y, Span<float> preactivation);
     }
 
@@ -126,6 +128,32 @@ namespace FusedKernels.RuntimeTests
             Bits.AssertEqual(Map(z, Tanh), y, x, $"tanh(0.75·x + bias), n = {n}");
         }
 
+        [Fact]
+        public void Gelu_and_bias_gelu_match_the_function_alone()
+        {
+            // gelu's table form is pipelined where TableLookup.IsSupported; elsewhere the same kernels call it per vector.
+            foreach (int n in Lengths)
+            {
+                float[] x = Data(n, seed: n);
+                var y = new float[n];
+                PipelinedKernels.Gelu(x, y);
+                Bits.AssertEqual(Map(x, Gelu), y, x, $"gelu, n = {n}");
+
+                if (n % Channels == 0)
+                {
+                    float[] bias = Data(Channels, seed: 11);
+                    PipelinedKernels.BiasGelu(x, bias, y);
+                    var z = new float[n];
+                    for (int i = 0; i < n; i++)
+                    {
+                        z[i] = x[i] + bias[i % Channels];
+                    }
+
+                    Bits.AssertEqual(Map(z, Gelu), y, x, $"gelu(x + bias), n = {n}");
+                }
+            }
+        }
+
         /// <summary>N(0, 1)·6 with the special values spread through it.</summary>
         private static float[] Data(int n, int seed)
         {
@@ -156,6 +184,8 @@ namespace FusedKernels.RuntimeTests
         private static float Sigmoid(float z) => Alone(z, VectorMath.Sigmoid, VectorMath.Sigmoid, VectorMath.Sigmoid, VectorMath.Sigmoid);
 
         private static float Tanh(float z) => Alone(z, VectorMath.Tanh, VectorMath.Tanh, VectorMath.Tanh, VectorMath.Tanh);
+
+        private static float Gelu(float z) => Alone(z, VectorMath.Gelu, VectorMath.Gelu, VectorMath.Gelu, VectorMath.Gelu);
 
         private static float GeluTanh(float z) => Alone(z, VectorMath.GeluTanh, VectorMath.GeluTanh, VectorMath.GeluTanh, VectorMath.GeluTanh);
 

@@ -112,7 +112,8 @@ namespace FusedKernels.Generator.Catalogue
                 _ => Call("Gelu", X),
                 gradient: _ => Dy * Call("GeluDerivative", X),
                 derivative: "Φ(x) + x·φ(x)",
-                joint: _ => new JointCall("GeluAndDerivative", (CallExpr)Call("Gelu", X), (CallExpr)Call("GeluDerivative", X))),
+                joint: _ => new JointCall("GeluAndDerivative", (CallExpr)Call("Gelu", X), (CallExpr)Call("GeluDerivative", X)),
+                pipelined: _ => true),
 
             new ActivationEntry(
                 "gelu_tanh", "y = ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³)))", Floating, AccuracyClass.Transcendental,

@@ -163,6 +163,7 @@ namespace FusedKernels.CompilerServices
                 case PipelinedMath.Silu: Math512<TOp, T, TC, SiluStages>(n, ref x, ref y, ref pre, in s); break;
                 case PipelinedMath.Softplus: Math512<TOp, T, TC, SoftplusStages>(n, ref x, ref y, ref pre, in s); break;
                 case PipelinedMath.GeluTanh: Math512<TOp, T, TC, GeluTanhStages>(n, ref x, ref y, ref pre, in s); break;
+                case PipelinedMath.Gelu when TableLookup.IsSupported: Math512<TOp, T, TC, GeluStages>(n, ref x, ref y, ref pre, in s); break;
                 default: Math512<TOp, T, TC, NoStages>(n, ref x, ref y, ref pre, in s); break;
             }
         }

@@ -32,6 +32,9 @@ namespace FusedKernels.CompilerServices
 
         /// <summary><c>VectorMath.GeluTanh</c>.</summary>
         GeluTanh,
+
+        /// <summary><c>VectorMath.Gelu</c>, in its table form (where <c>TableLookup.IsSupported</c>; elsewhere not pipelined).</summary>
+        Gelu,
     }
 
     /// <summary>
@@ -217,5 +220,36 @@ namespace FusedKernels.CompilerServices
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<float> End(MathStage<Vector512<float>> stage) => VectorMath.GeluTanhEndF(stage);
+    }
+
+    /// <summary><c>VectorMath.Gelu</c>'s table form, in stages.</summary>
+    internal readonly struct GeluStages : IMathStages
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector128<float>> Begin(Vector128<float> z) => VectorMath.GeluBeginF(z);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector128<float>> Middle(MathStage<Vector128<float>> stage) => VectorMath.GeluMiddleF(stage);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> End(MathStage<Vector128<float>> stage) => VectorMath.GeluEndF(stage);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector256<float>> Begin(Vector256<float> z) => VectorMath.GeluBeginF(z);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector256<float>> Middle(MathStage<Vector256<float>> stage) => VectorMath.GeluMiddleF(stage);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> End(MathStage<Vector256<float>> stage) => VectorMath.GeluEndF(stage);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector512<float>> Begin(Vector512<float> z) => VectorMath.GeluBeginF(z);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector512<float>> Middle(MathStage<Vector512<float>> stage) => VectorMath.GeluMiddleF(stage);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> End(MathStage<Vector512<float>> stage) => VectorMath.GeluEndF(stage);
     }
 }

@@ -98,7 +98,14 @@ namespace FusedKernels.Runtime
         /// a per-interval polynomial for |x| &lt; 4 (Φ(x) = 1 − Φ(−x) for x &gt; 0), the exp form for the other lanes.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static float GeluF(float x)
+        internal static float GeluF(float x) => GeluEndF(GeluMiddleF(GeluBeginF(x)));
+
+        /// <summary>
+        /// <c>GeluF</c>'s first stage (docs/design.md, "Pipelined math"): the table index and offset and the polynomial's top
+        /// terms, A = t (the index in its low bits), B = s, C = (c6·s + c5)·s + c4, D = x.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<float> GeluBeginF(float x)
         {
             // a = |x|, j = round(4a − ½) in the low bits of t (the table index), s = 4a − ½ − j exactly. 4a − ½ is rounded only
             // for a < 1/8, by at most 2^-26: 2^-28 in a, under 0.03 ULP of Φ(−a) ≈ ½.
@@ -110,7 +117,16 @@ namespace FusedKernels.Runtime
             float q = TableLookup.Lookup16(ref Unsafe.Add(ref c, 8 * 16), t);
             q = Sc.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 7 * 16), t));
             q = Sc.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 6 * 16), t));
-            q = Sc.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 5 * 16), t));
+            return new MathStage<float>(t, s, q, x);
+        }
+
+        /// <summary><c>GeluF</c>'s second stage: P = Φ(−a) = v + r with v = c0 + c1h·s exact (see the header); A = v, B = r, D = x.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<float> GeluMiddleF(MathStage<float> stage)
+        {
+            float t = stage.A, s = stage.B;
+            ref float c = ref MemoryMarshal.GetReference(GeluConstF.Main);
+            float q = Sc.FmaF(stage.C, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 5 * 16), t));
             q = Sc.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 4 * 16), t));
             // P = Φ(−a) = c0 + c1·s + s²·q with c0 and c1 float pairs: c0 + c1h·s = v + ve exactly (the product by an FMA, the
             // sum by Fast2Sum, |c1h·s| < c0), so only the small terms are rounded: P = v + r.
@@ -121,7 +137,14 @@ namespace FusedKernels.Runtime
             float v = c0 + lh;
             float ve = (c0 - v) + lh;
             float lo = (ve + ll) + Sc.FmaF(TableLookup.Lookup16(ref Unsafe.Add(ref c, 3 * 16), t), s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 16), t));
-            float r = Sc.FmaF(s * s, q, lo);
+            return new MathStage<float>(v, Sc.FmaF(s * s, q, lo), default, stage.D);
+        }
+
+        /// <summary><c>GeluF</c>'s last stage: x·Φ(x) from P = v + r, and the exp form for the lanes with |x| ≥ 4.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static float GeluEndF(MathStage<float> stage)
+        {
+            float v = stage.A, r = stage.B, x = stage.D;
             // x > 0: Φ(x) = 1 − P = wh + wl (wh = RN(1 − v), its error exact by Fast2Sum since v ≤ ½, then − r).
             float wh = Sc.CF(1f) - v;
             float wl = ((Sc.CF(1f) - wh) - v) - r;
@@ -129,6 +152,7 @@ namespace FusedKernels.Runtime
             // y = x·(hi + lo) with one rounding of x·hi (the FMA's); the sign of x kept for ±0.
             float y = Sc.WithSignF(Sc.FmaF(x, Sc.SelectF(pos, wh, v), x * Sc.SelectF(pos, wl, r)), x);
             // a ≥ 4 (and ±∞, NaN): the exp form.
+            float a = Sc.AbsF(x);
             if (!Sc.AllLtCF(a, 4f))
             {
                 y = Sc.SelectF(Sc.GtF(Sc.CF(4f), a), y, GeluTailF(x));
@@ -213,7 +237,14 @@ namespace FusedKernels.Runtime
         /// a per-interval polynomial for |x| &lt; 4 (Φ(x) = 1 − Φ(−x) for x &gt; 0), the exp form for the other lanes.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<float> GeluF(Vector128<float> x)
+        internal static Vector128<float> GeluF(Vector128<float> x) => GeluEndF(GeluMiddleF(GeluBeginF(x)));
+
+        /// <summary>
+        /// <c>GeluF</c>'s first stage (docs/design.md, "Pipelined math"): the table index and offset and the polynomial's top
+        /// terms, A = t (the index in its low bits), B = s, C = (c6·s + c5)·s + c4, D = x.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector128<float>> GeluBeginF(Vector128<float> x)
         {
             // a = |x|, j = round(4a − ½) in the low bits of t (the table index), s = 4a − ½ − j exactly. 4a − ½ is rounded only
             // for a < 1/8, by at most 2^-26: 2^-28 in a, under 0.03 ULP of Φ(−a) ≈ ½.
@@ -225,7 +256,16 @@ namespace FusedKernels.Runtime
             Vector128<float> q = TableLookup.Lookup16(ref Unsafe.Add(ref c, 8 * 16), t);
             q = V128.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 7 * 16), t));
             q = V128.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 6 * 16), t));
-            q = V128.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 5 * 16), t));
+            return new MathStage<Vector128<float>>(t, s, q, x);
+        }
+
+        /// <summary><c>GeluF</c>'s second stage: P = Φ(−a) = v + r with v = c0 + c1h·s exact (see the header); A = v, B = r, D = x.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector128<float>> GeluMiddleF(MathStage<Vector128<float>> stage)
+        {
+            Vector128<float> t = stage.A, s = stage.B;
+            ref float c = ref MemoryMarshal.GetReference(GeluConstF.Main);
+            Vector128<float> q = V128.FmaF(stage.C, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 5 * 16), t));
             q = V128.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 4 * 16), t));
             // P = Φ(−a) = c0 + c1·s + s²·q with c0 and c1 float pairs: c0 + c1h·s = v + ve exactly (the product by an FMA, the
             // sum by Fast2Sum, |c1h·s| < c0), so only the small terms are rounded: P = v + r.
@@ -236,7 +276,14 @@ namespace FusedKernels.Runtime
             Vector128<float> v = c0 + lh;
             Vector128<float> ve = (c0 - v) + lh;
             Vector128<float> lo = (ve + ll) + V128.FmaF(TableLookup.Lookup16(ref Unsafe.Add(ref c, 3 * 16), t), s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 16), t));
-            Vector128<float> r = V128.FmaF(s * s, q, lo);
+            return new MathStage<Vector128<float>>(v, V128.FmaF(s * s, q, lo), default, stage.D);
+        }
+
+        /// <summary><c>GeluF</c>'s last stage: x·Φ(x) from P = v + r, and the exp form for the lanes with |x| ≥ 4.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector128<float> GeluEndF(MathStage<Vector128<float>> stage)
+        {
+            Vector128<float> v = stage.A, r = stage.B, x = stage.D;
             // x > 0: Φ(x) = 1 − P = wh + wl (wh = RN(1 − v), its error exact by Fast2Sum since v ≤ ½, then − r).
             Vector128<float> wh = V128.CF(1f) - v;
             Vector128<float> wl = ((V128.CF(1f) - wh) - v) - r;
@@ -244,6 +291,7 @@ namespace FusedKernels.Runtime
             // y = x·(hi + lo) with one rounding of x·hi (the FMA's); the sign of x kept for ±0.
             Vector128<float> y = V128.WithSignF(V128.FmaF(x, V128.SelectF(pos, wh, v), x * V128.SelectF(pos, wl, r)), x);
             // a ≥ 4 (and ±∞, NaN): the exp form.
+            Vector128<float> a = V128.AbsF(x);
             if (!V128.AllLtCF(a, 4f))
             {
                 y = V128.SelectF(V128.GtF(V128.CF(4f), a), y, GeluTailF(x));
@@ -337,7 +385,14 @@ namespace FusedKernels.Runtime
         /// a per-interval polynomial for |x| &lt; 4 (Φ(x) = 1 − Φ(−x) for x &gt; 0), the exp form for the other lanes.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<float> GeluF(Vector256<float> x)
+        internal static Vector256<float> GeluF(Vector256<float> x) => GeluEndF(GeluMiddleF(GeluBeginF(x)));
+
+        /// <summary>
+        /// <c>GeluF</c>'s first stage (docs/design.md, "Pipelined math"): the table index and offset and the polynomial's top
+        /// terms, A = t (the index in its low bits), B = s, C = (c6·s + c5)·s + c4, D = x.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector256<float>> GeluBeginF(Vector256<float> x)
         {
             // a = |x|, j = round(4a − ½) in the low bits of t (the table index), s = 4a − ½ − j exactly. 4a − ½ is rounded only
             // for a < 1/8, by at most 2^-26: 2^-28 in a, under 0.03 ULP of Φ(−a) ≈ ½.
@@ -349,7 +404,16 @@ namespace FusedKernels.Runtime
             Vector256<float> q = TableLookup.Lookup16(ref Unsafe.Add(ref c, 8 * 16), t);
             q = V256.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 7 * 16), t));
             q = V256.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 6 * 16), t));
-            q = V256.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 5 * 16), t));
+            return new MathStage<Vector256<float>>(t, s, q, x);
+        }
+
+        /// <summary><c>GeluF</c>'s second stage: P = Φ(−a) = v + r with v = c0 + c1h·s exact (see the header); A = v, B = r, D = x.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector256<float>> GeluMiddleF(MathStage<Vector256<float>> stage)
+        {
+            Vector256<float> t = stage.A, s = stage.B;
+            ref float c = ref MemoryMarshal.GetReference(GeluConstF.Main);
+            Vector256<float> q = V256.FmaF(stage.C, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 5 * 16), t));
             q = V256.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 4 * 16), t));
             // P = Φ(−a) = c0 + c1·s + s²·q with c0 and c1 float pairs: c0 + c1h·s = v + ve exactly (the product by an FMA, the
             // sum by Fast2Sum, |c1h·s| < c0), so only the small terms are rounded: P = v + r.
@@ -360,7 +424,14 @@ namespace FusedKernels.Runtime
             Vector256<float> v = c0 + lh;
             Vector256<float> ve = (c0 - v) + lh;
             Vector256<float> lo = (ve + ll) + V256.FmaF(TableLookup.Lookup16(ref Unsafe.Add(ref c, 3 * 16), t), s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 16), t));
-            Vector256<float> r = V256.FmaF(s * s, q, lo);
+            return new MathStage<Vector256<float>>(v, V256.FmaF(s * s, q, lo), default, stage.D);
+        }
+
+        /// <summary><c>GeluF</c>'s last stage: x·Φ(x) from P = v + r, and the exp form for the lanes with |x| ≥ 4.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector256<float> GeluEndF(MathStage<Vector256<float>> stage)
+        {
+            Vector256<float> v = stage.A, r = stage.B, x = stage.D;
             // x > 0: Φ(x) = 1 − P = wh + wl (wh = RN(1 − v), its error exact by Fast2Sum since v ≤ ½, then − r).
             Vector256<float> wh = V256.CF(1f) - v;
             Vector256<float> wl = ((V256.CF(1f) - wh) - v) - r;
@@ -368,6 +439,7 @@ namespace FusedKernels.Runtime
             // y = x·(hi + lo) with one rounding of x·hi (the FMA's); the sign of x kept for ±0.
             Vector256<float> y = V256.WithSignF(V256.FmaF(x, V256.SelectF(pos, wh, v), x * V256.SelectF(pos, wl, r)), x);
             // a ≥ 4 (and ±∞, NaN): the exp form.
+            Vector256<float> a = V256.AbsF(x);
             if (!V256.AllLtCF(a, 4f))
             {
                 y = V256.SelectF(V256.GtF(V256.CF(4f), a), y, GeluTailF(x));
@@ -461,7 +533,14 @@ namespace FusedKernels.Runtime
         /// a per-interval polynomial for |x| &lt; 4 (Φ(x) = 1 − Φ(−x) for x &gt; 0), the exp form for the other lanes.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<float> GeluF(Vector512<float> x)
+        internal static Vector512<float> GeluF(Vector512<float> x) => GeluEndF(GeluMiddleF(GeluBeginF(x)));
+
+        /// <summary>
+        /// <c>GeluF</c>'s first stage (docs/design.md, "Pipelined math"): the table index and offset and the polynomial's top
+        /// terms, A = t (the index in its low bits), B = s, C = (c6·s + c5)·s + c4, D = x.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector512<float>> GeluBeginF(Vector512<float> x)
         {
             // a = |x|, j = round(4a − ½) in the low bits of t (the table index), s = 4a − ½ − j exactly. 4a − ½ is rounded only
             // for a < 1/8, by at most 2^-26: 2^-28 in a, under 0.03 ULP of Φ(−a) ≈ ½.
@@ -473,7 +552,16 @@ namespace FusedKernels.Runtime
             Vector512<float> q = TableLookup.Lookup16(ref Unsafe.Add(ref c, 8 * 16), t);
             q = V512.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 7 * 16), t));
             q = V512.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 6 * 16), t));
-            q = V512.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 5 * 16), t));
+            return new MathStage<Vector512<float>>(t, s, q, x);
+        }
+
+        /// <summary><c>GeluF</c>'s second stage: P = Φ(−a) = v + r with v = c0 + c1h·s exact (see the header); A = v, B = r, D = x.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector512<float>> GeluMiddleF(MathStage<Vector512<float>> stage)
+        {
+            Vector512<float> t = stage.A, s = stage.B;
+            ref float c = ref MemoryMarshal.GetReference(GeluConstF.Main);
+            Vector512<float> q = V512.FmaF(stage.C, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 5 * 16), t));
             q = V512.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 4 * 16), t));
             // P = Φ(−a) = c0 + c1·s + s²·q with c0 and c1 float pairs: c0 + c1h·s = v + ve exactly (the product by an FMA, the
             // sum by Fast2Sum, |c1h·s| < c0), so only the small terms are rounded: P = v + r.
@@ -484,7 +572,14 @@ namespace FusedKernels.Runtime
             Vector512<float> v = c0 + lh;
             Vector512<float> ve = (c0 - v) + lh;
             Vector512<float> lo = (ve + ll) + V512.FmaF(TableLookup.Lookup16(ref Unsafe.Add(ref c, 3 * 16), t), s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 16), t));
-            Vector512<float> r = V512.FmaF(s * s, q, lo);
+            return new MathStage<Vector512<float>>(v, V512.FmaF(s * s, q, lo), default, stage.D);
+        }
+
+        /// <summary><c>GeluF</c>'s last stage: x·Φ(x) from P = v + r, and the exp form for the lanes with |x| ≥ 4.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector512<float> GeluEndF(MathStage<Vector512<float>> stage)
+        {
+            Vector512<float> v = stage.A, r = stage.B, x = stage.D;
             // x > 0: Φ(x) = 1 − P = wh + wl (wh = RN(1 − v), its error exact by Fast2Sum since v ≤ ½, then − r).
             Vector512<float> wh = V512.CF(1f) - v;
             Vector512<float> wl = ((V512.CF(1f) - wh) - v) - r;
@@ -492,6 +587,7 @@ namespace FusedKernels.Runtime
             // y = x·(hi + lo) with one rounding of x·hi (the FMA's); the sign of x kept for ±0.
             Vector512<float> y = V512.WithSignF(V512.FmaF(x, V512.SelectF(pos, wh, v), x * V512.SelectF(pos, wl, r)), x);
             // a ≥ 4 (and ±∞, NaN): the exp form.
+            Vector512<float> a = V512.AbsF(x);
             if (!V512.AllLtCF(a, 4f))
             {
                 y = V512.SelectF(V512.GtF(V512.CF(4f), a), y, GeluTailF(x));

@@ -76,7 +76,7 @@ namespace FusedKernels.Runtime
         /// D = 1 + e^−x = DHi + DLo exactly (to the rounding of DLo) from t = 2^−m and s, e^−x = t·(1 + s), for |m| ≤ 23: D =
         /// u + t·s with u = 1 + t exact and t·s exact, DHi = RN(D), and its rounding error by one FMA, since u − DHi is exact
         /// (Sterbenz: |t·s| ≤ 0.42·u). Four operations where the 2^m·(1/(2^m + 1 + s)) form of <c>SigmoidWideF</c> needs eight
-        /// and a scaling at the end; it holds while 1 + 2^±m is exact, hence |x| &lt; 16.25 (|m| ≤ 23).
+        /// and a scaling at the end; it holds while 1 + 2^±m is exact (|m| ≤ 23: sigmoid and silu for |x| &lt; 16.25).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static (float DHi, float DLo) OnePlusExpF(float t, float s)
@@ -174,7 +174,7 @@ namespace FusedKernels.Runtime
         /// D = 1 + e^−x = DHi + DLo exactly (to the rounding of DLo) from t = 2^−m and s, e^−x = t·(1 + s), for |m| ≤ 23: D =
         /// u + t·s with u = 1 + t exact and t·s exact, DHi = RN(D), and its rounding error by one FMA, since u − DHi is exact
         /// (Sterbenz: |t·s| ≤ 0.42·u). Four operations where the 2^m·(1/(2^m + 1 + s)) form of <c>SigmoidWideF</c> needs eight
-        /// and a scaling at the end; it holds while 1 + 2^±m is exact, hence |x| &lt; 16.25 (|m| ≤ 23).
+        /// and a scaling at the end; it holds while 1 + 2^±m is exact (|m| ≤ 23: sigmoid and silu for |x| &lt; 16.25).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static (Vector128<float> DHi, Vector128<float> DLo) OnePlusExpF(Vector128<float> t, Vector128<float> s)
@@ -272,7 +272,7 @@ namespace FusedKernels.Runtime
         /// D = 1 + e^−x = DHi + DLo exactly (to the rounding of DLo) from t = 2^−m and s, e^−x = t·(1 + s), for |m| ≤ 23: D =
         /// u + t·s with u = 1 + t exact and t·s exact, DHi = RN(D), and its rounding error by one FMA, since u − DHi is exact
         /// (Sterbenz: |t·s| ≤ 0.42·u). Four operations where the 2^m·(1/(2^m + 1 + s)) form of <c>SigmoidWideF</c> needs eight
-        /// and a scaling at the end; it holds while 1 + 2^±m is exact, hence |x| &lt; 16.25 (|m| ≤ 23).
+        /// and a scaling at the end; it holds while 1 + 2^±m is exact (|m| ≤ 23: sigmoid and silu for |x| &lt; 16.25).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static (Vector256<float> DHi, Vector256<float> DLo) OnePlusExpF(Vector256<float> t, Vector256<float> s)
@@ -370,7 +370,7 @@ namespace FusedKernels.Runtime
         /// D = 1 + e^−x = DHi + DLo exactly (to the rounding of DLo) from t = 2^−m and s, e^−x = t·(1 + s), for |m| ≤ 23: D =
         /// u + t·s with u = 1 + t exact and t·s exact, DHi = RN(D), and its rounding error by one FMA, since u − DHi is exact
         /// (Sterbenz: |t·s| ≤ 0.42·u). Four operations where the 2^m·(1/(2^m + 1 + s)) form of <c>SigmoidWideF</c> needs eight
-        /// and a scaling at the end; it holds while 1 + 2^±m is exact, hence |x| &lt; 16.25 (|m| ≤ 23).
+        /// and a scaling at the end; it holds while 1 + 2^±m is exact (|m| ≤ 23: sigmoid and silu for |x| &lt; 16.25).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static (Vector512<float> DHi, Vector512<float> DLo) OnePlusExpF(Vector512<float> t, Vector512<float> s)

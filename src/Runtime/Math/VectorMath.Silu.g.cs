@@ -67,8 +67,7 @@ namespace FusedKernels.Runtime
         private static float SiluWideF(float x, float th, float tl)
         {
             var (m, _, _, dHi, dLo, _) = SigmoidDenominatorPairF(Sc.ClampF(th, -104f, 20f), tl, true);
-            float y = SiluQuotientF(x, dHi, dLo, true);
-            y = Sc.ScaleF(y, m);
+            float y = Sc.ScaleF(SiluQuotientF(x, dHi, dLo, true), m);
             if (Sc.AnyLtCF(th, -104f))
                 y = Sc.SelectF(Sc.LtCF(th, -104f), SiluTailF(x, th, tl), y);
             return y;
@@ -95,10 +94,7 @@ namespace FusedKernels.Runtime
         /// <c>SiluFarF</c>.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static float SiluEndF(MathStage<float> stage)
-        {
-            return SiluOneF(stage.D, stage.A, stage.B);
-        }
+        internal static float SiluEndF(MathStage<float> stage) => SiluOneF(stage.D, stage.A, stage.B);
 
         /// <summary>
         /// silu(x) with β = 1 from t = 2^−m and s, e^−x = t·(1 + s) with s rounded to one float as in the float sigmoid (x is
@@ -141,7 +137,7 @@ namespace FusedKernels.Runtime
         /// The float sigmoid's denominator, shared by silu and silu′: e^−t = 2^−m·W for t = tc + tl (tc in [−110, 20], |tl| ≤
         /// 2^-15; withLow false: tl = 0), W = 1 + s = WHi + WLo (ExpNegCoreF / ExpNegCorePairF, s kept as a float-float), and
         /// D = 2^m + W = DHi + DLo exactly to the rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D. SHi is s rounded to
-        /// one float, which silu's value with β = 1 takes (<c>SiluNearF</c>).
+        /// one float, which silu's value with β = 1 takes (<c>SiluOneF</c>).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static (float M, float WHi, float WLo, float DHi, float DLo, float SHi) SigmoidDenominatorPairF(float tc, float tl, bool withLow)
@@ -264,8 +260,7 @@ namespace FusedKernels.Runtime
         private static Vector128<float> SiluWideF(Vector128<float> x, Vector128<float> th, Vector128<float> tl)
         {
             var (m, _, _, dHi, dLo, _) = SigmoidDenominatorPairF(V128.ClampF(th, -104f, 20f), tl, true);
-            Vector128<float> y = SiluQuotientF(x, dHi, dLo, true);
-            y = V128.ScaleF(y, m);
+            Vector128<float> y = V128.ScaleF(SiluQuotientF(x, dHi, dLo, true), m);
             if (V128.AnyLtCF(th, -104f))
                 y = V128.SelectF(V128.LtCF(th, -104f), SiluTailF(x, th, tl), y);
             return y;
@@ -292,10 +287,7 @@ namespace FusedKernels.Runtime
         /// <c>SiluFarF</c>.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<float> SiluEndF(MathStage<Vector128<float>> stage)
-        {
-            return SiluOneF(stage.D, stage.A, stage.B);
-        }
+        internal static Vector128<float> SiluEndF(MathStage<Vector128<float>> stage) => SiluOneF(stage.D, stage.A, stage.B);
 
         /// <summary>
         /// silu(x) with β = 1 from t = 2^−m and s, e^−x = t·(1 + s) with s rounded to one float as in the float sigmoid (x is
@@ -338,7 +330,7 @@ namespace FusedKernels.Runtime
         /// The float sigmoid's denominator, shared by silu and silu′: e^−t = 2^−m·W for t = tc + tl (tc in [−110, 20], |tl| ≤
         /// 2^-15; withLow false: tl = 0), W = 1 + s = WHi + WLo (ExpNegCoreF / ExpNegCorePairF, s kept as a float-float), and
         /// D = 2^m + W = DHi + DLo exactly to the rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D. SHi is s rounded to
-        /// one float, which silu's value with β = 1 takes (<c>SiluNearF</c>).
+        /// one float, which silu's value with β = 1 takes (<c>SiluOneF</c>).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static (Vector128<float> M, Vector128<float> WHi, Vector128<float> WLo, Vector128<float> DHi, Vector128<float> DLo, Vector128<float> SHi) SigmoidDenominatorPairF(Vector128<float> tc, Vector128<float> tl, bool withLow)
@@ -461,8 +453,7 @@ namespace FusedKernels.Runtime
         private static Vector256<float> SiluWideF(Vector256<float> x, Vector256<float> th, Vector256<float> tl)
         {
             var (m, _, _, dHi, dLo, _) = SigmoidDenominatorPairF(V256.ClampF(th, -104f, 20f), tl, true);
-            Vector256<float> y = SiluQuotientF(x, dHi, dLo, true);
-            y = V256.ScaleF(y, m);
+            Vector256<float> y = V256.ScaleF(SiluQuotientF(x, dHi, dLo, true), m);
             if (V256.AnyLtCF(th, -104f))
                 y = V256.SelectF(V256.LtCF(th, -104f), SiluTailF(x, th, tl), y);
             return y;
@@ -489,10 +480,7 @@ namespace FusedKernels.Runtime
         /// <c>SiluFarF</c>.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<float> SiluEndF(MathStage<Vector256<float>> stage)
-        {
-            return SiluOneF(stage.D, stage.A, stage.B);
-        }
+        internal static Vector256<float> SiluEndF(MathStage<Vector256<float>> stage) => SiluOneF(stage.D, stage.A, stage.B);
 
         /// <summary>
         /// silu(x) with β = 1 from t = 2^−m and s, e^−x = t·(1 + s) with s rounded to one float as in the float sigmoid (x is
@@ -535,7 +523,7 @@ namespace FusedKernels.Runtime
         /// The float sigmoid's denominator, shared by silu and silu′: e^−t = 2^−m·W for t = tc + tl (tc in [−110, 20], |tl| ≤
         /// 2^-15; withLow false: tl = 0), W = 1 + s = WHi + WLo (ExpNegCoreF / ExpNegCorePairF, s kept as a float-float), and
         /// D = 2^m + W = DHi + DLo exactly to the rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D. SHi is s rounded to
-        /// one float, which silu's value with β = 1 takes (<c>SiluNearF</c>).
+        /// one float, which silu's value with β = 1 takes (<c>SiluOneF</c>).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static (Vector256<float> M, Vector256<float> WHi, Vector256<float> WLo, Vector256<float> DHi, Vector256<float> DLo, Vector256<float> SHi) SigmoidDenominatorPairF(Vector256<float> tc, Vector256<float> tl, bool withLow)
@@ -658,8 +646,7 @@ namespace FusedKernels.Runtime
         private static Vector512<float> SiluWideF(Vector512<float> x, Vector512<float> th, Vector512<float> tl)
         {
             var (m, _, _, dHi, dLo, _) = SigmoidDenominatorPairF(V512.ClampF(th, -104f, 20f), tl, true);
-            Vector512<float> y = SiluQuotientF(x, dHi, dLo, true);
-            y = V512.ScaleF(y, m);
+            Vector512<float> y = V512.ScaleF(SiluQuotientF(x, dHi, dLo, true), m);
             if (V512.AnyLtCF(th, -104f))
                 y = V512.SelectF(V512.LtCF(th, -104f), SiluTailF(x, th, tl), y);
             return y;
@@ -686,10 +673,7 @@ namespace FusedKernels.Runtime
         /// <c>SiluFarF</c>.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<float> SiluEndF(MathStage<Vector512<float>> stage)
-        {
-            return SiluOneF(stage.D, stage.A, stage.B);
-        }
+        internal static Vector512<float> SiluEndF(MathStage<Vector512<float>> stage) => SiluOneF(stage.D, stage.A, stage.B);
 
         /// <summary>
         /// silu(x) with β = 1 from t = 2^−m and s, e^−x = t·(1 + s) with s rounded to one float as in the float sigmoid (x is
@@ -732,7 +716,7 @@ namespace FusedKernels.Runtime
         /// The float sigmoid's denominator, shared by silu and silu′: e^−t = 2^−m·W for t = tc + tl (tc in [−110, 20], |tl| ≤
         /// 2^-15; withLow false: tl = 0), W = 1 + s = WHi + WLo (ExpNegCoreF / ExpNegCorePairF, s kept as a float-float), and
         /// D = 2^m + W = DHi + DLo exactly to the rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D. SHi is s rounded to
-        /// one float, which silu's value with β = 1 takes (<c>SiluNearF</c>).
+        /// one float, which silu's value with β = 1 takes (<c>SiluOneF</c>).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static (Vector512<float> M, Vector512<float> WHi, Vector512<float> WLo, Vector512<float> DHi, Vector512<float> DLo, Vector512<float> SHi) SigmoidDenominatorPairF(Vector512<float> tc, Vector512<float> tl, bool withLow)

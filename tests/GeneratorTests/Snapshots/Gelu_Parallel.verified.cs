@@ -36,6 +36,7 @@ namespace FusedKernels.Generated
         private struct Operation : global::FusedKernels.CompilerServices.IActivationOperation<float>
         {
             public static bool Parallel => true;
+            public static global::FusedKernels.CompilerServices.PipelinedMath Pipelined => global::FusedKernels.CompilerServices.PipelinedMath.Gelu;
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public static float Post(float z, float alpha, float second, float multiplier) =>

@@ -7,10 +7,11 @@ namespace FusedKernels.Runtime
     // (silu(x), silu′(x)) for gated backward passes that need both (SwiGLU: dmultiplier = dy·silu(x), dx = dy·m·silu′(x)).
     // Float: float-only, one exp for both. The value is SiluF's computation and the derivative SiluDerivativeF's, on the
     // exp they share (SigmoidDenominatorPairF: e^−t and D = 2^m + W, with t clamped to [−104, 20] as SiluF clamps; with
-    // β = 1 the value takes SiluF's x/(1 + e^−x) from the same e^−t), so each part is bit-identical to Silu and SiluDerivative
-    // on the same path. Vectors with a lane below t = −104 (rare) take SiluF's tail there and recompute SiluDerivativeF for
-    // those lanes (it clamps at −110, where its result is still a subnormal). Limits as Silu and SiluDerivative; NaN propagates. Double: the two double
-    // functions (no sharing), so both parts are bit-identical to Silu and SiluDerivative.
+    // β = 1 the value takes SiluF's x/(1 + e^−x) from the same e^−t), so each part is bit-identical to Silu and
+    // SiluDerivative on the same path. Vectors with a lane below t = −104 (rare) take SiluF's tail there and recompute
+    // SiluDerivativeF for those lanes (it clamps at −110, where its result is still a subnormal). Limits as Silu and
+    // SiluDerivative; NaN propagates. Double: the two double functions (no sharing), so both parts are bit-identical to Silu
+    // and SiluDerivative.
     public static partial class VectorMath
     {
 
