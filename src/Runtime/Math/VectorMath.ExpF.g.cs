@@ -22,6 +22,9 @@ namespace FusedKernels.Runtime
         internal const float Q2 = 0.0416684262f;           // 0x1.555906p-5
         internal const float Q3 = 0.00836911798f;          // 0x1.123d40p-7
         internal const float Q4 = 0.00138137653f;          // 0x1.6a1e9cp-10
+        // |v| below which ExpNegReduceNearF's m = round(v·log2 e) has |m| ≤ 23, so that 1 + 2^−m is exact (16.25·log2 e = 23.44):
+        // where sigmoid and silu take 1 + e^−x from it.
+        internal const float OnePlusExpLimit = 16.25f;
     }
 
     // Float-only exp building blocks (no widening to double: 16 lanes per zmm instruction).

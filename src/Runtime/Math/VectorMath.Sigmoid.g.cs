@@ -47,7 +47,7 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<float> SigmoidBeginF(float x)
         {
-            var (n, rHi, rLo) = ExpNegReduceNearF(x, x, false);
+            var (n, rHi, rLo) = ExpNegReduceNearF(x, default, false);
             return new MathStage<float>(Sc.Pow2IF(n), rHi, rLo, x);
         }
 
@@ -67,8 +67,8 @@ namespace FusedKernels.Runtime
             var (dHi, dLo) = OnePlusExpF(stage.A, stage.B);
             float y = ReciprocalPairF(dHi, dLo);
             float a = Sc.AbsF(x);
-            if (!Sc.AllLtCF(a, 16.25f))
-                y = Sc.SelectF(Sc.GtF(Sc.CF(16.25f), a), y, SigmoidWideF(x));
+            if (!Sc.AllLtCF(a, MathConstF.OnePlusExpLimit))
+                y = Sc.SelectF(Sc.GtF(Sc.CF(MathConstF.OnePlusExpLimit), a), y, SigmoidWideF(x));
             return y;
         }
 
@@ -145,7 +145,7 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector128<float>> SigmoidBeginF(Vector128<float> x)
         {
-            var (n, rHi, rLo) = ExpNegReduceNearF(x, x, false);
+            var (n, rHi, rLo) = ExpNegReduceNearF(x, default, false);
             return new MathStage<Vector128<float>>(V128.Pow2IF(n), rHi, rLo, x);
         }
 
@@ -165,8 +165,8 @@ namespace FusedKernels.Runtime
             var (dHi, dLo) = OnePlusExpF(stage.A, stage.B);
             Vector128<float> y = ReciprocalPairF(dHi, dLo);
             Vector128<float> a = V128.AbsF(x);
-            if (!V128.AllLtCF(a, 16.25f))
-                y = V128.SelectF(V128.GtF(V128.CF(16.25f), a), y, SigmoidWideF(x));
+            if (!V128.AllLtCF(a, MathConstF.OnePlusExpLimit))
+                y = V128.SelectF(V128.GtF(V128.CF(MathConstF.OnePlusExpLimit), a), y, SigmoidWideF(x));
             return y;
         }
 
@@ -243,7 +243,7 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector256<float>> SigmoidBeginF(Vector256<float> x)
         {
-            var (n, rHi, rLo) = ExpNegReduceNearF(x, x, false);
+            var (n, rHi, rLo) = ExpNegReduceNearF(x, default, false);
             return new MathStage<Vector256<float>>(V256.Pow2IF(n), rHi, rLo, x);
         }
 
@@ -263,8 +263,8 @@ namespace FusedKernels.Runtime
             var (dHi, dLo) = OnePlusExpF(stage.A, stage.B);
             Vector256<float> y = ReciprocalPairF(dHi, dLo);
             Vector256<float> a = V256.AbsF(x);
-            if (!V256.AllLtCF(a, 16.25f))
-                y = V256.SelectF(V256.GtF(V256.CF(16.25f), a), y, SigmoidWideF(x));
+            if (!V256.AllLtCF(a, MathConstF.OnePlusExpLimit))
+                y = V256.SelectF(V256.GtF(V256.CF(MathConstF.OnePlusExpLimit), a), y, SigmoidWideF(x));
             return y;
         }
 
@@ -341,7 +341,7 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector512<float>> SigmoidBeginF(Vector512<float> x)
         {
-            var (n, rHi, rLo) = ExpNegReduceNearF(x, x, false);
+            var (n, rHi, rLo) = ExpNegReduceNearF(x, default, false);
             return new MathStage<Vector512<float>>(V512.Pow2IF(n), rHi, rLo, x);
         }
 
@@ -361,8 +361,8 @@ namespace FusedKernels.Runtime
             var (dHi, dLo) = OnePlusExpF(stage.A, stage.B);
             Vector512<float> y = ReciprocalPairF(dHi, dLo);
             Vector512<float> a = V512.AbsF(x);
-            if (!V512.AllLtCF(a, 16.25f))
-                y = V512.SelectF(V512.GtF(V512.CF(16.25f), a), y, SigmoidWideF(x));
+            if (!V512.AllLtCF(a, MathConstF.OnePlusExpLimit))
+                y = V512.SelectF(V512.GtF(V512.CF(MathConstF.OnePlusExpLimit), a), y, SigmoidWideF(x));
             return y;
         }
 

@@ -74,16 +74,11 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// <c>SiluF</c> with β = 1, first stage (docs/design.md, "Pipelined math"): the exp's reduction e^−x = 2^−m·e^r with
-        /// A = 2^−m, B + C = r, D = x. Not clamped: lanes with |x| ≥ 16.25 are recomputed by the last stage, and on the others
-        /// |m| ≤ 23.
+        /// <c>SiluF</c> with β = 1, first stage (docs/design.md, "Pipelined math"): the float sigmoid's (A = 2^−m, B + C = r with
+        /// e^−x = 2^−m·e^r, D = x; lanes with |x| ≥ 16.25 are recomputed by the last stage).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<float> SiluBeginF(float x)
-        {
-            var (n, rHi, rLo) = ExpNegReduceNearF(x, x, false);
-            return new MathStage<float>(Sc.Pow2IF(n), rHi, rLo, x);
-        }
+        internal static MathStage<float> SiluBeginF(float x) => SigmoidBeginF(x);
 
         /// <summary><c>SiluF</c> with β = 1, second stage: as the float sigmoid's (B = s with e^r = 1 + s rounded to one float).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -106,8 +101,8 @@ namespace FusedKernels.Runtime
             var (dHi, dLo) = OnePlusExpF(t, s); // VectorMath.Sigmoid.cs.in
             float y = SiluQuotientF(x, dHi, dLo, false);
             float a = Sc.AbsF(x);
-            if (!Sc.AllLtCF(a, 16.25f))
-                y = Sc.SelectF(Sc.GtF(Sc.CF(16.25f), a), y, SiluFarF(x));
+            if (!Sc.AllLtCF(a, MathConstF.OnePlusExpLimit))
+                y = Sc.SelectF(Sc.GtF(Sc.CF(MathConstF.OnePlusExpLimit), a), y, SiluFarF(x));
             return y;
         }
 
@@ -130,7 +125,7 @@ namespace FusedKernels.Runtime
             float fx = Sc.MantissaF(x);
             float g = Sc.FmaF(fx, sp, fx);
             float n = Sc.MaxCF(Sc.ExponentF(x) - m, -200f);
-            return Sc.SelectF(Sc.GeCF(x, 16.25f), x, Sc.ScaleF(g, n));
+            return Sc.SelectF(Sc.GeCF(x, MathConstF.OnePlusExpLimit), x, Sc.ScaleF(g, n));
         }
 
         /// <summary>
@@ -267,16 +262,11 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// <c>SiluF</c> with β = 1, first stage (docs/design.md, "Pipelined math"): the exp's reduction e^−x = 2^−m·e^r with
-        /// A = 2^−m, B + C = r, D = x. Not clamped: lanes with |x| ≥ 16.25 are recomputed by the last stage, and on the others
-        /// |m| ≤ 23.
+        /// <c>SiluF</c> with β = 1, first stage (docs/design.md, "Pipelined math"): the float sigmoid's (A = 2^−m, B + C = r with
+        /// e^−x = 2^−m·e^r, D = x; lanes with |x| ≥ 16.25 are recomputed by the last stage).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector128<float>> SiluBeginF(Vector128<float> x)
-        {
-            var (n, rHi, rLo) = ExpNegReduceNearF(x, x, false);
-            return new MathStage<Vector128<float>>(V128.Pow2IF(n), rHi, rLo, x);
-        }
+        internal static MathStage<Vector128<float>> SiluBeginF(Vector128<float> x) => SigmoidBeginF(x);
 
         /// <summary><c>SiluF</c> with β = 1, second stage: as the float sigmoid's (B = s with e^r = 1 + s rounded to one float).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -299,8 +289,8 @@ namespace FusedKernels.Runtime
             var (dHi, dLo) = OnePlusExpF(t, s); // VectorMath.Sigmoid.cs.in
             Vector128<float> y = SiluQuotientF(x, dHi, dLo, false);
             Vector128<float> a = V128.AbsF(x);
-            if (!V128.AllLtCF(a, 16.25f))
-                y = V128.SelectF(V128.GtF(V128.CF(16.25f), a), y, SiluFarF(x));
+            if (!V128.AllLtCF(a, MathConstF.OnePlusExpLimit))
+                y = V128.SelectF(V128.GtF(V128.CF(MathConstF.OnePlusExpLimit), a), y, SiluFarF(x));
             return y;
         }
 
@@ -323,7 +313,7 @@ namespace FusedKernels.Runtime
             Vector128<float> fx = V128.MantissaF(x);
             Vector128<float> g = V128.FmaF(fx, sp, fx);
             Vector128<float> n = V128.MaxCF(V128.ExponentF(x) - m, -200f);
-            return V128.SelectF(V128.GeCF(x, 16.25f), x, V128.ScaleF(g, n));
+            return V128.SelectF(V128.GeCF(x, MathConstF.OnePlusExpLimit), x, V128.ScaleF(g, n));
         }
 
         /// <summary>
@@ -460,16 +450,11 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// <c>SiluF</c> with β = 1, first stage (docs/design.md, "Pipelined math"): the exp's reduction e^−x = 2^−m·e^r with
-        /// A = 2^−m, B + C = r, D = x. Not clamped: lanes with |x| ≥ 16.25 are recomputed by the last stage, and on the others
-        /// |m| ≤ 23.
+        /// <c>SiluF</c> with β = 1, first stage (docs/design.md, "Pipelined math"): the float sigmoid's (A = 2^−m, B + C = r with
+        /// e^−x = 2^−m·e^r, D = x; lanes with |x| ≥ 16.25 are recomputed by the last stage).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector256<float>> SiluBeginF(Vector256<float> x)
-        {
-            var (n, rHi, rLo) = ExpNegReduceNearF(x, x, false);
-            return new MathStage<Vector256<float>>(V256.Pow2IF(n), rHi, rLo, x);
-        }
+        internal static MathStage<Vector256<float>> SiluBeginF(Vector256<float> x) => SigmoidBeginF(x);
 
         /// <summary><c>SiluF</c> with β = 1, second stage: as the float sigmoid's (B = s with e^r = 1 + s rounded to one float).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -492,8 +477,8 @@ namespace FusedKernels.Runtime
             var (dHi, dLo) = OnePlusExpF(t, s); // VectorMath.Sigmoid.cs.in
             Vector256<float> y = SiluQuotientF(x, dHi, dLo, false);
             Vector256<float> a = V256.AbsF(x);
-            if (!V256.AllLtCF(a, 16.25f))
-                y = V256.SelectF(V256.GtF(V256.CF(16.25f), a), y, SiluFarF(x));
+            if (!V256.AllLtCF(a, MathConstF.OnePlusExpLimit))
+                y = V256.SelectF(V256.GtF(V256.CF(MathConstF.OnePlusExpLimit), a), y, SiluFarF(x));
             return y;
         }
 
@@ -516,7 +501,7 @@ namespace FusedKernels.Runtime
             Vector256<float> fx = V256.MantissaF(x);
             Vector256<float> g = V256.FmaF(fx, sp, fx);
             Vector256<float> n = V256.MaxCF(V256.ExponentF(x) - m, -200f);
-            return V256.SelectF(V256.GeCF(x, 16.25f), x, V256.ScaleF(g, n));
+            return V256.SelectF(V256.GeCF(x, MathConstF.OnePlusExpLimit), x, V256.ScaleF(g, n));
         }
 
         /// <summary>
@@ -653,16 +638,11 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// <c>SiluF</c> with β = 1, first stage (docs/design.md, "Pipelined math"): the exp's reduction e^−x = 2^−m·e^r with
-        /// A = 2^−m, B + C = r, D = x. Not clamped: lanes with |x| ≥ 16.25 are recomputed by the last stage, and on the others
-        /// |m| ≤ 23.
+        /// <c>SiluF</c> with β = 1, first stage (docs/design.md, "Pipelined math"): the float sigmoid's (A = 2^−m, B + C = r with
+        /// e^−x = 2^−m·e^r, D = x; lanes with |x| ≥ 16.25 are recomputed by the last stage).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector512<float>> SiluBeginF(Vector512<float> x)
-        {
-            var (n, rHi, rLo) = ExpNegReduceNearF(x, x, false);
-            return new MathStage<Vector512<float>>(V512.Pow2IF(n), rHi, rLo, x);
-        }
+        internal static MathStage<Vector512<float>> SiluBeginF(Vector512<float> x) => SigmoidBeginF(x);
 
         /// <summary><c>SiluF</c> with β = 1, second stage: as the float sigmoid's (B = s with e^r = 1 + s rounded to one float).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -685,8 +665,8 @@ namespace FusedKernels.Runtime
             var (dHi, dLo) = OnePlusExpF(t, s); // VectorMath.Sigmoid.cs.in
             Vector512<float> y = SiluQuotientF(x, dHi, dLo, false);
             Vector512<float> a = V512.AbsF(x);
-            if (!V512.AllLtCF(a, 16.25f))
-                y = V512.SelectF(V512.GtF(V512.CF(16.25f), a), y, SiluFarF(x));
+            if (!V512.AllLtCF(a, MathConstF.OnePlusExpLimit))
+                y = V512.SelectF(V512.GtF(V512.CF(MathConstF.OnePlusExpLimit), a), y, SiluFarF(x));
             return y;
         }
 
@@ -709,7 +689,7 @@ namespace FusedKernels.Runtime
             Vector512<float> fx = V512.MantissaF(x);
             Vector512<float> g = V512.FmaF(fx, sp, fx);
             Vector512<float> n = V512.MaxCF(V512.ExponentF(x) - m, -200f);
-            return V512.SelectF(V512.GeCF(x, 16.25f), x, V512.ScaleF(g, n));
+            return V512.SelectF(V512.GeCF(x, MathConstF.OnePlusExpLimit), x, V512.ScaleF(g, n));
         }
 
         /// <summary>
