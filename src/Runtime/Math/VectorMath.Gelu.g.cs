@@ -7,7 +7,7 @@ using System.Runtime.Intrinsics;
 namespace FusedKernels.Runtime
 {
     /// <summary>
-    /// Tables of float gelu's table form (<c>VectorMath.GeluF</c>; fitted by tools/FitGelu, erfc in decimal arithmetic
+    /// Tables of float gelu's table form (<c>VectorMath.GeluF</c>; fitted by tools/FitTables, erfc in decimal arithmetic
     /// at 120 digits). Main: P(a) = Φ(−a) ≈ c0 + c1·s + … + c6·s⁶ on a = |x| in [j/4, (j + 1)/4), j = 0..15,
     /// s = 4a − ½ − j in [−½, ½], entry j. Tail: M(a) = Φ(−a)·e^(a²/2) ≈ d0 + d1·s + … + d5·s⁵ on each eighth of the
     /// binades of [4, 16), a = 2^e·(1 + (i + ½ + s)/8), entry 8(e − 1) + i mod 16 (the low 4 bits of a's bits shifted right by 20). Each polynomial: relative minimax

@@ -5,7 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 
-namespace FusedKernels.FitGelu;
+namespace FusedKernels.FitTables;
 
 /// <summary>
 /// A table as rows of float literals (C# text, e.g. 7.4578461e-06f), one row per coefficient (its label, e.g. "c0 hi"),
@@ -17,7 +17,19 @@ internal sealed record Table(string Name, List<(string Label, string[] Literals)
     public static Table FromValues(string name, List<(string Label, float[] Values)> rows) =>
         new(name, rows.Select(r => (r.Label, r.Values.Select(Literal).ToArray())).ToList());
 
-    /// <summary>The C# text pasted into VectorMath.Gelu.cs.in (there the names are Main and Tail, indented one level more).</summary>
+    /// <summary>The rows of fitted polynomials: per layout entry (degree, whether the low part of a pair) one row.</summary>
+    public static Table FromFit(string name, Fit.Result[] rows, (int K, bool Lo)[] layout, string[] labels)
+    {
+        var table = new List<(string, float[])>();
+        for (int r = 0; r < layout.Length; r++)
+        {
+            var (k, lo) = layout[r];
+            table.Add((labels[r], rows.Select(x => lo ? x.Coefficients[k].Lo : x.Coefficients[k].Hi).ToArray()));
+        }
+        return FromValues(name, table);
+    }
+
+    /// <summary>The C# text pasted into a template (there named as the template names it, indented one level more).</summary>
     public string ToCSharp()
     {
         var s = new StringBuilder();

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace FusedKernels.FitGelu;
+namespace FusedKernels.FitTables;
 
 /// <summary>
 /// One interval's polynomial: relative minimax by Lawson-weighted least squares on Chebyshev nodes, then the coefficients

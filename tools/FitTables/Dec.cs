@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Threading;
 
-namespace FusedKernels.FitGelu;
+namespace FusedKernels.FitTables;
 
 /// <summary>
 /// A decimal floating-point number C·10^E, every operation rounded to 120 significant digits, half to even; exp and sqrt
@@ -219,6 +219,25 @@ internal readonly struct Dec : IComparable<Dec>
             if (distance > new BigInteger(2 * ulps + 2))
                 return Round(y.C, y.E, Precision);
         }
+    }
+
+    /// <summary>
+    /// ln(x) for x &gt; 0 to about 118 digits, not correctly rounded: Halley's iteration y ← y + 2(x − e^y)/(x + e^y) on the
+    /// correctly rounded exp, a fixed number of steps from the double logarithm (a libm that differs in its last bit can move
+    /// only the last digits, far below what a float coefficient resolves).
+    /// </summary>
+    public static Dec Ln(Dec x)
+    {
+        if (x.Sign <= 0)
+            throw new ArgumentOutOfRangeException(nameof(x));
+        Dec y = FromRepr(Math.Log(x.ToDouble()));
+        // The error cubes each step: 2^-50 → 2^-150 → 2^-450, beyond 120 digits (2^-399).
+        for (int i = 0; i < 3; i++)
+        {
+            Dec e = Exp(y);
+            y += 2 * (x - e) / (x + e);
+        }
+        return y;
     }
 
     // e^x = (e^(x/2^k))^(2^k), the reduced argument below 1e-3, by its Taylor series; all at p digits.

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Text;
 
-namespace FusedKernels.FitGelu;
+namespace FusedKernels.FitTables;
 
 /// <summary>
 /// printf-style %.Ng and %.Nf of a double, rounded half to even from its exact value: the tables' text was first printed

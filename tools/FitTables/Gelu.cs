@@ -3,7 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 
-namespace FusedKernels.FitGelu;
+namespace FusedKernels.FitTables;
 
 /// <summary>
 /// The two tables of float gelu's table form, s in [−1/2, 1/2] on every interval:
@@ -29,7 +29,7 @@ internal static class Gelu
             worst = Dec.Max(worst, r.Error);
             log.WriteLine($"// main j={j} (a in [{Printf.G(j / 4.0, 6)}, {Printf.G((j + 1) / 4.0, 6)}]) fit rel err 2^{Log2(r.Error)}");
         }
-        return (Build("MainTable", rows, [(0, false), (0, true), (1, false), (1, true), (2, false), (3, false), (4, false), (5, false), (6, false)],
+        return (Table.FromFit("MainTable", rows, [(0, false), (0, true), (1, false), (1, true), (2, false), (3, false), (4, false), (5, false), (6, false)],
             ["c0 hi", "c0 lo", "c1 hi", "c1 lo", "c2", "c3", "c4", "c5", "c6"]), worst);
     }
 
@@ -50,20 +50,9 @@ internal static class Gelu
                 worst = Dec.Max(worst, r.Error);
                 log.WriteLine($"// tail a in [{Printf.G((1 << e) * (1 + i / 8.0), 6)}, {Printf.G((1 << e) * (1 + (i + 1) / 8.0), 6)}) fit rel err 2^{Log2(r.Error)}");
             }
-        return (Build("TailTable", rows, [(0, false), (0, true), (1, false), (2, false), (3, false), (4, false), (5, false)],
+        return (Table.FromFit("TailTable", rows, [(0, false), (0, true), (1, false), (2, false), (3, false), (4, false), (5, false)],
             ["d0 hi", "d0 lo", "d1", "d2", "d3", "d4", "d5"]), worst);
     }
 
     internal static string Log2(Dec err) => Printf.F(System.Math.Log2(err.ToDouble()), 2);
-
-    private static Table Build(string name, Fit.Result[] rows, (int K, bool Lo)[] layout, string[] labels)
-    {
-        var table = new List<(string, float[])>();
-        for (int r = 0; r < layout.Length; r++)
-        {
-            var (k, lo) = layout[r];
-            table.Add((labels[r], rows.Select(x => lo ? x.Coefficients[k].Lo : x.Coefficients[k].Hi).ToArray()));
-        }
-        return Table.FromValues(name, table);
-    }
 }

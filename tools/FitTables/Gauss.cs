@@ -1,4 +1,4 @@
-namespace FusedKernels.FitGelu;
+namespace FusedKernels.FitTables;
 
 /// <summary>The functions fitted: Φ (the standard normal CDF) and M(a) = Φ(−a)·e^(a²/2), from erf's series.</summary>
 internal static class Gauss
