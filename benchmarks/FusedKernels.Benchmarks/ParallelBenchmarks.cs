@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
 
@@ -126,6 +127,7 @@ namespace FusedKernels.Benchmarks
         public static int Run()
         {
             int[] sizes = { 16 << 10, 32 << 10, 64 << 10, 128 << 10, 256 << 10, 512 << 10, 1 << 20, 2 << 20, 4 << 20, 16 << 20 };
+            MemoryRoof();
             Console.WriteLine($"cores {Environment.ProcessorCount}; ns/element: one thread, chunked over all cores, ratio (one / chunked); the Parallel kernel and its ratio");
             foreach (string kernel in ParallelCases.Names)
             {
@@ -168,6 +170,67 @@ namespace FusedKernels.Benchmarks
             }
 
             return 0;
+        }
+
+        /// <summary>
+        /// The memory roof a split call runs into: 16M floats streamed from one input (x → y) and from two (x + dy → y, a gradient's
+        /// traffic) with non-temporal stores, as the kernels store at that size, on one thread and split over every core; the
+        /// fastest of 20 rounds, ns per element. No kernel that moves the same bytes can be faster than this row on this machine,
+        /// so a kernel's best speed-up from <c>Parallel</c> is its one-thread time over the all-core figure.
+        /// </summary>
+        private static unsafe void MemoryRoof()
+        {
+            if (!Vector256.IsHardwareAccelerated)
+            {
+                Console.WriteLine("memory roof: skipped (no Vector256)");
+                return;
+            }
+
+            const int n = 16 << 20;
+            float* x = (float*)NativeMemory.AlignedAlloc(n * sizeof(float), 4096);
+            float* dy = (float*)NativeMemory.AlignedAlloc(n * sizeof(float), 4096);
+            float* y = (float*)NativeMemory.AlignedAlloc(n * sizeof(float), 4096);
+            try
+            {
+                new Span<float>(x, n).Fill(1f);
+                new Span<float>(dy, n).Fill(2f);
+                new Span<float>(y, n).Clear();
+                void Copy(int lo, int hi)
+                {
+                    for (int i = lo; i < hi; i += 8) Vector256.Load(x + i).StoreAlignedNonTemporal(y + i);
+                }
+
+                void Add(int lo, int hi)
+                {
+                    for (int i = lo; i < hi; i += 8) (Vector256.Load(x + i) + Vector256.Load(dy + i)).StoreAlignedNonTemporal(y + i);
+                }
+
+                int cores = Environment.ProcessorCount, part = n / cores;
+                foreach (var (name, body, bytes) in new (string, Action<int, int>, int)[] { ("x → y", Copy, 8), ("x + dy → y", Add, 12) })
+                {
+                    double one = Fastest(() => body(0, n)) / n;
+                    double all = Fastest(() => Parallel.For(0, cores, c => body(c * part, c == cores - 1 ? n : (c + 1) * part))) / n;
+                    Console.WriteLine($"memory roof, {name} at 16M (non-temporal stores): one thread {one:F3} ns/element ({bytes / one:F1} GB/s), "
+                        + $"all cores {all:F3} ({bytes / all:F1} GB/s)");
+                }
+            }
+            finally
+            {
+                NativeMemory.AlignedFree(x);
+                NativeMemory.AlignedFree(dy);
+                NativeMemory.AlignedFree(y);
+            }
+
+            static double Fastest(Action action)
+            {
+                double best = double.MaxValue;
+                for (int round = 0; round < 20; round++)
+                {
+                    best = Math.Min(best, Time(action, 1));
+                }
+
+                return best;
+            }
         }
 
         private static double Time(Action action, int reps)
