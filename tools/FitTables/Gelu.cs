@@ -18,20 +18,7 @@ internal static class Gelu
     // One fit per core at most (DOTNET_PROCESSOR_COUNT=1 runs them one at a time).
     private static readonly ParallelOptions Cores = new() { MaxDegreeOfParallelism = System.Environment.ProcessorCount };
 
-    public static (Table Table, Dec Worst) FitMain(TextWriter log)
-    {
-        var rows = new Fit.Result[16];
-        Parallel.For(0, 16, Cores, j => rows[j] = Fit.Run(s => Gauss.Phi(-((Dec)j + Half + s) / 4), 6));
-        Dec worst = Dec.Zero;
-        for (int j = 0; j < 16; j++)
-        {
-            Fit.Result r = rows[j];
-            worst = Dec.Max(worst, r.Error);
-            log.WriteLine($"// main j={j} (a in [{Printf.G(j / 4.0, 6)}, {Printf.G((j + 1) / 4.0, 6)}]) fit rel err 2^{Log2(r.Error)}");
-        }
-        return (Table.FromFit("MainTable", rows, [(0, false), (0, true), (1, false), (1, true), (2, false), (3, false), (4, false), (5, false), (6, false)],
-            ["c0 hi", "c0 lo", "c1 hi", "c1 lo", "c2", "c3", "c4", "c5", "c6"]), worst);
-    }
+    public static (Table Table, Dec Worst) FitMain(TextWriter log) => Quarters.Fit("main", "MainTable", a => Gauss.Phi(-a), 6, log);
 
     public static (Table Table, Dec Worst) FitTail(TextWriter log)
     {
@@ -48,11 +35,9 @@ internal static class Gelu
             {
                 Fit.Result r = rows[((e - 1) * 8 + i) % 16];
                 worst = Dec.Max(worst, r.Error);
-                log.WriteLine($"// tail a in [{Printf.G((1 << e) * (1 + i / 8.0), 6)}, {Printf.G((1 << e) * (1 + (i + 1) / 8.0), 6)}) fit rel err 2^{Log2(r.Error)}");
+                log.WriteLine($"// tail a in [{Printf.G((1 << e) * (1 + i / 8.0), 6)}, {Printf.G((1 << e) * (1 + (i + 1) / 8.0), 6)}) fit rel err 2^{Printf.Log2(r.Error)}");
             }
         return (Table.FromFit("TailTable", rows, [(0, false), (0, true), (1, false), (2, false), (3, false), (4, false), (5, false)],
             ["d0 hi", "d0 lo", "d1", "d2", "d3", "d4", "d5"]), worst);
     }
-
-    internal static string Log2(Dec err) => Printf.F(System.Math.Log2(err.ToDouble()), 2);
 }

@@ -12,6 +12,9 @@ namespace FusedKernels.FitTables;
 /// </summary>
 internal static class Printf
 {
+    /// <summary>log2 of a fit error, two decimals (the "2^-27.84" the tool prints).</summary>
+    internal static string Log2(Dec err) => F(System.Math.Log2(err.ToDouble()), 2);
+
     /// <summary>%.{precision}g: precision significant digits, trailing zeros dropped, exponent form below 1e-4 or from 10^precision.</summary>
     public static string G(double v, int precision)
     {

@@ -48,7 +48,7 @@ switch (args)
 
 void Print(string what, (Table Table, Dec Worst) fit)
 {
-    stdout.WriteLine($"// {what} worst 2^{Gelu.Log2(fit.Worst)}");
+    stdout.WriteLine($"// {what} worst 2^{Printf.Log2(fit.Worst)}");
     stdout.Write(fit.Table.ToCSharp());
 }
 
@@ -73,6 +73,6 @@ static int Check(string template, (string Name, (Table Table, Dec Worst) Fit)[] 
             + string.Join(", ", tables.Select(t => t.Name)) + "), then run tools/MathGen.");
         return 1;
     }
-    Console.WriteLine($"{template}: the tables match the fit (worst " + string.Join(", ", tables.Select(t => $"2^{Gelu.Log2(t.Fit.Worst)} {t.Name}")) + ")");
+    Console.WriteLine($"{template}: the tables match the fit (worst " + string.Join(", ", tables.Select(t => $"2^{Printf.Log2(t.Fit.Worst)} {t.Name}")) + ")");
     return 0;
 }

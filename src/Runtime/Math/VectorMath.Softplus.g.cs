@@ -62,7 +62,8 @@ namespace FusedKernels.Runtime
     //     by the float exp reduction, w the log series to E⁴, (1 + s)(1 + w) as a float-float rounded once (2^-27 before it)
     //     and scaled by 2^−m (a subnormal result, x < −87, rounded once more); x > 0 adds x (P < 2^-5.7·x). +∞ gives +∞, −∞
     //     gives 0, NaN propagates.
-    // Otherwise (and for β ≠ 1 everywhere) the log1p form, every path, float-only: softplus = (max(t, 0) + l)/β, l = log1p(e^−|t|), t = β·x = th + tl exactly (tl = fma(x, β, −th); β = 1: tl = 0; (th + tl)/β = x exactly).
+    // Otherwise (and for β ≠ 1 everywhere) the log1p form, every path, float-only: softplus = (max(t, 0) + l)/β,
+    // l = log1p(e^−|t|), t = β·x = th + tl exactly (tl = fma(x, β, −th); β = 1: tl = 0; (th + tl)/β = x exactly).
     // e = e^−|t| = 2^−m·(1 + sHi + sLo) by ExpNegCoreF/ExpNegCorePairF (VectorMath.ExpF.cs.in, ≤ 2^-26.8 relative), made an
     // exact float-float eh + el (ScaledPairF), |t| clamped at 87 so that e stays normal. log1p(e), e in (0, 1], without
     // forming 1 + e: f = e (e < √2 − 1), or f = (e − 1)/2 and k = 1 (e − 1 by a Fast2Sum, so f + fl is exact); f lies in
@@ -106,13 +107,15 @@ namespace FusedKernels.Runtime
 
         /// <summary>
         /// The table form's first stage: the table index and offset and the polynomial's top terms, A = t (the index in its low
-        /// bits), B = s, C = c4·s + c3, D = x (as gelu's, VectorMath.Gelu.cs.in).
+        /// bits), B = s, C = c4·s + c3, D = x.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static MathStage<float> SoftplusTableBeginF(float x)
         {
             // a = |x|, j = round(4a − ½) in the low bits of t, s = 4a − ½ − j exactly (4a − ½ is rounded only for a < 1/8,
-            // by at most 2^-26: 2^-29 in P, whose slope is −σ(−a) ≥ −½).
+            // by at most 2^-26: 2^-29 in P, whose slope is −σ(−a) ≥ −½). These lines and the middle stage's c0 + c1·s are
+            // gelu's (GeluBeginF, GeluMiddleF) written out again: as shared helpers they cost enough of the JIT's inlining
+            // budget that softplus's loop called the role accessors (measured on the loop's disassembly).
             float a = Sc.AbsF(x);
             float sa = Sc.FmaF(a, Sc.CF(4f), Sc.CF(-0.5f));
             float t = sa + Sc.CF(MathConstF.Shift);
@@ -159,7 +162,7 @@ namespace FusedKernels.Runtime
         /// softplus(x) for |x| ≥ 4 (and ±∞, NaN) without a table or a logarithm: max(x, 0) + P with P = ln(1 + E) = E·(1 + w(E)),
         /// E = e^−|x| ≤ e^-4, w = −E/2 + E²/3 − E³/4 + E⁴/5 (the series' next term is below 2^-31 of P). E = 2^−m·(1 + sHi + sLo)
         /// by the float exp reduction (|x| clamped at 150, where P is 0), P = 2^−m·(1 + sHi + L) with L = sLo + w·(1 + sHi):
-        /// 1 + sHi + L = q + its rounding error below 2^-31 (Fast2Sum of 1 and sHi), so q is rounded once, after an error of
+        /// 1 + sHi is one + its exact error (Fast2Sum, |sHi| &lt; 1), so q = one + (error + L) is rounded once, after an error of
         /// 2^-27, and scaled by 2^−m (exact for a normal P; a subnormal one, x &lt; −87, is rounded once more).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -353,13 +356,15 @@ namespace FusedKernels.Runtime
 
         /// <summary>
         /// The table form's first stage: the table index and offset and the polynomial's top terms, A = t (the index in its low
-        /// bits), B = s, C = c4·s + c3, D = x (as gelu's, VectorMath.Gelu.cs.in).
+        /// bits), B = s, C = c4·s + c3, D = x.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static MathStage<Vector128<float>> SoftplusTableBeginF(Vector128<float> x)
         {
             // a = |x|, j = round(4a − ½) in the low bits of t, s = 4a − ½ − j exactly (4a − ½ is rounded only for a < 1/8,
-            // by at most 2^-26: 2^-29 in P, whose slope is −σ(−a) ≥ −½).
+            // by at most 2^-26: 2^-29 in P, whose slope is −σ(−a) ≥ −½). These lines and the middle stage's c0 + c1·s are
+            // gelu's (GeluBeginF, GeluMiddleF) written out again: as shared helpers they cost enough of the JIT's inlining
+            // budget that softplus's loop called the role accessors (measured on the loop's disassembly).
             Vector128<float> a = V128.AbsF(x);
             Vector128<float> sa = V128.FmaF(a, V128.CF(4f), V128.CF(-0.5f));
             Vector128<float> t = sa + V128.CF(MathConstF.Shift);
@@ -406,7 +411,7 @@ namespace FusedKernels.Runtime
         /// softplus(x) for |x| ≥ 4 (and ±∞, NaN) without a table or a logarithm: max(x, 0) + P with P = ln(1 + E) = E·(1 + w(E)),
         /// E = e^−|x| ≤ e^-4, w = −E/2 + E²/3 − E³/4 + E⁴/5 (the series' next term is below 2^-31 of P). E = 2^−m·(1 + sHi + sLo)
         /// by the float exp reduction (|x| clamped at 150, where P is 0), P = 2^−m·(1 + sHi + L) with L = sLo + w·(1 + sHi):
-        /// 1 + sHi + L = q + its rounding error below 2^-31 (Fast2Sum of 1 and sHi), so q is rounded once, after an error of
+        /// 1 + sHi is one + its exact error (Fast2Sum, |sHi| &lt; 1), so q = one + (error + L) is rounded once, after an error of
         /// 2^-27, and scaled by 2^−m (exact for a normal P; a subnormal one, x &lt; −87, is rounded once more).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -600,13 +605,15 @@ namespace FusedKernels.Runtime
 
         /// <summary>
         /// The table form's first stage: the table index and offset and the polynomial's top terms, A = t (the index in its low
-        /// bits), B = s, C = c4·s + c3, D = x (as gelu's, VectorMath.Gelu.cs.in).
+        /// bits), B = s, C = c4·s + c3, D = x.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static MathStage<Vector256<float>> SoftplusTableBeginF(Vector256<float> x)
         {
             // a = |x|, j = round(4a − ½) in the low bits of t, s = 4a − ½ − j exactly (4a − ½ is rounded only for a < 1/8,
-            // by at most 2^-26: 2^-29 in P, whose slope is −σ(−a) ≥ −½).
+            // by at most 2^-26: 2^-29 in P, whose slope is −σ(−a) ≥ −½). These lines and the middle stage's c0 + c1·s are
+            // gelu's (GeluBeginF, GeluMiddleF) written out again: as shared helpers they cost enough of the JIT's inlining
+            // budget that softplus's loop called the role accessors (measured on the loop's disassembly).
             Vector256<float> a = V256.AbsF(x);
             Vector256<float> sa = V256.FmaF(a, V256.CF(4f), V256.CF(-0.5f));
             Vector256<float> t = sa + V256.CF(MathConstF.Shift);
@@ -653,7 +660,7 @@ namespace FusedKernels.Runtime
         /// softplus(x) for |x| ≥ 4 (and ±∞, NaN) without a table or a logarithm: max(x, 0) + P with P = ln(1 + E) = E·(1 + w(E)),
         /// E = e^−|x| ≤ e^-4, w = −E/2 + E²/3 − E³/4 + E⁴/5 (the series' next term is below 2^-31 of P). E = 2^−m·(1 + sHi + sLo)
         /// by the float exp reduction (|x| clamped at 150, where P is 0), P = 2^−m·(1 + sHi + L) with L = sLo + w·(1 + sHi):
-        /// 1 + sHi + L = q + its rounding error below 2^-31 (Fast2Sum of 1 and sHi), so q is rounded once, after an error of
+        /// 1 + sHi is one + its exact error (Fast2Sum, |sHi| &lt; 1), so q = one + (error + L) is rounded once, after an error of
         /// 2^-27, and scaled by 2^−m (exact for a normal P; a subnormal one, x &lt; −87, is rounded once more).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -847,13 +854,15 @@ namespace FusedKernels.Runtime
 
         /// <summary>
         /// The table form's first stage: the table index and offset and the polynomial's top terms, A = t (the index in its low
-        /// bits), B = s, C = c4·s + c3, D = x (as gelu's, VectorMath.Gelu.cs.in).
+        /// bits), B = s, C = c4·s + c3, D = x.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static MathStage<Vector512<float>> SoftplusTableBeginF(Vector512<float> x)
         {
             // a = |x|, j = round(4a − ½) in the low bits of t, s = 4a − ½ − j exactly (4a − ½ is rounded only for a < 1/8,
-            // by at most 2^-26: 2^-29 in P, whose slope is −σ(−a) ≥ −½).
+            // by at most 2^-26: 2^-29 in P, whose slope is −σ(−a) ≥ −½). These lines and the middle stage's c0 + c1·s are
+            // gelu's (GeluBeginF, GeluMiddleF) written out again: as shared helpers they cost enough of the JIT's inlining
+            // budget that softplus's loop called the role accessors (measured on the loop's disassembly).
             Vector512<float> a = V512.AbsF(x);
             Vector512<float> sa = V512.FmaF(a, V512.CF(4f), V512.CF(-0.5f));
             Vector512<float> t = sa + V512.CF(MathConstF.Shift);
@@ -900,7 +909,7 @@ namespace FusedKernels.Runtime
         /// softplus(x) for |x| ≥ 4 (and ±∞, NaN) without a table or a logarithm: max(x, 0) + P with P = ln(1 + E) = E·(1 + w(E)),
         /// E = e^−|x| ≤ e^-4, w = −E/2 + E²/3 − E³/4 + E⁴/5 (the series' next term is below 2^-31 of P). E = 2^−m·(1 + sHi + sLo)
         /// by the float exp reduction (|x| clamped at 150, where P is 0), P = 2^−m·(1 + sHi + L) with L = sLo + w·(1 + sHi):
-        /// 1 + sHi + L = q + its rounding error below 2^-31 (Fast2Sum of 1 and sHi), so q is rounded once, after an error of
+        /// 1 + sHi is one + its exact error (Fast2Sum, |sHi| &lt; 1), so q = one + (error + L) is rounded once, after an error of
         /// 2^-27, and scaled by 2^−m (exact for a normal P; a subnormal one, x &lt; −87, is rounded once more).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

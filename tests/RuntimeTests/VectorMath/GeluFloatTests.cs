@@ -23,19 +23,7 @@ namespace FusedKernels.RuntimeTests.VectorMathTests
             for (int e = 2; e <= 3; e++)
                 for (int i = 0; i <= 8; i++) edges.Add((float)Math.ScaleB(1 + i / 8.0, e));
             edges.AddRange([1f / 8, 15.5f, 14.2f, 14.3f, 5.42f, 5.3f]);
-            var list = new List<float>();
-            foreach (float e in edges)
-            {
-                int b = BitConverter.SingleToInt32Bits(e);
-                for (int d = -3; d <= 3; d++)
-                {
-                    float v = BitConverter.Int32BitsToSingle(b + d);
-                    list.Add(v);
-                    list.Add(-v);
-                }
-            }
-            while (list.Count % 16 != 0) list.Add(0f);
-            return list.ToArray();
+            return MathCases.Around(edges);
         }
 
         private static readonly float[] Inputs = MathCases.FloatInputs().Concat(Edges()).ToArray();

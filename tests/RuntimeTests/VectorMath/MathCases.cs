@@ -69,6 +69,25 @@ namespace FusedKernels.RuntimeTests.VectorMathTests
         public static readonly string[] Paths = { "scalar", "Vector128", "Vector256", "Vector512" };
 
         /// <summary>Edge values, a few values in every binade (both signs), and dense seeded random values.</summary>
+        /// <summary>Each point and the three floats either side of it, both signs, padded with 0 to a multiple of 16 (whole vectors).</summary>
+        public static float[] Around(IEnumerable<float> points)
+        {
+            var list = new List<float>();
+            foreach (float p in points)
+            {
+                int b = BitConverter.SingleToInt32Bits(p);
+                for (int d = -3; d <= 3; d++)
+                {
+                    float v = BitConverter.Int32BitsToSingle(b + d);
+                    list.Add(v);
+                    list.Add(-v);
+                }
+            }
+
+            while (list.Count % 16 != 0) list.Add(0f);
+            return list.ToArray();
+        }
+
         public static float[] FloatInputs()
         {
             var list = new List<float>
