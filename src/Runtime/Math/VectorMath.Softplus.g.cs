@@ -59,8 +59,8 @@ namespace FusedKernels.Runtime
     //     (v + ve), so only terms below 1% of P are rounded; max(x, 0) + v by a Fast2Sum of the larger and the smaller, the
     //     small terms added to its error, one rounding. Before it: 2^-26.4 + small relative to P, so ≤ 0.5 + 0.2 ULP.
     //   |x| ≥ 4 (SoftplusFarF; computed only for vectors that hold such a lane, selected per lane): P = E·(1 + w(E)), E = e^−|x|
-    //     by the float exp reduction, w the log series to E⁴, (1 + s)(1 + w) as a float-float rounded once (2^-27 before it)
-    //     and scaled by 2^−m (a subnormal result, x < −87, rounded once more); x > 0 adds x (P < 2^-5.7·x). +∞ gives +∞, −∞
+    //     by the float exp reduction, w the log series to E⁴, (1 + s)(1 + w) as a float-float rounded once (≤ 0.44 ULP
+    //     before it) and scaled by 2^−m (a subnormal result, x < −87, rounded once more); x > 0 adds x (P < 2^-5.7·x). +∞ gives +∞, −∞
     //     gives 0, NaN propagates.
     // Otherwise (and for β ≠ 1 everywhere) the log1p form, every path, float-only: softplus = (max(t, 0) + l)/β,
     // l = log1p(e^−|t|), t = β·x = th + tl exactly (tl = fma(x, β, −th); β = 1: tl = 0; (th + tl)/β = x exactly).
@@ -160,22 +160,25 @@ namespace FusedKernels.Runtime
 
         /// <summary>
         /// softplus(x) for |x| ≥ 4 (and ±∞, NaN) without a table or a logarithm: max(x, 0) + P with P = ln(1 + E) = E·(1 + w(E)),
-        /// E = e^−|x| ≤ e^-4, w = −E/2 + E²/3 − E³/4 + E⁴/5 (the series' next term is below 2^-31 of P). E = 2^−m·(1 + sHi + sLo)
-        /// by the float exp reduction (|x| clamped at 150, where P is 0), P = 2^−m·(1 + sHi + L) with L = sLo + w·(1 + sHi):
-        /// 1 + sHi is one + its exact error (Fast2Sum, |sHi| &lt; 1), so q = one + (error + L) is rounded once, after an error of
-        /// 2^-27, and scaled by 2^−m (exact for a normal P; a subnormal one, x &lt; −87, is rounded once more).
+        /// E = e^−|x| ≤ e^-4, w = −E/2 + E²/3 − E³/4 + E⁴/5 (the series' next term is below 2^-31 of P). E = 2^−m·(1 + s) by
+        /// the float exp reduction with s = e^r − 1 rounded to one float (|s| &lt; 0.42: 2^-26, with the fit 2^-25.2 relative to
+        /// 1 + s at most; |x| clamped at 150, where P is 0), P = 2^−m·(1 + s + w·(1 + s)): 1 + s is one + its exact error
+        /// (Fast2Sum, |s| &lt; 1), so q = one + (error + w + w·s) is rounded once, 0.44 ULP of q at most before it, and scaled
+        /// by 2^−m (exact for a normal P; a subnormal one, x &lt; −87, is rounded once more).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static float SoftplusFarF(float x)
         {
             var (k, m, rHi, rLo) = ExpNegReduceF(Sc.MinCF(Sc.AbsF(x), 150f));
-            var (sHi, sLo) = ExpPolyF(rHi, rLo);
+            float r = rHi + rLo;
+            float r2 = r * r;
+            float s = rHi + Sc.FmaF(r2, ExpQF(r, r2), rLo); // e^r − 1 rounded to one float, as the float sigmoid's
             // E for w, with 2^−m kept normal (where it is not, w is below 2^-126).
             float t = Sc.Pow2NegF(Sc.MinCF(k, MathConstF.Shift + 126f));
-            float e = Sc.FmaF(t, sHi, t);
+            float e = Sc.FmaF(t, s, t);
             float w = e * Sc.FmaF(Sc.FmaF(Sc.FmaF(e, Sc.CF(0.2f), Sc.CF(-0.25f)), e, Sc.CF(1f / 3f)), e, Sc.CF(-0.5f));
-            float one = Sc.CF(1f) + sHi;
-            float q = one + (((Sc.CF(1f) - one) + sHi) + Sc.FmaF(w, sHi, w + sLo));
+            float one = Sc.CF(1f) + s;
+            float q = one + (((Sc.CF(1f) - one) + s) + Sc.FmaF(w, s, w));
             return Sc.MaxCF(x, 0f) + Sc.ScaleF(q, -m);
         }
 
@@ -409,22 +412,25 @@ namespace FusedKernels.Runtime
 
         /// <summary>
         /// softplus(x) for |x| ≥ 4 (and ±∞, NaN) without a table or a logarithm: max(x, 0) + P with P = ln(1 + E) = E·(1 + w(E)),
-        /// E = e^−|x| ≤ e^-4, w = −E/2 + E²/3 − E³/4 + E⁴/5 (the series' next term is below 2^-31 of P). E = 2^−m·(1 + sHi + sLo)
-        /// by the float exp reduction (|x| clamped at 150, where P is 0), P = 2^−m·(1 + sHi + L) with L = sLo + w·(1 + sHi):
-        /// 1 + sHi is one + its exact error (Fast2Sum, |sHi| &lt; 1), so q = one + (error + L) is rounded once, after an error of
-        /// 2^-27, and scaled by 2^−m (exact for a normal P; a subnormal one, x &lt; −87, is rounded once more).
+        /// E = e^−|x| ≤ e^-4, w = −E/2 + E²/3 − E³/4 + E⁴/5 (the series' next term is below 2^-31 of P). E = 2^−m·(1 + s) by
+        /// the float exp reduction with s = e^r − 1 rounded to one float (|s| &lt; 0.42: 2^-26, with the fit 2^-25.2 relative to
+        /// 1 + s at most; |x| clamped at 150, where P is 0), P = 2^−m·(1 + s + w·(1 + s)): 1 + s is one + its exact error
+        /// (Fast2Sum, |s| &lt; 1), so q = one + (error + w + w·s) is rounded once, 0.44 ULP of q at most before it, and scaled
+        /// by 2^−m (exact for a normal P; a subnormal one, x &lt; −87, is rounded once more).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector128<float> SoftplusFarF(Vector128<float> x)
         {
             var (k, m, rHi, rLo) = ExpNegReduceF(V128.MinCF(V128.AbsF(x), 150f));
-            var (sHi, sLo) = ExpPolyF(rHi, rLo);
+            Vector128<float> r = rHi + rLo;
+            Vector128<float> r2 = r * r;
+            Vector128<float> s = rHi + V128.FmaF(r2, ExpQF(r, r2), rLo); // e^r − 1 rounded to one float, as the float sigmoid's
             // E for w, with 2^−m kept normal (where it is not, w is below 2^-126).
             Vector128<float> t = V128.Pow2NegF(V128.MinCF(k, MathConstF.Shift + 126f));
-            Vector128<float> e = V128.FmaF(t, sHi, t);
+            Vector128<float> e = V128.FmaF(t, s, t);
             Vector128<float> w = e * V128.FmaF(V128.FmaF(V128.FmaF(e, V128.CF(0.2f), V128.CF(-0.25f)), e, V128.CF(1f / 3f)), e, V128.CF(-0.5f));
-            Vector128<float> one = V128.CF(1f) + sHi;
-            Vector128<float> q = one + (((V128.CF(1f) - one) + sHi) + V128.FmaF(w, sHi, w + sLo));
+            Vector128<float> one = V128.CF(1f) + s;
+            Vector128<float> q = one + (((V128.CF(1f) - one) + s) + V128.FmaF(w, s, w));
             return V128.MaxCF(x, 0f) + V128.ScaleF(q, -m);
         }
 
@@ -658,22 +664,25 @@ namespace FusedKernels.Runtime
 
         /// <summary>
         /// softplus(x) for |x| ≥ 4 (and ±∞, NaN) without a table or a logarithm: max(x, 0) + P with P = ln(1 + E) = E·(1 + w(E)),
-        /// E = e^−|x| ≤ e^-4, w = −E/2 + E²/3 − E³/4 + E⁴/5 (the series' next term is below 2^-31 of P). E = 2^−m·(1 + sHi + sLo)
-        /// by the float exp reduction (|x| clamped at 150, where P is 0), P = 2^−m·(1 + sHi + L) with L = sLo + w·(1 + sHi):
-        /// 1 + sHi is one + its exact error (Fast2Sum, |sHi| &lt; 1), so q = one + (error + L) is rounded once, after an error of
-        /// 2^-27, and scaled by 2^−m (exact for a normal P; a subnormal one, x &lt; −87, is rounded once more).
+        /// E = e^−|x| ≤ e^-4, w = −E/2 + E²/3 − E³/4 + E⁴/5 (the series' next term is below 2^-31 of P). E = 2^−m·(1 + s) by
+        /// the float exp reduction with s = e^r − 1 rounded to one float (|s| &lt; 0.42: 2^-26, with the fit 2^-25.2 relative to
+        /// 1 + s at most; |x| clamped at 150, where P is 0), P = 2^−m·(1 + s + w·(1 + s)): 1 + s is one + its exact error
+        /// (Fast2Sum, |s| &lt; 1), so q = one + (error + w + w·s) is rounded once, 0.44 ULP of q at most before it, and scaled
+        /// by 2^−m (exact for a normal P; a subnormal one, x &lt; −87, is rounded once more).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector256<float> SoftplusFarF(Vector256<float> x)
         {
             var (k, m, rHi, rLo) = ExpNegReduceF(V256.MinCF(V256.AbsF(x), 150f));
-            var (sHi, sLo) = ExpPolyF(rHi, rLo);
+            Vector256<float> r = rHi + rLo;
+            Vector256<float> r2 = r * r;
+            Vector256<float> s = rHi + V256.FmaF(r2, ExpQF(r, r2), rLo); // e^r − 1 rounded to one float, as the float sigmoid's
             // E for w, with 2^−m kept normal (where it is not, w is below 2^-126).
             Vector256<float> t = V256.Pow2NegF(V256.MinCF(k, MathConstF.Shift + 126f));
-            Vector256<float> e = V256.FmaF(t, sHi, t);
+            Vector256<float> e = V256.FmaF(t, s, t);
             Vector256<float> w = e * V256.FmaF(V256.FmaF(V256.FmaF(e, V256.CF(0.2f), V256.CF(-0.25f)), e, V256.CF(1f / 3f)), e, V256.CF(-0.5f));
-            Vector256<float> one = V256.CF(1f) + sHi;
-            Vector256<float> q = one + (((V256.CF(1f) - one) + sHi) + V256.FmaF(w, sHi, w + sLo));
+            Vector256<float> one = V256.CF(1f) + s;
+            Vector256<float> q = one + (((V256.CF(1f) - one) + s) + V256.FmaF(w, s, w));
             return V256.MaxCF(x, 0f) + V256.ScaleF(q, -m);
         }
 
@@ -907,22 +916,25 @@ namespace FusedKernels.Runtime
 
         /// <summary>
         /// softplus(x) for |x| ≥ 4 (and ±∞, NaN) without a table or a logarithm: max(x, 0) + P with P = ln(1 + E) = E·(1 + w(E)),
-        /// E = e^−|x| ≤ e^-4, w = −E/2 + E²/3 − E³/4 + E⁴/5 (the series' next term is below 2^-31 of P). E = 2^−m·(1 + sHi + sLo)
-        /// by the float exp reduction (|x| clamped at 150, where P is 0), P = 2^−m·(1 + sHi + L) with L = sLo + w·(1 + sHi):
-        /// 1 + sHi is one + its exact error (Fast2Sum, |sHi| &lt; 1), so q = one + (error + L) is rounded once, after an error of
-        /// 2^-27, and scaled by 2^−m (exact for a normal P; a subnormal one, x &lt; −87, is rounded once more).
+        /// E = e^−|x| ≤ e^-4, w = −E/2 + E²/3 − E³/4 + E⁴/5 (the series' next term is below 2^-31 of P). E = 2^−m·(1 + s) by
+        /// the float exp reduction with s = e^r − 1 rounded to one float (|s| &lt; 0.42: 2^-26, with the fit 2^-25.2 relative to
+        /// 1 + s at most; |x| clamped at 150, where P is 0), P = 2^−m·(1 + s + w·(1 + s)): 1 + s is one + its exact error
+        /// (Fast2Sum, |s| &lt; 1), so q = one + (error + w + w·s) is rounded once, 0.44 ULP of q at most before it, and scaled
+        /// by 2^−m (exact for a normal P; a subnormal one, x &lt; −87, is rounded once more).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector512<float> SoftplusFarF(Vector512<float> x)
         {
             var (k, m, rHi, rLo) = ExpNegReduceF(V512.MinCF(V512.AbsF(x), 150f));
-            var (sHi, sLo) = ExpPolyF(rHi, rLo);
+            Vector512<float> r = rHi + rLo;
+            Vector512<float> r2 = r * r;
+            Vector512<float> s = rHi + V512.FmaF(r2, ExpQF(r, r2), rLo); // e^r − 1 rounded to one float, as the float sigmoid's
             // E for w, with 2^−m kept normal (where it is not, w is below 2^-126).
             Vector512<float> t = V512.Pow2NegF(V512.MinCF(k, MathConstF.Shift + 126f));
-            Vector512<float> e = V512.FmaF(t, sHi, t);
+            Vector512<float> e = V512.FmaF(t, s, t);
             Vector512<float> w = e * V512.FmaF(V512.FmaF(V512.FmaF(e, V512.CF(0.2f), V512.CF(-0.25f)), e, V512.CF(1f / 3f)), e, V512.CF(-0.5f));
-            Vector512<float> one = V512.CF(1f) + sHi;
-            Vector512<float> q = one + (((V512.CF(1f) - one) + sHi) + V512.FmaF(w, sHi, w + sLo));
+            Vector512<float> one = V512.CF(1f) + s;
+            Vector512<float> q = one + (((V512.CF(1f) - one) + s) + V512.FmaF(w, s, w));
             return V512.MaxCF(x, 0f) + V512.ScaleF(q, -m);
         }
 
