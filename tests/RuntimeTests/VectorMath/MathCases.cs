@@ -68,7 +68,6 @@ namespace FusedKernels.RuntimeTests.VectorMathTests
 
         public static readonly string[] Paths = { "scalar", "Vector128", "Vector256", "Vector512" };
 
-        /// <summary>Edge values, a few values in every binade (both signs), and dense seeded random values.</summary>
         /// <summary>Each point and the three floats either side of it, both signs, padded with 0 to a multiple of 16 (whole vectors).</summary>
         public static float[] Around(IEnumerable<float> points)
         {
@@ -88,6 +87,7 @@ namespace FusedKernels.RuntimeTests.VectorMathTests
             return list.ToArray();
         }
 
+        /// <summary>Edge values, a few values in every binade (both signs), and dense seeded random values.</summary>
         public static float[] FloatInputs()
         {
             var list = new List<float>
