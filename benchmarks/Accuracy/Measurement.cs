@@ -20,6 +20,12 @@ namespace FusedKernels.Accuracy
         public long Over1;
 
         /// <summary>
+        /// A hash of every result's bits (NaN counted as one pattern, so that payloads do not count), the same whatever the
+        /// order the chunks ran in: equal hashes on two paths, or two machines, mean the same bits (<c>--hash</c> prints it).
+        /// </summary>
+        public ulong Hash;
+
+        /// <summary>
         /// One result y against its reference r at input x. Where the reference is below half of the largest term of
         /// the formula (docs/activations.md, derivatives, the neighbourhood of a zero), the error is |y − r| in ULP of that term, exactly as
         /// tests/RuntimeTests/Derivatives/DerivativeAccuracyTests measures it; elsewhere the ULP distance.
@@ -47,6 +53,7 @@ namespace FusedKernels.Accuracy
         /// <summary>Adds a chunk: bit-identical results (almost all) are counted without computing a distance.</summary>
         public void AddChunk<T>(T[] x, T[] y, T[] r, Func<double, double>? largestTerm) where T : unmanaged, IBinaryFloatingPointIeee754<T>
         {
+            Hash += ChunkHash(x, y);
             int start = 0;
             while (start < y.Length)
             {
@@ -59,8 +66,26 @@ namespace FusedKernels.Accuracy
             }
         }
 
+        /// <summary>FNV-1a over the results' bits, keyed by the chunk's first input and mixed (SplitMix64's finalizer), so that a sum of chunks is a hash of the whole.</summary>
+        private static ulong ChunkHash<T>(T[] x, T[] y) where T : unmanaged, IBinaryFloatingPointIeee754<T>
+        {
+            ulong h = 14695981039346656037UL;
+            foreach (T v in y)
+            {
+                h = (h ^ (T.IsNaN(v) ? ulong.MaxValue : Bits(v))) * 1099511628211UL;
+            }
+
+            h ^= Bits(x[0]);
+            h = (h ^ (h >> 30)) * 0xBF58476D1CE4E5B9UL;
+            h = (h ^ (h >> 27)) * 0x94D049BB133111EBUL;
+            return h ^ (h >> 31);
+
+            static ulong Bits(T v) => Unsafe.SizeOf<T>() == sizeof(uint) ? Unsafe.As<T, uint>(ref v) : Unsafe.As<T, ulong>(ref v);
+        }
+
         public void Merge(PathResult o)
         {
+            Hash += o.Hash;
             Checked |= o.Checked;
             Count += o.Count;
             Over1 += o.Over1;

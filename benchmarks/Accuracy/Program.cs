@@ -40,6 +40,10 @@ namespace FusedKernels.Accuracy
                     // docs/accuracy.md bound every VectorMath function by 4 ULP (of the largest term near a zero); the from-y
                     // formulas and TensorPrimitives are measured, not bounded.
                     if (c.Bounded) withinBounds &= r.All(p => p.MaxUlp <= 4 && p.Near <= 4);
+                    if (opt.Hash)
+                    {
+                        Console.WriteLine($"{"",-17} hashes of every result: {string.Join("  ", r.Select((p, i) => $"{Table.PathNames[i]}: {(p.Checked ? p.Hash.ToString("x16", CultureInfo.InvariantCulture) : "n/a")}"))}");
+                    }
                 }
             }
 
@@ -87,7 +91,7 @@ namespace FusedKernels.Accuracy
         public HashSet<string>? Modes;
         public int Stride = 1;
         public int DoubleSamples = 2_000_000;
-        public bool FloatOnly, DoubleOnly, Bench, BenchMath, DocCheck;
+        public bool FloatOnly, DoubleOnly, Bench, BenchMath, DocCheck, Hash;
         public bool? Write;
         public string? Output;
 
@@ -112,6 +116,7 @@ namespace FusedKernels.Accuracy
                     case "--bench": o.Bench = true; break;
                     case "--bench-math": o.BenchMath = true; break;
                     case "--doc-check": o.DocCheck = true; break;
+                    case "--hash": o.Hash = true; break;
                     default:
                         Console.WriteLine("usage: dotnet run -c Release --project benchmarks/Accuracy [-- options]");
                         Console.WriteLine("  --forward | --gradients | --tensor-primitives");
@@ -126,6 +131,7 @@ namespace FusedKernels.Accuracy
                         Console.WriteLine("  --bench             time Sigmoid/Tanh against TensorPrimitives at 4K floats");
                         Console.WriteLine("  --bench-math        time the float derivatives (and gelu_tanh, mish) at 4K floats, as ratios to Sigmoid");
                         Console.WriteLine("  --doc-check         check that writing docs/accuracy.md back changes nothing (CI)");
+                        Console.WriteLine("  --hash              also print a hash of every result per path (equal hashes: the same bits, NaN payloads aside)");
                         return null;
                 }
             }
