@@ -153,8 +153,9 @@ namespace FusedKernels.Runtime
             float tp = Sc.MaxCF(x, 0f);
             float nh = tp + v;
             float y = nh + (((Sc.MaxF(tp, v) - nh) + Sc.MinF(tp, v)) + stage.B);
-            if (!Sc.AllLtCF(Sc.AbsF(x), 4f))
-                y = Sc.SelectF(Sc.GtF(Sc.CF(4f), Sc.AbsF(x)), y, SoftplusFarF(x));
+            float a = Sc.AbsF(x);
+            if (!Sc.AllLtCF(a, 4f))
+                y = Sc.SelectF(Sc.GtF(Sc.CF(4f), a), y, SoftplusFarF(x));
             return y;
         }
 
@@ -170,9 +171,7 @@ namespace FusedKernels.Runtime
         private static float SoftplusFarF(float x)
         {
             var (k, m, rHi, rLo) = ExpNegReduceF(Sc.MinCF(Sc.AbsF(x), 150f));
-            float r = rHi + rLo;
-            float r2 = r * r;
-            float s = rHi + Sc.FmaF(r2, ExpQF(r, r2), rLo); // e^r − 1 rounded to one float, as the float sigmoid's
+            var (s, _) = ExpPolyF(rHi, rLo); // e^r − 1 rounded to one float, as the float sigmoid's
             // E for w, with 2^−m kept normal (where it is not, w is below 2^-126).
             float t = Sc.Pow2NegF(Sc.MinCF(k, MathConstF.Shift + 126f));
             float e = Sc.FmaF(t, s, t);
@@ -405,8 +404,9 @@ namespace FusedKernels.Runtime
             Vector128<float> tp = V128.MaxCF(x, 0f);
             Vector128<float> nh = tp + v;
             Vector128<float> y = nh + (((V128.MaxF(tp, v) - nh) + V128.MinF(tp, v)) + stage.B);
-            if (!V128.AllLtCF(V128.AbsF(x), 4f))
-                y = V128.SelectF(V128.GtF(V128.CF(4f), V128.AbsF(x)), y, SoftplusFarF(x));
+            Vector128<float> a = V128.AbsF(x);
+            if (!V128.AllLtCF(a, 4f))
+                y = V128.SelectF(V128.GtF(V128.CF(4f), a), y, SoftplusFarF(x));
             return y;
         }
 
@@ -422,9 +422,7 @@ namespace FusedKernels.Runtime
         private static Vector128<float> SoftplusFarF(Vector128<float> x)
         {
             var (k, m, rHi, rLo) = ExpNegReduceF(V128.MinCF(V128.AbsF(x), 150f));
-            Vector128<float> r = rHi + rLo;
-            Vector128<float> r2 = r * r;
-            Vector128<float> s = rHi + V128.FmaF(r2, ExpQF(r, r2), rLo); // e^r − 1 rounded to one float, as the float sigmoid's
+            var (s, _) = ExpPolyF(rHi, rLo); // e^r − 1 rounded to one float, as the float sigmoid's
             // E for w, with 2^−m kept normal (where it is not, w is below 2^-126).
             Vector128<float> t = V128.Pow2NegF(V128.MinCF(k, MathConstF.Shift + 126f));
             Vector128<float> e = V128.FmaF(t, s, t);
@@ -657,8 +655,9 @@ namespace FusedKernels.Runtime
             Vector256<float> tp = V256.MaxCF(x, 0f);
             Vector256<float> nh = tp + v;
             Vector256<float> y = nh + (((V256.MaxF(tp, v) - nh) + V256.MinF(tp, v)) + stage.B);
-            if (!V256.AllLtCF(V256.AbsF(x), 4f))
-                y = V256.SelectF(V256.GtF(V256.CF(4f), V256.AbsF(x)), y, SoftplusFarF(x));
+            Vector256<float> a = V256.AbsF(x);
+            if (!V256.AllLtCF(a, 4f))
+                y = V256.SelectF(V256.GtF(V256.CF(4f), a), y, SoftplusFarF(x));
             return y;
         }
 
@@ -674,9 +673,7 @@ namespace FusedKernels.Runtime
         private static Vector256<float> SoftplusFarF(Vector256<float> x)
         {
             var (k, m, rHi, rLo) = ExpNegReduceF(V256.MinCF(V256.AbsF(x), 150f));
-            Vector256<float> r = rHi + rLo;
-            Vector256<float> r2 = r * r;
-            Vector256<float> s = rHi + V256.FmaF(r2, ExpQF(r, r2), rLo); // e^r − 1 rounded to one float, as the float sigmoid's
+            var (s, _) = ExpPolyF(rHi, rLo); // e^r − 1 rounded to one float, as the float sigmoid's
             // E for w, with 2^−m kept normal (where it is not, w is below 2^-126).
             Vector256<float> t = V256.Pow2NegF(V256.MinCF(k, MathConstF.Shift + 126f));
             Vector256<float> e = V256.FmaF(t, s, t);
@@ -909,8 +906,9 @@ namespace FusedKernels.Runtime
             Vector512<float> tp = V512.MaxCF(x, 0f);
             Vector512<float> nh = tp + v;
             Vector512<float> y = nh + (((V512.MaxF(tp, v) - nh) + V512.MinF(tp, v)) + stage.B);
-            if (!V512.AllLtCF(V512.AbsF(x), 4f))
-                y = V512.SelectF(V512.GtF(V512.CF(4f), V512.AbsF(x)), y, SoftplusFarF(x));
+            Vector512<float> a = V512.AbsF(x);
+            if (!V512.AllLtCF(a, 4f))
+                y = V512.SelectF(V512.GtF(V512.CF(4f), a), y, SoftplusFarF(x));
             return y;
         }
 
@@ -926,9 +924,7 @@ namespace FusedKernels.Runtime
         private static Vector512<float> SoftplusFarF(Vector512<float> x)
         {
             var (k, m, rHi, rLo) = ExpNegReduceF(V512.MinCF(V512.AbsF(x), 150f));
-            Vector512<float> r = rHi + rLo;
-            Vector512<float> r2 = r * r;
-            Vector512<float> s = rHi + V512.FmaF(r2, ExpQF(r, r2), rLo); // e^r − 1 rounded to one float, as the float sigmoid's
+            var (s, _) = ExpPolyF(rHi, rLo); // e^r − 1 rounded to one float, as the float sigmoid's
             // E for w, with 2^−m kept normal (where it is not, w is below 2^-126).
             Vector512<float> t = V512.Pow2NegF(V512.MinCF(k, MathConstF.Shift + 126f));
             Vector512<float> e = V512.FmaF(t, s, t);
