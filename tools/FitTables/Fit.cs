@@ -6,8 +6,10 @@ namespace FusedKernels.FitTables;
 
 /// <summary>
 /// One interval's polynomial: relative minimax by Lawson-weighted least squares on Chebyshev nodes, then the coefficients
-/// rounded to float one at a time from degree 2 up, the others refitted each time; c0 and c1 are float pairs (hi + lo),
-/// so their rounding costs nothing. Every operation's order is fixed: a different order would round differently.
+/// rounded to float one at a time from degree <c>pairs</c> up, the others refitted each time; the coefficients below
+/// degree <c>pairs</c> (c0 and c1 by default) are float pairs (hi + lo), so their rounding costs nothing; c0's high part
+/// may be given (its low part is then the rest, rounded). Every operation's order is fixed: a different order would round
+/// differently.
 /// </summary>
 internal static class Fit
 {
@@ -21,7 +23,7 @@ internal static class Fit
     private static readonly Dec[] grid = Enumerable.Range(0, 401).Select(i => (Dec)i / 400 - Dec.Parse("0.5")).ToArray();
     private static readonly Dec[][] gridPowers = grid.Select(Powers).ToArray();
 
-    /// <summary>A fitted polynomial: (hi, lo) per degree (lo 0 above degree 1), and its relative error on the grid.</summary>
+    /// <summary>A fitted polynomial: (hi, lo) per degree (lo 0 from degree <c>pairs</c>), and its relative error on the grid.</summary>
     public sealed record Result((float Hi, float Lo)[] Coefficients, Dec Error);
 
     // The nodes are doubles, 0.5·cos(π(k + 1/2)/n) with the argument and the product in double arithmetic, taken at
@@ -60,13 +62,13 @@ internal static class Fit
     /// <summary>The float value v at its shortest decimal text: how a float coefficient enters the fit and its error.</summary>
     private static Dec AsDec(float v) => Dec.FromRepr(v);
 
-    public static Result Run(Func<Dec, Dec> func, int degree)
+    public static Result Run(Func<Dec, Dec> func, int degree, int pairs = 2, float? c0Hi = null)
     {
         Dec[] vals = nodes.Select(func).ToArray();
         var all = Enumerable.Range(0, degree + 1).ToList();
         List<(int K, Dec C)> coef = Lawson(vals, all, []);
         var fixedCoef = new List<(int K, Dec C)>();
-        for (int k = 2; k <= degree; k++)
+        for (int k = pairs; k <= degree; k++)
         {
             fixedCoef.Add((k, AsDec(Get(coef, k).ToFloat())));
             var free = all.Where(i => !fixedCoef.Any(f => f.K == i)).ToList();
@@ -76,8 +78,8 @@ internal static class Fit
         for (int k = 0; k <= degree; k++)
         {
             Dec c = Get(coef, k);
-            float hi = c.ToFloat();
-            outCoef[k] = k <= 1 ? (hi, (c - AsDec(hi)).ToFloat()) : (hi, 0f);
+            float hi = k == 0 && c0Hi is float given ? given : c.ToFloat();
+            outCoef[k] = k < pairs ? (hi, (c - AsDec(hi)).ToFloat()) : (hi, 0f);
         }
         // The error of the float coefficients, in exact (120-digit) arithmetic, on the dense grid.
         Dec err = Dec.Zero;

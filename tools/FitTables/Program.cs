@@ -5,15 +5,16 @@ using System.Linq;
 using FusedKernels.FitTables;
 using FusedKernels.Tools;
 
-// Fits the polynomial tables of the float table forms (gelu's main and tail tables, softplus's table) and prints them as C#
-// with their fit error (stdout; the error of each interval on stderr):
-//   dotnet run --project tools/FitTables -c Release [-- gelu | gelu-main | gelu-tail | softplus]
-// The tables are pasted into their templates (VectorMath.Gelu.cs.in as Main and Tail, VectorMath.Softplus.cs.in as Table),
-// then tools/MathGen regenerates the .g.cs. With -- --check (CI) it prints one line per template, and fails when a committed
-// table differs from the fit.
+// Fits the polynomial tables of the float table forms (gelu's main and tail tables, softplus's table, tanh's two) and prints
+// them as C# with their fit error (stdout; the error of each interval on stderr):
+//   dotnet run --project tools/FitTables -c Release [-- gelu | gelu-main | gelu-tail | softplus | tanh]
+// The tables are pasted into their templates (VectorMath.Gelu.cs.in as Main and Tail, VectorMath.Softplus.cs.in as Table,
+// VectorMath.Tanh.cs.in as Table and Far), then tools/MathGen regenerates the .g.cs. With -- --check (CI) it prints one line
+// per template, and fails when a committed table differs from the fit.
 
 const string GeluTemplate = "src/Runtime/Math/VectorMath.Gelu.cs.in";
 const string SoftplusTemplate = "src/Runtime/Math/VectorMath.Softplus.cs.in";
+const string TanhTemplate = "src/Runtime/Math/VectorMath.Tanh.cs.in";
 
 var stdout = Console.Out;
 stdout.NewLine = "\n";
@@ -24,6 +25,8 @@ switch (args)
         Print("gelu main", Gelu.FitMain(Console.Error));
         Print("gelu tail", Gelu.FitTail(Console.Error));
         Print("softplus", Softplus.Fit(Console.Error));
+        Print("tanh", Tanh.Fit(Console.Error));
+        Print("tanh far", Tanh.FitFar(Console.Error));
         return 0;
     case ["gelu"]:
         Print("gelu main", Gelu.FitMain(Console.Error));
@@ -38,11 +41,16 @@ switch (args)
     case ["softplus"]:
         Print("softplus", Softplus.Fit(Console.Error));
         return 0;
+    case ["tanh"]:
+        Print("tanh", Tanh.Fit(Console.Error));
+        Print("tanh far", Tanh.FitFar(Console.Error));
+        return 0;
     case ["--check"]:
         return Check(GeluTemplate, [("Main", Gelu.FitMain(TextWriter.Null)), ("Tail", Gelu.FitTail(TextWriter.Null))])
-            | Check(SoftplusTemplate, [("Table", Softplus.Fit(TextWriter.Null))]);
+            | Check(SoftplusTemplate, [("Table", Softplus.Fit(TextWriter.Null))])
+            | Check(TanhTemplate, [("Table", Tanh.Fit(TextWriter.Null)), ("Far", Tanh.FitFar(TextWriter.Null))]);
     default:
-        Console.Error.WriteLine("usage: dotnet run --project tools/FitTables -c Release [-- gelu | gelu-main | gelu-tail | softplus | --check]");
+        Console.Error.WriteLine("usage: dotnet run --project tools/FitTables -c Release [-- gelu | gelu-main | gelu-tail | softplus | tanh | --check]");
         return 2;
 }
 
