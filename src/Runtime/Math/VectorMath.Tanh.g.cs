@@ -111,7 +111,9 @@ namespace FusedKernels.Runtime
         private static MathStage<float> TanhTableBeginF(float x)
         {
             // j = round(4a − ½) in the low bits of t, s = 4a − ½ − j exactly (4a − ½ is rounded only for a < 1/8, by at most
-            // 2^-26, where R's slope is below a); for a ≥ 4 (the far form's lanes) j wraps and the result is not used.
+            // 2^-26, where R's slope is below a); for a ≥ 4 (the far form's lanes) j wraps and the result is not used. These
+            // lines are gelu's and softplus's written out again, as softplus's are (shared helpers cost the JIT's inlining
+            // budget: docs/design.md, "Pipelined math").
             float sa = Sc.FmaF(Sc.AbsF(x), Sc.CF(4f), Sc.CF(-0.5f));
             float t = sa + Sc.CF(MathConstF.Shift);
             float s = sa - (t - Sc.CF(MathConstF.Shift));
@@ -247,7 +249,9 @@ namespace FusedKernels.Runtime
         private static MathStage<Vector128<float>> TanhTableBeginF(Vector128<float> x)
         {
             // j = round(4a − ½) in the low bits of t, s = 4a − ½ − j exactly (4a − ½ is rounded only for a < 1/8, by at most
-            // 2^-26, where R's slope is below a); for a ≥ 4 (the far form's lanes) j wraps and the result is not used.
+            // 2^-26, where R's slope is below a); for a ≥ 4 (the far form's lanes) j wraps and the result is not used. These
+            // lines are gelu's and softplus's written out again, as softplus's are (shared helpers cost the JIT's inlining
+            // budget: docs/design.md, "Pipelined math").
             Vector128<float> sa = V128.FmaF(V128.AbsF(x), V128.CF(4f), V128.CF(-0.5f));
             Vector128<float> t = sa + V128.CF(MathConstF.Shift);
             Vector128<float> s = sa - (t - V128.CF(MathConstF.Shift));
@@ -383,7 +387,9 @@ namespace FusedKernels.Runtime
         private static MathStage<Vector256<float>> TanhTableBeginF(Vector256<float> x)
         {
             // j = round(4a − ½) in the low bits of t, s = 4a − ½ − j exactly (4a − ½ is rounded only for a < 1/8, by at most
-            // 2^-26, where R's slope is below a); for a ≥ 4 (the far form's lanes) j wraps and the result is not used.
+            // 2^-26, where R's slope is below a); for a ≥ 4 (the far form's lanes) j wraps and the result is not used. These
+            // lines are gelu's and softplus's written out again, as softplus's are (shared helpers cost the JIT's inlining
+            // budget: docs/design.md, "Pipelined math").
             Vector256<float> sa = V256.FmaF(V256.AbsF(x), V256.CF(4f), V256.CF(-0.5f));
             Vector256<float> t = sa + V256.CF(MathConstF.Shift);
             Vector256<float> s = sa - (t - V256.CF(MathConstF.Shift));
@@ -519,7 +525,9 @@ namespace FusedKernels.Runtime
         private static MathStage<Vector512<float>> TanhTableBeginF(Vector512<float> x)
         {
             // j = round(4a − ½) in the low bits of t, s = 4a − ½ − j exactly (4a − ½ is rounded only for a < 1/8, by at most
-            // 2^-26, where R's slope is below a); for a ≥ 4 (the far form's lanes) j wraps and the result is not used.
+            // 2^-26, where R's slope is below a); for a ≥ 4 (the far form's lanes) j wraps and the result is not used. These
+            // lines are gelu's and softplus's written out again, as softplus's are (shared helpers cost the JIT's inlining
+            // budget: docs/design.md, "Pipelined math").
             Vector512<float> sa = V512.FmaF(V512.AbsF(x), V512.CF(4f), V512.CF(-0.5f));
             Vector512<float> t = sa + V512.CF(MathConstF.Shift);
             Vector512<float> s = sa - (t - V512.CF(MathConstF.Shift));

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.Intrinsics;
 using Xunit;
 using VM = FusedKernels.Runtime.VectorMath;
 
@@ -29,20 +28,8 @@ namespace FusedKernels.RuntimeTests.VectorMathTests
         private static readonly float[] Inputs = MathCases.FloatInputs().Concat(Edges()).ToArray();
 
         [Fact]
-        public void Float_gelu_within_1_ulp_at_every_interval_edge_on_every_path()
-        {
-            float[] x = Edges();
-            var c = MathCases.Float.Single(f => f.Name == "gelu");
-            for (int path = 0; path < 4; path++)
-            {
-                float[] y = VectorMathAccuracyTests.Run(c, path, x);
-                for (int i = 0; i < x.Length; i++)
-                {
-                    float r = FusedKernels.Testing.Reference.Gelu(x[i]);
-                    Assert.True(Ulp.Distance(y[i], r) <= 1, $"{MathCases.Paths[path]}: gelu({x[i]:R}) = {y[i]:R}, reference {r:R}");
-                }
-            }
-        }
+        public void Float_gelu_within_1_ulp_at_every_interval_edge_on_every_path() =>
+            TableForms.AssertWithin1Ulp(MathCases.Float.Single(f => f.Name == "gelu"), Edges());
 
         /// <summary>
         /// gelu(x) for x down to about −14.3 is a tiny nonzero number (the last ones subnormal): never flushed to 0, within 1 ULP
@@ -92,23 +79,8 @@ namespace FusedKernels.RuntimeTests.VectorMathTests
         /// form and select per lane, so a lane next to one that takes the other branch keeps its own bits.
         /// </summary>
         [Fact]
-        public void Float_gelu_lanes_do_not_depend_on_their_neighbours()
-        {
-            float[] neighbours = [0.25f, 3.9999998f, 4f, -4f, 7.5f, -9f, 20f, float.NaN, float.NegativeInfinity];
-            foreach (float x in Inputs)
-            {
-                int expected = BitConverter.SingleToInt32Bits(VM.Gelu(x));
-                foreach (float n in neighbours)
-                {
-                    var v512 = Vector512.Create(n).WithElement(5, x);
-                    var v256 = Vector256.Create(n).WithElement(5, x);
-                    var v128 = Vector128.Create(n).WithElement(2, x);
-                    foreach (float y in new[] { VM.Gelu(v512)[5], VM.Gelu(v256)[5], VM.Gelu(v128)[2] })
-                        Assert.True(BitConverter.SingleToInt32Bits(y) == expected || (float.IsNaN(y) && float.IsNaN(x)),
-                            $"gelu({x:R}) next to {n:R} = {y:R}, alone {BitConverter.Int32BitsToSingle(expected):R}");
-                }
-            }
-        }
+        public void Float_gelu_lanes_do_not_depend_on_their_neighbours() =>
+            TableForms.AssertLanesIndependent(MathCases.Float.Single(f => f.Name == "gelu"), Inputs, TableForms.Neighbours);
 
         [Fact]
         public void Float_gelu_special_values()

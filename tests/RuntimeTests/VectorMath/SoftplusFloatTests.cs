@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.Intrinsics;
 using FusedKernels.Testing;
 using Xunit;
 using VM = FusedKernels.Runtime.VectorMath;
@@ -24,7 +23,7 @@ namespace FusedKernels.RuntimeTests.VectorMathTests
 
         [Fact]
         public void Float_softplus_within_1_ulp_at_every_interval_edge_on_every_path() =>
-            AssertWithin1Ulp(Edges());
+            TableForms.AssertWithin1Ulp(Softplus, Edges());
 
         /// <summary>softplus(x) for x from −3.5 down to −104 is e^x to within its rounding, the last ones subnormal: never flushed to 0, the same bits on every path.</summary>
         [Fact]
@@ -34,7 +33,7 @@ namespace FusedKernels.RuntimeTests.VectorMathTests
             for (float x = -3.5f; x >= -104f; x -= 1f / 64) xs.Add(x);
             while (xs.Count % 16 != 0) xs.Add(-1f);
             float[] x16 = xs.ToArray();
-            AssertWithin1Ulp(x16);
+            TableForms.AssertWithin1Ulp(Softplus, x16);
             // The subnormal results are scaled once more (vscalefps, or two multiplies without AVX-512): the same bits on every path.
             float[] scalar = VectorMathAccuracyTests.Run(Softplus, 0, x16);
             for (int path = 1; path < 4; path++)
@@ -53,23 +52,8 @@ namespace FusedKernels.RuntimeTests.VectorMathTests
         /// form and select per lane, so a lane next to one that takes the other form keeps its own bits.
         /// </summary>
         [Fact]
-        public void Float_softplus_lanes_do_not_depend_on_their_neighbours()
-        {
-            float[] neighbours = [0.25f, 3.9999998f, 4f, -4f, 7.5f, -9f, 20f, -95f, float.NaN, float.NegativeInfinity];
-            foreach (float x in MathCases.FloatInputs().Concat(Edges()))
-            {
-                int expected = BitConverter.SingleToInt32Bits(VM.Softplus(x, 1f));
-                foreach (float n in neighbours)
-                {
-                    var v512 = Vector512.Create(n).WithElement(5, x);
-                    var v256 = Vector256.Create(n).WithElement(5, x);
-                    var v128 = Vector128.Create(n).WithElement(2, x);
-                    foreach (float y in new[] { VM.Softplus(v512, 1f)[5], VM.Softplus(v256, 1f)[5], VM.Softplus(v128, 1f)[2] })
-                        Assert.True(BitConverter.SingleToInt32Bits(y) == expected || (float.IsNaN(y) && float.IsNaN(x)),
-                            $"softplus({x:R}) next to {n:R} = {y:R}, alone {BitConverter.Int32BitsToSingle(expected):R}");
-                }
-            }
-        }
+        public void Float_softplus_lanes_do_not_depend_on_their_neighbours() =>
+            TableForms.AssertLanesIndependent(Softplus, MathCases.FloatInputs().Concat(Edges()), [.. TableForms.Neighbours, -95f]);
 
         [Fact]
         public void Float_softplus_special_values()
@@ -88,19 +72,6 @@ namespace FusedKernels.RuntimeTests.VectorMathTests
                 }
             }
             Assert.True(float.IsNaN(VM.Softplus(float.NaN, 1f)));
-        }
-
-        private static void AssertWithin1Ulp(float[] x)
-        {
-            for (int path = 0; path < 4; path++)
-            {
-                float[] y = VectorMathAccuracyTests.Run(Softplus, path, x);
-                for (int i = 0; i < x.Length; i++)
-                {
-                    float r = Reference.Softplus(x[i], 1f);
-                    Assert.True(Ulp.Distance(y[i], r) <= 1, $"{MathCases.Paths[path]}: softplus({x[i]:R}) = {y[i]:R}, reference {r:R}");
-                }
-            }
         }
     }
 }

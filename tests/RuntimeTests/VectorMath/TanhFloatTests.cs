@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.Intrinsics;
-using FusedKernels.Testing;
 using Xunit;
 using VM = FusedKernels.Runtime.VectorMath;
 
@@ -24,7 +22,7 @@ namespace FusedKernels.RuntimeTests.VectorMathTests
 
         [Fact]
         public void Float_tanh_within_1_ulp_at_every_interval_edge_on_every_path() =>
-            AssertWithin1Ulp(Edges());
+            TableForms.AssertWithin1Ulp(Tanh, Edges());
 
         /// <summary>
         /// Below 2^-12, tanh(x) rounds to x (x³/3 is below half an ULP of x), subnormal x included: every path gives x itself,
@@ -55,23 +53,8 @@ namespace FusedKernels.RuntimeTests.VectorMathTests
         /// form and select per lane, so a lane next to one that takes the other form keeps its own bits.
         /// </summary>
         [Fact]
-        public void Float_tanh_lanes_do_not_depend_on_their_neighbours()
-        {
-            float[] neighbours = [0.25f, 3.9999998f, 4f, -4f, 7.5f, -9f, 20f, float.NaN, float.NegativeInfinity];
-            foreach (float x in MathCases.FloatInputs().Concat(Edges()))
-            {
-                int expected = BitConverter.SingleToInt32Bits(VM.Tanh(x));
-                foreach (float n in neighbours)
-                {
-                    var v512 = Vector512.Create(n).WithElement(5, x);
-                    var v256 = Vector256.Create(n).WithElement(5, x);
-                    var v128 = Vector128.Create(n).WithElement(2, x);
-                    foreach (float y in new[] { VM.Tanh(v512)[5], VM.Tanh(v256)[5], VM.Tanh(v128)[2] })
-                        Assert.True(BitConverter.SingleToInt32Bits(y) == expected || (float.IsNaN(y) && float.IsNaN(x)),
-                            $"tanh({x:R}) next to {n:R} = {y:R}, alone {BitConverter.Int32BitsToSingle(expected):R}");
-                }
-            }
-        }
+        public void Float_tanh_lanes_do_not_depend_on_their_neighbours() =>
+            TableForms.AssertLanesIndependent(Tanh, MathCases.FloatInputs().Concat(Edges()), TableForms.Neighbours);
 
         [Fact]
         public void Float_tanh_special_values()
@@ -90,19 +73,6 @@ namespace FusedKernels.RuntimeTests.VectorMathTests
                 }
             }
             Assert.True(float.IsNaN(VM.Tanh(float.NaN)));
-        }
-
-        private static void AssertWithin1Ulp(float[] x)
-        {
-            for (int path = 0; path < 4; path++)
-            {
-                float[] y = VectorMathAccuracyTests.Run(Tanh, path, x);
-                for (int i = 0; i < x.Length; i++)
-                {
-                    float r = Reference.Tanh(x[i]);
-                    Assert.True(Ulp.Distance(y[i], r) <= 1, $"{MathCases.Paths[path]}: tanh({x[i]:R}) = {y[i]:R}, reference {r:R}");
-                }
-            }
         }
     }
 }
