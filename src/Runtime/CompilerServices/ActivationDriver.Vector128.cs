@@ -56,6 +56,12 @@ namespace FusedKernels.CompilerServices
             nuint alphaStep = Roles.Step(TOp.Alpha, w, alphaP), multiplierStep = Roles.Step(TOp.Multiplier, w, multiplierP);
             Vector128<TC> scaleV = Vector128.Create(s.ScaleValue), biasV = Vector128.Create(s.BiasValue), alphaV = Vector128.Create(s.AlphaValue), secondV = Vector128.Create(s.SecondValue);
 
+            if (Streaming.RunBackward<TOp, T, TC>(ref x, ref y, in s))
+            {
+                CheapBackward128<TOp, T, TC>(n, ref x, ref y, in s, start);
+                return;
+            }
+
             nuint last = n - w;
             Vector128<TC> xLast = Lanes.Load128<T, TC>(ref x, last);
             Vector128<TC> scaleLast = Lanes.Operand128(TOp.Scale, ref scale, Roles.AtLast(TOp.Scale, n, w, scaleP), scaleV);
@@ -141,6 +147,41 @@ namespace FusedKernels.CompilerServices
             if (i != n)
             {
                 Last128<TOp, T, TC>(ref y, ref pre, last, xLast, scaleLast, biasLast, residualLast, alphaLast, secondV, multiplierLast);
+            }
+        }
+
+        /// <summary>
+        /// <see cref="Cheap128"/> from the end down to <paramref name="start"/>, for a call that <see cref="Streaming.RunBackward"/>
+        /// picks (no span operand, y just above x modulo 4 KiB): each vector's load then follows stores to higher addresses only,
+        /// never one with the same low 12 address bits. The first vector overlaps the ones after it (not in place: recomputing
+        /// them stores the same values).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void CheapBackward128<TOp, T, TC>(nuint n, ref T x, ref T y, scoped in RoleSources<T, TC> s, nuint start)
+            where TOp : struct, IActivationOperation<TC>
+            where T : unmanaged
+            where TC : unmanaged
+        {
+            nuint w = (nuint)Vector128<TC>.Count;
+            Vector128<TC> scaleV = Vector128.Create(s.ScaleValue), biasV = Vector128.Create(s.BiasValue), alphaV = Vector128.Create(s.AlphaValue), secondV = Vector128.Create(s.SecondValue);
+            ref T none = ref y;
+            nuint i = n;
+            for (; i - start >= 4 * w; i -= 4 * w)
+            {
+                Step128<TOp, T, TC>(ref x, ref y, ref none, i - w, ref none, 0, scaleV, ref none, 0, biasV, ref none, 0, ref none, 0, alphaV, secondV, ref none, 0);
+                Step128<TOp, T, TC>(ref x, ref y, ref none, i - 2 * w, ref none, 0, scaleV, ref none, 0, biasV, ref none, 0, ref none, 0, alphaV, secondV, ref none, 0);
+                Step128<TOp, T, TC>(ref x, ref y, ref none, i - 3 * w, ref none, 0, scaleV, ref none, 0, biasV, ref none, 0, ref none, 0, alphaV, secondV, ref none, 0);
+                Step128<TOp, T, TC>(ref x, ref y, ref none, i - 4 * w, ref none, 0, scaleV, ref none, 0, biasV, ref none, 0, ref none, 0, alphaV, secondV, ref none, 0);
+            }
+
+            for (; i - start >= w; i -= w)
+            {
+                Step128<TOp, T, TC>(ref x, ref y, ref none, i - w, ref none, 0, scaleV, ref none, 0, biasV, ref none, 0, ref none, 0, alphaV, secondV, ref none, 0);
+            }
+
+            if (i != start)
+            {
+                Step128<TOp, T, TC>(ref x, ref y, ref none, start + w <= n ? start : n - w, ref none, 0, scaleV, ref none, 0, biasV, ref none, 0, ref none, 0, alphaV, secondV, ref none, 0);
             }
         }
 

@@ -1,0 +1,93 @@
+using System;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using FusedKernels.CompilerServices;
+using FusedKernels.RuntimeTests.Infrastructure;
+using Xunit;
+
+namespace FusedKernels.RuntimeTests
+{
+    /// <summary>Piecewise kernels: without span operands (the calls whose loop may run from the end) and with one.</summary>
+    public static partial class BackwardLoopKernels
+    {
+        [Activation("relu")] public static partial void Relu(ReadOnlySpan<float> x, Span<float> y);
+        [Activation("leaky_relu", Alpha = 0.1)] public static partial void ScaleBiasLeaky(ReadOnlySpan<float> x, float scale, float bias, Span<float> y);
+        [Activation("hard_tanh")] public static partial void HardTanhDouble(ReadOnlySpan<double> x, Span<double> y);
+        [Activation("relu6")] public static partial void Relu6Half(ReadOnlySpan<Half> x, Span<Half> y);
+        [Activation("relu")] public static partial void BiasRelu(ReadOnlySpan<float> x, ReadOnlySpan<float> bias, Span<float> y);
+    }
+
+    /// <summary>
+    /// Where y lies just above x modulo 4 KiB, a piecewise loop without span operands runs from the end
+    /// (<see cref="Streaming.RunBackward"/>): a forward loop's loads would wait on its stores there (4K aliasing; relu at 4K
+    /// 3.7× slower, docs/benchmarks.md, "relu and where y lies relative to x"). The placements that choose it, and the same
+    /// bits as the call on buffers far apart at every length to 100 and every placement of y up to 1,100 bytes above x modulo
+    /// 4 KiB (every vector path through the CI matrix).
+    /// </summary>
+    public class BackwardLoopTests
+    {
+        [Fact]
+        public void Y_from_1_to_1023_bytes_above_x_modulo_4_KiB_is_just_above()
+        {
+            Span<byte> block = Pages(3);
+            static bool JustAbove(Span<byte> block, int bytes) => Streaming.JustAbove(ref block[0], ref block[4096 + bytes]);
+            Assert.False(JustAbove(block, 0));
+            Assert.True(JustAbove(block, 1));
+            Assert.True(JustAbove(block, 64));
+            Assert.True(JustAbove(block, 1023));
+            Assert.False(JustAbove(block, 1024));
+            Assert.False(JustAbove(block, 4095));
+            Assert.False(Streaming.JustAbove(ref block[64], ref block[0]));
+        }
+
+        [Fact]
+        public void Float_kernels_give_the_same_bits_wherever_y_lies() =>
+            SameBitsWherever<float>((x, y) => BackwardLoopKernels.Relu(x, y), (x, y) => BackwardLoopKernels.ScaleBiasLeaky(x, 1.5f, -0.25f, y),
+                (x, y) => BackwardLoopKernels.BiasRelu(x, x, y));
+
+        [Fact]
+        public void Double_kernels_give_the_same_bits_wherever_y_lies() =>
+            SameBitsWherever<double>((x, y) => BackwardLoopKernels.HardTanhDouble(x, y));
+
+        [Fact]
+        public void Half_kernels_give_the_same_bits_wherever_y_lies() =>
+            SameBitsWherever<Half>((x, y) => BackwardLoopKernels.Relu6Half(x, y));
+
+        private delegate void Kernel<T>(ReadOnlySpan<T> x, Span<T> y);
+
+        /// <summary>
+        /// Each kernel at every length to 100, y at every element offset up to 1,100 bytes above x modulo 4 KiB (x at a page
+        /// boundary), against the same call with y 2 KiB above x (a forward loop).
+        /// </summary>
+        private static void SameBitsWherever<T>(params Kernel<T>[] kernels) where T : unmanaged, System.Numerics.INumber<T>
+        {
+            Span<byte> block = Pages(4);
+            Span<T> x = MemoryMarshal.Cast<byte, T>(block[..4096])[..100];
+            TestData.Values<T>(100, seed: 7).CopyTo(x);
+            foreach (Kernel<T> kernel in kernels)
+            {
+                for (int n = 1; n <= 100; n++)
+                {
+                    Span<T> expected = MemoryMarshal.Cast<byte, T>(block.Slice(4096 + 2048, 2048))[..n];
+                    kernel(x[..n], expected);
+                    for (int bytes = 0; bytes <= 1100; bytes += Unsafe.SizeOf<T>())
+                    {
+                        Span<T> y = MemoryMarshal.Cast<byte, T>(block.Slice(2 * 4096 + bytes, 2048))[..n];
+                        y.Clear();
+                        kernel(x[..n], y);
+                        Bits.AssertEqual<T>(expected, y, x[..n], $"{typeof(T).Name} n = {n}, y {bytes} bytes above x modulo 4 KiB");
+                    }
+                }
+            }
+        }
+
+        /// <summary><paramref name="count"/> pages of a pinned array, starting at a page boundary.</summary>
+        private static Span<byte> Pages(int count)
+        {
+            byte[] array = GC.AllocateArray<byte>((count + 1) * 4096, pinned: true);
+            long address = GCHandle.Alloc(array, GCHandleType.Pinned) is var handle ? handle.AddrOfPinnedObject().ToInt64() : 0;
+            handle.Free();
+            return array.AsSpan((int)((4096 - (address & 4095)) & 4095), count * 4096);
+        }
+    }
+}
