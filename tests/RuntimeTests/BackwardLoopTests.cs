@@ -19,7 +19,7 @@ namespace FusedKernels.RuntimeTests
 
     /// <summary>
     /// Where y lies just above x modulo 4 KiB, a piecewise loop without span operands runs from the end
-    /// (<see cref="Streaming.RunBackward"/>): a forward loop's loads would wait on its stores there (4K aliasing; relu at 4K
+    /// (<see cref="LoopDirection.Backward"/>): a forward loop's loads would wait on its stores there (4K aliasing; relu at 4K
     /// 3.7× slower, docs/benchmarks.md, "relu and where y lies relative to x"). The placements that choose it, and the same
     /// bits as the call on buffers far apart at every length to 100 and every placement of y up to 1,100 bytes above x modulo
     /// 4 KiB (every vector path through the CI matrix).
@@ -30,14 +30,14 @@ namespace FusedKernels.RuntimeTests
         public void Y_from_1_to_1023_bytes_above_x_modulo_4_KiB_is_just_above()
         {
             Span<byte> block = Pages(3);
-            static bool JustAbove(Span<byte> block, int bytes) => Streaming.JustAbove(ref block[0], ref block[4096 + bytes]);
+            static bool JustAbove(Span<byte> block, int bytes) => LoopDirection.JustAbove(ref block[0], ref block[4096 + bytes]);
             Assert.False(JustAbove(block, 0));
             Assert.True(JustAbove(block, 1));
             Assert.True(JustAbove(block, 64));
             Assert.True(JustAbove(block, 1023));
             Assert.False(JustAbove(block, 1024));
             Assert.False(JustAbove(block, 4095));
-            Assert.False(Streaming.JustAbove(ref block[64], ref block[0]));
+            Assert.False(LoopDirection.JustAbove(ref block[64], ref block[0]));
         }
 
         [Fact]

@@ -56,7 +56,7 @@ namespace FusedKernels.CompilerServices
             nuint alphaStep = Roles.Step(TOp.Alpha, w, alphaP), multiplierStep = Roles.Step(TOp.Multiplier, w, multiplierP);
             Vector256<TC> scaleV = Vector256.Create(s.ScaleValue), biasV = Vector256.Create(s.BiasValue), alphaV = Vector256.Create(s.AlphaValue), secondV = Vector256.Create(s.SecondValue);
 
-            if (Streaming.RunBackward<TOp, T, TC>(ref x, ref y, in s))
+            if (LoopDirection.Backward<TOp, T, TC>(ref x, ref y, in s))
             {
                 CheapBackward256<TOp, T, TC>(n, ref x, ref y, in s, start);
                 return;
@@ -151,10 +151,11 @@ namespace FusedKernels.CompilerServices
         }
 
         /// <summary>
-        /// <see cref="Cheap256"/> from the end down to <paramref name="start"/>, for a call that <see cref="Streaming.RunBackward"/>
+        /// <see cref="Cheap256"/> from the end down to <paramref name="start"/>, for a call that <see cref="LoopDirection.Backward"/>
         /// picks (no span operand, y just above x modulo 4 KiB): each vector's load then follows stores to higher addresses only,
         /// never one with the same low 12 address bits. The first vector overlaps the ones after it (not in place: recomputing
-        /// them stores the same values).
+        /// them stores the same values). With no span operand and no preactivation, the role and preactivation references
+        /// passed to each step are never read.
         /// </summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static void CheapBackward256<TOp, T, TC>(nuint n, ref T x, ref T y, scoped in RoleSources<T, TC> s, nuint start)
