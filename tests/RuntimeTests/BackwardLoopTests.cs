@@ -7,7 +7,10 @@ using Xunit;
 
 namespace FusedKernels.RuntimeTests
 {
-    /// <summary>Piecewise kernels: without span operands (the calls whose loop may run from the end) and with one.</summary>
+    /// <summary>
+    /// Piecewise kernels without span operands (the calls whose loop may run from the end), and kernels whose loops always run
+    /// forward: with a span operand, and vector-math bodies (selu, elu and double gelu unstaged, tanh pipelined).
+    /// </summary>
     public static partial class BackwardLoopKernels
     {
         [Activation("relu")] public static partial void Relu(ReadOnlySpan<float> x, Span<float> y);
@@ -15,14 +18,18 @@ namespace FusedKernels.RuntimeTests
         [Activation("hard_tanh")] public static partial void HardTanhDouble(ReadOnlySpan<double> x, Span<double> y);
         [Activation("relu6")] public static partial void Relu6Half(ReadOnlySpan<Half> x, Span<Half> y);
         [Activation("relu")] public static partial void BiasRelu(ReadOnlySpan<float> x, ReadOnlySpan<float> bias, Span<float> y);
+        [Activation("selu")] public static partial void Selu(ReadOnlySpan<float> x, Span<float> y);
+        [Activation("elu", Alpha = 0.5)] public static partial void ScaleBiasElu(ReadOnlySpan<float> x, float scale, float bias, Span<float> y);
+        [Activation("gelu")] public static partial void GeluDouble(ReadOnlySpan<double> x, Span<double> y);
+        [Activation("tanh")] public static partial void Tanh(ReadOnlySpan<float> x, Span<float> y);
     }
 
     /// <summary>
     /// Where y lies just above x modulo 4 KiB, a piecewise loop without span operands runs from the end
     /// (<see cref="LoopDirection.Backward"/>): a forward loop's loads would wait on its stores there (4K aliasing; relu at 4K
-    /// 3.7× slower, docs/benchmarks.md, "relu and where y lies relative to x"). The placements that choose it, and the same
-    /// bits as the call on buffers far apart at every length to 100 and every placement of y up to 1,100 bytes above x modulo
-    /// 4 KiB (every vector path through the CI matrix).
+    /// 3.7× slower, docs/benchmarks.md, "relu and where y lies relative to x"). The placements that choose it, and for every
+    /// kernel the same bits as the call on buffers far apart at every length to 100 and every placement of y up to 1,100
+    /// bytes above x modulo 4 KiB (every vector path through the CI matrix).
     /// </summary>
     public class BackwardLoopTests
     {
@@ -43,11 +50,12 @@ namespace FusedKernels.RuntimeTests
         [Fact]
         public void Float_kernels_give_the_same_bits_wherever_y_lies() =>
             SameBitsWherever<float>((x, y) => BackwardLoopKernels.Relu(x, y), (x, y) => BackwardLoopKernels.ScaleBiasLeaky(x, 1.5f, -0.25f, y),
-                (x, y) => BackwardLoopKernels.BiasRelu(x, x, y));
+                (x, y) => BackwardLoopKernels.BiasRelu(x, x, y), (x, y) => BackwardLoopKernels.Selu(x, y),
+                (x, y) => BackwardLoopKernels.ScaleBiasElu(x, 2f, 0.5f, y), (x, y) => BackwardLoopKernels.Tanh(x, y));
 
         [Fact]
         public void Double_kernels_give_the_same_bits_wherever_y_lies() =>
-            SameBitsWherever<double>((x, y) => BackwardLoopKernels.HardTanhDouble(x, y));
+            SameBitsWherever<double>((x, y) => BackwardLoopKernels.HardTanhDouble(x, y), (x, y) => BackwardLoopKernels.GeluDouble(x, y));
 
         [Fact]
         public void Half_kernels_give_the_same_bits_wherever_y_lies() =>
