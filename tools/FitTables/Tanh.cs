@@ -1,6 +1,5 @@
 using System.IO;
 using System.Linq;
-using System.Threading.Tasks;
 
 namespace FusedKernels.FitTables;
 
@@ -17,9 +16,6 @@ internal static class Tanh
 {
     private const int Degree = 5;
     private const int FarDegree = 4;
-    private static readonly Dec Half = Dec.Parse("0.5");
-    // One fit per core at most (DOTNET_PROCESSOR_COUNT=1 runs them one at a time).
-    private static readonly ParallelOptions Cores = new() { MaxDegreeOfParallelism = System.Environment.ProcessorCount };
 
     /// <summary>tanh(a)/a for a ≥ 0 (1 at 0), tanh(a) = (1 − e^(−2a))/(1 + e^(−2a)).</summary>
     private static Dec R(Dec a)
@@ -30,20 +26,8 @@ internal static class Tanh
         return (Dec.One - e) / (Dec.One + e) / a;
     }
 
-    public static (Table Table, Dec Worst) Fit(TextWriter log)
-    {
-        var rows = new Fit.Result[16];
-        Parallel.For(0, 16, Cores, j =>
-            rows[j] = FitTables.Fit.Run(s => R(((Dec)j + Half + s) / 4), Degree, pairs: 1, c0Hi: j == 0 ? 1f : null));
-        Dec worst = Dec.Zero;
-        for (int j = 0; j < 16; j++)
-        {
-            worst = Dec.Max(worst, rows[j].Error);
-            log.WriteLine($"// tanh j={j} (a in [{Printf.G(j / 4.0, 6)}, {Printf.G((j + 1) / 4.0, 6)}]) fit rel err 2^{Printf.Log2(rows[j].Error)}");
-        }
-        return (Table.FromFit("Table", rows, [(0, false), (0, true), .. Enumerable.Range(1, Degree).Select(k => (k, false))],
-            ["c0 hi", "c0 lo", .. Enumerable.Range(1, Degree).Select(k => "c" + k)]), worst);
-    }
+    public static (Table Table, Dec Worst) Fit(TextWriter log) =>
+        Quarters.Fit("tanh", "Table", R, Degree, log, pairs: 1, c0Hi: j => j == 0 ? 1f : null);
 
     public static (Table Table, Dec Worst) FitFar(TextWriter log)
     {
