@@ -45,6 +45,12 @@ namespace FusedKernels.CompilerServices
             where T : unmanaged
             where TC : unmanaged
         {
+            if (LoopDirection.Backward<TOp, T, TC>(ref x, ref y, in s))
+            {
+                CheapBackward512<TOp, T, TC>(n, ref x, ref y, in s, start);
+                return;
+            }
+
             nuint w = (nuint)Vector512<TC>.Count;
             ref T scale = ref s.Scale;
             ref T bias = ref s.Bias;
@@ -55,12 +61,6 @@ namespace FusedKernels.CompilerServices
             nuint scaleStep = Roles.Step(TOp.Scale, w, scaleP), biasStep = Roles.Step(TOp.Bias, w, biasP), residualStep = Roles.Step(TOp.Residual, w, residualP);
             nuint alphaStep = Roles.Step(TOp.Alpha, w, alphaP), multiplierStep = Roles.Step(TOp.Multiplier, w, multiplierP);
             Vector512<TC> scaleV = Vector512.Create(s.ScaleValue), biasV = Vector512.Create(s.BiasValue), alphaV = Vector512.Create(s.AlphaValue), secondV = Vector512.Create(s.SecondValue);
-
-            if (LoopDirection.Backward<TOp, T, TC>(ref x, ref y, in s))
-            {
-                CheapBackward512<TOp, T, TC>(n, ref x, ref y, in s, start);
-                return;
-            }
 
             nuint last = n - w;
             Vector512<TC> xLast = Lanes.Load512<T, TC>(ref x, last);
