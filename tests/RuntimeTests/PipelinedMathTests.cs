@@ -126,6 +126,13 @@ namespace FusedKernels.RuntimeTests
 
             Bits.AssertEqual(z, pre, x, $"preactivation of tanh(0.75·x + bias), n = {n}");
             Bits.AssertEqual(Map(z, Tanh), y, x, $"tanh(0.75·x + bias), n = {n}");
+
+            // The preactivation written over x (an exact overlap, allowed): stored as each vector begins, before the
+            // vectors around it are ended, so no vector may read x again after its own preactivation is stored.
+            float[] xPre = (float[])x.Clone();
+            PipelinedKernels.ScaleBiasTanh(xPre, 0.75f, bias, y, xPre);
+            Bits.AssertEqual(z, xPre, x, $"preactivation over x of tanh(0.75·x + bias), n = {n}");
+            Bits.AssertEqual(Map(z, Tanh), y, x, $"tanh(0.75·x + bias) with the preactivation over x, n = {n}");
         }
 
         [Fact]
