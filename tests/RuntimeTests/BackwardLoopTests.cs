@@ -8,8 +8,9 @@ using Xunit;
 namespace FusedKernels.RuntimeTests
 {
     /// <summary>
-    /// Piecewise kernels without span operands (the calls whose loop may run from the end), and kernels whose loops always run
-    /// forward: with a span operand, and vector-math bodies (selu, elu and double gelu unstaged, tanh pipelined).
+    /// Kernels without span operands whose loop may run from the end (piecewise: relu, leaky_relu, hard_tanh, relu6 in Half;
+    /// vector math without stages: selu, elu, double gelu), and kernels whose loops always run forward (with a span operand;
+    /// tanh, pipelined).
     /// </summary>
     public static partial class BackwardLoopKernels
     {
@@ -25,7 +26,7 @@ namespace FusedKernels.RuntimeTests
     }
 
     /// <summary>
-    /// Where y lies just above x modulo 4 KiB, a piecewise loop without span operands runs from the end
+    /// Where y lies just above x modulo 4 KiB, a piecewise or unstaged vector-math loop without span operands runs from the end
     /// (<see cref="LoopDirection.Backward"/>): a forward loop's loads would wait on its stores there (4K aliasing; relu at 4K
     /// 3.7× slower, docs/benchmarks.md, "relu and where y lies relative to x"). The placements that choose it, and for every
     /// kernel the same bits as the call on buffers far apart at every length to 100 and every placement of y up to 1,100

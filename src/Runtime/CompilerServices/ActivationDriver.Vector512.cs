@@ -187,6 +187,33 @@ namespace FusedKernels.CompilerServices
         }
 
         /// <summary>
+        /// A vector-math body without stages from the end, for a call that <see cref="LoopDirection.Backward"/> picks (as
+        /// <see cref="CheapBackward512"/>; float and double: Half keeps its own pipeline): one vector per step, as
+        /// <see cref="Math512"/>, then the first vector, which overlaps the ones after it (not in place: recomputing them
+        /// stores the same values).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void MathBackward512<TOp, T, TC>(nuint n, ref T x, ref T y, scoped in RoleSources<T, TC> s)
+            where TOp : struct, IActivationOperation<TC>
+            where T : unmanaged
+            where TC : unmanaged
+        {
+            nuint w = (nuint)Vector512<TC>.Count;
+            Vector512<TC> scaleV = Vector512.Create(s.ScaleValue), biasV = Vector512.Create(s.BiasValue), alphaV = Vector512.Create(s.AlphaValue), secondV = Vector512.Create(s.SecondValue);
+            ref T none = ref y;
+            nuint i = n;
+            for (; i >= w; i -= w)
+            {
+                Step512<TOp, T, TC>(ref x, ref y, ref none, i - w, ref none, 0, scaleV, ref none, 0, biasV, ref none, 0, ref none, 0, alphaV, secondV, ref none, 0);
+            }
+
+            if (i != 0)
+            {
+                Step512<TOp, T, TC>(ref x, ref y, ref none, 0, ref none, 0, scaleV, ref none, 0, biasV, ref none, 0, ref none, 0, alphaV, secondV, ref none, 0);
+            }
+        }
+
+        /// <summary>
         /// <see cref="Math512"/> with the stages of the kernel's <see cref="IActivationOperation{TC}.Pipelined"/> function as
         /// a type argument (<see cref="NoStages"/>: none). A type rather than the enum inside the loop: without tiered PGO the
         /// JIT spent its inlining budget on every function's stages in the dead arms of a switch, and the live one was
@@ -206,7 +233,17 @@ namespace FusedKernels.CompilerServices
                 case PipelinedMath.Softplus: Math512<TOp, T, TC, SoftplusStages>(n, ref x, ref y, ref pre, in s); break;
                 case PipelinedMath.GeluTanh: Math512<TOp, T, TC, GeluTanhStages>(n, ref x, ref y, ref pre, in s); break;
                 case PipelinedMath.Gelu when TableLookup.IsSupported: Math512<TOp, T, TC, GeluStages>(n, ref x, ref y, ref pre, in s); break;
-                default: Math512<TOp, T, TC, NoStages>(n, ref x, ref y, ref pre, in s); break;
+                default:
+                    if (typeof(T) == typeof(TC) && LoopDirection.Backward<TOp, T, TC>(ref x, ref y, in s))
+                    {
+                        MathBackward512<TOp, T, TC>(n, ref x, ref y, in s);
+                    }
+                    else
+                    {
+                        Math512<TOp, T, TC, NoStages>(n, ref x, ref y, ref pre, in s);
+                    }
+
+                    break;
             }
         }
 
