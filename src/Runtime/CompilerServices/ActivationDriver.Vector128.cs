@@ -153,9 +153,8 @@ namespace FusedKernels.CompilerServices
         /// <summary>
         /// <see cref="Cheap128"/> from the end down to <paramref name="start"/>, for a call that <see cref="LoopDirection.Backward"/>
         /// picks (no span operand, y just above x modulo 4 KiB): each vector's load then follows stores to higher addresses only,
-        /// never one with the same low 12 address bits. The first vector overlaps the ones after it (not in place: recomputing
-        /// them stores the same values). With no span operand and no preactivation, the role and preactivation references
-        /// passed to each step are never read.
+        /// never one with the same low 12 address bits. 4× unrolled, as forward; the rest by <see cref="Backward128"/>. With no
+        /// span operand and no preactivation, the role and preactivation references passed to each step are never read.
         /// </summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static void CheapBackward128<TOp, T, TC>(nuint n, ref T x, ref T y, scoped in RoleSources<T, TC> s, nuint start)
@@ -175,6 +174,26 @@ namespace FusedKernels.CompilerServices
                 Step128<TOp, T, TC>(ref x, ref y, ref none, i - 4 * w, ref none, 0, scaleV, ref none, 0, biasV, ref none, 0, ref none, 0, alphaV, secondV, ref none, 0);
             }
 
+            Backward128<TOp, T, TC>(n, ref x, ref y, in s, start, i);
+        }
+
+        /// <summary>
+        /// The elements from <paramref name="start"/> to <paramref name="end"/> of a call that <see cref="LoopDirection.Backward"/>
+        /// picks, one vector per step from the end, then the first vector, which overlaps the ones after it (not in place:
+        /// recomputing them stores the same values): the rest of <see cref="CheapBackward128"/>'s unrolled loop, and the whole
+        /// loop of a vector-math body without stages (<see cref="MathStaged128"/>; float and double, Half keeps its own pipeline),
+        /// which runs one vector per step forward too.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void Backward128<TOp, T, TC>(nuint n, ref T x, ref T y, scoped in RoleSources<T, TC> s, nuint start, nuint end)
+            where TOp : struct, IActivationOperation<TC>
+            where T : unmanaged
+            where TC : unmanaged
+        {
+            nuint w = (nuint)Vector128<TC>.Count;
+            Vector128<TC> scaleV = Vector128.Create(s.ScaleValue), biasV = Vector128.Create(s.BiasValue), alphaV = Vector128.Create(s.AlphaValue), secondV = Vector128.Create(s.SecondValue);
+            ref T none = ref y;
+            nuint i = end;
             for (; i - start >= w; i -= w)
             {
                 Step128<TOp, T, TC>(ref x, ref y, ref none, i - w, ref none, 0, scaleV, ref none, 0, biasV, ref none, 0, ref none, 0, alphaV, secondV, ref none, 0);
@@ -183,33 +202,6 @@ namespace FusedKernels.CompilerServices
             if (i != start)
             {
                 Step128<TOp, T, TC>(ref x, ref y, ref none, start + w <= n ? start : n - w, ref none, 0, scaleV, ref none, 0, biasV, ref none, 0, ref none, 0, alphaV, secondV, ref none, 0);
-            }
-        }
-
-        /// <summary>
-        /// A vector-math body without stages from the end, for a call that <see cref="LoopDirection.Backward"/> picks (as
-        /// <see cref="CheapBackward128"/>; float and double: Half keeps its own pipeline): one vector per step, as
-        /// <see cref="Math128"/>, then the first vector, which overlaps the ones after it (not in place: recomputing them
-        /// stores the same values).
-        /// </summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
-        private static void MathBackward128<TOp, T, TC>(nuint n, ref T x, ref T y, scoped in RoleSources<T, TC> s)
-            where TOp : struct, IActivationOperation<TC>
-            where T : unmanaged
-            where TC : unmanaged
-        {
-            nuint w = (nuint)Vector128<TC>.Count;
-            Vector128<TC> scaleV = Vector128.Create(s.ScaleValue), biasV = Vector128.Create(s.BiasValue), alphaV = Vector128.Create(s.AlphaValue), secondV = Vector128.Create(s.SecondValue);
-            ref T none = ref y;
-            nuint i = n;
-            for (; i >= w; i -= w)
-            {
-                Step128<TOp, T, TC>(ref x, ref y, ref none, i - w, ref none, 0, scaleV, ref none, 0, biasV, ref none, 0, ref none, 0, alphaV, secondV, ref none, 0);
-            }
-
-            if (i != 0)
-            {
-                Step128<TOp, T, TC>(ref x, ref y, ref none, 0, ref none, 0, scaleV, ref none, 0, biasV, ref none, 0, ref none, 0, alphaV, secondV, ref none, 0);
             }
         }
 
@@ -236,7 +228,7 @@ namespace FusedKernels.CompilerServices
                 default:
                     if (typeof(T) == typeof(TC) && LoopDirection.Backward<TOp, T, TC>(ref x, ref y, in s))
                     {
-                        MathBackward128<TOp, T, TC>(n, ref x, ref y, in s);
+                        Backward128<TOp, T, TC>(n, ref x, ref y, in s, 0, n);
                     }
                     else
                     {

@@ -14,7 +14,7 @@ namespace FusedKernels.CompilerServices
         /// <summary>
         /// Bytes above x modulo 4 KiB within which y makes a forward loop's loads wait on its stores. Measured (Zen 4,
         /// docs/benchmarks.md, "relu and where y lies relative to x"): relu 3.7× slower at 64 bytes at 4K elements, no different
-        /// from 768 bytes on; selu 1.7× at 64 bytes, 1.1× at 256, no different from 320 on.
+        /// from 768 bytes on; selu 1.7–2.4× at 64 bytes, 1.1× at 256, no different from 320 on.
         /// </summary>
         public const nuint AliasingBytes = 1024;
 
