@@ -9,8 +9,8 @@ namespace FusedKernels.RuntimeTests
 {
     /// <summary>
     /// Kernels without span operands whose loop may run from the end (piecewise: relu, leaky_relu, hard_tanh, relu6 in Half;
-    /// vector math without stages: selu, elu, double gelu), and kernels whose loops always run forward (with a span operand;
-    /// tanh, pipelined).
+    /// vector math without stages: selu, elu, double gelu; pipelined: tanh, sigmoid, silu, softplus with scale and bias,
+    /// gelu_tanh, float gelu), and kernels whose loops always run forward (with a span operand: bias + relu, SwiGLU).
     /// </summary>
     public static partial class BackwardLoopKernels
     {
@@ -23,10 +23,16 @@ namespace FusedKernels.RuntimeTests
         [Activation("elu", Alpha = 0.5)] public static partial void ScaleBiasElu(ReadOnlySpan<float> x, float scale, float bias, Span<float> y);
         [Activation("gelu")] public static partial void GeluDouble(ReadOnlySpan<double> x, Span<double> y);
         [Activation("tanh")] public static partial void Tanh(ReadOnlySpan<float> x, Span<float> y);
+        [Activation("sigmoid")] public static partial void Sigmoid(ReadOnlySpan<float> x, Span<float> y);
+        [Activation("silu")] public static partial void Silu(ReadOnlySpan<float> x, Span<float> y);
+        [Activation("softplus")] public static partial void ScaleBiasSoftplus(ReadOnlySpan<float> x, float scale, float bias, Span<float> y);
+        [Activation("gelu_tanh")] public static partial void GeluTanh(ReadOnlySpan<float> x, Span<float> y);
+        [Activation("gelu")] public static partial void Gelu(ReadOnlySpan<float> x, Span<float> y);
+        [Activation("silu")] public static partial void SwiGlu(ReadOnlySpan<float> x, ReadOnlySpan<float> multiplier, Span<float> y);
     }
 
     /// <summary>
-    /// Where y lies just above x modulo 4 KiB, a piecewise or unstaged vector-math loop without span operands runs from the end
+    /// Where y lies just above x modulo 4 KiB, a piecewise or vector-math loop without span operands runs from the end
     /// (<see cref="LoopDirection.Backward"/>): a forward loop's loads would wait on its stores there (4K aliasing; relu at 4K
     /// 3.7× slower, docs/benchmarks.md, "relu and where y lies relative to x"). The placements that choose it, and for every
     /// kernel the same bits as the call on buffers far apart at every length to 100 and every placement of y up to 1,100
@@ -52,7 +58,10 @@ namespace FusedKernels.RuntimeTests
         public void Float_kernels_give_the_same_bits_wherever_y_lies() =>
             SameBitsWherever<float>((x, y) => BackwardLoopKernels.Relu(x, y), (x, y) => BackwardLoopKernels.ScaleBiasLeaky(x, 1.5f, -0.25f, y),
                 (x, y) => BackwardLoopKernels.BiasRelu(x, x, y), (x, y) => BackwardLoopKernels.Selu(x, y),
-                (x, y) => BackwardLoopKernels.ScaleBiasElu(x, 2f, 0.5f, y), (x, y) => BackwardLoopKernels.Tanh(x, y));
+                (x, y) => BackwardLoopKernels.ScaleBiasElu(x, 2f, 0.5f, y), (x, y) => BackwardLoopKernels.Tanh(x, y),
+                (x, y) => BackwardLoopKernels.Sigmoid(x, y), (x, y) => BackwardLoopKernels.Silu(x, y),
+                (x, y) => BackwardLoopKernels.ScaleBiasSoftplus(x, 3f, -1f, y), (x, y) => BackwardLoopKernels.GeluTanh(x, y),
+                (x, y) => BackwardLoopKernels.Gelu(x, y), (x, y) => BackwardLoopKernels.SwiGlu(x, x, y));
 
         [Fact]
         public void Double_kernels_give_the_same_bits_wherever_y_lies() =>

@@ -180,9 +180,7 @@ namespace FusedKernels.CompilerServices
         /// <summary>
         /// The elements from <paramref name="start"/> to <paramref name="end"/> of a call that <see cref="LoopDirection.Backward"/>
         /// picks, one vector per step from the end, then the first vector, which overlaps the ones after it (not in place:
-        /// recomputing them stores the same values): the rest of <see cref="CheapBackward512"/>'s unrolled loop, and the whole
-        /// loop of a vector-math body without stages (<see cref="MathStaged512"/>; float and double, Half keeps its own pipeline),
-        /// which runs one vector per step forward too.
+        /// recomputing them stores the same values): the rest of <see cref="CheapBackward512"/>'s unrolled loop.
         /// </summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static void Backward512<TOp, T, TC>(nuint n, ref T x, ref T y, scoped in RoleSources<T, TC> s, nuint start, nuint end)
@@ -219,23 +217,34 @@ namespace FusedKernels.CompilerServices
         {
             switch (typeof(TC) == typeof(float) && typeof(T) != typeof(Half) ? TOp.Pipelined : PipelinedMath.None)
             {
-                case PipelinedMath.Sigmoid: Math512<TOp, T, TC, SigmoidStages>(n, ref x, ref y, ref pre, in s); break;
-                case PipelinedMath.Tanh: Math512<TOp, T, TC, TanhStages>(n, ref x, ref y, ref pre, in s); break;
-                case PipelinedMath.Silu: Math512<TOp, T, TC, SiluStages>(n, ref x, ref y, ref pre, in s); break;
-                case PipelinedMath.Softplus: Math512<TOp, T, TC, SoftplusStages>(n, ref x, ref y, ref pre, in s); break;
-                case PipelinedMath.GeluTanh: Math512<TOp, T, TC, GeluTanhStages>(n, ref x, ref y, ref pre, in s); break;
-                case PipelinedMath.Gelu when TableLookup.IsSupported: Math512<TOp, T, TC, GeluStages>(n, ref x, ref y, ref pre, in s); break;
-                default:
-                    if (typeof(T) == typeof(TC) && LoopDirection.Backward<TOp, T, TC>(ref x, ref y, in s))
-                    {
-                        Backward512<TOp, T, TC>(n, ref x, ref y, in s, 0, n);
-                    }
-                    else
-                    {
-                        Math512<TOp, T, TC, NoStages>(n, ref x, ref y, ref pre, in s);
-                    }
+                case PipelinedMath.Sigmoid: Directed512<TOp, T, TC, SigmoidStages>(n, ref x, ref y, ref pre, in s); break;
+                case PipelinedMath.Tanh: Directed512<TOp, T, TC, TanhStages>(n, ref x, ref y, ref pre, in s); break;
+                case PipelinedMath.Silu: Directed512<TOp, T, TC, SiluStages>(n, ref x, ref y, ref pre, in s); break;
+                case PipelinedMath.Softplus: Directed512<TOp, T, TC, SoftplusStages>(n, ref x, ref y, ref pre, in s); break;
+                case PipelinedMath.GeluTanh: Directed512<TOp, T, TC, GeluTanhStages>(n, ref x, ref y, ref pre, in s); break;
+                case PipelinedMath.Gelu when TableLookup.IsSupported: Directed512<TOp, T, TC, GeluStages>(n, ref x, ref y, ref pre, in s); break;
+                default: Directed512<TOp, T, TC, NoStages>(n, ref x, ref y, ref pre, in s); break;
+            }
+        }
 
-                    break;
+        /// <summary>
+        /// <see cref="Math512"/> from the end where <see cref="LoopDirection.Backward"/> holds (float and double; Half keeps its
+        /// own pipeline, forward), else from the start.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void Directed512<TOp, T, TC, TStages>(nuint n, ref T x, ref T y, ref T pre, scoped in RoleSources<T, TC> s)
+            where TOp : struct, IActivationOperation<TC>
+            where T : unmanaged
+            where TC : unmanaged
+            where TStages : struct, IMathStages
+        {
+            if (typeof(T) == typeof(TC) && LoopDirection.Backward<TOp, T, TC>(ref x, ref y, in s))
+            {
+                Math512<TOp, T, TC, TStages, Descending>(n, ref x, ref y, ref pre, in s);
+            }
+            else
+            {
+                Math512<TOp, T, TC, TStages, Ascending>(n, ref x, ref y, ref pre, in s);
             }
         }
 
@@ -243,14 +252,18 @@ namespace FusedKernels.CompilerServices
         /// A vector-math body: not unrolled (out-of-order execution already overlaps its iterations, and more
         /// inlined copies pass the JIT's inlining budget), inputs prefetched for large calls, then the overlapping last vector.
         /// With <typeparamref name="TStages"/>, a float activation in three stages two vectors apart: begun four vectors
-        /// before it is ended.
+        /// before it is ended. <typeparamref name="TOrder"/> <see cref="Descending"/> runs it from the end, the last vector
+        /// first and the overlapping one at the start (only for a call with no span operand and no preactivation, in T = TC:
+        /// the role cursors and the Half pipeline run ascending); the same method rather than a mirrored copy, whose smaller
+        /// body got a smaller inlining budget from the JIT and called its stages (silu 2.3× slower in some processes).
         /// </summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private static void Math512<TOp, T, TC, TStages>(nuint n, ref T x, ref T y, ref T pre, scoped in RoleSources<T, TC> s)
+        private static void Math512<TOp, T, TC, TStages, TOrder>(nuint n, ref T x, ref T y, ref T pre, scoped in RoleSources<T, TC> s)
             where TOp : struct, IActivationOperation<TC>
             where T : unmanaged
             where TC : unmanaged
             where TStages : struct, IMathStages
+            where TOrder : struct, IVectorOrder
         {
             nuint w = (nuint)Vector512<TC>.Count;
             ref T scale = ref s.Scale;
@@ -264,7 +277,7 @@ namespace FusedKernels.CompilerServices
             Vector512<TC> scaleV = Vector512.Create(s.ScaleValue), biasV = Vector512.Create(s.BiasValue), alphaV = Vector512.Create(s.AlphaValue), secondV = Vector512.Create(s.SecondValue);
 
             nuint last = n - w;
-            Vector512<TC> xLast = Lanes.Load512<T, TC>(ref x, last);
+            Vector512<TC> xLast = Lanes.Load512<T, TC>(ref x, TOrder.At(last, last));
             Vector512<TC> scaleLast = Lanes.Operand512(TOp.Scale, ref scale, Roles.AtLast(TOp.Scale, n, w, scaleP), scaleV);
             Vector512<TC> biasLast = Lanes.Operand512(TOp.Bias, ref bias, Roles.AtLast(TOp.Bias, n, w, biasP), biasV);
             Vector512<TC> residualLast = Lanes.Operand512(TOp.Residual, ref residual, Roles.AtLast(TOp.Residual, n, w, residualP), default(Vector512<TC>));
@@ -336,13 +349,13 @@ namespace FusedKernels.CompilerServices
                     // step issues three short chains whose inputs are long computed, instead of one long chain
                     // (docs/design.md, "Pipelined math"). Every element is read before it is stored.
                     Vector512<TC> z = TOp.Pre(
-                        Lanes.Load512<T, TC>(ref x, i),
+                        Lanes.Load512<T, TC>(ref x, TOrder.At(i, last)),
                         Lanes.Operand512(TOp.Scale, ref scale, scaleAt, scaleV),
                         Lanes.Operand512(TOp.Bias, ref bias, biasAt, biasV),
                         Lanes.Operand512(TOp.Residual, ref residual, residualAt, default(Vector512<TC>)));
                     if (TOp.StoresPreactivation)
                     {
-                        Lanes.Store512(z, ref pre, i);
+                        Lanes.Store512(z, ref pre, TOrder.At(i, last));
                     }
 
                     MathStage<Vector512<float>> begun = TStages.Begin(z.As<TC, float>());
@@ -351,7 +364,7 @@ namespace FusedKernels.CompilerServices
                         MathStage<Vector512<float>> middle = TStages.Middle(s2);
                         if (i >= 4 * w)
                         {
-                            Lanes.Store512(End512<TOp, TC, TStages>(s4, m4), ref y, i - 4 * w);
+                            Lanes.Store512(End512<TOp, TC, TStages>(s4, m4), ref y, TOrder.At(i - 4 * w, last));
                         }
 
                         s4 = s3; // one assignment each: a tuple's temporaries kept the stages in memory
@@ -367,7 +380,7 @@ namespace FusedKernels.CompilerServices
                         MathStage<Vector512<float>> middle = TStages.Middle(s1);
                         if (i >= 2 * w)
                         {
-                            Lanes.Store512(End512<TOp, TC, TStages>(s2, m2), ref y, i - 2 * w);
+                            Lanes.Store512(End512<TOp, TC, TStages>(s2, m2), ref y, TOrder.At(i - 2 * w, last));
                         }
 
                         s2 = middle;
@@ -379,7 +392,7 @@ namespace FusedKernels.CompilerServices
                 }
                 else
                 {
-                    Step512<TOp, T, TC>(ref x, ref y, ref pre, i, ref scale, scaleAt, scaleV, ref bias, biasAt, biasV, ref residual, residualAt, ref alpha, alphaAt, alphaV, secondV, ref multiplier, multiplierAt);
+                    Step512<TOp, T, TC>(ref x, ref y, ref pre, TOrder.At(i, last), ref scale, scaleAt, scaleV, ref bias, biasAt, biasV, ref residual, residualAt, ref alpha, alphaAt, alphaV, secondV, ref multiplier, multiplierAt);
                 }
 
                 scaleAt = Roles.Advance(TOp.Scale, scaleAt, scaleStep, scaleP);
@@ -395,12 +408,12 @@ namespace FusedKernels.CompilerServices
             }
             else if (typeof(TStages) != typeof(NoStages))
             {
-                PendingStages512<TOp, T, TC, TStages>(ref y, i, s1, s2, s3, s4, m1, m2, m3, m4);
+                PendingStages512<TOp, T, TC, TStages, TOrder>(ref y, i, last, s1, s2, s3, s4, m1, m2, m3, m4);
             }
 
             if (i != n)
             {
-                Last512<TOp, T, TC>(ref y, ref pre, last, xLast, scaleLast, biasLast, residualLast, alphaLast, secondV, multiplierLast);
+                Last512<TOp, T, TC>(ref y, ref pre, TOrder.At(last, last), xLast, scaleLast, biasLast, residualLast, alphaLast, secondV, multiplierLast);
             }
         }
 
@@ -410,41 +423,42 @@ namespace FusedKernels.CompilerServices
         /// memory for the whole loop (sigmoid at 4K without tiered PGO took 0.53 ns per element that way, 0.21 inlined).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static void PendingStages512<TOp, T, TC, TStages>(
-            ref T y, nuint i, MathStage<Vector512<float>> s1, MathStage<Vector512<float>> s2, MathStage<Vector512<float>> s3, MathStage<Vector512<float>> s4,
+        private static void PendingStages512<TOp, T, TC, TStages, TOrder>(
+            ref T y, nuint i, nuint last, MathStage<Vector512<float>> s1, MathStage<Vector512<float>> s2, MathStage<Vector512<float>> s3, MathStage<Vector512<float>> s4,
             Vector512<TC> m1, Vector512<TC> m2, Vector512<TC> m3, Vector512<TC> m4)
             where TOp : struct, IActivationOperation<TC>
             where T : unmanaged
             where TC : unmanaged
             where TStages : struct, IMathStages
+            where TOrder : struct, IVectorOrder
         {
             nuint w = (nuint)Vector512<TC>.Count;
             if (DeepPipeline)
             {
                 if (i >= 4 * w)
                 {
-                    Lanes.Store512(End512<TOp, TC, TStages>(s4, m4), ref y, i - 4 * w);
+                    Lanes.Store512(End512<TOp, TC, TStages>(s4, m4), ref y, TOrder.At(i - 4 * w, last));
                 }
 
                 if (i >= 3 * w)
                 {
-                    Lanes.Store512(End512<TOp, TC, TStages>(s3, m3), ref y, i - 3 * w);
+                    Lanes.Store512(End512<TOp, TC, TStages>(s3, m3), ref y, TOrder.At(i - 3 * w, last));
                 }
 
                 if (i >= 2 * w)
                 {
-                    Lanes.Store512(End512<TOp, TC, TStages>(TStages.Middle(s2), m2), ref y, i - 2 * w);
+                    Lanes.Store512(End512<TOp, TC, TStages>(TStages.Middle(s2), m2), ref y, TOrder.At(i - 2 * w, last));
                 }
             }
             else if (i >= 2 * w)
             {
                 // The loop's shallow form: s2 is through its middle stage already.
-                Lanes.Store512(End512<TOp, TC, TStages>(s2, m2), ref y, i - 2 * w);
+                Lanes.Store512(End512<TOp, TC, TStages>(s2, m2), ref y, TOrder.At(i - 2 * w, last));
             }
 
             if (i >= w)
             {
-                Lanes.Store512(End512<TOp, TC, TStages>(TStages.Middle(s1), m1), ref y, i - w);
+                Lanes.Store512(End512<TOp, TC, TStages>(TStages.Middle(s1), m1), ref y, TOrder.At(i - w, last));
             }
         }
 

@@ -3,11 +3,11 @@ using System.Runtime.CompilerServices;
 namespace FusedKernels.CompilerServices
 {
     /// <summary>
-    /// Which way a piecewise loop, or a vector-math loop without stages, runs (docs/design.md, "Measured loop decisions"). A
-    /// load whose low 12 address bits match a pending store's waits for it (4K aliasing): where y lies just above x modulo
-    /// 4 KiB, a forward loop's every load follows such a store, and two arrays of one size allocated one after the other lie
-    /// just so. From the end, the recent stores lie above the next load instead. (The pipelined loop's stores trail its loads
-    /// by four vectors: it stalls with y 320–448 bytes above x instead, and runs forward.)
+    /// Which way a piecewise or vector-math loop runs (docs/design.md, "Measured loop decisions"). A load whose low 12 address
+    /// bits match a pending store's waits for it (4K aliasing): where y lies just above x modulo 4 KiB, a forward loop's loads
+    /// follow such stores (one vector per step: every load, and two arrays of one size allocated one after the other lie just
+    /// so; the pipelined loop, whose stores trail its loads by four vectors: with y 320–448 bytes above x). From the end, the
+    /// recent stores lie above the next load instead.
     /// </summary>
     internal static class LoopDirection
     {
@@ -23,7 +23,7 @@ namespace FusedKernels.CompilerServices
         public static bool JustAbove<T>(ref T x, ref T y) => ((nuint)Unsafe.ByteOffset(ref x, ref y) & 4095) - 1 < AliasingBytes - 1;
 
         /// <summary>
-        /// Whether a call's piecewise or unstaged vector-math loop runs from the end: y is <see cref="JustAbove"/> x, no
+        /// Whether a call's piecewise or vector-math loop runs from the end: y is <see cref="JustAbove"/> x, no
         /// operand but x is a span (their cursors run forward), no preactivation output, and nothing is streamed (large calls
         /// store past the cache, forward as before).
         /// </summary>
@@ -35,5 +35,28 @@ namespace FusedKernels.CompilerServices
             TOp.Scale != OperandKind.Span && TOp.Bias != OperandKind.Span && TOp.Residual != OperandKind.Span
             && TOp.Alpha != OperandKind.Span && TOp.Multiplier != OperandKind.Span && !TOp.StoresPreactivation && !s.Large
             && JustAbove(ref x, ref y);
+    }
+
+    /// <summary>
+    /// The order of a vector-math loop as a type argument, so that each order compiles to its own loop: the vector at step
+    /// position i of the walk starts at element <c>At(i, last)</c>, last = n − width (the position of the overlapping vector).
+    /// </summary>
+    internal interface IVectorOrder
+    {
+        static abstract nuint At(nuint i, nuint last);
+    }
+
+    /// <summary>From the first element up.</summary>
+    internal readonly struct Ascending : IVectorOrder
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static nuint At(nuint i, nuint last) => i;
+    }
+
+    /// <summary>From the last vector down (<see cref="LoopDirection.Backward"/>); the overlapping vector is the first.</summary>
+    internal readonly struct Descending : IVectorOrder
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static nuint At(nuint i, nuint last) => last - i;
     }
 }
