@@ -33,8 +33,9 @@ namespace FusedKernels.RuntimeTests
 
     /// <summary>
     /// Where y lies just above x modulo 4 KiB, a piecewise or vector-math loop without span operands runs from the end
-    /// (<see cref="LoopDirection.Backward"/>): a forward loop's loads would wait on its stores there (4K aliasing; relu at 4K
-    /// 3.7× slower, docs/benchmarks.md, "relu and where y lies relative to x"). The placements that choose it, and for every
+    /// (<see cref="LoopDirection.Backward"/>; the pipelined loop only where y trails x by its lag,
+    /// <see cref="LoopDirection.BackwardPipelined"/>): a forward loop's loads would wait on its stores there (4K aliasing;
+    /// relu at 4K 3.7× slower, docs/benchmarks.md, "relu and where y lies relative to x"). The placements that choose it, and for every
     /// kernel the same bits as the call on buffers far apart at every length to 100 and every placement of y up to 1,100
     /// bytes above x modulo 4 KiB (every vector path through the CI matrix).
     /// </summary>
@@ -52,6 +53,19 @@ namespace FusedKernels.RuntimeTests
             Assert.False(JustAbove(block, 1024));
             Assert.False(JustAbove(block, 4095));
             Assert.False(LoopDirection.JustAbove(ref block[64], ref block[0]));
+        }
+
+        [Fact]
+        public void Y_from_one_to_two_lags_above_x_modulo_4_KiB_trails_it()
+        {
+            Span<byte> block = Pages(3);
+            static bool Trailing(Span<byte> block, int bytes) => LoopDirection.Trailing(ref block[0], ref block[4096 + bytes], 256);
+            Assert.False(Trailing(block, 0));
+            Assert.False(Trailing(block, 255));
+            Assert.True(Trailing(block, 256));
+            Assert.True(Trailing(block, 511));
+            Assert.False(Trailing(block, 512));
+            Assert.False(LoopDirection.Trailing(ref block[320], ref block[0], 256));
         }
 
         [Fact]

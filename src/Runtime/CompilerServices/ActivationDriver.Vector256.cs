@@ -228,8 +228,9 @@ namespace FusedKernels.CompilerServices
         }
 
         /// <summary>
-        /// <see cref="Math256"/> from the end where <see cref="LoopDirection.Backward"/> holds (float and double; Half keeps its
-        /// own pipeline, forward), else from the start.
+        /// <see cref="Math256"/> from the end where <see cref="LoopDirection.Backward"/> holds, or with stages
+        /// <see cref="LoopDirection.BackwardPipelined"/> (its stores trail its loads by four vectors, two with 16 vector
+        /// registers); float and double (Half keeps its own pipeline, forward); else from the start.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void Directed256<TOp, T, TC, TStages>(nuint n, ref T x, ref T y, ref T pre, scoped in RoleSources<T, TC> s)
@@ -238,7 +239,9 @@ namespace FusedKernels.CompilerServices
             where TC : unmanaged
             where TStages : struct, IMathStages
         {
-            if (typeof(T) == typeof(TC) && LoopDirection.Backward<TOp, T, TC>(ref x, ref y, in s))
+            if (typeof(T) == typeof(TC) && (typeof(TStages) == typeof(NoStages)
+                ? LoopDirection.Backward<TOp, T, TC>(ref x, ref y, in s)
+                : LoopDirection.BackwardPipelined<TOp, T, TC>(ref x, ref y, in s, (DeepPipeline ? 4u : 2u) * (nuint)Vector256<byte>.Count)))
             {
                 Math256<TOp, T, TC, TStages, Descending>(n, ref x, ref y, ref pre, in s);
             }
@@ -277,11 +280,12 @@ namespace FusedKernels.CompilerServices
             Vector256<TC> scaleV = Vector256.Create(s.ScaleValue), biasV = Vector256.Create(s.BiasValue), alphaV = Vector256.Create(s.AlphaValue), secondV = Vector256.Create(s.SecondValue);
 
             nuint last = n - w;
-            // The vector at step i starts at element `at`, stride elements after the one at step i − w. The order's At is
-            // called only here: in the tail its calls ran past the JIT's inlining budget (calls left in every kernel call),
-            // and a test of the order at each index let the budget run out inside the loop (softplus 0.40 → 1.2–1.6 ns per element).
-            nuint at = TOrder.At(0, last), lastAt = TOrder.At(last, last);
-            nint stride = (nint)TOrder.At(w, last) - (nint)at;
+            // The vector at step j starts at element first + sign·j (j, or last − j from the end). The order's At is called
+            // only here, and the JIT folds first = 0, sign = 1 away: in the tail its calls ran past the JIT's inlining budget
+            // (calls left in every kernel call), a test of the order at each index let the budget run out inside the loop
+            // (softplus 0.40 → 1.2–1.6 ns per element), and an index variable of its own cost the forward loop two instructions.
+            nint first = (nint)TOrder.At(0, last), sign = (nint)TOrder.At(1, last) - first;
+            nuint lastAt = TOrder.At(last, last);
             Vector256<TC> xLast = Lanes.Load256<T, TC>(ref x, lastAt);
             Vector256<TC> scaleLast = Lanes.Operand256(TOp.Scale, ref scale, Roles.AtLast(TOp.Scale, n, w, scaleP), scaleV);
             Vector256<TC> biasLast = Lanes.Operand256(TOp.Bias, ref bias, Roles.AtLast(TOp.Bias, n, w, biasP), biasV);
@@ -354,13 +358,13 @@ namespace FusedKernels.CompilerServices
                     // step issues three short chains whose inputs are long computed, instead of one long chain
                     // (docs/design.md, "Pipelined math"). Every element is read before it is stored.
                     Vector256<TC> z = TOp.Pre(
-                        Lanes.Load256<T, TC>(ref x, at),
+                        Lanes.Load256<T, TC>(ref x, (nuint)(first + sign * (nint)i)),
                         Lanes.Operand256(TOp.Scale, ref scale, scaleAt, scaleV),
                         Lanes.Operand256(TOp.Bias, ref bias, biasAt, biasV),
                         Lanes.Operand256(TOp.Residual, ref residual, residualAt, default(Vector256<TC>)));
                     if (TOp.StoresPreactivation)
                     {
-                        Lanes.Store256(z, ref pre, at);
+                        Lanes.Store256(z, ref pre, (nuint)(first + sign * (nint)i));
                     }
 
                     MathStage<Vector256<float>> begun = TStages.Begin(z.As<TC, float>());
@@ -369,7 +373,7 @@ namespace FusedKernels.CompilerServices
                         MathStage<Vector256<float>> middle = TStages.Middle(s2);
                         if (i >= 4 * w)
                         {
-                            Lanes.Store256(End256<TOp, TC, TStages>(s4, m4), ref y, (nuint)((nint)at - 4 * stride));
+                            Lanes.Store256(End256<TOp, TC, TStages>(s4, m4), ref y, (nuint)(first + sign * (nint)(i - 4 * w)));
                         }
 
                         s4 = s3; // one assignment each: a tuple's temporaries kept the stages in memory
@@ -385,7 +389,7 @@ namespace FusedKernels.CompilerServices
                         MathStage<Vector256<float>> middle = TStages.Middle(s1);
                         if (i >= 2 * w)
                         {
-                            Lanes.Store256(End256<TOp, TC, TStages>(s2, m2), ref y, (nuint)((nint)at - 2 * stride));
+                            Lanes.Store256(End256<TOp, TC, TStages>(s2, m2), ref y, (nuint)(first + sign * (nint)(i - 2 * w)));
                         }
 
                         s2 = middle;
@@ -397,7 +401,7 @@ namespace FusedKernels.CompilerServices
                 }
                 else
                 {
-                    Step256<TOp, T, TC>(ref x, ref y, ref pre, at, ref scale, scaleAt, scaleV, ref bias, biasAt, biasV, ref residual, residualAt, ref alpha, alphaAt, alphaV, secondV, ref multiplier, multiplierAt);
+                    Step256<TOp, T, TC>(ref x, ref y, ref pre, (nuint)(first + sign * (nint)i), ref scale, scaleAt, scaleV, ref bias, biasAt, biasV, ref residual, residualAt, ref alpha, alphaAt, alphaV, secondV, ref multiplier, multiplierAt);
                 }
 
                 scaleAt = Roles.Advance(TOp.Scale, scaleAt, scaleStep, scaleP);
@@ -405,7 +409,6 @@ namespace FusedKernels.CompilerServices
                 residualAt = Roles.Advance(TOp.Residual, residualAt, residualStep, residualP);
                 alphaAt = Roles.Advance(TOp.Alpha, alphaAt, alphaStep, alphaP);
                 multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, multiplierStep, multiplierP);
-                at = (nuint)((nint)at + stride);
             }
 
             if (typeof(T) == typeof(Half))
@@ -414,7 +417,7 @@ namespace FusedKernels.CompilerServices
             }
             else if (typeof(TStages) != typeof(NoStages))
             {
-                PendingStages256<TOp, T, TC, TStages>(ref y, i, at, stride, s1, s2, s3, s4, m1, m2, m3, m4);
+                PendingStages256<TOp, T, TC, TStages>(ref y, i, first, sign, s1, s2, s3, s4, m1, m2, m3, m4);
             }
 
             if (i != n)
@@ -424,14 +427,14 @@ namespace FusedKernels.CompilerServices
         }
 
         /// <summary>
-        /// The pipelined loop's vectors still to end and store when it stops at step <paramref name="i"/>, whose vector
-        /// would start at <paramref name="at"/>: the (up to) four before it (two in the loop's shallow form), each
-        /// <paramref name="stride"/> elements before the next, the latest through their second stage first. Inlined: passing the stages to a call kept them in
+        /// The pipelined loop's vectors still to end and store when it stops at step <paramref name="i"/>: the (up to) four
+        /// before it (two in the loop's shallow form), the latest through their second stage first; the vector at step j
+        /// starts at <paramref name="first"/> + <paramref name="sign"/>·j (see <see cref="Math256"/>). Inlined: passing the stages to a call kept them in
         /// memory for the whole loop (sigmoid at 4K without tiered PGO took 0.53 ns per element that way, 0.21 inlined).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void PendingStages256<TOp, T, TC, TStages>(
-            ref T y, nuint i, nuint at, nint stride, MathStage<Vector256<float>> s1, MathStage<Vector256<float>> s2, MathStage<Vector256<float>> s3, MathStage<Vector256<float>> s4,
+            ref T y, nuint i, nint first, nint sign, MathStage<Vector256<float>> s1, MathStage<Vector256<float>> s2, MathStage<Vector256<float>> s3, MathStage<Vector256<float>> s4,
             Vector256<TC> m1, Vector256<TC> m2, Vector256<TC> m3, Vector256<TC> m4)
             where TOp : struct, IActivationOperation<TC>
             where T : unmanaged
@@ -443,28 +446,28 @@ namespace FusedKernels.CompilerServices
             {
                 if (i >= 4 * w)
                 {
-                    Lanes.Store256(End256<TOp, TC, TStages>(s4, m4), ref y, (nuint)((nint)at - 4 * stride));
+                    Lanes.Store256(End256<TOp, TC, TStages>(s4, m4), ref y, (nuint)(first + sign * (nint)(i - 4 * w)));
                 }
 
                 if (i >= 3 * w)
                 {
-                    Lanes.Store256(End256<TOp, TC, TStages>(s3, m3), ref y, (nuint)((nint)at - 3 * stride));
+                    Lanes.Store256(End256<TOp, TC, TStages>(s3, m3), ref y, (nuint)(first + sign * (nint)(i - 3 * w)));
                 }
 
                 if (i >= 2 * w)
                 {
-                    Lanes.Store256(End256<TOp, TC, TStages>(TStages.Middle(s2), m2), ref y, (nuint)((nint)at - 2 * stride));
+                    Lanes.Store256(End256<TOp, TC, TStages>(TStages.Middle(s2), m2), ref y, (nuint)(first + sign * (nint)(i - 2 * w)));
                 }
             }
             else if (i >= 2 * w)
             {
                 // The loop's shallow form: s2 is through its middle stage already.
-                Lanes.Store256(End256<TOp, TC, TStages>(s2, m2), ref y, (nuint)((nint)at - 2 * stride));
+                Lanes.Store256(End256<TOp, TC, TStages>(s2, m2), ref y, (nuint)(first + sign * (nint)(i - 2 * w)));
             }
 
             if (i >= w)
             {
-                Lanes.Store256(End256<TOp, TC, TStages>(TStages.Middle(s1), m1), ref y, (nuint)((nint)at - stride));
+                Lanes.Store256(End256<TOp, TC, TStages>(TStages.Middle(s1), m1), ref y, (nuint)(first + sign * (nint)(i - w)));
             }
         }
 
