@@ -26,8 +26,9 @@ namespace FusedKernels.CompilerServices
         /// Whether y lies from <paramref name="lagBytes"/> to twice that less one byte above x modulo 4 KiB: where the loads of
         /// the pipelined loop, whose stores trail its loads by <paramref name="lagBytes"/>, wait on those stores. Measured
         /// with 64-byte vectors four deep (256–511 bytes; docs/benchmarks.md, "relu and where y lies relative to x"): silu at
-        /// 4K 0.41–0.43 ns per element against 0.315 at 320 bytes, 0.33–0.34 at 384, in some processes; no different at 0 to
-        /// 256 bytes or from 512 on, nor at any placement with 32-byte vectors two deep.
+        /// 4K 0.41–0.43 ns per element against 0.315 at 320 bytes, 0.33–0.34 at 384, in some processes; no different below
+        /// 320 bytes (the window starts where a load's address first matches the store's) or from 512 on, nor at any
+        /// placement with 32-byte vectors two deep.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static bool Trailing<T>(ref T x, ref T y, nuint lagBytes) => ((nuint)Unsafe.ByteOffset(ref x, ref y) & 4095) - lagBytes < lagBytes;
@@ -81,7 +82,10 @@ namespace FusedKernels.CompilerServices
         public static nuint At(nuint i, nuint last) => i;
     }
 
-    /// <summary>From the last vector down (<see cref="LoopDirection.Backward"/>); the overlapping vector is the first.</summary>
+    /// <summary>
+    /// From the last vector down (<see cref="LoopDirection.Backward"/>, <see cref="LoopDirection.BackwardPipelined"/>); the
+    /// overlapping vector is the first.
+    /// </summary>
     internal readonly struct Descending : IVectorOrder
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
