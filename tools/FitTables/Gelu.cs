@@ -18,7 +18,7 @@ internal static class Gelu
     // One fit per core at most (DOTNET_PROCESSOR_COUNT=1 runs them one at a time).
     private static readonly ParallelOptions Cores = new() { MaxDegreeOfParallelism = System.Environment.ProcessorCount };
 
-    public static (Table Table, Dec Worst) FitMain(TextWriter log) => Quarters.Fit("main", "MainTable", a => Gauss.Phi(-a), 6, log);
+    public static (Table Table, Dec Worst) FitMain(TextWriter log) => Quarters.Fit("main", "MainTable", a => Gauss.Phi(-a), 6, log, pairs: 1);
 
     public static (Table Table, Dec Worst) FitTail(TextWriter log)
     {

@@ -12,8 +12,8 @@ namespace FusedKernels.Runtime
     /// s = 4a − ½ − j in [−½, ½], entry j. Tail: M(a) = Φ(−a)·e^(a²/2) ≈ d0 + d1·s + … + d5·s⁵ on each eighth of the
     /// binades of [4, 16), a = 2^e·(1 + (i + ½ + s)/8), entry 8(e − 1) + i mod 16 (the low 4 bits of a's bits shifted right by 20). Each polynomial: relative minimax
     /// by Lawson-weighted least squares on 48 Chebyshev nodes, then the coefficients rounded to float one at a time from
-    /// degree 2 up with the others refitted; c0, c1 and d0 are float pairs (hi, lo). Fit error with the float coefficients
-    /// (401-point grid, exact arithmetic): main ≤ 2^-27.8 relative to P (2^-30 or less but on [3.5, 4)), tail ≤ 2^-30.0
+    /// degree 1 up with the others refitted; c0 and d0 are float pairs (hi, lo). Fit error with the float coefficients
+    /// (401-point grid, exact arithmetic): main ≤ 2^-27.5 relative to P (2^-28 or less but on [3.75, 4)), tail ≤ 2^-30.0
     /// relative to M.
     /// </summary>
     internal static class GeluConstF
@@ -23,21 +23,19 @@ namespace FusedKernels.Runtime
             // c0 hi, entries 0..15
             0.450261772f, 0.353830248f, 0.265985519f, 0.190786958f, 0.130294517f, 0.0845657215f, 0.0520812795f, 0.0303963609f, 0.0167933069f, 0.00877447519f, 0.00433244836f, 0.00202013738f, 0.000889025279f, 0.000369078451f, 0.000144480728f, 5.33123493e-05f,
             // c0 lo, entries 0..15
-            3.49050455e-09f, -1.47913219e-08f, 1.03521893e-08f, -4.88736474e-09f, 4.55157162e-10f, 9.01825725e-10f, -4.14214149e-11f, 8.58549565e-10f, -4.69505157e-10f, -9.89854726e-11f, 6.20993014e-12f, 1.04969811e-10f, 1.98413178e-11f, 3.6992835e-12f, -1.61034868e-12f, 5.25762864e-13f,
-            // c1 hi, entries 0..15
+            3.48954998e-09f, -1.47908086e-08f, 1.03555191e-08f, -4.884678e-09f, 4.5363005e-10f, 9.01892283e-10f, -3.80085234e-11f, 8.63950411e-10f, -4.70987305e-10f, -9.90477977e-11f, 5.79617257e-12f, 1.05436229e-10f, 1.95464426e-11f, 3.76715976e-12f, -1.61039487e-12f, 6.2039371e-13f,
+            // c1, entries 0..15
             -0.0989594236f, -0.09296377f, -0.0820402429f, -0.06801375f, -0.0529691614f, -0.0387530662f, -0.0266345665f, -0.0171965696f, -0.0104302466f, -0.00594297517f, -0.00318104541f, -0.00159953011f, -0.000755564484f, -0.000335279707f, -0.000139765383f, -5.47329109e-05f,
-            // c1 lo, entries 0..15
-            1.98220351e-09f, -3.36610362e-09f, 7.03247294e-10f, 3.59927421e-10f, -1.11662589e-10f, -2.2807603e-10f, -5.86617255e-10f, 6.23384067e-10f, 2.98608749e-10f, -4.54355303e-12f, 3.30438385e-11f, 4.26479616e-11f, -1.93773227e-11f, -1.26414599e-11f, 2.86817611e-16f, -1.24180776e-12f,
             // c2, entries 0..15
-            0.00154624099f, 0.00435767695f, 0.00640939409f, 0.00743900379f, 0.00744878827f, 0.00666068308f, 0.00541014643f, 0.00403044606f, 0.00277053425f, 0.00176432077f, 0.00104378059f, 0.000574831152f, 0.000295142381f, 0.000141446129f, 6.33311793e-05f, 2.65112449e-05f,
+            0.00154624146f, 0.00435767602f, 0.00640939409f, 0.00743900379f, 0.00744878827f, 0.00666068308f, 0.00541014597f, 0.00403044606f, 0.00277053448f, 0.00176432077f, 0.00104378059f, 0.000574831152f, 0.000295142381f, 0.000141446115f, 6.33311793e-05f, 2.6511243e-05f,
             // c3, entries 0..15
-            0.00101471692f, 0.000832193065f, 0.000520763453f, 0.000166051177f, -0.000146559032f, -0.000359523227f, -0.000455179368f, -0.000450626016f, -0.000381967693f, -0.000287283416f, -0.000195191824f, -0.000121058605f, -6.89896769e-05f, -3.62892024e-05f, -1.76753183e-05f, -7.99069949e-06f,
+            0.00101474801f, 0.000832138874f, 0.000520774687f, 0.000166057231f, -0.000146560502f, -0.000359526428f, -0.000455188565f, -0.000450615975f, -0.000381963007f, -0.000287283561f, -0.000195191402f, -0.000121057979f, -6.89900262e-05f, -3.62894025e-05f, -1.76753183e-05f, -7.99071495e-06f,
             // c4, entries 0..15
-            -2.40344962e-05f, -6.4897511e-05f, -8.71084485e-05f, -8.65695547e-05f, -6.72856695e-05f, -3.84835948e-05f, -1.01264668e-05f, 1.08216273e-05f, 2.18695077e-05f, 2.42650076e-05f, 2.1150172e-05f, 1.57645336e-05f, 1.04001565e-05f, 6.18139438e-06f, 3.34497895e-06f, 1.65919619e-06f,
+            -2.40414756e-05f, -6.48828791e-05f, -8.71097e-05f, -8.65706461e-05f, -6.72854148e-05f, -3.84831183e-05f, -1.01204432e-05f, 1.08194399e-05f, 2.18662572e-05f, 2.42652513e-05f, 2.11501247e-05f, 1.57643426e-05f, 1.04003184e-05f, 6.18159538e-06f, 3.34497895e-06f, 1.65920994e-06f,
             // c5, entries 0..15
-            -9.33298725e-06f, -6.56752036e-06f, -2.161064e-06f, 2.21482037e-06f, 5.1366319e-06f, 5.99778559e-06f, 5.0802546e-06f, 3.20887102e-06f, 1.26270754e-06f, -1.8087934e-07f, -9.40200493e-07f, -1.12783471e-06f, -9.77076638e-07f, -7.03093178e-07f, -4.4128879e-07f, -2.4729303e-07f,
+            -9.43152463e-06f, -6.39359769e-06f, -2.19696699e-06f, 2.19494882e-06f, 5.14090107e-06f, 6.0074135e-06f, 5.10941709e-06f, 3.17662489e-06f, 1.24784401e-06f, -1.80303502e-07f, -9.41407393e-07f, -1.12975647e-06f, -9.75897365e-07f, -7.02455338e-07f, -4.41288762e-07f, -2.4724946e-07f,
             // c6, entries 0..15
-            2.49447567e-07f, 6.43348642e-07f, 7.84861584e-07f, 6.36750087e-07f, 3.16655502e-07f, -2.77199774e-08f, -2.59452378e-07f, -3.34050668e-07f, -2.91341337e-07f, -1.83001617e-07f, -7.13143748e-08f, 4.66017536e-09f, 4.05088123e-08f, 4.71599222e-08f, 3.84002519e-08f, 2.5763665e-08f,
+            2.71272739e-07f, 5.96803034e-07f, 7.90195202e-07f, 6.41441829e-07f, 3.15661026e-07f, -2.98435872e-08f, -2.77197103e-07f, -3.24671049e-07f, -2.81427646e-07f, -1.8411265e-07f, -7.10673902e-08f, 5.47137891e-09f, 3.98060074e-08f, 4.6550575e-08f, 3.84002306e-08f, 2.57302464e-08f,
         ];
 
         internal static ReadOnlySpan<float> Tail =>
@@ -63,10 +61,11 @@ namespace FusedKernels.Runtime
     // path of such a machine, the scalar one included, so that all give the same bits; elsewhere GeluD in double, rounded once.
     // With a = |x| and P(a) = Φ(−a): gelu(x) = −a·P(a) for x < 0 and x·(1 − P(a)) for x > 0 — one 16-entry table serves both
     // signs (a 32-entry table on signed x, by vpermt2ps, measured 0.42 against 0.24 ns per element for the main form on Zen 5).
-    //   |x| < 4: P from the main table (degree 6 per interval [j/4, (j + 1)/4)). c0 + c1h·s is formed exactly (v + ve), so only
-    //     c1l·s + c0l and s²·q (below 0.13·P) are rounded; 1 − P = wh + wl exactly up to those; y = fma(x, hi, x·lo), one
-    //     rounding of the leading product. Budget before that rounding: fit 2^-27.8, the small terms' roundings ≤ 0.4·2^-24,
-    //     relative to P (for x > 0 to 1 − P, where they weigh less).
+    //   |x| < 4: P from the main table (degree 6 per interval [j/4, (j + 1)/4)). c0 + c1·s is formed exactly (v + ve), so only
+    //     c0l and s²·q (below 0.13·P) are rounded; 1 − P = wh + wl exactly up to those; y = fma(x, hi, x·lo), one rounding of
+    //     the leading product. Budget before that rounding: fit 2^-27.5, the small terms' roundings ≤ 0.4·2^-24, relative to P
+    //     (for x > 0 to 1 − P, where they weigh less). c1 is one float (the fit rounds it first and refits the others: 2^-27.5
+    //     against 2^-27.8 with c1 a pair), which saves a lookup and an FMA per vector.
     //   |x| ≥ 4 (GeluTailF; computed only for vectors that hold such a lane, selected per lane): −a·e^(−a²/2)·M(a), M from the
     //     tail table (degree 5 per eighth binade of [4, 16), |s·q| ≤ 0.07·M), e^(−a²/2) = 2^n·(1 + sHi + sLo) by ExpCorePairF from
     //     the exact split −a²/2 = zh + zl (2^-27), X = −a·M as xh + xl, X·(1 + s) by w + wl = 1 + sHi (Fast2Sum) inside one FMA,
@@ -114,29 +113,29 @@ namespace FusedKernels.Runtime
             float t = sa + Sc.CF(MathConstF.Shift);
             float s = sa - (t - Sc.CF(MathConstF.Shift));
             ref float c = ref MemoryMarshal.GetReference(GeluConstF.Main);
-            float q = TableLookup.Lookup16(ref Unsafe.Add(ref c, 8 * 16), t);
-            q = Sc.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 7 * 16), t));
+            float q = TableLookup.Lookup16(ref Unsafe.Add(ref c, 7 * 16), t);
             q = Sc.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 6 * 16), t));
+            q = Sc.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 5 * 16), t));
             return new MathStage<float>(t, s, q, x);
         }
 
-        /// <summary><c>GeluF</c>'s second stage: P = Φ(−a) = v + r with v = c0 + c1h·s exact (see the header); A = v, B = r, D = x.</summary>
+        /// <summary><c>GeluF</c>'s second stage: P = Φ(−a) = v + r with v = c0 + c1·s exact (see the header); A = v, B = r, D = x.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<float> GeluMiddleF(MathStage<float> stage)
         {
             float t = stage.A, s = stage.B;
             ref float c = ref MemoryMarshal.GetReference(GeluConstF.Main);
-            float q = Sc.FmaF(stage.C, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 5 * 16), t));
-            q = Sc.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 4 * 16), t));
-            // P = Φ(−a) = c0 + c1·s + s²·q with c0 and c1 float pairs: c0 + c1h·s = v + ve exactly (the product by an FMA, the
-            // sum by Fast2Sum, |c1h·s| < c0), so only the small terms are rounded: P = v + r.
+            float q = Sc.FmaF(stage.C, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 4 * 16), t));
+            q = Sc.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 3 * 16), t));
+            // P = Φ(−a) = c0 + c1·s + s²·q with c0 a float pair: c0 + c1·s = v + ve exactly (the product by an FMA, the sum by
+            // Fast2Sum, |c1·s| < c0), so only the small terms are rounded: P = v + r.
             float c0 = TableLookup.Lookup16(ref c, t);
             float c1 = TableLookup.Lookup16(ref Unsafe.Add(ref c, 2 * 16), t);
             float lh = c1 * s;
             float ll = Sc.FmsF(c1, s, lh);
             float v = c0 + lh;
             float ve = (c0 - v) + lh;
-            float lo = (ve + ll) + Sc.FmaF(TableLookup.Lookup16(ref Unsafe.Add(ref c, 3 * 16), t), s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 16), t));
+            float lo = (ve + ll) + TableLookup.Lookup16(ref Unsafe.Add(ref c, 16), t);
             return new MathStage<float>(v, Sc.FmaF(s * s, q, lo), default, stage.D);
         }
 
@@ -253,29 +252,29 @@ namespace FusedKernels.Runtime
             Vector128<float> t = sa + V128.CF(MathConstF.Shift);
             Vector128<float> s = sa - (t - V128.CF(MathConstF.Shift));
             ref float c = ref MemoryMarshal.GetReference(GeluConstF.Main);
-            Vector128<float> q = TableLookup.Lookup16(ref Unsafe.Add(ref c, 8 * 16), t);
-            q = V128.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 7 * 16), t));
+            Vector128<float> q = TableLookup.Lookup16(ref Unsafe.Add(ref c, 7 * 16), t);
             q = V128.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 6 * 16), t));
+            q = V128.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 5 * 16), t));
             return new MathStage<Vector128<float>>(t, s, q, x);
         }
 
-        /// <summary><c>GeluF</c>'s second stage: P = Φ(−a) = v + r with v = c0 + c1h·s exact (see the header); A = v, B = r, D = x.</summary>
+        /// <summary><c>GeluF</c>'s second stage: P = Φ(−a) = v + r with v = c0 + c1·s exact (see the header); A = v, B = r, D = x.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector128<float>> GeluMiddleF(MathStage<Vector128<float>> stage)
         {
             Vector128<float> t = stage.A, s = stage.B;
             ref float c = ref MemoryMarshal.GetReference(GeluConstF.Main);
-            Vector128<float> q = V128.FmaF(stage.C, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 5 * 16), t));
-            q = V128.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 4 * 16), t));
-            // P = Φ(−a) = c0 + c1·s + s²·q with c0 and c1 float pairs: c0 + c1h·s = v + ve exactly (the product by an FMA, the
-            // sum by Fast2Sum, |c1h·s| < c0), so only the small terms are rounded: P = v + r.
+            Vector128<float> q = V128.FmaF(stage.C, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 4 * 16), t));
+            q = V128.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 3 * 16), t));
+            // P = Φ(−a) = c0 + c1·s + s²·q with c0 a float pair: c0 + c1·s = v + ve exactly (the product by an FMA, the sum by
+            // Fast2Sum, |c1·s| < c0), so only the small terms are rounded: P = v + r.
             Vector128<float> c0 = TableLookup.Lookup16(ref c, t);
             Vector128<float> c1 = TableLookup.Lookup16(ref Unsafe.Add(ref c, 2 * 16), t);
             Vector128<float> lh = c1 * s;
             Vector128<float> ll = V128.FmsF(c1, s, lh);
             Vector128<float> v = c0 + lh;
             Vector128<float> ve = (c0 - v) + lh;
-            Vector128<float> lo = (ve + ll) + V128.FmaF(TableLookup.Lookup16(ref Unsafe.Add(ref c, 3 * 16), t), s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 16), t));
+            Vector128<float> lo = (ve + ll) + TableLookup.Lookup16(ref Unsafe.Add(ref c, 16), t);
             return new MathStage<Vector128<float>>(v, V128.FmaF(s * s, q, lo), default, stage.D);
         }
 
@@ -401,29 +400,29 @@ namespace FusedKernels.Runtime
             Vector256<float> t = sa + V256.CF(MathConstF.Shift);
             Vector256<float> s = sa - (t - V256.CF(MathConstF.Shift));
             ref float c = ref MemoryMarshal.GetReference(GeluConstF.Main);
-            Vector256<float> q = TableLookup.Lookup16(ref Unsafe.Add(ref c, 8 * 16), t);
-            q = V256.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 7 * 16), t));
+            Vector256<float> q = TableLookup.Lookup16(ref Unsafe.Add(ref c, 7 * 16), t);
             q = V256.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 6 * 16), t));
+            q = V256.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 5 * 16), t));
             return new MathStage<Vector256<float>>(t, s, q, x);
         }
 
-        /// <summary><c>GeluF</c>'s second stage: P = Φ(−a) = v + r with v = c0 + c1h·s exact (see the header); A = v, B = r, D = x.</summary>
+        /// <summary><c>GeluF</c>'s second stage: P = Φ(−a) = v + r with v = c0 + c1·s exact (see the header); A = v, B = r, D = x.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector256<float>> GeluMiddleF(MathStage<Vector256<float>> stage)
         {
             Vector256<float> t = stage.A, s = stage.B;
             ref float c = ref MemoryMarshal.GetReference(GeluConstF.Main);
-            Vector256<float> q = V256.FmaF(stage.C, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 5 * 16), t));
-            q = V256.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 4 * 16), t));
-            // P = Φ(−a) = c0 + c1·s + s²·q with c0 and c1 float pairs: c0 + c1h·s = v + ve exactly (the product by an FMA, the
-            // sum by Fast2Sum, |c1h·s| < c0), so only the small terms are rounded: P = v + r.
+            Vector256<float> q = V256.FmaF(stage.C, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 4 * 16), t));
+            q = V256.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 3 * 16), t));
+            // P = Φ(−a) = c0 + c1·s + s²·q with c0 a float pair: c0 + c1·s = v + ve exactly (the product by an FMA, the sum by
+            // Fast2Sum, |c1·s| < c0), so only the small terms are rounded: P = v + r.
             Vector256<float> c0 = TableLookup.Lookup16(ref c, t);
             Vector256<float> c1 = TableLookup.Lookup16(ref Unsafe.Add(ref c, 2 * 16), t);
             Vector256<float> lh = c1 * s;
             Vector256<float> ll = V256.FmsF(c1, s, lh);
             Vector256<float> v = c0 + lh;
             Vector256<float> ve = (c0 - v) + lh;
-            Vector256<float> lo = (ve + ll) + V256.FmaF(TableLookup.Lookup16(ref Unsafe.Add(ref c, 3 * 16), t), s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 16), t));
+            Vector256<float> lo = (ve + ll) + TableLookup.Lookup16(ref Unsafe.Add(ref c, 16), t);
             return new MathStage<Vector256<float>>(v, V256.FmaF(s * s, q, lo), default, stage.D);
         }
 
@@ -549,29 +548,29 @@ namespace FusedKernels.Runtime
             Vector512<float> t = sa + V512.CF(MathConstF.Shift);
             Vector512<float> s = sa - (t - V512.CF(MathConstF.Shift));
             ref float c = ref MemoryMarshal.GetReference(GeluConstF.Main);
-            Vector512<float> q = TableLookup.Lookup16(ref Unsafe.Add(ref c, 8 * 16), t);
-            q = V512.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 7 * 16), t));
+            Vector512<float> q = TableLookup.Lookup16(ref Unsafe.Add(ref c, 7 * 16), t);
             q = V512.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 6 * 16), t));
+            q = V512.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 5 * 16), t));
             return new MathStage<Vector512<float>>(t, s, q, x);
         }
 
-        /// <summary><c>GeluF</c>'s second stage: P = Φ(−a) = v + r with v = c0 + c1h·s exact (see the header); A = v, B = r, D = x.</summary>
+        /// <summary><c>GeluF</c>'s second stage: P = Φ(−a) = v + r with v = c0 + c1·s exact (see the header); A = v, B = r, D = x.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector512<float>> GeluMiddleF(MathStage<Vector512<float>> stage)
         {
             Vector512<float> t = stage.A, s = stage.B;
             ref float c = ref MemoryMarshal.GetReference(GeluConstF.Main);
-            Vector512<float> q = V512.FmaF(stage.C, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 5 * 16), t));
-            q = V512.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 4 * 16), t));
-            // P = Φ(−a) = c0 + c1·s + s²·q with c0 and c1 float pairs: c0 + c1h·s = v + ve exactly (the product by an FMA, the
-            // sum by Fast2Sum, |c1h·s| < c0), so only the small terms are rounded: P = v + r.
+            Vector512<float> q = V512.FmaF(stage.C, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 4 * 16), t));
+            q = V512.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 3 * 16), t));
+            // P = Φ(−a) = c0 + c1·s + s²·q with c0 a float pair: c0 + c1·s = v + ve exactly (the product by an FMA, the sum by
+            // Fast2Sum, |c1·s| < c0), so only the small terms are rounded: P = v + r.
             Vector512<float> c0 = TableLookup.Lookup16(ref c, t);
             Vector512<float> c1 = TableLookup.Lookup16(ref Unsafe.Add(ref c, 2 * 16), t);
             Vector512<float> lh = c1 * s;
             Vector512<float> ll = V512.FmsF(c1, s, lh);
             Vector512<float> v = c0 + lh;
             Vector512<float> ve = (c0 - v) + lh;
-            Vector512<float> lo = (ve + ll) + V512.FmaF(TableLookup.Lookup16(ref Unsafe.Add(ref c, 3 * 16), t), s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 16), t));
+            Vector512<float> lo = (ve + ll) + TableLookup.Lookup16(ref Unsafe.Add(ref c, 16), t);
             return new MathStage<Vector512<float>>(v, V512.FmaF(s * s, q, lo), default, stage.D);
         }
 
