@@ -13,5 +13,5 @@ internal static class Softplus
 
     public static Dec P(Dec a) => Dec.Ln(Dec.One + Dec.Exp(-a));
 
-    public static (Table Table, Dec Worst) Fit(TextWriter log) => Quarters.Fit("softplus", "Table", P, Degree, log);
+    public static (Table Table, Dec Worst) Fit(TextWriter log) => Quarters.Fit("softplus", "Table", P, Degree, log, pairs: 1);
 }
