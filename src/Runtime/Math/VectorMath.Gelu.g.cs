@@ -11,10 +11,10 @@ namespace FusedKernels.Runtime
     /// at 120 digits). Main: P(a) = Φ(−a) ≈ c0 + c1·s + … + c6·s⁶ on a = |x| in [j/4, (j + 1)/4), j = 0..15,
     /// s = 4a − ½ − j in [−½, ½], entry j. Tail: M(a) = Φ(−a)·e^(a²/2) ≈ d0 + d1·s + … + d5·s⁵ on each eighth of the
     /// binades of [4, 16), a = 2^e·(1 + (i + ½ + s)/8), entry 8(e − 1) + i mod 16 (the low 4 bits of a's bits shifted right by 20). Each polynomial: relative minimax
-    /// by Lawson-weighted least squares on 48 Chebyshev nodes, then the coefficients rounded to float one at a time from
-    /// degree 1 up with the others refitted; c0 and d0 are float pairs (hi, lo). Fit error with the float coefficients
-    /// (401-point grid, exact arithmetic): main ≤ 2^-27.5 relative to P (2^-28 or less but on [3.75, 4)), tail ≤ 2^-30.0
-    /// relative to M.
+    /// by Lawson-weighted least squares on 48 Chebyshev nodes, then the coefficients rounded to float one at a time with the
+    /// others refitted, from degree 1 up (main) or 2 up (tail, whose d1 is rounded last); c0 and d0 are float pairs (hi, lo).
+    /// Fit error with the float coefficients (401-point grid, exact arithmetic): main ≤ 2^-27.5 relative to P (2^-28 or less
+    /// but on [3.75, 4)), tail ≤ 2^-30.0 relative to M.
     /// </summary>
     internal static class GeluConstF
     {
