@@ -153,8 +153,9 @@ namespace FusedKernels.CompilerServices
         /// <summary>
         /// <see cref="Cheap512"/> from the end down to <paramref name="start"/>, for a call that <see cref="LoopDirection.Backward"/>
         /// picks (no span operand, y just above x modulo 4 KiB): each vector's load then follows stores to higher addresses only,
-        /// never one with the same low 12 address bits. 4× unrolled, as forward; the rest by <see cref="Backward512"/>. With no
-        /// span operand and no preactivation, the role and preactivation references passed to each step are never read.
+        /// never one with the same low 12 address bits. 4× unrolled, as forward, then one vector per step, then the first vector,
+        /// which overlaps the ones after it (not in place: recomputing them stores the same values). With no span operand and no
+        /// preactivation, the role and preactivation references passed to each step are never read.
         /// </summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static void CheapBackward512<TOp, T, TC>(nuint n, ref T x, ref T y, scoped in RoleSources<T, TC> s, nuint start)
@@ -174,24 +175,6 @@ namespace FusedKernels.CompilerServices
                 Step512<TOp, T, TC>(ref x, ref y, ref none, i - 4 * w, ref none, 0, scaleV, ref none, 0, biasV, ref none, 0, ref none, 0, alphaV, secondV, ref none, 0);
             }
 
-            Backward512<TOp, T, TC>(n, ref x, ref y, in s, start, i);
-        }
-
-        /// <summary>
-        /// The elements from <paramref name="start"/> to <paramref name="end"/> of a call that <see cref="LoopDirection.Backward"/>
-        /// picks, one vector per step from the end, then the first vector, which overlaps the ones after it (not in place:
-        /// recomputing them stores the same values): the rest of <see cref="CheapBackward512"/>'s unrolled loop.
-        /// </summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
-        private static void Backward512<TOp, T, TC>(nuint n, ref T x, ref T y, scoped in RoleSources<T, TC> s, nuint start, nuint end)
-            where TOp : struct, IActivationOperation<TC>
-            where T : unmanaged
-            where TC : unmanaged
-        {
-            nuint w = (nuint)Vector512<TC>.Count;
-            Vector512<TC> scaleV = Vector512.Create(s.ScaleValue), biasV = Vector512.Create(s.BiasValue), alphaV = Vector512.Create(s.AlphaValue), secondV = Vector512.Create(s.SecondValue);
-            ref T none = ref y;
-            nuint i = end;
             for (; i - start >= w; i -= w)
             {
                 Step512<TOp, T, TC>(ref x, ref y, ref none, i - w, ref none, 0, scaleV, ref none, 0, biasV, ref none, 0, ref none, 0, alphaV, secondV, ref none, 0);
