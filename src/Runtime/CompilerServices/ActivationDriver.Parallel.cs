@@ -12,7 +12,7 @@ namespace FusedKernels.CompilerServices
         /// depend on how the call is cut (every block is at least 64 elements, so it takes the whole call's vector path),
         /// so running it whole gives the blocks' bits.
         /// </summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
         private static unsafe bool RunBlocks<TOp, T, TC>(ReadOnlySpan<T> input, Span<T> destination, Span<T> preactivation, scoped in ActivationOperands<T, TC> operands)
             where TOp : struct, IActivationOperation<TC>
             where T : unmanaged

@@ -39,7 +39,7 @@ namespace FusedKernels.CompilerServices
         /// nor with a preactivation output); then 4× unrolled, single vectors, and one overlapping last vector whose
         /// inputs are read before anything is written (so in place is correct).
         /// </summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
         private static unsafe void Cheap512<TOp, T, TC>(nuint n, ref T x, ref T y, ref T pre, scoped in RoleSources<T, TC> s, nuint start)
             where TOp : struct, IActivationOperation<TC>
             where T : unmanaged
@@ -157,7 +157,7 @@ namespace FusedKernels.CompilerServices
         /// which overlaps the ones after it (not in place: recomputing them stores the same values). With no span operand and no
         /// preactivation, the role and preactivation references passed to each step are never read.
         /// </summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
         private static void CheapBackward512<TOp, T, TC>(nuint n, ref T x, ref T y, scoped in RoleSources<T, TC> s, nuint start)
             where TOp : struct, IActivationOperation<TC>
             where T : unmanaged
@@ -243,7 +243,7 @@ namespace FusedKernels.CompilerServices
         /// the role cursors and the Half pipeline run ascending); the same method rather than a mirrored copy, whose smaller
         /// body got a smaller inlining budget from the JIT and called its stages (silu 2.3× slower in some processes).
         /// </summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
         private static void Math512<TOp, T, TC, TStages, TOrder>(nuint n, ref T x, ref T y, ref T pre, scoped in RoleSources<T, TC> s)
             where TOp : struct, IActivationOperation<TC>
             where T : unmanaged
@@ -469,7 +469,7 @@ namespace FusedKernels.CompilerServices
         /// The Half vector-math loop's results still to store when it ends at <paramref name="i"/>: the vector before
         /// it and, where there were such, the two before that. Not inlined: the loop's body needs the JIT's inlining budget.
         /// </summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
         private static void Pending512<TOp, T, TC>(
             ref T y, ref T pre, nuint i, Vector512<TC> y1, Vector512<TC> y2, Vector512<TC> y3, Vector512<TC> z1, Vector512<TC> z2, Vector512<TC> z3)
             where TOp : struct, IActivationOperation<TC>
@@ -507,7 +507,7 @@ namespace FusedKernels.CompilerServices
         /// a cheap body (streaming past <c>Streaming.ThresholdBytes</c> of output unless in place, 4× unrolled, one
         /// overlapping last vector read before anything is written), on 16-bit lanes, NaN made quiet first.
         /// </summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
         private static unsafe void SelectHalf512<TOp, TC>(nuint n, ref short x, ref short y, bool large)
             where TOp : struct, IActivationOperation<TC>
             where TC : unmanaged

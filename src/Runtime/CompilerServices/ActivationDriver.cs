@@ -94,7 +94,7 @@ namespace FusedKernels.CompilerServices
         /// wrap-extended copy needs scratch: on the stack here, so that the common path has no stackalloc (whose stack
         /// cookie check every call would pay).
         /// </summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
         private static void RunExtended<TOp, T, TC>(ReadOnlySpan<T> input, Span<T> destination, Span<T> preactivation, scoped in ActivationOperands<T, TC> operands, bool large)
             where TOp : struct, IActivationOperation<TC>
             where T : unmanaged
@@ -250,7 +250,7 @@ namespace FusedKernels.CompilerServices
         }
 
         /// <summary>One element at a time: no vector path is accelerated, or the input is shorter than one vector.</summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
         private static void Scalar<TOp, T, TC>(nuint n, ref T x, ref T y, ref T pre, scoped in RoleSources<T, TC> s)
             where TOp : struct, IActivationOperation<TC>
             where T : unmanaged

@@ -15,7 +15,7 @@ namespace FusedKernels.CompilerServices
         /// false when the call is one block: then it is the kernel's ordinary call. Without a reduction, a call that may
         /// not split runs whole too (its elements do not depend on the cut).
         /// </summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
         private static unsafe bool RunBlocks<TOp, T, TC>(
             ReadOnlySpan<T> input, ReadOnlySpan<T> upstream, Span<T> inputGradient, Span<T> multiplierGradient, Span<T> biasGradient, Span<T> alphaGradient,
             scoped in ActivationOperands<T, TC> operands)

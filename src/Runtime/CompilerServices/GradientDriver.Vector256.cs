@@ -15,7 +15,7 @@ namespace FusedKernels.CompilerServices
         /// and no per-channel role is read in place (the aligned loop's vectors start anywhere in the period), then
         /// 4× unrolled, single vectors, and the overlapping last vector.
         /// </summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
         private static unsafe void Cheap256<TOp, T, TC>(nuint n, ref T x, ref T dy, ref T dx, ref T dm, scoped in RoleSources<T, TC> s)
             where TOp : struct, IGradientOperation<TC>
             where T : unmanaged
@@ -106,7 +106,7 @@ namespace FusedKernels.CompilerServices
         }
 
         /// <summary>A vector-math body: not unrolled; for large calls, inputs prefetched (see <see cref="ActivationDriver"/>) and dx streamed where <see cref="StreamsMath"/> allows.</summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
         private static void Math256<TOp, T, TC>(nuint n, ref T x, ref T dy, ref T dx, ref T dm, scoped in RoleSources<T, TC> s)
             where TOp : struct, IGradientOperation<TC>
             where T : unmanaged
@@ -173,7 +173,7 @@ namespace FusedKernels.CompilerServices
         /// streaming when dx is not aligned and a per-channel role is read in place (its cursors must stay at multiples
         /// of the width).
         /// </summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
         private static unsafe nuint MathStreaming256<TOp, T, TC>(nuint n, ref T x, ref T dy, ref T dx, scoped in RoleSources<T, TC> s)
             where TOp : struct, IGradientOperation<TC>
             where T : unmanaged

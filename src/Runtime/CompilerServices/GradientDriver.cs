@@ -74,7 +74,7 @@ namespace FusedKernels.CompilerServices
         /// end) or a role that needs a wrap-extended copy: their scratch is on the stack here, so that the common path has
         /// no stackalloc (whose stack cookie check every call would pay).
         /// </summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
         private static void RunWithScratch<TOp, T, TC>(
             ReadOnlySpan<T> input, ReadOnlySpan<T> upstream, Span<T> inputGradient, Span<T> multiplierGradient, Span<T> biasGradient, Span<T> alphaGradient,
             scoped in ActivationOperands<T, TC> operands, bool large, Span<double> biasPartial, Span<double> alphaPartial)
@@ -216,7 +216,7 @@ namespace FusedKernels.CompilerServices
             && Roles.Distinct(TOp.Alpha, ref s.Alpha, ref dx) && Roles.Distinct(TOp.Multiplier, ref s.Multiplier, ref dx)
             && !TOp.SumsAlpha && (!TOp.SumsBias || s.BiasSumPeriod % w == 0);
 
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
         private static void Scalar<TOp, T, TC>(nuint n, ref T x, ref T dy, ref T dx, ref T dm, scoped in RoleSources<T, TC> s)
             where TOp : struct, IGradientOperation<TC>
             where T : unmanaged

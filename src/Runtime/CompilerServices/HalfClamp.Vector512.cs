@@ -7,7 +7,7 @@ namespace FusedKernels.CompilerServices
     // (DriverCopiesTests keeps them in step).
     public static partial class HalfClamp
     {
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
         private static void Run512<TRanges>(nuint n, ref short x, ref short y, in Plan p)
             where TRanges : struct
         {

@@ -10,8 +10,11 @@ namespace FusedKernels.RuntimeTests.ByName
     /// the bits of the declared kernel with the same attribute values (<see cref="DeclaredCatalogue"/>): every element-wise
     /// activation, float/double/Half, defaults and non-default values of every parameter (α, β, γ, the clip bounds, infinite
     /// ones included), out of place, in place, bias (element-wise and per channel), multiplier, gradient and gradient in
-    /// place, at lengths around every vector width. Bits are compared exactly, NaN payloads included. Run on every vector
-    /// path by the CI matrix.
+    /// place, at lengths around every vector width. Bits are compared exactly; a NaN result is compared as a NaN, since its
+    /// sign and payload come from the compiled code rather than from the kernel's definition (docs/activations.md,
+    /// "Special values": one softplus kernel gave −NaN at Tier0 and +NaN once tiered, and once the loops were compiled at
+    /// once, by-name and declared kernels' NaN signs sometimes differed between test processes). Run on every vector path
+    /// by the CI matrix.
     /// </summary>
     public class ByNameBitIdentityTests
     {
@@ -88,7 +91,7 @@ namespace FusedKernels.RuntimeTests.ByName
                     actual(a);
                     for (int i = 0; i < n; i++)
                     {
-                        if (Bits(e[i]) != Bits(a[i]))
+                        if (Bits(e[i]) != Bits(a[i]) && !(IsNaN(e[i]) && IsNaN(a[i])))
                         {
                             failures.Add($"{what}: element {i} declared {e[i]} (0x{Bits(e[i]):x}), by name {a[i]} (0x{Bits(a[i]):x})");
                             return;
@@ -119,6 +122,14 @@ namespace FusedKernels.RuntimeTests.ByName
             typeof(T) == typeof(float) ? (T)(object)(float)value
             : typeof(T) == typeof(double) ? (T)(object)value
             : (T)(object)(Half)value;
+
+        private static bool IsNaN<T>(T value) => value switch
+        {
+            float f => float.IsNaN(f),
+            double d => double.IsNaN(d),
+            Half h => System.Half.IsNaN(h),
+            _ => throw new NotSupportedException(),
+        };
 
         internal static long Bits<T>(T value) => value switch
         {
