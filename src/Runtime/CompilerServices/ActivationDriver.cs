@@ -15,7 +15,9 @@ namespace FusedKernels.CompilerServices
     /// that holds its formula. The widest accelerated path that one vector fits is chosen (JIT-time constants);
     /// cheap bodies run the unrolled/streaming loops, vector-math bodies the prefetching ones
     /// (<see cref="IActivationOperation{TC}.Cheap"/>), each in a method of its own so that one's inlining never
-    /// counts against the other's budget.
+    /// counts against the other's budget. Those methods are compiled optimized at their first call, never tiered: tiered,
+    /// a kernel's first 0.4–0.8 s of calls ran many times slower (gelu at 4K 8 ns per element for most of that time,
+    /// instead of 0.47; docs/design.md, "Generated code"; TieringTests).
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static partial class ActivationDriver

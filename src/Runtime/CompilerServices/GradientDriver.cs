@@ -11,7 +11,8 @@ namespace FusedKernels.CompilerServices
     /// <summary>
     /// The loops of every gradient span kernel, written once (docs/design.md, "Generated code"), shaped like
     /// <see cref="ActivationDriver"/>: x and dy read per element, alpha and multiplier per element, per channel or
-    /// as values, dx (possibly dy itself) and dmultiplier written, dbias and dalpha summed per channel in double.
+    /// as values, dx (possibly dy itself) and dmultiplier written, dbias and dalpha summed per channel in double. Its loop
+    /// methods, as the forward driver's, are compiled optimized at their first call, never tiered.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static partial class GradientDriver
