@@ -25,8 +25,8 @@ namespace FusedKernels.Runtime
     /// exp in decimal arithmetic at 120 digits): P(a) = softplus(−a) = ln(1 + e^−a) ≈ c0 + c1·s + … + c4·s⁴ on a = |x| in
     /// [j/4, (j + 1)/4), j = 0..15, s = 4a − ½ − j in [−½, ½], entry j; relative minimax by Lawson-weighted least squares on 48
     /// Chebyshev nodes, the coefficients rounded to float one at a time from degree 1 up with the others refitted; c0 is a
-    /// float pair (hi, lo). Fit error with the float coefficients (401-point grid, exact arithmetic): ≤ 2^-26.4 relative to P
-    /// (on [3.75, 4]; 2^-27 or less elsewhere).
+    /// float pair (hi, lo). Fit error with the float coefficients (401-point grid, exact arithmetic): ≤ 2^-26.35 relative to P
+    /// (on [3.75, 4]; 2^-27 or less below 3).
     /// </summary>
     internal static class SoftplusConstF
     {
@@ -53,9 +53,9 @@ namespace FusedKernels.Runtime
     // Float softplus with β = 1 where TableLookup.IsSupported (AVX-512 or AVX2 permutes; every path of such a machine, the scalar
     // one included, so that all give the same bits): the table form, float-only. softplus(x) = max(x, 0) + P(|x|) with
     // P(a) = ln(1 + e^−a) in (0, ln 2]:
-    //   |x| < 4: P from the table (SoftplusConstF: degree 4 per interval [j/4, (j + 1)/4), 2^-26.4), c0 + c1·s formed exactly
+    //   |x| < 4: P from the table (SoftplusConstF: degree 4 per interval [j/4, (j + 1)/4), 2^-26.35), c0 + c1·s formed exactly
     //     (v + ve), so only terms below 1% of P are rounded; max(x, 0) + v by a Fast2Sum of the larger and the smaller, the
-    //     small terms added to its error, one rounding. Before it: 2^-26.4 + small relative to P, so ≤ 0.5 + 0.2 ULP.
+    //     small terms added to its error, one rounding. Before it: 2^-26.35 + small relative to P, so ≤ 0.5 + 0.2 ULP.
     //   |x| ≥ 4 (SoftplusFarF; computed only for vectors that hold such a lane, selected per lane): P = E·(1 + w(E)), E = e^−|x|
     //     by the float exp reduction, w the log series to E⁴, (1 + s)(1 + w) as a float-float rounded once (≤ 0.44 ULP
     //     before it) and scaled by 2^−m (a subnormal result, x < −87, rounded once more); x > 0 adds x (P < 2^-5.7·x). +∞ gives +∞, −∞
