@@ -400,7 +400,8 @@ namespace FusedKernels.CompilerServices
             }
             else if (typeof(TStages) != typeof(NoStages))
             {
-                PendingStages512<TOp, T, TC, TStages>(ref y, i, first, sign, s1, s2, s3, s4, m1, m2, m3, m4);
+                StagedTail512<TOp, T, TC>(n, ref x, ref y, ref pre, in s, i, first, sign, lastAt, xLast, scaleLast, biasLast, residualLast, alphaLast, multiplierLast);
+                return;
             }
 
             if (i != n)
@@ -410,47 +411,53 @@ namespace FusedKernels.CompilerServices
         }
 
         /// <summary>
-        /// The pipelined loop's vectors still to end and store when it stops at step <paramref name="i"/>: the (up to) four
-        /// before it (two in the loop's shallow form), the latest through their second stage first; the vector at step j
-        /// starts at <paramref name="first"/> + <paramref name="sign"/>·j (see <see cref="Math512"/>). Inlined: passing the stages to a call kept them in
-        /// memory for the whole loop (sigmoid at 4K without tiered PGO took 0.53 ns per element that way, 0.21 inlined).
+        /// The pipelined loop's tail, when it stops at step <paramref name="to"/>: the vectors it began but did not store (the
+        /// four before, two in its shallow form; the vector at step j starts at <paramref name="first"/> + <paramref name="sign"/>·j,
+        /// see <see cref="Math512"/>), computed again whole, then the overlapping last vector from the inputs read before the
+        /// loop. A method of its own: ending the loop's pending stages inline ran Math512 past what the JIT inlines into one
+        /// method, and the stage functions were calls there (sigmoid over 64 elements took 68 ns per call, gelu 180, against
+        /// 19 and 29 at their loops' pace; docs/design.md, "Pipelined math"). Their first stages run a second time; nothing at
+        /// their places has been written (y, or a span read there), but z is read back from the preactivation output, which
+        /// may be x itself.
         /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static void PendingStages512<TOp, T, TC, TStages>(
-            ref T y, nuint i, nint first, nint sign, MathStage<Vector512<float>> s1, MathStage<Vector512<float>> s2, MathStage<Vector512<float>> s3, MathStage<Vector512<float>> s4,
-            Vector512<TC> m1, Vector512<TC> m2, Vector512<TC> m3, Vector512<TC> m4)
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+        private static void StagedTail512<TOp, T, TC>(
+            nuint n, ref T x, ref T y, ref T pre, scoped in RoleSources<T, TC> s, nuint to, nint first, nint sign, nuint lastAt,
+            Vector512<TC> xLast, Vector512<TC> scaleLast, Vector512<TC> biasLast, Vector512<TC> residualLast, Vector512<TC> alphaLast, Vector512<TC> multiplierLast)
             where TOp : struct, IActivationOperation<TC>
             where T : unmanaged
             where TC : unmanaged
-            where TStages : struct, IMathStages
         {
             nuint w = (nuint)Vector512<TC>.Count;
-            if (DeepPipeline)
+            Vector512<TC> scaleV = Vector512.Create(s.ScaleValue), biasV = Vector512.Create(s.BiasValue), alphaV = Vector512.Create(s.AlphaValue), secondV = Vector512.Create(s.SecondValue);
+            // Step to is the overlapping last vector, if n is not a multiple of w. One copy of Pre and Post for all: with two,
+            // the JIT refused gelu's inlines here ("too many locals", the 512 a method may have).
+            nuint depth = (DeepPipeline ? 4u : 2u) * w;
+            for (nuint j = to > depth ? to - depth : 0; j < to || (j == to && to != n); j += w)
             {
-                if (i >= 4 * w)
+                bool last = j == to;
+                nuint at = last ? lastAt : (nuint)(first + sign * (nint)j);
+                Vector512<TC> z;
+                if (TOp.StoresPreactivation && !last)
                 {
-                    Lanes.Store512(End512<TOp, TC, TStages>(s4, m4), ref y, (nuint)(first + sign * (nint)(i - 4 * w)));
+                    z = Lanes.Load512<T, TC>(ref pre, at);
+                }
+                else
+                {
+                    z = TOp.Pre(
+                        last ? xLast : Lanes.Load512<T, TC>(ref x, at),
+                        last ? scaleLast : Lanes.Operand512(TOp.Scale, ref s.Scale, Roles.At(TOp.Scale, at, s.ScalePeriod), scaleV),
+                        last ? biasLast : Lanes.Operand512(TOp.Bias, ref s.Bias, Roles.At(TOp.Bias, at, s.BiasPeriod), biasV),
+                        last ? residualLast : Lanes.Operand512(TOp.Residual, ref s.Residual, Roles.At(TOp.Residual, at, s.ResidualPeriod), default(Vector512<TC>)));
+                    if (TOp.StoresPreactivation)
+                    {
+                        Lanes.Store512(z, ref pre, at);
+                    }
                 }
 
-                if (i >= 3 * w)
-                {
-                    Lanes.Store512(End512<TOp, TC, TStages>(s3, m3), ref y, (nuint)(first + sign * (nint)(i - 3 * w)));
-                }
-
-                if (i >= 2 * w)
-                {
-                    Lanes.Store512(End512<TOp, TC, TStages>(TStages.Middle(s2), m2), ref y, (nuint)(first + sign * (nint)(i - 2 * w)));
-                }
-            }
-            else if (i >= 2 * w)
-            {
-                // The loop's shallow form: s2 is through its middle stage already.
-                Lanes.Store512(End512<TOp, TC, TStages>(s2, m2), ref y, (nuint)(first + sign * (nint)(i - 2 * w)));
-            }
-
-            if (i >= w)
-            {
-                Lanes.Store512(End512<TOp, TC, TStages>(TStages.Middle(s1), m1), ref y, (nuint)(first + sign * (nint)(i - w)));
+                Vector512<TC> alpha = last ? alphaLast : Lanes.Operand512(TOp.Alpha, ref s.Alpha, Roles.At(TOp.Alpha, at, s.AlphaPeriod), alphaV);
+                Vector512<TC> multiplier = last ? multiplierLast : Lanes.Operand512(TOp.Multiplier, ref s.Multiplier, Roles.At(TOp.Multiplier, at, s.MultiplierPeriod), default(Vector512<TC>));
+                Lanes.Store512(TOp.Post(z, alpha, secondV, multiplier), ref y, at);
             }
         }
 
