@@ -431,9 +431,10 @@ namespace FusedKernels.CompilerServices
             nuint w = (nuint)Vector512<TC>.Count;
             Vector512<TC> scaleV = Vector512.Create(s.ScaleValue), biasV = Vector512.Create(s.BiasValue), alphaV = Vector512.Create(s.AlphaValue), secondV = Vector512.Create(s.SecondValue);
             // Step to is the overlapping last vector, if n is not a multiple of w. One copy of Pre and Post for all: with two,
-            // the JIT refused gelu's inlines here ("too many locals", the 512 a method may have).
+            // the JIT refused gelu's inlines here ("too many locals": it inlines into a method up to a fixed count of them).
             nuint depth = (DeepPipeline ? 4u : 2u) * w;
-            for (nuint j = to > depth ? to - depth : 0; j < to || (j == to && to != n); j += w)
+            nuint end = to == n ? to : to + w;
+            for (nuint j = to > depth ? to - depth : 0; j < end; j += w)
             {
                 bool last = j == to;
                 nuint at = last ? lastAt : (nuint)(first + sign * (nint)j);
