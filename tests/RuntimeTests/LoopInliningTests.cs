@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Diagnostics.Tracing;
 using System.Linq;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using System.Threading;
 using Xunit;
 
@@ -16,14 +17,13 @@ namespace FusedKernels.RuntimeTests
     }
 
     /// <summary>
-    /// On the AVX-512 path the pipelined vector-math loops and their tails compile with every helper inlined
+    /// On the AVX-512 and AVX2 paths the vector-math loops and their tails compile with every helper inlined
     /// (docs/design.md, "Pipelined math"). The JIT stops inlining into a method that has 512 locals ("too many locals")
     /// or has spent its budget, and what it refuses stays a call: the loop's tail once ended its pending vectors inline,
     /// past that limit, and its stage functions were calls (sigmoid over 64 elements 61 ns per call, gelu 170, against
     /// 19 and 29 at their loops' pace). Read from the runtime's <c>MethodJitInliningFailed</c> events (JitTracing
     /// keyword) while kernels of this class's own are compiled, at a length with a remainder, in both loop orders. Not
-    /// held: the 16-register and Vector128 loops (softplus's passes the limit on the first) and the Half kernels' (gelu
-    /// over Half passes it on every path); docs/design.md.
+    /// held: the Vector128 loops (gelu's passes the limit there; docs/design.md).
     /// </summary>
     [Collection(nameof(JitEventsCollection))]
     public partial class LoopInliningTests
@@ -39,11 +39,17 @@ namespace FusedKernels.RuntimeTests
         [Activation("silu")] private static partial void SwiGlu(ReadOnlySpan<float> x, ReadOnlySpan<float> multiplier, Span<float> y);
         [Activation("gelu")] private static partial void BiasGelu(ReadOnlySpan<float> x, ReadOnlySpan<float> bias, Span<float> y);
         [Activation("tanh")] private static partial void ScaleBiasTanh(ReadOnlySpan<float> x, float scale, ReadOnlySpan<float> bias, Span<float> y, Span<float> preactivation);
+        [Activation("gelu")] private static partial void HalfGelu(ReadOnlySpan<Half> x, Span<Half> y);
+        [Activation("silu")] private static partial void HalfSwiGlu(ReadOnlySpan<Half> x, ReadOnlySpan<Half> multiplier, Span<Half> y);
+        [Activation("softplus")] private static partial void HalfBiasSoftplus(ReadOnlySpan<Half> x, ReadOnlySpan<Half> bias, Span<Half> y);
+        [ActivationGradient("gelu")] private static partial void BiasGeluBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx, Span<float> dbias);
+        [ActivationGradient("silu")] private static partial void SwiGluBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> multiplier, ReadOnlySpan<float> dy, Span<float> dx, Span<float> dmultiplier);
 
         [Fact]
-        public void Pipelined_kernels_compile_with_nothing_left_uninlined_on_the_AVX512_path()
+        public void Vector_math_kernels_compile_with_nothing_left_uninlined_on_the_AVX512_and_AVX2_paths()
         {
-            if (!Vector512.IsHardwareAccelerated)
+            string loop = Vector512.IsHardwareAccelerated ? "Math512" : Vector256.IsHardwareAccelerated && Avx2.IsSupported ? "Math256" : "";
+            if (loop.Length == 0)
             {
                 return;
             }
@@ -64,12 +70,18 @@ namespace FusedKernels.RuntimeTests
             SwiGlu(x, x, y);
             BiasGelu(x, new float[20], y);
             ScaleBiasTanh(x, 0.75f, new float[20], y, new float[N]);
+            Half[] halves = new Half[3 * N];
+            HalfGelu(halves.AsSpan(0, N), halves.AsSpan(N, N));
+            HalfSwiGlu(halves.AsSpan(0, N), halves.AsSpan(N, N), halves.AsSpan(2 * N, N));
+            HalfBiasSoftplus(halves.AsSpan(0, N), new Half[20], halves.AsSpan(N, N));
+            BiasGeluBackward(x, x, y, new float[20]);
+            SwiGluBackward(x, x, x, y, new float[N]);
             // From the end: y 320 bytes above x modulo 4 KiB (LoopDirection.BackwardPipelined).
             Gelu(x, new Span<float>(block, 1024 + 80, N));
             Sigmoid(x, new Span<float>(block, 1024 + 80, N));
             listener.WaitUntilQuiet();
 
-            Assert.True(listener.Succeeded.Contains("Math512"), "no inlining events seen for the loops: the listener saw nothing");
+            Assert.True(listener.Succeeded.Contains(loop), "no inlining events seen for the loops: the listener saw nothing");
             Assert.True(listener.Failed.IsEmpty, "refused inlines in the drivers: " + string.Join("; ", listener.Failed.Distinct()));
         }
 
@@ -109,7 +121,8 @@ namespace FusedKernels.RuntimeTests
 
                 Interlocked.Exchange(ref _lastEvent, Stopwatch.GetTimestamp());
                 string Field(string name) => e.PayloadNames.IndexOf(name) is int i and >= 0 ? e.Payload[i]?.ToString() ?? "" : "";
-                if (Field("MethodBeingCompiledNamespace") != "FusedKernels.CompilerServices.ActivationDriver")
+                string driver = Field("MethodBeingCompiledNamespace");
+                if (driver != "FusedKernels.CompilerServices.ActivationDriver" && driver != "FusedKernels.CompilerServices.GradientDriver")
                 {
                     return;
                 }
@@ -128,7 +141,7 @@ namespace FusedKernels.RuntimeTests
                 else if (!Field("FailReason").StartsWith("noinline", StringComparison.Ordinal))
                 {
                     // A method marked NoInlining (the next loop method) is called by design.
-                    Failed.Add($"{root}: {Field("InlineeName")} ({Field("FailReason")})");
+                    Failed.Add($"{driver}.{root}: {Field("InlineeName")} ({Field("FailReason")})");
                 }
             }
         }

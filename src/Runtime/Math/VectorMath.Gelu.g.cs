@@ -3,6 +3,7 @@ using System;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace FusedKernels.Runtime
 {
@@ -209,7 +210,7 @@ namespace FusedKernels.Runtime
         /// <summary>gelu(x) = ½·x·erfc(−x/√2) (≤ 1 ULP), accurate in the negative tail: float-only where AVX-512 or AVX2 permutes (the same bits as the vector paths), else evaluated in double and rounded once.</summary>
         /// <param name="x">The input.</param>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static float Gelu(float x) => TableLookup.IsSupported ? GeluF(x) : (float)GeluD(x);
+        public static float Gelu(float x) => (Avx512F.VL.IsSupported || Avx2.IsSupported) ? GeluF(x) : (float)GeluD(x);
 
         /// <summary>gelu(x) = ½·x·erfc(−x/√2), accurate in the negative tail.</summary>
         /// <param name="x">The input.</param>
@@ -350,7 +351,7 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<float> Gelu(Vector128<float> x)
         {
-            if (TableLookup.IsSupported)
+            if (Avx512F.VL.IsSupported || Avx2.IsSupported) // TableLookup.IsSupported, written out (see there)
             {
                 return GeluF(x);
             }
@@ -498,7 +499,7 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<float> Gelu(Vector256<float> x)
         {
-            if (TableLookup.IsSupported)
+            if (Avx512F.VL.IsSupported || Avx2.IsSupported) // TableLookup.IsSupported, written out (see there)
             {
                 return GeluF(x);
             }
@@ -646,7 +647,7 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<float> Gelu(Vector512<float> x)
         {
-            if (TableLookup.IsSupported)
+            if (Avx512F.VL.IsSupported || Avx2.IsSupported) // TableLookup.IsSupported, written out (see there)
             {
                 return GeluF(x);
             }

@@ -3,6 +3,7 @@ using System;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace FusedKernels.Runtime
 {
@@ -90,18 +91,21 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static float SoftplusF(float x) => SoftplusEndF(SoftplusMiddleF(SoftplusBeginF(x)));
 
-        /// <summary><c>SoftplusF</c>'s first stage (docs/design.md, "Pipelined math"): the table form's or the log1p form's.</summary>
+        /// <summary>
+        /// <c>SoftplusF</c>'s first stage (docs/design.md, "Pipelined math"): the table form's or the log1p form's. The stages
+        /// test <c>TableLookup.IsSupported</c> written out (see there).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<float> SoftplusBeginF(float x) => TableLookup.IsSupported ? SoftplusTableBeginF(x) : SoftplusLog1PBeginF(x);
+        internal static MathStage<float> SoftplusBeginF(float x) => (Avx512F.VL.IsSupported || Avx2.IsSupported) ? SoftplusTableBeginF(x) : SoftplusLog1PBeginF(x);
 
         /// <summary><c>SoftplusF</c>'s second stage.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<float> SoftplusMiddleF(MathStage<float> stage) =>
-            TableLookup.IsSupported ? SoftplusTableMiddleF(stage) : SoftplusLog1PMiddleF(stage);
+            (Avx512F.VL.IsSupported || Avx2.IsSupported) ? SoftplusTableMiddleF(stage) : SoftplusLog1PMiddleF(stage);
 
         /// <summary><c>SoftplusF</c>'s last stage.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static float SoftplusEndF(MathStage<float> stage) => TableLookup.IsSupported ? SoftplusTableEndF(stage) : SoftplusLog1PEndF(stage);
+        internal static float SoftplusEndF(MathStage<float> stage) => (Avx512F.VL.IsSupported || Avx2.IsSupported) ? SoftplusTableEndF(stage) : SoftplusLog1PEndF(stage);
 
         /// <summary>
         /// The table form's first stage: the table index and offset and the polynomial's top terms, A = t (the index in its low
@@ -341,18 +345,21 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector128<float> SoftplusF(Vector128<float> x) => SoftplusEndF(SoftplusMiddleF(SoftplusBeginF(x)));
 
-        /// <summary><c>SoftplusF</c>'s first stage (docs/design.md, "Pipelined math"): the table form's or the log1p form's.</summary>
+        /// <summary>
+        /// <c>SoftplusF</c>'s first stage (docs/design.md, "Pipelined math"): the table form's or the log1p form's. The stages
+        /// test <c>TableLookup.IsSupported</c> written out (see there).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector128<float>> SoftplusBeginF(Vector128<float> x) => TableLookup.IsSupported ? SoftplusTableBeginF(x) : SoftplusLog1PBeginF(x);
+        internal static MathStage<Vector128<float>> SoftplusBeginF(Vector128<float> x) => (Avx512F.VL.IsSupported || Avx2.IsSupported) ? SoftplusTableBeginF(x) : SoftplusLog1PBeginF(x);
 
         /// <summary><c>SoftplusF</c>'s second stage.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector128<float>> SoftplusMiddleF(MathStage<Vector128<float>> stage) =>
-            TableLookup.IsSupported ? SoftplusTableMiddleF(stage) : SoftplusLog1PMiddleF(stage);
+            (Avx512F.VL.IsSupported || Avx2.IsSupported) ? SoftplusTableMiddleF(stage) : SoftplusLog1PMiddleF(stage);
 
         /// <summary><c>SoftplusF</c>'s last stage.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<float> SoftplusEndF(MathStage<Vector128<float>> stage) => TableLookup.IsSupported ? SoftplusTableEndF(stage) : SoftplusLog1PEndF(stage);
+        internal static Vector128<float> SoftplusEndF(MathStage<Vector128<float>> stage) => (Avx512F.VL.IsSupported || Avx2.IsSupported) ? SoftplusTableEndF(stage) : SoftplusLog1PEndF(stage);
 
         /// <summary>
         /// The table form's first stage: the table index and offset and the polynomial's top terms, A = t (the index in its low
@@ -592,18 +599,21 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector256<float> SoftplusF(Vector256<float> x) => SoftplusEndF(SoftplusMiddleF(SoftplusBeginF(x)));
 
-        /// <summary><c>SoftplusF</c>'s first stage (docs/design.md, "Pipelined math"): the table form's or the log1p form's.</summary>
+        /// <summary>
+        /// <c>SoftplusF</c>'s first stage (docs/design.md, "Pipelined math"): the table form's or the log1p form's. The stages
+        /// test <c>TableLookup.IsSupported</c> written out (see there).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector256<float>> SoftplusBeginF(Vector256<float> x) => TableLookup.IsSupported ? SoftplusTableBeginF(x) : SoftplusLog1PBeginF(x);
+        internal static MathStage<Vector256<float>> SoftplusBeginF(Vector256<float> x) => (Avx512F.VL.IsSupported || Avx2.IsSupported) ? SoftplusTableBeginF(x) : SoftplusLog1PBeginF(x);
 
         /// <summary><c>SoftplusF</c>'s second stage.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector256<float>> SoftplusMiddleF(MathStage<Vector256<float>> stage) =>
-            TableLookup.IsSupported ? SoftplusTableMiddleF(stage) : SoftplusLog1PMiddleF(stage);
+            (Avx512F.VL.IsSupported || Avx2.IsSupported) ? SoftplusTableMiddleF(stage) : SoftplusLog1PMiddleF(stage);
 
         /// <summary><c>SoftplusF</c>'s last stage.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<float> SoftplusEndF(MathStage<Vector256<float>> stage) => TableLookup.IsSupported ? SoftplusTableEndF(stage) : SoftplusLog1PEndF(stage);
+        internal static Vector256<float> SoftplusEndF(MathStage<Vector256<float>> stage) => (Avx512F.VL.IsSupported || Avx2.IsSupported) ? SoftplusTableEndF(stage) : SoftplusLog1PEndF(stage);
 
         /// <summary>
         /// The table form's first stage: the table index and offset and the polynomial's top terms, A = t (the index in its low
@@ -843,18 +853,21 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector512<float> SoftplusF(Vector512<float> x) => SoftplusEndF(SoftplusMiddleF(SoftplusBeginF(x)));
 
-        /// <summary><c>SoftplusF</c>'s first stage (docs/design.md, "Pipelined math"): the table form's or the log1p form's.</summary>
+        /// <summary>
+        /// <c>SoftplusF</c>'s first stage (docs/design.md, "Pipelined math"): the table form's or the log1p form's. The stages
+        /// test <c>TableLookup.IsSupported</c> written out (see there).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector512<float>> SoftplusBeginF(Vector512<float> x) => TableLookup.IsSupported ? SoftplusTableBeginF(x) : SoftplusLog1PBeginF(x);
+        internal static MathStage<Vector512<float>> SoftplusBeginF(Vector512<float> x) => (Avx512F.VL.IsSupported || Avx2.IsSupported) ? SoftplusTableBeginF(x) : SoftplusLog1PBeginF(x);
 
         /// <summary><c>SoftplusF</c>'s second stage.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector512<float>> SoftplusMiddleF(MathStage<Vector512<float>> stage) =>
-            TableLookup.IsSupported ? SoftplusTableMiddleF(stage) : SoftplusLog1PMiddleF(stage);
+            (Avx512F.VL.IsSupported || Avx2.IsSupported) ? SoftplusTableMiddleF(stage) : SoftplusLog1PMiddleF(stage);
 
         /// <summary><c>SoftplusF</c>'s last stage.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<float> SoftplusEndF(MathStage<Vector512<float>> stage) => TableLookup.IsSupported ? SoftplusTableEndF(stage) : SoftplusLog1PEndF(stage);
+        internal static Vector512<float> SoftplusEndF(MathStage<Vector512<float>> stage) => (Avx512F.VL.IsSupported || Avx2.IsSupported) ? SoftplusTableEndF(stage) : SoftplusLog1PEndF(stage);
 
         /// <summary>
         /// The table form's first stage: the table index and offset and the polynomial's top terms, A = t (the index in its low

@@ -3,6 +3,7 @@ using System;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace FusedKernels.Runtime
 {
@@ -91,17 +92,20 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static float TanhF(float x) => TanhEndF(TanhMiddleF(TanhBeginF(x)));
 
-        /// <summary><c>TanhF</c>'s first stage (docs/design.md, "Pipelined math"): the table form's or the exp form's.</summary>
+        /// <summary>
+        /// <c>TanhF</c>'s first stage (docs/design.md, "Pipelined math"): the table form's or the exp form's. The stages test
+        /// <c>TableLookup.IsSingleInstruction</c> written out (see <c>TableLookup.IsSupported</c>).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<float> TanhBeginF(float x) => TableLookup.IsSingleInstruction ? TanhTableBeginF(x) : TanhExpBeginF(x);
+        internal static MathStage<float> TanhBeginF(float x) => Avx512F.VL.IsSupported ? TanhTableBeginF(x) : TanhExpBeginF(x);
 
         /// <summary><c>TanhF</c>'s second stage.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<float> TanhMiddleF(MathStage<float> stage) => TableLookup.IsSingleInstruction ? TanhTableMiddleF(stage) : TanhExpMiddleF(stage);
+        internal static MathStage<float> TanhMiddleF(MathStage<float> stage) => Avx512F.VL.IsSupported ? TanhTableMiddleF(stage) : TanhExpMiddleF(stage);
 
         /// <summary><c>TanhF</c>'s last stage.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static float TanhEndF(MathStage<float> stage) => TableLookup.IsSingleInstruction ? TanhTableEndF(stage) : TanhExpEndF(stage);
+        internal static float TanhEndF(MathStage<float> stage) => Avx512F.VL.IsSupported ? TanhTableEndF(stage) : TanhExpEndF(stage);
 
         /// <summary>
         /// The table form's first stage: the entry and offset, the polynomial's top terms; A = t (the entry in its low bits),
@@ -229,17 +233,20 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector128<float> TanhF(Vector128<float> x) => TanhEndF(TanhMiddleF(TanhBeginF(x)));
 
-        /// <summary><c>TanhF</c>'s first stage (docs/design.md, "Pipelined math"): the table form's or the exp form's.</summary>
+        /// <summary>
+        /// <c>TanhF</c>'s first stage (docs/design.md, "Pipelined math"): the table form's or the exp form's. The stages test
+        /// <c>TableLookup.IsSingleInstruction</c> written out (see <c>TableLookup.IsSupported</c>).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector128<float>> TanhBeginF(Vector128<float> x) => TableLookup.IsSingleInstruction ? TanhTableBeginF(x) : TanhExpBeginF(x);
+        internal static MathStage<Vector128<float>> TanhBeginF(Vector128<float> x) => Avx512F.VL.IsSupported ? TanhTableBeginF(x) : TanhExpBeginF(x);
 
         /// <summary><c>TanhF</c>'s second stage.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector128<float>> TanhMiddleF(MathStage<Vector128<float>> stage) => TableLookup.IsSingleInstruction ? TanhTableMiddleF(stage) : TanhExpMiddleF(stage);
+        internal static MathStage<Vector128<float>> TanhMiddleF(MathStage<Vector128<float>> stage) => Avx512F.VL.IsSupported ? TanhTableMiddleF(stage) : TanhExpMiddleF(stage);
 
         /// <summary><c>TanhF</c>'s last stage.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<float> TanhEndF(MathStage<Vector128<float>> stage) => TableLookup.IsSingleInstruction ? TanhTableEndF(stage) : TanhExpEndF(stage);
+        internal static Vector128<float> TanhEndF(MathStage<Vector128<float>> stage) => Avx512F.VL.IsSupported ? TanhTableEndF(stage) : TanhExpEndF(stage);
 
         /// <summary>
         /// The table form's first stage: the entry and offset, the polynomial's top terms; A = t (the entry in its low bits),
@@ -367,17 +374,20 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector256<float> TanhF(Vector256<float> x) => TanhEndF(TanhMiddleF(TanhBeginF(x)));
 
-        /// <summary><c>TanhF</c>'s first stage (docs/design.md, "Pipelined math"): the table form's or the exp form's.</summary>
+        /// <summary>
+        /// <c>TanhF</c>'s first stage (docs/design.md, "Pipelined math"): the table form's or the exp form's. The stages test
+        /// <c>TableLookup.IsSingleInstruction</c> written out (see <c>TableLookup.IsSupported</c>).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector256<float>> TanhBeginF(Vector256<float> x) => TableLookup.IsSingleInstruction ? TanhTableBeginF(x) : TanhExpBeginF(x);
+        internal static MathStage<Vector256<float>> TanhBeginF(Vector256<float> x) => Avx512F.VL.IsSupported ? TanhTableBeginF(x) : TanhExpBeginF(x);
 
         /// <summary><c>TanhF</c>'s second stage.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector256<float>> TanhMiddleF(MathStage<Vector256<float>> stage) => TableLookup.IsSingleInstruction ? TanhTableMiddleF(stage) : TanhExpMiddleF(stage);
+        internal static MathStage<Vector256<float>> TanhMiddleF(MathStage<Vector256<float>> stage) => Avx512F.VL.IsSupported ? TanhTableMiddleF(stage) : TanhExpMiddleF(stage);
 
         /// <summary><c>TanhF</c>'s last stage.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<float> TanhEndF(MathStage<Vector256<float>> stage) => TableLookup.IsSingleInstruction ? TanhTableEndF(stage) : TanhExpEndF(stage);
+        internal static Vector256<float> TanhEndF(MathStage<Vector256<float>> stage) => Avx512F.VL.IsSupported ? TanhTableEndF(stage) : TanhExpEndF(stage);
 
         /// <summary>
         /// The table form's first stage: the entry and offset, the polynomial's top terms; A = t (the entry in its low bits),
@@ -505,17 +515,20 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector512<float> TanhF(Vector512<float> x) => TanhEndF(TanhMiddleF(TanhBeginF(x)));
 
-        /// <summary><c>TanhF</c>'s first stage (docs/design.md, "Pipelined math"): the table form's or the exp form's.</summary>
+        /// <summary>
+        /// <c>TanhF</c>'s first stage (docs/design.md, "Pipelined math"): the table form's or the exp form's. The stages test
+        /// <c>TableLookup.IsSingleInstruction</c> written out (see <c>TableLookup.IsSupported</c>).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector512<float>> TanhBeginF(Vector512<float> x) => TableLookup.IsSingleInstruction ? TanhTableBeginF(x) : TanhExpBeginF(x);
+        internal static MathStage<Vector512<float>> TanhBeginF(Vector512<float> x) => Avx512F.VL.IsSupported ? TanhTableBeginF(x) : TanhExpBeginF(x);
 
         /// <summary><c>TanhF</c>'s second stage.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector512<float>> TanhMiddleF(MathStage<Vector512<float>> stage) => TableLookup.IsSingleInstruction ? TanhTableMiddleF(stage) : TanhExpMiddleF(stage);
+        internal static MathStage<Vector512<float>> TanhMiddleF(MathStage<Vector512<float>> stage) => Avx512F.VL.IsSupported ? TanhTableMiddleF(stage) : TanhExpMiddleF(stage);
 
         /// <summary><c>TanhF</c>'s last stage.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<float> TanhEndF(MathStage<Vector512<float>> stage) => TableLookup.IsSingleInstruction ? TanhTableEndF(stage) : TanhExpEndF(stage);
+        internal static Vector512<float> TanhEndF(MathStage<Vector512<float>> stage) => Avx512F.VL.IsSupported ? TanhTableEndF(stage) : TanhExpEndF(stage);
 
         /// <summary>
         /// The table form's first stage: the entry and offset, the polynomial's top terms; A = t (the entry in its low bits),

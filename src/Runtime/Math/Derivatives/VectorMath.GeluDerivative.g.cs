@@ -3,6 +3,7 @@ using System;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace FusedKernels.Runtime
 {
@@ -95,7 +96,7 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static float GeluDerivativeF(float x)
         {
-            if (!TableLookup.IsSupported)
+            if (!(Avx512F.VL.IsSupported || Avx2.IsSupported)) // TableLookup.IsSupported, written out (see there)
             {
                 return GeluDerivativeRationalF(x);
             }
@@ -191,7 +192,7 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector128<float> GeluDerivativeF(Vector128<float> x)
         {
-            if (!TableLookup.IsSupported)
+            if (!(Avx512F.VL.IsSupported || Avx2.IsSupported)) // TableLookup.IsSupported, written out (see there)
             {
                 return GeluDerivativeRationalF(x);
             }
@@ -287,7 +288,7 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector256<float> GeluDerivativeF(Vector256<float> x)
         {
-            if (!TableLookup.IsSupported)
+            if (!(Avx512F.VL.IsSupported || Avx2.IsSupported)) // TableLookup.IsSupported, written out (see there)
             {
                 return GeluDerivativeRationalF(x);
             }
@@ -383,7 +384,7 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector512<float> GeluDerivativeF(Vector512<float> x)
         {
-            if (!TableLookup.IsSupported)
+            if (!(Avx512F.VL.IsSupported || Avx2.IsSupported)) // TableLookup.IsSupported, written out (see there)
             {
                 return GeluDerivativeRationalF(x);
             }
