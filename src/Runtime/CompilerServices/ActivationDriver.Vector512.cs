@@ -400,7 +400,13 @@ namespace FusedKernels.CompilerServices
             }
             else if (typeof(TStages) != typeof(NoStages))
             {
-                StagedTail512<TOp, T, TC>(n, ref x, ref y, ref pre, in s, i, first, sign, lastAt, xLast, scaleLast, biasLast, residualLast, alphaLast, multiplierLast);
+                // Only the span operands are passed: a value operand live across the loop to this call took a register
+                // from the loop where the JIT has no profile to weigh it by (TieredCompilation or TieredPGO off).
+                StagedTail512<TOp, T, TC>(
+                    n, ref x, ref y, ref pre, in s, i, first, sign, lastAt, xLast,
+                    TOp.Scale == OperandKind.Span ? scaleLast : default, TOp.Bias == OperandKind.Span ? biasLast : default,
+                    TOp.Residual == OperandKind.Span ? residualLast : default, TOp.Alpha == OperandKind.Span ? alphaLast : default,
+                    TOp.Multiplier == OperandKind.Span ? multiplierLast : default);
                 return;
             }
 
@@ -447,17 +453,17 @@ namespace FusedKernels.CompilerServices
                 {
                     z = TOp.Pre(
                         last ? xLast : Lanes.Load512<T, TC>(ref x, at),
-                        last ? scaleLast : Lanes.Operand512(TOp.Scale, ref s.Scale, Roles.At(TOp.Scale, at, s.ScalePeriod), scaleV),
-                        last ? biasLast : Lanes.Operand512(TOp.Bias, ref s.Bias, Roles.At(TOp.Bias, at, s.BiasPeriod), biasV),
-                        last ? residualLast : Lanes.Operand512(TOp.Residual, ref s.Residual, Roles.At(TOp.Residual, at, s.ResidualPeriod), default(Vector512<TC>)));
+                        last && TOp.Scale == OperandKind.Span ? scaleLast : Lanes.Operand512(TOp.Scale, ref s.Scale, Roles.At(TOp.Scale, at, s.ScalePeriod), scaleV),
+                        last && TOp.Bias == OperandKind.Span ? biasLast : Lanes.Operand512(TOp.Bias, ref s.Bias, Roles.At(TOp.Bias, at, s.BiasPeriod), biasV),
+                        last && TOp.Residual == OperandKind.Span ? residualLast : Lanes.Operand512(TOp.Residual, ref s.Residual, Roles.At(TOp.Residual, at, s.ResidualPeriod), default(Vector512<TC>)));
                     if (TOp.StoresPreactivation)
                     {
                         Lanes.Store512(z, ref pre, at);
                     }
                 }
 
-                Vector512<TC> alpha = last ? alphaLast : Lanes.Operand512(TOp.Alpha, ref s.Alpha, Roles.At(TOp.Alpha, at, s.AlphaPeriod), alphaV);
-                Vector512<TC> multiplier = last ? multiplierLast : Lanes.Operand512(TOp.Multiplier, ref s.Multiplier, Roles.At(TOp.Multiplier, at, s.MultiplierPeriod), default(Vector512<TC>));
+                Vector512<TC> alpha = last && TOp.Alpha == OperandKind.Span ? alphaLast : Lanes.Operand512(TOp.Alpha, ref s.Alpha, Roles.At(TOp.Alpha, at, s.AlphaPeriod), alphaV);
+                Vector512<TC> multiplier = last && TOp.Multiplier == OperandKind.Span ? multiplierLast : Lanes.Operand512(TOp.Multiplier, ref s.Multiplier, Roles.At(TOp.Multiplier, at, s.MultiplierPeriod), default(Vector512<TC>));
                 Lanes.Store512(TOp.Post(z, alpha, secondV, multiplier), ref y, at);
             }
         }
