@@ -420,9 +420,10 @@ namespace FusedKernels.CompilerServices
         /// The pipelined loop's tail, when it stops at step <paramref name="to"/>: the vectors it began but did not store (the
         /// four before, two in its shallow form; the vector at step j starts at <paramref name="first"/> + <paramref name="sign"/>·j,
         /// see <see cref="Math128"/>), computed again whole, then the overlapping last vector from the inputs read before the
-        /// loop (x and the span operands; a value operand is passed as default and broadcast here). A method of its own: ending the loop's pending stages inline ran Math128 past what the JIT inlines into one
-        /// method, and the stage functions were calls there (sigmoid over 64 elements took 61 ns per call, gelu 170, against
-        /// 19 and 29 at their loops' pace; docs/design.md, "Pipelined math"). Their first stages run a second time; nothing at
+        /// loop (x and the span operands; a value operand is passed as default and broadcast here). A method of its own:
+        /// ending the loop's pending stages inline ran Math128 past what the JIT inlines into one method, and the stage
+        /// functions were calls there (sigmoid over 64 elements took 61 ns per call, gelu 170, against 19 and 29 at their
+        /// loops' pace; docs/design.md, "Pipelined math"). Their first stages run a second time; nothing at
         /// their places has been written (y, or a span read there), but z is read back from the preactivation output, which
         /// may be x itself.
         /// </summary>
