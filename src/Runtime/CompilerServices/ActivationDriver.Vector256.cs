@@ -286,6 +286,7 @@ namespace FusedKernels.CompilerServices
             // Half: x is widened one vector ahead and y (z) narrowed three vectors behind, so that the conversions
             // overlap other vectors' math instead of lengthening each vector's dependency chain (docs/design.md).
             Vector256<TC> xNext = typeof(T) == typeof(Half) ? Lanes.Load256<T, TC>(ref x, 0) : default;
+            Vector256<TC> biasNext = typeof(T) == typeof(Half) && TOp.Bias == OperandKind.Span ? Lanes.Load256<T, TC>(ref bias, 0) : default;
             Vector256<TC> y1 = default, y2 = default, y3 = default, z1 = default, z2 = default, z3 = default;
             // Pipelined: the four vectors before i and their multipliers (s1 and m1 the latest): s1, s2 through the first
             // stage, s3, s4 through the second.
@@ -312,10 +313,18 @@ namespace FusedKernels.CompilerServices
                 {
                     Vector256<TC> xi = xNext;
                     xNext = Lanes.Load256<T, TC>(ref x, i + w <= last ? i + w : last);
+                    Vector256<TC> bi = biasV;
+                    if (TOp.Bias == OperandKind.Span)
+                    {
+                        // The bias too is widened one vector ahead (its conversion otherwise sits in each vector's chain).
+                        bi = biasNext;
+                        biasNext = Lanes.Load256<T, TC>(ref bias, i + w <= last ? Roles.Advance(TOp.Bias, biasAt, biasStep, biasP) : biasAt);
+                    }
+
                     Vector256<TC> z = TOp.Pre(
                         xi,
                         Lanes.Operand256(TOp.Scale, ref scale, scaleAt, scaleV),
-                        Lanes.Operand256(TOp.Bias, ref bias, biasAt, biasV),
+                        bi,
                         Lanes.Operand256(TOp.Residual, ref residual, residualAt, default(Vector256<TC>)));
                     Vector256<TC> yi = TOp.Post(z, Lanes.Operand256(TOp.Alpha, ref alpha, alphaAt, alphaV), secondV, Lanes.Operand256(TOp.Multiplier, ref multiplier, multiplierAt, default(Vector256<TC>)));
                     if (i >= 3 * w)
