@@ -130,6 +130,12 @@ namespace FusedKernels.RuntimeTests
                 H.SwiGlu(Widen(x), Widen(multiplier), yF);
                 Bits.AssertEqual<Half>(Narrow(yF), y, x, "SwiGLU Half " + where);
 
+                // y from the float z, not from the Half preactivation read back: the staged loop's tail would do that.
+                H.ScaleBiasSiluPre(x, scale, bias, y, pre);
+                H.ScaleBiasSiluPre(Widen(x), Widen(scale), Widen(bias), yF, preF);
+                Bits.AssertEqual<Half>(Narrow(yF), y, x, "scale+bias+silu with preactivation Half y " + where);
+                Bits.AssertEqual<Half>(Narrow(preF), pre, x, "scale+bias+silu Half preactivation " + where);
+
                 H.BiasRelu(x, bias, y);
                 H.BiasRelu(Widen(x), Widen(bias), yF);
                 Bits.AssertEqual<Half>(Narrow(yF), y, x, "bias+relu Half " + where);

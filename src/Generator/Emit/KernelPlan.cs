@@ -28,7 +28,7 @@ namespace FusedKernels.Generator.Emit
                 alphaInUnitInterval: spec.Activation.RuntimeAlphaInUnitInterval);
             Expr activation = Entry.Forward(args);
             Activation = activation;
-            PipelinedMath = Element == ElementType.Single && Entry.Pipelined?.Invoke(args) == true && activation is CallExpr { Args.Count: > 0 } call && call.Args[0] is InputExpr
+            PipelinedMath = (Element == ElementType.Single || Element == ElementType.Half) && Entry.Pipelined?.Invoke(args) == true && activation is CallExpr { Args.Count: > 0 } call && call.Args[0] is InputExpr
                 ? call.Function : null;
             if (spec.IsGradient && !Entry.RowWise) // a row-wise gradient is the runtime's row loop, not a formula
             {
@@ -88,8 +88,9 @@ namespace FusedKernels.Generator.Emit
         public Expr Activation { get; }
 
         /// <summary>
-        /// The <c>PipelinedMath</c> member the driver runs in stages, or null: a float kernel (Half's loop pipelines its
-        /// conversions instead) whose activation is a function of z that the entry pipelines for these parameters.
+        /// The <c>PipelinedMath</c> member the driver may run in stages, or null: a float or Half kernel whose activation is
+        /// a function of z that the entry pipelines for these parameters (for Half the driver picks the functions whose
+        /// stages beat Half's own pipelined conversions: docs/design.md, "Pipelined math").
         /// </summary>
         public string? PipelinedMath { get; }
 

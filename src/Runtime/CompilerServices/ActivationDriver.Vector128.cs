@@ -198,7 +198,17 @@ namespace FusedKernels.CompilerServices
             where T : unmanaged
             where TC : unmanaged
         {
-            switch (typeof(TC) == typeof(float) && typeof(T) != typeof(Half) ? TOp.Pipelined : PipelinedMath.None)
+            // Half runs sigmoid's and silu's stages, which measured faster than its own loop from HalfStagesFrom elements
+            // (Directed128); the others keep its loop (docs/design.md, "Pipelined math"), as does a Half preactivation,
+            // which the staged tail would read back rounded.
+            PipelinedMath function = TOp.Pipelined;
+            if (typeof(TC) != typeof(float) || (typeof(T) == typeof(Half)
+                && (TOp.StoresPreactivation || function is not (PipelinedMath.Sigmoid or PipelinedMath.Silu))))
+            {
+                function = PipelinedMath.None;
+            }
+
+            switch (function)
             {
                 case PipelinedMath.Sigmoid: Directed128<TOp, T, TC, SigmoidStages>(n, ref x, ref y, ref pre, in s); break;
                 case PipelinedMath.Tanh: Directed128<TOp, T, TC, TanhStages>(n, ref x, ref y, ref pre, in s); break;
@@ -213,7 +223,7 @@ namespace FusedKernels.CompilerServices
         /// <summary>
         /// <see cref="Math128"/> from the end where <see cref="LoopDirection.Backward"/> holds, or with stages
         /// <see cref="LoopDirection.BackwardPipelined"/> (its stores trail its loads by four vectors, two with 16 vector
-        /// registers); float and double (Half keeps its own pipeline, forward); else from the start.
+        /// registers); float and double (Half runs forward); else from the start.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void Directed128<TOp, T, TC, TStages>(nuint n, ref T x, ref T y, ref T pre, scoped in RoleSources<T, TC> s)
@@ -222,6 +232,12 @@ namespace FusedKernels.CompilerServices
             where TC : unmanaged
             where TStages : struct, IMathStages
         {
+            if (typeof(T) == typeof(Half) && typeof(TStages) != typeof(NoStages) && n < HalfStagesFrom)
+            {
+                Math128<TOp, T, TC, NoStages, Ascending>(n, ref x, ref y, ref pre, in s);
+                return;
+            }
+
             if (typeof(T) == typeof(TC) && (typeof(TStages) == typeof(NoStages)
                 ? LoopDirection.Backward<TOp, T, TC>(ref x, ref y, in s)
                 : LoopDirection.BackwardPipelined<TOp, T, TC>(ref x, ref y, in s, (DeepPipeline ? 4u : 2u) * (nuint)Vector128<byte>.Count)))
@@ -285,8 +301,8 @@ namespace FusedKernels.CompilerServices
                 || Roles.ElementWise(TOp.Multiplier, multiplierP, n);
             // Half: x is widened one vector ahead and y (z) narrowed three vectors behind, so that the conversions
             // overlap other vectors' math instead of lengthening each vector's dependency chain (docs/design.md).
-            Vector128<TC> xNext = typeof(T) == typeof(Half) ? Lanes.Load128<T, TC>(ref x, 0) : default;
-            Vector128<TC> biasNext = typeof(T) == typeof(Half) && TOp.Bias == OperandKind.Span ? Lanes.Load128<T, TC>(ref bias, 0) : default;
+            Vector128<TC> xNext = typeof(T) == typeof(Half) && typeof(TStages) == typeof(NoStages) ? Lanes.Load128<T, TC>(ref x, 0) : default;
+            Vector128<TC> biasNext = typeof(T) == typeof(Half) && typeof(TStages) == typeof(NoStages) && TOp.Bias == OperandKind.Span ? Lanes.Load128<T, TC>(ref bias, 0) : default;
             Vector128<TC> y1 = default, y2 = default, y3 = default, z1 = default, z2 = default, z3 = default;
             // Pipelined: the four vectors before i and their multipliers (s1 and m1 the latest): s1, s2 through the first
             // stage, s3, s4 through the second.
@@ -309,7 +325,7 @@ namespace FusedKernels.CompilerServices
                     Roles.Prefetch(TOp.Multiplier, ref multiplier, multiplierAt);
                 }
 
-                if (typeof(T) == typeof(Half))
+                if (typeof(T) == typeof(Half) && typeof(TStages) == typeof(NoStages))
                 {
                     Vector128<TC> xi = xNext;
                     xNext = Lanes.Load128<T, TC>(ref x, i + w <= last ? i + w : last);
@@ -403,7 +419,7 @@ namespace FusedKernels.CompilerServices
                 multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, multiplierStep, multiplierP);
             }
 
-            if (typeof(T) == typeof(Half))
+            if (typeof(T) == typeof(Half) && typeof(TStages) == typeof(NoStages))
             {
                 Pending128<TOp, T, TC>(ref y, ref pre, i, y1, y2, y3, z1, z2, z3);
             }

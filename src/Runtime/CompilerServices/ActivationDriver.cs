@@ -31,6 +31,14 @@ namespace FusedKernels.CompilerServices
         private const nuint AlignedFrom = 16;
 
         /// <summary>
+        /// Elements from which a Half kernel runs its function's stages (where it does: <c>MathStaged512</c>): below, refilling
+        /// and draining the pipeline (four vectors computed again in its tail) cost more than the stages save; measured
+        /// (Zen 4, AVX-512, 2026-12-06), Half silu and sigmoid over 256 elements 6–10% slower staged, level at 512, 4–7%
+        /// faster at 1,024 and 8–10% from 4K.
+        /// </summary>
+        private const nuint HalfStagesFrom = 512;
+
+        /// <summary>
         /// Whether the staged loops keep four vectors in flight (docs/design.md, "Pipelined math"): with 32 vector registers
         /// (AVX-512, Arm64). With x86's 16 (AVX2 and older), four vectors' stages spilled to the stack and two are kept (silu
         /// on Vector256 at 4K: 1.20 ns per element four deep, 0.69 two deep, 0.81 whole).

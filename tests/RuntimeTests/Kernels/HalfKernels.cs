@@ -70,6 +70,9 @@ namespace FusedKernels.RuntimeTests.Kernels
         [Activation("gelu")] public static partial void ScaleBiasGelu(ReadOnlySpan<float> x, float scale, float bias, Span<float> y);
         [Activation("gelu")] public static partial void BiasGelu(ReadOnlySpan<Half> x, ReadOnlySpan<Half> bias, Span<Half> y);
         [Activation("gelu")] public static partial void BiasGelu(ReadOnlySpan<float> x, ReadOnlySpan<float> bias, Span<float> y);
+        // A function the driver runs in stages for Half too, with a preactivation, which keeps Half's own loop.
+        [Activation("silu")] public static partial void ScaleBiasSiluPre(ReadOnlySpan<Half> x, ReadOnlySpan<Half> scale, ReadOnlySpan<Half> bias, Span<Half> y, Span<Half> preactivation);
+        [Activation("silu")] public static partial void ScaleBiasSiluPre(ReadOnlySpan<float> x, ReadOnlySpan<float> scale, ReadOnlySpan<float> bias, Span<float> y, Span<float> preactivation);
         [Activation("silu")] public static partial void SwiGlu(ReadOnlySpan<Half> x, ReadOnlySpan<Half> multiplier, Span<Half> y);
         [Activation("silu")] public static partial void SwiGlu(ReadOnlySpan<float> x, ReadOnlySpan<float> multiplier, Span<float> y);
         [Activation("relu")] public static partial void BiasRelu(ReadOnlySpan<Half> x, ReadOnlySpan<Half> bias, Span<Half> y);
