@@ -45,6 +45,8 @@ namespace FusedKernels.RuntimeTests
         [Activation("gelu")] private static partial void HalfGelu(ReadOnlySpan<Half> x, Span<Half> y);
         [Activation("silu")] private static partial void HalfSwiGlu(ReadOnlySpan<Half> x, ReadOnlySpan<Half> multiplier, Span<Half> y);
         [Activation("softplus")] private static partial void HalfBiasSoftplus(ReadOnlySpan<Half> x, ReadOnlySpan<Half> bias, Span<Half> y);
+        [Activation("silu")] private static partial void HalfSilu(ReadOnlySpan<Half> x, Span<Half> y);
+        [Activation("sigmoid")] private static partial void HalfSigmoid(ReadOnlySpan<Half> x, Span<Half> y);
 
         [Fact]
         public void Vector_math_kernels_compile_with_nothing_left_uninlined_on_the_AVX512_and_AVX2_paths()
@@ -75,6 +77,10 @@ namespace FusedKernels.RuntimeTests
             HalfGelu(halves.AsSpan(0, N), halves.AsSpan(N, N));
             HalfSwiGlu(halves.AsSpan(0, N), halves.AsSpan(N, N), halves.AsSpan(2 * N, N));
             HalfBiasSoftplus(halves.AsSpan(0, N), new Half[20], halves.AsSpan(N, N));
+            // Half silu and sigmoid run in stages from 512 elements (ActivationDriver.HalfStagesFrom).
+            Half[] longer = new Half[2 * 600];
+            HalfSilu(longer.AsSpan(0, 600), longer.AsSpan(600, 600));
+            HalfSigmoid(longer.AsSpan(0, 600), longer.AsSpan(600, 600));
             // From the end: y 320 bytes above x modulo 4 KiB (LoopDirection.BackwardPipelined).
             Gelu(x, new Span<float>(block, 1024 + 80, N));
             Sigmoid(x, new Span<float>(block, 1024 + 80, N));
