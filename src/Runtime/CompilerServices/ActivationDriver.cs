@@ -33,8 +33,8 @@ namespace FusedKernels.CompilerServices
         /// <summary>
         /// Elements from which a Half kernel runs its function's stages (where it does: <c>MathStaged512</c>): below, refilling
         /// and draining the pipeline (four vectors computed again in its tail) cost more than the stages save; measured
-        /// (Zen 4, AVX-512, 2026-12-06), Half silu and sigmoid over 256 elements 6–10% slower staged, level at 512, 4–7%
-        /// faster at 1,024 and 8–10% from 4K.
+        /// (Zen 4, AVX-512, 2026-12-06), Half silu and sigmoid over 256 elements 2–11% slower staged, within ±4% at 512,
+        /// 3–6% faster at 1,024 and 6–10% from 4K.
         /// </summary>
         private const nuint HalfStagesFrom = 512;
 
