@@ -295,9 +295,9 @@ namespace FusedKernels.CompilerServices
 
             nuint i = 0, scaleAt = 0, biasAt = 0, residualAt = 0, alphaAt = 0, multiplierAt = 0;
             bool prefetch = s.Large;
-            // A pipelined loop reading x alone from memory leaves x to the hardware prefetcher: the hints only cost there
-            // (sigmoid at 16M, 0.24 against 0.28 ns per element); beside a second stream they still pay (SwiGLU, 0.34 against 0.37).
-            bool prefetchX = typeof(TStages) == typeof(NoStages)
+            // A pipelined loop reading x alone from memory leaves x to the hardware prefetcher on AMD, where the hints only
+            // cost (Streaming.PrefetchPipelinedX); beside a second stream they pay everywhere (SwiGLU, 0.34 against 0.37).
+            bool prefetchX = typeof(TStages) == typeof(NoStages) || Streaming.PrefetchPipelinedX
                 || Roles.ElementWise(TOp.Scale, scaleP, n) || Roles.ElementWise(TOp.Bias, biasP, n) || Roles.ElementWise(TOp.Residual, residualP, n)
                 || Roles.ElementWise(TOp.Multiplier, multiplierP, n);
             // Half: x is widened one vector ahead and y (z) narrowed three vectors behind, so that the conversions
