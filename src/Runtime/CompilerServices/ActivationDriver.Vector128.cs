@@ -295,11 +295,11 @@ namespace FusedKernels.CompilerServices
 
             nuint i = 0, scaleAt = 0, biasAt = 0, residualAt = 0, alphaAt = 0, multiplierAt = 0;
             bool prefetch = s.Large;
-            // A pipelined loop reading x alone from memory leaves x to the hardware prefetcher on AMD, where the hints only
-            // cost (Streaming.PrefetchPipelinedX); beside a second stream they pay everywhere (SwiGLU, 0.34 against 0.37).
-            bool prefetchX = typeof(TStages) == typeof(NoStages) || Streaming.PrefetchPipelinedX
+            // A pipelined loop reading x alone from memory leaves x to the hardware prefetcher but on Intel: on AMD the hints
+            // only cost there (Streaming.PrefetchPipelinedX); beside a second stream they pay everywhere (SwiGLU, 0.34 against 0.37).
+            bool prefetchX = prefetch && (typeof(TStages) == typeof(NoStages) || Streaming.PrefetchPipelinedX
                 || Roles.ElementWise(TOp.Scale, scaleP, n) || Roles.ElementWise(TOp.Bias, biasP, n) || Roles.ElementWise(TOp.Residual, residualP, n)
-                || Roles.ElementWise(TOp.Multiplier, multiplierP, n);
+                || Roles.ElementWise(TOp.Multiplier, multiplierP, n));
             // Half: x is widened one vector ahead and y (z) narrowed three vectors behind, so that the conversions
             // overlap other vectors' math instead of lengthening each vector's dependency chain (docs/design.md).
             Vector128<TC> xNext = typeof(T) == typeof(Half) && typeof(TStages) == typeof(NoStages) ? Lanes.Load128<T, TC>(ref x, 0) : default;
@@ -311,14 +311,14 @@ namespace FusedKernels.CompilerServices
             Vector128<TC> m1 = default, m2 = default, m3 = default, m4 = default;
             for (; i + w <= n; i += w)
             {
+                // Inputs only: fetching the written lines ahead as well measured no better.
+                if (prefetchX)
+                {
+                    Streaming.PrefetchAhead(ref x, i);
+                }
+
                 if (prefetch)
                 {
-                    // Inputs only: fetching the written lines ahead as well measured no better.
-                    if (prefetchX)
-                    {
-                        Streaming.PrefetchAhead(ref x, i);
-                    }
-
                     Roles.Prefetch(TOp.Scale, ref scale, scaleAt);
                     Roles.Prefetch(TOp.Bias, ref bias, biasAt);
                     Roles.Prefetch(TOp.Residual, ref residual, residualAt);
