@@ -245,6 +245,10 @@ namespace FusedKernels.CompilerServices
             {
                 Math512<TOp, T, TC, TStages, Descending>(n, ref x, ref y, ref pre, in s);
             }
+            else if (typeof(TStages) != typeof(NoStages) && s.Large && Streaming.PrefetchPipelinedX)
+            {
+                Math512<TOp, T, TC, TStages, AscendingPrefetchingX>(n, ref x, ref y, ref pre, in s);
+            }
             else
             {
                 Math512<TOp, T, TC, TStages, Ascending>(n, ref x, ref y, ref pre, in s);
@@ -295,11 +299,12 @@ namespace FusedKernels.CompilerServices
 
             nuint i = 0, scaleAt = 0, biasAt = 0, residualAt = 0, alphaAt = 0, multiplierAt = 0;
             bool prefetch = s.Large;
-            // A pipelined loop reading x alone from memory leaves x to the hardware prefetcher but on Intel: on AMD the hints
-            // only cost there (Streaming.PrefetchPipelinedX); beside a second stream they pay everywhere (SwiGLU, 0.34 against 0.37).
-            bool prefetchX = prefetch && (typeof(TStages) == typeof(NoStages) || Streaming.PrefetchPipelinedX
+            // A pipelined loop reading x alone from memory leaves x to the hardware prefetcher but on Intel (TOrder.PrefetchesX):
+            // on AMD the hints only cost there (Streaming.PrefetchPipelinedX); beside a second stream they pay everywhere
+            // (SwiGLU, 0.34 against 0.37).
+            bool prefetchX = TOrder.PrefetchesX || (prefetch && (typeof(TStages) == typeof(NoStages)
                 || Roles.ElementWise(TOp.Scale, scaleP, n) || Roles.ElementWise(TOp.Bias, biasP, n) || Roles.ElementWise(TOp.Residual, residualP, n)
-                || Roles.ElementWise(TOp.Multiplier, multiplierP, n));
+                || Roles.ElementWise(TOp.Multiplier, multiplierP, n)));
             // Half: x is widened one vector ahead and y (z) narrowed three vectors behind, so that the conversions
             // overlap other vectors' math instead of lengthening each vector's dependency chain (docs/design.md).
             Vector512<TC> xNext = typeof(T) == typeof(Half) && typeof(TStages) == typeof(NoStages) ? Lanes.Load512<T, TC>(ref x, 0) : default;

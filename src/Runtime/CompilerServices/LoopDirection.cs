@@ -73,6 +73,13 @@ namespace FusedKernels.CompilerServices
     internal interface IVectorOrder
     {
         static abstract nuint At(nuint i, nuint last);
+
+        /// <summary>
+        /// Whether a pipelined loop walking this way asks for x ahead although x is its only stream from memory (a large
+        /// call on Intel: <see cref="Streaming.PrefetchPipelinedX"/>). A type's constant rather than a flag, so that every
+        /// other loop compiles as it did without it: a runtime flag took a register, and the JIT kept i on the stack.
+        /// </summary>
+        static abstract bool PrefetchesX { get; }
     }
 
     /// <summary>From the first element up.</summary>
@@ -80,6 +87,17 @@ namespace FusedKernels.CompilerServices
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static nuint At(nuint i, nuint last) => i;
+
+        public static bool PrefetchesX => false;
+    }
+
+    /// <summary>From the first element up, asking for x ahead (<see cref="IVectorOrder.PrefetchesX"/>).</summary>
+    internal readonly struct AscendingPrefetchingX : IVectorOrder
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static nuint At(nuint i, nuint last) => i;
+
+        public static bool PrefetchesX => true;
     }
 
     /// <summary>
@@ -90,5 +108,7 @@ namespace FusedKernels.CompilerServices
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static nuint At(nuint i, nuint last) => last - i;
+
+        public static bool PrefetchesX => false;
     }
 }
