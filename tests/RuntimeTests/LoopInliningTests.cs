@@ -6,6 +6,7 @@ using System.Linq;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 using System.Threading;
+using FusedKernels.CompilerServices;
 using Xunit;
 
 namespace FusedKernels.RuntimeTests
@@ -22,7 +23,8 @@ namespace FusedKernels.RuntimeTests
     /// or has spent its budget, and what it refuses stays a call: the loop's tail once ended its pending vectors inline,
     /// past that limit, and its stage functions were calls (sigmoid over 64 elements 61 ns per call, gelu 170, against
     /// 19 and 29 at their loops' pace). Read from the runtime's <c>MethodJitInliningFailed</c> events (JitTracing
-    /// keyword) while kernels of this class's own are compiled, at a length with a remainder, in both loop orders. It
+    /// keyword) while kernels of this class's own are compiled, at a length with a remainder, in both loop orders, and
+    /// (gelu, silu) past the streaming threshold, where Intel runs the loop instantiated to prefetch x. It
     /// fails on refusals for the limit or the budget, not on the JIT's judgement that an inline does not pay: that one
     /// came and went between test processes (a constructor, "unprofitable inline", in CI's Math256 and the gradient
     /// driver's Math512, not in local runs). Not held: the Vector128 loops (gelu's passes the limit there;
@@ -84,6 +86,11 @@ namespace FusedKernels.RuntimeTests
             // From the end: y 320 bytes above x modulo 4 KiB (LoopDirection.BackwardPipelined).
             Gelu(x, new Span<float>(block, 1024 + 80, N));
             Sigmoid(x, new Span<float>(block, 1024 + 80, N));
+            // Past Streaming.ThresholdBytes of output: on Intel the loop instantiated to prefetch x (AscendingPrefetchingX).
+            int large = (int)(Streaming.ThresholdBytes / sizeof(float)) + 37;
+            float[] largeX = new float[large], largeY = new float[large];
+            Gelu(largeX, largeY);
+            Silu(largeX, largeY);
             listener.WaitUntilQuiet();
 
             Assert.True(listener.Succeeded.Contains(loop), "no inlining events seen for the loops: the listener saw nothing");
