@@ -80,6 +80,8 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float Pow2F((float k, int bias) a) => AsF((AsI(a.k) + a.bias) << 23);
         /// <summary>2^−m from k = m + 0x1.8p23; m in [−127, 126].</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float Pow2NegF(float k) => AsF((127 - AsI(k)) << 23);
+        /// <summary>x − round(x) for |x| &lt; 2^22, given t = x + Shift (exact; the vector paths' vreduceps gives the same).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float RoundOffF(float x, float t) => x - (t - MathConstF.Shift);
         /// <summary>2^n for an integer-valued n ≤ 127, exact for n ≥ −126; +0 below.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float Pow2IF(float n) => Pow2F((MaxCF(n, -127f) + MathConstF.Shift, 127));
         /// <summary>x·2^n for an integer-valued n in [−226, 127], |x| in [2^-26, 2^26]: 2^max(n, −100) exactly, then 2^(n − max(n, −100)) rounding a subnormal product once.</summary>

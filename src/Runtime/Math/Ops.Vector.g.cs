@@ -257,6 +257,18 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
+        /// x − round(x) (to nearest, ties to even) for |x| &lt; 2^22, given t = x + <c>MathConstF.Shift</c> (the table forms'
+        /// index, so the integer is t − Shift): one <c>vreduceps</c> with AVX-512, otherwise x − (t − Shift). Both exact, so
+        /// every path gives the same value (a zero's sign aside).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> RoundOffF(Vector128<float> x, Vector128<float> t)
+        {
+            if (Avx512DQ.VL.IsSupported) return Avx512DQ.VL.Reduce(x, 0);
+            return x - (t - Vector128.Create(MathConstF.Shift));
+        }
+
+        /// <summary>
         /// x·2^n for an integer-valued float n in [−226, 127], |x| in [2^-26, 2^26] (or 0, ±Inf, NaN), a subnormal result
         /// rounded once. With AVX-512 one <c>vscalefps</c>; otherwise two multiplies by normal powers of two, 2^max(n, −100)
         /// (exact) and 2^(n − max(n, −100)) (the only rounding).
@@ -547,6 +559,18 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
+        /// x − round(x) (to nearest, ties to even) for |x| &lt; 2^22, given t = x + <c>MathConstF.Shift</c> (the table forms'
+        /// index, so the integer is t − Shift): one <c>vreduceps</c> with AVX-512, otherwise x − (t − Shift). Both exact, so
+        /// every path gives the same value (a zero's sign aside).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> RoundOffF(Vector256<float> x, Vector256<float> t)
+        {
+            if (Avx512DQ.VL.IsSupported) return Avx512DQ.VL.Reduce(x, 0);
+            return x - (t - Vector256.Create(MathConstF.Shift));
+        }
+
+        /// <summary>
         /// x·2^n for an integer-valued float n in [−226, 127], |x| in [2^-26, 2^26] (or 0, ±Inf, NaN), a subnormal result
         /// rounded once. With AVX-512 one <c>vscalefps</c>; otherwise two multiplies by normal powers of two, 2^max(n, −100)
         /// (exact) and 2^(n − max(n, −100)) (the only rounding).
@@ -834,6 +858,18 @@ namespace FusedKernels.Runtime
         {
             if (Avx512F.IsSupported) return Avx512F.Scale(Vector512.Create(1f), n);
             return Pow2F((MaxCF(n, -127f) + Vector512.Create(MathConstF.Shift), 127));
+        }
+
+        /// <summary>
+        /// x − round(x) (to nearest, ties to even) for |x| &lt; 2^22, given t = x + <c>MathConstF.Shift</c> (the table forms'
+        /// index, so the integer is t − Shift): one <c>vreduceps</c> with AVX-512, otherwise x − (t − Shift). Both exact, so
+        /// every path gives the same value (a zero's sign aside).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> RoundOffF(Vector512<float> x, Vector512<float> t)
+        {
+            if (Avx512DQ.IsSupported) return Avx512DQ.Reduce(x, 0);
+            return x - (t - Vector512.Create(MathConstF.Shift));
         }
 
         /// <summary>

@@ -62,11 +62,13 @@ namespace FusedKernels.Runtime
     // path of such a machine, the scalar one included, so that all give the same bits; elsewhere GeluD in double, rounded once.
     // With a = |x| and P(a) = Φ(−a): gelu(x) = −a·P(a) for x < 0 and x·(1 − P(a)) for x > 0 — one 16-entry table serves both
     // signs (a 32-entry table on signed x, by vpermt2ps, measured 0.42 against 0.24 ns per element for the main form on Zen 5).
-    //   |x| < 4: P from the main table (degree 6 per interval [j/4, (j + 1)/4)). c0 + c1·s is formed exactly (v + ve), so only
-    //     c0l and s²·q (below 0.13·P) are rounded; 1 − P = wh + wl exactly up to those; y = fma(x, hi, x·lo), one rounding of
-    //     the leading product. Budget before that rounding: fit 2^-27.5, the small terms' roundings ≤ 0.4·2^-24, relative to P
-    //     (for x > 0 to 1 − P, where they weigh less). c1 is one float (the fit rounds it first and refits the others: 2^-27.5
-    //     against 2^-27.8 with c1 a pair), which saves a lookup and an FMA per vector.
+    //   |x| < 4: P from the main table (degree 6 per interval [j/4, (j + 1)/4)). c0 + c1·s is formed as v + ve: v = RN(c0 + c1·s)
+    //     and ve its error to 2^-24 of itself, both by an FMA (c0 − v is exact: v ≥ 0.48·c0, and enumerating every a < 4 found
+    //     no inexact case), so only c0l and s²·q (below 0.13·P) are rounded. y = c − a·P with c = max(x, 0) (x·(1 − P) for
+    //     x > 0, −a·P for x < 0): y0 = RN(c − a·v) and its error, again by FMAs, then one rounding of y0 less the small terms.
+    //     Budget before that rounding: fit 2^-27.5, the small terms' roundings ≤ 0.4·2^-24, relative to P (for x > 0 to
+    //     1 − P, where they weigh less). c1 is one float (the fit rounds it first and refits the others: 2^-27.5 against
+    //     2^-27.8 with c1 a pair), which saves a lookup and an FMA per vector.
     //   |x| ≥ 4 (GeluTailF; computed only for vectors that hold such a lane, selected per lane): −a·e^(−a²/2)·M(a), M from the
     //     tail table (degree 5 per eighth binade of [4, 16), |s·q| ≤ 0.07·M), e^(−a²/2) = 2^n·(1 + sHi + sLo) by ExpCorePairF from
     //     the exact split −a²/2 = zh + zl (2^-27), X = −a·M as xh + xl, X·(1 + s) by w + wl = 1 + sHi (Fast2Sum) inside one FMA,
@@ -112,7 +114,7 @@ namespace FusedKernels.Runtime
             float a = Sc.AbsF(x);
             float sa = Sc.FmaF(a, Sc.CF(4f), Sc.CF(-0.5f));
             float t = sa + Sc.CF(MathConstF.Shift);
-            float s = sa - (t - Sc.CF(MathConstF.Shift));
+            float s = Sc.RoundOffF(sa, t);
             ref float c = ref MemoryMarshal.GetReference(GeluConstF.Main);
             float q = TableLookup.Lookup16(ref Unsafe.Add(ref c, 7 * 16), t);
             q = Sc.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 6 * 16), t));
@@ -120,7 +122,7 @@ namespace FusedKernels.Runtime
             return new MathStage<float>(t, s, q, x);
         }
 
-        /// <summary><c>GeluF</c>'s second stage: P = Φ(−a) = v + r with v = c0 + c1·s exact (see the header); A = v, B = r, D = x.</summary>
+        /// <summary><c>GeluF</c>'s second stage: P = Φ(−a) = v + r, v = RN(c0 + c1·s) (see the header); A = v, B = r, D = x.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<float> GeluMiddleF(MathStage<float> stage)
         {
@@ -128,15 +130,14 @@ namespace FusedKernels.Runtime
             ref float c = ref MemoryMarshal.GetReference(GeluConstF.Main);
             float q = Sc.FmaF(stage.C, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 4 * 16), t));
             q = Sc.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 3 * 16), t));
-            // P = Φ(−a) = c0 + c1·s + s²·q with c0 a float pair: c0 + c1·s = v + ve exactly (the product by an FMA, the sum by
-            // Fast2Sum, |c1·s| < c0), so only the small terms are rounded: P = v + r.
+            // P = Φ(−a) = c0 + c1·s + s²·q with c0 a float pair: v = RN(c0 + c1·s) and its error ve = c1·s + (c0 − v), both
+            // by an FMA (c0 − v exact, see the header; ve rounded once, 2^-24 of an error below ½ ULP of v), so that only the
+            // small terms are rounded: P = v + r.
             float c0 = TableLookup.Lookup16(ref c, t);
             float c1 = TableLookup.Lookup16(ref Unsafe.Add(ref c, 2 * 16), t);
-            float lh = c1 * s;
-            float ll = Sc.FmsF(c1, s, lh);
-            float v = c0 + lh;
-            float ve = (c0 - v) + lh;
-            float lo = (ve + ll) + TableLookup.Lookup16(ref Unsafe.Add(ref c, 16), t);
+            float v = Sc.FmaF(c1, s, c0);
+            float ve = Sc.FmaF(c1, s, c0 - v);
+            float lo = ve + TableLookup.Lookup16(ref Unsafe.Add(ref c, 16), t);
             return new MathStage<float>(v, Sc.FmaF(s * s, q, lo), default, stage.D);
         }
 
@@ -145,14 +146,16 @@ namespace FusedKernels.Runtime
         internal static float GeluEndF(MathStage<float> stage)
         {
             float v = stage.A, r = stage.B, x = stage.D;
-            // x > 0: Φ(x) = 1 − P = wh + wl (wh = RN(1 − v), its error exact by Fast2Sum since v ≤ ½, then − r).
-            float wh = Sc.CF(1f) - v;
-            float wl = ((Sc.CF(1f) - wh) - v) - r;
-            bool pos = Sc.GtF(x, Sc.CF(0f));
-            // y = x·(hi + lo) with one rounding of x·hi (the FMA's); the sign of x kept for ±0.
-            float y = Sc.WithSignF(Sc.FmaF(x, Sc.SelectF(pos, wh, v), x * Sc.SelectF(pos, wl, r)), x);
-            // a ≥ 4 (and ±∞, NaN): the exp form.
+            // x·Φ(x) is c − a·P with c = max(x, 0): x·(1 − P) for x > 0, −a·P for x < 0. y0 = RN(c − a·v) by one FMA, its error
+            // −e with e = a·v + (y0 − c) by another (y0 − c is exact: y0 lies in [x/2, x] for x > 0, c = 0 for x < 0; e is
+            // rounded once, 2^-24 of an error below ½ ULP of y0), then y = y0 − (a·r + e), the small terms rounded once. With
+            // x = −0, c and y0 are −0 and a·r + e is +0, so y is −0.
             float a = Sc.AbsF(x);
+            float c = Sc.MaxCF(x, 0f);
+            float y0 = Sc.FnmaF(a, v, c);
+            float e = Sc.FmaF(a, v, y0 - c);
+            float y = y0 - Sc.FmaF(a, r, e);
+            // a ≥ 4 (and ±∞, NaN): the exp form.
             if (!Sc.AllLtCF(a, 4f))
             {
                 y = Sc.SelectF(Sc.GtF(Sc.CF(4f), a), y, GeluTailF(x));
@@ -251,7 +254,7 @@ namespace FusedKernels.Runtime
             Vector128<float> a = V128.AbsF(x);
             Vector128<float> sa = V128.FmaF(a, V128.CF(4f), V128.CF(-0.5f));
             Vector128<float> t = sa + V128.CF(MathConstF.Shift);
-            Vector128<float> s = sa - (t - V128.CF(MathConstF.Shift));
+            Vector128<float> s = V128.RoundOffF(sa, t);
             ref float c = ref MemoryMarshal.GetReference(GeluConstF.Main);
             Vector128<float> q = TableLookup.Lookup16(ref Unsafe.Add(ref c, 7 * 16), t);
             q = V128.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 6 * 16), t));
@@ -259,7 +262,7 @@ namespace FusedKernels.Runtime
             return new MathStage<Vector128<float>>(t, s, q, x);
         }
 
-        /// <summary><c>GeluF</c>'s second stage: P = Φ(−a) = v + r with v = c0 + c1·s exact (see the header); A = v, B = r, D = x.</summary>
+        /// <summary><c>GeluF</c>'s second stage: P = Φ(−a) = v + r, v = RN(c0 + c1·s) (see the header); A = v, B = r, D = x.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector128<float>> GeluMiddleF(MathStage<Vector128<float>> stage)
         {
@@ -267,15 +270,14 @@ namespace FusedKernels.Runtime
             ref float c = ref MemoryMarshal.GetReference(GeluConstF.Main);
             Vector128<float> q = V128.FmaF(stage.C, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 4 * 16), t));
             q = V128.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 3 * 16), t));
-            // P = Φ(−a) = c0 + c1·s + s²·q with c0 a float pair: c0 + c1·s = v + ve exactly (the product by an FMA, the sum by
-            // Fast2Sum, |c1·s| < c0), so only the small terms are rounded: P = v + r.
+            // P = Φ(−a) = c0 + c1·s + s²·q with c0 a float pair: v = RN(c0 + c1·s) and its error ve = c1·s + (c0 − v), both
+            // by an FMA (c0 − v exact, see the header; ve rounded once, 2^-24 of an error below ½ ULP of v), so that only the
+            // small terms are rounded: P = v + r.
             Vector128<float> c0 = TableLookup.Lookup16(ref c, t);
             Vector128<float> c1 = TableLookup.Lookup16(ref Unsafe.Add(ref c, 2 * 16), t);
-            Vector128<float> lh = c1 * s;
-            Vector128<float> ll = V128.FmsF(c1, s, lh);
-            Vector128<float> v = c0 + lh;
-            Vector128<float> ve = (c0 - v) + lh;
-            Vector128<float> lo = (ve + ll) + TableLookup.Lookup16(ref Unsafe.Add(ref c, 16), t);
+            Vector128<float> v = V128.FmaF(c1, s, c0);
+            Vector128<float> ve = V128.FmaF(c1, s, c0 - v);
+            Vector128<float> lo = ve + TableLookup.Lookup16(ref Unsafe.Add(ref c, 16), t);
             return new MathStage<Vector128<float>>(v, V128.FmaF(s * s, q, lo), default, stage.D);
         }
 
@@ -284,14 +286,16 @@ namespace FusedKernels.Runtime
         internal static Vector128<float> GeluEndF(MathStage<Vector128<float>> stage)
         {
             Vector128<float> v = stage.A, r = stage.B, x = stage.D;
-            // x > 0: Φ(x) = 1 − P = wh + wl (wh = RN(1 − v), its error exact by Fast2Sum since v ≤ ½, then − r).
-            Vector128<float> wh = V128.CF(1f) - v;
-            Vector128<float> wl = ((V128.CF(1f) - wh) - v) - r;
-            Vector128<float> pos = V128.GtF(x, V128.CF(0f));
-            // y = x·(hi + lo) with one rounding of x·hi (the FMA's); the sign of x kept for ±0.
-            Vector128<float> y = V128.WithSignF(V128.FmaF(x, V128.SelectF(pos, wh, v), x * V128.SelectF(pos, wl, r)), x);
-            // a ≥ 4 (and ±∞, NaN): the exp form.
+            // x·Φ(x) is c − a·P with c = max(x, 0): x·(1 − P) for x > 0, −a·P for x < 0. y0 = RN(c − a·v) by one FMA, its error
+            // −e with e = a·v + (y0 − c) by another (y0 − c is exact: y0 lies in [x/2, x] for x > 0, c = 0 for x < 0; e is
+            // rounded once, 2^-24 of an error below ½ ULP of y0), then y = y0 − (a·r + e), the small terms rounded once. With
+            // x = −0, c and y0 are −0 and a·r + e is +0, so y is −0.
             Vector128<float> a = V128.AbsF(x);
+            Vector128<float> c = V128.MaxCF(x, 0f);
+            Vector128<float> y0 = V128.FnmaF(a, v, c);
+            Vector128<float> e = V128.FmaF(a, v, y0 - c);
+            Vector128<float> y = y0 - V128.FmaF(a, r, e);
+            // a ≥ 4 (and ±∞, NaN): the exp form.
             if (!V128.AllLtCF(a, 4f))
             {
                 y = V128.SelectF(V128.GtF(V128.CF(4f), a), y, GeluTailF(x));
@@ -399,7 +403,7 @@ namespace FusedKernels.Runtime
             Vector256<float> a = V256.AbsF(x);
             Vector256<float> sa = V256.FmaF(a, V256.CF(4f), V256.CF(-0.5f));
             Vector256<float> t = sa + V256.CF(MathConstF.Shift);
-            Vector256<float> s = sa - (t - V256.CF(MathConstF.Shift));
+            Vector256<float> s = V256.RoundOffF(sa, t);
             ref float c = ref MemoryMarshal.GetReference(GeluConstF.Main);
             Vector256<float> q = TableLookup.Lookup16(ref Unsafe.Add(ref c, 7 * 16), t);
             q = V256.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 6 * 16), t));
@@ -407,7 +411,7 @@ namespace FusedKernels.Runtime
             return new MathStage<Vector256<float>>(t, s, q, x);
         }
 
-        /// <summary><c>GeluF</c>'s second stage: P = Φ(−a) = v + r with v = c0 + c1·s exact (see the header); A = v, B = r, D = x.</summary>
+        /// <summary><c>GeluF</c>'s second stage: P = Φ(−a) = v + r, v = RN(c0 + c1·s) (see the header); A = v, B = r, D = x.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector256<float>> GeluMiddleF(MathStage<Vector256<float>> stage)
         {
@@ -415,15 +419,14 @@ namespace FusedKernels.Runtime
             ref float c = ref MemoryMarshal.GetReference(GeluConstF.Main);
             Vector256<float> q = V256.FmaF(stage.C, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 4 * 16), t));
             q = V256.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 3 * 16), t));
-            // P = Φ(−a) = c0 + c1·s + s²·q with c0 a float pair: c0 + c1·s = v + ve exactly (the product by an FMA, the sum by
-            // Fast2Sum, |c1·s| < c0), so only the small terms are rounded: P = v + r.
+            // P = Φ(−a) = c0 + c1·s + s²·q with c0 a float pair: v = RN(c0 + c1·s) and its error ve = c1·s + (c0 − v), both
+            // by an FMA (c0 − v exact, see the header; ve rounded once, 2^-24 of an error below ½ ULP of v), so that only the
+            // small terms are rounded: P = v + r.
             Vector256<float> c0 = TableLookup.Lookup16(ref c, t);
             Vector256<float> c1 = TableLookup.Lookup16(ref Unsafe.Add(ref c, 2 * 16), t);
-            Vector256<float> lh = c1 * s;
-            Vector256<float> ll = V256.FmsF(c1, s, lh);
-            Vector256<float> v = c0 + lh;
-            Vector256<float> ve = (c0 - v) + lh;
-            Vector256<float> lo = (ve + ll) + TableLookup.Lookup16(ref Unsafe.Add(ref c, 16), t);
+            Vector256<float> v = V256.FmaF(c1, s, c0);
+            Vector256<float> ve = V256.FmaF(c1, s, c0 - v);
+            Vector256<float> lo = ve + TableLookup.Lookup16(ref Unsafe.Add(ref c, 16), t);
             return new MathStage<Vector256<float>>(v, V256.FmaF(s * s, q, lo), default, stage.D);
         }
 
@@ -432,14 +435,16 @@ namespace FusedKernels.Runtime
         internal static Vector256<float> GeluEndF(MathStage<Vector256<float>> stage)
         {
             Vector256<float> v = stage.A, r = stage.B, x = stage.D;
-            // x > 0: Φ(x) = 1 − P = wh + wl (wh = RN(1 − v), its error exact by Fast2Sum since v ≤ ½, then − r).
-            Vector256<float> wh = V256.CF(1f) - v;
-            Vector256<float> wl = ((V256.CF(1f) - wh) - v) - r;
-            Vector256<float> pos = V256.GtF(x, V256.CF(0f));
-            // y = x·(hi + lo) with one rounding of x·hi (the FMA's); the sign of x kept for ±0.
-            Vector256<float> y = V256.WithSignF(V256.FmaF(x, V256.SelectF(pos, wh, v), x * V256.SelectF(pos, wl, r)), x);
-            // a ≥ 4 (and ±∞, NaN): the exp form.
+            // x·Φ(x) is c − a·P with c = max(x, 0): x·(1 − P) for x > 0, −a·P for x < 0. y0 = RN(c − a·v) by one FMA, its error
+            // −e with e = a·v + (y0 − c) by another (y0 − c is exact: y0 lies in [x/2, x] for x > 0, c = 0 for x < 0; e is
+            // rounded once, 2^-24 of an error below ½ ULP of y0), then y = y0 − (a·r + e), the small terms rounded once. With
+            // x = −0, c and y0 are −0 and a·r + e is +0, so y is −0.
             Vector256<float> a = V256.AbsF(x);
+            Vector256<float> c = V256.MaxCF(x, 0f);
+            Vector256<float> y0 = V256.FnmaF(a, v, c);
+            Vector256<float> e = V256.FmaF(a, v, y0 - c);
+            Vector256<float> y = y0 - V256.FmaF(a, r, e);
+            // a ≥ 4 (and ±∞, NaN): the exp form.
             if (!V256.AllLtCF(a, 4f))
             {
                 y = V256.SelectF(V256.GtF(V256.CF(4f), a), y, GeluTailF(x));
@@ -547,7 +552,7 @@ namespace FusedKernels.Runtime
             Vector512<float> a = V512.AbsF(x);
             Vector512<float> sa = V512.FmaF(a, V512.CF(4f), V512.CF(-0.5f));
             Vector512<float> t = sa + V512.CF(MathConstF.Shift);
-            Vector512<float> s = sa - (t - V512.CF(MathConstF.Shift));
+            Vector512<float> s = V512.RoundOffF(sa, t);
             ref float c = ref MemoryMarshal.GetReference(GeluConstF.Main);
             Vector512<float> q = TableLookup.Lookup16(ref Unsafe.Add(ref c, 7 * 16), t);
             q = V512.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 6 * 16), t));
@@ -555,7 +560,7 @@ namespace FusedKernels.Runtime
             return new MathStage<Vector512<float>>(t, s, q, x);
         }
 
-        /// <summary><c>GeluF</c>'s second stage: P = Φ(−a) = v + r with v = c0 + c1·s exact (see the header); A = v, B = r, D = x.</summary>
+        /// <summary><c>GeluF</c>'s second stage: P = Φ(−a) = v + r, v = RN(c0 + c1·s) (see the header); A = v, B = r, D = x.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector512<float>> GeluMiddleF(MathStage<Vector512<float>> stage)
         {
@@ -563,15 +568,14 @@ namespace FusedKernels.Runtime
             ref float c = ref MemoryMarshal.GetReference(GeluConstF.Main);
             Vector512<float> q = V512.FmaF(stage.C, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 4 * 16), t));
             q = V512.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 3 * 16), t));
-            // P = Φ(−a) = c0 + c1·s + s²·q with c0 a float pair: c0 + c1·s = v + ve exactly (the product by an FMA, the sum by
-            // Fast2Sum, |c1·s| < c0), so only the small terms are rounded: P = v + r.
+            // P = Φ(−a) = c0 + c1·s + s²·q with c0 a float pair: v = RN(c0 + c1·s) and its error ve = c1·s + (c0 − v), both
+            // by an FMA (c0 − v exact, see the header; ve rounded once, 2^-24 of an error below ½ ULP of v), so that only the
+            // small terms are rounded: P = v + r.
             Vector512<float> c0 = TableLookup.Lookup16(ref c, t);
             Vector512<float> c1 = TableLookup.Lookup16(ref Unsafe.Add(ref c, 2 * 16), t);
-            Vector512<float> lh = c1 * s;
-            Vector512<float> ll = V512.FmsF(c1, s, lh);
-            Vector512<float> v = c0 + lh;
-            Vector512<float> ve = (c0 - v) + lh;
-            Vector512<float> lo = (ve + ll) + TableLookup.Lookup16(ref Unsafe.Add(ref c, 16), t);
+            Vector512<float> v = V512.FmaF(c1, s, c0);
+            Vector512<float> ve = V512.FmaF(c1, s, c0 - v);
+            Vector512<float> lo = ve + TableLookup.Lookup16(ref Unsafe.Add(ref c, 16), t);
             return new MathStage<Vector512<float>>(v, V512.FmaF(s * s, q, lo), default, stage.D);
         }
 
@@ -580,14 +584,16 @@ namespace FusedKernels.Runtime
         internal static Vector512<float> GeluEndF(MathStage<Vector512<float>> stage)
         {
             Vector512<float> v = stage.A, r = stage.B, x = stage.D;
-            // x > 0: Φ(x) = 1 − P = wh + wl (wh = RN(1 − v), its error exact by Fast2Sum since v ≤ ½, then − r).
-            Vector512<float> wh = V512.CF(1f) - v;
-            Vector512<float> wl = ((V512.CF(1f) - wh) - v) - r;
-            Vector512<float> pos = V512.GtF(x, V512.CF(0f));
-            // y = x·(hi + lo) with one rounding of x·hi (the FMA's); the sign of x kept for ±0.
-            Vector512<float> y = V512.WithSignF(V512.FmaF(x, V512.SelectF(pos, wh, v), x * V512.SelectF(pos, wl, r)), x);
-            // a ≥ 4 (and ±∞, NaN): the exp form.
+            // x·Φ(x) is c − a·P with c = max(x, 0): x·(1 − P) for x > 0, −a·P for x < 0. y0 = RN(c − a·v) by one FMA, its error
+            // −e with e = a·v + (y0 − c) by another (y0 − c is exact: y0 lies in [x/2, x] for x > 0, c = 0 for x < 0; e is
+            // rounded once, 2^-24 of an error below ½ ULP of y0), then y = y0 − (a·r + e), the small terms rounded once. With
+            // x = −0, c and y0 are −0 and a·r + e is +0, so y is −0.
             Vector512<float> a = V512.AbsF(x);
+            Vector512<float> c = V512.MaxCF(x, 0f);
+            Vector512<float> y0 = V512.FnmaF(a, v, c);
+            Vector512<float> e = V512.FmaF(a, v, y0 - c);
+            Vector512<float> y = y0 - V512.FmaF(a, r, e);
+            // a ≥ 4 (and ±∞, NaN): the exp form.
             if (!V512.AllLtCF(a, 4f))
             {
                 y = V512.SelectF(V512.GtF(V512.CF(4f), a), y, GeluTailF(x));
