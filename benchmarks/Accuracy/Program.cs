@@ -30,7 +30,7 @@ namespace FusedKernels.Accuracy
             bool withinBounds = true;
             foreach (var t in Doc.Tables.Where(opt.Selects))
             {
-                foreach (var c in t.Cases.Where(c => opt.Only is null || opt.Only.Contains(c.Name)))
+                foreach (var c in t.Cases.Where(c => opt.Only is null || opt.Only.Contains(c.Name) || opt.Only.Contains($"{c.Name} {c.Parameters}")))
                 {
                     var sw = Stopwatch.StartNew();
                     PathResult[] r = c.Measure(opt, accelerated);
@@ -121,7 +121,8 @@ namespace FusedKernels.Accuracy
                         Console.WriteLine("usage: dotnet run -c Release --project benchmarks/Accuracy [-- options]");
                         Console.WriteLine("  --forward | --gradients | --tensor-primitives");
                         Console.WriteLine("                      only these tables (combinable; default: all)");
-                        Console.WriteLine("  --only a,b          only these activations (e.g. sigmoid,tanh; for gradients: every row of them)");
+                        Console.WriteLine("  --only a,b          only these activations (e.g. sigmoid,tanh; for gradients: every row of them), or rows by name\n" +
+                                          "                      and parameters (\"softplus β = 1\")");
                         Console.WriteLine("  --stride S          float: check one 65536-input chunk in S (quick run)");
                         Console.WriteLine("  --double-samples N  double: number of seeded samples (default 2,000,000)");
                         Console.WriteLine("  --float-only | --double-only");

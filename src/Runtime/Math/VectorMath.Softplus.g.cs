@@ -54,8 +54,8 @@ namespace FusedKernels.Runtime
     // Float softplus with β = 1 where TableLookup.IsSupported (AVX-512 or AVX2 permutes; every path of such a machine, the scalar
     // one included, so that all give the same bits): the table form, float-only. softplus(x) = max(x, 0) + P(|x|) with
     // P(a) = ln(1 + e^−a) in (0, ln 2]:
-    //   |x| < 4: P from the table (SoftplusConstF: degree 4 per interval [j/4, (j + 1)/4), 2^-26.35), c0 + c1·s formed exactly
-    //     (v + ve), so only terms below 1% of P are rounded; max(x, 0) + v by a Fast2Sum of the larger and the smaller, the
+    //   |x| < 4: P from the table (SoftplusConstF: degree 4 per interval [j/4, (j + 1)/4), 2^-26.35), c0 + c1·s as a float and
+    //     its error (v + ve, two FMAs), so only terms below 1% of P are rounded; max(x, 0) + v by a Fast2Sum of the larger and the smaller, the
     //     small terms added to its error, one rounding. Before it: 2^-26.35 + small relative to P, so ≤ 0.5 + 0.2 ULP.
     //   |x| ≥ 4 (SoftplusFarF; computed only for vectors that hold such a lane, selected per lane): P = E·(1 + w(E)), E = e^−|x|
     //     by the float exp reduction, w the log series to E⁴, (1 + s)(1 + w) as a float-float rounded once (≤ 0.44 ULP
@@ -121,28 +121,26 @@ namespace FusedKernels.Runtime
             float a = Sc.AbsF(x);
             float sa = Sc.FmaF(a, Sc.CF(4f), Sc.CF(-0.5f));
             float t = sa + Sc.CF(MathConstF.Shift);
-            float s = sa - (t - Sc.CF(MathConstF.Shift));
+            float s = Sc.RoundOffF(sa, t);
             ref float c = ref MemoryMarshal.GetReference(SoftplusConstF.Table);
             float q = Sc.FmaF(TableLookup.Lookup16(ref Unsafe.Add(ref c, 5 * 16), t), s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 4 * 16), t));
             return new MathStage<float>(t, s, q, x);
         }
 
-        /// <summary>The table form's second stage: P(a) = ln(1 + e^−a) = v + r with v = c0 + c1·s exact; A = v, B = r, D = x.</summary>
+        /// <summary>The table form's second stage: P(a) = ln(1 + e^−a) = v + r, v = RN(c0 + c1·s); A = v, B = r, D = x.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static MathStage<float> SoftplusTableMiddleF(MathStage<float> stage)
         {
             float t = stage.A, s = stage.B;
             ref float c = ref MemoryMarshal.GetReference(SoftplusConstF.Table);
             float q = Sc.FmaF(stage.C, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 3 * 16), t));
-            // c0 + c1·s = v + ve exactly (the product by an FMA, the sum by Fast2Sum: |c1·s| ≤ σ(−a)/8 < P(a)), so only the
-            // small terms are rounded (|s²·q| < 0.01·P). c1 is one float, as gelu's.
+            // c0 + c1·s = v + ve, v = RN(c0 + c1·s) and its error to 2^-24 of itself, both by an FMA (c0 − v is exact: |c1·s| ≤
+            // σ(−a)/8 ≤ P(a)/8), so only the small terms are rounded (|s²·q| < 0.01·P). c1 is one float, as gelu's.
             float c0 = TableLookup.Lookup16(ref c, t);
             float c1 = TableLookup.Lookup16(ref Unsafe.Add(ref c, 2 * 16), t);
-            float lh = c1 * s;
-            float ll = Sc.FmsF(c1, s, lh);
-            float v = c0 + lh;
-            float ve = (c0 - v) + lh;
-            float lo = (ve + ll) + TableLookup.Lookup16(ref Unsafe.Add(ref c, 16), t);
+            float v = Sc.FmaF(c1, s, c0);
+            float ve = Sc.FmaF(c1, s, c0 - v);
+            float lo = ve + TableLookup.Lookup16(ref Unsafe.Add(ref c, 16), t);
             return new MathStage<float>(v, Sc.FmaF(s * s, q, lo), default, stage.D);
         }
 
@@ -375,28 +373,26 @@ namespace FusedKernels.Runtime
             Vector128<float> a = V128.AbsF(x);
             Vector128<float> sa = V128.FmaF(a, V128.CF(4f), V128.CF(-0.5f));
             Vector128<float> t = sa + V128.CF(MathConstF.Shift);
-            Vector128<float> s = sa - (t - V128.CF(MathConstF.Shift));
+            Vector128<float> s = V128.RoundOffF(sa, t);
             ref float c = ref MemoryMarshal.GetReference(SoftplusConstF.Table);
             Vector128<float> q = V128.FmaF(TableLookup.Lookup16(ref Unsafe.Add(ref c, 5 * 16), t), s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 4 * 16), t));
             return new MathStage<Vector128<float>>(t, s, q, x);
         }
 
-        /// <summary>The table form's second stage: P(a) = ln(1 + e^−a) = v + r with v = c0 + c1·s exact; A = v, B = r, D = x.</summary>
+        /// <summary>The table form's second stage: P(a) = ln(1 + e^−a) = v + r, v = RN(c0 + c1·s); A = v, B = r, D = x.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static MathStage<Vector128<float>> SoftplusTableMiddleF(MathStage<Vector128<float>> stage)
         {
             Vector128<float> t = stage.A, s = stage.B;
             ref float c = ref MemoryMarshal.GetReference(SoftplusConstF.Table);
             Vector128<float> q = V128.FmaF(stage.C, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 3 * 16), t));
-            // c0 + c1·s = v + ve exactly (the product by an FMA, the sum by Fast2Sum: |c1·s| ≤ σ(−a)/8 < P(a)), so only the
-            // small terms are rounded (|s²·q| < 0.01·P). c1 is one float, as gelu's.
+            // c0 + c1·s = v + ve, v = RN(c0 + c1·s) and its error to 2^-24 of itself, both by an FMA (c0 − v is exact: |c1·s| ≤
+            // σ(−a)/8 ≤ P(a)/8), so only the small terms are rounded (|s²·q| < 0.01·P). c1 is one float, as gelu's.
             Vector128<float> c0 = TableLookup.Lookup16(ref c, t);
             Vector128<float> c1 = TableLookup.Lookup16(ref Unsafe.Add(ref c, 2 * 16), t);
-            Vector128<float> lh = c1 * s;
-            Vector128<float> ll = V128.FmsF(c1, s, lh);
-            Vector128<float> v = c0 + lh;
-            Vector128<float> ve = (c0 - v) + lh;
-            Vector128<float> lo = (ve + ll) + TableLookup.Lookup16(ref Unsafe.Add(ref c, 16), t);
+            Vector128<float> v = V128.FmaF(c1, s, c0);
+            Vector128<float> ve = V128.FmaF(c1, s, c0 - v);
+            Vector128<float> lo = ve + TableLookup.Lookup16(ref Unsafe.Add(ref c, 16), t);
             return new MathStage<Vector128<float>>(v, V128.FmaF(s * s, q, lo), default, stage.D);
         }
 
@@ -629,28 +625,26 @@ namespace FusedKernels.Runtime
             Vector256<float> a = V256.AbsF(x);
             Vector256<float> sa = V256.FmaF(a, V256.CF(4f), V256.CF(-0.5f));
             Vector256<float> t = sa + V256.CF(MathConstF.Shift);
-            Vector256<float> s = sa - (t - V256.CF(MathConstF.Shift));
+            Vector256<float> s = V256.RoundOffF(sa, t);
             ref float c = ref MemoryMarshal.GetReference(SoftplusConstF.Table);
             Vector256<float> q = V256.FmaF(TableLookup.Lookup16(ref Unsafe.Add(ref c, 5 * 16), t), s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 4 * 16), t));
             return new MathStage<Vector256<float>>(t, s, q, x);
         }
 
-        /// <summary>The table form's second stage: P(a) = ln(1 + e^−a) = v + r with v = c0 + c1·s exact; A = v, B = r, D = x.</summary>
+        /// <summary>The table form's second stage: P(a) = ln(1 + e^−a) = v + r, v = RN(c0 + c1·s); A = v, B = r, D = x.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static MathStage<Vector256<float>> SoftplusTableMiddleF(MathStage<Vector256<float>> stage)
         {
             Vector256<float> t = stage.A, s = stage.B;
             ref float c = ref MemoryMarshal.GetReference(SoftplusConstF.Table);
             Vector256<float> q = V256.FmaF(stage.C, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 3 * 16), t));
-            // c0 + c1·s = v + ve exactly (the product by an FMA, the sum by Fast2Sum: |c1·s| ≤ σ(−a)/8 < P(a)), so only the
-            // small terms are rounded (|s²·q| < 0.01·P). c1 is one float, as gelu's.
+            // c0 + c1·s = v + ve, v = RN(c0 + c1·s) and its error to 2^-24 of itself, both by an FMA (c0 − v is exact: |c1·s| ≤
+            // σ(−a)/8 ≤ P(a)/8), so only the small terms are rounded (|s²·q| < 0.01·P). c1 is one float, as gelu's.
             Vector256<float> c0 = TableLookup.Lookup16(ref c, t);
             Vector256<float> c1 = TableLookup.Lookup16(ref Unsafe.Add(ref c, 2 * 16), t);
-            Vector256<float> lh = c1 * s;
-            Vector256<float> ll = V256.FmsF(c1, s, lh);
-            Vector256<float> v = c0 + lh;
-            Vector256<float> ve = (c0 - v) + lh;
-            Vector256<float> lo = (ve + ll) + TableLookup.Lookup16(ref Unsafe.Add(ref c, 16), t);
+            Vector256<float> v = V256.FmaF(c1, s, c0);
+            Vector256<float> ve = V256.FmaF(c1, s, c0 - v);
+            Vector256<float> lo = ve + TableLookup.Lookup16(ref Unsafe.Add(ref c, 16), t);
             return new MathStage<Vector256<float>>(v, V256.FmaF(s * s, q, lo), default, stage.D);
         }
 
@@ -883,28 +877,26 @@ namespace FusedKernels.Runtime
             Vector512<float> a = V512.AbsF(x);
             Vector512<float> sa = V512.FmaF(a, V512.CF(4f), V512.CF(-0.5f));
             Vector512<float> t = sa + V512.CF(MathConstF.Shift);
-            Vector512<float> s = sa - (t - V512.CF(MathConstF.Shift));
+            Vector512<float> s = V512.RoundOffF(sa, t);
             ref float c = ref MemoryMarshal.GetReference(SoftplusConstF.Table);
             Vector512<float> q = V512.FmaF(TableLookup.Lookup16(ref Unsafe.Add(ref c, 5 * 16), t), s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 4 * 16), t));
             return new MathStage<Vector512<float>>(t, s, q, x);
         }
 
-        /// <summary>The table form's second stage: P(a) = ln(1 + e^−a) = v + r with v = c0 + c1·s exact; A = v, B = r, D = x.</summary>
+        /// <summary>The table form's second stage: P(a) = ln(1 + e^−a) = v + r, v = RN(c0 + c1·s); A = v, B = r, D = x.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static MathStage<Vector512<float>> SoftplusTableMiddleF(MathStage<Vector512<float>> stage)
         {
             Vector512<float> t = stage.A, s = stage.B;
             ref float c = ref MemoryMarshal.GetReference(SoftplusConstF.Table);
             Vector512<float> q = V512.FmaF(stage.C, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 3 * 16), t));
-            // c0 + c1·s = v + ve exactly (the product by an FMA, the sum by Fast2Sum: |c1·s| ≤ σ(−a)/8 < P(a)), so only the
-            // small terms are rounded (|s²·q| < 0.01·P). c1 is one float, as gelu's.
+            // c0 + c1·s = v + ve, v = RN(c0 + c1·s) and its error to 2^-24 of itself, both by an FMA (c0 − v is exact: |c1·s| ≤
+            // σ(−a)/8 ≤ P(a)/8), so only the small terms are rounded (|s²·q| < 0.01·P). c1 is one float, as gelu's.
             Vector512<float> c0 = TableLookup.Lookup16(ref c, t);
             Vector512<float> c1 = TableLookup.Lookup16(ref Unsafe.Add(ref c, 2 * 16), t);
-            Vector512<float> lh = c1 * s;
-            Vector512<float> ll = V512.FmsF(c1, s, lh);
-            Vector512<float> v = c0 + lh;
-            Vector512<float> ve = (c0 - v) + lh;
-            Vector512<float> lo = (ve + ll) + TableLookup.Lookup16(ref Unsafe.Add(ref c, 16), t);
+            Vector512<float> v = V512.FmaF(c1, s, c0);
+            Vector512<float> ve = V512.FmaF(c1, s, c0 - v);
+            Vector512<float> lo = ve + TableLookup.Lookup16(ref Unsafe.Add(ref c, 16), t);
             return new MathStage<Vector512<float>>(v, V512.FmaF(s * s, q, lo), default, stage.D);
         }
 

@@ -120,7 +120,7 @@ namespace FusedKernels.Runtime
             // budget: docs/design.md, "Pipelined math").
             float sa = Sc.FmaF(Sc.AbsF(x), Sc.CF(4f), Sc.CF(-0.5f));
             float t = sa + Sc.CF(MathConstF.Shift);
-            float s = sa - (t - Sc.CF(MathConstF.Shift));
+            float s = Sc.RoundOffF(sa, t);
             ref float c = ref MemoryMarshal.GetReference(TanhConstF.Table);
             float q = Sc.FmaF(TableLookup.Lookup16(ref Unsafe.Add(ref c, 6 * 16), t), s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 5 * 16), t));
             return new MathStage<float>(t, s, Sc.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 4 * 16), t)), x);
@@ -261,7 +261,7 @@ namespace FusedKernels.Runtime
             // budget: docs/design.md, "Pipelined math").
             Vector128<float> sa = V128.FmaF(V128.AbsF(x), V128.CF(4f), V128.CF(-0.5f));
             Vector128<float> t = sa + V128.CF(MathConstF.Shift);
-            Vector128<float> s = sa - (t - V128.CF(MathConstF.Shift));
+            Vector128<float> s = V128.RoundOffF(sa, t);
             ref float c = ref MemoryMarshal.GetReference(TanhConstF.Table);
             Vector128<float> q = V128.FmaF(TableLookup.Lookup16(ref Unsafe.Add(ref c, 6 * 16), t), s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 5 * 16), t));
             return new MathStage<Vector128<float>>(t, s, V128.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 4 * 16), t)), x);
@@ -402,7 +402,7 @@ namespace FusedKernels.Runtime
             // budget: docs/design.md, "Pipelined math").
             Vector256<float> sa = V256.FmaF(V256.AbsF(x), V256.CF(4f), V256.CF(-0.5f));
             Vector256<float> t = sa + V256.CF(MathConstF.Shift);
-            Vector256<float> s = sa - (t - V256.CF(MathConstF.Shift));
+            Vector256<float> s = V256.RoundOffF(sa, t);
             ref float c = ref MemoryMarshal.GetReference(TanhConstF.Table);
             Vector256<float> q = V256.FmaF(TableLookup.Lookup16(ref Unsafe.Add(ref c, 6 * 16), t), s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 5 * 16), t));
             return new MathStage<Vector256<float>>(t, s, V256.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 4 * 16), t)), x);
@@ -543,7 +543,7 @@ namespace FusedKernels.Runtime
             // budget: docs/design.md, "Pipelined math").
             Vector512<float> sa = V512.FmaF(V512.AbsF(x), V512.CF(4f), V512.CF(-0.5f));
             Vector512<float> t = sa + V512.CF(MathConstF.Shift);
-            Vector512<float> s = sa - (t - V512.CF(MathConstF.Shift));
+            Vector512<float> s = V512.RoundOffF(sa, t);
             ref float c = ref MemoryMarshal.GetReference(TanhConstF.Table);
             Vector512<float> q = V512.FmaF(TableLookup.Lookup16(ref Unsafe.Add(ref c, 6 * 16), t), s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 5 * 16), t));
             return new MathStage<Vector512<float>>(t, s, V512.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 4 * 16), t)), x);

@@ -106,7 +106,7 @@ namespace FusedKernels.Runtime
             // the low bits of t by the 0x1.8p23 shift, s = u − j exactly.
             float u = Sc.FmaF(a, Sc.CF(4f), Sc.CF(-0.5f));
             float t = u + Sc.CF(MathConstF.Shift);
-            float s = u - (t - Sc.CF(MathConstF.Shift));
+            float s = Sc.RoundOffF(u, t);
             ref float c = ref MemoryMarshal.GetReference(GeluDerivConst.Table);
             float g = TableLookup.Lookup16(ref Unsafe.Add(ref c, 96), t);
             g = Sc.FmaF(g, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 80), t));
@@ -202,7 +202,7 @@ namespace FusedKernels.Runtime
             // the low bits of t by the 0x1.8p23 shift, s = u − j exactly.
             Vector128<float> u = V128.FmaF(a, V128.CF(4f), V128.CF(-0.5f));
             Vector128<float> t = u + V128.CF(MathConstF.Shift);
-            Vector128<float> s = u - (t - V128.CF(MathConstF.Shift));
+            Vector128<float> s = V128.RoundOffF(u, t);
             ref float c = ref MemoryMarshal.GetReference(GeluDerivConst.Table);
             Vector128<float> g = TableLookup.Lookup16(ref Unsafe.Add(ref c, 96), t);
             g = V128.FmaF(g, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 80), t));
@@ -298,7 +298,7 @@ namespace FusedKernels.Runtime
             // the low bits of t by the 0x1.8p23 shift, s = u − j exactly.
             Vector256<float> u = V256.FmaF(a, V256.CF(4f), V256.CF(-0.5f));
             Vector256<float> t = u + V256.CF(MathConstF.Shift);
-            Vector256<float> s = u - (t - V256.CF(MathConstF.Shift));
+            Vector256<float> s = V256.RoundOffF(u, t);
             ref float c = ref MemoryMarshal.GetReference(GeluDerivConst.Table);
             Vector256<float> g = TableLookup.Lookup16(ref Unsafe.Add(ref c, 96), t);
             g = V256.FmaF(g, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 80), t));
@@ -394,7 +394,7 @@ namespace FusedKernels.Runtime
             // the low bits of t by the 0x1.8p23 shift, s = u − j exactly.
             Vector512<float> u = V512.FmaF(a, V512.CF(4f), V512.CF(-0.5f));
             Vector512<float> t = u + V512.CF(MathConstF.Shift);
-            Vector512<float> s = u - (t - V512.CF(MathConstF.Shift));
+            Vector512<float> s = V512.RoundOffF(u, t);
             ref float c = ref MemoryMarshal.GetReference(GeluDerivConst.Table);
             Vector512<float> g = TableLookup.Lookup16(ref Unsafe.Add(ref c, 96), t);
             g = V512.FmaF(g, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 80), t));
