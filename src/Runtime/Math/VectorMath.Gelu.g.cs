@@ -146,10 +146,10 @@ namespace FusedKernels.Runtime
         internal static float GeluEndF(MathStage<float> stage)
         {
             float v = stage.A, r = stage.B, x = stage.D;
-            // x·Φ(x) is c − a·P with c = max(x, 0): x·(1 − P) for x > 0, −a·P for x < 0. y0 = RN(c − a·v) by one FMA, its error
-            // −e with e = a·v + (y0 − c) by another (y0 − c is exact: y0 lies in [x/2, x] for x > 0, c = 0 for x < 0; e is
-            // rounded once, 2^-24 of an error below ½ ULP of y0), then y = y0 − (a·r + e), the small terms rounded once. With
-            // x = −0, c and y0 are −0 and a·r + e is +0, so y is −0.
+            // x·Φ(x) is c − a·P with c = max(x, 0): x·(1 − P) for x > 0, −a·P for x < 0. y0 = RN(c − a·v) by one FMA, and
+            // c − a·v = y0 − e with e = a·v + (y0 − c) by another (y0 − c is exact: y0 lies in [x/2, x] for x > 0, c = 0 for
+            // x < 0; e is rounded once, 2^-24 of an error below ½ ULP of y0); then y = y0 − (a·r + e), the small terms rounded
+            // once. With x = −0, c and y0 are −0 and a·r + e is +0, so y is −0.
             float a = Sc.AbsF(x);
             float c = Sc.MaxCF(x, 0f);
             float y0 = Sc.FnmaF(a, v, c);
@@ -286,10 +286,10 @@ namespace FusedKernels.Runtime
         internal static Vector128<float> GeluEndF(MathStage<Vector128<float>> stage)
         {
             Vector128<float> v = stage.A, r = stage.B, x = stage.D;
-            // x·Φ(x) is c − a·P with c = max(x, 0): x·(1 − P) for x > 0, −a·P for x < 0. y0 = RN(c − a·v) by one FMA, its error
-            // −e with e = a·v + (y0 − c) by another (y0 − c is exact: y0 lies in [x/2, x] for x > 0, c = 0 for x < 0; e is
-            // rounded once, 2^-24 of an error below ½ ULP of y0), then y = y0 − (a·r + e), the small terms rounded once. With
-            // x = −0, c and y0 are −0 and a·r + e is +0, so y is −0.
+            // x·Φ(x) is c − a·P with c = max(x, 0): x·(1 − P) for x > 0, −a·P for x < 0. y0 = RN(c − a·v) by one FMA, and
+            // c − a·v = y0 − e with e = a·v + (y0 − c) by another (y0 − c is exact: y0 lies in [x/2, x] for x > 0, c = 0 for
+            // x < 0; e is rounded once, 2^-24 of an error below ½ ULP of y0); then y = y0 − (a·r + e), the small terms rounded
+            // once. With x = −0, c and y0 are −0 and a·r + e is +0, so y is −0.
             Vector128<float> a = V128.AbsF(x);
             Vector128<float> c = V128.MaxCF(x, 0f);
             Vector128<float> y0 = V128.FnmaF(a, v, c);
@@ -435,10 +435,10 @@ namespace FusedKernels.Runtime
         internal static Vector256<float> GeluEndF(MathStage<Vector256<float>> stage)
         {
             Vector256<float> v = stage.A, r = stage.B, x = stage.D;
-            // x·Φ(x) is c − a·P with c = max(x, 0): x·(1 − P) for x > 0, −a·P for x < 0. y0 = RN(c − a·v) by one FMA, its error
-            // −e with e = a·v + (y0 − c) by another (y0 − c is exact: y0 lies in [x/2, x] for x > 0, c = 0 for x < 0; e is
-            // rounded once, 2^-24 of an error below ½ ULP of y0), then y = y0 − (a·r + e), the small terms rounded once. With
-            // x = −0, c and y0 are −0 and a·r + e is +0, so y is −0.
+            // x·Φ(x) is c − a·P with c = max(x, 0): x·(1 − P) for x > 0, −a·P for x < 0. y0 = RN(c − a·v) by one FMA, and
+            // c − a·v = y0 − e with e = a·v + (y0 − c) by another (y0 − c is exact: y0 lies in [x/2, x] for x > 0, c = 0 for
+            // x < 0; e is rounded once, 2^-24 of an error below ½ ULP of y0); then y = y0 − (a·r + e), the small terms rounded
+            // once. With x = −0, c and y0 are −0 and a·r + e is +0, so y is −0.
             Vector256<float> a = V256.AbsF(x);
             Vector256<float> c = V256.MaxCF(x, 0f);
             Vector256<float> y0 = V256.FnmaF(a, v, c);
@@ -584,10 +584,10 @@ namespace FusedKernels.Runtime
         internal static Vector512<float> GeluEndF(MathStage<Vector512<float>> stage)
         {
             Vector512<float> v = stage.A, r = stage.B, x = stage.D;
-            // x·Φ(x) is c − a·P with c = max(x, 0): x·(1 − P) for x > 0, −a·P for x < 0. y0 = RN(c − a·v) by one FMA, its error
-            // −e with e = a·v + (y0 − c) by another (y0 − c is exact: y0 lies in [x/2, x] for x > 0, c = 0 for x < 0; e is
-            // rounded once, 2^-24 of an error below ½ ULP of y0), then y = y0 − (a·r + e), the small terms rounded once. With
-            // x = −0, c and y0 are −0 and a·r + e is +0, so y is −0.
+            // x·Φ(x) is c − a·P with c = max(x, 0): x·(1 − P) for x > 0, −a·P for x < 0. y0 = RN(c − a·v) by one FMA, and
+            // c − a·v = y0 − e with e = a·v + (y0 − c) by another (y0 − c is exact: y0 lies in [x/2, x] for x > 0, c = 0 for
+            // x < 0; e is rounded once, 2^-24 of an error below ½ ULP of y0); then y = y0 − (a·r + e), the small terms rounded
+            // once. With x = −0, c and y0 are −0 and a·r + e is +0, so y is −0.
             Vector512<float> a = V512.AbsF(x);
             Vector512<float> c = V512.MaxCF(x, 0f);
             Vector512<float> y0 = V512.FnmaF(a, v, c);
