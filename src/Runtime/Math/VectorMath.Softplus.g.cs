@@ -55,8 +55,9 @@ namespace FusedKernels.Runtime
     // one included, so that all give the same bits): the table form, float-only. softplus(x) = max(x, 0) + P(|x|) with
     // P(a) = ln(1 + e^−a) in (0, ln 2]:
     //   |x| < 4: P from the table (SoftplusConstF: degree 4 per interval [j/4, (j + 1)/4), 2^-26.35), c0 + c1·s as a float and
-    //     its error (v + ve, two FMAs), so only terms below 1% of P are rounded; max(x, 0) + v by a Fast2Sum of the larger and the smaller, the
-    //     small terms added to its error, one rounding. Before it: 2^-26.35 + small relative to P, so ≤ 0.5 + 0.2 ULP.
+    //     its error (v + ve, two FMAs), so only terms below 1% of P are rounded; max(x, 0) + v by a Fast2Sum of the larger
+    //     and the smaller, the small terms added to its error, one rounding. Before it: 2^-26.35 + small relative to P, so
+    //     ≤ 0.5 + 0.2 ULP.
     //   |x| ≥ 4 (SoftplusFarF; computed only for vectors that hold such a lane, selected per lane): P = E·(1 + w(E)), E = e^−|x|
     //     by the float exp reduction, w the log series to E⁴, (1 + s)(1 + w) as a float-float rounded once (≤ 0.44 ULP
     //     before it) and scaled by 2^−m (a subnormal result, x < −87, rounded once more); x > 0 adds x (P < 2^-5.7·x). +∞ gives +∞, −∞
