@@ -19,6 +19,11 @@ namespace FusedKernels.RuntimeTests
         [ActivationGradient("gelu")] public static partial void BiasGeluBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx, Span<float> dbias);
         [ActivationGradient("gelu")] public static partial void BiasGeluBackward(ReadOnlySpan<double> x, ReadOnlySpan<double> dy, Span<double> dx, Span<double> dbias);
         [ActivationGradient("gelu")] public static partial void GeluBackward(ReadOnlySpan<Half> x, ReadOnlySpan<Half> dy, Span<Half> dx);
+        [Activation("tanh")] public static partial void Tanh(ReadOnlySpan<float> x, Span<float> y);
+        [Activation("softplus")] public static partial void Softplus(ReadOnlySpan<float> x, Span<float> y);
+        [Activation("gelu_tanh")] public static partial void ResidualGeluTanh(ReadOnlySpan<float> x, ReadOnlySpan<float> residual, Span<float> y);
+        [Activation("silu")] public static partial void SwiGlu(ReadOnlySpan<float> x, ReadOnlySpan<float> multiplier, Span<float> y);
+        [Activation("gelu")] public static partial void BiasGelu(ReadOnlySpan<float> x, ReadOnlySpan<float> bias, Span<float> y);
         [ActivationGradient("silu")] public static partial void SwiGluBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> multiplier, ReadOnlySpan<float> dy, Span<float> dx, Span<float> dmultiplier);
     }
 
@@ -158,6 +163,56 @@ namespace FusedKernels.RuntimeTests
             var y = new float[Long + 2];
             StreamingKernels.Sigmoid(x, y.AsSpan(2, Long));
             AssertSameBits(expected, y.AsSpan(2, Long), "sigmoid");
+        }
+
+        // On Intel a large pipelined call stores y non-temporally (AscendingStreaming): one ordinary vector at the start,
+        // then the loop from y's first element on a vector boundary, its role cursors counted from there; or, with a
+        // per-channel role read in place and y off a boundary, the ordinary loop. Each case must give the short calls' bits
+        // at every misalignment and leave the elements around y alone. (Elsewhere these run the ordinary loop.)
+        public static TheoryData<string, int> PipelinedCases()
+        {
+            var data = new TheoryData<string, int>();
+            foreach (string kernel in new[] { "tanh", "softplus", "gelu_tanh + residual", "swiglu", "gelu + bias[3]", "gelu + bias[1024]" })
+            {
+                foreach (int offset in new[] { 0, 1, 5, 15 })
+                {
+                    data.Add(kernel, offset);
+                }
+            }
+
+            return data;
+        }
+
+        [Theory]
+        [MemberData(nameof(PipelinedCases))]
+        public void Pipelined_kernel_past_the_threshold_gives_the_short_call_bits_at_every_misalignment(string kernel, int offset)
+        {
+            int n = Long - Long % (3 * 1024) + 3 * 1024; // past the threshold, whole rows of 3 and of 1,024 channels
+            float[] x = TestData.Values<float>(n, seed: 31), other = TestData.Values<float>(n, seed: 32);
+            float[] bias3 = TestData.Values<float>(3, seed: 33), bias1024 = TestData.Values<float>(1024, seed: 34);
+            Action<int, int, Span<float>> run = kernel switch
+            {
+                "tanh" => (s, len, y) => StreamingKernels.Tanh(x.AsSpan(s, len), y),
+                "softplus" => (s, len, y) => StreamingKernels.Softplus(x.AsSpan(s, len), y),
+                "gelu_tanh + residual" => (s, len, y) => StreamingKernels.ResidualGeluTanh(x.AsSpan(s, len), other.AsSpan(s, len), y),
+                "swiglu" => (s, len, y) => StreamingKernels.SwiGlu(x.AsSpan(s, len), other.AsSpan(s, len), y),
+                "gelu + bias[3]" => (s, len, y) => StreamingKernels.BiasGelu(x.AsSpan(s, len), bias3, y),
+                _ => (s, len, y) => StreamingKernels.BiasGelu(x.AsSpan(s, len), bias1024, y),
+            };
+            var expected = new float[n];
+            InPieces(n, 3 * 1024 * 16, (s, len) => run(s, len, expected.AsSpan(s, len)));
+
+            // y starts offset elements past a 64-byte boundary (a pinned array: its address stays put).
+            float[] buffer = GC.AllocateArray<float>(n + 64, pinned: true);
+            long address = Marshal.UnsafeAddrOfPinnedArrayElement(buffer, 0);
+            int aligned = (int)((64 - address % 64) % 64 / sizeof(float));
+
+            int start = aligned + offset;
+            Assert.True(Streaming.Pays<float>((nuint)n));
+            run(0, n, buffer.AsSpan(start, n));
+            AssertSameBits(expected, buffer.AsSpan(start, n), $"{kernel}, offset {offset}");
+            Assert.All(buffer.AsSpan(0, start).ToArray(), v => Assert.Equal(0f, v));
+            Assert.All(buffer.AsSpan(start + n).ToArray(), v => Assert.Equal(0f, v));
         }
 
         [Fact]

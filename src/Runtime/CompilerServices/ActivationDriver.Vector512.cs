@@ -80,10 +80,7 @@ namespace FusedKernels.CompilerServices
                 multiplierAt = Roles.At(TOp.Multiplier, i, multiplierP);
             }
 
-            // Streaming pays only when y's lines are not in the cache already: not in place, nor when another read span is y.
-            if (!TOp.StoresPreactivation && s.Large && !Unsafe.AreSame(ref x, ref y)
-                && Roles.Distinct(TOp.Scale, ref scale, ref y) && Roles.Distinct(TOp.Bias, ref bias, ref y) && Roles.Distinct(TOp.Residual, ref residual, ref y)
-                && Roles.Distinct(TOp.Alpha, ref alpha, ref y) && Roles.Distinct(TOp.Multiplier, ref multiplier, ref y))
+            if (s.Large && MayStreamY<TOp, T, TC>(ref x, ref y, in s))
             {
                 fixed (T* pinned = &y) // the streaming stores take y's address as a pointer
                 {
@@ -247,11 +244,56 @@ namespace FusedKernels.CompilerServices
             }
             else if (typeof(TStages) != typeof(NoStages) && s.Large && Streaming.PrefetchPipelinedX)
             {
-                Math512<TOp, T, TC, TStages, AscendingPrefetchingX>(n, ref x, ref y, ref pre, in s);
+                if (typeof(T) == typeof(float) && MayStreamY<TOp, T, TC>(ref x, ref y, in s))
+                {
+                    Streamed512<TOp, T, TC, TStages>(n, ref x, ref y, ref pre, in s);
+                }
+                else
+                {
+                    Math512<TOp, T, TC, TStages, AscendingPrefetchingX>(n, ref x, ref y, ref pre, in s);
+                }
             }
             else
             {
                 Math512<TOp, T, TC, TStages, Ascending>(n, ref x, ref y, ref pre, in s);
+            }
+        }
+
+        /// <summary>
+        /// A large float call's pipelined loop on Intel with y stored past the cache (<see cref="AscendingStreaming"/>):
+        /// the vector before the first element of y on a vector boundary stored as usual, the loop from there on, y pinned for
+        /// the streaming stores. Left to <see cref="AscendingPrefetchingX"/> when y is off a boundary and a per-channel role
+        /// read in place needs its vectors to start at multiples of the width.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+        private static unsafe void Streamed512<TOp, T, TC, TStages>(nuint n, ref T x, ref T y, ref T pre, scoped in RoleSources<T, TC> s)
+            where TOp : struct, IActivationOperation<TC>
+            where T : unmanaged
+            where TC : unmanaged
+            where TStages : struct, IMathStages
+        {
+            if (Streaming.ElementsToAlignment(ref y, Streaming.StoreBytes<T>((nuint)Vector512<byte>.Count)) != 0)
+            {
+                if (!(Roles.AnyCursor<T>(TOp.Scale, s.ScalePeriod, n) && Roles.AnyCursor<T>(TOp.Bias, s.BiasPeriod, n)
+                    && Roles.AnyCursor<T>(TOp.Residual, s.ResidualPeriod, n) && Roles.AnyCursor<T>(TOp.Alpha, s.AlphaPeriod, n)
+                    && Roles.AnyCursor<T>(TOp.Multiplier, s.MultiplierPeriod, n)))
+                {
+                    Math512<TOp, T, TC, TStages, AscendingPrefetchingX>(n, ref x, ref y, ref pre, in s);
+                    return;
+                }
+
+                Last512<TOp, T, TC>(
+                    ref y, ref pre, 0, Lanes.Load512<T, TC>(ref x, 0),
+                    Lanes.Operand512(TOp.Scale, ref s.Scale, 0, Vector512.Create(s.ScaleValue)),
+                    Lanes.Operand512(TOp.Bias, ref s.Bias, 0, Vector512.Create(s.BiasValue)),
+                    Lanes.Operand512(TOp.Residual, ref s.Residual, 0, default(Vector512<TC>)),
+                    Lanes.Operand512(TOp.Alpha, ref s.Alpha, 0, Vector512.Create(s.AlphaValue)), Vector512.Create(s.SecondValue),
+                    Lanes.Operand512(TOp.Multiplier, ref s.Multiplier, 0, default(Vector512<TC>)));
+            }
+
+            fixed (T* pinned = &y) // the streaming stores take y's address as a pointer
+            {
+                Math512<TOp, T, TC, TStages, AscendingStreaming>(n, ref x, ref y, ref pre, in s);
             }
         }
 
@@ -290,6 +332,9 @@ namespace FusedKernels.CompilerServices
             // (softplus 0.40 → 1.2–1.6 ns per element), and an index variable of its own cost the forward loop two instructions.
             nint first = (nint)TOrder.At(0, last), sign = (nint)TOrder.At(1, last) - first;
             nuint lastAt = TOrder.At(last, last);
+            // Streaming (TOrder.StreamsY): the walk starts at y's first vector boundary, where Streamed512 left it.
+            nuint head = TOrder.StreamsY ? Streaming.ElementsToAlignment(ref y, Streaming.StoreBytes<T>((nuint)Vector512<byte>.Count)) : 0;
+            first += (nint)head;
             Vector512<TC> xLast = Lanes.Load512<T, TC>(ref x, lastAt);
             Vector512<TC> scaleLast = Lanes.Operand512(TOp.Scale, ref scale, Roles.AtLast(TOp.Scale, n, w, scaleP), scaleV);
             Vector512<TC> biasLast = Lanes.Operand512(TOp.Bias, ref bias, Roles.AtLast(TOp.Bias, n, w, biasP), biasV);
@@ -298,6 +343,15 @@ namespace FusedKernels.CompilerServices
             Vector512<TC> multiplierLast = Lanes.Operand512(TOp.Multiplier, ref multiplier, Roles.AtLast(TOp.Multiplier, n, w, multiplierP), default(Vector512<TC>));
 
             nuint i = 0, scaleAt = 0, biasAt = 0, residualAt = 0, alphaAt = 0, multiplierAt = 0;
+            if (TOrder.StreamsY)
+            {
+                scaleAt = Roles.At(TOp.Scale, head, scaleP);
+                biasAt = Roles.At(TOp.Bias, head, biasP);
+                residualAt = Roles.At(TOp.Residual, head, residualP);
+                alphaAt = Roles.At(TOp.Alpha, head, alphaP);
+                multiplierAt = Roles.At(TOp.Multiplier, head, multiplierP);
+            }
+
             bool prefetch = s.Large;
             // A pipelined loop reading x alone from memory leaves x to the hardware prefetcher but on Intel (TOrder.PrefetchesX):
             // on AMD the hints only cost there (Streaming.PrefetchPipelinedX); beside a second stream they pay everywhere
@@ -314,7 +368,7 @@ namespace FusedKernels.CompilerServices
             // stage, s3, s4 through the second.
             MathStage<Vector512<float>> s1 = default, s2 = default, s3 = default, s4 = default;
             Vector512<TC> m1 = default, m2 = default, m3 = default, m4 = default;
-            for (; i + w <= n; i += w)
+            for (; i + w <= n - head; i += w)
             {
                 // Inputs only: fetching the written lines ahead as well measured no better.
                 if (prefetchX)
@@ -387,7 +441,7 @@ namespace FusedKernels.CompilerServices
                         MathStage<Vector512<float>> middle = TStages.Middle(s2);
                         if (i >= 4 * w)
                         {
-                            Lanes.Store512(End512<TOp, TC, TStages>(s4, m4), ref y, (nuint)(first + sign * (nint)(i - 4 * w)));
+                            Store512<T, TC, TOrder>(End512<TOp, TC, TStages>(s4, m4), ref y, (nuint)(first + sign * (nint)(i - 4 * w)));
                         }
 
                         s4 = s3; // one assignment each: a tuple's temporaries kept the stages in memory
@@ -403,7 +457,7 @@ namespace FusedKernels.CompilerServices
                         MathStage<Vector512<float>> middle = TStages.Middle(s1);
                         if (i >= 2 * w)
                         {
-                            Lanes.Store512(End512<TOp, TC, TStages>(s2, m2), ref y, (nuint)(first + sign * (nint)(i - 2 * w)));
+                            Store512<T, TC, TOrder>(End512<TOp, TC, TStages>(s2, m2), ref y, (nuint)(first + sign * (nint)(i - 2 * w)));
                         }
 
                         s2 = middle;
@@ -423,6 +477,11 @@ namespace FusedKernels.CompilerServices
                 residualAt = Roles.Advance(TOp.Residual, residualAt, residualStep, residualP);
                 alphaAt = Roles.Advance(TOp.Alpha, alphaAt, alphaStep, alphaP);
                 multiplierAt = Roles.Advance(TOp.Multiplier, multiplierAt, multiplierStep, multiplierP);
+            }
+
+            if (TOrder.StreamsY)
+            {
+                Streaming.Fence(); // before the tail's ordinary stores
             }
 
             if (typeof(T) == typeof(Half) && typeof(TStages) == typeof(NoStages))
@@ -509,6 +568,23 @@ namespace FusedKernels.CompilerServices
         {
             Vector512<TC> activation = TStages.End(stage).As<float, TC>();
             return TOp.Multiplier == OperandKind.None ? activation : activation * multiplier;
+        }
+
+        /// <summary>A pipelined loop's store of y: past the cache where <typeparamref name="TOrder"/> streams (y pinned, on a vector boundary).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void Store512<T, TC, TOrder>(Vector512<TC> value, ref T y, nuint at)
+            where T : unmanaged
+            where TC : unmanaged
+            where TOrder : struct, IVectorOrder
+        {
+            if (TOrder.StreamsY)
+            {
+                Lanes.StoreNonTemporal512(value, ref y, at);
+            }
+            else
+            {
+                Lanes.Store512(value, ref y, at);
+            }
         }
 
         /// <summary>

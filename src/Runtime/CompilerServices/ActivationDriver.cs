@@ -174,6 +174,19 @@ namespace FusedKernels.CompilerServices
             s.Large = large;
         }
 
+        /// <summary>
+        /// Whether a large call may store y past the cache: only where y's lines are not in the cache already, so not in
+        /// place, nor when another read span is y, nor with a preactivation output.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static bool MayStreamY<TOp, T, TC>(ref T x, ref T y, scoped in RoleSources<T, TC> s)
+            where TOp : struct, IActivationOperation<TC>
+            where T : unmanaged
+            where TC : unmanaged =>
+            !TOp.StoresPreactivation && !Unsafe.AreSame(ref x, ref y)
+            && Roles.Distinct(TOp.Scale, ref s.Scale, ref y) && Roles.Distinct(TOp.Bias, ref s.Bias, ref y) && Roles.Distinct(TOp.Residual, ref s.Residual, ref y)
+            && Roles.Distinct(TOp.Alpha, ref s.Alpha, ref y) && Roles.Distinct(TOp.Multiplier, ref s.Multiplier, ref y);
+
         /// <summary>Runs the loops of the widest accelerated path that one vector fits.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void Dispatch<TOp, T, TC>(ReadOnlySpan<T> input, Span<T> destination, Span<T> preactivation, scoped in RoleSources<T, TC> s)

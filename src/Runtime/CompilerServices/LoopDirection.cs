@@ -80,6 +80,13 @@ namespace FusedKernels.CompilerServices
         /// other loop compiles as it did without it: a runtime flag took a register, and the JIT kept i on the stack.
         /// </summary>
         static abstract bool PrefetchesX { get; }
+
+        /// <summary>
+        /// Whether the loop stores y past the cache (non-temporal), from its first element on a vector boundary: a large
+        /// call on Intel whose y is not read (docs/design.md, "Pipelined math"). The caller pins y and computes the vectors
+        /// before that boundary.
+        /// </summary>
+        static abstract bool StreamsY { get; }
     }
 
     /// <summary>From the first element up.</summary>
@@ -89,6 +96,8 @@ namespace FusedKernels.CompilerServices
         public static nuint At(nuint i, nuint last) => i;
 
         public static bool PrefetchesX => false;
+
+        public static bool StreamsY => false;
     }
 
     /// <summary>From the first element up, asking for x ahead (<see cref="IVectorOrder.PrefetchesX"/>).</summary>
@@ -98,6 +107,21 @@ namespace FusedKernels.CompilerServices
         public static nuint At(nuint i, nuint last) => i;
 
         public static bool PrefetchesX => true;
+
+        public static bool StreamsY => false;
+    }
+
+    /// <summary>
+    /// From the first element up, asking for x ahead and storing y past the cache (<see cref="IVectorOrder.StreamsY"/>).
+    /// </summary>
+    internal readonly struct AscendingStreaming : IVectorOrder
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static nuint At(nuint i, nuint last) => i;
+
+        public static bool PrefetchesX => true;
+
+        public static bool StreamsY => true;
     }
 
     /// <summary>
@@ -110,5 +134,7 @@ namespace FusedKernels.CompilerServices
         public static nuint At(nuint i, nuint last) => last - i;
 
         public static bool PrefetchesX => false;
+
+        public static bool StreamsY => false;
     }
 }
