@@ -244,7 +244,7 @@ namespace FusedKernels.CompilerServices
             }
             else if (typeof(TStages) != typeof(NoStages) && s.Large && Streaming.PrefetchPipelinedX)
             {
-                if (typeof(T) == typeof(float) && MayStreamY<TOp, T, TC>(ref x, ref y, in s))
+                if (typeof(T) == typeof(float) && Streaming.StreamsPipelinedY((nuint)Vector128<byte>.Count) && MayStreamY<TOp, T, TC>(ref x, ref y, in s))
                 {
                     Streamed128<TOp, T, TC, TStages>(n, ref x, ref y, ref pre, in s);
                 }
