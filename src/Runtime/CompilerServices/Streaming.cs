@@ -122,7 +122,8 @@ namespace FusedKernels.CompilerServices
         /// <summary>
         /// Whether such a loop (a large call on Intel, <see cref="PrefetchPipelinedX"/>) also stores y past the cache when
         /// y is not read: with whole-line vectors only. Measured on the same Xeon at 16M elements, N(0, 1): with 64-byte
-        /// vectors tanh 13–20% faster, silu 4–8%, gelu 0–12%; with 32-byte ones (the AVX2 path) silu, tanh and sigmoid 0–40% slower.
+        /// vectors tanh 13–20% faster, silu 4–8%, gelu 0–12%; with 32-byte ones (the AVX2 path) silu, tanh and sigmoid
+        /// 0–40% slower.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static bool StreamsPipelinedY(nuint vectorBytes) => vectorBytes == 64;
