@@ -8,8 +8,8 @@ namespace FusedKernels.Peers
 {
     /// <summary>
     /// <c>--quick</c>: the interleaved harness (no BenchmarkDotNet) for fast ratio checks. Per case, every column
-    /// is warmed up until tier-1 code is in place, then timed in rounds of short batches (~1 ms, at least one call),
-    /// all columns back to back in a rotating order, so the columns of one round see the same machine state. The
+    /// is warmed up until tier-1 code is in place, then timed in rounds of short batches (~1 ms, at least one call, after
+    /// one untimed call), all columns back to back in a rotating order, so the columns of one round see the same machine state. The
     /// time per column is its fastest batch (on a shared machine the estimator least polluted by preemption); the
     /// median of the per-round ratios against FusedKernels is kept beside it.
     /// </summary>
@@ -80,6 +80,11 @@ namespace FusedKernels.Peers
                 for (int j = 0; j < ops.Length; j++)
                 {
                     int k = (j + r) % ops.Length;
+                    // One untimed call first, so that the batch starts from the state its own column leaves (as in
+                    // BenchmarkDotNet, which runs each case alone in its process), not the previous column's: the order
+                    // rotates, but each column keeps its predecessor, and at 16M the out-of-place FusedKernels column,
+                    // which always followed LibTorch in place (y dirty in the cache), stored y 1.5× slower.
+                    ops[k]();
                     long start = Stopwatch.GetTimestamp();
                     for (int i = 0; i < reps[k]; i++)
                     {
