@@ -8,10 +8,10 @@ namespace FusedKernels.Peers
 {
     /// <summary>
     /// <c>--quick</c>: the interleaved harness (no BenchmarkDotNet) for fast ratio checks. Per case, every column
-    /// is warmed up until tier-1 code is in place, then timed in rounds of short batches (~1 ms, at least one call, after
-    /// one untimed call), all columns back to back in a rotating order, so the columns of one round see the same machine state. The
-    /// time per column is its fastest batch (on a shared machine the estimator least polluted by preemption); the
-    /// median of the per-round ratios against FusedKernels is kept beside it.
+    /// is warmed up until tier-1 code is in place, then timed in rounds of short batches (~1 ms, at least one call,
+    /// after one untimed call), all columns back to back in a rotating order, so the columns of one round see the same
+    /// machine state. The time per column is its fastest batch (on a shared machine the estimator least polluted by
+    /// preemption); the median of the per-round ratios against FusedKernels is kept beside it.
     /// </summary>
     public static class Quick
     {
