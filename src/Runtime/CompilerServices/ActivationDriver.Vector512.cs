@@ -274,9 +274,7 @@ namespace FusedKernels.CompilerServices
         {
             if (Streaming.ElementsToAlignment(ref y, Streaming.StoreBytes<T>((nuint)Vector512<byte>.Count)) != 0)
             {
-                if (!(Roles.AnyCursor<T>(TOp.Scale, s.ScalePeriod, n) && Roles.AnyCursor<T>(TOp.Bias, s.BiasPeriod, n)
-                    && Roles.AnyCursor<T>(TOp.Residual, s.ResidualPeriod, n) && Roles.AnyCursor<T>(TOp.Alpha, s.AlphaPeriod, n)
-                    && Roles.AnyCursor<T>(TOp.Multiplier, s.MultiplierPeriod, n)))
+                if (!VectorsStartAnywhere<TOp, T, TC>(in s, n))
                 {
                     Math512<TOp, T, TC, TStages, AscendingPrefetchingX>(n, ref x, ref y, ref pre, in s);
                     return;
@@ -688,9 +686,7 @@ namespace FusedKernels.CompilerServices
             where TC : unmanaged
         {
             nuint w = (nuint)Vector512<TC>.Count;
-            if (!Roles.AnyCursor<T>(TOp.Scale, s.ScalePeriod, n) || !Roles.AnyCursor<T>(TOp.Bias, s.BiasPeriod, n)
-                || !Roles.AnyCursor<T>(TOp.Residual, s.ResidualPeriod, n) || !Roles.AnyCursor<T>(TOp.Alpha, s.AlphaPeriod, n)
-                || !Roles.AnyCursor<T>(TOp.Multiplier, s.MultiplierPeriod, n))
+            if (!VectorsStartAnywhere<TOp, T, TC>(in s, n))
             {
                 return 0;
             }

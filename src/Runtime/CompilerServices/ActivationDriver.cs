@@ -187,6 +187,19 @@ namespace FusedKernels.CompilerServices
             && Roles.Distinct(TOp.Scale, ref s.Scale, ref y) && Roles.Distinct(TOp.Bias, ref s.Bias, ref y) && Roles.Distinct(TOp.Residual, ref s.Residual, ref y)
             && Roles.Distinct(TOp.Alpha, ref s.Alpha, ref y) && Roles.Distinct(TOp.Multiplier, ref s.Multiplier, ref y);
 
+        /// <summary>
+        /// Whether a call's vectors may start at any element (<see cref="Roles.AnyCursor"/> for every role): not when a
+        /// per-channel role is read in place, whose vectors must start at multiples of the width.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static bool VectorsStartAnywhere<TOp, T, TC>(scoped in RoleSources<T, TC> s, nuint n)
+            where TOp : struct, IActivationOperation<TC>
+            where T : unmanaged
+            where TC : unmanaged =>
+            Roles.AnyCursor<T>(TOp.Scale, s.ScalePeriod, n) && Roles.AnyCursor<T>(TOp.Bias, s.BiasPeriod, n)
+            && Roles.AnyCursor<T>(TOp.Residual, s.ResidualPeriod, n) && Roles.AnyCursor<T>(TOp.Alpha, s.AlphaPeriod, n)
+            && Roles.AnyCursor<T>(TOp.Multiplier, s.MultiplierPeriod, n);
+
         /// <summary>Runs the loops of the widest accelerated path that one vector fits.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void Dispatch<TOp, T, TC>(ReadOnlySpan<T> input, Span<T> destination, Span<T> preactivation, scoped in RoleSources<T, TC> s)
