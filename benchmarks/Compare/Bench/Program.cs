@@ -49,8 +49,9 @@ namespace FusedKernels.Compare
     {
         /// <summary>
         /// BenchmarkDotNet by default (its arguments, e.g. <c>--filter '*' --anyCategories</c>); or
-        /// <c>--interleaved N [case,case…]</c>: both generators' kernels in alternating batches in one process, best of 21
-        /// batches each, which keeps a shared machine's load out of the ratio better than sequential runs.
+        /// <c>--interleaved N [case,case…]</c>: both generators' kernels in alternating batches in one process, after a
+        /// warm-up past tiering: the ratio of the bests of 61 batches each, and the median and quartiles of the 61 ratios of
+        /// adjacent batches, which keep a shared machine's load out of the ratio better than sequential runs.
         /// </summary>
         public static void Main(string[] args)
         {
@@ -58,20 +59,46 @@ namespace FusedKernels.Compare
             {
                 int n = int.Parse(args[1]);
                 string[] names = args.Length > 2 ? args[2].Split(',') : Cases.All.Keys.ToArray();
-                Console.WriteLine($"{"case",-24} {"N",9} {"baseline ns/elem",17} {"current ns/elem",16} {"current/baseline",17}");
+                Console.WriteLine($"{"case",-24} {"N",9} {"baseline ns/elem",17} {"current ns/elem",16} {"current/baseline",17} {"median of pairs",15} (quartiles)");
                 foreach (string name in names)
                 {
                     Cases.Case c = Cases.All[name];
                     using var buffers = new Buffers(n, c.NormalX);
                     double baseline = double.MaxValue, current = double.MaxValue;
                     int calls = Math.Max(1, 40_000_000 / n);
-                    for (int batch = 0; batch < 21; batch++)
+
+                    // Both kernels past tiering first: only the driver's loops are compiled optimized at once; the
+                    // generated method and the chain inlined into it run at Tier0, then instrumented, until a background
+                    // compile replaces them, which waits for 100 ms without new Tier0 code. Batches of ~40 ms per case
+                    // measured the current kernels there in some processes (identity at 4K 1.07–1.42 of the baseline,
+                    // leaky_relu backward 1.05–1.47): warm up until nothing has been compiled for half a second.
+                    long compiled = -1;
+                    var quiet = Stopwatch.StartNew();
+                    for (var warm = Stopwatch.StartNew(); quiet.ElapsedMilliseconds < 500 && warm.ElapsedMilliseconds < 20_000;)
                     {
-                        baseline = Math.Min(baseline, Time(c.Baseline, buffers, calls));
-                        current = Math.Min(current, Time(c.Current, buffers, calls));
+                        Time(c.Baseline, buffers, calls / 10 + 1);
+                        Time(c.Current, buffers, calls / 10 + 1);
+                        long now = System.Runtime.JitInfo.GetCompiledMethodCount();
+                        if (now != compiled)
+                        {
+                            (compiled, quiet) = (now, Stopwatch.StartNew());
+                        }
                     }
 
-                    Console.WriteLine($"{name,-24} {n,9} {baseline,17:F4} {current,16:F4} {current / baseline,17:F3}");
+                    // Each pair of batches in turn, which first alternating with the pair: the ratio of a pair shares the
+                    // machine's state of that moment, and their median is steadier than the ratio of the bests.
+                    var ratios = new double[Pairs];
+                    for (int pair = 0; pair < Pairs; pair++)
+                    {
+                        bool baselineFirst = pair % 2 == 0;
+                        double first = Time(baselineFirst ? c.Baseline : c.Current, buffers, calls);
+                        double second = Time(baselineFirst ? c.Current : c.Baseline, buffers, calls);
+                        (double b, double k) = baselineFirst ? (first, second) : (second, first);
+                        (baseline, current, ratios[pair]) = (Math.Min(baseline, b), Math.Min(current, k), k / b);
+                    }
+
+                    Array.Sort(ratios);
+                    Console.WriteLine($"{name,-24} {n,9} {baseline,17:F4} {current,16:F4} {current / baseline,17:F3} {ratios[Pairs / 2],13:F3} {ratios[Pairs / 4],6:F3}–{ratios[3 * Pairs / 4]:F3}");
                 }
 
                 return;
@@ -79,6 +106,9 @@ namespace FusedKernels.Compare
 
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         }
+
+        /// <summary>Pairs of batches timed per case (<c>--interleaved</c>), after the warm-up.</summary>
+        private const int Pairs = 61;
 
         private static double Time(Cases.Kernel kernel, Buffers buffers, int calls)
         {
