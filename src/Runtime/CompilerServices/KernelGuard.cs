@@ -63,7 +63,7 @@ namespace FusedKernels.CompilerServices
         {
             if (other.Length != input.Length)
             {
-                throw new ArgumentException($"'{otherName}' has length {other.Length}; it must have the length of the span it pairs with ({input.Length}).", otherName);
+                ThrowLengthMismatch(otherName, other.Length, input.Length);
             }
         }
 
@@ -73,9 +73,19 @@ namespace FusedKernels.CompilerServices
         {
             if (destination.Length == 0 || length % destination.Length != 0)
             {
-                throw new ArgumentException($"'{destinationName}' has length {destination.Length}; it must divide the input's length ({length}): one value per channel, channels last.", destinationName);
+                ThrowChannels(destinationName, destination.Length, length);
             }
         }
+
+        // The throws live in methods of their own, never inlined: an interpolated message built in the kernel put its
+        // handler in the kernel's frame, which every call then zeroed and spread over one more cache line.
+        [DoesNotReturn]
+        private static void ThrowLengthMismatch(string paramName, int length, int needed) =>
+            throw new ArgumentException($"'{paramName}' has length {length}; it must have the length of the span it pairs with ({needed}).", paramName);
+
+        [DoesNotReturn]
+        private static void ThrowChannels(string paramName, int length, int inputLength) =>
+            throw new ArgumentException($"'{paramName}' has length {length}; it must divide the input's length ({inputLength}): one value per channel, channels last.", paramName);
 
         [DoesNotReturn]
         private static void ThrowDestinationTooShort(string paramName, int length, int needed) =>
