@@ -85,8 +85,8 @@ namespace FusedKernels.Compare
                         }
                     }
 
-                    // Each pair of batches in turn, which first alternating with the pair: the ratio of a pair shares the
-                    // machine's state of that moment, and their median is steadier than the ratio of the bests.
+                    // Pairs of batches back to back, which build goes first alternating from pair to pair: a pair's ratio
+                    // shares the machine's state of that moment, and the pairs' median is steadier than the bests' ratio.
                     var ratios = new double[Pairs];
                     for (int pair = 0; pair < Pairs; pair++)
                     {
