@@ -16,7 +16,7 @@ using BenchmarkDotNet.Running;
 //   dotnet run -c Release --project benchmarks/Peers -- --list                  # what each peer calls
 //   dotnet run -c Release --project benchmarks/Peers -- --softmax               # softmax(scale·x + mask) rows (Softmax.cs; --shapes 4K/1024,...)
 //
-// Switches: --ops a,b|all (default: the key ops, Acts.Key), --sizes n,m (default 4096,65536,16777216),
+// Switches: --ops a,b|all (default: the key ops, Acts.Key), --sizes n,m (counts or 4K, 64K, 16M; default 4K,64K,16M),
 // --data normal,uniform1,uniform10|all (default normal), --quick, --accuracy / --no-accuracy / --accuracy-only,
 // --stride S (accuracy: every S-th float bit pattern, default 256), --all-threads (adds ONNX Runtime, LibTorch and FusedKernels' Parallel kernels on every core),
 // --no-torch, --no-torch-patch, --artifacts dir (default benchmarks/BenchmarkDotNet.Artifacts/peers). Anything else
@@ -34,68 +34,77 @@ namespace FusedKernels.Peers
             bool quick = false, accuracy = false, noAccuracy = false, softmax = false;
             int stride = 256;
             string? artifacts = null;
-            for (int i = 0; i < args.Length; i++)
+            try
             {
-                switch (args[i])
+                for (int i = 0; i < args.Length; i++)
                 {
-                    case "--quick":
-                        quick = true;
-                        break;
-                    case "--softmax":
-                        softmax = true;
-                        break;
-                    case "--shapes" when i + 1 < args.Length:
-                        SoftmaxPeers.Shapes = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                        break;
-                    case "--accuracy":
-                        accuracy = true;
-                        break;
-                    case "--no-accuracy":
-                        noAccuracy = true;
-                        break;
-                    case "--accuracy-only":
-                        accuracy = true;
-                        quick = false;
-                        rest.Add("--accuracy-only");
-                        break;
-                    case "--stride" when i + 1 < args.Length:
-                        stride = int.Parse(args[++i]);
-                        break;
-                    case "--no-torch":
-                        TorchPeer.Disabled = true;
-                        break;
-                    case "--no-torch-patch":
-                        TorchPeer.NoPatch = true;
-                        break;
-                    case "--all-threads":
-                        Settings.AllThreads = true;
-                        break;
-                    case "--ops" when i + 1 < args.Length:
-                        string ops = args[++i];
-                        Settings.Activations = ops == "all" ? Acts.All.Select(a => a.Name).ToArray() : ops.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                        foreach (string o in Settings.Activations) Acts.Get(o); // throws on an unknown name, listing the known ones
-                        break;
-                    case "--sizes" when i + 1 < args.Length:
-                        Settings.Sizes = args[++i].Split(',').Select(int.Parse).ToArray();
-                        break;
-                    case "--data" when i + 1 < args.Length:
-                        string data = args[++i];
-                        Settings.Data = data == "all" ? Distributions.All : data.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                        break;
-                    case "--artifacts" when i + 1 < args.Length:
-                        artifacts = Path.GetFullPath(args[++i]);
-                        break;
-                    case "--list":
-                        foreach (Act a in Acts.All)
-                        {
-                            Console.WriteLine($"{a.Name,-12} TP: {a.TpDescription}; ONNX: {a.Onnx.Description}; LibTorch: {a.TorchDescription}");
-                        }
+                    switch (args[i])
+                    {
+                        case "--quick":
+                            quick = true;
+                            break;
+                        case "--softmax":
+                            softmax = true;
+                            break;
+                        case "--shapes" when i + 1 < args.Length:
+                            SoftmaxPeers.Shapes = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                            foreach (string shape in SoftmaxPeers.Shapes) SoftmaxPeers.ParseShape(shape); // throws on a malformed one
+                            break;
+                        case "--accuracy":
+                            accuracy = true;
+                            break;
+                        case "--no-accuracy":
+                            noAccuracy = true;
+                            break;
+                        case "--accuracy-only":
+                            accuracy = true;
+                            quick = false;
+                            rest.Add("--accuracy-only");
+                            break;
+                        case "--stride" when i + 1 < args.Length:
+                            stride = Sizes.Parse(args[++i], "--stride");
+                            break;
+                        case "--no-torch":
+                            TorchPeer.Disabled = true;
+                            break;
+                        case "--no-torch-patch":
+                            TorchPeer.NoPatch = true;
+                            break;
+                        case "--all-threads":
+                            Settings.AllThreads = true;
+                            break;
+                        case "--ops" when i + 1 < args.Length:
+                            string ops = args[++i];
+                            Settings.Activations = ops == "all" ? Acts.All.Select(a => a.Name).ToArray() : ops.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                            foreach (string o in Settings.Activations) Acts.Get(o); // throws on an unknown name, listing the known ones
+                            break;
+                        case "--sizes" when i + 1 < args.Length:
+                            Settings.Sizes = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => Sizes.Parse(s, "--sizes")).ToArray();
+                            break;
+                        case "--data" when i + 1 < args.Length:
+                            string data = args[++i];
+                            Settings.Data = data == "all" ? Distributions.All : data.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                            break;
+                        case "--artifacts" when i + 1 < args.Length:
+                            artifacts = Path.GetFullPath(args[++i]);
+                            break;
+                        case "--list":
+                            foreach (Act a in Acts.All)
+                            {
+                                Console.WriteLine($"{a.Name,-12} TP: {a.TpDescription}; ONNX: {a.Onnx.Description}; LibTorch: {a.TorchDescription}");
+                            }
 
-                        return 0;
-                    default:
-                        rest.Add(args[i]);
-                        break;
+                            return 0;
+                        default:
+                            rest.Add(args[i]);
+                            break;
+                    }
                 }
+            }
+            catch (ArgumentException e)
+            {
+                Console.Error.WriteLine(e.Message);
+                return 2;
             }
 
             ArtifactsPath = artifacts ?? Path.Combine(RepoRoot(), "benchmarks", "BenchmarkDotNet.Artifacts", "peers");
@@ -104,7 +113,7 @@ namespace FusedKernels.Peers
                 return SoftmaxPeers.Run(ArtifactsPath);
             }
 
-            Console.WriteLine($"activations: {string.Join(", ", Settings.Activations)}; sizes: {string.Join(", ", Settings.Sizes.Select(Report.Size))}; data: {string.Join(", ", Settings.Data)}");
+            Console.WriteLine($"activations: {string.Join(", ", Settings.Activations)}; sizes: {string.Join(", ", Settings.Sizes.Select(Sizes.Format))}; data: {string.Join(", ", Settings.Data)}");
             if (TorchPeer.Available)
             {
                 Console.WriteLine($"LibTorch {TorchPeer.Version} loaded, torch.set_num_threads(1){(TorchPeer.PatchNote.Length > 0 ? "; " + TorchPeer.PatchNote : "")}.");

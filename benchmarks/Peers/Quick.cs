@@ -47,7 +47,7 @@ namespace FusedKernels.Peers
                             line.Add($"{Short(columns[k])} {min / n:F3} [{median:F2}]");
                         }
 
-                        Console.WriteLine($"{name,-12} {Report.Size(n),4} {data,-9} " + string.Join("  ", line));
+                        Console.WriteLine($"{name,-12} {Sizes.Format(n),4} {data,-9} " + string.Join("  ", line));
                     }
                 }
             }

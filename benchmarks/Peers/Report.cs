@@ -15,8 +15,6 @@ namespace FusedKernels.Peers
     /// </summary>
     public static class Report
     {
-        public static string Size(int n) => n >= 1 << 20 ? $"{n >> 20}M" : n >= 1 << 10 ? $"{n >> 10}K" : n.ToString(CultureInfo.InvariantCulture);
-
         public static string Write(string source, List<Timing> timings, List<AccuracyResult> accuracy)
         {
             var sb = new StringBuilder();
@@ -47,7 +45,7 @@ namespace FusedKernels.Peers
                             Timing? baseline = Get(Columns.BaselineOf(c, k => Get(k) is not null));
                             return c is Columns.Fused or Columns.FusedInPlace || baseline is null ? ns : $"{ns} ({(t.Ns / baseline.Ns).ToString("F2", CultureInfo.InvariantCulture)}×)";
                         });
-                        sb.AppendLine($"| {name} | {Size(n)} | " + string.Join(" | ", cells) + " |");
+                        sb.AppendLine($"| {name} | {Sizes.Format(n)} | " + string.Join(" | ", cells) + " |");
                     }
 
                     if (accuracy.Any(a => a.Activation == name))

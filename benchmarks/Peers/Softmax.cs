@@ -36,6 +36,24 @@ namespace FusedKernels.Peers
 
         public static string[] Shapes { get; set; } = ["4K/64", "4K/1024", "16M/64", "16M/1024", "16M/32768"];
 
+        /// <summary>A shape of <c>--shapes</c>, total/row length (4K/1024); an error that names it when it is not one.</summary>
+        public static (int Total, int RowLength) ParseShape(string shape)
+        {
+            string[] parts = shape.Split('/');
+            if (parts.Length != 2)
+            {
+                throw new ArgumentException($"--shapes: '{shape}' is not total/row length, such as 4K/1024.");
+            }
+
+            int total = Sizes.Parse(parts[0], "--shapes"), row = Sizes.Parse(parts[1], "--shapes");
+            if (total % row != 0)
+            {
+                throw new ArgumentException($"--shapes: in '{shape}' the row length does not divide the total.");
+            }
+
+            return (total, row);
+        }
+
         public static int Run(string artifacts)
         {
             TorchPeer.OneThreadHere();
@@ -104,9 +122,8 @@ namespace FusedKernels.Peers
 
         public SoftmaxCase(string shape)
         {
-            string[] parts = shape.Split('/');
-            N = parts[0] == "4K" ? 4096 : 16 * 1024 * 1024;
-            _rowLength = int.Parse(parts[1]);
+            (N, _rowLength) = SoftmaxPeers.ParseShape(shape);
+
             var random = new Random(42);
             _x = new Pinned(N);
             _y = new Pinned(N);
