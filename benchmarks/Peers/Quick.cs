@@ -35,7 +35,7 @@ namespace FusedKernels.Peers
                         using var runner = new CaseRunner(act, n, data, Settings.AllThreads);
                         string[] columns = Columns.Order.Where(runner.Ops.ContainsKey).ToArray();
                         Action[] ops = columns.Select(c => runner.Ops[c]).ToArray();
-                        double[][] t = Measure(ops, n);
+                        double[][] t = Measure(ops, n, runner.B.Restore);
                         var line = new List<string>();
                         for (int k = 0; k < columns.Length; k++)
                         {
@@ -69,8 +69,8 @@ namespace FusedKernels.Peers
             _ => column,
         };
 
-        /// <summary>ns per call, [column][round].</summary>
-        private static double[][] Measure(Action[] ops, int n)
+        /// <summary>ns per call, [column][round]; <paramref name="reset"/> runs before each column's batch.</summary>
+        private static double[][] Measure(Action[] ops, int n, Action reset)
         {
             int[] reps = Warm(ops);
             int rounds = RoundsFor(n);
@@ -80,10 +80,12 @@ namespace FusedKernels.Peers
                 for (int j = 0; j < ops.Length; j++)
                 {
                     int k = (j + r) % ops.Length;
-                    // One untimed call first, so that the batch starts from the state its own column leaves (as in
-                    // BenchmarkDotNet, which runs each case alone in its process), not the previous column's: the order
-                    // rotates, but each column keeps its predecessor, and at 16M the out-of-place FusedKernels column,
-                    // which always followed LibTorch in place (y dirty in the cache), stored y 1.5× slower.
+                    // Every batch starts from the same state: the reset (x copied into y, which leaves y dirty in the
+                    // cache), then one untimed call. The order rotates, but each column keeps its predecessor: at 16M the
+                    // out-of-place FusedKernels column, which always follows an in-place one, stored y 1.5× slower without
+                    // the untimed call, and with it alone its fastest relu batch was still 0.74–0.85× TensorPrimitives'
+                    // Max in five runs (level without the in-place columns; with the reset, level: 2026-12-06, Intel).
+                    reset();
                     ops[k]();
                     long start = Stopwatch.GetTimestamp();
                     for (int i = 0; i < reps[k]; i++)
