@@ -23,8 +23,20 @@ namespace FusedKernels.Peers
             Normal => (float)(Math.Sqrt(-2 * Math.Log(1 - rng.NextDouble())) * Math.Cos(2 * Math.PI * rng.NextDouble())),
             Uniform1 => (float)(rng.NextDouble() * 2 - 1),
             Uniform10 => (float)(rng.NextDouble() * 20 - 10),
-            _ => throw new ArgumentException($"unknown distribution '{distribution}'; known: {string.Join(", ", All)}", nameof(distribution)),
+            _ => throw Unknown(distribution),
         };
+
+        /// <summary>Throws, listing the known names, unless <paramref name="distribution"/> is one of <see cref="All"/>.</summary>
+        public static void Check(string distribution)
+        {
+            if (Array.IndexOf(All, distribution) < 0)
+            {
+                throw Unknown(distribution);
+            }
+        }
+
+        private static ArgumentException Unknown(string distribution) =>
+            new($"unknown distribution '{distribution}'; known: {string.Join(", ", All)}");
     }
 
     /// <summary>

@@ -84,6 +84,7 @@ namespace FusedKernels.Peers
                         case "--data" when i + 1 < args.Length:
                             string data = args[++i];
                             Settings.Data = data == "all" ? Distributions.All : data.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                            foreach (string d in Settings.Data) Distributions.Check(d);
                             break;
                         case "--artifacts" when i + 1 < args.Length:
                             artifacts = Path.GetFullPath(args[++i]);
