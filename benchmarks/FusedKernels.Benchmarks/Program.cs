@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using BenchmarkDotNet.Running;
+using FusedKernels.Benchmarking;
 
 namespace FusedKernels.Benchmarks
 {
@@ -10,7 +11,7 @@ namespace FusedKernels.Benchmarks
     /// Entry point. Our own switches are taken off the command line, the rest goes to BenchmarkDotNet:
     /// <list type="bullet">
     /// <item><c>--short</c>: ShortRun job (smoke runs); the default is the publishing job (see <see cref="Mode.Base"/>).</item>
-    /// <item><c>--kernels relu,leaky_relu</c>, <c>--sizes 4096</c>: a subset of the case table.</item>
+    /// <item><c>--kernels relu,leaky_relu</c>, <c>--sizes 4096</c> (or 4K, 16M): a subset of the case table.</item>
     /// <item><c>--verify-ratios</c>: the independent Stopwatch harness instead of BenchmarkDotNet.</item>
     /// <item><c>--verify-nt</c>: the non-temporal store comparison in the same harness.</item>
     /// <item><c>--verify-gradients</c>: the gradient cases (bias+gelu backward with dbias, SwiGLU backward) in the same harness.</item>
@@ -36,69 +37,78 @@ namespace FusedKernels.Benchmarks
             bool verify = false, verifyNt = false, verifyGradients = false;
             Func<int>? probe = null; // run after every option is read, so that --kernels and --shapes may come after it
             string? artifacts = null;
-            for (int i = 0; i < args.Length; i++)
+            try
             {
-                switch (args[i])
+                for (int i = 0; i < args.Length; i++)
                 {
-                    case "--short":
-                        Mode.Short = true;
-                        break;
-                    case "--verify-ratios":
-                        verify = true;
-                        break;
-                    case "--verify-nt":
-                        verifyNt = true;
-                        break;
-                    case "--verify-gradients":
-                        verifyGradients = true;
-                        break;
-                    case "--verify-broadcast":
-                        probe = VerifyRatios.RunBroadcast;
-                        break;
-                    case "--verify-softmax":
-                        probe = VerifySoftmax.Run;
-                        break;
-                    case "--verify-parallel":
-                        probe = VerifyParallel.Run;
-                        break;
-                    case "--shapes" when i + 1 < args.Length:
-                        VerifySoftmax.Shapes = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                        break;
-                    case "--kernels" when i + 1 < args.Length:
-                        Cases.Selected = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                        foreach (string k in Cases.Selected.Where(k => Cases.All.All(c => c.Name != k) && GradCases.All.All(c => c.Name != k)))
-                        {
-                            Console.Error.WriteLine($"unknown kernel '{k}'; known: {string.Join(", ", Cases.All.Select(c => c.Name).Concat(GradCases.All.Select(c => c.Name)))}");
-                            return 2;
-                        }
+                    switch (args[i])
+                    {
+                        case "--short":
+                            Mode.Short = true;
+                            break;
+                        case "--verify-ratios":
+                            verify = true;
+                            break;
+                        case "--verify-nt":
+                            verifyNt = true;
+                            break;
+                        case "--verify-gradients":
+                            verifyGradients = true;
+                            break;
+                        case "--verify-broadcast":
+                            probe = VerifyRatios.RunBroadcast;
+                            break;
+                        case "--verify-softmax":
+                            probe = VerifySoftmax.Run;
+                            break;
+                        case "--verify-parallel":
+                            probe = VerifyParallel.Run;
+                            break;
+                        case "--shapes" when i + 1 < args.Length:
+                            VerifySoftmax.Shapes = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                            foreach (string shape in VerifySoftmax.Shapes) Sizes.ParseShape(shape); // throws on a malformed one
+                            break;
+                        case "--kernels" when i + 1 < args.Length:
+                            Cases.Selected = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                            foreach (string k in Cases.Selected.Where(k => Cases.All.All(c => c.Name != k) && GradCases.All.All(c => c.Name != k)))
+                            {
+                                Console.Error.WriteLine($"unknown kernel '{k}'; known: {string.Join(", ", Cases.All.Select(c => c.Name).Concat(GradCases.All.Select(c => c.Name)))}");
+                                return 2;
+                            }
 
-                        break;
-                    case "--artifacts" when i + 1 < args.Length:
-                        artifacts = Path.GetFullPath(args[++i]);
-                        break;
-                    case "--sizes" when i + 1 < args.Length:
-                        Cases.Sizes = args[++i].Split(',').Select(int.Parse).ToArray();
-                        break;
-                    case "--data" when i + 1 < args.Length:
-                        Buffers.Data = args[++i] switch
-                        {
-                            "normal" => Distribution.Normal,
-                            "uniform10" => Distribution.Uniform10,
-                            "uniform1" => Distribution.Uniform1,
-                            string d => throw new ArgumentException($"--data {d}: uniform1, normal or uniform10"),
-                        };
-                        break;
-                    case "--list-kernels":
-                        foreach (Case c in Cases.All)
-                        {
-                            Console.WriteLine($"{c.Name,-24} TensorPrimitives: {c.TpDescription}");
-                        }
+                            break;
+                        case "--artifacts" when i + 1 < args.Length:
+                            artifacts = Path.GetFullPath(args[++i]);
+                            break;
+                        case "--sizes" when i + 1 < args.Length:
+                            Cases.Sizes = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => Sizes.Parse(s, "--sizes")).ToArray();
+                            break;
+                        case "--data" when i + 1 < args.Length:
+                            Buffers.Data = args[++i] switch
+                            {
+                                "normal" => Distribution.Normal,
+                                "uniform10" => Distribution.Uniform10,
+                                "uniform1" => Distribution.Uniform1,
+                                string d => throw new ArgumentException($"--data {d}: uniform1, normal or uniform10."),
+                            };
+                            break;
+                        case "--list-kernels":
+                            foreach (Case c in Cases.All)
+                            {
+                                Console.WriteLine($"{c.Name,-24} TensorPrimitives: {c.TpDescription}");
+                            }
 
-                        return 0;
-                    default:
-                        rest.Add(args[i]);
-                        break;
+                            return 0;
+                        default:
+                            rest.Add(args[i]);
+                            break;
+                    }
                 }
+            }
+            catch (ArgumentException e)
+            {
+                Console.Error.WriteLine(e.Message);
+                return 2;
             }
 
             if (probe is not null)

@@ -1,6 +1,7 @@
 using System;
 using System.Numerics.Tensors;
 using BenchmarkDotNet.Attributes;
+using FusedKernels.Benchmarking;
 
 namespace FusedKernels.Benchmarks
 {
@@ -30,9 +31,7 @@ namespace FusedKernels.Benchmarks
         [GlobalSetup]
         public void Setup()
         {
-            string[] parts = Shape.Split('/');
-            _n = parts[0] == "4K" ? 4096 : 16 * 1024 * 1024;
-            _rowLength = int.Parse(parts[1]);
+            (_n, _rowLength) = Sizes.ParseShape(Shape);
             var random = new Random(42);
             _x = new float[_n];
             _y = new float[_n];

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Numerics.Tensors;
 using System.Runtime.InteropServices;
 using System.Threading;
+using FusedKernels.Benchmarking;
 
 namespace FusedKernels.Benchmarks
 {
@@ -47,7 +48,7 @@ namespace FusedKernels.Benchmarks
                 var bench = new SoftmaxBenchmarks { Shape = shape };
                 bench.Setup();
                 Action[] ops = [bench.TensorPrimitivesRoute, bench.Fused];
-                int n = shape.StartsWith("4K", StringComparison.Ordinal) ? 4096 : 16 << 20;
+                int n = Sizes.ParseShape(shape).Total;
                 int rounds = n <= 4096 ? 201 : 21;
                 double batchMs = n <= 4096 ? 0.25 : 30;
                 int[] reps = new int[2];

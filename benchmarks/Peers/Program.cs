@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using BenchmarkDotNet.Running;
+using FusedKernels.Benchmarking;
 
 // FusedKernels against its peers: TensorPrimitives, ONNX Runtime (MLAS) and LibTorch (TorchSharp), single-threaded,
 // with each peer's accuracy (max ULP) beside its speed. Not part of Generator.sln, CI or `dotnet test` (it restores
@@ -48,7 +49,7 @@ namespace FusedKernels.Peers
                             break;
                         case "--shapes" when i + 1 < args.Length:
                             SoftmaxPeers.Shapes = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                            foreach (string shape in SoftmaxPeers.Shapes) SoftmaxPeers.ParseShape(shape); // throws on a malformed one
+                            foreach (string shape in SoftmaxPeers.Shapes) Sizes.ParseShape(shape); // throws on a malformed one
                             break;
                         case "--accuracy":
                             accuracy = true;

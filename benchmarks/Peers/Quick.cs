@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
 using System.Threading;
+using FusedKernels.Benchmarking;
 
 namespace FusedKernels.Peers
 {

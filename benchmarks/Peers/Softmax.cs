@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Numerics.Tensors;
+using FusedKernels.Benchmarking;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
 using TorchSharp;
@@ -35,24 +36,6 @@ namespace FusedKernels.Peers
         public const float Scale = 0.125f;
 
         public static string[] Shapes { get; set; } = ["4K/64", "4K/1024", "16M/64", "16M/1024", "16M/32768"];
-
-        /// <summary>A shape of <c>--shapes</c>, total/row length (4K/1024); an error that names it when it is not one.</summary>
-        public static (int Total, int RowLength) ParseShape(string shape)
-        {
-            string[] parts = shape.Split('/');
-            if (parts.Length != 2)
-            {
-                throw new ArgumentException($"--shapes: '{shape}' is not total/row length, such as 4K/1024.");
-            }
-
-            int total = Sizes.Parse(parts[0], "--shapes"), row = Sizes.Parse(parts[1], "--shapes");
-            if (total % row != 0)
-            {
-                throw new ArgumentException($"--shapes: in '{shape}' the row length does not divide the total.");
-            }
-
-            return (total, row);
-        }
 
         public static int Run(string artifacts)
         {
@@ -122,7 +105,7 @@ namespace FusedKernels.Peers
 
         public SoftmaxCase(string shape)
         {
-            (N, _rowLength) = SoftmaxPeers.ParseShape(shape);
+            (N, _rowLength) = Sizes.ParseShape(shape);
 
             var random = new Random(42);
             _x = new Pinned(N);

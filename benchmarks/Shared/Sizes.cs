@@ -1,9 +1,12 @@
 using System;
 using System.Globalization;
 
-namespace FusedKernels.Peers
+namespace FusedKernels.Benchmarking
 {
-    /// <summary>Element counts as the reports print them (4K, 64K, 16M) and as <c>--sizes</c> and <c>--shapes</c> read them.</summary>
+    /// <summary>
+    /// Element counts as the benchmark reports print them (4K, 64K, 16M) and as the benchmark programs' <c>--sizes</c>
+    /// and <c>--shapes</c> read them (linked into benchmarks/FusedKernels.Benchmarks and benchmarks/Peers).
+    /// </summary>
     public static class Sizes
     {
         /// <summary>A count in binary K or M when it is a whole number of them (4096 → 4K, 16777216 → 16M).</summary>
@@ -25,6 +28,24 @@ namespace FusedKernels.Peers
             }
 
             return (int)(count * scale);
+        }
+
+        /// <summary>A softmax shape of <c>--shapes</c>, total/row length (4K/1024); an error that names it when it is not one.</summary>
+        public static (int Total, int RowLength) ParseShape(string shape)
+        {
+            string[] parts = shape.Split('/');
+            if (parts.Length != 2)
+            {
+                throw new ArgumentException($"--shapes: '{shape}' is not total/row length, such as 4K/1024.");
+            }
+
+            int total = Parse(parts[0], "--shapes"), row = Parse(parts[1], "--shapes");
+            if (total % row != 0)
+            {
+                throw new ArgumentException($"--shapes: in '{shape}' the row length does not divide the total.");
+            }
+
+            return (total, row);
         }
     }
 }

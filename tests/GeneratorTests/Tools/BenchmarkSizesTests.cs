@@ -1,14 +1,14 @@
 using System;
-using FusedKernels.Peers;
+using FusedKernels.Benchmarking;
 using Xunit;
 
 namespace FusedKernels.GeneratorTests.Tools
 {
     /// <summary>
-    /// The peer suite's <c>--sizes</c> / <c>--shapes</c> read sizes as its reports print them: "--sizes 16M" once threw an
-    /// unhandled FormatException, and a softmax shape of "64K/1024" silently ran 16M elements.
+    /// The benchmark programs read <c>--sizes</c> and <c>--shapes</c> as their reports print sizes: "--sizes 16M" once threw
+    /// an unhandled FormatException, and a softmax shape of "64K/1024" silently ran 16M elements.
     /// </summary>
-    public class PeerSizesTests
+    public class BenchmarkSizesTests
     {
         [Theory]
         [InlineData("4096", 4096)]
@@ -38,5 +38,19 @@ namespace FusedKernels.GeneratorTests.Tools
         [InlineData(100_000)]
         [InlineData(1_500_000)]
         public void Reads_back_what_it_prints(int n) => Assert.Equal(n, Sizes.Parse(Sizes.Format(n), "--sizes"));
+
+        [Theory]
+        [InlineData("4K/1024", 4096, 1024)]
+        [InlineData("64K/1024", 65536, 1024)]
+        [InlineData("16M/32K", 16 * 1024 * 1024, 32768)]
+        public void Reads_softmax_shapes(string shape, int total, int rowLength) => Assert.Equal((total, rowLength), Sizes.ParseShape(shape));
+
+        [Theory]
+        [InlineData("64K")]
+        [InlineData("4K/1024/2")]
+        [InlineData("4K/3000")]
+        [InlineData("4K/x")]
+        public void Rejects_what_is_not_a_shape(string shape) =>
+            Assert.StartsWith("--shapes: ", Assert.Throws<ArgumentException>(() => Sizes.ParseShape(shape)).Message);
     }
 }
