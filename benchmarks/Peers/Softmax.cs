@@ -106,7 +106,6 @@ namespace FusedKernels.Peers
         public SoftmaxCase(string shape)
         {
             (N, _rowLength) = Sizes.ParseShape(shape);
-
             var random = new Random(42);
             _x = new Pinned(N);
             _y = new Pinned(N);
