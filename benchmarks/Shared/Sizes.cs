@@ -5,7 +5,7 @@ namespace FusedKernels.Benchmarking
 {
     /// <summary>
     /// Element counts as the benchmark reports print them (4K, 64K, 16M) and as the benchmark programs' <c>--sizes</c>
-    /// and <c>--shapes</c> read them (linked into benchmarks/FusedKernels.Benchmarks and benchmarks/Peers).
+    /// and <c>--shapes</c> read them (linked into benchmarks/FusedKernels.Benchmarks, benchmarks/Peers and benchmarks/Compare).
     /// </summary>
     public static class Sizes
     {

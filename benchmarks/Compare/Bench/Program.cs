@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Running;
+using FusedKernels.Benchmarking;
 
 namespace FusedKernels.Compare
 {
@@ -53,12 +54,28 @@ namespace FusedKernels.Compare
         /// warm-up past tiering: the ratio of the bests of 61 batches each, and the median and quartiles of the 61 ratios of
         /// adjacent batches, which keep a shared machine's load out of the ratio better than sequential runs.
         /// </summary>
-        public static void Main(string[] args)
+        public static int Main(string[] args)
         {
             if (args.Length >= 2 && args[0] == "--interleaved")
             {
-                int n = int.Parse(args[1]);
+                int n;
+                try
+                {
+                    n = Sizes.Parse(args[1], "--interleaved");
+                }
+                catch (ArgumentException e)
+                {
+                    Console.Error.WriteLine(e.Message);
+                    return 2;
+                }
+
                 string[] names = args.Length > 2 ? args[2].Split(',') : Cases.All.Keys.ToArray();
+                foreach (string unknown in names.Where(name => !Cases.All.ContainsKey(name)))
+                {
+                    Console.Error.WriteLine($"unknown case '{unknown}'; known: {string.Join(", ", Cases.All.Keys)}");
+                    return 2;
+                }
+
                 Console.WriteLine($"{"case",-24} {"N",9} {"baseline ns/elem",17} {"current ns/elem",16} {"current/baseline",17} {"median of pairs",15} (quartiles)");
                 foreach (string name in names)
                 {
@@ -101,10 +118,11 @@ namespace FusedKernels.Compare
                     Console.WriteLine($"{name,-24} {n,9} {baseline,17:F4} {current,16:F4} {current / baseline,17:F3} {ratios[Pairs / 2],13:F3} {ratios[Pairs / 4],6:F3}–{ratios[3 * Pairs / 4]:F3}");
                 }
 
-                return;
+                return 0;
             }
 
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+            return 0;
         }
 
         /// <summary>Pairs of batches timed per case (<c>--interleaved</c>), after the warm-up.</summary>
