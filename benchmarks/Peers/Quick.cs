@@ -10,9 +10,9 @@ namespace FusedKernels.Peers
     /// <summary>
     /// <c>--quick</c>: the interleaved harness (no BenchmarkDotNet) for fast ratio checks. Per case, every column
     /// is warmed up until tier-1 code is in place, then timed in rounds of short batches (~1 ms, at least one call,
-    /// after one untimed call), all columns back to back in a rotating order, so the columns of one round see the same
-    /// machine state. The time per column is its fastest batch (on a shared machine the estimator least polluted by
-    /// preemption); the median of the per-round ratios against FusedKernels is kept beside it.
+    /// after one untimed call), all columns back to back in a new order each round, so the columns of one round see
+    /// the same machine state. The time per column is its fastest batch (on a shared machine the estimator least
+    /// polluted by preemption); the median of the per-round ratios against FusedKernels is kept beside it.
     /// </summary>
     public static class Quick
     {
@@ -76,16 +76,22 @@ namespace FusedKernels.Peers
             int[] reps = Warm(ops);
             int rounds = RoundsFor(n);
             var times = ops.Select(_ => new double[rounds]).ToArray();
+            var shuffle = new Random(1);
+            int[] order = Enumerable.Range(0, ops.Length).ToArray();
             for (int r = 0; r < rounds; r++)
             {
+                // A new order each round (seeded), so that no column always follows the same one: at 16M the column
+                // after LibTorch's out-of-place one (which allocates its result) ran 5–11% slower than the one after it,
+                // whichever library's in-place kernel it held (2026-12-06, Intel; docs/benchmarks.md, "Against ONNX
+                // Runtime and LibTorch").
+                shuffle.Shuffle(order);
                 for (int j = 0; j < ops.Length; j++)
                 {
-                    int k = (j + r) % ops.Length;
+                    int k = order[j];
                     // Every batch starts from the same state: the reset (x copied into y, which leaves y dirty in the
-                    // cache), then one untimed call. The order rotates, but each column keeps its predecessor: at 16M the
-                    // out-of-place FusedKernels column, which always follows an in-place one, stored y 1.5× slower without
-                    // the untimed call, and with it alone its fastest relu batch was still 0.74–0.85× TensorPrimitives'
-                    // Max in five runs (level without the in-place columns; with the reset, level: 2026-12-06, Intel).
+                    // cache), then one untimed call. Without the reset, the out-of-place FusedKernels column, which
+                    // followed an in-place one, stored y 1.5× slower, and with only the untimed call its fastest relu batch
+                    // was still 0.74–0.85× TensorPrimitives' Max in five runs (with the reset, level: 2026-12-06, Intel).
                     reset();
                     ops[k]();
                     long start = Stopwatch.GetTimestamp();
