@@ -89,7 +89,8 @@ namespace FusedKernels.CompilerServices
             if (typeof(T) == typeof(float) || typeof(T) == typeof(double)) return Vector512.ConditionalSelect(Vector512.LessThan(a, b), a, b);
             return Vector512.Min(a, b);
         }
-            /// <summary><c>a·b + c</c> rounded once (a true fused multiply-add on every path, so it matches <c>MathF/Math.FusedMultiplyAdd</c>).</summary>
+
+        /// <summary><c>a·b + c</c> rounded once (a true fused multiply-add on every path, so it matches <c>MathF/Math.FusedMultiplyAdd</c>).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector128<T> MultiplyAdd<T>(Vector128<T> a, Vector128<T> b, Vector128<T> c)
         {

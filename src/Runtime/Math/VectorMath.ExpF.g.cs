@@ -22,8 +22,8 @@ namespace FusedKernels.Runtime
         internal const float Q2 = 0.0416684262f;           // 0x1.555906p-5
         internal const float Q3 = 0.00836911798f;          // 0x1.123d40p-7
         internal const float Q4 = 0.00138137653f;          // 0x1.6a1e9cp-10
-        // |v| below which ExpNegReduceNearF's m = round(v·log2 e) has |m| ≤ 23, so that 1 + 2^−m is exact (16.25·log2 e = 23.44):
-        // where sigmoid and silu take 1 + e^−x from it.
+        // |v| below which ExpNegReduceNearF's and ExpNegReduceNearOneF's m = round(v·log2 e) has |m| ≤ 23, so that 1 + 2^−m
+        // is exact (16.25·log2 e = 23.44): where sigmoid and silu take 1 + e^−x from it.
         internal const float OnePlusExpLimit = 16.25f;
     }
 
@@ -111,8 +111,8 @@ namespace FusedKernels.Runtime
 
         /// <summary>
         /// <c>ExpNegReduceF</c> (<c>ExpNegReducePairF</c> with <paramref name="withLow"/>) with N = −m in place of m (e^−(v + vl) =
-        /// 2^N·e^r), for the forms that add 1 to e^−v while |v| &lt; 16.25 (sigmoid, silu, gelu_tanh: 1 + 2^N is exact while
-        /// |m| ≤ 23), which build 2^N by one scaling of 1. Not clamped: callers replace the lanes where it does not hold.
+        /// 2^N·e^r), for the forms that add 1 to e^−v while |v| &lt; 16.25 (silu, gelu_tanh: 1 + 2^N is exact while |m| ≤ 23),
+        /// which build 2^N by one scaling of 1. Not clamped: callers replace the lanes where it does not hold.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static (float N, float RHi, float RLo) ExpNegReduceNearF(float v, float vl, bool withLow)
@@ -121,6 +121,38 @@ namespace FusedKernels.Runtime
             float n = Sc.CF(MathConstF.Shift) - Sc.FmaF(v, Sc.CF(MathConstF.Log2E), Sc.CF(MathConstF.Shift));
             float rLo = withLow ? Sc.FmsF(n, Sc.CF(-MathConstF.Ln2Lo), vl) : n * Sc.CF(-MathConstF.Ln2Lo);
             return (n, Sc.FmsF(n, Sc.CF(-MathConstF.Ln2Hi), v), rLo);
+        }
+
+        /// <summary>
+        /// The polynomial stage after <c>ExpNegReduceNearF</c> (docs/design.md, "Pipelined math"): from A = 2^−m or −m, B + C = r
+        /// and D, the stage A, B = s with e^r = 1 + s rounded to one float, D (silu's and gelu_tanh's middle stage).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<float> ExpNegNearMiddleF(MathStage<float> stage)
+        {
+            var (s, _) = ExpPolyF(stage.B, stage.C);
+            return new MathStage<float>(stage.A, s, default, stage.D);
+        }
+
+        /// <summary>
+        /// <c>ExpNegReduceNearF</c> without a low part, the reduced argument rounded to one float, for sigmoid:
+        /// r̂ = RN((m·Ln2Hi − v) + m·Ln2Lo), the first part exact, so |r − r̂| ≤ 2^-26 and e^r̂ is within 2^-26 of e^r relative,
+        /// which its error budget takes (VectorMath.Sigmoid.cs.in). One FMA where the two-part form needs a multiply here
+        /// and two additions in the polynomial (<c>ExpPolyOneF</c>).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static (float N, float R) ExpNegReduceNearOneF(float v)
+        {
+            float n = Sc.CF(MathConstF.Shift) - Sc.FmaF(v, Sc.CF(MathConstF.Log2E), Sc.CF(MathConstF.Shift));
+            return (n, Sc.FmaF(n, Sc.CF(-MathConstF.Ln2Lo), Sc.FmsF(n, Sc.CF(-MathConstF.Ln2Hi), v)));
+        }
+
+        /// <summary>e^r − 1 = r + r²·q(r) rounded once, for a one-float reduced argument (<c>ExpNegReduceNearOneF</c>).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static float ExpPolyOneF(float r)
+        {
+            float r2 = r * r;
+            return Sc.FmaF(r2, ExpQF(r, r2), r);
         }
 
         /// <summary>e^r − 1 = SHi + SLo for the reduced argument r = rHi + rLo of <c>ExpNegReduceF</c> (to 2^-27 relative to e^r).</summary>
@@ -272,8 +304,8 @@ namespace FusedKernels.Runtime
 
         /// <summary>
         /// <c>ExpNegReduceF</c> (<c>ExpNegReducePairF</c> with <paramref name="withLow"/>) with N = −m in place of m (e^−(v + vl) =
-        /// 2^N·e^r), for the forms that add 1 to e^−v while |v| &lt; 16.25 (sigmoid, silu, gelu_tanh: 1 + 2^N is exact while
-        /// |m| ≤ 23), which build 2^N by one scaling of 1. Not clamped: callers replace the lanes where it does not hold.
+        /// 2^N·e^r), for the forms that add 1 to e^−v while |v| &lt; 16.25 (silu, gelu_tanh: 1 + 2^N is exact while |m| ≤ 23),
+        /// which build 2^N by one scaling of 1. Not clamped: callers replace the lanes where it does not hold.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static (Vector128<float> N, Vector128<float> RHi, Vector128<float> RLo) ExpNegReduceNearF(Vector128<float> v, Vector128<float> vl, bool withLow)
@@ -282,6 +314,38 @@ namespace FusedKernels.Runtime
             Vector128<float> n = V128.CF(MathConstF.Shift) - V128.FmaF(v, V128.CF(MathConstF.Log2E), V128.CF(MathConstF.Shift));
             Vector128<float> rLo = withLow ? V128.FmsF(n, V128.CF(-MathConstF.Ln2Lo), vl) : n * V128.CF(-MathConstF.Ln2Lo);
             return (n, V128.FmsF(n, V128.CF(-MathConstF.Ln2Hi), v), rLo);
+        }
+
+        /// <summary>
+        /// The polynomial stage after <c>ExpNegReduceNearF</c> (docs/design.md, "Pipelined math"): from A = 2^−m or −m, B + C = r
+        /// and D, the stage A, B = s with e^r = 1 + s rounded to one float, D (silu's and gelu_tanh's middle stage).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector128<float>> ExpNegNearMiddleF(MathStage<Vector128<float>> stage)
+        {
+            var (s, _) = ExpPolyF(stage.B, stage.C);
+            return new MathStage<Vector128<float>>(stage.A, s, default, stage.D);
+        }
+
+        /// <summary>
+        /// <c>ExpNegReduceNearF</c> without a low part, the reduced argument rounded to one float, for sigmoid:
+        /// r̂ = RN((m·Ln2Hi − v) + m·Ln2Lo), the first part exact, so |r − r̂| ≤ 2^-26 and e^r̂ is within 2^-26 of e^r relative,
+        /// which its error budget takes (VectorMath.Sigmoid.cs.in). One FMA where the two-part form needs a multiply here
+        /// and two additions in the polynomial (<c>ExpPolyOneF</c>).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static (Vector128<float> N, Vector128<float> R) ExpNegReduceNearOneF(Vector128<float> v)
+        {
+            Vector128<float> n = V128.CF(MathConstF.Shift) - V128.FmaF(v, V128.CF(MathConstF.Log2E), V128.CF(MathConstF.Shift));
+            return (n, V128.FmaF(n, V128.CF(-MathConstF.Ln2Lo), V128.FmsF(n, V128.CF(-MathConstF.Ln2Hi), v)));
+        }
+
+        /// <summary>e^r − 1 = r + r²·q(r) rounded once, for a one-float reduced argument (<c>ExpNegReduceNearOneF</c>).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector128<float> ExpPolyOneF(Vector128<float> r)
+        {
+            Vector128<float> r2 = r * r;
+            return V128.FmaF(r2, ExpQF(r, r2), r);
         }
 
         /// <summary>e^r − 1 = SHi + SLo for the reduced argument r = rHi + rLo of <c>ExpNegReduceF</c> (to 2^-27 relative to e^r).</summary>
@@ -433,8 +497,8 @@ namespace FusedKernels.Runtime
 
         /// <summary>
         /// <c>ExpNegReduceF</c> (<c>ExpNegReducePairF</c> with <paramref name="withLow"/>) with N = −m in place of m (e^−(v + vl) =
-        /// 2^N·e^r), for the forms that add 1 to e^−v while |v| &lt; 16.25 (sigmoid, silu, gelu_tanh: 1 + 2^N is exact while
-        /// |m| ≤ 23), which build 2^N by one scaling of 1. Not clamped: callers replace the lanes where it does not hold.
+        /// 2^N·e^r), for the forms that add 1 to e^−v while |v| &lt; 16.25 (silu, gelu_tanh: 1 + 2^N is exact while |m| ≤ 23),
+        /// which build 2^N by one scaling of 1. Not clamped: callers replace the lanes where it does not hold.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static (Vector256<float> N, Vector256<float> RHi, Vector256<float> RLo) ExpNegReduceNearF(Vector256<float> v, Vector256<float> vl, bool withLow)
@@ -443,6 +507,38 @@ namespace FusedKernels.Runtime
             Vector256<float> n = V256.CF(MathConstF.Shift) - V256.FmaF(v, V256.CF(MathConstF.Log2E), V256.CF(MathConstF.Shift));
             Vector256<float> rLo = withLow ? V256.FmsF(n, V256.CF(-MathConstF.Ln2Lo), vl) : n * V256.CF(-MathConstF.Ln2Lo);
             return (n, V256.FmsF(n, V256.CF(-MathConstF.Ln2Hi), v), rLo);
+        }
+
+        /// <summary>
+        /// The polynomial stage after <c>ExpNegReduceNearF</c> (docs/design.md, "Pipelined math"): from A = 2^−m or −m, B + C = r
+        /// and D, the stage A, B = s with e^r = 1 + s rounded to one float, D (silu's and gelu_tanh's middle stage).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector256<float>> ExpNegNearMiddleF(MathStage<Vector256<float>> stage)
+        {
+            var (s, _) = ExpPolyF(stage.B, stage.C);
+            return new MathStage<Vector256<float>>(stage.A, s, default, stage.D);
+        }
+
+        /// <summary>
+        /// <c>ExpNegReduceNearF</c> without a low part, the reduced argument rounded to one float, for sigmoid:
+        /// r̂ = RN((m·Ln2Hi − v) + m·Ln2Lo), the first part exact, so |r − r̂| ≤ 2^-26 and e^r̂ is within 2^-26 of e^r relative,
+        /// which its error budget takes (VectorMath.Sigmoid.cs.in). One FMA where the two-part form needs a multiply here
+        /// and two additions in the polynomial (<c>ExpPolyOneF</c>).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static (Vector256<float> N, Vector256<float> R) ExpNegReduceNearOneF(Vector256<float> v)
+        {
+            Vector256<float> n = V256.CF(MathConstF.Shift) - V256.FmaF(v, V256.CF(MathConstF.Log2E), V256.CF(MathConstF.Shift));
+            return (n, V256.FmaF(n, V256.CF(-MathConstF.Ln2Lo), V256.FmsF(n, V256.CF(-MathConstF.Ln2Hi), v)));
+        }
+
+        /// <summary>e^r − 1 = r + r²·q(r) rounded once, for a one-float reduced argument (<c>ExpNegReduceNearOneF</c>).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector256<float> ExpPolyOneF(Vector256<float> r)
+        {
+            Vector256<float> r2 = r * r;
+            return V256.FmaF(r2, ExpQF(r, r2), r);
         }
 
         /// <summary>e^r − 1 = SHi + SLo for the reduced argument r = rHi + rLo of <c>ExpNegReduceF</c> (to 2^-27 relative to e^r).</summary>
@@ -594,8 +690,8 @@ namespace FusedKernels.Runtime
 
         /// <summary>
         /// <c>ExpNegReduceF</c> (<c>ExpNegReducePairF</c> with <paramref name="withLow"/>) with N = −m in place of m (e^−(v + vl) =
-        /// 2^N·e^r), for the forms that add 1 to e^−v while |v| &lt; 16.25 (sigmoid, silu, gelu_tanh: 1 + 2^N is exact while
-        /// |m| ≤ 23), which build 2^N by one scaling of 1. Not clamped: callers replace the lanes where it does not hold.
+        /// 2^N·e^r), for the forms that add 1 to e^−v while |v| &lt; 16.25 (silu, gelu_tanh: 1 + 2^N is exact while |m| ≤ 23),
+        /// which build 2^N by one scaling of 1. Not clamped: callers replace the lanes where it does not hold.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static (Vector512<float> N, Vector512<float> RHi, Vector512<float> RLo) ExpNegReduceNearF(Vector512<float> v, Vector512<float> vl, bool withLow)
@@ -604,6 +700,38 @@ namespace FusedKernels.Runtime
             Vector512<float> n = V512.CF(MathConstF.Shift) - V512.FmaF(v, V512.CF(MathConstF.Log2E), V512.CF(MathConstF.Shift));
             Vector512<float> rLo = withLow ? V512.FmsF(n, V512.CF(-MathConstF.Ln2Lo), vl) : n * V512.CF(-MathConstF.Ln2Lo);
             return (n, V512.FmsF(n, V512.CF(-MathConstF.Ln2Hi), v), rLo);
+        }
+
+        /// <summary>
+        /// The polynomial stage after <c>ExpNegReduceNearF</c> (docs/design.md, "Pipelined math"): from A = 2^−m or −m, B + C = r
+        /// and D, the stage A, B = s with e^r = 1 + s rounded to one float, D (silu's and gelu_tanh's middle stage).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector512<float>> ExpNegNearMiddleF(MathStage<Vector512<float>> stage)
+        {
+            var (s, _) = ExpPolyF(stage.B, stage.C);
+            return new MathStage<Vector512<float>>(stage.A, s, default, stage.D);
+        }
+
+        /// <summary>
+        /// <c>ExpNegReduceNearF</c> without a low part, the reduced argument rounded to one float, for sigmoid:
+        /// r̂ = RN((m·Ln2Hi − v) + m·Ln2Lo), the first part exact, so |r − r̂| ≤ 2^-26 and e^r̂ is within 2^-26 of e^r relative,
+        /// which its error budget takes (VectorMath.Sigmoid.cs.in). One FMA where the two-part form needs a multiply here
+        /// and two additions in the polynomial (<c>ExpPolyOneF</c>).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static (Vector512<float> N, Vector512<float> R) ExpNegReduceNearOneF(Vector512<float> v)
+        {
+            Vector512<float> n = V512.CF(MathConstF.Shift) - V512.FmaF(v, V512.CF(MathConstF.Log2E), V512.CF(MathConstF.Shift));
+            return (n, V512.FmaF(n, V512.CF(-MathConstF.Ln2Lo), V512.FmsF(n, V512.CF(-MathConstF.Ln2Hi), v)));
+        }
+
+        /// <summary>e^r − 1 = r + r²·q(r) rounded once, for a one-float reduced argument (<c>ExpNegReduceNearOneF</c>).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector512<float> ExpPolyOneF(Vector512<float> r)
+        {
+            Vector512<float> r2 = r * r;
+            return V512.FmaF(r2, ExpQF(r, r2), r);
         }
 
         /// <summary>e^r − 1 = SHi + SLo for the reduced argument r = rHi + rLo of <c>ExpNegReduceF</c> (to 2^-27 relative to e^r).</summary>

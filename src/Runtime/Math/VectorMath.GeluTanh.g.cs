@@ -59,9 +59,9 @@ namespace FusedKernels.Runtime
             return new MathStage<float>(n, rHi, rLo, x);
         }
 
-        /// <summary><c>GeluTanhF</c>'s second stage: as the float sigmoid's (B = s, e^r = 1 + s rounded to one float).</summary>
+        /// <summary><c>GeluTanhF</c>'s second stage, the exp's polynomial (B = s, e^r = 1 + s rounded to one float).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<float> GeluTanhMiddleF(MathStage<float> stage) => SigmoidMiddleF(stage);
+        internal static MathStage<float> GeluTanhMiddleF(MathStage<float> stage) => ExpNegNearMiddleF(stage);
 
         /// <summary>
         /// <c>GeluTanhF</c>'s last stage: x/D, D = 1 + e^−v, from 1 + 2^−m for |x| &lt; 4.9 (there |v| &lt; 16.22, |m| ≤ 23).
@@ -161,9 +161,9 @@ namespace FusedKernels.Runtime
             return new MathStage<Vector128<float>>(n, rHi, rLo, x);
         }
 
-        /// <summary><c>GeluTanhF</c>'s second stage: as the float sigmoid's (B = s, e^r = 1 + s rounded to one float).</summary>
+        /// <summary><c>GeluTanhF</c>'s second stage, the exp's polynomial (B = s, e^r = 1 + s rounded to one float).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector128<float>> GeluTanhMiddleF(MathStage<Vector128<float>> stage) => SigmoidMiddleF(stage);
+        internal static MathStage<Vector128<float>> GeluTanhMiddleF(MathStage<Vector128<float>> stage) => ExpNegNearMiddleF(stage);
 
         /// <summary>
         /// <c>GeluTanhF</c>'s last stage: x/D, D = 1 + e^−v, from 1 + 2^−m for |x| &lt; 4.9 (there |v| &lt; 16.22, |m| ≤ 23).
@@ -263,9 +263,9 @@ namespace FusedKernels.Runtime
             return new MathStage<Vector256<float>>(n, rHi, rLo, x);
         }
 
-        /// <summary><c>GeluTanhF</c>'s second stage: as the float sigmoid's (B = s, e^r = 1 + s rounded to one float).</summary>
+        /// <summary><c>GeluTanhF</c>'s second stage, the exp's polynomial (B = s, e^r = 1 + s rounded to one float).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector256<float>> GeluTanhMiddleF(MathStage<Vector256<float>> stage) => SigmoidMiddleF(stage);
+        internal static MathStage<Vector256<float>> GeluTanhMiddleF(MathStage<Vector256<float>> stage) => ExpNegNearMiddleF(stage);
 
         /// <summary>
         /// <c>GeluTanhF</c>'s last stage: x/D, D = 1 + e^−v, from 1 + 2^−m for |x| &lt; 4.9 (there |v| &lt; 16.22, |m| ≤ 23).
@@ -365,9 +365,9 @@ namespace FusedKernels.Runtime
             return new MathStage<Vector512<float>>(n, rHi, rLo, x);
         }
 
-        /// <summary><c>GeluTanhF</c>'s second stage: as the float sigmoid's (B = s, e^r = 1 + s rounded to one float).</summary>
+        /// <summary><c>GeluTanhF</c>'s second stage, the exp's polynomial (B = s, e^r = 1 + s rounded to one float).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector512<float>> GeluTanhMiddleF(MathStage<Vector512<float>> stage) => SigmoidMiddleF(stage);
+        internal static MathStage<Vector512<float>> GeluTanhMiddleF(MathStage<Vector512<float>> stage) => ExpNegNearMiddleF(stage);
 
         /// <summary>
         /// <c>GeluTanhF</c>'s last stage: x/D, D = 1 + e^−v, from 1 + 2^−m for |x| &lt; 4.9 (there |v| &lt; 16.22, |m| ≤ 23).

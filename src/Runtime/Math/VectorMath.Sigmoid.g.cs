@@ -7,7 +7,8 @@ namespace FusedKernels.Runtime
     // sigmoid(x) = 1/(1 + e^-x).
     // Float (every path, scalar included): float-only, no widening. e^-x = 2^-m·(1 + s) by the float exp reduction
     // (VectorMath.ExpF.cs.in: Cody–Waite with FMA, m = round(x·log2 e), degree-4 float q by Estrin's scheme, s rounded
-    // once: |error| ≤ 2^-26 + 2^-27.6 + 2^-28 relative).
+    // once: |error| ≤ 2^-26 + 2^-27.6 + 2^-28 relative; for |x| < 16.25 the reduced argument r is rounded to one float
+    // first, ExpNegReduceNearOneF, another 2^-26).
     // |x| < 16.25 (|m| ≤ 23; every lane of N(0, 1) or U[−10, 10] data): t = 2^−m, D = 1 + e^−x = (1 + t) + t·s as an exact
     // float-float, since 1 + t is exact there and t·s is exact (OnePlusExpF); no clamp and no scaling at the end.
     // Other lanes (rare; ±∞ and NaN among them) by the wide form: x clamped to [−104, 20] (σ(−104) and σ(20) already round
@@ -16,10 +17,11 @@ namespace FusedKernels.Runtime
     // subnormal σ (x < −87.3) once more. D as a float-float: w + wLo = 1 + s (Fast2Sum), dHi = t + w, and dHi's rounding
     // error by the Fast2Sum of max(t, w) and min(t, w), exact.
     // Either way 1/D = r0·(2 − r0·D) with r0 = vrcp14ps(dHi) (2^-14; a division without AVX-512) and dLo in the residual:
-    // relative error ≤ 2^-28. Before the final rounding the error is ≤ (0.25 + 0.08 + 0.06 + 0.02)·2^-24 relative,
-    // below 1 ULP anywhere in a binade, so the result is within 1 ULP of the correctly rounded σ.
+    // relative error ≤ 2^-28. Before the final rounding the error is ≤ (0.25 + 0.25 + 0.08 + 0.06 + 0.02)·2^-24 relative
+    // (the first 0.25 is r's rounding, which the wide form does not have), below 1 ULP anywhere in a binade, so the result
+    // is within 1 ULP of the correctly rounded σ.
     // σ(±0) = 1/2 exactly; NaN propagates; ±Inf give 1 and 0. Exhaustively ≤ 1 ULP on all 2^32 inputs, every path
-    // (benchmarks/Accuracy). About 24 instructions per vector on the main path, no division, and a dependency chain kept
+    // (benchmarks/Accuracy). About 22 instructions per vector on the main path, no division, and a dependency chain kept
     // short (Estrin instead of Horner, the reciprocal started before dLo is known).
     // SigmoidCoreForFloat (double, 2^-28) stays for the float gelu_tanh/derivative cores that are evaluated in double.
     // Double: e = e^-|x| (never overflows, subnormal tail rounded once), sigmoid = (x < 0 ? e : 1)/(1 + e),
@@ -41,22 +43,21 @@ namespace FusedKernels.Runtime
         internal static float SigmoidF(float x) => SigmoidEndF(SigmoidMiddleF(SigmoidBeginF(x)));
 
         /// <summary>
-        /// <c>SigmoidF</c>'s first stage, the exp's reduction (docs/design.md, "Pipelined math"): A = 2^−m, B + C = r, D = x, with
-        /// e^−x = 2^−m·e^r (<c>ExpNegReduceNearF</c>: lanes with |x| ≥ 16.25 are recomputed by the last stage).
+        /// <c>SigmoidF</c>'s first stage, the exp's reduction (docs/design.md, "Pipelined math"): A = 2^−m, B = r rounded to one
+        /// float, D = x, with e^−x = 2^−m·e^r (<c>ExpNegReduceNearOneF</c>: lanes with |x| ≥ 16.25 are recomputed by the last stage).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<float> SigmoidBeginF(float x)
         {
-            var (n, rHi, rLo) = ExpNegReduceNearF(x, default, false);
-            return new MathStage<float>(Sc.Pow2IF(n), rHi, rLo, x);
+            var (n, r) = ExpNegReduceNearOneF(x);
+            return new MathStage<float>(Sc.Pow2IF(n), r, default, x);
         }
 
         /// <summary><c>SigmoidF</c>'s second stage, the exp's polynomial: B = s with e^r = 1 + s (A and D passed on).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<float> SigmoidMiddleF(MathStage<float> stage)
         {
-            var (s, _) = ExpPolyF(stage.B, stage.C);
-            return new MathStage<float>(stage.A, s, default, stage.D);
+            return new MathStage<float>(stage.A, ExpPolyOneF(stage.B), default, stage.D);
         }
 
         /// <summary><c>SigmoidF</c>'s last stage: σ = 1/(1 + 2^−m·(1 + s)), and <c>SigmoidWideF</c> for lanes with |x| ≥ 16.25.</summary>
@@ -139,22 +140,21 @@ namespace FusedKernels.Runtime
         internal static Vector128<float> SigmoidF(Vector128<float> x) => SigmoidEndF(SigmoidMiddleF(SigmoidBeginF(x)));
 
         /// <summary>
-        /// <c>SigmoidF</c>'s first stage, the exp's reduction (docs/design.md, "Pipelined math"): A = 2^−m, B + C = r, D = x, with
-        /// e^−x = 2^−m·e^r (<c>ExpNegReduceNearF</c>: lanes with |x| ≥ 16.25 are recomputed by the last stage).
+        /// <c>SigmoidF</c>'s first stage, the exp's reduction (docs/design.md, "Pipelined math"): A = 2^−m, B = r rounded to one
+        /// float, D = x, with e^−x = 2^−m·e^r (<c>ExpNegReduceNearOneF</c>: lanes with |x| ≥ 16.25 are recomputed by the last stage).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector128<float>> SigmoidBeginF(Vector128<float> x)
         {
-            var (n, rHi, rLo) = ExpNegReduceNearF(x, default, false);
-            return new MathStage<Vector128<float>>(V128.Pow2IF(n), rHi, rLo, x);
+            var (n, r) = ExpNegReduceNearOneF(x);
+            return new MathStage<Vector128<float>>(V128.Pow2IF(n), r, default, x);
         }
 
         /// <summary><c>SigmoidF</c>'s second stage, the exp's polynomial: B = s with e^r = 1 + s (A and D passed on).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector128<float>> SigmoidMiddleF(MathStage<Vector128<float>> stage)
         {
-            var (s, _) = ExpPolyF(stage.B, stage.C);
-            return new MathStage<Vector128<float>>(stage.A, s, default, stage.D);
+            return new MathStage<Vector128<float>>(stage.A, ExpPolyOneF(stage.B), default, stage.D);
         }
 
         /// <summary><c>SigmoidF</c>'s last stage: σ = 1/(1 + 2^−m·(1 + s)), and <c>SigmoidWideF</c> for lanes with |x| ≥ 16.25.</summary>
@@ -237,22 +237,21 @@ namespace FusedKernels.Runtime
         internal static Vector256<float> SigmoidF(Vector256<float> x) => SigmoidEndF(SigmoidMiddleF(SigmoidBeginF(x)));
 
         /// <summary>
-        /// <c>SigmoidF</c>'s first stage, the exp's reduction (docs/design.md, "Pipelined math"): A = 2^−m, B + C = r, D = x, with
-        /// e^−x = 2^−m·e^r (<c>ExpNegReduceNearF</c>: lanes with |x| ≥ 16.25 are recomputed by the last stage).
+        /// <c>SigmoidF</c>'s first stage, the exp's reduction (docs/design.md, "Pipelined math"): A = 2^−m, B = r rounded to one
+        /// float, D = x, with e^−x = 2^−m·e^r (<c>ExpNegReduceNearOneF</c>: lanes with |x| ≥ 16.25 are recomputed by the last stage).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector256<float>> SigmoidBeginF(Vector256<float> x)
         {
-            var (n, rHi, rLo) = ExpNegReduceNearF(x, default, false);
-            return new MathStage<Vector256<float>>(V256.Pow2IF(n), rHi, rLo, x);
+            var (n, r) = ExpNegReduceNearOneF(x);
+            return new MathStage<Vector256<float>>(V256.Pow2IF(n), r, default, x);
         }
 
         /// <summary><c>SigmoidF</c>'s second stage, the exp's polynomial: B = s with e^r = 1 + s (A and D passed on).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector256<float>> SigmoidMiddleF(MathStage<Vector256<float>> stage)
         {
-            var (s, _) = ExpPolyF(stage.B, stage.C);
-            return new MathStage<Vector256<float>>(stage.A, s, default, stage.D);
+            return new MathStage<Vector256<float>>(stage.A, ExpPolyOneF(stage.B), default, stage.D);
         }
 
         /// <summary><c>SigmoidF</c>'s last stage: σ = 1/(1 + 2^−m·(1 + s)), and <c>SigmoidWideF</c> for lanes with |x| ≥ 16.25.</summary>
@@ -335,22 +334,21 @@ namespace FusedKernels.Runtime
         internal static Vector512<float> SigmoidF(Vector512<float> x) => SigmoidEndF(SigmoidMiddleF(SigmoidBeginF(x)));
 
         /// <summary>
-        /// <c>SigmoidF</c>'s first stage, the exp's reduction (docs/design.md, "Pipelined math"): A = 2^−m, B + C = r, D = x, with
-        /// e^−x = 2^−m·e^r (<c>ExpNegReduceNearF</c>: lanes with |x| ≥ 16.25 are recomputed by the last stage).
+        /// <c>SigmoidF</c>'s first stage, the exp's reduction (docs/design.md, "Pipelined math"): A = 2^−m, B = r rounded to one
+        /// float, D = x, with e^−x = 2^−m·e^r (<c>ExpNegReduceNearOneF</c>: lanes with |x| ≥ 16.25 are recomputed by the last stage).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector512<float>> SigmoidBeginF(Vector512<float> x)
         {
-            var (n, rHi, rLo) = ExpNegReduceNearF(x, default, false);
-            return new MathStage<Vector512<float>>(V512.Pow2IF(n), rHi, rLo, x);
+            var (n, r) = ExpNegReduceNearOneF(x);
+            return new MathStage<Vector512<float>>(V512.Pow2IF(n), r, default, x);
         }
 
         /// <summary><c>SigmoidF</c>'s second stage, the exp's polynomial: B = s with e^r = 1 + s (A and D passed on).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector512<float>> SigmoidMiddleF(MathStage<Vector512<float>> stage)
         {
-            var (s, _) = ExpPolyF(stage.B, stage.C);
-            return new MathStage<Vector512<float>>(stage.A, s, default, stage.D);
+            return new MathStage<Vector512<float>>(stage.A, ExpPolyOneF(stage.B), default, stage.D);
         }
 
         /// <summary><c>SigmoidF</c>'s last stage: σ = 1/(1 + 2^−m·(1 + s)), and <c>SigmoidWideF</c> for lanes with |x| ≥ 16.25.</summary>

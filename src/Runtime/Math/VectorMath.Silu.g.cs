@@ -74,15 +74,20 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// <c>SiluF</c> with β = 1, first stage (docs/design.md, "Pipelined math"): the float sigmoid's (A = 2^−m, B + C = r with
-        /// e^−x = 2^−m·e^r, D = x; lanes with |x| ≥ 16.25 are recomputed by the last stage).
+        /// <c>SiluF</c> with β = 1, first stage (docs/design.md, "Pipelined math"): the exp's reduction, A = 2^−m, B + C = r with
+        /// e^−x = 2^−m·e^r, D = x (lanes with |x| ≥ 16.25 are recomputed by the last stage). r stays in two parts, unlike the
+        /// float sigmoid's: <c>SiluAndDerivativeF</c> takes its value from the same s as the derivative, bit for bit.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<float> SiluBeginF(float x) => SigmoidBeginF(x);
+        internal static MathStage<float> SiluBeginF(float x)
+        {
+            var (n, rHi, rLo) = ExpNegReduceNearF(x, default, false);
+            return new MathStage<float>(Sc.Pow2IF(n), rHi, rLo, x);
+        }
 
-        /// <summary><c>SiluF</c> with β = 1, second stage: as the float sigmoid's (B = s with e^r = 1 + s rounded to one float).</summary>
+        /// <summary><c>SiluF</c> with β = 1, second stage: B = s with e^r = 1 + s rounded to one float.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<float> SiluMiddleF(MathStage<float> stage) => SigmoidMiddleF(stage);
+        internal static MathStage<float> SiluMiddleF(MathStage<float> stage) => ExpNegNearMiddleF(stage);
 
         /// <summary>
         /// <c>SiluF</c> with β = 1, last stage: x/D with D = 1 + e^−x = 1 + 2^−m·(1 + s), and the lanes with |x| ≥ 16.25 by
@@ -262,15 +267,20 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// <c>SiluF</c> with β = 1, first stage (docs/design.md, "Pipelined math"): the float sigmoid's (A = 2^−m, B + C = r with
-        /// e^−x = 2^−m·e^r, D = x; lanes with |x| ≥ 16.25 are recomputed by the last stage).
+        /// <c>SiluF</c> with β = 1, first stage (docs/design.md, "Pipelined math"): the exp's reduction, A = 2^−m, B + C = r with
+        /// e^−x = 2^−m·e^r, D = x (lanes with |x| ≥ 16.25 are recomputed by the last stage). r stays in two parts, unlike the
+        /// float sigmoid's: <c>SiluAndDerivativeF</c> takes its value from the same s as the derivative, bit for bit.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector128<float>> SiluBeginF(Vector128<float> x) => SigmoidBeginF(x);
+        internal static MathStage<Vector128<float>> SiluBeginF(Vector128<float> x)
+        {
+            var (n, rHi, rLo) = ExpNegReduceNearF(x, default, false);
+            return new MathStage<Vector128<float>>(V128.Pow2IF(n), rHi, rLo, x);
+        }
 
-        /// <summary><c>SiluF</c> with β = 1, second stage: as the float sigmoid's (B = s with e^r = 1 + s rounded to one float).</summary>
+        /// <summary><c>SiluF</c> with β = 1, second stage: B = s with e^r = 1 + s rounded to one float.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector128<float>> SiluMiddleF(MathStage<Vector128<float>> stage) => SigmoidMiddleF(stage);
+        internal static MathStage<Vector128<float>> SiluMiddleF(MathStage<Vector128<float>> stage) => ExpNegNearMiddleF(stage);
 
         /// <summary>
         /// <c>SiluF</c> with β = 1, last stage: x/D with D = 1 + e^−x = 1 + 2^−m·(1 + s), and the lanes with |x| ≥ 16.25 by
@@ -450,15 +460,20 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// <c>SiluF</c> with β = 1, first stage (docs/design.md, "Pipelined math"): the float sigmoid's (A = 2^−m, B + C = r with
-        /// e^−x = 2^−m·e^r, D = x; lanes with |x| ≥ 16.25 are recomputed by the last stage).
+        /// <c>SiluF</c> with β = 1, first stage (docs/design.md, "Pipelined math"): the exp's reduction, A = 2^−m, B + C = r with
+        /// e^−x = 2^−m·e^r, D = x (lanes with |x| ≥ 16.25 are recomputed by the last stage). r stays in two parts, unlike the
+        /// float sigmoid's: <c>SiluAndDerivativeF</c> takes its value from the same s as the derivative, bit for bit.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector256<float>> SiluBeginF(Vector256<float> x) => SigmoidBeginF(x);
+        internal static MathStage<Vector256<float>> SiluBeginF(Vector256<float> x)
+        {
+            var (n, rHi, rLo) = ExpNegReduceNearF(x, default, false);
+            return new MathStage<Vector256<float>>(V256.Pow2IF(n), rHi, rLo, x);
+        }
 
-        /// <summary><c>SiluF</c> with β = 1, second stage: as the float sigmoid's (B = s with e^r = 1 + s rounded to one float).</summary>
+        /// <summary><c>SiluF</c> with β = 1, second stage: B = s with e^r = 1 + s rounded to one float.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector256<float>> SiluMiddleF(MathStage<Vector256<float>> stage) => SigmoidMiddleF(stage);
+        internal static MathStage<Vector256<float>> SiluMiddleF(MathStage<Vector256<float>> stage) => ExpNegNearMiddleF(stage);
 
         /// <summary>
         /// <c>SiluF</c> with β = 1, last stage: x/D with D = 1 + e^−x = 1 + 2^−m·(1 + s), and the lanes with |x| ≥ 16.25 by
@@ -638,15 +653,20 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// <c>SiluF</c> with β = 1, first stage (docs/design.md, "Pipelined math"): the float sigmoid's (A = 2^−m, B + C = r with
-        /// e^−x = 2^−m·e^r, D = x; lanes with |x| ≥ 16.25 are recomputed by the last stage).
+        /// <c>SiluF</c> with β = 1, first stage (docs/design.md, "Pipelined math"): the exp's reduction, A = 2^−m, B + C = r with
+        /// e^−x = 2^−m·e^r, D = x (lanes with |x| ≥ 16.25 are recomputed by the last stage). r stays in two parts, unlike the
+        /// float sigmoid's: <c>SiluAndDerivativeF</c> takes its value from the same s as the derivative, bit for bit.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector512<float>> SiluBeginF(Vector512<float> x) => SigmoidBeginF(x);
+        internal static MathStage<Vector512<float>> SiluBeginF(Vector512<float> x)
+        {
+            var (n, rHi, rLo) = ExpNegReduceNearF(x, default, false);
+            return new MathStage<Vector512<float>>(V512.Pow2IF(n), rHi, rLo, x);
+        }
 
-        /// <summary><c>SiluF</c> with β = 1, second stage: as the float sigmoid's (B = s with e^r = 1 + s rounded to one float).</summary>
+        /// <summary><c>SiluF</c> with β = 1, second stage: B = s with e^r = 1 + s rounded to one float.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector512<float>> SiluMiddleF(MathStage<Vector512<float>> stage) => SigmoidMiddleF(stage);
+        internal static MathStage<Vector512<float>> SiluMiddleF(MathStage<Vector512<float>> stage) => ExpNegNearMiddleF(stage);
 
         /// <summary>
         /// <c>SiluF</c> with β = 1, last stage: x/D with D = 1 + e^−x = 1 + 2^−m·(1 + s), and the lanes with |x| ≥ 16.25 by
