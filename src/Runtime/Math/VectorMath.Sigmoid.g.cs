@@ -21,7 +21,7 @@ namespace FusedKernels.Runtime
     // (the first 0.25 is r's rounding, which the wide form does not have), below 1 ULP anywhere in a binade, so the result
     // is within 1 ULP of the correctly rounded σ.
     // σ(±0) = 1/2 exactly; NaN propagates; ±Inf give 1 and 0. Exhaustively ≤ 1 ULP on all 2^32 inputs, every path
-    // (benchmarks/Accuracy). About 22 instructions per vector on the main path, no division, and a dependency chain kept
+    // (benchmarks/Accuracy). About 21 arithmetic instructions per vector on the main path, no division, and a dependency chain kept
     // short (Estrin instead of Horner, the reciprocal started before dLo is known).
     // SigmoidCoreForFloat (double, 2^-28) stays for the float gelu_tanh/derivative cores that are evaluated in double.
     // Double: e = e^-|x| (never overflows, subnormal tail rounded once), sigmoid = (x < 0 ? e : 1)/(1 + e),
