@@ -96,6 +96,24 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
+        /// <c>ExpNegCoreF</c> with the polynomial's argument rounded once, r̂ = RN(rHi + m·Ln2Lo) by one FMA (where
+        /// <c>ExpNegCoreF</c> adds the rounded m·Ln2Lo; SHi + SLo as accurate), and S1 = e^r̂ − 1 rounded to one float: the s of
+        /// <c>ExpNegReduceNearOneF</c> and <c>ExpPolyOneF</c>, bit for bit, for one more FMA. For silu′ beside silu's value
+        /// (<c>SiluAndDerivativeF</c>: the same bits as <c>Silu</c>).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static (float K, float SHi, float SLo, float S1) ExpNegCoreOneF(float v)
+        {
+            var (k, m, rHi, rLo) = ExpNegReduceF(v);
+            float r = Sc.FmaF(m, Sc.CF(MathConstF.Ln2Lo), rHi);
+            float r2 = r * r;
+            float q = ExpQF(r, r2);
+            float p = Sc.FmaF(r2, q, rLo);
+            float sHi = rHi + p;
+            return (k, sHi, (rHi - sHi) + p, Sc.FmaF(r2, q, r));
+        }
+
+        /// <summary>
         /// <c>ExpNegCoreF</c>'s reduction, a stage of its own for the pipelined functions (docs/design.md, "Pipelined
         /// math"): K as there, M = m as a float, and the reduced argument r = RHi + RLo (RHi exact) of e^−v = 2^−m·e^r.
         /// A stage carries M where the next needs m as a float (saving it the subtraction), K where it needs its bits.
@@ -110,34 +128,22 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// <c>ExpNegReduceF</c> (<c>ExpNegReducePairF</c> with <paramref name="withLow"/>) with N = −m in place of m (e^−(v + vl) =
-        /// 2^N·e^r), for the forms that add 1 to e^−v while |v| &lt; 16.25 (silu, gelu_tanh: 1 + 2^N is exact while |m| ≤ 23),
-        /// which build 2^N by one scaling of 1. Not clamped: callers replace the lanes where it does not hold.
+        /// <c>ExpNegReducePairF</c> with N = −m in place of m (e^−(v + vl) = 2^N·e^r), for gelu_tanh, which adds 1 to e^−v while
+        /// |v| &lt; 16.25 (1 + 2^N is exact while |m| ≤ 23) and builds 2^N by one scaling of 1. Not clamped: the caller
+        /// replaces the lanes where it does not hold.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (float N, float RHi, float RLo) ExpNegReduceNearF(float v, float vl, bool withLow)
+        internal static (float N, float RHi, float RLo) ExpNegReduceNearF(float v, float vl)
         {
             // ExpNegReducePairF's lines with n = −m: r = m·Ln2Hi − v (exact) + m·Ln2Lo − vl.
             float n = Sc.CF(MathConstF.Shift) - Sc.FmaF(v, Sc.CF(MathConstF.Log2E), Sc.CF(MathConstF.Shift));
-            float rLo = withLow ? Sc.FmsF(n, Sc.CF(-MathConstF.Ln2Lo), vl) : n * Sc.CF(-MathConstF.Ln2Lo);
-            return (n, Sc.FmsF(n, Sc.CF(-MathConstF.Ln2Hi), v), rLo);
+            return (n, Sc.FmsF(n, Sc.CF(-MathConstF.Ln2Hi), v), Sc.FmsF(n, Sc.CF(-MathConstF.Ln2Lo), vl));
         }
 
         /// <summary>
-        /// The polynomial stage after <c>ExpNegReduceNearF</c> (docs/design.md, "Pipelined math"): from A = 2^−m or −m, B + C = r
-        /// and D, the stage A, B = s with e^r = 1 + s rounded to one float, D (silu's and gelu_tanh's middle stage).
-        /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<float> ExpNegNearMiddleF(MathStage<float> stage)
-        {
-            var (s, _) = ExpPolyF(stage.B, stage.C);
-            return new MathStage<float>(stage.A, s, default, stage.D);
-        }
-
-        /// <summary>
-        /// <c>ExpNegReduceNearF</c> without a low part, the reduced argument rounded to one float, for sigmoid:
+        /// <c>ExpNegReduceNearF</c> without a low part, the reduced argument rounded to one float, for sigmoid and silu:
         /// r̂ = RN((m·Ln2Hi − v) + m·Ln2Lo), the first part exact, so |r − r̂| ≤ 2^-26 and e^r̂ is within 2^-26 of e^r relative,
-        /// which its error budget takes (VectorMath.Sigmoid.cs.in). One FMA where the two-part form needs a multiply here
+        /// which their error budgets take (VectorMath.Sigmoid.cs.in). One FMA where the two-part form needs a multiply here
         /// and two additions in the polynomial (<c>ExpPolyOneF</c>).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -289,6 +295,24 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
+        /// <c>ExpNegCoreF</c> with the polynomial's argument rounded once, r̂ = RN(rHi + m·Ln2Lo) by one FMA (where
+        /// <c>ExpNegCoreF</c> adds the rounded m·Ln2Lo; SHi + SLo as accurate), and S1 = e^r̂ − 1 rounded to one float: the s of
+        /// <c>ExpNegReduceNearOneF</c> and <c>ExpPolyOneF</c>, bit for bit, for one more FMA. For silu′ beside silu's value
+        /// (<c>SiluAndDerivativeF</c>: the same bits as <c>Silu</c>).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static (Vector128<float> K, Vector128<float> SHi, Vector128<float> SLo, Vector128<float> S1) ExpNegCoreOneF(Vector128<float> v)
+        {
+            var (k, m, rHi, rLo) = ExpNegReduceF(v);
+            Vector128<float> r = V128.FmaF(m, V128.CF(MathConstF.Ln2Lo), rHi);
+            Vector128<float> r2 = r * r;
+            Vector128<float> q = ExpQF(r, r2);
+            Vector128<float> p = V128.FmaF(r2, q, rLo);
+            Vector128<float> sHi = rHi + p;
+            return (k, sHi, (rHi - sHi) + p, V128.FmaF(r2, q, r));
+        }
+
+        /// <summary>
         /// <c>ExpNegCoreF</c>'s reduction, a stage of its own for the pipelined functions (docs/design.md, "Pipelined
         /// math"): K as there, M = m as a float, and the reduced argument r = RHi + RLo (RHi exact) of e^−v = 2^−m·e^r.
         /// A stage carries M where the next needs m as a float (saving it the subtraction), K where it needs its bits.
@@ -303,34 +327,22 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// <c>ExpNegReduceF</c> (<c>ExpNegReducePairF</c> with <paramref name="withLow"/>) with N = −m in place of m (e^−(v + vl) =
-        /// 2^N·e^r), for the forms that add 1 to e^−v while |v| &lt; 16.25 (silu, gelu_tanh: 1 + 2^N is exact while |m| ≤ 23),
-        /// which build 2^N by one scaling of 1. Not clamped: callers replace the lanes where it does not hold.
+        /// <c>ExpNegReducePairF</c> with N = −m in place of m (e^−(v + vl) = 2^N·e^r), for gelu_tanh, which adds 1 to e^−v while
+        /// |v| &lt; 16.25 (1 + 2^N is exact while |m| ≤ 23) and builds 2^N by one scaling of 1. Not clamped: the caller
+        /// replaces the lanes where it does not hold.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (Vector128<float> N, Vector128<float> RHi, Vector128<float> RLo) ExpNegReduceNearF(Vector128<float> v, Vector128<float> vl, bool withLow)
+        internal static (Vector128<float> N, Vector128<float> RHi, Vector128<float> RLo) ExpNegReduceNearF(Vector128<float> v, Vector128<float> vl)
         {
             // ExpNegReducePairF's lines with n = −m: r = m·Ln2Hi − v (exact) + m·Ln2Lo − vl.
             Vector128<float> n = V128.CF(MathConstF.Shift) - V128.FmaF(v, V128.CF(MathConstF.Log2E), V128.CF(MathConstF.Shift));
-            Vector128<float> rLo = withLow ? V128.FmsF(n, V128.CF(-MathConstF.Ln2Lo), vl) : n * V128.CF(-MathConstF.Ln2Lo);
-            return (n, V128.FmsF(n, V128.CF(-MathConstF.Ln2Hi), v), rLo);
+            return (n, V128.FmsF(n, V128.CF(-MathConstF.Ln2Hi), v), V128.FmsF(n, V128.CF(-MathConstF.Ln2Lo), vl));
         }
 
         /// <summary>
-        /// The polynomial stage after <c>ExpNegReduceNearF</c> (docs/design.md, "Pipelined math"): from A = 2^−m or −m, B + C = r
-        /// and D, the stage A, B = s with e^r = 1 + s rounded to one float, D (silu's and gelu_tanh's middle stage).
-        /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector128<float>> ExpNegNearMiddleF(MathStage<Vector128<float>> stage)
-        {
-            var (s, _) = ExpPolyF(stage.B, stage.C);
-            return new MathStage<Vector128<float>>(stage.A, s, default, stage.D);
-        }
-
-        /// <summary>
-        /// <c>ExpNegReduceNearF</c> without a low part, the reduced argument rounded to one float, for sigmoid:
+        /// <c>ExpNegReduceNearF</c> without a low part, the reduced argument rounded to one float, for sigmoid and silu:
         /// r̂ = RN((m·Ln2Hi − v) + m·Ln2Lo), the first part exact, so |r − r̂| ≤ 2^-26 and e^r̂ is within 2^-26 of e^r relative,
-        /// which its error budget takes (VectorMath.Sigmoid.cs.in). One FMA where the two-part form needs a multiply here
+        /// which their error budgets take (VectorMath.Sigmoid.cs.in). One FMA where the two-part form needs a multiply here
         /// and two additions in the polynomial (<c>ExpPolyOneF</c>).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -482,6 +494,24 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
+        /// <c>ExpNegCoreF</c> with the polynomial's argument rounded once, r̂ = RN(rHi + m·Ln2Lo) by one FMA (where
+        /// <c>ExpNegCoreF</c> adds the rounded m·Ln2Lo; SHi + SLo as accurate), and S1 = e^r̂ − 1 rounded to one float: the s of
+        /// <c>ExpNegReduceNearOneF</c> and <c>ExpPolyOneF</c>, bit for bit, for one more FMA. For silu′ beside silu's value
+        /// (<c>SiluAndDerivativeF</c>: the same bits as <c>Silu</c>).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static (Vector256<float> K, Vector256<float> SHi, Vector256<float> SLo, Vector256<float> S1) ExpNegCoreOneF(Vector256<float> v)
+        {
+            var (k, m, rHi, rLo) = ExpNegReduceF(v);
+            Vector256<float> r = V256.FmaF(m, V256.CF(MathConstF.Ln2Lo), rHi);
+            Vector256<float> r2 = r * r;
+            Vector256<float> q = ExpQF(r, r2);
+            Vector256<float> p = V256.FmaF(r2, q, rLo);
+            Vector256<float> sHi = rHi + p;
+            return (k, sHi, (rHi - sHi) + p, V256.FmaF(r2, q, r));
+        }
+
+        /// <summary>
         /// <c>ExpNegCoreF</c>'s reduction, a stage of its own for the pipelined functions (docs/design.md, "Pipelined
         /// math"): K as there, M = m as a float, and the reduced argument r = RHi + RLo (RHi exact) of e^−v = 2^−m·e^r.
         /// A stage carries M where the next needs m as a float (saving it the subtraction), K where it needs its bits.
@@ -496,34 +526,22 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// <c>ExpNegReduceF</c> (<c>ExpNegReducePairF</c> with <paramref name="withLow"/>) with N = −m in place of m (e^−(v + vl) =
-        /// 2^N·e^r), for the forms that add 1 to e^−v while |v| &lt; 16.25 (silu, gelu_tanh: 1 + 2^N is exact while |m| ≤ 23),
-        /// which build 2^N by one scaling of 1. Not clamped: callers replace the lanes where it does not hold.
+        /// <c>ExpNegReducePairF</c> with N = −m in place of m (e^−(v + vl) = 2^N·e^r), for gelu_tanh, which adds 1 to e^−v while
+        /// |v| &lt; 16.25 (1 + 2^N is exact while |m| ≤ 23) and builds 2^N by one scaling of 1. Not clamped: the caller
+        /// replaces the lanes where it does not hold.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (Vector256<float> N, Vector256<float> RHi, Vector256<float> RLo) ExpNegReduceNearF(Vector256<float> v, Vector256<float> vl, bool withLow)
+        internal static (Vector256<float> N, Vector256<float> RHi, Vector256<float> RLo) ExpNegReduceNearF(Vector256<float> v, Vector256<float> vl)
         {
             // ExpNegReducePairF's lines with n = −m: r = m·Ln2Hi − v (exact) + m·Ln2Lo − vl.
             Vector256<float> n = V256.CF(MathConstF.Shift) - V256.FmaF(v, V256.CF(MathConstF.Log2E), V256.CF(MathConstF.Shift));
-            Vector256<float> rLo = withLow ? V256.FmsF(n, V256.CF(-MathConstF.Ln2Lo), vl) : n * V256.CF(-MathConstF.Ln2Lo);
-            return (n, V256.FmsF(n, V256.CF(-MathConstF.Ln2Hi), v), rLo);
+            return (n, V256.FmsF(n, V256.CF(-MathConstF.Ln2Hi), v), V256.FmsF(n, V256.CF(-MathConstF.Ln2Lo), vl));
         }
 
         /// <summary>
-        /// The polynomial stage after <c>ExpNegReduceNearF</c> (docs/design.md, "Pipelined math"): from A = 2^−m or −m, B + C = r
-        /// and D, the stage A, B = s with e^r = 1 + s rounded to one float, D (silu's and gelu_tanh's middle stage).
-        /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector256<float>> ExpNegNearMiddleF(MathStage<Vector256<float>> stage)
-        {
-            var (s, _) = ExpPolyF(stage.B, stage.C);
-            return new MathStage<Vector256<float>>(stage.A, s, default, stage.D);
-        }
-
-        /// <summary>
-        /// <c>ExpNegReduceNearF</c> without a low part, the reduced argument rounded to one float, for sigmoid:
+        /// <c>ExpNegReduceNearF</c> without a low part, the reduced argument rounded to one float, for sigmoid and silu:
         /// r̂ = RN((m·Ln2Hi − v) + m·Ln2Lo), the first part exact, so |r − r̂| ≤ 2^-26 and e^r̂ is within 2^-26 of e^r relative,
-        /// which its error budget takes (VectorMath.Sigmoid.cs.in). One FMA where the two-part form needs a multiply here
+        /// which their error budgets take (VectorMath.Sigmoid.cs.in). One FMA where the two-part form needs a multiply here
         /// and two additions in the polynomial (<c>ExpPolyOneF</c>).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -675,6 +693,24 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
+        /// <c>ExpNegCoreF</c> with the polynomial's argument rounded once, r̂ = RN(rHi + m·Ln2Lo) by one FMA (where
+        /// <c>ExpNegCoreF</c> adds the rounded m·Ln2Lo; SHi + SLo as accurate), and S1 = e^r̂ − 1 rounded to one float: the s of
+        /// <c>ExpNegReduceNearOneF</c> and <c>ExpPolyOneF</c>, bit for bit, for one more FMA. For silu′ beside silu's value
+        /// (<c>SiluAndDerivativeF</c>: the same bits as <c>Silu</c>).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static (Vector512<float> K, Vector512<float> SHi, Vector512<float> SLo, Vector512<float> S1) ExpNegCoreOneF(Vector512<float> v)
+        {
+            var (k, m, rHi, rLo) = ExpNegReduceF(v);
+            Vector512<float> r = V512.FmaF(m, V512.CF(MathConstF.Ln2Lo), rHi);
+            Vector512<float> r2 = r * r;
+            Vector512<float> q = ExpQF(r, r2);
+            Vector512<float> p = V512.FmaF(r2, q, rLo);
+            Vector512<float> sHi = rHi + p;
+            return (k, sHi, (rHi - sHi) + p, V512.FmaF(r2, q, r));
+        }
+
+        /// <summary>
         /// <c>ExpNegCoreF</c>'s reduction, a stage of its own for the pipelined functions (docs/design.md, "Pipelined
         /// math"): K as there, M = m as a float, and the reduced argument r = RHi + RLo (RHi exact) of e^−v = 2^−m·e^r.
         /// A stage carries M where the next needs m as a float (saving it the subtraction), K where it needs its bits.
@@ -689,34 +725,22 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// <c>ExpNegReduceF</c> (<c>ExpNegReducePairF</c> with <paramref name="withLow"/>) with N = −m in place of m (e^−(v + vl) =
-        /// 2^N·e^r), for the forms that add 1 to e^−v while |v| &lt; 16.25 (silu, gelu_tanh: 1 + 2^N is exact while |m| ≤ 23),
-        /// which build 2^N by one scaling of 1. Not clamped: callers replace the lanes where it does not hold.
+        /// <c>ExpNegReducePairF</c> with N = −m in place of m (e^−(v + vl) = 2^N·e^r), for gelu_tanh, which adds 1 to e^−v while
+        /// |v| &lt; 16.25 (1 + 2^N is exact while |m| ≤ 23) and builds 2^N by one scaling of 1. Not clamped: the caller
+        /// replaces the lanes where it does not hold.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (Vector512<float> N, Vector512<float> RHi, Vector512<float> RLo) ExpNegReduceNearF(Vector512<float> v, Vector512<float> vl, bool withLow)
+        internal static (Vector512<float> N, Vector512<float> RHi, Vector512<float> RLo) ExpNegReduceNearF(Vector512<float> v, Vector512<float> vl)
         {
             // ExpNegReducePairF's lines with n = −m: r = m·Ln2Hi − v (exact) + m·Ln2Lo − vl.
             Vector512<float> n = V512.CF(MathConstF.Shift) - V512.FmaF(v, V512.CF(MathConstF.Log2E), V512.CF(MathConstF.Shift));
-            Vector512<float> rLo = withLow ? V512.FmsF(n, V512.CF(-MathConstF.Ln2Lo), vl) : n * V512.CF(-MathConstF.Ln2Lo);
-            return (n, V512.FmsF(n, V512.CF(-MathConstF.Ln2Hi), v), rLo);
+            return (n, V512.FmsF(n, V512.CF(-MathConstF.Ln2Hi), v), V512.FmsF(n, V512.CF(-MathConstF.Ln2Lo), vl));
         }
 
         /// <summary>
-        /// The polynomial stage after <c>ExpNegReduceNearF</c> (docs/design.md, "Pipelined math"): from A = 2^−m or −m, B + C = r
-        /// and D, the stage A, B = s with e^r = 1 + s rounded to one float, D (silu's and gelu_tanh's middle stage).
-        /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector512<float>> ExpNegNearMiddleF(MathStage<Vector512<float>> stage)
-        {
-            var (s, _) = ExpPolyF(stage.B, stage.C);
-            return new MathStage<Vector512<float>>(stage.A, s, default, stage.D);
-        }
-
-        /// <summary>
-        /// <c>ExpNegReduceNearF</c> without a low part, the reduced argument rounded to one float, for sigmoid:
+        /// <c>ExpNegReduceNearF</c> without a low part, the reduced argument rounded to one float, for sigmoid and silu:
         /// r̂ = RN((m·Ln2Hi − v) + m·Ln2Lo), the first part exact, so |r − r̂| ≤ 2^-26 and e^r̂ is within 2^-26 of e^r relative,
-        /// which its error budget takes (VectorMath.Sigmoid.cs.in). One FMA where the two-part form needs a multiply here
+        /// which their error budgets take (VectorMath.Sigmoid.cs.in). One FMA where the two-part form needs a multiply here
         /// and two additions in the polynomial (<c>ExpPolyOneF</c>).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -55,13 +55,17 @@ namespace FusedKernels.Runtime
         internal static MathStage<float> GeluTanhBeginF(float x)
         {
             var (vh, vl) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
-            var (n, rHi, rLo) = ExpNegReduceNearF(vh, vl, true);
+            var (n, rHi, rLo) = ExpNegReduceNearF(vh, vl);
             return new MathStage<float>(n, rHi, rLo, x);
         }
 
         /// <summary><c>GeluTanhF</c>'s second stage, the exp's polynomial (B = s, e^r = 1 + s rounded to one float).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<float> GeluTanhMiddleF(MathStage<float> stage) => ExpNegNearMiddleF(stage);
+        internal static MathStage<float> GeluTanhMiddleF(MathStage<float> stage)
+        {
+            var (s, _) = ExpPolyF(stage.B, stage.C);
+            return new MathStage<float>(stage.A, s, default, stage.D);
+        }
 
         /// <summary>
         /// <c>GeluTanhF</c>'s last stage: x/D, D = 1 + e^−v, from 1 + 2^−m for |x| &lt; 4.9 (there |v| &lt; 16.22, |m| ≤ 23).
@@ -157,13 +161,17 @@ namespace FusedKernels.Runtime
         internal static MathStage<Vector128<float>> GeluTanhBeginF(Vector128<float> x)
         {
             var (vh, vl) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
-            var (n, rHi, rLo) = ExpNegReduceNearF(vh, vl, true);
+            var (n, rHi, rLo) = ExpNegReduceNearF(vh, vl);
             return new MathStage<Vector128<float>>(n, rHi, rLo, x);
         }
 
         /// <summary><c>GeluTanhF</c>'s second stage, the exp's polynomial (B = s, e^r = 1 + s rounded to one float).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector128<float>> GeluTanhMiddleF(MathStage<Vector128<float>> stage) => ExpNegNearMiddleF(stage);
+        internal static MathStage<Vector128<float>> GeluTanhMiddleF(MathStage<Vector128<float>> stage)
+        {
+            var (s, _) = ExpPolyF(stage.B, stage.C);
+            return new MathStage<Vector128<float>>(stage.A, s, default, stage.D);
+        }
 
         /// <summary>
         /// <c>GeluTanhF</c>'s last stage: x/D, D = 1 + e^−v, from 1 + 2^−m for |x| &lt; 4.9 (there |v| &lt; 16.22, |m| ≤ 23).
@@ -259,13 +267,17 @@ namespace FusedKernels.Runtime
         internal static MathStage<Vector256<float>> GeluTanhBeginF(Vector256<float> x)
         {
             var (vh, vl) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
-            var (n, rHi, rLo) = ExpNegReduceNearF(vh, vl, true);
+            var (n, rHi, rLo) = ExpNegReduceNearF(vh, vl);
             return new MathStage<Vector256<float>>(n, rHi, rLo, x);
         }
 
         /// <summary><c>GeluTanhF</c>'s second stage, the exp's polynomial (B = s, e^r = 1 + s rounded to one float).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector256<float>> GeluTanhMiddleF(MathStage<Vector256<float>> stage) => ExpNegNearMiddleF(stage);
+        internal static MathStage<Vector256<float>> GeluTanhMiddleF(MathStage<Vector256<float>> stage)
+        {
+            var (s, _) = ExpPolyF(stage.B, stage.C);
+            return new MathStage<Vector256<float>>(stage.A, s, default, stage.D);
+        }
 
         /// <summary>
         /// <c>GeluTanhF</c>'s last stage: x/D, D = 1 + e^−v, from 1 + 2^−m for |x| &lt; 4.9 (there |v| &lt; 16.22, |m| ≤ 23).
@@ -361,13 +373,17 @@ namespace FusedKernels.Runtime
         internal static MathStage<Vector512<float>> GeluTanhBeginF(Vector512<float> x)
         {
             var (vh, vl) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
-            var (n, rHi, rLo) = ExpNegReduceNearF(vh, vl, true);
+            var (n, rHi, rLo) = ExpNegReduceNearF(vh, vl);
             return new MathStage<Vector512<float>>(n, rHi, rLo, x);
         }
 
         /// <summary><c>GeluTanhF</c>'s second stage, the exp's polynomial (B = s, e^r = 1 + s rounded to one float).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector512<float>> GeluTanhMiddleF(MathStage<Vector512<float>> stage) => ExpNegNearMiddleF(stage);
+        internal static MathStage<Vector512<float>> GeluTanhMiddleF(MathStage<Vector512<float>> stage)
+        {
+            var (s, _) = ExpPolyF(stage.B, stage.C);
+            return new MathStage<Vector512<float>>(stage.A, s, default, stage.D);
+        }
 
         /// <summary>
         /// <c>GeluTanhF</c>'s last stage: x/D, D = 1 + e^−v, from 1 + 2^−m for |x| &lt; 4.9 (there |v| &lt; 16.22, |m| ≤ 23).

@@ -19,9 +19,9 @@ namespace FusedKernels.Runtime
     // a subnormal result is rounded there once more). Error before the final rounding ≤ (0.14 + 0.06 + small)·2^-24
     // relative, so every result is within 1 ULP of the correctly rounded one.
     // With β = 1 (no tl) the float sigmoid's shorter form (VectorMath.Sigmoid.cs.in): e^−x = t·(1 + s) with t = 2^−m and s
-    // rounded to one float (≤ 2^-26 + 2^-27.6 + 2^-28 relative to e^r; x is exact, so x·σ has σ's relative error), and
-    // x·σ(x) = x/D with D = 1 + e^−x formed exactly from 1 + t (OnePlusExpF), no clamp and no final scaling, for |x| < 16.25:
-    // ≤ 0.46·2^-24 before the final rounding. Lanes beyond (rare) take SiluFarF: x for x ≥ 16.25, x·e^x·(1 − e^x) below −16.25.
+    // rounded to one float from a one-float reduced argument (≤ 2·2^-26 + 2^-27.6 + 2^-28 relative to e^r; x is exact, so
+    // x·σ has σ's relative error), and x·σ(x) = x/D with D = 1 + e^−x formed exactly from 1 + t (OnePlusExpF), no clamp and
+    // no final scaling, for |x| < 16.25: ≤ 0.71·2^-24 before the final rounding. Lanes beyond (rare) take SiluFarF: x for x ≥ 16.25, x·e^x·(1 − e^x) below −16.25.
     // Lanes with t < −104 (σ(t) < 2^-150, where x·σ(t) can still be a normal float when |x| is large and β small) take the
     // rare branch x·e^t = fx·(1 + s)·2^(ex − m) (x = 2^ex·fx from its bits, t clamped at −300, below which
     // |x|·e^t < 2^-150 for every float x), scaled once.
@@ -74,20 +74,15 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// <c>SiluF</c> with β = 1, first stage (docs/design.md, "Pipelined math"): the exp's reduction, A = 2^−m, B + C = r with
-        /// e^−x = 2^−m·e^r, D = x (lanes with |x| ≥ 16.25 are recomputed by the last stage). r stays in two parts, unlike the
-        /// float sigmoid's: <c>SiluAndDerivativeF</c> takes its value from the same s as the derivative, bit for bit.
+        /// <c>SiluF</c> with β = 1, first stage (docs/design.md, "Pipelined math"): the float sigmoid's (A = 2^−m, B = r rounded
+        /// to one float with e^−x = 2^−m·e^r, D = x; lanes with |x| ≥ 16.25 are recomputed by the last stage).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<float> SiluBeginF(float x)
-        {
-            var (n, rHi, rLo) = ExpNegReduceNearF(x, default, false);
-            return new MathStage<float>(Sc.Pow2IF(n), rHi, rLo, x);
-        }
+        internal static MathStage<float> SiluBeginF(float x) => SigmoidBeginF(x);
 
-        /// <summary><c>SiluF</c> with β = 1, second stage: B = s with e^r = 1 + s rounded to one float.</summary>
+        /// <summary><c>SiluF</c> with β = 1, second stage: as the float sigmoid's (B = s with e^r = 1 + s rounded to one float).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<float> SiluMiddleF(MathStage<float> stage) => ExpNegNearMiddleF(stage);
+        internal static MathStage<float> SiluMiddleF(MathStage<float> stage) => SigmoidMiddleF(stage);
 
         /// <summary>
         /// <c>SiluF</c> with β = 1, last stage: x/D with D = 1 + e^−x = 1 + 2^−m·(1 + s), and the lanes with |x| ≥ 16.25 by
@@ -136,13 +131,23 @@ namespace FusedKernels.Runtime
         /// <summary>
         /// The float sigmoid's denominator, shared by silu and silu′: e^−t = 2^−m·W for t = tc + tl (tc in [−110, 20], |tl| ≤
         /// 2^-15; withLow false: tl = 0), W = 1 + s = WHi + WLo (ExpNegCoreF / ExpNegCorePairF, s kept as a float-float), and
-        /// D = 2^m + W = DHi + DLo exactly to the rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D. SHi is s rounded to
-        /// one float, which silu's value with β = 1 takes (<c>SiluOneF</c>).
+        /// D = 2^m + W = DHi + DLo exactly to the rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D. Without a low part
+        /// (ExpNegCoreOneF) S1 is the float sigmoid's one-float s, which silu's value with β = 1 takes (<c>SiluOneF</c>).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static (float M, float WHi, float WLo, float DHi, float DLo, float SHi) SigmoidDenominatorPairF(float tc, float tl, bool withLow)
+        private static (float M, float WHi, float WLo, float DHi, float DLo, float S1) SigmoidDenominatorPairF(float tc, float tl, bool withLow)
         {
-            var (k, sHi, sLo) = withLow ? ExpNegCorePairF(tc, tl) : ExpNegCoreF(tc); // m in [−159, 29]
+            float k, sHi, sLo, s1; // m in [−159, 29]
+            if (withLow)
+            {
+                (k, sHi, sLo) = ExpNegCorePairF(tc, tl);
+                s1 = sHi;
+            }
+            else
+            {
+                (k, sHi, sLo, s1) = ExpNegCoreOneF(tc);
+            }
+
             float m = k - Sc.CF(MathConstF.Shift);
             float t = Sc.Pow2IF(m);
             // D = t + 1 + s = dHi + dLo exactly (to the rounding of wLo): Fast2Sums as in the float sigmoid, sLo included.
@@ -152,7 +157,7 @@ namespace FusedKernels.Runtime
             float wLo = ((Sc.CF(1f) - w) + sHi) + sLo;
             float dHi = t + w;
             float e = (Sc.MaxF(t, w) - dHi) + Sc.MinF(t, w);
-            return (m, w, wLo, dHi, e + wLo, sHi);
+            return (m, w, wLo, dHi, e + wLo, s1);
         }
 
         /// <summary>
@@ -267,20 +272,15 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// <c>SiluF</c> with β = 1, first stage (docs/design.md, "Pipelined math"): the exp's reduction, A = 2^−m, B + C = r with
-        /// e^−x = 2^−m·e^r, D = x (lanes with |x| ≥ 16.25 are recomputed by the last stage). r stays in two parts, unlike the
-        /// float sigmoid's: <c>SiluAndDerivativeF</c> takes its value from the same s as the derivative, bit for bit.
+        /// <c>SiluF</c> with β = 1, first stage (docs/design.md, "Pipelined math"): the float sigmoid's (A = 2^−m, B = r rounded
+        /// to one float with e^−x = 2^−m·e^r, D = x; lanes with |x| ≥ 16.25 are recomputed by the last stage).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector128<float>> SiluBeginF(Vector128<float> x)
-        {
-            var (n, rHi, rLo) = ExpNegReduceNearF(x, default, false);
-            return new MathStage<Vector128<float>>(V128.Pow2IF(n), rHi, rLo, x);
-        }
+        internal static MathStage<Vector128<float>> SiluBeginF(Vector128<float> x) => SigmoidBeginF(x);
 
-        /// <summary><c>SiluF</c> with β = 1, second stage: B = s with e^r = 1 + s rounded to one float.</summary>
+        /// <summary><c>SiluF</c> with β = 1, second stage: as the float sigmoid's (B = s with e^r = 1 + s rounded to one float).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector128<float>> SiluMiddleF(MathStage<Vector128<float>> stage) => ExpNegNearMiddleF(stage);
+        internal static MathStage<Vector128<float>> SiluMiddleF(MathStage<Vector128<float>> stage) => SigmoidMiddleF(stage);
 
         /// <summary>
         /// <c>SiluF</c> with β = 1, last stage: x/D with D = 1 + e^−x = 1 + 2^−m·(1 + s), and the lanes with |x| ≥ 16.25 by
@@ -329,13 +329,23 @@ namespace FusedKernels.Runtime
         /// <summary>
         /// The float sigmoid's denominator, shared by silu and silu′: e^−t = 2^−m·W for t = tc + tl (tc in [−110, 20], |tl| ≤
         /// 2^-15; withLow false: tl = 0), W = 1 + s = WHi + WLo (ExpNegCoreF / ExpNegCorePairF, s kept as a float-float), and
-        /// D = 2^m + W = DHi + DLo exactly to the rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D. SHi is s rounded to
-        /// one float, which silu's value with β = 1 takes (<c>SiluOneF</c>).
+        /// D = 2^m + W = DHi + DLo exactly to the rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D. Without a low part
+        /// (ExpNegCoreOneF) S1 is the float sigmoid's one-float s, which silu's value with β = 1 takes (<c>SiluOneF</c>).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static (Vector128<float> M, Vector128<float> WHi, Vector128<float> WLo, Vector128<float> DHi, Vector128<float> DLo, Vector128<float> SHi) SigmoidDenominatorPairF(Vector128<float> tc, Vector128<float> tl, bool withLow)
+        private static (Vector128<float> M, Vector128<float> WHi, Vector128<float> WLo, Vector128<float> DHi, Vector128<float> DLo, Vector128<float> S1) SigmoidDenominatorPairF(Vector128<float> tc, Vector128<float> tl, bool withLow)
         {
-            var (k, sHi, sLo) = withLow ? ExpNegCorePairF(tc, tl) : ExpNegCoreF(tc); // m in [−159, 29]
+            Vector128<float> k, sHi, sLo, s1; // m in [−159, 29]
+            if (withLow)
+            {
+                (k, sHi, sLo) = ExpNegCorePairF(tc, tl);
+                s1 = sHi;
+            }
+            else
+            {
+                (k, sHi, sLo, s1) = ExpNegCoreOneF(tc);
+            }
+
             Vector128<float> m = k - V128.CF(MathConstF.Shift);
             Vector128<float> t = V128.Pow2IF(m);
             // D = t + 1 + s = dHi + dLo exactly (to the rounding of wLo): Fast2Sums as in the float sigmoid, sLo included.
@@ -345,7 +355,7 @@ namespace FusedKernels.Runtime
             Vector128<float> wLo = ((V128.CF(1f) - w) + sHi) + sLo;
             Vector128<float> dHi = t + w;
             Vector128<float> e = (V128.MaxF(t, w) - dHi) + V128.MinF(t, w);
-            return (m, w, wLo, dHi, e + wLo, sHi);
+            return (m, w, wLo, dHi, e + wLo, s1);
         }
 
         /// <summary>
@@ -460,20 +470,15 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// <c>SiluF</c> with β = 1, first stage (docs/design.md, "Pipelined math"): the exp's reduction, A = 2^−m, B + C = r with
-        /// e^−x = 2^−m·e^r, D = x (lanes with |x| ≥ 16.25 are recomputed by the last stage). r stays in two parts, unlike the
-        /// float sigmoid's: <c>SiluAndDerivativeF</c> takes its value from the same s as the derivative, bit for bit.
+        /// <c>SiluF</c> with β = 1, first stage (docs/design.md, "Pipelined math"): the float sigmoid's (A = 2^−m, B = r rounded
+        /// to one float with e^−x = 2^−m·e^r, D = x; lanes with |x| ≥ 16.25 are recomputed by the last stage).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector256<float>> SiluBeginF(Vector256<float> x)
-        {
-            var (n, rHi, rLo) = ExpNegReduceNearF(x, default, false);
-            return new MathStage<Vector256<float>>(V256.Pow2IF(n), rHi, rLo, x);
-        }
+        internal static MathStage<Vector256<float>> SiluBeginF(Vector256<float> x) => SigmoidBeginF(x);
 
-        /// <summary><c>SiluF</c> with β = 1, second stage: B = s with e^r = 1 + s rounded to one float.</summary>
+        /// <summary><c>SiluF</c> with β = 1, second stage: as the float sigmoid's (B = s with e^r = 1 + s rounded to one float).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector256<float>> SiluMiddleF(MathStage<Vector256<float>> stage) => ExpNegNearMiddleF(stage);
+        internal static MathStage<Vector256<float>> SiluMiddleF(MathStage<Vector256<float>> stage) => SigmoidMiddleF(stage);
 
         /// <summary>
         /// <c>SiluF</c> with β = 1, last stage: x/D with D = 1 + e^−x = 1 + 2^−m·(1 + s), and the lanes with |x| ≥ 16.25 by
@@ -522,13 +527,23 @@ namespace FusedKernels.Runtime
         /// <summary>
         /// The float sigmoid's denominator, shared by silu and silu′: e^−t = 2^−m·W for t = tc + tl (tc in [−110, 20], |tl| ≤
         /// 2^-15; withLow false: tl = 0), W = 1 + s = WHi + WLo (ExpNegCoreF / ExpNegCorePairF, s kept as a float-float), and
-        /// D = 2^m + W = DHi + DLo exactly to the rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D. SHi is s rounded to
-        /// one float, which silu's value with β = 1 takes (<c>SiluOneF</c>).
+        /// D = 2^m + W = DHi + DLo exactly to the rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D. Without a low part
+        /// (ExpNegCoreOneF) S1 is the float sigmoid's one-float s, which silu's value with β = 1 takes (<c>SiluOneF</c>).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static (Vector256<float> M, Vector256<float> WHi, Vector256<float> WLo, Vector256<float> DHi, Vector256<float> DLo, Vector256<float> SHi) SigmoidDenominatorPairF(Vector256<float> tc, Vector256<float> tl, bool withLow)
+        private static (Vector256<float> M, Vector256<float> WHi, Vector256<float> WLo, Vector256<float> DHi, Vector256<float> DLo, Vector256<float> S1) SigmoidDenominatorPairF(Vector256<float> tc, Vector256<float> tl, bool withLow)
         {
-            var (k, sHi, sLo) = withLow ? ExpNegCorePairF(tc, tl) : ExpNegCoreF(tc); // m in [−159, 29]
+            Vector256<float> k, sHi, sLo, s1; // m in [−159, 29]
+            if (withLow)
+            {
+                (k, sHi, sLo) = ExpNegCorePairF(tc, tl);
+                s1 = sHi;
+            }
+            else
+            {
+                (k, sHi, sLo, s1) = ExpNegCoreOneF(tc);
+            }
+
             Vector256<float> m = k - V256.CF(MathConstF.Shift);
             Vector256<float> t = V256.Pow2IF(m);
             // D = t + 1 + s = dHi + dLo exactly (to the rounding of wLo): Fast2Sums as in the float sigmoid, sLo included.
@@ -538,7 +553,7 @@ namespace FusedKernels.Runtime
             Vector256<float> wLo = ((V256.CF(1f) - w) + sHi) + sLo;
             Vector256<float> dHi = t + w;
             Vector256<float> e = (V256.MaxF(t, w) - dHi) + V256.MinF(t, w);
-            return (m, w, wLo, dHi, e + wLo, sHi);
+            return (m, w, wLo, dHi, e + wLo, s1);
         }
 
         /// <summary>
@@ -653,20 +668,15 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// <c>SiluF</c> with β = 1, first stage (docs/design.md, "Pipelined math"): the exp's reduction, A = 2^−m, B + C = r with
-        /// e^−x = 2^−m·e^r, D = x (lanes with |x| ≥ 16.25 are recomputed by the last stage). r stays in two parts, unlike the
-        /// float sigmoid's: <c>SiluAndDerivativeF</c> takes its value from the same s as the derivative, bit for bit.
+        /// <c>SiluF</c> with β = 1, first stage (docs/design.md, "Pipelined math"): the float sigmoid's (A = 2^−m, B = r rounded
+        /// to one float with e^−x = 2^−m·e^r, D = x; lanes with |x| ≥ 16.25 are recomputed by the last stage).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector512<float>> SiluBeginF(Vector512<float> x)
-        {
-            var (n, rHi, rLo) = ExpNegReduceNearF(x, default, false);
-            return new MathStage<Vector512<float>>(V512.Pow2IF(n), rHi, rLo, x);
-        }
+        internal static MathStage<Vector512<float>> SiluBeginF(Vector512<float> x) => SigmoidBeginF(x);
 
-        /// <summary><c>SiluF</c> with β = 1, second stage: B = s with e^r = 1 + s rounded to one float.</summary>
+        /// <summary><c>SiluF</c> with β = 1, second stage: as the float sigmoid's (B = s with e^r = 1 + s rounded to one float).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static MathStage<Vector512<float>> SiluMiddleF(MathStage<Vector512<float>> stage) => ExpNegNearMiddleF(stage);
+        internal static MathStage<Vector512<float>> SiluMiddleF(MathStage<Vector512<float>> stage) => SigmoidMiddleF(stage);
 
         /// <summary>
         /// <c>SiluF</c> with β = 1, last stage: x/D with D = 1 + e^−x = 1 + 2^−m·(1 + s), and the lanes with |x| ≥ 16.25 by
@@ -715,13 +725,23 @@ namespace FusedKernels.Runtime
         /// <summary>
         /// The float sigmoid's denominator, shared by silu and silu′: e^−t = 2^−m·W for t = tc + tl (tc in [−110, 20], |tl| ≤
         /// 2^-15; withLow false: tl = 0), W = 1 + s = WHi + WLo (ExpNegCoreF / ExpNegCorePairF, s kept as a float-float), and
-        /// D = 2^m + W = DHi + DLo exactly to the rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D. SHi is s rounded to
-        /// one float, which silu's value with β = 1 takes (<c>SiluOneF</c>).
+        /// D = 2^m + W = DHi + DLo exactly to the rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D. Without a low part
+        /// (ExpNegCoreOneF) S1 is the float sigmoid's one-float s, which silu's value with β = 1 takes (<c>SiluOneF</c>).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static (Vector512<float> M, Vector512<float> WHi, Vector512<float> WLo, Vector512<float> DHi, Vector512<float> DLo, Vector512<float> SHi) SigmoidDenominatorPairF(Vector512<float> tc, Vector512<float> tl, bool withLow)
+        private static (Vector512<float> M, Vector512<float> WHi, Vector512<float> WLo, Vector512<float> DHi, Vector512<float> DLo, Vector512<float> S1) SigmoidDenominatorPairF(Vector512<float> tc, Vector512<float> tl, bool withLow)
         {
-            var (k, sHi, sLo) = withLow ? ExpNegCorePairF(tc, tl) : ExpNegCoreF(tc); // m in [−159, 29]
+            Vector512<float> k, sHi, sLo, s1; // m in [−159, 29]
+            if (withLow)
+            {
+                (k, sHi, sLo) = ExpNegCorePairF(tc, tl);
+                s1 = sHi;
+            }
+            else
+            {
+                (k, sHi, sLo, s1) = ExpNegCoreOneF(tc);
+            }
+
             Vector512<float> m = k - V512.CF(MathConstF.Shift);
             Vector512<float> t = V512.Pow2IF(m);
             // D = t + 1 + s = dHi + dLo exactly (to the rounding of wLo): Fast2Sums as in the float sigmoid, sLo included.
@@ -731,7 +751,7 @@ namespace FusedKernels.Runtime
             Vector512<float> wLo = ((V512.CF(1f) - w) + sHi) + sLo;
             Vector512<float> dHi = t + w;
             Vector512<float> e = (V512.MaxF(t, w) - dHi) + V512.MinF(t, w);
-            return (m, w, wLo, dHi, e + wLo, sHi);
+            return (m, w, wLo, dHi, e + wLo, s1);
         }
 
         /// <summary>

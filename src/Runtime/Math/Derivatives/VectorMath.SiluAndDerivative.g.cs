@@ -7,7 +7,8 @@ namespace FusedKernels.Runtime
     // (silu(x), silu′(x)) for gated backward passes that need both (SwiGLU: dmultiplier = dy·silu(x), dx = dy·m·silu′(x)).
     // Float: float-only, one exp for both. The value is SiluF's computation and the derivative SiluDerivativeF's, on the
     // exp they share (SigmoidDenominatorPairF: e^−t and D = 2^m + W, with t clamped to [−104, 20] as SiluF clamps; with
-    // β = 1 the value takes SiluF's x/(1 + e^−x) from the same e^−t), so each part is bit-identical to Silu and
+    // β = 1 the value takes SiluF's x/(1 + e^−x) from the same reduction, whose one-float s ExpNegCoreOneF forms beside the
+    // float-float one for one more FMA), so each part is bit-identical to Silu and
     // SiluDerivative on the same path. Vectors with a lane below t = −104 (rare) take SiluF's tail there and recompute
     // SiluDerivativeF for those lanes (it clamps at −110, where its result is still a subnormal). Limits as Silu and
     // SiluDerivative; NaN propagates. Double: the two double functions (no sharing), so both parts are bit-identical to Silu
@@ -22,12 +23,12 @@ namespace FusedKernels.Runtime
             float th = beta == 1f ? x : x * Sc.CF(beta);
             float tl = beta == 1f ? Sc.CF(0f) : LowPartF(Sc.FmsF(x, Sc.CF(beta), th));
             float tc = Sc.ClampF(th, -104f, 20f);
-            var (m, w, wLo, dHi, dLo, sHi) = SigmoidDenominatorPairF(tc, tl, beta != 1f);
+            var (m, w, wLo, dHi, dLo, s1) = SigmoidDenominatorPairF(tc, tl, beta != 1f);
             float d = SiluDerivativeCoreF(tc, tl, beta != 1f, m, w, wLo, dHi, dLo);
             float y;
             if (beta == 1f)
             {
-                y = SiluOneF(x, Sc.Pow2IF(-m), sHi); // as SiluF with β = 1
+                y = SiluOneF(x, Sc.Pow2IF(-m), s1); // as SiluF with β = 1: the same one-float s
                 if (Sc.AnyLtCF(th, -104f))
                     d = Sc.SelectF(Sc.LtCF(th, -104f), SiluDerivativeTailF(x, beta), d);
             }
@@ -68,12 +69,12 @@ namespace FusedKernels.Runtime
             Vector128<float> th = beta == 1f ? x : x * V128.CF(beta);
             Vector128<float> tl = beta == 1f ? V128.CF(0f) : LowPartF(V128.FmsF(x, V128.CF(beta), th));
             Vector128<float> tc = V128.ClampF(th, -104f, 20f);
-            var (m, w, wLo, dHi, dLo, sHi) = SigmoidDenominatorPairF(tc, tl, beta != 1f);
+            var (m, w, wLo, dHi, dLo, s1) = SigmoidDenominatorPairF(tc, tl, beta != 1f);
             Vector128<float> d = SiluDerivativeCoreF(tc, tl, beta != 1f, m, w, wLo, dHi, dLo);
             Vector128<float> y;
             if (beta == 1f)
             {
-                y = SiluOneF(x, V128.Pow2IF(-m), sHi); // as SiluF with β = 1
+                y = SiluOneF(x, V128.Pow2IF(-m), s1); // as SiluF with β = 1: the same one-float s
                 if (V128.AnyLtCF(th, -104f))
                     d = V128.SelectF(V128.LtCF(th, -104f), SiluDerivativeTailF(x, beta), d);
             }
@@ -114,12 +115,12 @@ namespace FusedKernels.Runtime
             Vector256<float> th = beta == 1f ? x : x * V256.CF(beta);
             Vector256<float> tl = beta == 1f ? V256.CF(0f) : LowPartF(V256.FmsF(x, V256.CF(beta), th));
             Vector256<float> tc = V256.ClampF(th, -104f, 20f);
-            var (m, w, wLo, dHi, dLo, sHi) = SigmoidDenominatorPairF(tc, tl, beta != 1f);
+            var (m, w, wLo, dHi, dLo, s1) = SigmoidDenominatorPairF(tc, tl, beta != 1f);
             Vector256<float> d = SiluDerivativeCoreF(tc, tl, beta != 1f, m, w, wLo, dHi, dLo);
             Vector256<float> y;
             if (beta == 1f)
             {
-                y = SiluOneF(x, V256.Pow2IF(-m), sHi); // as SiluF with β = 1
+                y = SiluOneF(x, V256.Pow2IF(-m), s1); // as SiluF with β = 1: the same one-float s
                 if (V256.AnyLtCF(th, -104f))
                     d = V256.SelectF(V256.LtCF(th, -104f), SiluDerivativeTailF(x, beta), d);
             }
@@ -160,12 +161,12 @@ namespace FusedKernels.Runtime
             Vector512<float> th = beta == 1f ? x : x * V512.CF(beta);
             Vector512<float> tl = beta == 1f ? V512.CF(0f) : LowPartF(V512.FmsF(x, V512.CF(beta), th));
             Vector512<float> tc = V512.ClampF(th, -104f, 20f);
-            var (m, w, wLo, dHi, dLo, sHi) = SigmoidDenominatorPairF(tc, tl, beta != 1f);
+            var (m, w, wLo, dHi, dLo, s1) = SigmoidDenominatorPairF(tc, tl, beta != 1f);
             Vector512<float> d = SiluDerivativeCoreF(tc, tl, beta != 1f, m, w, wLo, dHi, dLo);
             Vector512<float> y;
             if (beta == 1f)
             {
-                y = SiluOneF(x, V512.Pow2IF(-m), sHi); // as SiluF with β = 1
+                y = SiluOneF(x, V512.Pow2IF(-m), s1); // as SiluF with β = 1: the same one-float s
                 if (V512.AnyLtCF(th, -104f))
                     d = V512.SelectF(V512.LtCF(th, -104f), SiluDerivativeTailF(x, beta), d);
             }
