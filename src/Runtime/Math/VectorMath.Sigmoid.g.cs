@@ -21,8 +21,8 @@ namespace FusedKernels.Runtime
     // (the first 0.25 is r's rounding, which the wide form does not have), below 1 ULP anywhere in a binade, so the result
     // is within 1 ULP of the correctly rounded σ.
     // σ(±0) = 1/2 exactly; NaN propagates; ±Inf give 1 and 0. Exhaustively ≤ 1 ULP on all 2^32 inputs, every path
-    // (benchmarks/Accuracy). About 21 arithmetic instructions per vector on the main path, no division, and a dependency chain kept
-    // short (Estrin instead of Horner, the reciprocal started before dLo is known).
+    // (benchmarks/Accuracy). About 21 arithmetic instructions per vector on the main path, no division, and a dependency
+    // chain kept short (Estrin instead of Horner, the reciprocal started before dLo is known).
     // SigmoidCoreForFloat (double, 2^-28) stays for the float gelu_tanh/derivative cores that are evaluated in double.
     // Double: e = e^-|x| (never overflows, subnormal tail rounded once), sigmoid = (x < 0 ? e : 1)/(1 + e),
     // one exp, one division, no cancellation on either side.
@@ -44,7 +44,8 @@ namespace FusedKernels.Runtime
 
         /// <summary>
         /// <c>SigmoidF</c>'s first stage, the exp's reduction (docs/design.md, "Pipelined math"): A = 2^−m, B = r rounded to one
-        /// float, D = x, with e^−x = 2^−m·e^r (<c>ExpNegReduceNearOneF</c>: lanes with |x| ≥ 16.25 are recomputed by the last stage).
+        /// float, D = x, with e^−x = 2^−m·e^r (<c>ExpNegReduceNearOneF</c>: lanes with |x| ≥ 16.25 are recomputed by the last
+        /// stage).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<float> SigmoidBeginF(float x)
@@ -141,7 +142,8 @@ namespace FusedKernels.Runtime
 
         /// <summary>
         /// <c>SigmoidF</c>'s first stage, the exp's reduction (docs/design.md, "Pipelined math"): A = 2^−m, B = r rounded to one
-        /// float, D = x, with e^−x = 2^−m·e^r (<c>ExpNegReduceNearOneF</c>: lanes with |x| ≥ 16.25 are recomputed by the last stage).
+        /// float, D = x, with e^−x = 2^−m·e^r (<c>ExpNegReduceNearOneF</c>: lanes with |x| ≥ 16.25 are recomputed by the last
+        /// stage).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector128<float>> SigmoidBeginF(Vector128<float> x)
@@ -238,7 +240,8 @@ namespace FusedKernels.Runtime
 
         /// <summary>
         /// <c>SigmoidF</c>'s first stage, the exp's reduction (docs/design.md, "Pipelined math"): A = 2^−m, B = r rounded to one
-        /// float, D = x, with e^−x = 2^−m·e^r (<c>ExpNegReduceNearOneF</c>: lanes with |x| ≥ 16.25 are recomputed by the last stage).
+        /// float, D = x, with e^−x = 2^−m·e^r (<c>ExpNegReduceNearOneF</c>: lanes with |x| ≥ 16.25 are recomputed by the last
+        /// stage).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector256<float>> SigmoidBeginF(Vector256<float> x)
@@ -335,7 +338,8 @@ namespace FusedKernels.Runtime
 
         /// <summary>
         /// <c>SigmoidF</c>'s first stage, the exp's reduction (docs/design.md, "Pipelined math"): A = 2^−m, B = r rounded to one
-        /// float, D = x, with e^−x = 2^−m·e^r (<c>ExpNegReduceNearOneF</c>: lanes with |x| ≥ 16.25 are recomputed by the last stage).
+        /// float, D = x, with e^−x = 2^−m·e^r (<c>ExpNegReduceNearOneF</c>: lanes with |x| ≥ 16.25 are recomputed by the last
+        /// stage).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector512<float>> SigmoidBeginF(Vector512<float> x)

@@ -21,7 +21,8 @@ namespace FusedKernels.Runtime
     // With β = 1 (no tl) the float sigmoid's shorter form (VectorMath.Sigmoid.cs.in): e^−x = t·(1 + s) with t = 2^−m and s
     // rounded to one float from a one-float reduced argument (≤ 2·2^-26 + 2^-27.6 + 2^-28 relative to e^r; x is exact, so
     // x·σ has σ's relative error), and x·σ(x) = x/D with D = 1 + e^−x formed exactly from 1 + t (OnePlusExpF), no clamp and
-    // no final scaling, for |x| < 16.25: ≤ 0.71·2^-24 before the final rounding. Lanes beyond (rare) take SiluFarF: x for x ≥ 16.25, x·e^x·(1 − e^x) below −16.25.
+    // no final scaling, for |x| < 16.25: ≤ 0.71·2^-24 before the final rounding. Lanes beyond (rare) take SiluFarF: x for
+    // x ≥ 16.25, x·e^x·(1 − e^x) below −16.25.
     // Lanes with t < −104 (σ(t) < 2^-150, where x·σ(t) can still be a normal float when |x| is large and β small) take the
     // rare branch x·e^t = fx·(1 + s)·2^(ex − m) (x = 2^ex·fx from its bits, t clamped at −300, below which
     // |x|·e^t < 2^-150 for every float x), scaled once.
@@ -130,7 +131,7 @@ namespace FusedKernels.Runtime
 
         /// <summary>
         /// The float sigmoid's denominator, shared by silu and silu′: e^−t = 2^−m·W for t = tc + tl (tc in [−110, 20], |tl| ≤
-        /// 2^-15; withLow false: tl = 0), W = 1 + s = WHi + WLo (ExpNegCoreF / ExpNegCorePairF, s kept as a float-float), and
+        /// 2^-15; withLow false: tl = 0), W = 1 + s = WHi + WLo (ExpNegCoreOneF / ExpNegCorePairF, s kept as a float-float), and
         /// D = 2^m + W = DHi + DLo exactly to the rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D. Without a low part
         /// (ExpNegCoreOneF) S1 is the float sigmoid's one-float s, which silu's value with β = 1 takes (<c>SiluOneF</c>).
         /// </summary>
@@ -328,7 +329,7 @@ namespace FusedKernels.Runtime
 
         /// <summary>
         /// The float sigmoid's denominator, shared by silu and silu′: e^−t = 2^−m·W for t = tc + tl (tc in [−110, 20], |tl| ≤
-        /// 2^-15; withLow false: tl = 0), W = 1 + s = WHi + WLo (ExpNegCoreF / ExpNegCorePairF, s kept as a float-float), and
+        /// 2^-15; withLow false: tl = 0), W = 1 + s = WHi + WLo (ExpNegCoreOneF / ExpNegCorePairF, s kept as a float-float), and
         /// D = 2^m + W = DHi + DLo exactly to the rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D. Without a low part
         /// (ExpNegCoreOneF) S1 is the float sigmoid's one-float s, which silu's value with β = 1 takes (<c>SiluOneF</c>).
         /// </summary>
@@ -526,7 +527,7 @@ namespace FusedKernels.Runtime
 
         /// <summary>
         /// The float sigmoid's denominator, shared by silu and silu′: e^−t = 2^−m·W for t = tc + tl (tc in [−110, 20], |tl| ≤
-        /// 2^-15; withLow false: tl = 0), W = 1 + s = WHi + WLo (ExpNegCoreF / ExpNegCorePairF, s kept as a float-float), and
+        /// 2^-15; withLow false: tl = 0), W = 1 + s = WHi + WLo (ExpNegCoreOneF / ExpNegCorePairF, s kept as a float-float), and
         /// D = 2^m + W = DHi + DLo exactly to the rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D. Without a low part
         /// (ExpNegCoreOneF) S1 is the float sigmoid's one-float s, which silu's value with β = 1 takes (<c>SiluOneF</c>).
         /// </summary>
@@ -724,7 +725,7 @@ namespace FusedKernels.Runtime
 
         /// <summary>
         /// The float sigmoid's denominator, shared by silu and silu′: e^−t = 2^−m·W for t = tc + tl (tc in [−110, 20], |tl| ≤
-        /// 2^-15; withLow false: tl = 0), W = 1 + s = WHi + WLo (ExpNegCoreF / ExpNegCorePairF, s kept as a float-float), and
+        /// 2^-15; withLow false: tl = 0), W = 1 + s = WHi + WLo (ExpNegCoreOneF / ExpNegCorePairF, s kept as a float-float), and
         /// D = 2^m + W = DHi + DLo exactly to the rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D. Without a low part
         /// (ExpNegCoreOneF) S1 is the float sigmoid's one-float s, which silu's value with β = 1 takes (<c>SiluOneF</c>).
         /// </summary>
