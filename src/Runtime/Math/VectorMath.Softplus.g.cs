@@ -172,7 +172,7 @@ namespace FusedKernels.Runtime
         private static float SoftplusFarF(float x)
         {
             var (k, m, rHi, rLo) = ExpNegReduceF(Sc.MinCF(Sc.AbsF(x), 150f));
-            var (s, _) = ExpPolyF(rHi, rLo); // e^r − 1 rounded to one float, as the float sigmoid's
+            var (s, _) = ExpPolyF(rHi, rLo); // e^r − 1 rounded to one float from the two-part r
             // E for w, with 2^−m kept normal (where it is not, w is below 2^-126).
             float t = Sc.Pow2NegF(Sc.MinCF(k, MathConstF.Shift + 126f));
             float e = Sc.FmaF(t, s, t);
@@ -424,7 +424,7 @@ namespace FusedKernels.Runtime
         private static Vector128<float> SoftplusFarF(Vector128<float> x)
         {
             var (k, m, rHi, rLo) = ExpNegReduceF(V128.MinCF(V128.AbsF(x), 150f));
-            var (s, _) = ExpPolyF(rHi, rLo); // e^r − 1 rounded to one float, as the float sigmoid's
+            var (s, _) = ExpPolyF(rHi, rLo); // e^r − 1 rounded to one float from the two-part r
             // E for w, with 2^−m kept normal (where it is not, w is below 2^-126).
             Vector128<float> t = V128.Pow2NegF(V128.MinCF(k, MathConstF.Shift + 126f));
             Vector128<float> e = V128.FmaF(t, s, t);
@@ -676,7 +676,7 @@ namespace FusedKernels.Runtime
         private static Vector256<float> SoftplusFarF(Vector256<float> x)
         {
             var (k, m, rHi, rLo) = ExpNegReduceF(V256.MinCF(V256.AbsF(x), 150f));
-            var (s, _) = ExpPolyF(rHi, rLo); // e^r − 1 rounded to one float, as the float sigmoid's
+            var (s, _) = ExpPolyF(rHi, rLo); // e^r − 1 rounded to one float from the two-part r
             // E for w, with 2^−m kept normal (where it is not, w is below 2^-126).
             Vector256<float> t = V256.Pow2NegF(V256.MinCF(k, MathConstF.Shift + 126f));
             Vector256<float> e = V256.FmaF(t, s, t);
@@ -928,7 +928,7 @@ namespace FusedKernels.Runtime
         private static Vector512<float> SoftplusFarF(Vector512<float> x)
         {
             var (k, m, rHi, rLo) = ExpNegReduceF(V512.MinCF(V512.AbsF(x), 150f));
-            var (s, _) = ExpPolyF(rHi, rLo); // e^r − 1 rounded to one float, as the float sigmoid's
+            var (s, _) = ExpPolyF(rHi, rLo); // e^r − 1 rounded to one float from the two-part r
             // E for w, with 2^−m kept normal (where it is not, w is below 2^-126).
             Vector512<float> t = V512.Pow2NegF(V512.MinCF(k, MathConstF.Shift + 126f));
             Vector512<float> e = V512.FmaF(t, s, t);
