@@ -9,20 +9,22 @@ namespace FusedKernels.Runtime
     // (VectorMath.ExpF.cs.in: Cody–Waite with FMA, m = round(x·log2 e), degree-4 float q by Estrin's scheme, s rounded
     // once: |error| ≤ 2^-26 + 2^-27.6 + 2^-28 relative; for |x| < 16.25 the reduced argument r is rounded to one float
     // first, ExpNegReduceNearOneF, another 2^-26).
-    // |x| < 16.25 (|m| ≤ 23; every lane of N(0, 1) or U[−10, 10] data): t = 2^−m, D = 1 + e^−x = (1 + t) + t·s as an exact
-    // float-float, since 1 + t is exact there and t·s is exact (OnePlusExpF); no clamp and no scaling at the end.
+    // |x| < 16.25 (|m| ≤ 23; every lane of N(0, 1) or U[−10, 10] data): t = 2^−m, D = 1 + e^−x = u + t·s with u = 1 + t
+    // and t·s exact there, and 1/D = r0·(1 + ρ) with r0 = vrcp14ps(RN(D)) and ρ = 1 − r0·D = RN(1 − r0·u) − (r0·t)·s
+    // (ReciprocalOnePlusExpF): the rounding of 1 − r0·u, up to 0.42 in magnitude, costs 2^-26 relative; no clamp and no
+    // scaling at the end.
     // Other lanes (rare; ±∞ and NaN among them) by the wide form: x clamped to [−104, 20] (σ(−104) and σ(20) already round
     // to 0 and 1; NaN passes the clamp), σ = t/D with t = 2^m and D = t + 1 + s: the numerator is a power of two, so
     // σ = 2^m·(1/D) with one scaling at the end (vscalefps, or two multiplies by normal powers of two), which also rounds a
     // subnormal σ (x < −87.3) once more. D as a float-float: w + wLo = 1 + s (Fast2Sum), dHi = t + w, and dHi's rounding
     // error by the Fast2Sum of max(t, w) and min(t, w), exact.
-    // Either way 1/D = r0·(2 − r0·D) with r0 = vrcp14ps(dHi) (2^-14; a division without AVX-512) and dLo in the residual:
-    // relative error ≤ 2^-28. Before the final rounding the error is ≤ (0.25 + 0.25 + 0.08 + 0.06 + 0.02)·2^-24 relative
-    // (the first 0.25 is r's rounding, which the wide form does not have), below 1 ULP anywhere in a binade, so the result
-    // is within 1 ULP of the correctly rounded σ.
+    // Either way 1/D = r0·(1 + ρ) with r0 = vrcp14ps(dHi) (2^-14; a division without AVX-512), the wide form with dLo in
+    // ρ = 1 − r0·D: relative error ≤ 2^-28. Before the final rounding the error is ≤ (0.25 + 0.25 + 0.25 + 0.08 + 0.06 +
+    // 0.02)·2^-24 relative (the first two 0.25 are r's rounding and 1 − r0·u's, which the wide form does not have), below
+    // 1 ULP anywhere in a binade, so the result is within 1 ULP of the correctly rounded σ.
     // σ(±0) = 1/2 exactly; NaN propagates; ±Inf give 1 and 0. Exhaustively ≤ 1 ULP on all 2^32 inputs, every path
-    // (benchmarks/Accuracy). About 21 arithmetic instructions per vector on the main path, no division, and a dependency
-    // chain kept short (Estrin instead of Horner, the reciprocal started before dLo is known).
+    // (benchmarks/Accuracy). About 20 arithmetic instructions per vector on the main path, no division, and a dependency
+    // chain kept short (Estrin instead of Horner).
     // SigmoidCoreForFloat (double, 2^-28) stays for the float gelu_tanh/derivative cores that are evaluated in double.
     // Double: e = e^-|x| (never overflows, subnormal tail rounded once), sigmoid = (x < 0 ? e : 1)/(1 + e),
     // one exp, one division, no cancellation on either side.
@@ -66,8 +68,7 @@ namespace FusedKernels.Runtime
         internal static float SigmoidEndF(MathStage<float> stage)
         {
             float x = stage.D;
-            var (dHi, dLo) = OnePlusExpF(stage.A, stage.B);
-            float y = ReciprocalPairF(dHi, dLo);
+            float y = ReciprocalOnePlusExpF(stage.A, stage.B);
             float a = Sc.AbsF(x);
             if (!Sc.AllLtCF(a, MathConstF.OnePlusExpLimit))
                 y = Sc.SelectF(Sc.GtF(Sc.CF(MathConstF.OnePlusExpLimit), a), y, SigmoidWideF(x));
@@ -78,7 +79,8 @@ namespace FusedKernels.Runtime
         /// D = 1 + e^−x = DHi + DLo exactly (to the rounding of DLo) from t = 2^−m and s, e^−x = t·(1 + s), for |m| ≤ 23: D =
         /// u + t·s with u = 1 + t exact and t·s exact, DHi = RN(D), and its rounding error by one FMA, since u − DHi is exact
         /// (Sterbenz: |t·s| ≤ 0.42·u). Four operations where the 2^m·(1/(2^m + 1 + s)) form of <c>SigmoidWideF</c> needs eight
-        /// and a scaling at the end; it holds while 1 + 2^±m is exact (|m| ≤ 23: sigmoid and silu for |x| &lt; 16.25).
+        /// and a scaling at the end; it holds while 1 + 2^±m is exact (|m| ≤ 23: silu for |x| &lt; 16.25, gelu_tanh). Their
+        /// quotient x/D needs D whole: the residual x − q0·(u + t·s) taken from u alone would be rounded at up to 0.42·|x|.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static (float DHi, float DLo) OnePlusExpF(float t, float s)
@@ -86,6 +88,21 @@ namespace FusedKernels.Runtime
             float u = Sc.CF(1f) + t;
             float dHi = Sc.FmaF(t, s, u);
             return (dHi, Sc.FmaF(t, s, u - dHi));
+        }
+
+        /// <summary>
+        /// 1/D for D = 1 + t·(1 + s), t = 2^−m with |m| ≤ 23: D = u + t·s with u = 1 + t and t·s exact, r0 estimates 1/RN(D),
+        /// and 1/D = r0·(1 + ρ) with ρ = 1 − r0·D = (1 − r0·u) − (r0·t)·s (r0·t exact). Seven operations where forming D as a
+        /// float-float first (<c>OnePlusExpF</c>, <c>ReciprocalPairF</c>) takes eight: the price is the rounding of
+        /// 1 − r0·u, which is not small (|r0·t·s| ≤ 0.42), at most 2^-26 absolute in ρ and so 2^-26 relative in 1/D.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static float ReciprocalOnePlusExpF(float t, float s)
+        {
+            float u = Sc.CF(1f) + t;
+            float r0 = Sc.RcpF(Sc.FmaF(t, s, u));
+            float rho = Sc.FnmaF(r0 * t, s, Sc.FnmaF(r0, u, Sc.CF(1f)));
+            return Sc.FmaF(r0, rho, r0);
         }
 
         /// <summary>1/D for D = dHi + dLo: estimate r0, then r0·(1 + (1 − r0·D)) (relative error ε0² ≤ 2^-28).</summary>
@@ -164,8 +181,7 @@ namespace FusedKernels.Runtime
         internal static Vector128<float> SigmoidEndF(MathStage<Vector128<float>> stage)
         {
             Vector128<float> x = stage.D;
-            var (dHi, dLo) = OnePlusExpF(stage.A, stage.B);
-            Vector128<float> y = ReciprocalPairF(dHi, dLo);
+            Vector128<float> y = ReciprocalOnePlusExpF(stage.A, stage.B);
             Vector128<float> a = V128.AbsF(x);
             if (!V128.AllLtCF(a, MathConstF.OnePlusExpLimit))
                 y = V128.SelectF(V128.GtF(V128.CF(MathConstF.OnePlusExpLimit), a), y, SigmoidWideF(x));
@@ -176,7 +192,8 @@ namespace FusedKernels.Runtime
         /// D = 1 + e^−x = DHi + DLo exactly (to the rounding of DLo) from t = 2^−m and s, e^−x = t·(1 + s), for |m| ≤ 23: D =
         /// u + t·s with u = 1 + t exact and t·s exact, DHi = RN(D), and its rounding error by one FMA, since u − DHi is exact
         /// (Sterbenz: |t·s| ≤ 0.42·u). Four operations where the 2^m·(1/(2^m + 1 + s)) form of <c>SigmoidWideF</c> needs eight
-        /// and a scaling at the end; it holds while 1 + 2^±m is exact (|m| ≤ 23: sigmoid and silu for |x| &lt; 16.25).
+        /// and a scaling at the end; it holds while 1 + 2^±m is exact (|m| ≤ 23: silu for |x| &lt; 16.25, gelu_tanh). Their
+        /// quotient x/D needs D whole: the residual x − q0·(u + t·s) taken from u alone would be rounded at up to 0.42·|x|.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static (Vector128<float> DHi, Vector128<float> DLo) OnePlusExpF(Vector128<float> t, Vector128<float> s)
@@ -184,6 +201,21 @@ namespace FusedKernels.Runtime
             Vector128<float> u = V128.CF(1f) + t;
             Vector128<float> dHi = V128.FmaF(t, s, u);
             return (dHi, V128.FmaF(t, s, u - dHi));
+        }
+
+        /// <summary>
+        /// 1/D for D = 1 + t·(1 + s), t = 2^−m with |m| ≤ 23: D = u + t·s with u = 1 + t and t·s exact, r0 estimates 1/RN(D),
+        /// and 1/D = r0·(1 + ρ) with ρ = 1 − r0·D = (1 − r0·u) − (r0·t)·s (r0·t exact). Seven operations where forming D as a
+        /// float-float first (<c>OnePlusExpF</c>, <c>ReciprocalPairF</c>) takes eight: the price is the rounding of
+        /// 1 − r0·u, which is not small (|r0·t·s| ≤ 0.42), at most 2^-26 absolute in ρ and so 2^-26 relative in 1/D.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector128<float> ReciprocalOnePlusExpF(Vector128<float> t, Vector128<float> s)
+        {
+            Vector128<float> u = V128.CF(1f) + t;
+            Vector128<float> r0 = V128.RcpF(V128.FmaF(t, s, u));
+            Vector128<float> rho = V128.FnmaF(r0 * t, s, V128.FnmaF(r0, u, V128.CF(1f)));
+            return V128.FmaF(r0, rho, r0);
         }
 
         /// <summary>1/D for D = dHi + dLo: estimate r0, then r0·(1 + (1 − r0·D)) (relative error ε0² ≤ 2^-28).</summary>
@@ -262,8 +294,7 @@ namespace FusedKernels.Runtime
         internal static Vector256<float> SigmoidEndF(MathStage<Vector256<float>> stage)
         {
             Vector256<float> x = stage.D;
-            var (dHi, dLo) = OnePlusExpF(stage.A, stage.B);
-            Vector256<float> y = ReciprocalPairF(dHi, dLo);
+            Vector256<float> y = ReciprocalOnePlusExpF(stage.A, stage.B);
             Vector256<float> a = V256.AbsF(x);
             if (!V256.AllLtCF(a, MathConstF.OnePlusExpLimit))
                 y = V256.SelectF(V256.GtF(V256.CF(MathConstF.OnePlusExpLimit), a), y, SigmoidWideF(x));
@@ -274,7 +305,8 @@ namespace FusedKernels.Runtime
         /// D = 1 + e^−x = DHi + DLo exactly (to the rounding of DLo) from t = 2^−m and s, e^−x = t·(1 + s), for |m| ≤ 23: D =
         /// u + t·s with u = 1 + t exact and t·s exact, DHi = RN(D), and its rounding error by one FMA, since u − DHi is exact
         /// (Sterbenz: |t·s| ≤ 0.42·u). Four operations where the 2^m·(1/(2^m + 1 + s)) form of <c>SigmoidWideF</c> needs eight
-        /// and a scaling at the end; it holds while 1 + 2^±m is exact (|m| ≤ 23: sigmoid and silu for |x| &lt; 16.25).
+        /// and a scaling at the end; it holds while 1 + 2^±m is exact (|m| ≤ 23: silu for |x| &lt; 16.25, gelu_tanh). Their
+        /// quotient x/D needs D whole: the residual x − q0·(u + t·s) taken from u alone would be rounded at up to 0.42·|x|.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static (Vector256<float> DHi, Vector256<float> DLo) OnePlusExpF(Vector256<float> t, Vector256<float> s)
@@ -282,6 +314,21 @@ namespace FusedKernels.Runtime
             Vector256<float> u = V256.CF(1f) + t;
             Vector256<float> dHi = V256.FmaF(t, s, u);
             return (dHi, V256.FmaF(t, s, u - dHi));
+        }
+
+        /// <summary>
+        /// 1/D for D = 1 + t·(1 + s), t = 2^−m with |m| ≤ 23: D = u + t·s with u = 1 + t and t·s exact, r0 estimates 1/RN(D),
+        /// and 1/D = r0·(1 + ρ) with ρ = 1 − r0·D = (1 − r0·u) − (r0·t)·s (r0·t exact). Seven operations where forming D as a
+        /// float-float first (<c>OnePlusExpF</c>, <c>ReciprocalPairF</c>) takes eight: the price is the rounding of
+        /// 1 − r0·u, which is not small (|r0·t·s| ≤ 0.42), at most 2^-26 absolute in ρ and so 2^-26 relative in 1/D.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector256<float> ReciprocalOnePlusExpF(Vector256<float> t, Vector256<float> s)
+        {
+            Vector256<float> u = V256.CF(1f) + t;
+            Vector256<float> r0 = V256.RcpF(V256.FmaF(t, s, u));
+            Vector256<float> rho = V256.FnmaF(r0 * t, s, V256.FnmaF(r0, u, V256.CF(1f)));
+            return V256.FmaF(r0, rho, r0);
         }
 
         /// <summary>1/D for D = dHi + dLo: estimate r0, then r0·(1 + (1 − r0·D)) (relative error ε0² ≤ 2^-28).</summary>
@@ -360,8 +407,7 @@ namespace FusedKernels.Runtime
         internal static Vector512<float> SigmoidEndF(MathStage<Vector512<float>> stage)
         {
             Vector512<float> x = stage.D;
-            var (dHi, dLo) = OnePlusExpF(stage.A, stage.B);
-            Vector512<float> y = ReciprocalPairF(dHi, dLo);
+            Vector512<float> y = ReciprocalOnePlusExpF(stage.A, stage.B);
             Vector512<float> a = V512.AbsF(x);
             if (!V512.AllLtCF(a, MathConstF.OnePlusExpLimit))
                 y = V512.SelectF(V512.GtF(V512.CF(MathConstF.OnePlusExpLimit), a), y, SigmoidWideF(x));
@@ -372,7 +418,8 @@ namespace FusedKernels.Runtime
         /// D = 1 + e^−x = DHi + DLo exactly (to the rounding of DLo) from t = 2^−m and s, e^−x = t·(1 + s), for |m| ≤ 23: D =
         /// u + t·s with u = 1 + t exact and t·s exact, DHi = RN(D), and its rounding error by one FMA, since u − DHi is exact
         /// (Sterbenz: |t·s| ≤ 0.42·u). Four operations where the 2^m·(1/(2^m + 1 + s)) form of <c>SigmoidWideF</c> needs eight
-        /// and a scaling at the end; it holds while 1 + 2^±m is exact (|m| ≤ 23: sigmoid and silu for |x| &lt; 16.25).
+        /// and a scaling at the end; it holds while 1 + 2^±m is exact (|m| ≤ 23: silu for |x| &lt; 16.25, gelu_tanh). Their
+        /// quotient x/D needs D whole: the residual x − q0·(u + t·s) taken from u alone would be rounded at up to 0.42·|x|.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static (Vector512<float> DHi, Vector512<float> DLo) OnePlusExpF(Vector512<float> t, Vector512<float> s)
@@ -380,6 +427,21 @@ namespace FusedKernels.Runtime
             Vector512<float> u = V512.CF(1f) + t;
             Vector512<float> dHi = V512.FmaF(t, s, u);
             return (dHi, V512.FmaF(t, s, u - dHi));
+        }
+
+        /// <summary>
+        /// 1/D for D = 1 + t·(1 + s), t = 2^−m with |m| ≤ 23: D = u + t·s with u = 1 + t and t·s exact, r0 estimates 1/RN(D),
+        /// and 1/D = r0·(1 + ρ) with ρ = 1 − r0·D = (1 − r0·u) − (r0·t)·s (r0·t exact). Seven operations where forming D as a
+        /// float-float first (<c>OnePlusExpF</c>, <c>ReciprocalPairF</c>) takes eight: the price is the rounding of
+        /// 1 − r0·u, which is not small (|r0·t·s| ≤ 0.42), at most 2^-26 absolute in ρ and so 2^-26 relative in 1/D.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<float> ReciprocalOnePlusExpF(Vector512<float> t, Vector512<float> s)
+        {
+            Vector512<float> u = V512.CF(1f) + t;
+            Vector512<float> r0 = V512.RcpF(V512.FmaF(t, s, u));
+            Vector512<float> rho = V512.FnmaF(r0 * t, s, V512.FnmaF(r0, u, V512.CF(1f)));
+            return V512.FmaF(r0, rho, r0);
         }
 
         /// <summary>1/D for D = dHi + dLo: estimate r0, then r0·(1 + (1 − r0·D)) (relative error ε0² ≤ 2^-28).</summary>
