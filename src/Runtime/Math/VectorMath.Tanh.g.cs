@@ -56,15 +56,15 @@ namespace FusedKernels.Runtime
     // as a bit, so tanh(−0) = −0, tanh(±Inf) = ±1, NaN propagates.
     // Float where TableLookup.IsSingleInstruction (AVX-512; every path of such a machine, the scalar one included, so that all
     // give the same bits): the table form, float-only, no exp of the full accuracy and no division.
-    //   |x| < 4: tanh(x) = ±a·R(a), a = |x|, R from the table (TanhConstF.Table, 2^-27.4): y = fma(a, c0hi, a·L) with
+    //   |x| < 4: tanh(x) = x·R(a), a = |x|, R from the table (TanhConstF.Table, 2^-27.4): y = fma(x, c0hi, x·L) with
     //     L = c0lo + s·(c1 + s·(… + s·c5)), so the leading product is exact inside the FMA and rounded once with the rest;
     //     |L| < 0.06·R, so L's three roundings add < 0.18 ULP and the fit < 0.1: ≤ 0.8 ULP before the final rounding's ½.
-    //     Then x's sign (tanh(−0) = −0).
+    //     x carries the sign (tanh(−0) = −0); rounding to nearest is symmetric, so these are the bits of ±a·R(a).
     //   |x| ≥ 4 (TanhFarF; computed only for vectors that hold such a lane, selected per lane): 1 − 2E(1 − E) with
     //     E = e^-2a ≤ e^-8 = 2^v, v = −2a·log2(e) rounded (|x| clamped at 10, where tanh rounds to 1), 2^v = 2^k·2^f with
     //     2^f from TanhConstF.Far: E to 2^-17.8, so 1 − 2E(1 − E) (the series' next term 2E³ < 2^-35) is off by < 0.05 ULP
     //     before its rounding. ±∞ give ±1, NaN propagates.
-    //   About 22 operations per vector of |x| < 4 against the exp form's 35; a vector with a lane beyond adds about 14.
+    //   About 21 operations per vector of |x| < 4 against the exp form's 35; a vector with a lane beyond adds about 14.
     // Elsewhere the exp form, float-only, every path (no widening). E = 2^-m·(1 + sHi + sLo) by ExpNegCoreF of 2|x|
     // (VectorMath.ExpF.cs.in; 2|x| is exact; m ∈ [0, 29]), t = 2^-m. N = 1 − E = (1 − t) − t·sHi − t·sLo is −expm1(−2|x|) without cancellation:
     // 1 − t is exact for m ≤ 24 (beyond, t ≤ 2^-25 is below half an ULP of the result, which lies within 2^-23.5 of 1),
@@ -137,16 +137,19 @@ namespace FusedKernels.Runtime
             return new MathStage<float>(t, Sc.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 16), t)), default, stage.D);
         }
 
-        /// <summary>The table form's last stage: a·(c0hi + L) with the product a·c0hi exact inside the FMA, the far form's lanes, x's sign.</summary>
+        /// <summary>
+        /// The table form's last stage: x·(c0hi + L) with the product x·c0hi exact inside the FMA (R is even, so x carries the
+        /// sign: the same bits as ±|x|·(c0hi + L), one operation fewer), and the far form's lanes.
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static float TanhTableEndF(MathStage<float> stage)
         {
             float x = stage.D;
+            float y = Sc.FmaF(x, TableLookup.Lookup16(ref MemoryMarshal.GetReference(TanhConstF.Table), stage.A), x * stage.B);
             float a = Sc.AbsF(x);
-            float y = Sc.FmaF(a, TableLookup.Lookup16(ref MemoryMarshal.GetReference(TanhConstF.Table), stage.A), a * stage.B);
             if (!Sc.AllLtCF(a, 4f))
-                y = Sc.SelectF(Sc.GtF(Sc.CF(4f), a), y, TanhFarF(a));
-            return Sc.WithSignF(y, x);
+                y = Sc.SelectF(Sc.GtF(Sc.CF(4f), a), y, Sc.WithSignF(TanhFarF(a), x));
+            return y;
         }
 
         /// <summary>
@@ -278,16 +281,19 @@ namespace FusedKernels.Runtime
             return new MathStage<Vector128<float>>(t, V128.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 16), t)), default, stage.D);
         }
 
-        /// <summary>The table form's last stage: a·(c0hi + L) with the product a·c0hi exact inside the FMA, the far form's lanes, x's sign.</summary>
+        /// <summary>
+        /// The table form's last stage: x·(c0hi + L) with the product x·c0hi exact inside the FMA (R is even, so x carries the
+        /// sign: the same bits as ±|x|·(c0hi + L), one operation fewer), and the far form's lanes.
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector128<float> TanhTableEndF(MathStage<Vector128<float>> stage)
         {
             Vector128<float> x = stage.D;
+            Vector128<float> y = V128.FmaF(x, TableLookup.Lookup16(ref MemoryMarshal.GetReference(TanhConstF.Table), stage.A), x * stage.B);
             Vector128<float> a = V128.AbsF(x);
-            Vector128<float> y = V128.FmaF(a, TableLookup.Lookup16(ref MemoryMarshal.GetReference(TanhConstF.Table), stage.A), a * stage.B);
             if (!V128.AllLtCF(a, 4f))
-                y = V128.SelectF(V128.GtF(V128.CF(4f), a), y, TanhFarF(a));
-            return V128.WithSignF(y, x);
+                y = V128.SelectF(V128.GtF(V128.CF(4f), a), y, V128.WithSignF(TanhFarF(a), x));
+            return y;
         }
 
         /// <summary>
@@ -419,16 +425,19 @@ namespace FusedKernels.Runtime
             return new MathStage<Vector256<float>>(t, V256.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 16), t)), default, stage.D);
         }
 
-        /// <summary>The table form's last stage: a·(c0hi + L) with the product a·c0hi exact inside the FMA, the far form's lanes, x's sign.</summary>
+        /// <summary>
+        /// The table form's last stage: x·(c0hi + L) with the product x·c0hi exact inside the FMA (R is even, so x carries the
+        /// sign: the same bits as ±|x|·(c0hi + L), one operation fewer), and the far form's lanes.
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector256<float> TanhTableEndF(MathStage<Vector256<float>> stage)
         {
             Vector256<float> x = stage.D;
+            Vector256<float> y = V256.FmaF(x, TableLookup.Lookup16(ref MemoryMarshal.GetReference(TanhConstF.Table), stage.A), x * stage.B);
             Vector256<float> a = V256.AbsF(x);
-            Vector256<float> y = V256.FmaF(a, TableLookup.Lookup16(ref MemoryMarshal.GetReference(TanhConstF.Table), stage.A), a * stage.B);
             if (!V256.AllLtCF(a, 4f))
-                y = V256.SelectF(V256.GtF(V256.CF(4f), a), y, TanhFarF(a));
-            return V256.WithSignF(y, x);
+                y = V256.SelectF(V256.GtF(V256.CF(4f), a), y, V256.WithSignF(TanhFarF(a), x));
+            return y;
         }
 
         /// <summary>
@@ -560,16 +569,19 @@ namespace FusedKernels.Runtime
             return new MathStage<Vector512<float>>(t, V512.FmaF(q, s, TableLookup.Lookup16(ref Unsafe.Add(ref c, 16), t)), default, stage.D);
         }
 
-        /// <summary>The table form's last stage: a·(c0hi + L) with the product a·c0hi exact inside the FMA, the far form's lanes, x's sign.</summary>
+        /// <summary>
+        /// The table form's last stage: x·(c0hi + L) with the product x·c0hi exact inside the FMA (R is even, so x carries the
+        /// sign: the same bits as ±|x|·(c0hi + L), one operation fewer), and the far form's lanes.
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector512<float> TanhTableEndF(MathStage<Vector512<float>> stage)
         {
             Vector512<float> x = stage.D;
+            Vector512<float> y = V512.FmaF(x, TableLookup.Lookup16(ref MemoryMarshal.GetReference(TanhConstF.Table), stage.A), x * stage.B);
             Vector512<float> a = V512.AbsF(x);
-            Vector512<float> y = V512.FmaF(a, TableLookup.Lookup16(ref MemoryMarshal.GetReference(TanhConstF.Table), stage.A), a * stage.B);
             if (!V512.AllLtCF(a, 4f))
-                y = V512.SelectF(V512.GtF(V512.CF(4f), a), y, TanhFarF(a));
-            return V512.WithSignF(y, x);
+                y = V512.SelectF(V512.GtF(V512.CF(4f), a), y, V512.WithSignF(TanhFarF(a), x));
+            return y;
         }
 
         /// <summary>
