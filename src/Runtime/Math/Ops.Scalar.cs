@@ -64,6 +64,8 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool GtF(float a, float b) => a > b;
         /// <summary>x &lt; c (false for NaN).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool AllLtCF(float x, float c) => x < c;
+        /// <summary>Given t = j + 0x1.8p23 with j ≥ 0, whether j is below <paramref name="limit"/> (false for NaN and ∞).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool AllIndexBelowF(float t, int limit) => (uint)AsI(t) < 0x4B400000u + (uint)limit;
         /// <summary>x &lt; c (false for NaN).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool LtCF(float x, float c) => x < c;
         /// <summary>x &lt; c (false for NaN).</summary>

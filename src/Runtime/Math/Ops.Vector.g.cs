@@ -228,6 +228,12 @@ namespace FusedKernels.Runtime
             (Vector128.ShiftRightLogical(x.AsInt32() & Vector128.Create(0x7F800000), 23) | Vector128.Create(0x4B400000)).AsSingle() - Vector128.Create(MathConstF.Shift + 127f);
         /// <summary>Whether every lane is below c (false if one is NaN): a compare and a mask test, to branch on rare lanes.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool AllLtCF(Vector128<float> x, float c) => Vector128.LessThanAll(x, Vector128.Create(c));
+        /// <summary>
+        /// Given t = j + 0x1.8p23 with j ≥ 0 (a table form's shifter sum), whether every lane's j is below <paramref name="limit"/>:
+        /// one unsigned compare of t's bits and a mask test. A NaN or infinite t fails it.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static bool AllIndexBelowF(Vector128<float> t, int limit) => Vector128.LessThanAll(t.AsUInt32(), Vector128.Create(0x4B400000u + (uint)limit));
 
         /// <summary>
         /// Given k = n + 0x1.8p23 (k = x + 0x1.8p23, or an FMA onto <see cref="MathConstF.Shift"/> as the exp reductions
@@ -530,6 +536,12 @@ namespace FusedKernels.Runtime
             (Vector256.ShiftRightLogical(x.AsInt32() & Vector256.Create(0x7F800000), 23) | Vector256.Create(0x4B400000)).AsSingle() - Vector256.Create(MathConstF.Shift + 127f);
         /// <summary>Whether every lane is below c (false if one is NaN): a compare and a mask test, to branch on rare lanes.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool AllLtCF(Vector256<float> x, float c) => Vector256.LessThanAll(x, Vector256.Create(c));
+        /// <summary>
+        /// Given t = j + 0x1.8p23 with j ≥ 0 (a table form's shifter sum), whether every lane's j is below <paramref name="limit"/>:
+        /// one unsigned compare of t's bits and a mask test. A NaN or infinite t fails it.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static bool AllIndexBelowF(Vector256<float> t, int limit) => Vector256.LessThanAll(t.AsUInt32(), Vector256.Create(0x4B400000u + (uint)limit));
 
         /// <summary>
         /// Given k = n + 0x1.8p23 (k = x + 0x1.8p23, or an FMA onto <see cref="MathConstF.Shift"/> as the exp reductions
@@ -832,6 +844,12 @@ namespace FusedKernels.Runtime
             (Vector512.ShiftRightLogical(x.AsInt32() & Vector512.Create(0x7F800000), 23) | Vector512.Create(0x4B400000)).AsSingle() - Vector512.Create(MathConstF.Shift + 127f);
         /// <summary>Whether every lane is below c (false if one is NaN): a compare and a mask test, to branch on rare lanes.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool AllLtCF(Vector512<float> x, float c) => Vector512.LessThanAll(x, Vector512.Create(c));
+        /// <summary>
+        /// Given t = j + 0x1.8p23 with j ≥ 0 (a table form's shifter sum), whether every lane's j is below <paramref name="limit"/>:
+        /// one unsigned compare of t's bits and a mask test. A NaN or infinite t fails it.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static bool AllIndexBelowF(Vector512<float> t, int limit) => Vector512.LessThanAll(t.AsUInt32(), Vector512.Create(0x4B400000u + (uint)limit));
 
         /// <summary>
         /// Given k = n + 0x1.8p23 (k = x + 0x1.8p23, or an FMA onto <see cref="MathConstF.Shift"/> as the exp reductions

@@ -64,7 +64,7 @@ namespace FusedKernels.Runtime
     //     E = e^-2a ≤ e^-8 = 2^v, v = −2a·log2(e) rounded (|x| clamped at 10, where tanh rounds to 1), 2^v = 2^k·2^f with
     //     2^f from TanhConstF.Far: E to 2^-17.8, so 1 − 2E(1 − E) (the series' next term 2E³ < 2^-35) is off by < 0.05 ULP
     //     before its rounding. ±∞ give ±1, NaN propagates.
-    //   About 21 operations per vector of |x| < 4 against the exp form's 35; a vector with a lane beyond adds about 14.
+    //   About 20 operations per vector of |x| < 4 against the exp form's 35; a vector with a lane beyond adds about 14.
     // Elsewhere the exp form, float-only, every path (no widening). E = 2^-m·(1 + sHi + sLo) by ExpNegCoreF of 2|x|
     // (VectorMath.ExpF.cs.in; 2|x| is exact; m ∈ [0, 29]), t = 2^-m. N = 1 − E = (1 − t) − t·sHi − t·sLo is −expm1(−2|x|) without cancellation:
     // 1 − t is exact for m ≤ 24 (beyond, t ≤ 2^-25 is below half an ULP of the result, which lies within 2^-23.5 of 1),
@@ -146,9 +146,14 @@ namespace FusedKernels.Runtime
         {
             float x = stage.D;
             float y = Sc.FmaF(x, TableLookup.Lookup16(ref MemoryMarshal.GetReference(TanhConstF.Table), stage.A), x * stage.B);
-            float a = Sc.AbsF(x);
-            if (!Sc.AllLtCF(a, 4f))
+            // |x| < 4 exactly where the entry round(4|x| − ½) is below 16 (|x| = 4 rounds to 16; ±∞ and NaN fail it too):
+            // one compare of the shifter sum's bits, where |x| against 4 took |x| first.
+            if (!Sc.AllIndexBelowF(stage.A, 16))
+            {
+                float a = Sc.AbsF(x);
                 y = Sc.SelectF(Sc.GtF(Sc.CF(4f), a), y, Sc.WithSignF(TanhFarF(a), x));
+            }
+
             return y;
         }
 
@@ -290,9 +295,14 @@ namespace FusedKernels.Runtime
         {
             Vector128<float> x = stage.D;
             Vector128<float> y = V128.FmaF(x, TableLookup.Lookup16(ref MemoryMarshal.GetReference(TanhConstF.Table), stage.A), x * stage.B);
-            Vector128<float> a = V128.AbsF(x);
-            if (!V128.AllLtCF(a, 4f))
+            // |x| < 4 exactly where the entry round(4|x| − ½) is below 16 (|x| = 4 rounds to 16; ±∞ and NaN fail it too):
+            // one compare of the shifter sum's bits, where |x| against 4 took |x| first.
+            if (!V128.AllIndexBelowF(stage.A, 16))
+            {
+                Vector128<float> a = V128.AbsF(x);
                 y = V128.SelectF(V128.GtF(V128.CF(4f), a), y, V128.WithSignF(TanhFarF(a), x));
+            }
+
             return y;
         }
 
@@ -434,9 +444,14 @@ namespace FusedKernels.Runtime
         {
             Vector256<float> x = stage.D;
             Vector256<float> y = V256.FmaF(x, TableLookup.Lookup16(ref MemoryMarshal.GetReference(TanhConstF.Table), stage.A), x * stage.B);
-            Vector256<float> a = V256.AbsF(x);
-            if (!V256.AllLtCF(a, 4f))
+            // |x| < 4 exactly where the entry round(4|x| − ½) is below 16 (|x| = 4 rounds to 16; ±∞ and NaN fail it too):
+            // one compare of the shifter sum's bits, where |x| against 4 took |x| first.
+            if (!V256.AllIndexBelowF(stage.A, 16))
+            {
+                Vector256<float> a = V256.AbsF(x);
                 y = V256.SelectF(V256.GtF(V256.CF(4f), a), y, V256.WithSignF(TanhFarF(a), x));
+            }
+
             return y;
         }
 
@@ -578,9 +593,14 @@ namespace FusedKernels.Runtime
         {
             Vector512<float> x = stage.D;
             Vector512<float> y = V512.FmaF(x, TableLookup.Lookup16(ref MemoryMarshal.GetReference(TanhConstF.Table), stage.A), x * stage.B);
-            Vector512<float> a = V512.AbsF(x);
-            if (!V512.AllLtCF(a, 4f))
+            // |x| < 4 exactly where the entry round(4|x| − ½) is below 16 (|x| = 4 rounds to 16; ±∞ and NaN fail it too):
+            // one compare of the shifter sum's bits, where |x| against 4 took |x| first.
+            if (!V512.AllIndexBelowF(stage.A, 16))
+            {
+                Vector512<float> a = V512.AbsF(x);
                 y = V512.SelectF(V512.GtF(V512.CF(4f), a), y, V512.WithSignF(TanhFarF(a), x));
+            }
+
             return y;
         }
 
