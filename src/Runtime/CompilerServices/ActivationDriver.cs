@@ -102,9 +102,11 @@ namespace FusedKernels.CompilerServices
         /// <summary>
         /// <see cref="Run{TOp, T, TC}"/> when a per-channel role's period is not a multiple of every vector width, so its
         /// wrap-extended copy needs scratch: on the stack here, so that the common path has no stackalloc (whose stack
-        /// cookie check every call would pay).
+        /// cookie check every call would pay). The scratch is not zeroed: the copy writes every element it reads
+        /// (<see cref="GradientDriver"/>'s scratch entry says what zeroing cost).
         /// </summary>
         [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+        [SkipLocalsInit]
         private static void RunExtended<TOp, T, TC>(ReadOnlySpan<T> input, Span<T> destination, Span<T> preactivation, scoped in ActivationOperands<T, TC> operands, bool large)
             where TOp : struct, IActivationOperation<TC>
             where T : unmanaged

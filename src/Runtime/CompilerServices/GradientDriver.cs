@@ -73,9 +73,12 @@ namespace FusedKernels.CompilerServices
         /// <summary>
         /// <see cref="Run{TOp, T, TC}"/> for kernels with reductions (their accumulators, folded into dbias/dalpha at the
         /// end) or a role that needs a wrap-extended copy: their scratch is on the stack here, so that the common path has
-        /// no stackalloc (whose stack cookie check every call would pay).
+        /// no stackalloc (whose stack cookie check every call would pay). The scratch is not zeroed: the accumulator clears
+        /// what it uses and a wrap-extended copy writes what it reads, while zeroing the 2 KiB accumulator scratch, which
+        /// kernels of more than about 240 channels do not use, cost bias + relu backward 6–7% of a call at 1K and 4K.
         /// </summary>
         [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+        [SkipLocalsInit]
         private static void RunWithScratch<TOp, T, TC>(
             ReadOnlySpan<T> input, ReadOnlySpan<T> upstream, Span<T> inputGradient, Span<T> multiplierGradient, Span<T> biasGradient, Span<T> alphaGradient,
             scoped in ActivationOperands<T, TC> operands, bool large, Span<double> biasPartial, Span<double> alphaPartial)
