@@ -9,7 +9,7 @@ namespace FusedKernels.RuntimeTests
     /// <summary>
     /// The drivers' stack scratch (wrap-extended role copies, reduction accumulators) is not zeroed on entry
     /// (docs/design.md, "Generated code"): every reader writes the part it reads first, and zeroing the 2 KiB accumulator
-    /// scratch, which a kernel with more than about 240 channels does not even use, cost bias + relu backward 6–7% of a
+    /// scratch, which a kernel with more than about 240 channels does not even use, cost bias + relu backward 6–8% of a
     /// call at 1K and 4K elements.
     /// </summary>
     public class ScratchInitTests

@@ -75,7 +75,7 @@ namespace FusedKernels.CompilerServices
         /// end) or a role that needs a wrap-extended copy: their scratch is on the stack here, so that the common path has
         /// no stackalloc (whose stack cookie check every call would pay). The scratch is not zeroed: the accumulator clears
         /// what it uses and a wrap-extended copy writes what it reads, while zeroing the 2 KiB accumulator scratch, which
-        /// kernels of more than about 240 channels do not use, cost bias + relu backward 6–7% of a call at 1K and 4K.
+        /// kernels of more than about 240 channels do not use, cost bias + relu backward 6–8% of a call at 1K and 4K.
         /// </summary>
         [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
         [SkipLocalsInit]
