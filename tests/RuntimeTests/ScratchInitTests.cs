@@ -13,9 +13,7 @@ namespace FusedKernels.RuntimeTests
 {
     /// <summary>
     /// The drivers' stack scratch (wrap-extended role copies, reduction accumulators) is not zeroed on entry
-    /// (docs/design.md, "Generated code"): every reader writes the part it reads first, and zeroing the 2 KiB accumulator
-    /// scratch, which a kernel with more than about 240 channels does not even use, cost bias + relu backward 6–8% of a
-    /// call at 1K and 4K elements.
+    /// (docs/design.md, "Generated code", which says what zeroing cost): every reader writes the part it reads first.
     /// </summary>
     public class ScratchInitTests
     {

@@ -147,7 +147,7 @@ namespace FusedKernels.Runtime
             float x = stage.D;
             float y = Sc.FmaF(x, TableLookup.Lookup16(ref MemoryMarshal.GetReference(TanhConstF.Table), stage.A), x * stage.B);
             // |x| < 4 exactly where the entry round(4|x| − ½) is below 16 (|x| = 4 rounds to 16; ±∞ and NaN fail it too):
-            // one compare of the shifter sum's bits, where |x| against 4 took |x| first.
+            // one compare of the shifter sum's bits, so |x| is formed only in the rare branch.
             if (!Sc.AllIndexBelowF(stage.A, 16))
             {
                 float a = Sc.AbsF(x);
@@ -296,7 +296,7 @@ namespace FusedKernels.Runtime
             Vector128<float> x = stage.D;
             Vector128<float> y = V128.FmaF(x, TableLookup.Lookup16(ref MemoryMarshal.GetReference(TanhConstF.Table), stage.A), x * stage.B);
             // |x| < 4 exactly where the entry round(4|x| − ½) is below 16 (|x| = 4 rounds to 16; ±∞ and NaN fail it too):
-            // one compare of the shifter sum's bits, where |x| against 4 took |x| first.
+            // one compare of the shifter sum's bits, so |x| is formed only in the rare branch.
             if (!V128.AllIndexBelowF(stage.A, 16))
             {
                 Vector128<float> a = V128.AbsF(x);
@@ -445,7 +445,7 @@ namespace FusedKernels.Runtime
             Vector256<float> x = stage.D;
             Vector256<float> y = V256.FmaF(x, TableLookup.Lookup16(ref MemoryMarshal.GetReference(TanhConstF.Table), stage.A), x * stage.B);
             // |x| < 4 exactly where the entry round(4|x| − ½) is below 16 (|x| = 4 rounds to 16; ±∞ and NaN fail it too):
-            // one compare of the shifter sum's bits, where |x| against 4 took |x| first.
+            // one compare of the shifter sum's bits, so |x| is formed only in the rare branch.
             if (!V256.AllIndexBelowF(stage.A, 16))
             {
                 Vector256<float> a = V256.AbsF(x);
@@ -594,7 +594,7 @@ namespace FusedKernels.Runtime
             Vector512<float> x = stage.D;
             Vector512<float> y = V512.FmaF(x, TableLookup.Lookup16(ref MemoryMarshal.GetReference(TanhConstF.Table), stage.A), x * stage.B);
             // |x| < 4 exactly where the entry round(4|x| − ½) is below 16 (|x| = 4 rounds to 16; ±∞ and NaN fail it too):
-            // one compare of the shifter sum's bits, where |x| against 4 took |x| first.
+            // one compare of the shifter sum's bits, so |x| is formed only in the rare branch.
             if (!V512.AllIndexBelowF(stage.A, 16))
             {
                 Vector512<float> a = V512.AbsF(x);
