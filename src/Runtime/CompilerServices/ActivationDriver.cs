@@ -80,15 +80,6 @@ namespace FusedKernels.CompilerServices
             where T : unmanaged
             where TC : unmanaged
         {
-            int length = input.Length;
-            if (Roles.NeedsScratch(TOp.Scale, operands.Scale, length) || Roles.NeedsScratch(TOp.Bias, operands.Bias, length)
-                || Roles.NeedsScratch(TOp.Residual, operands.Residual, length) || Roles.NeedsScratch(TOp.Alpha, operands.Alpha, length)
-                || Roles.NeedsScratch(TOp.Multiplier, operands.Multiplier, length))
-            {
-                RunExtended<TOp, T, TC>(input, destination, preactivation, in operands, large);
-                return;
-            }
-
 #if NET9_0_OR_GREATER
             // Not zeroed again: the JIT has zeroed its references in the prolog, and Read writes every field the loops read.
             Unsafe.SkipInit(out RoleSources<T, TC> s);
@@ -96,6 +87,19 @@ namespace FusedKernels.CompilerServices
             scoped RoleSources<T, TC> s = default;
 #endif
             Read<TOp, T, TC>(ref s, in operands, large);
+
+            // The rare path takes the roles as read, not the operands: passed on by reference, the operands would stay a
+            // struct in this frame that the prolog zeroes on every call (bias + relu at 4K with an element-wise bias:
+            // two more stack lines per call, 3–15% slower than the inlined loops; docs/design.md, "Generated code").
+            int length = input.Length;
+            if (Roles.NeedsScratch<T>(TOp.Scale, s.ScalePeriod, length) || Roles.NeedsScratch<T>(TOp.Bias, s.BiasPeriod, length)
+                || Roles.NeedsScratch<T>(TOp.Residual, s.ResidualPeriod, length) || Roles.NeedsScratch<T>(TOp.Alpha, s.AlphaPeriod, length)
+                || Roles.NeedsScratch<T>(TOp.Multiplier, s.MultiplierPeriod, length))
+            {
+                RunExtended<TOp, T, TC>(input, destination, preactivation, in s);
+                return;
+            }
+
             Dispatch<TOp, T, TC>(input, destination, preactivation, in s);
         }
 
@@ -107,25 +111,24 @@ namespace FusedKernels.CompilerServices
         /// </summary>
         [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
         [SkipLocalsInit]
-        private static void RunExtended<TOp, T, TC>(ReadOnlySpan<T> input, Span<T> destination, Span<T> preactivation, scoped in ActivationOperands<T, TC> operands, bool large)
+        private static void RunExtended<TOp, T, TC>(ReadOnlySpan<T> input, Span<T> destination, Span<T> preactivation, scoped in RoleSources<T, TC> read)
             where TOp : struct, IActivationOperation<TC>
             where T : unmanaged
             where TC : unmanaged
         {
             int length = input.Length;
-            Span<T> scaleScratch = Roles.NeedsScratch(TOp.Scale, operands.Scale, length) ? stackalloc T[Broadcast.ScratchLength] : default;
-            Span<T> biasScratch = Roles.NeedsScratch(TOp.Bias, operands.Bias, length) ? stackalloc T[Broadcast.ScratchLength] : default;
-            Span<T> residualScratch = Roles.NeedsScratch(TOp.Residual, operands.Residual, length) ? stackalloc T[Broadcast.ScratchLength] : default;
-            Span<T> alphaScratch = Roles.NeedsScratch(TOp.Alpha, operands.Alpha, length) ? stackalloc T[Broadcast.ScratchLength] : default;
-            Span<T> multiplierScratch = Roles.NeedsScratch(TOp.Multiplier, operands.Multiplier, length) ? stackalloc T[Broadcast.ScratchLength] : default;
+            Span<T> scaleScratch = Roles.NeedsScratch<T>(TOp.Scale, read.ScalePeriod, length) ? stackalloc T[Broadcast.ScratchLength] : default;
+            Span<T> biasScratch = Roles.NeedsScratch<T>(TOp.Bias, read.BiasPeriod, length) ? stackalloc T[Broadcast.ScratchLength] : default;
+            Span<T> residualScratch = Roles.NeedsScratch<T>(TOp.Residual, read.ResidualPeriod, length) ? stackalloc T[Broadcast.ScratchLength] : default;
+            Span<T> alphaScratch = Roles.NeedsScratch<T>(TOp.Alpha, read.AlphaPeriod, length) ? stackalloc T[Broadcast.ScratchLength] : default;
+            Span<T> multiplierScratch = Roles.NeedsScratch<T>(TOp.Multiplier, read.MultiplierPeriod, length) ? stackalloc T[Broadcast.ScratchLength] : default;
             T[]? scaleRented = null, biasRented = null, residualRented = null, alphaRented = null, multiplierRented = null;
-            scoped RoleSources<T, TC> s = default;
-            Read<TOp, T, TC>(ref s, in operands, large);
-            s.Scale = ref Roles.Source(TOp.Scale, operands.Scale, length, scaleScratch, ref scaleRented);
-            s.Bias = ref Roles.Source(TOp.Bias, operands.Bias, length, biasScratch, ref biasRented);
-            s.Residual = ref Roles.Source(TOp.Residual, operands.Residual, length, residualScratch, ref residualRented);
-            s.Alpha = ref Roles.Source(TOp.Alpha, operands.Alpha, length, alphaScratch, ref alphaRented);
-            s.Multiplier = ref Roles.Source(TOp.Multiplier, operands.Multiplier, length, multiplierScratch, ref multiplierRented);
+            scoped RoleSources<T, TC> s = read;
+            s.Scale = ref Roles.Source(TOp.Scale, ref read.Scale, read.ScalePeriod, length, scaleScratch, ref scaleRented);
+            s.Bias = ref Roles.Source(TOp.Bias, ref read.Bias, read.BiasPeriod, length, biasScratch, ref biasRented);
+            s.Residual = ref Roles.Source(TOp.Residual, ref read.Residual, read.ResidualPeriod, length, residualScratch, ref residualRented);
+            s.Alpha = ref Roles.Source(TOp.Alpha, ref read.Alpha, read.AlphaPeriod, length, alphaScratch, ref alphaRented);
+            s.Multiplier = ref Roles.Source(TOp.Multiplier, ref read.Multiplier, read.MultiplierPeriod, length, multiplierScratch, ref multiplierRented);
             Dispatch<TOp, T, TC>(input, destination, preactivation, in s);
             Broadcast.Return(scaleRented);
             Broadcast.Return(biasRented);

@@ -53,13 +53,6 @@ namespace FusedKernels.CompilerServices
             where T : unmanaged, INumberBase<T>
             where TC : unmanaged
         {
-            int length = input.Length;
-            if (TOp.SumsBias || TOp.SumsAlpha || Roles.NeedsScratch(TOp.Alpha, operands.Alpha, length) || Roles.NeedsScratch(TOp.Multiplier, operands.Multiplier, length))
-            {
-                RunWithScratch<TOp, T, TC>(input, upstream, inputGradient, multiplierGradient, biasGradient, alphaGradient, in operands, large, biasPartial, alphaPartial);
-                return;
-            }
-
 #if NET9_0_OR_GREATER
             // Not zeroed again, as in ActivationDriver.RunCore.
             Unsafe.SkipInit(out RoleSources<T, TC> s);
@@ -67,6 +60,15 @@ namespace FusedKernels.CompilerServices
             scoped RoleSources<T, TC> s = default;
 #endif
             Read<TOp, T, TC>(ref s, in operands, large);
+
+            // The roles as read, not the operands, as in ActivationDriver.RunCore.
+            int length = input.Length;
+            if (TOp.SumsBias || TOp.SumsAlpha || Roles.NeedsScratch<T>(TOp.Alpha, s.AlphaPeriod, length) || Roles.NeedsScratch<T>(TOp.Multiplier, s.MultiplierPeriod, length))
+            {
+                RunWithScratch<TOp, T, TC>(input, upstream, inputGradient, multiplierGradient, biasGradient, alphaGradient, in s, biasPartial, alphaPartial);
+                return;
+            }
+
             Dispatch<TOp, T, TC>(input, upstream, inputGradient, multiplierGradient, in s);
         }
 
@@ -81,24 +83,23 @@ namespace FusedKernels.CompilerServices
         [SkipLocalsInit]
         private static void RunWithScratch<TOp, T, TC>(
             ReadOnlySpan<T> input, ReadOnlySpan<T> upstream, Span<T> inputGradient, Span<T> multiplierGradient, Span<T> biasGradient, Span<T> alphaGradient,
-            scoped in ActivationOperands<T, TC> operands, bool large, Span<double> biasPartial, Span<double> alphaPartial)
+            scoped in RoleSources<T, TC> read, Span<double> biasPartial, Span<double> alphaPartial)
             where TOp : struct, IGradientOperation<TC>
             where T : unmanaged, INumberBase<T>
             where TC : unmanaged
         {
             int length = input.Length;
-            Span<T> alphaScratch = Roles.NeedsScratch(TOp.Alpha, operands.Alpha, length) ? stackalloc T[Broadcast.ScratchLength] : default;
-            Span<T> multiplierScratch = Roles.NeedsScratch(TOp.Multiplier, operands.Multiplier, length) ? stackalloc T[Broadcast.ScratchLength] : default;
+            Span<T> alphaScratch = Roles.NeedsScratch<T>(TOp.Alpha, read.AlphaPeriod, length) ? stackalloc T[Broadcast.ScratchLength] : default;
+            Span<T> multiplierScratch = Roles.NeedsScratch<T>(TOp.Multiplier, read.MultiplierPeriod, length) ? stackalloc T[Broadcast.ScratchLength] : default;
             Span<double> biasSumScratch = TOp.SumsBias ? stackalloc double[Reductions.ScratchLength] : default;
             Span<double> alphaSumScratch = TOp.SumsAlpha ? stackalloc double[Reductions.ScratchLength] : default;
             T[]? alphaRented = null, multiplierRented = null;
             double[]? biasSumRented = null, alphaSumRented = null;
             Span<double> biasSum = TOp.SumsBias ? Reductions.Accumulator(biasGradient.Length, Unsafe.SizeOf<TC>(), biasSumScratch, ref biasSumRented) : default;
             Span<double> alphaSum = TOp.SumsAlpha ? Reductions.Accumulator(alphaGradient.Length, Unsafe.SizeOf<TC>(), alphaSumScratch, ref alphaSumRented) : default;
-            scoped RoleSources<T, TC> s = default;
-            Read<TOp, T, TC>(ref s, in operands, large);
-            s.Alpha = ref Roles.Source(TOp.Alpha, operands.Alpha, length, alphaScratch, ref alphaRented);
-            s.Multiplier = ref Roles.Source(TOp.Multiplier, operands.Multiplier, length, multiplierScratch, ref multiplierRented);
+            scoped RoleSources<T, TC> s = read;
+            s.Alpha = ref Roles.Source(TOp.Alpha, ref read.Alpha, read.AlphaPeriod, length, alphaScratch, ref alphaRented);
+            s.Multiplier = ref Roles.Source(TOp.Multiplier, ref read.Multiplier, read.MultiplierPeriod, length, multiplierScratch, ref multiplierRented);
             s.BiasSum = ref MemoryMarshal.GetReference(biasSum);
             s.BiasSumPeriod = TOp.SumsBias ? (nuint)biasGradient.Length : 1;
             s.AlphaSum = ref MemoryMarshal.GetReference(alphaSum);

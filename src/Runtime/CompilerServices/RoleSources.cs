@@ -77,11 +77,12 @@ namespace FusedKernels.CompilerServices
         }
 
         /// <summary>
-        /// The first element the loops read a role from: the span itself when element-wise, else its wrap-extended
-        /// copy in <paramref name="scratch"/> or a pooled array (<paramref name="rented"/>, returned by the caller).
+        /// The first element the loops read a role from: the span itself (<paramref name="role"/>, <paramref name="period"/>
+        /// elements) when element-wise, else its wrap-extended copy in <paramref name="scratch"/> or a pooled array
+        /// (<paramref name="rented"/>, returned by the caller).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static ref T Source<T>(OperandKind kind, ReadOnlySpan<T> role, int length, Span<T> scratch, ref T[]? rented)
+        public static ref T Source<T>(OperandKind kind, ref T role, nuint period, int length, Span<T> scratch, ref T[]? rented)
             where T : unmanaged
         {
             if (kind != OperandKind.Span)
@@ -90,15 +91,15 @@ namespace FusedKernels.CompilerServices
             }
 
             // The span itself unless it needs its wrap-extended copy: tested here, so that the common case makes no call.
-            return ref Broadcast.NeedsExtension<T>(role.Length, length)
-                ? ref MemoryMarshal.GetReference(Broadcast.Source(role, length, scratch, ref rented))
-                : ref MemoryMarshal.GetReference(role);
+            return ref Broadcast.NeedsExtension<T>((int)period, length)
+                ? ref MemoryMarshal.GetReference(Broadcast.Source(MemoryMarshal.CreateReadOnlySpan(ref role, (int)period), length, scratch, ref rented))
+                : ref role;
         }
 
-        /// <summary>Whether a role needs stack scratch for its wrap-extended copy.</summary>
+        /// <summary>Whether a role of <paramref name="period"/> elements needs stack scratch for its wrap-extended copy.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static bool NeedsScratch<T>(OperandKind kind, ReadOnlySpan<T> role, int length) =>
-            kind == OperandKind.Span && Broadcast.NeedsExtension<T>(role.Length, length);
+        public static bool NeedsScratch<T>(OperandKind kind, nuint period, int length) =>
+            kind == OperandKind.Span && Broadcast.NeedsExtension<T>((int)period, length);
 
         /// <summary>
         /// A role's cursor at element <paramref name="index"/>: <c>index % period</c>, outside the loops, dividing only when
