@@ -89,8 +89,7 @@ namespace FusedKernels.CompilerServices
             Read<TOp, T, TC>(ref s, in operands, large);
 
             // The rare path takes the roles as read, not the operands: passed on by reference, the operands would stay a
-            // struct in this frame that the prolog zeroes on every call (bias + relu at 4K with an element-wise bias:
-            // two more stack lines per call, 3–15% slower than the inlined loops; docs/design.md, "Generated code").
+            // struct in this frame that the prolog zeroes on every call (docs/design.md, "Generated code").
             int length = input.Length;
             if (Roles.NeedsScratch<T>(TOp.Scale, s.ScalePeriod, length) || Roles.NeedsScratch<T>(TOp.Bias, s.BiasPeriod, length)
                 || Roles.NeedsScratch<T>(TOp.Residual, s.ResidualPeriod, length) || Roles.NeedsScratch<T>(TOp.Alpha, s.AlphaPeriod, length)
