@@ -1,6 +1,7 @@
 using System;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using FusedKernels.CompilerServices;
 using FusedKernels.RuntimeTests.Infrastructure;
 using Xunit;
@@ -87,11 +88,64 @@ namespace FusedKernels.RuntimeTests
 
         private delegate void Kernel<T>(ReadOnlySpan<T> x, Span<T> y);
 
+        /// <summary>An operation whose only span is x (the kernels that may run from the end); its formula is never called.</summary>
+        private readonly struct XOnly : IActivationOperation<float>
+        {
+            public static float Post(float z, float alpha, float second, float multiplier) => z;
+            public static Vector128<float> Post(Vector128<float> z, Vector128<float> alpha, Vector128<float> second, Vector128<float> multiplier) => z;
+            public static Vector256<float> Post(Vector256<float> z, Vector256<float> alpha, Vector256<float> second, Vector256<float> multiplier) => z;
+            public static Vector512<float> Post(Vector512<float> z, Vector512<float> alpha, Vector512<float> second, Vector512<float> multiplier) => z;
+        }
+
+        [Fact]
+        public void Loops_run_forward_wherever_y_lies_where_loads_do_not_wait_on_aliased_stores()
+        {
+            Span<float> block = MemoryMarshal.Cast<byte, float>(Pages(3));
+            bool before = LoopDirection.LoadsWaitOnAliasedStores;
+            try
+            {
+                LoopDirection.LoadsWaitOnAliasedStores = false;
+                Assert.False(LoopDirection.Backward<XOnly, float, float>(ref block[0], ref block[1024 + 16], default));
+                Assert.False(LoopDirection.BackwardPipelined<XOnly, float, float>(ref block[0], ref block[1024 + 80], default, 256));
+                LoopDirection.LoadsWaitOnAliasedStores = true;
+                Assert.True(LoopDirection.Backward<XOnly, float, float>(ref block[0], ref block[1024 + 16], default));
+                Assert.True(LoopDirection.BackwardPipelined<XOnly, float, float>(ref block[0], ref block[1024 + 80], default, 256));
+            }
+            finally
+            {
+                LoopDirection.LoadsWaitOnAliasedStores = before;
+            }
+        }
+
+        /// <summary>Processors whose loads wait on stores aliased modulo 4 KiB: all but AMD's from Zen 5 (family 1Ah) on.</summary>
+        [Theory]
+        [InlineData(0x00B00F21, 0x1A)] // AMD EPYC, Zen 5
+        [InlineData(0x00A10F11, 0x19)] // AMD EPYC, Zen 4
+        [InlineData(0x00830F10, 0x17)] // AMD EPYC, Zen 2
+        [InlineData(0x000C06F2, 0x06)] // Intel Xeon, Emerald Rapids (family 6, model CFh)
+        public void Family_adds_the_extended_family_only_to_base_family_0Fh(int eax, int family) =>
+            Assert.Equal(family, Processor.Family(eax));
+
         /// <summary>
         /// Each kernel at every length to 100, y at every element offset up to 1,100 bytes above x modulo 4 KiB (x at a page
-        /// boundary), against the same call with y 2 KiB above x (a forward loop).
+        /// boundary), against the same call with y 2 KiB above x (a forward loop). The loops run from the end where loads would
+        /// wait on the stores on any processor, so that every machine tests them.
         /// </summary>
         private static void SameBitsWherever<T>(params Kernel<T>[] kernels) where T : unmanaged, System.Numerics.INumber<T>
+        {
+            bool before = LoopDirection.LoadsWaitOnAliasedStores;
+            LoopDirection.LoadsWaitOnAliasedStores = true;
+            try
+            {
+                SameBitsWhereverFromTheEnd(kernels);
+            }
+            finally
+            {
+                LoopDirection.LoadsWaitOnAliasedStores = before;
+            }
+        }
+
+        private static void SameBitsWhereverFromTheEnd<T>(Kernel<T>[] kernels) where T : unmanaged, System.Numerics.INumber<T>
         {
             Span<byte> block = Pages(4);
             Span<T> x = MemoryMarshal.Cast<byte, T>(block[..4096])[..100];

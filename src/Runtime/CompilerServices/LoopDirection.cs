@@ -18,6 +18,15 @@ namespace FusedKernels.CompilerServices
         /// </summary>
         public const nuint AliasingBytes = 1024;
 
+        /// <summary>
+        /// Whether a load waits on a pending store whose address matches it modulo 4 KiB, so that the loops below run from the
+        /// end where they would (Intel documents it; measured on Zen 4). Not on AMD's Zen 5 (family 1Ah) and later: there a
+        /// forward relu took the same time at every placement of y from 0 to 1 KiB above x, and the loop from the end took
+        /// 1.3× as long at 16K elements and 1.6–1.9× at 64K (docs/benchmarks.md, "relu and where y lies relative to x").
+        /// Not read-only so that tests run the loops from the end on every machine; only the speed depends on it.
+        /// </summary>
+        internal static bool LoadsWaitOnAliasedStores = !Processor.IsAmdZen5OrLater;
+
         /// <summary>Whether y lies 1 to <see cref="AliasingBytes"/> − 1 bytes above x modulo 4 KiB.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static bool JustAbove<T>(ref T x, ref T y) => ((nuint)Unsafe.ByteOffset(ref x, ref y) & 4095) - 1 < AliasingBytes - 1;
@@ -35,8 +44,9 @@ namespace FusedKernels.CompilerServices
 
         /// <summary>
         /// Whether a call's piecewise or unstaged vector-math loop runs from the end: y is <see cref="JustAbove"/> x, no
-        /// operand but x is a span (their cursors run forward), no preactivation output, and nothing is streamed (large calls
-        /// store past the cache, forward as before).
+        /// operand but x is a span (their cursors run forward), no preactivation output, nothing is streamed (large calls
+        /// store past the cache, forward as before), and this processor's loads wait on aliased stores
+        /// (<see cref="LoadsWaitOnAliasedStores"/>).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static bool Backward<TOp, T, TC>(ref T x, ref T y, scoped in RoleSources<T, TC> s)
@@ -56,14 +66,15 @@ namespace FusedKernels.CompilerServices
             where TC : unmanaged =>
             OnlyX<TOp, T, TC>(in s) && Trailing(ref x, ref y, lagBytes);
 
-        /// <summary>No operand but x is a span, no preactivation output, and nothing is streamed.</summary>
+        /// <summary>No operand but x is a span, no preactivation output, nothing is streamed, and loads wait on aliased stores.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static bool OnlyX<TOp, T, TC>(scoped in RoleSources<T, TC> s)
             where TOp : struct, IActivationOperation<TC>
             where T : unmanaged
             where TC : unmanaged =>
             TOp.Scale != OperandKind.Span && TOp.Bias != OperandKind.Span && TOp.Residual != OperandKind.Span
-            && TOp.Alpha != OperandKind.Span && TOp.Multiplier != OperandKind.Span && !TOp.StoresPreactivation && !s.Large;
+            && TOp.Alpha != OperandKind.Span && TOp.Multiplier != OperandKind.Span && !TOp.StoresPreactivation && !s.Large
+            && LoadsWaitOnAliasedStores;
     }
 
     /// <summary>
