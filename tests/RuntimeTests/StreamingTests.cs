@@ -165,7 +165,7 @@ namespace FusedKernels.RuntimeTests
             AssertSameBits(expected, y.AsSpan(2, Long), "sigmoid");
         }
 
-        // On Intel a large pipelined call stores y non-temporally (AscendingStreaming): one ordinary vector at the start,
+        // On Intel and Zen 5 a large pipelined call stores y non-temporally (AscendingStreaming): one ordinary vector at the start,
         // then the loop from y's first element on a vector boundary, its role cursors counted from there; or, with a
         // per-channel role read in place and y off a boundary, the ordinary loop. Each case must give the short calls' bits
         // at every misalignment and leave the elements around y alone. (Elsewhere these run the ordinary loop.)

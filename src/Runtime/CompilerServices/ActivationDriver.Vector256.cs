@@ -274,7 +274,7 @@ namespace FusedKernels.CompilerServices
         }
 
         /// <summary>
-        /// A large float call's pipelined loop on Intel with y stored past the cache (<see cref="AscendingStreaming"/>):
+        /// A large float call's pipelined loop on Intel or Zen 5 with y stored past the cache (<see cref="AscendingStreaming"/>):
         /// the vector before the first element of y on a vector boundary stored as usual, the loop from there on, y pinned for
         /// the streaming stores. Left to <see cref="AscendingPrefetchingX"/> when y is off a boundary and a per-channel role
         /// read in place needs its vectors to start at multiples of the width.
@@ -365,9 +365,9 @@ namespace FusedKernels.CompilerServices
             }
 
             bool prefetch = s.Large;
-            // A pipelined loop reading x alone from memory leaves x to the hardware prefetcher but on Intel (TOrder.PrefetchesX):
-            // on AMD the hints only cost there (Streaming.PrefetchPipelinedX); beside a second stream they pay everywhere
-            // (SwiGLU, 0.34 against 0.37).
+            // A pipelined loop reading x alone from memory leaves x to the hardware prefetcher but on Intel and Zen 5
+            // (TOrder.PrefetchesX): on Zen 4 the hints only cost there (Streaming.PrefetchPipelinedX); beside a second
+            // stream they pay everywhere (SwiGLU, 0.34 against 0.37).
             bool prefetchX = TOrder.PrefetchesX || (prefetch && (typeof(TStages) == typeof(NoStages)
                 || Roles.ElementWise(TOp.Scale, scaleP, n) || Roles.ElementWise(TOp.Bias, biasP, n) || Roles.ElementWise(TOp.Residual, residualP, n)
                 || Roles.ElementWise(TOp.Multiplier, multiplierP, n)));

@@ -87,14 +87,14 @@ namespace FusedKernels.CompilerServices
 
         /// <summary>
         /// Whether a pipelined loop walking this way asks for x ahead although x is its only stream from memory (a large
-        /// call on Intel: <see cref="Streaming.PrefetchPipelinedX"/>). A type's constant rather than a flag, so that every
+        /// call on Intel or Zen 5: <see cref="Streaming.PrefetchPipelinedX"/>). A type's constant rather than a flag, so that every
         /// other loop compiles as it did without it: a runtime flag took a register, and the JIT kept i on the stack.
         /// </summary>
         static abstract bool PrefetchesX { get; }
 
         /// <summary>
         /// Whether the loop stores y past the cache (non-temporal), from its first element on a vector boundary: a large
-        /// call on Intel whose y is not read (docs/design.md, "Pipelined math"). The caller pins y and computes the vectors
+        /// call on Intel or Zen 5 whose y is not read (docs/design.md, "Pipelined math"). The caller pins y and computes the vectors
         /// before that boundary.
         /// </summary>
         static abstract bool StreamsY { get; }
