@@ -22,7 +22,7 @@ namespace FusedKernels.CompilerServices
         /// Whether a load waits on a pending store whose address matches it modulo 4 KiB, so that the loops below run from the
         /// end where they would (Intel documents it; measured on Zen 4). Not on AMD's Zen 5 (family 1Ah) and later: there a
         /// forward relu took the same time at every placement of y from 0 to 1 KiB above x, and the loop from the end took
-        /// 1.3× as long at 16K elements and 1.6–1.9× at 64K (docs/benchmarks.md, "relu and where y lies relative to x").
+        /// 1.1–1.5× as long at 16K elements and 1.1–1.9× at 64K (docs/benchmarks.md, "relu and where y lies relative to x").
         /// Not read-only so that tests run the loops from the end on every machine; only the speed depends on it.
         /// </summary>
         internal static bool LoadsWaitOnAliasedStores = !Processor.IsAmdZen5OrLater;
