@@ -8,6 +8,7 @@ namespace FusedKernels.RuntimeTests
     {
         [Activation("leaky_relu", Alpha = 0.1)] public static partial void ScaleBiasLeaky(ReadOnlySpan<float> x, float scale, ReadOnlySpan<float> bias, Span<float> y);
         [Activation("relu6")] public static partial void ResidualRelu6(ReadOnlySpan<float> x, ReadOnlySpan<float> residual, Span<float> preactivation, Span<float> y);
+        [Activation("leaky_relu", Alpha = 0.1)] public static partial void ScaleBiasLeakyPre(ReadOnlySpan<float> x, float scale, float bias, Span<float> preactivation, Span<float> y);
         [Activation("leaky_relu", Alpha = 0.1)] public static partial void BiasLeaky(ReadOnlySpan<Half> x, ReadOnlySpan<Half> bias, Span<Half> y);
         [Activation("relu")] public static partial void BiasRelu(Span<float> x, ReadOnlySpan<float> bias);
         [Activation("prelu")] public static partial void PRelu(ReadOnlySpan<double> x, ReadOnlySpan<double> alpha, Span<double> y);
@@ -110,6 +111,25 @@ namespace FusedKernels.RuntimeTests
             x.CopyTo(buffer.AsSpan(offset));
             AlignmentKernels.ResidualRelu6(buffer.AsSpan(offset, n), y, preBuffer.AsSpan(offset, n), y);
             Bits.AssertEqual<float>(expected, y, x, $"y, n = {n}, offset {offset}");
+            Bits.AssertEqual<float>(expectedPre, preBuffer.AsSpan(offset, n), x, $"preactivation, n = {n}, offset {offset}");
+        }
+
+        /// <summary>
+        /// Without span roles the 4× loop addresses each pass's vectors from x, y and the preactivation at the pass's first
+        /// element (<c>Cheap512</c>'s atPass), the preactivation included.
+        /// </summary>
+        [Theory]
+        [MemberData(nameof(Cases))]
+        public void Preactivation_output_without_span_roles(int n, int offset)
+        {
+            float[] x = TestData.Values<float>(n, seed: 36);
+            float[] expected = new float[n], expectedPre = new float[n];
+            InPieces(n, (s, len) => AlignmentKernels.ScaleBiasLeakyPre(x.AsSpan(s, len), 1.5f, -0.25f, expectedPre.AsSpan(s, len), expected.AsSpan(s, len)));
+
+            var buffer = new float[offset + n];
+            var preBuffer = new float[offset + n];
+            AlignmentKernels.ScaleBiasLeakyPre(x, 1.5f, -0.25f, preBuffer.AsSpan(offset, n), buffer.AsSpan(offset, n));
+            Bits.AssertEqual<float>(expected, buffer.AsSpan(offset, n), x, $"y, n = {n}, offset {offset}");
             Bits.AssertEqual<float>(expectedPre, preBuffer.AsSpan(offset, n), x, $"preactivation, n = {n}, offset {offset}");
         }
 
