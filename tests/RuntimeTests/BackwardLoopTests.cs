@@ -101,19 +101,16 @@ namespace FusedKernels.RuntimeTests
         public void Loops_run_forward_wherever_y_lies_where_loads_do_not_wait_on_aliased_stores()
         {
             Span<float> block = MemoryMarshal.Cast<byte, float>(Pages(3));
-            bool before = LoopDirection.LoadsWaitOnAliasedStores;
-            try
+            using (AliasingStalls.Set(false))
             {
-                LoopDirection.LoadsWaitOnAliasedStores = false;
                 Assert.False(LoopDirection.Backward<XOnly, float, float>(ref block[0], ref block[1024 + 16], default));
                 Assert.False(LoopDirection.BackwardPipelined<XOnly, float, float>(ref block[0], ref block[1024 + 80], default, 256));
-                LoopDirection.LoadsWaitOnAliasedStores = true;
+            }
+
+            using (AliasingStalls.Set(true))
+            {
                 Assert.True(LoopDirection.Backward<XOnly, float, float>(ref block[0], ref block[1024 + 16], default));
                 Assert.True(LoopDirection.BackwardPipelined<XOnly, float, float>(ref block[0], ref block[1024 + 80], default, 256));
-            }
-            finally
-            {
-                LoopDirection.LoadsWaitOnAliasedStores = before;
             }
         }
 
@@ -133,20 +130,7 @@ namespace FusedKernels.RuntimeTests
         /// </summary>
         private static void SameBitsWherever<T>(params Kernel<T>[] kernels) where T : unmanaged, System.Numerics.INumber<T>
         {
-            bool before = LoopDirection.LoadsWaitOnAliasedStores;
-            LoopDirection.LoadsWaitOnAliasedStores = true;
-            try
-            {
-                SameBitsWhereverFromTheEnd(kernels);
-            }
-            finally
-            {
-                LoopDirection.LoadsWaitOnAliasedStores = before;
-            }
-        }
-
-        private static void SameBitsWhereverFromTheEnd<T>(Kernel<T>[] kernels) where T : unmanaged, System.Numerics.INumber<T>
-        {
+            using var fromTheEnd = AliasingStalls.Set(true);
             Span<byte> block = Pages(4);
             Span<T> x = MemoryMarshal.Cast<byte, T>(block[..4096])[..100];
             TestData.Values<T>(100, seed: 7).CopyTo(x);

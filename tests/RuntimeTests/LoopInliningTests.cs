@@ -7,6 +7,7 @@ using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 using System.Threading;
 using FusedKernels.CompilerServices;
+using FusedKernels.RuntimeTests.Infrastructure;
 using Xunit;
 
 namespace FusedKernels.RuntimeTests
@@ -84,16 +85,10 @@ namespace FusedKernels.RuntimeTests
             HalfSilu(longer.AsSpan(0, 600), longer.AsSpan(600, 600));
             HalfSigmoid(longer.AsSpan(0, 600), longer.AsSpan(600, 600));
             // From the end: y 320 bytes above x modulo 4 KiB (LoopDirection.BackwardPipelined), on every processor.
-            bool aliasingStalls = LoopDirection.LoadsWaitOnAliasedStores;
-            LoopDirection.LoadsWaitOnAliasedStores = true;
-            try
+            using (AliasingStalls.Set(true))
             {
                 Gelu(x, new Span<float>(block, 1024 + 80, N));
                 Sigmoid(x, new Span<float>(block, 1024 + 80, N));
-            }
-            finally
-            {
-                LoopDirection.LoadsWaitOnAliasedStores = aliasingStalls;
             }
 
             // Past Streaming.ThresholdBytes of output: on Intel and Zen 5 the loop instantiated to prefetch x and stream y

@@ -103,8 +103,7 @@ namespace FusedKernels.CompilerServices
                 Streaming.Fence();
             }
 
-            bool atPass = TOp.Scale != OperandKind.Span && TOp.Bias != OperandKind.Span && TOp.Residual != OperandKind.Span
-                && TOp.Alpha != OperandKind.Span && TOp.Multiplier != OperandKind.Span;
+            bool atPass = Roles.NoSpan<TOp, TC>();
             // Tested before and at the bottom: written as a for loop, the JIT kept the test at the top and jumped
             // back to it (docs/design.md, "Generated code").
             if (i + 4 * w <= n)

@@ -72,9 +72,7 @@ namespace FusedKernels.CompilerServices
             where TOp : struct, IActivationOperation<TC>
             where T : unmanaged
             where TC : unmanaged =>
-            TOp.Scale != OperandKind.Span && TOp.Bias != OperandKind.Span && TOp.Residual != OperandKind.Span
-            && TOp.Alpha != OperandKind.Span && TOp.Multiplier != OperandKind.Span && !TOp.StoresPreactivation && !s.Large
-            && LoadsWaitOnAliasedStores;
+            Roles.NoSpan<TOp, TC>() && !TOp.StoresPreactivation && !s.Large && LoadsWaitOnAliasedStores;
     }
 
     /// <summary>

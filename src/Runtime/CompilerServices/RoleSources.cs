@@ -141,6 +141,14 @@ namespace FusedKernels.CompilerServices
         public static bool AnyCursor<T>(OperandKind kind, nuint period, nuint n) =>
             kind != OperandKind.Span || period == n || Broadcast.NeedsExtension<T>((int)period, (int)n);
 
+        /// <summary>Whether no role of the operation is a span: x is the only input read per element.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static bool NoSpan<TOp, TC>()
+            where TOp : struct, IActivationOperation<TC>
+            where TC : unmanaged =>
+            TOp.Scale != OperandKind.Span && TOp.Bias != OperandKind.Span && TOp.Residual != OperandKind.Span
+            && TOp.Alpha != OperandKind.Span && TOp.Multiplier != OperandKind.Span;
+
         /// <summary>Whether a role is a span as long as the call (element-wise), which streams from memory beside x.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static bool ElementWise(OperandKind kind, nuint period, nuint n) => kind == OperandKind.Span && period == n;
