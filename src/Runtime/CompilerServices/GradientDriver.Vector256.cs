@@ -139,7 +139,9 @@ namespace FusedKernels.CompilerServices
             bool prefetch = s.Large;
             if (prefetch && StreamsMath<TOp, T, TC>(w, ref x, ref dy, ref dx, in s))
             {
-                i = MathStreaming256<TOp, T, TC>(n, ref x, ref dy, ref dx, in s);
+                i = Streaming.PrefetchGradientInputs
+                    ? MathStreaming256<TOp, T, TC, AscendingPrefetchingX>(n, ref x, ref dy, ref dx, in s)
+                    : MathStreaming256<TOp, T, TC, Ascending>(n, ref x, ref dy, ref dx, in s);
                 alphaAt = Roles.At(TOp.Alpha, i, alphaP);
                 multiplierAt = Roles.At(TOp.Multiplier, i, multiplierP);
                 biasSumAt = TOp.SumsBias ? i % biasSumP : 0;
@@ -178,13 +180,16 @@ namespace FusedKernels.CompilerServices
         /// adds only its lanes before that element, at the period's end; the accumulator is rotated back afterwards.
         /// Returns where it stopped (the overlapping last vector is left to the caller's <c>Last256</c>); or 0 without
         /// streaming when dx is not aligned and a per-channel role is read in place (its cursors must stay at multiples
-        /// of the width).
+        /// of the width). <typeparamref name="TOrder"/>: <see cref="AscendingPrefetchingX"/> asks for the inputs ahead
+        /// (<see cref="Streaming.PrefetchGradientInputs"/>), <see cref="Ascending"/> leaves them to the hardware; a type's
+        /// constant, since a runtime flag in this loop made the JIT keep i and the dbias cursor on the stack.
         /// </summary>
         [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-        private static unsafe nuint MathStreaming256<TOp, T, TC>(nuint n, ref T x, ref T dy, ref T dx, scoped in RoleSources<T, TC> s)
+        private static unsafe nuint MathStreaming256<TOp, T, TC, TOrder>(nuint n, ref T x, ref T dy, ref T dx, scoped in RoleSources<T, TC> s)
             where TOp : struct, IGradientOperation<TC>
             where T : unmanaged
             where TC : unmanaged
+            where TOrder : struct, IVectorOrder
         {
             nuint w = (nuint)Vector256<TC>.Count;
             ref T alpha = ref s.Alpha;
@@ -217,10 +222,14 @@ namespace FusedKernels.CompilerServices
             {
                 for (; i + w <= n; i += w)
                 {
-                    Streaming.PrefetchAhead(ref x, i);
-                    Streaming.PrefetchAhead(ref dy, i);
-                    Roles.Prefetch(TOp.Alpha, ref alpha, alphaAt);
-                    Roles.Prefetch(TOp.Multiplier, ref multiplier, multiplierAt);
+                    if (TOrder.PrefetchesX)
+                    {
+                        Streaming.PrefetchAhead(ref x, i);
+                        Streaming.PrefetchAhead(ref dy, i);
+                        Roles.Prefetch(TOp.Alpha, ref alpha, alphaAt);
+                        Roles.Prefetch(TOp.Multiplier, ref multiplier, multiplierAt);
+                    }
+
                     Vector256<TC> xv = Lanes.Load256<T, TC>(ref x, i);
                     Vector256<TC> dyv = Lanes.Load256<T, TC>(ref dy, i);
                     Vector256<TC> a = Lanes.Operand256(TOp.Alpha, ref alpha, alphaAt, alphaV);

@@ -130,6 +130,15 @@ namespace FusedKernels.CompilerServices
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static bool StreamsPipelinedY(nuint vectorBytes) => vectorBytes == 64;
 
+        /// <summary>
+        /// Whether a large call's gradient vector-math loop that streams dx asks for its inputs (x, dy and span roles) ahead:
+        /// not on AMD from Zen 5, where the hardware prefetcher alone is faster (bias + gelu backward at 16M elements,
+        /// N(0, 1): 0.34–0.35 → 0.27 ns per element; tanh backward level; docs/design.md, "Decisions and the measurements
+        /// behind them"). Elsewhere the hints measured 3–6% faster on the same kernel. The loop without streaming stores (two
+        /// outputs, or in place) keeps them: there they measured level on Zen 5 (SwiGLU backward).
+        /// </summary>
+        internal static readonly bool PrefetchGradientInputs = !Processor.IsAmdZen5OrLater;
+
         /// <summary>How far ahead <see cref="PrefetchAhead{T}"/> asks for a line: 1 KiB (2 KiB measured the same).</summary>
         private const int PrefetchBytes = 1024;
 
