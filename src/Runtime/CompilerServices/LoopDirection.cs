@@ -85,8 +85,9 @@ namespace FusedKernels.CompilerServices
 
         /// <summary>
         /// Whether a pipelined loop walking this way asks for x ahead although x is its only stream from memory (a large
-        /// call on Intel or Zen 5: <see cref="Streaming.PrefetchPipelinedX"/>). A type's constant rather than a flag, so that every
-        /// other loop compiles as it did without it: a runtime flag took a register, and the JIT kept i on the stack.
+        /// call on Intel or Zen 5: <see cref="Streaming.PrefetchPipelinedX"/>); in the gradient loop that streams dx, whether it
+        /// asks for its inputs ahead (<see cref="Streaming.PrefetchGradientInputs"/>). A type's constant rather than a flag, so
+        /// that every other loop compiles as it did without it: a runtime flag took a register, and the JIT kept i on the stack.
         /// </summary>
         static abstract bool PrefetchesX { get; }
 
