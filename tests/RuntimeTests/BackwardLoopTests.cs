@@ -101,13 +101,13 @@ namespace FusedKernels.RuntimeTests
         public void Loops_run_forward_wherever_y_lies_where_loads_do_not_wait_on_aliased_stores()
         {
             Span<float> block = MemoryMarshal.Cast<byte, float>(Pages(3));
-            using (AliasingStalls.Set(false))
+            using (DriverFlags.AliasingStalls(false))
             {
                 Assert.False(LoopDirection.Backward<XOnly, float, float>(ref block[0], ref block[1024 + 16], default));
                 Assert.False(LoopDirection.BackwardPipelined<XOnly, float, float>(ref block[0], ref block[1024 + 80], default, 256));
             }
 
-            using (AliasingStalls.Set(true))
+            using (DriverFlags.AliasingStalls(true))
             {
                 Assert.True(LoopDirection.Backward<XOnly, float, float>(ref block[0], ref block[1024 + 16], default));
                 Assert.True(LoopDirection.BackwardPipelined<XOnly, float, float>(ref block[0], ref block[1024 + 80], default, 256));
@@ -130,7 +130,7 @@ namespace FusedKernels.RuntimeTests
         /// </summary>
         private static void SameBitsWherever<T>(params Kernel<T>[] kernels) where T : unmanaged, System.Numerics.INumber<T>
         {
-            using var fromTheEnd = AliasingStalls.Set(true);
+            using var fromTheEnd = DriverFlags.AliasingStalls(true);
             Span<byte> block = Pages(4);
             Span<T> x = MemoryMarshal.Cast<byte, T>(block[..4096])[..100];
             TestData.Values<T>(100, seed: 7).CopyTo(x);

@@ -53,6 +53,25 @@ namespace FusedKernels.RuntimeTests
             }
         }
 
+        /// <summary>
+        /// Half sigmoid and silu run their function's stages or Half's own loop as the machine decides
+        /// (<see cref="ActivationDriver.HalfStagesWith64ByteVectors"/>); both must give the float kernel's result rounded
+        /// once on every machine.
+        /// </summary>
+        [Theory]
+        [InlineData("sigmoid", true)]
+        [InlineData("sigmoid", false)]
+        [InlineData("silu", true)]
+        [InlineData("silu", false)]
+        public void Staged_and_own_loop_alike(string name, bool staged)
+        {
+            using (DriverFlags.HalfStages(staged))
+            {
+                Every_half_input_gives_the_float_kernel_rounded_once(name);
+                Every_length_offset_and_in_place(name);
+            }
+        }
+
         public static IEnumerable<object[]> SelectOnly => H.SelectOnly.Select(k => new object[] { k });
 
         [Theory]

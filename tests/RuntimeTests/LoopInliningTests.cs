@@ -80,12 +80,16 @@ namespace FusedKernels.RuntimeTests
             HalfGelu(halves.AsSpan(0, N), halves.AsSpan(N, N));
             HalfSwiGlu(halves.AsSpan(0, N), halves.AsSpan(N, N), halves.AsSpan(2 * N, N));
             HalfBiasSoftplus(halves.AsSpan(0, N), new Half[20], halves.AsSpan(N, N));
-            // Half silu and sigmoid run in stages from 512 elements (ActivationDriver.HalfStagesFrom).
+            // Half silu and sigmoid run in stages from 512 elements (ActivationDriver.HalfStagesFrom), on every processor.
             Half[] longer = new Half[2 * 600];
-            HalfSilu(longer.AsSpan(0, 600), longer.AsSpan(600, 600));
-            HalfSigmoid(longer.AsSpan(0, 600), longer.AsSpan(600, 600));
+            using (DriverFlags.HalfStages(true))
+            {
+                HalfSilu(longer.AsSpan(0, 600), longer.AsSpan(600, 600));
+                HalfSigmoid(longer.AsSpan(0, 600), longer.AsSpan(600, 600));
+            }
+
             // From the end: y 320 bytes above x modulo 4 KiB (LoopDirection.BackwardPipelined), on every processor.
-            using (AliasingStalls.Set(true))
+            using (DriverFlags.AliasingStalls(true))
             {
                 Gelu(x, new Span<float>(block, 1024 + 80, N));
                 Sigmoid(x, new Span<float>(block, 1024 + 80, N));

@@ -219,9 +219,10 @@ namespace FusedKernels.CompilerServices
             where TC : unmanaged
         {
             // Half runs sigmoid's and silu's stages, which measured faster than its own loop from HalfStagesFrom elements
-            // (Directed128); the others keep its loop (docs/design.md, "Pipelined math"), as do a preactivation, which the
-            // staged tail would read back rounded, and a multiplier span (SwiGLU staged: 1.4× slower in half the processes
-            // with 32 vector registers; with 16, 10% faster in most and 2.3× slower in one in ten).
+            // (Directed128; RunsHalfStages: not with 64-byte vectors on Zen 5); the others keep its loop (docs/design.md,
+            // "Pipelined math"), as do a preactivation, which the staged tail would read back rounded, and a multiplier span
+            // (SwiGLU staged: 1.4× slower in half the processes with 32 vector registers; with 16, 10% faster in most and 2.3×
+            // slower in one in ten).
             PipelinedMath function = TOp.Pipelined;
             if (typeof(TC) != typeof(float) || (typeof(T) == typeof(Half)
                 && (TOp.StoresPreactivation || TOp.Multiplier == OperandKind.Span || function is not (PipelinedMath.Sigmoid or PipelinedMath.Silu))))
@@ -253,7 +254,7 @@ namespace FusedKernels.CompilerServices
             where TC : unmanaged
             where TStages : struct, IMathStages
         {
-            if (typeof(T) == typeof(Half) && typeof(TStages) != typeof(NoStages) && n < HalfStagesFrom)
+            if (typeof(T) == typeof(Half) && typeof(TStages) != typeof(NoStages) && !RunsHalfStages(n, (nuint)Vector128<byte>.Count))
             {
                 Math128<TOp, T, TC, NoStages, Ascending>(n, ref x, ref y, ref pre, in s);
                 return;

@@ -39,6 +39,19 @@ namespace FusedKernels.CompilerServices
         private const nuint HalfStagesFrom = 512;
 
         /// <summary>
+        /// Whether Half kernels run their function's stages with 64-byte vectors (<see cref="RunsHalfStages"/>): not on
+        /// AMD from Zen 5, where Half's own loop was as fast or faster at every size (2026-12-07, N(0, 1), two builds
+        /// alternating in both orders: silu and sigmoid 2–6% at 1K–64K, 1–4% at 1M, level at 16M; with 32-byte vectors
+        /// the stages were still 2–3% faster there). A field rather than a constant so that tests run both loops on
+        /// every machine: only the speed depends on it, never the bits.
+        /// </summary>
+        internal static bool HalfStagesWith64ByteVectors = !Processor.IsAmdZen5OrLater;
+
+        /// <summary>Whether a Half call of <paramref name="n"/> elements on <paramref name="vectorBytes"/>-byte vectors runs its function's stages.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static bool RunsHalfStages(nuint n, nuint vectorBytes) => n >= HalfStagesFrom && (vectorBytes != 64 || HalfStagesWith64ByteVectors);
+
+        /// <summary>
         /// Whether the staged loops keep four vectors in flight (docs/design.md, "Pipelined math"): with 32 vector registers
         /// (AVX-512, Arm64). With x86's 16 (AVX2 and older), four vectors' stages spilled to the stack and two are kept (silu
         /// on Vector256 at 4K: 1.20 ns per element four deep, 0.69 two deep, 0.81 whole).
