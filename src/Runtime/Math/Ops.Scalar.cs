@@ -80,6 +80,8 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float ExponentF(float x) => ((AsI(x) >> 23) & 0xFF) - 127;
         /// <summary>2^(n + bias − 127) from k = n + 0x1.8p23; n + bias in [1, 254].</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float Pow2F((float k, int bias) a) => AsF((AsI(a.k) + a.bias) << 23);
+        /// <summary>2^n from k = n + 127 + 0x1.8p23; n in [−126, 127].</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float Pow2BiasedF(float k) => AsF(AsI(k) << 23);
         /// <summary>2^−m from k = m + 0x1.8p23; m in [−127, 126].</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float Pow2NegF(float k) => AsF((127 - AsI(k)) << 23);
         /// <summary>x − round(x) for |x| &lt; 2^22, given t = x + Shift (exact; the vector paths' vreduceps gives the same).</summary>

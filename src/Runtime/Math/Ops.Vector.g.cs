@@ -244,6 +244,13 @@ namespace FusedKernels.Runtime
         public static Vector128<float> Pow2F((Vector128<float> k, int bias) a) => ((a.k.AsInt32() + Vector128.Create(a.bias)) << 23).AsSingle();
 
         /// <summary>
+        /// Given k = n + 127 + 0x1.8p23 (rounded onto <see cref="MathConstF.ShiftBiased"/>), returns 2^n by one shift (the
+        /// shifter's own bits fall off the top); n must lie in [−126, 127] (normal result).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> Pow2BiasedF(Vector128<float> k) => (k.AsInt32() << 23).AsSingle();
+
+        /// <summary>
         /// Given k = m + 0x1.8p23 (as for <see cref="Pow2F"/>), returns 2^−m by an integer subtract and a shift (the shifter's
         /// own bits fall off the top); m must lie in [−127, 126] (normal result).
         /// </summary>
@@ -552,6 +559,13 @@ namespace FusedKernels.Runtime
         public static Vector256<float> Pow2F((Vector256<float> k, int bias) a) => ((a.k.AsInt32() + Vector256.Create(a.bias)) << 23).AsSingle();
 
         /// <summary>
+        /// Given k = n + 127 + 0x1.8p23 (rounded onto <see cref="MathConstF.ShiftBiased"/>), returns 2^n by one shift (the
+        /// shifter's own bits fall off the top); n must lie in [−126, 127] (normal result).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> Pow2BiasedF(Vector256<float> k) => (k.AsInt32() << 23).AsSingle();
+
+        /// <summary>
         /// Given k = m + 0x1.8p23 (as for <see cref="Pow2F"/>), returns 2^−m by an integer subtract and a shift (the shifter's
         /// own bits fall off the top); m must lie in [−127, 126] (normal result).
         /// </summary>
@@ -858,6 +872,13 @@ namespace FusedKernels.Runtime
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<float> Pow2F((Vector512<float> k, int bias) a) => ((a.k.AsInt32() + Vector512.Create(a.bias)) << 23).AsSingle();
+
+        /// <summary>
+        /// Given k = n + 127 + 0x1.8p23 (rounded onto <see cref="MathConstF.ShiftBiased"/>), returns 2^n by one shift (the
+        /// shifter's own bits fall off the top); n must lie in [−126, 127] (normal result).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> Pow2BiasedF(Vector512<float> k) => (k.AsInt32() << 23).AsSingle();
 
         /// <summary>
         /// Given k = m + 0x1.8p23 (as for <see cref="Pow2F"/>), returns 2^−m by an integer subtract and a shift (the shifter's

@@ -9,6 +9,9 @@ namespace FusedKernels.Runtime
     {
         // Round-to-integer shifter: x + 0x1.8p23 leaves round(x) in the low mantissa bits (|x| < 2^22).
         internal const float Shift = 12582912f;            // 0x1.8p23
+        // The shifter plus the exponent bias: y + 0x1.8p23 + 127 leaves round(y) + 127 in the low bits, so shifting its bits
+        // left by 23 gives 2^round(y) for |round(y)| ≤ 126.
+        internal const float ShiftBiased = 12583039f;      // 0x1.8p23 + 127
         internal const float Log2E = 1.44269502f;          // 0x1.715476p+0 = RN(log2 e)
         // Cody–Waite split of ln 2: Ln2Hi = RN(ln 2) (24 bits; with an FMA n·Ln2Hi is exact and z − n·Ln2Hi is exact
         // because the result |r| < 1/2 fits in 24 bits of weight ≥ 2^-24), Ln2Lo = RN(ln 2 − Ln2Hi); ln 2 − Ln2Hi − Ln2Lo ≈ −8.8e-17.
@@ -144,13 +147,18 @@ namespace FusedKernels.Runtime
         /// <c>ExpNegReduceNearF</c> without a low part, the reduced argument rounded to one float, for sigmoid and silu:
         /// r̂ = RN((m·Ln2Hi − v) + m·Ln2Lo), the first part exact, so |r − r̂| ≤ 2^-26 and e^r̂ is within 2^-26 of e^r relative,
         /// which their error budgets take (VectorMath.Sigmoid.cs.in). One FMA where the two-part form needs a multiply here
-        /// and two additions in the polynomial (<c>ExpPolyOneF</c>).
+        /// and two additions in the polynomial (<c>ExpPolyOneF</c>). T = 2^−m for |v| &lt; <see cref="MathConstF.OnePlusExpLimit"/>
+        /// (other lanes: any value, recomputed by the callers): k is rounded onto <see cref="MathConstF.ShiftBiased"/>, so its
+        /// bits are 2^−m's shifted right by 23 and one shift makes it (<c>Pow2BiasedF</c>), where 2^−m from m took a
+        /// <c>vscalefps</c> (AVX2: four operations); the same m, so the same bits. Sigmoid and silu 2–6% faster on Zen 5 (AVX2
+        /// path 4–9%; docs/design.md, "Pipelined math").
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (float N, float R) ExpNegReduceNearOneF(float v)
+        internal static (float T, float R) ExpNegReduceNearOneF(float v)
         {
-            float n = Sc.CF(MathConstF.Shift) - Sc.FmaF(v, Sc.CF(MathConstF.Log2E), Sc.CF(MathConstF.Shift));
-            return (n, Sc.FmaF(n, Sc.CF(-MathConstF.Ln2Lo), Sc.FmsF(n, Sc.CF(-MathConstF.Ln2Hi), v)));
+            float k = Sc.FmaF(v, Sc.CF(-MathConstF.Log2E), Sc.CF(MathConstF.ShiftBiased));
+            float n = k - Sc.CF(MathConstF.ShiftBiased);
+            return (Sc.Pow2BiasedF(k), Sc.FmaF(n, Sc.CF(-MathConstF.Ln2Lo), Sc.FmsF(n, Sc.CF(-MathConstF.Ln2Hi), v)));
         }
 
         /// <summary>e^r − 1 = r + r²·q(r) rounded once, for a one-float reduced argument (<c>ExpNegReduceNearOneF</c>).</summary>
@@ -343,13 +351,18 @@ namespace FusedKernels.Runtime
         /// <c>ExpNegReduceNearF</c> without a low part, the reduced argument rounded to one float, for sigmoid and silu:
         /// r̂ = RN((m·Ln2Hi − v) + m·Ln2Lo), the first part exact, so |r − r̂| ≤ 2^-26 and e^r̂ is within 2^-26 of e^r relative,
         /// which their error budgets take (VectorMath.Sigmoid.cs.in). One FMA where the two-part form needs a multiply here
-        /// and two additions in the polynomial (<c>ExpPolyOneF</c>).
+        /// and two additions in the polynomial (<c>ExpPolyOneF</c>). T = 2^−m for |v| &lt; <see cref="MathConstF.OnePlusExpLimit"/>
+        /// (other lanes: any value, recomputed by the callers): k is rounded onto <see cref="MathConstF.ShiftBiased"/>, so its
+        /// bits are 2^−m's shifted right by 23 and one shift makes it (<c>Pow2BiasedF</c>), where 2^−m from m took a
+        /// <c>vscalefps</c> (AVX2: four operations); the same m, so the same bits. Sigmoid and silu 2–6% faster on Zen 5 (AVX2
+        /// path 4–9%; docs/design.md, "Pipelined math").
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (Vector128<float> N, Vector128<float> R) ExpNegReduceNearOneF(Vector128<float> v)
+        internal static (Vector128<float> T, Vector128<float> R) ExpNegReduceNearOneF(Vector128<float> v)
         {
-            Vector128<float> n = V128.CF(MathConstF.Shift) - V128.FmaF(v, V128.CF(MathConstF.Log2E), V128.CF(MathConstF.Shift));
-            return (n, V128.FmaF(n, V128.CF(-MathConstF.Ln2Lo), V128.FmsF(n, V128.CF(-MathConstF.Ln2Hi), v)));
+            Vector128<float> k = V128.FmaF(v, V128.CF(-MathConstF.Log2E), V128.CF(MathConstF.ShiftBiased));
+            Vector128<float> n = k - V128.CF(MathConstF.ShiftBiased);
+            return (V128.Pow2BiasedF(k), V128.FmaF(n, V128.CF(-MathConstF.Ln2Lo), V128.FmsF(n, V128.CF(-MathConstF.Ln2Hi), v)));
         }
 
         /// <summary>e^r − 1 = r + r²·q(r) rounded once, for a one-float reduced argument (<c>ExpNegReduceNearOneF</c>).</summary>
@@ -542,13 +555,18 @@ namespace FusedKernels.Runtime
         /// <c>ExpNegReduceNearF</c> without a low part, the reduced argument rounded to one float, for sigmoid and silu:
         /// r̂ = RN((m·Ln2Hi − v) + m·Ln2Lo), the first part exact, so |r − r̂| ≤ 2^-26 and e^r̂ is within 2^-26 of e^r relative,
         /// which their error budgets take (VectorMath.Sigmoid.cs.in). One FMA where the two-part form needs a multiply here
-        /// and two additions in the polynomial (<c>ExpPolyOneF</c>).
+        /// and two additions in the polynomial (<c>ExpPolyOneF</c>). T = 2^−m for |v| &lt; <see cref="MathConstF.OnePlusExpLimit"/>
+        /// (other lanes: any value, recomputed by the callers): k is rounded onto <see cref="MathConstF.ShiftBiased"/>, so its
+        /// bits are 2^−m's shifted right by 23 and one shift makes it (<c>Pow2BiasedF</c>), where 2^−m from m took a
+        /// <c>vscalefps</c> (AVX2: four operations); the same m, so the same bits. Sigmoid and silu 2–6% faster on Zen 5 (AVX2
+        /// path 4–9%; docs/design.md, "Pipelined math").
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (Vector256<float> N, Vector256<float> R) ExpNegReduceNearOneF(Vector256<float> v)
+        internal static (Vector256<float> T, Vector256<float> R) ExpNegReduceNearOneF(Vector256<float> v)
         {
-            Vector256<float> n = V256.CF(MathConstF.Shift) - V256.FmaF(v, V256.CF(MathConstF.Log2E), V256.CF(MathConstF.Shift));
-            return (n, V256.FmaF(n, V256.CF(-MathConstF.Ln2Lo), V256.FmsF(n, V256.CF(-MathConstF.Ln2Hi), v)));
+            Vector256<float> k = V256.FmaF(v, V256.CF(-MathConstF.Log2E), V256.CF(MathConstF.ShiftBiased));
+            Vector256<float> n = k - V256.CF(MathConstF.ShiftBiased);
+            return (V256.Pow2BiasedF(k), V256.FmaF(n, V256.CF(-MathConstF.Ln2Lo), V256.FmsF(n, V256.CF(-MathConstF.Ln2Hi), v)));
         }
 
         /// <summary>e^r − 1 = r + r²·q(r) rounded once, for a one-float reduced argument (<c>ExpNegReduceNearOneF</c>).</summary>
@@ -741,13 +759,18 @@ namespace FusedKernels.Runtime
         /// <c>ExpNegReduceNearF</c> without a low part, the reduced argument rounded to one float, for sigmoid and silu:
         /// r̂ = RN((m·Ln2Hi − v) + m·Ln2Lo), the first part exact, so |r − r̂| ≤ 2^-26 and e^r̂ is within 2^-26 of e^r relative,
         /// which their error budgets take (VectorMath.Sigmoid.cs.in). One FMA where the two-part form needs a multiply here
-        /// and two additions in the polynomial (<c>ExpPolyOneF</c>).
+        /// and two additions in the polynomial (<c>ExpPolyOneF</c>). T = 2^−m for |v| &lt; <see cref="MathConstF.OnePlusExpLimit"/>
+        /// (other lanes: any value, recomputed by the callers): k is rounded onto <see cref="MathConstF.ShiftBiased"/>, so its
+        /// bits are 2^−m's shifted right by 23 and one shift makes it (<c>Pow2BiasedF</c>), where 2^−m from m took a
+        /// <c>vscalefps</c> (AVX2: four operations); the same m, so the same bits. Sigmoid and silu 2–6% faster on Zen 5 (AVX2
+        /// path 4–9%; docs/design.md, "Pipelined math").
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (Vector512<float> N, Vector512<float> R) ExpNegReduceNearOneF(Vector512<float> v)
+        internal static (Vector512<float> T, Vector512<float> R) ExpNegReduceNearOneF(Vector512<float> v)
         {
-            Vector512<float> n = V512.CF(MathConstF.Shift) - V512.FmaF(v, V512.CF(MathConstF.Log2E), V512.CF(MathConstF.Shift));
-            return (n, V512.FmaF(n, V512.CF(-MathConstF.Ln2Lo), V512.FmsF(n, V512.CF(-MathConstF.Ln2Hi), v)));
+            Vector512<float> k = V512.FmaF(v, V512.CF(-MathConstF.Log2E), V512.CF(MathConstF.ShiftBiased));
+            Vector512<float> n = k - V512.CF(MathConstF.ShiftBiased);
+            return (V512.Pow2BiasedF(k), V512.FmaF(n, V512.CF(-MathConstF.Ln2Lo), V512.FmsF(n, V512.CF(-MathConstF.Ln2Hi), v)));
         }
 
         /// <summary>e^r − 1 = r + r²·q(r) rounded once, for a one-float reduced argument (<c>ExpNegReduceNearOneF</c>).</summary>

@@ -52,8 +52,8 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<float> SigmoidBeginF(float x)
         {
-            var (n, r) = ExpNegReduceNearOneF(x);
-            return new MathStage<float>(Sc.Pow2IF(n), r, default, x);
+            var (t, r) = ExpNegReduceNearOneF(x);
+            return new MathStage<float>(t, r, default, x);
         }
 
         /// <summary><c>SigmoidF</c>'s second stage, the exp's polynomial: B = s with e^r = 1 + s (A and D passed on).</summary>
@@ -168,8 +168,8 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector128<float>> SigmoidBeginF(Vector128<float> x)
         {
-            var (n, r) = ExpNegReduceNearOneF(x);
-            return new MathStage<Vector128<float>>(V128.Pow2IF(n), r, default, x);
+            var (t, r) = ExpNegReduceNearOneF(x);
+            return new MathStage<Vector128<float>>(t, r, default, x);
         }
 
         /// <summary><c>SigmoidF</c>'s second stage, the exp's polynomial: B = s with e^r = 1 + s (A and D passed on).</summary>
@@ -284,8 +284,8 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector256<float>> SigmoidBeginF(Vector256<float> x)
         {
-            var (n, r) = ExpNegReduceNearOneF(x);
-            return new MathStage<Vector256<float>>(V256.Pow2IF(n), r, default, x);
+            var (t, r) = ExpNegReduceNearOneF(x);
+            return new MathStage<Vector256<float>>(t, r, default, x);
         }
 
         /// <summary><c>SigmoidF</c>'s second stage, the exp's polynomial: B = s with e^r = 1 + s (A and D passed on).</summary>
@@ -400,8 +400,8 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector512<float>> SigmoidBeginF(Vector512<float> x)
         {
-            var (n, r) = ExpNegReduceNearOneF(x);
-            return new MathStage<Vector512<float>>(V512.Pow2IF(n), r, default, x);
+            var (t, r) = ExpNegReduceNearOneF(x);
+            return new MathStage<Vector512<float>>(t, r, default, x);
         }
 
         /// <summary><c>SigmoidF</c>'s second stage, the exp's polynomial: B = s with e^r = 1 + s (A and D passed on).</summary>
