@@ -132,15 +132,17 @@ namespace FusedKernels.Runtime
 
         /// <summary>
         /// <c>ExpNegReducePairF</c> with N = −m in place of m (e^−(v + vl) = 2^N·e^r), for gelu_tanh, which adds 1 to e^−v while
-        /// |v| &lt; 16.25 (1 + 2^N is exact while |m| ≤ 23) and builds 2^N by one scaling of 1. Not clamped: the caller
+        /// |v| &lt; 16.25 (1 + 2^N is exact while |m| ≤ 23). K is N rounded onto <see cref="MathConstF.ShiftBiased"/>, whose
+        /// bits make 2^N by one shift (<c>Pow2BiasedF</c>), as in <c>ExpNegReduceNearOneF</c>. Not clamped: the caller
         /// replaces the lanes where it does not hold.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (float N, float RHi, float RLo) ExpNegReduceNearF(float v, float vl)
+        internal static (float K, float RHi, float RLo) ExpNegReduceNearF(float v, float vl)
         {
             // ExpNegReducePairF's lines with n = −m: r = m·Ln2Hi − v (exact) + m·Ln2Lo − vl.
-            float n = Sc.CF(MathConstF.Shift) - Sc.FmaF(v, Sc.CF(MathConstF.Log2E), Sc.CF(MathConstF.Shift));
-            return (n, Sc.FmsF(n, Sc.CF(-MathConstF.Ln2Hi), v), Sc.FmsF(n, Sc.CF(-MathConstF.Ln2Lo), vl));
+            float k = Sc.FmaF(v, Sc.CF(-MathConstF.Log2E), Sc.CF(MathConstF.ShiftBiased));
+            float n = k - Sc.CF(MathConstF.ShiftBiased);
+            return (k, Sc.FmsF(n, Sc.CF(-MathConstF.Ln2Hi), v), Sc.FmsF(n, Sc.CF(-MathConstF.Ln2Lo), vl));
         }
 
         /// <summary>
@@ -336,15 +338,17 @@ namespace FusedKernels.Runtime
 
         /// <summary>
         /// <c>ExpNegReducePairF</c> with N = −m in place of m (e^−(v + vl) = 2^N·e^r), for gelu_tanh, which adds 1 to e^−v while
-        /// |v| &lt; 16.25 (1 + 2^N is exact while |m| ≤ 23) and builds 2^N by one scaling of 1. Not clamped: the caller
+        /// |v| &lt; 16.25 (1 + 2^N is exact while |m| ≤ 23). K is N rounded onto <see cref="MathConstF.ShiftBiased"/>, whose
+        /// bits make 2^N by one shift (<c>Pow2BiasedF</c>), as in <c>ExpNegReduceNearOneF</c>. Not clamped: the caller
         /// replaces the lanes where it does not hold.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (Vector128<float> N, Vector128<float> RHi, Vector128<float> RLo) ExpNegReduceNearF(Vector128<float> v, Vector128<float> vl)
+        internal static (Vector128<float> K, Vector128<float> RHi, Vector128<float> RLo) ExpNegReduceNearF(Vector128<float> v, Vector128<float> vl)
         {
             // ExpNegReducePairF's lines with n = −m: r = m·Ln2Hi − v (exact) + m·Ln2Lo − vl.
-            Vector128<float> n = V128.CF(MathConstF.Shift) - V128.FmaF(v, V128.CF(MathConstF.Log2E), V128.CF(MathConstF.Shift));
-            return (n, V128.FmsF(n, V128.CF(-MathConstF.Ln2Hi), v), V128.FmsF(n, V128.CF(-MathConstF.Ln2Lo), vl));
+            Vector128<float> k = V128.FmaF(v, V128.CF(-MathConstF.Log2E), V128.CF(MathConstF.ShiftBiased));
+            Vector128<float> n = k - V128.CF(MathConstF.ShiftBiased);
+            return (k, V128.FmsF(n, V128.CF(-MathConstF.Ln2Hi), v), V128.FmsF(n, V128.CF(-MathConstF.Ln2Lo), vl));
         }
 
         /// <summary>
@@ -540,15 +544,17 @@ namespace FusedKernels.Runtime
 
         /// <summary>
         /// <c>ExpNegReducePairF</c> with N = −m in place of m (e^−(v + vl) = 2^N·e^r), for gelu_tanh, which adds 1 to e^−v while
-        /// |v| &lt; 16.25 (1 + 2^N is exact while |m| ≤ 23) and builds 2^N by one scaling of 1. Not clamped: the caller
+        /// |v| &lt; 16.25 (1 + 2^N is exact while |m| ≤ 23). K is N rounded onto <see cref="MathConstF.ShiftBiased"/>, whose
+        /// bits make 2^N by one shift (<c>Pow2BiasedF</c>), as in <c>ExpNegReduceNearOneF</c>. Not clamped: the caller
         /// replaces the lanes where it does not hold.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (Vector256<float> N, Vector256<float> RHi, Vector256<float> RLo) ExpNegReduceNearF(Vector256<float> v, Vector256<float> vl)
+        internal static (Vector256<float> K, Vector256<float> RHi, Vector256<float> RLo) ExpNegReduceNearF(Vector256<float> v, Vector256<float> vl)
         {
             // ExpNegReducePairF's lines with n = −m: r = m·Ln2Hi − v (exact) + m·Ln2Lo − vl.
-            Vector256<float> n = V256.CF(MathConstF.Shift) - V256.FmaF(v, V256.CF(MathConstF.Log2E), V256.CF(MathConstF.Shift));
-            return (n, V256.FmsF(n, V256.CF(-MathConstF.Ln2Hi), v), V256.FmsF(n, V256.CF(-MathConstF.Ln2Lo), vl));
+            Vector256<float> k = V256.FmaF(v, V256.CF(-MathConstF.Log2E), V256.CF(MathConstF.ShiftBiased));
+            Vector256<float> n = k - V256.CF(MathConstF.ShiftBiased);
+            return (k, V256.FmsF(n, V256.CF(-MathConstF.Ln2Hi), v), V256.FmsF(n, V256.CF(-MathConstF.Ln2Lo), vl));
         }
 
         /// <summary>
@@ -744,15 +750,17 @@ namespace FusedKernels.Runtime
 
         /// <summary>
         /// <c>ExpNegReducePairF</c> with N = −m in place of m (e^−(v + vl) = 2^N·e^r), for gelu_tanh, which adds 1 to e^−v while
-        /// |v| &lt; 16.25 (1 + 2^N is exact while |m| ≤ 23) and builds 2^N by one scaling of 1. Not clamped: the caller
+        /// |v| &lt; 16.25 (1 + 2^N is exact while |m| ≤ 23). K is N rounded onto <see cref="MathConstF.ShiftBiased"/>, whose
+        /// bits make 2^N by one shift (<c>Pow2BiasedF</c>), as in <c>ExpNegReduceNearOneF</c>. Not clamped: the caller
         /// replaces the lanes where it does not hold.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (Vector512<float> N, Vector512<float> RHi, Vector512<float> RLo) ExpNegReduceNearF(Vector512<float> v, Vector512<float> vl)
+        internal static (Vector512<float> K, Vector512<float> RHi, Vector512<float> RLo) ExpNegReduceNearF(Vector512<float> v, Vector512<float> vl)
         {
             // ExpNegReducePairF's lines with n = −m: r = m·Ln2Hi − v (exact) + m·Ln2Lo − vl.
-            Vector512<float> n = V512.CF(MathConstF.Shift) - V512.FmaF(v, V512.CF(MathConstF.Log2E), V512.CF(MathConstF.Shift));
-            return (n, V512.FmsF(n, V512.CF(-MathConstF.Ln2Hi), v), V512.FmsF(n, V512.CF(-MathConstF.Ln2Lo), vl));
+            Vector512<float> k = V512.FmaF(v, V512.CF(-MathConstF.Log2E), V512.CF(MathConstF.ShiftBiased));
+            Vector512<float> n = k - V512.CF(MathConstF.ShiftBiased);
+            return (k, V512.FmsF(n, V512.CF(-MathConstF.Ln2Hi), v), V512.FmsF(n, V512.CF(-MathConstF.Ln2Lo), vl));
         }
 
         /// <summary>

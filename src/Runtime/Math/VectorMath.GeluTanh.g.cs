@@ -48,15 +48,16 @@ namespace FusedKernels.Runtime
         internal static float GeluTanhF(float x) => GeluTanhEndF(GeluTanhMiddleF(GeluTanhBeginF(x)));
 
         /// <summary>
-        /// <c>GeluTanhF</c>'s first stage, v and the exp's reduction (docs/design.md, "Pipelined math"): A = −m, B + C = r with
-        /// e^−v = 2^−m·e^r, D = x. Not clamped: for x ≥ −10.6 (v ≥ −104), m ≥ −150, and the last stage replaces the others.
+        /// <c>GeluTanhF</c>'s first stage, v and the exp's reduction (docs/design.md, "Pipelined math"): A = −m rounded
+        /// onto <c>MathConstF.ShiftBiased</c> (its bits shifted left by 23 are 2^−m), B + C = r with e^−v = 2^−m·e^r,
+        /// D = x. Not clamped: for x ≥ −10.6 (v ≥ −104), m ≥ −150, and the last stage replaces the others.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<float> GeluTanhBeginF(float x)
         {
             var (vh, vl) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
-            var (n, rHi, rLo) = ExpNegReduceNearF(vh, vl);
-            return new MathStage<float>(n, rHi, rLo, x);
+            var (k, rHi, rLo) = ExpNegReduceNearF(vh, vl);
+            return new MathStage<float>(k, rHi, rLo, x);
         }
 
         /// <summary><c>GeluTanhF</c>'s second stage, the exp's polynomial (B = s, e^r = 1 + s rounded to one float).</summary>
@@ -77,12 +78,14 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static float GeluTanhEndF(MathStage<float> stage)
         {
-            float x = stage.D, n = stage.A, s = stage.B;
-            var (dHi, dLo) = OnePlusExpF(Sc.Pow2IF(n), s);
+            float x = stage.D, k = stage.A, s = stage.B;
+            var (dHi, dLo) = OnePlusExpF(Sc.Pow2BiasedF(k), s);
             float a = Sc.AbsF(x);
             bool far = !Sc.AllLtCF(a, 4.9f);
+            float n = default;
             if (far)
             {
+                n = k - Sc.CF(MathConstF.ShiftBiased);
                 bool near = Sc.GtF(Sc.CF(4.9f), a);
                 float w = Sc.CF(1f) + s;
                 dLo = Sc.SelectF(near, dLo, ((Sc.CF(1f) - w) + s) + Sc.Pow2IF(-n));
@@ -154,15 +157,16 @@ namespace FusedKernels.Runtime
         internal static Vector128<float> GeluTanhF(Vector128<float> x) => GeluTanhEndF(GeluTanhMiddleF(GeluTanhBeginF(x)));
 
         /// <summary>
-        /// <c>GeluTanhF</c>'s first stage, v and the exp's reduction (docs/design.md, "Pipelined math"): A = −m, B + C = r with
-        /// e^−v = 2^−m·e^r, D = x. Not clamped: for x ≥ −10.6 (v ≥ −104), m ≥ −150, and the last stage replaces the others.
+        /// <c>GeluTanhF</c>'s first stage, v and the exp's reduction (docs/design.md, "Pipelined math"): A = −m rounded
+        /// onto <c>MathConstF.ShiftBiased</c> (its bits shifted left by 23 are 2^−m), B + C = r with e^−v = 2^−m·e^r,
+        /// D = x. Not clamped: for x ≥ −10.6 (v ≥ −104), m ≥ −150, and the last stage replaces the others.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector128<float>> GeluTanhBeginF(Vector128<float> x)
         {
             var (vh, vl) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
-            var (n, rHi, rLo) = ExpNegReduceNearF(vh, vl);
-            return new MathStage<Vector128<float>>(n, rHi, rLo, x);
+            var (k, rHi, rLo) = ExpNegReduceNearF(vh, vl);
+            return new MathStage<Vector128<float>>(k, rHi, rLo, x);
         }
 
         /// <summary><c>GeluTanhF</c>'s second stage, the exp's polynomial (B = s, e^r = 1 + s rounded to one float).</summary>
@@ -183,12 +187,14 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector128<float> GeluTanhEndF(MathStage<Vector128<float>> stage)
         {
-            Vector128<float> x = stage.D, n = stage.A, s = stage.B;
-            var (dHi, dLo) = OnePlusExpF(V128.Pow2IF(n), s);
+            Vector128<float> x = stage.D, k = stage.A, s = stage.B;
+            var (dHi, dLo) = OnePlusExpF(V128.Pow2BiasedF(k), s);
             Vector128<float> a = V128.AbsF(x);
             bool far = !V128.AllLtCF(a, 4.9f);
+            Vector128<float> n = default;
             if (far)
             {
+                n = k - V128.CF(MathConstF.ShiftBiased);
                 Vector128<float> near = V128.GtF(V128.CF(4.9f), a);
                 Vector128<float> w = V128.CF(1f) + s;
                 dLo = V128.SelectF(near, dLo, ((V128.CF(1f) - w) + s) + V128.Pow2IF(-n));
@@ -260,15 +266,16 @@ namespace FusedKernels.Runtime
         internal static Vector256<float> GeluTanhF(Vector256<float> x) => GeluTanhEndF(GeluTanhMiddleF(GeluTanhBeginF(x)));
 
         /// <summary>
-        /// <c>GeluTanhF</c>'s first stage, v and the exp's reduction (docs/design.md, "Pipelined math"): A = −m, B + C = r with
-        /// e^−v = 2^−m·e^r, D = x. Not clamped: for x ≥ −10.6 (v ≥ −104), m ≥ −150, and the last stage replaces the others.
+        /// <c>GeluTanhF</c>'s first stage, v and the exp's reduction (docs/design.md, "Pipelined math"): A = −m rounded
+        /// onto <c>MathConstF.ShiftBiased</c> (its bits shifted left by 23 are 2^−m), B + C = r with e^−v = 2^−m·e^r,
+        /// D = x. Not clamped: for x ≥ −10.6 (v ≥ −104), m ≥ −150, and the last stage replaces the others.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector256<float>> GeluTanhBeginF(Vector256<float> x)
         {
             var (vh, vl) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
-            var (n, rHi, rLo) = ExpNegReduceNearF(vh, vl);
-            return new MathStage<Vector256<float>>(n, rHi, rLo, x);
+            var (k, rHi, rLo) = ExpNegReduceNearF(vh, vl);
+            return new MathStage<Vector256<float>>(k, rHi, rLo, x);
         }
 
         /// <summary><c>GeluTanhF</c>'s second stage, the exp's polynomial (B = s, e^r = 1 + s rounded to one float).</summary>
@@ -289,12 +296,14 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector256<float> GeluTanhEndF(MathStage<Vector256<float>> stage)
         {
-            Vector256<float> x = stage.D, n = stage.A, s = stage.B;
-            var (dHi, dLo) = OnePlusExpF(V256.Pow2IF(n), s);
+            Vector256<float> x = stage.D, k = stage.A, s = stage.B;
+            var (dHi, dLo) = OnePlusExpF(V256.Pow2BiasedF(k), s);
             Vector256<float> a = V256.AbsF(x);
             bool far = !V256.AllLtCF(a, 4.9f);
+            Vector256<float> n = default;
             if (far)
             {
+                n = k - V256.CF(MathConstF.ShiftBiased);
                 Vector256<float> near = V256.GtF(V256.CF(4.9f), a);
                 Vector256<float> w = V256.CF(1f) + s;
                 dLo = V256.SelectF(near, dLo, ((V256.CF(1f) - w) + s) + V256.Pow2IF(-n));
@@ -366,15 +375,16 @@ namespace FusedKernels.Runtime
         internal static Vector512<float> GeluTanhF(Vector512<float> x) => GeluTanhEndF(GeluTanhMiddleF(GeluTanhBeginF(x)));
 
         /// <summary>
-        /// <c>GeluTanhF</c>'s first stage, v and the exp's reduction (docs/design.md, "Pipelined math"): A = −m, B + C = r with
-        /// e^−v = 2^−m·e^r, D = x. Not clamped: for x ≥ −10.6 (v ≥ −104), m ≥ −150, and the last stage replaces the others.
+        /// <c>GeluTanhF</c>'s first stage, v and the exp's reduction (docs/design.md, "Pipelined math"): A = −m rounded
+        /// onto <c>MathConstF.ShiftBiased</c> (its bits shifted left by 23 are 2^−m), B + C = r with e^−v = 2^−m·e^r,
+        /// D = x. Not clamped: for x ≥ −10.6 (v ≥ −104), m ≥ −150, and the last stage replaces the others.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector512<float>> GeluTanhBeginF(Vector512<float> x)
         {
             var (vh, vl) = GeluTanhCubicPairF(x, GeluTanhConstF.C3, GeluTanhConstF.C3Lo);
-            var (n, rHi, rLo) = ExpNegReduceNearF(vh, vl);
-            return new MathStage<Vector512<float>>(n, rHi, rLo, x);
+            var (k, rHi, rLo) = ExpNegReduceNearF(vh, vl);
+            return new MathStage<Vector512<float>>(k, rHi, rLo, x);
         }
 
         /// <summary><c>GeluTanhF</c>'s second stage, the exp's polynomial (B = s, e^r = 1 + s rounded to one float).</summary>
@@ -395,12 +405,14 @@ namespace FusedKernels.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector512<float> GeluTanhEndF(MathStage<Vector512<float>> stage)
         {
-            Vector512<float> x = stage.D, n = stage.A, s = stage.B;
-            var (dHi, dLo) = OnePlusExpF(V512.Pow2IF(n), s);
+            Vector512<float> x = stage.D, k = stage.A, s = stage.B;
+            var (dHi, dLo) = OnePlusExpF(V512.Pow2BiasedF(k), s);
             Vector512<float> a = V512.AbsF(x);
             bool far = !V512.AllLtCF(a, 4.9f);
+            Vector512<float> n = default;
             if (far)
             {
+                n = k - V512.CF(MathConstF.ShiftBiased);
                 Vector512<float> near = V512.GtF(V512.CF(4.9f), a);
                 Vector512<float> w = V512.CF(1f) + s;
                 dLo = V512.SelectF(near, dLo, ((V512.CF(1f) - w) + s) + V512.Pow2IF(-n));
