@@ -463,7 +463,9 @@ namespace FusedKernels.CompilerServices
                         MathStage<Vector256<float>> middle = TStages.Middle(s2);
                         if (i >= 4 * w)
                         {
-                            Store256<T, TC, TOrder>(End256<TOp, TC, TStages>(s4, m4), ref y, (nuint)(first + sign * (nint)(i - 4 * w)));
+                            nuint at = (nuint)(first + sign * (nint)(i - 4 * w));
+                            Vector256<float> zEnd = ReloadsZ<TOp, T, TC>() ? Lanes.Load256<T, TC>(ref x, at).As<TC, float>() : s4.D;
+                            Store256<T, TC, TOrder>(End256<TOp, TC, TStages>(new MathStage<Vector256<float>>(s4.A, s4.B, s4.C, zEnd), m4), ref y, at);
                         }
 
                         s4 = s3; // one assignment each: a tuple's temporaries kept the stages in memory
@@ -479,7 +481,9 @@ namespace FusedKernels.CompilerServices
                         MathStage<Vector256<float>> middle = TStages.Middle(s1);
                         if (i >= 2 * w)
                         {
-                            Store256<T, TC, TOrder>(End256<TOp, TC, TStages>(s2, m2), ref y, (nuint)(first + sign * (nint)(i - 2 * w)));
+                            nuint at = (nuint)(first + sign * (nint)(i - 2 * w));
+                            Vector256<float> zEnd = ReloadsZ<TOp, T, TC>() ? Lanes.Load256<T, TC>(ref x, at).As<TC, float>() : s2.D;
+                            Store256<T, TC, TOrder>(End256<TOp, TC, TStages>(new MathStage<Vector256<float>>(s2.A, s2.B, s2.C, zEnd), m2), ref y, at);
                         }
 
                         s2 = middle;

@@ -59,6 +59,19 @@ namespace FusedKernels.CompilerServices
         private static bool DeepPipeline => Avx512F.IsSupported || AdvSimd.Arm64.IsSupported;
 
         /// <summary>
+        /// Whether a pipelined loop ends each vector with z loaded again from x instead of carried through the stages in
+        /// <c>MathStage.D</c>: where z = x (no scale, bias or residual; T is the type computed in), and x there is not yet
+        /// overwritten (stores trail loads by the pipeline's depth, in place included). Carried, z cost a register copy per
+        /// vector in flight at every step.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static bool ReloadsZ<TOp, T, TC>()
+            where TOp : struct, IActivationOperation<TC>
+            where T : unmanaged
+            where TC : unmanaged =>
+            typeof(T) == typeof(TC) && TOp.Scale == OperandKind.None && TOp.Bias == OperandKind.None && TOp.Residual == OperandKind.None;
+
+        /// <summary>
         /// y = Post(Pre(x, scale, bias, residual), alpha, multiplier) for every element, z = Pre(…) also into
         /// <paramref name="preactivation"/> when the operation stores it. The caller has validated every argument
         /// (lengths, periods, overlaps) and passes a non-empty input; <paramref name="destination"/> may be the input.
