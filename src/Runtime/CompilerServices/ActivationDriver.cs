@@ -62,7 +62,7 @@ namespace FusedKernels.CompilerServices
         /// Whether a pipelined loop ends each vector with z loaded again from x instead of carried through the stages in
         /// <c>MathStage.D</c>: where z = x (no scale, bias or residual; T is the type computed in), and x there is not yet
         /// overwritten (stores trail loads by the pipeline's depth, in place included). Carried, z cost a register copy per
-        /// vector in flight at every step.
+        /// vector in flight at every step, and the loops ran 3–15% slower (docs/design.md, "Pipelined math").
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static bool ReloadsZ<TOp, T, TC>()

@@ -10,7 +10,7 @@ namespace FusedKernels.Runtime
         // Round-to-integer shifter: x + 0x1.8p23 leaves round(x) in the low mantissa bits (|x| < 2^22).
         internal const float Shift = 12582912f;            // 0x1.8p23
         // The shifter plus the exponent bias: y + 0x1.8p23 + 127 leaves round(y) + 127 in the low bits, so shifting its bits
-        // left by 23 gives 2^round(y) for |round(y)| ≤ 126.
+        // left by 23 gives 2^round(y) for round(y) in [−126, 127].
         internal const float ShiftBiased = 12583039f;      // 0x1.8p23 + 127
         internal const float Log2E = 1.44269502f;          // 0x1.715476p+0 = RN(log2 e)
         // Cody–Waite split of ln 2: Ln2Hi = RN(ln 2) (24 bits; with an FMA n·Ln2Hi is exact and z − n·Ln2Hi is exact
@@ -146,14 +146,14 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// <c>ExpNegReduceNearF</c> without a low part, the reduced argument rounded to one float, for sigmoid and silu:
-        /// r̂ = RN((m·Ln2Hi − v) + m·Ln2Lo), the first part exact, so |r − r̂| ≤ 2^-26 and e^r̂ is within 2^-26 of e^r relative,
-        /// which their error budgets take (VectorMath.Sigmoid.cs.in). One FMA where the two-part form needs a multiply here
-        /// and two additions in the polynomial (<c>ExpPolyOneF</c>). T = 2^−m for |v| &lt; <see cref="MathConstF.OnePlusExpLimit"/>
-        /// (other lanes: any value, recomputed by the callers): k is rounded onto <see cref="MathConstF.ShiftBiased"/>, so its
-        /// bits are 2^−m's shifted right by 23 and one shift makes it (<c>Pow2BiasedF</c>), where 2^−m from m took a
-        /// <c>vscalefps</c> (AVX2: four operations); the same m, so the same bits. Sigmoid and silu 2–6% faster on Zen 5 (AVX2
-        /// path 4–9%; docs/design.md, "Pipelined math").
+        /// <c>ExpNegReduceNearF</c> without a low part, the reduced argument rounded to one float, for sigmoid and
+        /// silu: r̂ = RN((m·Ln2Hi − v) + m·Ln2Lo), the first part exact, so |r − r̂| ≤ 2^-26 and e^r̂ is within 2^-26
+        /// of e^r relative, which their error budgets take (VectorMath.Sigmoid.cs.in). One FMA where the two-part form
+        /// needs a multiply here and two additions in the polynomial (<c>ExpPolyOneF</c>). T = 2^−m for |v| &lt; 16.25
+        /// (other lanes: any value, recomputed by the callers): k is rounded onto <see cref="MathConstF.ShiftBiased"/>,
+        /// so its bits are 2^−m's shifted right by 23 and one shift makes it (<c>Pow2BiasedF</c>), where 2^−m from m
+        /// took a <c>vscalefps</c> (AVX2: four operations); the same m, so the same bits. Sigmoid and silu 2–6% faster
+        /// on Zen 5 (AVX2 path 4–9%; docs/design.md, "Pipelined math").
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static (float T, float R) ExpNegReduceNearOneF(float v)
@@ -352,14 +352,14 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// <c>ExpNegReduceNearF</c> without a low part, the reduced argument rounded to one float, for sigmoid and silu:
-        /// r̂ = RN((m·Ln2Hi − v) + m·Ln2Lo), the first part exact, so |r − r̂| ≤ 2^-26 and e^r̂ is within 2^-26 of e^r relative,
-        /// which their error budgets take (VectorMath.Sigmoid.cs.in). One FMA where the two-part form needs a multiply here
-        /// and two additions in the polynomial (<c>ExpPolyOneF</c>). T = 2^−m for |v| &lt; <see cref="MathConstF.OnePlusExpLimit"/>
-        /// (other lanes: any value, recomputed by the callers): k is rounded onto <see cref="MathConstF.ShiftBiased"/>, so its
-        /// bits are 2^−m's shifted right by 23 and one shift makes it (<c>Pow2BiasedF</c>), where 2^−m from m took a
-        /// <c>vscalefps</c> (AVX2: four operations); the same m, so the same bits. Sigmoid and silu 2–6% faster on Zen 5 (AVX2
-        /// path 4–9%; docs/design.md, "Pipelined math").
+        /// <c>ExpNegReduceNearF</c> without a low part, the reduced argument rounded to one float, for sigmoid and
+        /// silu: r̂ = RN((m·Ln2Hi − v) + m·Ln2Lo), the first part exact, so |r − r̂| ≤ 2^-26 and e^r̂ is within 2^-26
+        /// of e^r relative, which their error budgets take (VectorMath.Sigmoid.cs.in). One FMA where the two-part form
+        /// needs a multiply here and two additions in the polynomial (<c>ExpPolyOneF</c>). T = 2^−m for |v| &lt; 16.25
+        /// (other lanes: any value, recomputed by the callers): k is rounded onto <see cref="MathConstF.ShiftBiased"/>,
+        /// so its bits are 2^−m's shifted right by 23 and one shift makes it (<c>Pow2BiasedF</c>), where 2^−m from m
+        /// took a <c>vscalefps</c> (AVX2: four operations); the same m, so the same bits. Sigmoid and silu 2–6% faster
+        /// on Zen 5 (AVX2 path 4–9%; docs/design.md, "Pipelined math").
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static (Vector128<float> T, Vector128<float> R) ExpNegReduceNearOneF(Vector128<float> v)
@@ -558,14 +558,14 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// <c>ExpNegReduceNearF</c> without a low part, the reduced argument rounded to one float, for sigmoid and silu:
-        /// r̂ = RN((m·Ln2Hi − v) + m·Ln2Lo), the first part exact, so |r − r̂| ≤ 2^-26 and e^r̂ is within 2^-26 of e^r relative,
-        /// which their error budgets take (VectorMath.Sigmoid.cs.in). One FMA where the two-part form needs a multiply here
-        /// and two additions in the polynomial (<c>ExpPolyOneF</c>). T = 2^−m for |v| &lt; <see cref="MathConstF.OnePlusExpLimit"/>
-        /// (other lanes: any value, recomputed by the callers): k is rounded onto <see cref="MathConstF.ShiftBiased"/>, so its
-        /// bits are 2^−m's shifted right by 23 and one shift makes it (<c>Pow2BiasedF</c>), where 2^−m from m took a
-        /// <c>vscalefps</c> (AVX2: four operations); the same m, so the same bits. Sigmoid and silu 2–6% faster on Zen 5 (AVX2
-        /// path 4–9%; docs/design.md, "Pipelined math").
+        /// <c>ExpNegReduceNearF</c> without a low part, the reduced argument rounded to one float, for sigmoid and
+        /// silu: r̂ = RN((m·Ln2Hi − v) + m·Ln2Lo), the first part exact, so |r − r̂| ≤ 2^-26 and e^r̂ is within 2^-26
+        /// of e^r relative, which their error budgets take (VectorMath.Sigmoid.cs.in). One FMA where the two-part form
+        /// needs a multiply here and two additions in the polynomial (<c>ExpPolyOneF</c>). T = 2^−m for |v| &lt; 16.25
+        /// (other lanes: any value, recomputed by the callers): k is rounded onto <see cref="MathConstF.ShiftBiased"/>,
+        /// so its bits are 2^−m's shifted right by 23 and one shift makes it (<c>Pow2BiasedF</c>), where 2^−m from m
+        /// took a <c>vscalefps</c> (AVX2: four operations); the same m, so the same bits. Sigmoid and silu 2–6% faster
+        /// on Zen 5 (AVX2 path 4–9%; docs/design.md, "Pipelined math").
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static (Vector256<float> T, Vector256<float> R) ExpNegReduceNearOneF(Vector256<float> v)
@@ -764,14 +764,14 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// <c>ExpNegReduceNearF</c> without a low part, the reduced argument rounded to one float, for sigmoid and silu:
-        /// r̂ = RN((m·Ln2Hi − v) + m·Ln2Lo), the first part exact, so |r − r̂| ≤ 2^-26 and e^r̂ is within 2^-26 of e^r relative,
-        /// which their error budgets take (VectorMath.Sigmoid.cs.in). One FMA where the two-part form needs a multiply here
-        /// and two additions in the polynomial (<c>ExpPolyOneF</c>). T = 2^−m for |v| &lt; <see cref="MathConstF.OnePlusExpLimit"/>
-        /// (other lanes: any value, recomputed by the callers): k is rounded onto <see cref="MathConstF.ShiftBiased"/>, so its
-        /// bits are 2^−m's shifted right by 23 and one shift makes it (<c>Pow2BiasedF</c>), where 2^−m from m took a
-        /// <c>vscalefps</c> (AVX2: four operations); the same m, so the same bits. Sigmoid and silu 2–6% faster on Zen 5 (AVX2
-        /// path 4–9%; docs/design.md, "Pipelined math").
+        /// <c>ExpNegReduceNearF</c> without a low part, the reduced argument rounded to one float, for sigmoid and
+        /// silu: r̂ = RN((m·Ln2Hi − v) + m·Ln2Lo), the first part exact, so |r − r̂| ≤ 2^-26 and e^r̂ is within 2^-26
+        /// of e^r relative, which their error budgets take (VectorMath.Sigmoid.cs.in). One FMA where the two-part form
+        /// needs a multiply here and two additions in the polynomial (<c>ExpPolyOneF</c>). T = 2^−m for |v| &lt; 16.25
+        /// (other lanes: any value, recomputed by the callers): k is rounded onto <see cref="MathConstF.ShiftBiased"/>,
+        /// so its bits are 2^−m's shifted right by 23 and one shift makes it (<c>Pow2BiasedF</c>), where 2^−m from m
+        /// took a <c>vscalefps</c> (AVX2: four operations); the same m, so the same bits. Sigmoid and silu 2–6% faster
+        /// on Zen 5 (AVX2 path 4–9%; docs/design.md, "Pipelined math").
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static (Vector512<float> T, Vector512<float> R) ExpNegReduceNearOneF(Vector512<float> v)

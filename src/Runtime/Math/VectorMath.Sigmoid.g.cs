@@ -96,7 +96,7 @@ namespace FusedKernels.Runtime
         /// float-float first (<c>OnePlusExpF</c>, <c>ReciprocalPairF</c>) takes eight: the price is the rounding of
         /// 1 − r0·u, which is not small (|r0·t·s| ≤ 0.42), at most 2^-26 absolute in ρ and so 2^-26 relative in 1/D.
         /// t·s is formed once by a multiply and D by an addition, the bits of one FMA for each (t·s is exact): a multiply-add
-        /// pipe operation fewer, and sigmoid 3–5% faster at 4K and 64K on Zen 5 (docs/design.md, "Pipelined math").
+        /// pipe operation fewer, and sigmoid 3–6% faster at 4K and 64K on Zen 5 (docs/design.md, "Pipelined math").
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static float ReciprocalOnePlusExpF(float t, float s)
@@ -212,7 +212,7 @@ namespace FusedKernels.Runtime
         /// float-float first (<c>OnePlusExpF</c>, <c>ReciprocalPairF</c>) takes eight: the price is the rounding of
         /// 1 − r0·u, which is not small (|r0·t·s| ≤ 0.42), at most 2^-26 absolute in ρ and so 2^-26 relative in 1/D.
         /// t·s is formed once by a multiply and D by an addition, the bits of one FMA for each (t·s is exact): a multiply-add
-        /// pipe operation fewer, and sigmoid 3–5% faster at 4K and 64K on Zen 5 (docs/design.md, "Pipelined math").
+        /// pipe operation fewer, and sigmoid 3–6% faster at 4K and 64K on Zen 5 (docs/design.md, "Pipelined math").
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector128<float> ReciprocalOnePlusExpF(Vector128<float> t, Vector128<float> s)
@@ -328,7 +328,7 @@ namespace FusedKernels.Runtime
         /// float-float first (<c>OnePlusExpF</c>, <c>ReciprocalPairF</c>) takes eight: the price is the rounding of
         /// 1 − r0·u, which is not small (|r0·t·s| ≤ 0.42), at most 2^-26 absolute in ρ and so 2^-26 relative in 1/D.
         /// t·s is formed once by a multiply and D by an addition, the bits of one FMA for each (t·s is exact): a multiply-add
-        /// pipe operation fewer, and sigmoid 3–5% faster at 4K and 64K on Zen 5 (docs/design.md, "Pipelined math").
+        /// pipe operation fewer, and sigmoid 3–6% faster at 4K and 64K on Zen 5 (docs/design.md, "Pipelined math").
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector256<float> ReciprocalOnePlusExpF(Vector256<float> t, Vector256<float> s)
@@ -444,7 +444,7 @@ namespace FusedKernels.Runtime
         /// float-float first (<c>OnePlusExpF</c>, <c>ReciprocalPairF</c>) takes eight: the price is the rounding of
         /// 1 − r0·u, which is not small (|r0·t·s| ≤ 0.42), at most 2^-26 absolute in ρ and so 2^-26 relative in 1/D.
         /// t·s is formed once by a multiply and D by an addition, the bits of one FMA for each (t·s is exact): a multiply-add
-        /// pipe operation fewer, and sigmoid 3–5% faster at 4K and 64K on Zen 5 (docs/design.md, "Pipelined math").
+        /// pipe operation fewer, and sigmoid 3–6% faster at 4K and 64K on Zen 5 (docs/design.md, "Pipelined math").
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector512<float> ReciprocalOnePlusExpF(Vector512<float> t, Vector512<float> s)
