@@ -585,7 +585,11 @@ namespace FusedKernels.CompilerServices
             }
         }
 
-        /// <summary>A pipelined activation's last stage, times the multiplier if the kernel has one.</summary>
+        /// <summary>
+        /// A pipelined activation's last stage, times the multiplier if the kernel has one. The callers pick the stage's z
+        /// (<see cref="ReloadsZ"/>): picked here, with x and the index passed in, the JIT's inlining budget ran out in
+        /// gelu_tanh's loop on the 16-register path, leaving its tuple constructors as calls (JIT disassembly, 2026-12-07).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector256<TC> End256<TOp, TC, TStages>(MathStage<Vector256<float>> stage, Vector256<TC> multiplier)
             where TOp : struct, IActivationOperation<TC>
