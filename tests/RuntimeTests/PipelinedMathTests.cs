@@ -19,6 +19,9 @@ namespace FusedKernels.RuntimeTests
         [Activation("gelu_tanh")] public static partial void GeluTanh(ReadOnlySpan<float> x, Span<float> y);
         [Activation("gelu")] public static partial void Gelu(ReadOnlySpan<float> x, Span<float> y);
         [Activation("gelu")] public static partial void BiasGelu(ReadOnlySpan<float> x, ReadOnlySpan<float> bias, Span<float> y);
+        [Activation("elu")] public static partial void Elu(ReadOnlySpan<float> x, Span<float> y);
+        [Activation("elu")] public static partial void EluInPlace(Span<float> x);
+        [Activation("elu")] public static partial void BiasElu(ReadOnlySpan<float> x, ReadOnlySpan<float> bias, Span<float> y);
         [Activation("tanh")] public static partial void ScaleBiasTanh(ReadOnlySpan<float> x, float scale, ReadOnlySpan<float> bias, Span<float> y, Span<float> preactivation);
     }
 
@@ -53,6 +56,30 @@ namespace FusedKernels.RuntimeTests
             float[] inPlace = (float[])x.Clone();
             PipelinedKernels.SigmoidInPlace(inPlace);
             Bits.AssertEqual(y, inPlace, x, $"sigmoid in place, n = {n}");
+        }
+
+        [Fact]
+        public void Elu_matches_the_function_alone_in_place_and_after_a_bias()
+        {
+            foreach (int n in Lengths)
+            {
+                float[] x = Data(n, seed: 300 + n);
+                var y = new float[n];
+                PipelinedKernels.Elu(x, y);
+                Bits.AssertEqual(Map(x, Elu), y, x, $"elu, n = {n}");
+
+                float[] inPlace = (float[])x.Clone();
+                PipelinedKernels.EluInPlace(inPlace);
+                Bits.AssertEqual(y, inPlace, x, $"elu in place, n = {n}");
+
+                float[] bias = Data(Channels, seed: 400 + n);
+                if (n % Channels == 0)
+                {
+                    float[] z = x.Select((v, i) => v + bias[i % Channels]).ToArray();
+                    PipelinedKernels.BiasElu(x, bias, y);
+                    Bits.AssertEqual(Map(z, Elu), y, x, $"elu(x + bias), n = {n}");
+                }
+            }
         }
 
         [Fact]
@@ -197,6 +224,8 @@ namespace FusedKernels.RuntimeTests
         private static float GeluTanh(float z) => Alone(z, VectorMath.GeluTanh, VectorMath.GeluTanh, VectorMath.GeluTanh, VectorMath.GeluTanh);
 
         private static float Silu(float z) => Alone(z, v => VectorMath.Silu(v, 1f), v => VectorMath.Silu(v, 1f), v => VectorMath.Silu(v, 1f), v => VectorMath.Silu(v, 1f));
+
+        private static float Elu(float z) => Alone(z, v => VectorMath.Elu(v, 1f), v => VectorMath.Elu(v, 1f), v => VectorMath.Elu(v, 1f), v => VectorMath.Elu(v, 1f));
 
         private static float Softplus(float z) => Alone(z, v => VectorMath.Softplus(v, 1f), v => VectorMath.Softplus(v, 1f), v => VectorMath.Softplus(v, 1f), v => VectorMath.Softplus(v, 1f));
     }

@@ -77,7 +77,8 @@ namespace FusedKernels.Generator.Catalogue
                     ? Select(CompareOp.LessThanOrEqual, X, Const(0), Dy * (a.Operand("Alpha") * Call("Exp", X)), Dy)
                     : Dy * Call("EluDerivative", X, a.Operand("Alpha")),
                 gradientFromOutput: a => !a.RuntimeAlpha && a.Value("Alpha") > 0 ? Select(CompareOp.LessThanOrEqual, X, Const(0), Dy * (X + a.Operand("Alpha")), Dy) : null,
-                derivative: "x ≤ 0 ? α·eˣ : 1; from y (α > 0): y ≤ 0 ? y + α : 1"),
+                derivative: "x ≤ 0 ? α·eˣ : 1; from y (α > 0): y ≤ 0 ? y + α : 1",
+                pipelined: a => !a.AlphaPerElement && !a.IsRuntime("Alpha") && a.Value("Alpha") == 1),
 
             new ActivationEntry(
                 "selu", "y = γ·(x > 0 ? x : α·(eˣ − 1))", Floating, AccuracyClass.Transcendental,

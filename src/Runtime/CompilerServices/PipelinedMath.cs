@@ -35,6 +35,9 @@ namespace FusedKernels.CompilerServices
 
         /// <summary><c>VectorMath.Gelu</c>, in its table form (where <c>TableLookup.IsSupported</c>; elsewhere not pipelined).</summary>
         Gelu,
+
+        /// <summary><c>VectorMath.Elu</c> with α = 1.</summary>
+        Elu,
     }
 
     /// <summary>
@@ -251,5 +254,36 @@ namespace FusedKernels.CompilerServices
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<float> End(MathStage<Vector512<float>> stage) => VectorMath.GeluEndF(stage);
+    }
+
+    /// <summary><c>VectorMath.Elu</c> with α = 1, in stages.</summary>
+    internal readonly struct EluStages : IMathStages
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector128<float>> Begin(Vector128<float> z) => VectorMath.EluBeginF(z);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector128<float>> Middle(MathStage<Vector128<float>> stage) => VectorMath.EluMiddleF(stage);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> End(MathStage<Vector128<float>> stage) => VectorMath.EluEndF(stage, 1f);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector256<float>> Begin(Vector256<float> z) => VectorMath.EluBeginF(z);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector256<float>> Middle(MathStage<Vector256<float>> stage) => VectorMath.EluMiddleF(stage);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> End(MathStage<Vector256<float>> stage) => VectorMath.EluEndF(stage, 1f);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector512<float>> Begin(Vector512<float> z) => VectorMath.EluBeginF(z);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector512<float>> Middle(MathStage<Vector512<float>> stage) => VectorMath.EluMiddleF(stage);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> End(MathStage<Vector512<float>> stage) => VectorMath.EluEndF(stage, 1f);
     }
 }

@@ -33,11 +33,38 @@ namespace FusedKernels.Runtime
             return (nHi, Sc.FnmaF(t, sLo, Sc.FnmaF(t, sHi, u - nHi)));
         }
 
-        /// <summary>elu(x) in float only (see the header): ≤ 1 ULP for every float x.</summary>
+        /// <summary>
+        /// elu(x) in float only (see the header): ≤ 1 ULP for every float x. <c>OneMinusExpPairF</c>'s operations, cut into
+        /// the three stages below so that the driver can pipeline them (docs/design.md, "Pipelined math").
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static float EluF(float x, float alpha)
+        internal static float EluF(float x, float alpha) => EluEndF(EluMiddleF(EluBeginF(x)), alpha);
+
+        /// <summary><c>EluF</c>'s first stage: the reduction of e^u, u = max(x, −20), as in <c>ExpNegCoreF</c>; A = K, B = RHi, C = RLo, D = x.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<float> EluBeginF(float x)
         {
-            var (nHi, nLo) = OneMinusExpPairF(x, x, false);
+            var (k, _, rHi, rLo) = ExpNegReduceF(Sc.MinCF(-x, 20f));
+            return new MathStage<float>(k, rHi, rLo, x);
+        }
+
+        /// <summary><c>EluF</c>'s second stage: e^u = 2^−m·(1 + SHi + SLo); A = K, B = SHi, C = SLo, D = x.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<float> EluMiddleF(MathStage<float> stage)
+        {
+            var (sHi, sLo) = ExpPolyF(stage.B, stage.C);
+            return new MathStage<float>(stage.A, sHi, sLo, stage.D);
+        }
+
+        /// <summary><c>EluF</c>'s last stage: 1 − e^u = NHi + NLo as in <c>OneMinusExpPairF</c>, then −α·(NHi + NLo) rounded once.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static float EluEndF(MathStage<float> stage, float alpha)
+        {
+            float x = stage.D, sHi = stage.B;
+            float t = Sc.Pow2NegF(stage.A);
+            float u = Sc.CF(1f) - t;
+            float nHi = Sc.FnmaF(t, sHi, u);
+            float nLo = Sc.FnmaF(t, stage.C, Sc.FnmaF(t, sHi, u - nHi));
             return Sc.SelectF(Sc.GtF(x, Sc.CF(0f)), x, Sc.FmaF(Sc.CF(-alpha), nHi, Sc.CF(-alpha) * nLo));
         }
 
@@ -69,11 +96,38 @@ namespace FusedKernels.Runtime
             return (nHi, V128.FnmaF(t, sLo, V128.FnmaF(t, sHi, u - nHi)));
         }
 
-        /// <summary>elu(x) in float only (see the header): ≤ 1 ULP for every float x.</summary>
+        /// <summary>
+        /// elu(x) in float only (see the header): ≤ 1 ULP for every float x. <c>OneMinusExpPairF</c>'s operations, cut into
+        /// the three stages below so that the driver can pipeline them (docs/design.md, "Pipelined math").
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<float> EluF(Vector128<float> x, float alpha)
+        internal static Vector128<float> EluF(Vector128<float> x, float alpha) => EluEndF(EluMiddleF(EluBeginF(x)), alpha);
+
+        /// <summary><c>EluF</c>'s first stage: the reduction of e^u, u = max(x, −20), as in <c>ExpNegCoreF</c>; A = K, B = RHi, C = RLo, D = x.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector128<float>> EluBeginF(Vector128<float> x)
         {
-            var (nHi, nLo) = OneMinusExpPairF(x, x, false);
+            var (k, _, rHi, rLo) = ExpNegReduceF(V128.MinCF(-x, 20f));
+            return new MathStage<Vector128<float>>(k, rHi, rLo, x);
+        }
+
+        /// <summary><c>EluF</c>'s second stage: e^u = 2^−m·(1 + SHi + SLo); A = K, B = SHi, C = SLo, D = x.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector128<float>> EluMiddleF(MathStage<Vector128<float>> stage)
+        {
+            var (sHi, sLo) = ExpPolyF(stage.B, stage.C);
+            return new MathStage<Vector128<float>>(stage.A, sHi, sLo, stage.D);
+        }
+
+        /// <summary><c>EluF</c>'s last stage: 1 − e^u = NHi + NLo as in <c>OneMinusExpPairF</c>, then −α·(NHi + NLo) rounded once.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector128<float> EluEndF(MathStage<Vector128<float>> stage, float alpha)
+        {
+            Vector128<float> x = stage.D, sHi = stage.B;
+            Vector128<float> t = V128.Pow2NegF(stage.A);
+            Vector128<float> u = V128.CF(1f) - t;
+            Vector128<float> nHi = V128.FnmaF(t, sHi, u);
+            Vector128<float> nLo = V128.FnmaF(t, stage.C, V128.FnmaF(t, sHi, u - nHi));
             return V128.SelectF(V128.GtF(x, V128.CF(0f)), x, V128.FmaF(V128.CF(-alpha), nHi, V128.CF(-alpha) * nLo));
         }
 
@@ -105,11 +159,38 @@ namespace FusedKernels.Runtime
             return (nHi, V256.FnmaF(t, sLo, V256.FnmaF(t, sHi, u - nHi)));
         }
 
-        /// <summary>elu(x) in float only (see the header): ≤ 1 ULP for every float x.</summary>
+        /// <summary>
+        /// elu(x) in float only (see the header): ≤ 1 ULP for every float x. <c>OneMinusExpPairF</c>'s operations, cut into
+        /// the three stages below so that the driver can pipeline them (docs/design.md, "Pipelined math").
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<float> EluF(Vector256<float> x, float alpha)
+        internal static Vector256<float> EluF(Vector256<float> x, float alpha) => EluEndF(EluMiddleF(EluBeginF(x)), alpha);
+
+        /// <summary><c>EluF</c>'s first stage: the reduction of e^u, u = max(x, −20), as in <c>ExpNegCoreF</c>; A = K, B = RHi, C = RLo, D = x.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector256<float>> EluBeginF(Vector256<float> x)
         {
-            var (nHi, nLo) = OneMinusExpPairF(x, x, false);
+            var (k, _, rHi, rLo) = ExpNegReduceF(V256.MinCF(-x, 20f));
+            return new MathStage<Vector256<float>>(k, rHi, rLo, x);
+        }
+
+        /// <summary><c>EluF</c>'s second stage: e^u = 2^−m·(1 + SHi + SLo); A = K, B = SHi, C = SLo, D = x.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector256<float>> EluMiddleF(MathStage<Vector256<float>> stage)
+        {
+            var (sHi, sLo) = ExpPolyF(stage.B, stage.C);
+            return new MathStage<Vector256<float>>(stage.A, sHi, sLo, stage.D);
+        }
+
+        /// <summary><c>EluF</c>'s last stage: 1 − e^u = NHi + NLo as in <c>OneMinusExpPairF</c>, then −α·(NHi + NLo) rounded once.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector256<float> EluEndF(MathStage<Vector256<float>> stage, float alpha)
+        {
+            Vector256<float> x = stage.D, sHi = stage.B;
+            Vector256<float> t = V256.Pow2NegF(stage.A);
+            Vector256<float> u = V256.CF(1f) - t;
+            Vector256<float> nHi = V256.FnmaF(t, sHi, u);
+            Vector256<float> nLo = V256.FnmaF(t, stage.C, V256.FnmaF(t, sHi, u - nHi));
             return V256.SelectF(V256.GtF(x, V256.CF(0f)), x, V256.FmaF(V256.CF(-alpha), nHi, V256.CF(-alpha) * nLo));
         }
 
@@ -141,11 +222,38 @@ namespace FusedKernels.Runtime
             return (nHi, V512.FnmaF(t, sLo, V512.FnmaF(t, sHi, u - nHi)));
         }
 
-        /// <summary>elu(x) in float only (see the header): ≤ 1 ULP for every float x.</summary>
+        /// <summary>
+        /// elu(x) in float only (see the header): ≤ 1 ULP for every float x. <c>OneMinusExpPairF</c>'s operations, cut into
+        /// the three stages below so that the driver can pipeline them (docs/design.md, "Pipelined math").
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<float> EluF(Vector512<float> x, float alpha)
+        internal static Vector512<float> EluF(Vector512<float> x, float alpha) => EluEndF(EluMiddleF(EluBeginF(x)), alpha);
+
+        /// <summary><c>EluF</c>'s first stage: the reduction of e^u, u = max(x, −20), as in <c>ExpNegCoreF</c>; A = K, B = RHi, C = RLo, D = x.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector512<float>> EluBeginF(Vector512<float> x)
         {
-            var (nHi, nLo) = OneMinusExpPairF(x, x, false);
+            var (k, _, rHi, rLo) = ExpNegReduceF(V512.MinCF(-x, 20f));
+            return new MathStage<Vector512<float>>(k, rHi, rLo, x);
+        }
+
+        /// <summary><c>EluF</c>'s second stage: e^u = 2^−m·(1 + SHi + SLo); A = K, B = SHi, C = SLo, D = x.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector512<float>> EluMiddleF(MathStage<Vector512<float>> stage)
+        {
+            var (sHi, sLo) = ExpPolyF(stage.B, stage.C);
+            return new MathStage<Vector512<float>>(stage.A, sHi, sLo, stage.D);
+        }
+
+        /// <summary><c>EluF</c>'s last stage: 1 − e^u = NHi + NLo as in <c>OneMinusExpPairF</c>, then −α·(NHi + NLo) rounded once.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector512<float> EluEndF(MathStage<Vector512<float>> stage, float alpha)
+        {
+            Vector512<float> x = stage.D, sHi = stage.B;
+            Vector512<float> t = V512.Pow2NegF(stage.A);
+            Vector512<float> u = V512.CF(1f) - t;
+            Vector512<float> nHi = V512.FnmaF(t, sHi, u);
+            Vector512<float> nLo = V512.FnmaF(t, stage.C, V512.FnmaF(t, sHi, u - nHi));
             return V512.SelectF(V512.GtF(x, V512.CF(0f)), x, V512.FmaF(V512.CF(-alpha), nHi, V512.CF(-alpha) * nLo));
         }
 
