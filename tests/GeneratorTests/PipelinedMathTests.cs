@@ -5,7 +5,7 @@ namespace FusedKernels.GeneratorTests
 {
     /// <summary>
     /// Which kernels name a <c>PipelinedMath</c> function for the driver (docs/design.md, "Pipelined math"): float and Half
-    /// forward kernels whose activation is a pipelined entry's function of z (silu and softplus only with β = 1, elu with α = 1), whatever roles
+    /// forward kernels whose activation is a pipelined entry's function of z (silu and softplus only with β = 1, elu with α = 1, selu with its default α and γ), whatever roles
     /// surround it (the driver decides which of them Half runs in stages); double, gradients and other activations keep
     /// <c>Post</c>. The runtime tests check that the bits do not change.
     /// </summary>
@@ -33,6 +33,7 @@ namespace FusedKernels.GeneratorTests
         [InlineData("gelu", "Gelu", "ReadOnlySpan<Half> x, Span<Half> y")]
         [InlineData("elu", "Elu", "ReadOnlySpan<float> x, Span<float> y")]
         [InlineData("elu", "Elu", "ReadOnlySpan<float> x, ReadOnlySpan<float> bias, Span<float> y")]
+        [InlineData("selu", "Selu", "ReadOnlySpan<float> x, Span<float> y")]
         public void Float_and_Half_kernels_of_pipelined_entries_name_their_function(string activation, string function, string parameters)
         {
             string source = Generate($"[Activation(\"{activation}\")] public static partial void K({parameters});");
@@ -46,7 +47,9 @@ namespace FusedKernels.GeneratorTests
         [InlineData("[Activation(\"softplus\", Beta = 2)] public static partial void K(ReadOnlySpan<float> x, Span<float> y);")]
         [InlineData("[Activation(\"elu\", Alpha = 0.5)] public static partial void K(ReadOnlySpan<float> x, Span<float> y);")]
         [InlineData("[Activation(\"elu\")] public static partial void K(ReadOnlySpan<float> x, float alpha, Span<float> y);")]
-        [InlineData("[Activation(\"selu\")] public static partial void K(ReadOnlySpan<float> x, Span<float> y);")]
+        [InlineData("[Activation(\"selu\", Alpha = 1)] public static partial void K(ReadOnlySpan<float> x, Span<float> y);")]
+        [InlineData("[Activation(\"selu\", Gamma = 1)] public static partial void K(ReadOnlySpan<float> x, Span<float> y);")]
+        [InlineData("[Activation(\"celu\")] public static partial void K(ReadOnlySpan<float> x, Span<float> y);")]
         [InlineData("[ActivationGradient(\"sigmoid\")] public static partial void K(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx);")]
         public void Other_kernels_do_not(string declaration) =>
             Assert.DoesNotContain("Pipelined", Generate(declaration));

@@ -22,6 +22,8 @@ namespace FusedKernels.RuntimeTests
         [Activation("elu")] public static partial void Elu(ReadOnlySpan<float> x, Span<float> y);
         [Activation("elu")] public static partial void EluInPlace(Span<float> x);
         [Activation("elu")] public static partial void BiasElu(ReadOnlySpan<float> x, ReadOnlySpan<float> bias, Span<float> y);
+        [Activation("selu")] public static partial void Selu(ReadOnlySpan<float> x, Span<float> y);
+        [Activation("selu")] public static partial void SeluInPlace(Span<float> x);
         [Activation("tanh")] public static partial void ScaleBiasTanh(ReadOnlySpan<float> x, float scale, ReadOnlySpan<float> bias, Span<float> y, Span<float> preactivation);
     }
 
@@ -79,6 +81,22 @@ namespace FusedKernels.RuntimeTests
                     PipelinedKernels.BiasElu(x, bias, y);
                     Bits.AssertEqual(Map(z, Elu), y, x, $"elu(x + bias), n = {n}");
                 }
+            }
+        }
+
+        [Fact]
+        public void Selu_matches_the_function_alone_with_the_catalogue_constants()
+        {
+            foreach (int n in Lengths)
+            {
+                float[] x = Data(n, seed: 500 + n);
+                var y = new float[n];
+                PipelinedKernels.Selu(x, y);
+                Bits.AssertEqual(Map(x, Selu), y, x, $"selu, n = {n}");
+
+                float[] inPlace = (float[])x.Clone();
+                PipelinedKernels.SeluInPlace(inPlace);
+                Bits.AssertEqual(y, inPlace, x, $"selu in place, n = {n}");
             }
         }
 
@@ -226,6 +244,12 @@ namespace FusedKernels.RuntimeTests
         private static float Silu(float z) => Alone(z, v => VectorMath.Silu(v, 1f), v => VectorMath.Silu(v, 1f), v => VectorMath.Silu(v, 1f), v => VectorMath.Silu(v, 1f));
 
         private static float Elu(float z) => Alone(z, v => VectorMath.Elu(v, 1f), v => VectorMath.Elu(v, 1f), v => VectorMath.Elu(v, 1f), v => VectorMath.Elu(v, 1f));
+
+        // selu's catalogue defaults, rounded to float as a float kernel's are.
+        private const float SeluAlpha = (float)1.6732632423543772, SeluGamma = (float)1.0507009873554805;
+
+        private static float Selu(float z) => Alone(
+            z, v => VectorMath.Selu(v, SeluAlpha, SeluGamma), v => VectorMath.Selu(v, SeluAlpha, SeluGamma), v => VectorMath.Selu(v, SeluAlpha, SeluGamma), v => VectorMath.Selu(v, SeluAlpha, SeluGamma));
 
         private static float Softplus(float z) => Alone(z, v => VectorMath.Softplus(v, 1f), v => VectorMath.Softplus(v, 1f), v => VectorMath.Softplus(v, 1f), v => VectorMath.Softplus(v, 1f));
     }

@@ -78,7 +78,7 @@ namespace FusedKernels.Generator.Catalogue
                     : Dy * Call("EluDerivative", X, a.Operand("Alpha")),
                 gradientFromOutput: a => !a.RuntimeAlpha && a.Value("Alpha") > 0 ? Select(CompareOp.LessThanOrEqual, X, Const(0), Dy * (X + a.Operand("Alpha")), Dy) : null,
                 derivative: "x ≤ 0 ? α·eˣ : 1; from y (α > 0): y ≤ 0 ? y + α : 1",
-                pipelined: a => !a.AlphaPerElement && !a.IsRuntime("Alpha") && a.Value("Alpha") == 1),
+                pipelined: a => !a.AlphaPerElement && a.IsDefault("Alpha")), // EluStages: α = 1, the default
 
             new ActivationEntry(
                 "selu", "y = γ·(x > 0 ? x : α·(eˣ − 1))", Floating, AccuracyClass.Transcendental,
@@ -93,7 +93,8 @@ namespace FusedKernels.Generator.Catalogue
                 gradientFromOutput: a => !a.RuntimeAlpha && !a.IsRuntime("Gamma") && a.Value("Alpha") > 0 && a.Value("Gamma") > 0
                     ? Select(CompareOp.LessThanOrEqual, X, Const(0), Dy * (X + Const(a.Value("Gamma") * a.Value("Alpha"))), Dy * a.Operand("Gamma"))
                     : null,
-                derivative: "γ·(x ≤ 0 ? α·eˣ : 1); from y: y ≤ 0 ? y + γα : γ"),
+                derivative: "γ·(x ≤ 0 ? α·eˣ : 1); from y: y ≤ 0 ? y + γα : γ",
+                pipelined: a => !a.AlphaPerElement && a.IsDefault("Alpha") && a.IsDefault("Gamma")), // SeluStages holds the defaults as floats
 
             new ActivationEntry(
                 "celu", "y = max(0, x) + min(0, α·(e^(x/α) − 1))", Floating, AccuracyClass.Transcendental,

@@ -70,6 +70,25 @@ namespace FusedKernels.Generator.Catalogue
             throw new InvalidOperationException("The catalogue entry has no parameter " + name + ".");
         }
 
+        /// <summary>Whether the attribute parameter <paramref name="name"/> is folded and has its catalogue default.</summary>
+        public bool IsDefault(string name)
+        {
+            if (IsRuntime(name))
+            {
+                return false;
+            }
+
+            for (int i = 0; i < _parameters.Count; i++)
+            {
+                if (_parameters[i].Name == name)
+                {
+                    return _values[i] == _parameters[i].Default;
+                }
+            }
+
+            throw new InvalidOperationException("The catalogue entry has no parameter " + name + ".");
+        }
+
         /// <summary>The operand for an attribute parameter: a constant, or the runtime value of its role.</summary>
         public Expr Operand(string name) =>
             IsRuntime(name) ? new RoleExpr(RoleOf(name)) : Expr.Const(Value(name));

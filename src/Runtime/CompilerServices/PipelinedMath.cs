@@ -38,6 +38,9 @@ namespace FusedKernels.CompilerServices
 
         /// <summary><c>VectorMath.Elu</c> with α = 1.</summary>
         Elu,
+
+        /// <summary><c>VectorMath.Selu</c> with its usual constants (α ≈ 1.6733, γ ≈ 1.0507, the catalogue's defaults).</summary>
+        Selu,
     }
 
     /// <summary>
@@ -285,5 +288,39 @@ namespace FusedKernels.CompilerServices
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<float> End(MathStage<Vector512<float>> stage) => VectorMath.EluEndF(stage, 1f);
+    }
+
+    /// <summary><c>VectorMath.Selu</c> with its usual constants, in stages: elu's first two, its own last.</summary>
+    internal readonly struct SeluStages : IMathStages
+    {
+        /// <summary>α and γ of selu's catalogue entry rounded to float, as a float kernel with the defaults has them.</summary>
+        internal const float Alpha = (float)1.6732632423543772, Gamma = (float)1.0507009873554805;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector128<float>> Begin(Vector128<float> z) => VectorMath.EluBeginF(z);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector128<float>> Middle(MathStage<Vector128<float>> stage) => VectorMath.EluMiddleF(stage);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> End(MathStage<Vector128<float>> stage) => VectorMath.SeluEndF(stage, Alpha, Gamma);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector256<float>> Begin(Vector256<float> z) => VectorMath.EluBeginF(z);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector256<float>> Middle(MathStage<Vector256<float>> stage) => VectorMath.EluMiddleF(stage);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> End(MathStage<Vector256<float>> stage) => VectorMath.SeluEndF(stage, Alpha, Gamma);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector512<float>> Begin(Vector512<float> z) => VectorMath.EluBeginF(z);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector512<float>> Middle(MathStage<Vector512<float>> stage) => VectorMath.EluMiddleF(stage);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> End(MathStage<Vector512<float>> stage) => VectorMath.SeluEndF(stage, Alpha, Gamma);
     }
 }

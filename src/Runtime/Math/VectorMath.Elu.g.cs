@@ -56,16 +56,26 @@ namespace FusedKernels.Runtime
             return new MathStage<float>(stage.A, sHi, sLo, stage.D);
         }
 
-        /// <summary><c>EluF</c>'s last stage: 1 − e^u = NHi + NLo as in <c>OneMinusExpPairF</c>, then −α·(NHi + NLo) rounded once.</summary>
+        /// <summary><c>EluF</c>'s last stage: 1 − e^u = NHi + NLo (<c>OneMinusExpStageF</c>), then −α·(NHi + NLo) rounded once.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static float EluEndF(MathStage<float> stage, float alpha)
         {
-            float x = stage.D, sHi = stage.B;
+            MathStage<float> n = OneMinusExpStageF(stage);
+            return Sc.SelectF(Sc.GtF(n.D, Sc.CF(0f)), n.D, Sc.FmaF(Sc.CF(-alpha), n.A, Sc.CF(-alpha) * n.B));
+        }
+
+        /// <summary>
+        /// From <c>EluMiddleF</c>'s stage, 1 − e^u = NHi + NLo as in <c>OneMinusExpPairF</c>: A = NHi, B = NLo, D = x (the last
+        /// stages of elu and selu).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<float> OneMinusExpStageF(MathStage<float> stage)
+        {
+            float sHi = stage.B;
             float t = Sc.Pow2NegF(stage.A);
             float u = Sc.CF(1f) - t;
             float nHi = Sc.FnmaF(t, sHi, u);
-            float nLo = Sc.FnmaF(t, stage.C, Sc.FnmaF(t, sHi, u - nHi));
-            return Sc.SelectF(Sc.GtF(x, Sc.CF(0f)), x, Sc.FmaF(Sc.CF(-alpha), nHi, Sc.CF(-alpha) * nLo));
+            return new MathStage<float>(nHi, Sc.FnmaF(t, stage.C, Sc.FnmaF(t, sHi, u - nHi)), default, stage.D);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -119,16 +129,26 @@ namespace FusedKernels.Runtime
             return new MathStage<Vector128<float>>(stage.A, sHi, sLo, stage.D);
         }
 
-        /// <summary><c>EluF</c>'s last stage: 1 − e^u = NHi + NLo as in <c>OneMinusExpPairF</c>, then −α·(NHi + NLo) rounded once.</summary>
+        /// <summary><c>EluF</c>'s last stage: 1 − e^u = NHi + NLo (<c>OneMinusExpStageF</c>), then −α·(NHi + NLo) rounded once.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector128<float> EluEndF(MathStage<Vector128<float>> stage, float alpha)
         {
-            Vector128<float> x = stage.D, sHi = stage.B;
+            MathStage<Vector128<float>> n = OneMinusExpStageF(stage);
+            return V128.SelectF(V128.GtF(n.D, V128.CF(0f)), n.D, V128.FmaF(V128.CF(-alpha), n.A, V128.CF(-alpha) * n.B));
+        }
+
+        /// <summary>
+        /// From <c>EluMiddleF</c>'s stage, 1 − e^u = NHi + NLo as in <c>OneMinusExpPairF</c>: A = NHi, B = NLo, D = x (the last
+        /// stages of elu and selu).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector128<float>> OneMinusExpStageF(MathStage<Vector128<float>> stage)
+        {
+            Vector128<float> sHi = stage.B;
             Vector128<float> t = V128.Pow2NegF(stage.A);
             Vector128<float> u = V128.CF(1f) - t;
             Vector128<float> nHi = V128.FnmaF(t, sHi, u);
-            Vector128<float> nLo = V128.FnmaF(t, stage.C, V128.FnmaF(t, sHi, u - nHi));
-            return V128.SelectF(V128.GtF(x, V128.CF(0f)), x, V128.FmaF(V128.CF(-alpha), nHi, V128.CF(-alpha) * nLo));
+            return new MathStage<Vector128<float>>(nHi, V128.FnmaF(t, stage.C, V128.FnmaF(t, sHi, u - nHi)), default, stage.D);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -182,16 +202,26 @@ namespace FusedKernels.Runtime
             return new MathStage<Vector256<float>>(stage.A, sHi, sLo, stage.D);
         }
 
-        /// <summary><c>EluF</c>'s last stage: 1 − e^u = NHi + NLo as in <c>OneMinusExpPairF</c>, then −α·(NHi + NLo) rounded once.</summary>
+        /// <summary><c>EluF</c>'s last stage: 1 − e^u = NHi + NLo (<c>OneMinusExpStageF</c>), then −α·(NHi + NLo) rounded once.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector256<float> EluEndF(MathStage<Vector256<float>> stage, float alpha)
         {
-            Vector256<float> x = stage.D, sHi = stage.B;
+            MathStage<Vector256<float>> n = OneMinusExpStageF(stage);
+            return V256.SelectF(V256.GtF(n.D, V256.CF(0f)), n.D, V256.FmaF(V256.CF(-alpha), n.A, V256.CF(-alpha) * n.B));
+        }
+
+        /// <summary>
+        /// From <c>EluMiddleF</c>'s stage, 1 − e^u = NHi + NLo as in <c>OneMinusExpPairF</c>: A = NHi, B = NLo, D = x (the last
+        /// stages of elu and selu).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector256<float>> OneMinusExpStageF(MathStage<Vector256<float>> stage)
+        {
+            Vector256<float> sHi = stage.B;
             Vector256<float> t = V256.Pow2NegF(stage.A);
             Vector256<float> u = V256.CF(1f) - t;
             Vector256<float> nHi = V256.FnmaF(t, sHi, u);
-            Vector256<float> nLo = V256.FnmaF(t, stage.C, V256.FnmaF(t, sHi, u - nHi));
-            return V256.SelectF(V256.GtF(x, V256.CF(0f)), x, V256.FmaF(V256.CF(-alpha), nHi, V256.CF(-alpha) * nLo));
+            return new MathStage<Vector256<float>>(nHi, V256.FnmaF(t, stage.C, V256.FnmaF(t, sHi, u - nHi)), default, stage.D);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -245,16 +275,26 @@ namespace FusedKernels.Runtime
             return new MathStage<Vector512<float>>(stage.A, sHi, sLo, stage.D);
         }
 
-        /// <summary><c>EluF</c>'s last stage: 1 − e^u = NHi + NLo as in <c>OneMinusExpPairF</c>, then −α·(NHi + NLo) rounded once.</summary>
+        /// <summary><c>EluF</c>'s last stage: 1 − e^u = NHi + NLo (<c>OneMinusExpStageF</c>), then −α·(NHi + NLo) rounded once.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector512<float> EluEndF(MathStage<Vector512<float>> stage, float alpha)
         {
-            Vector512<float> x = stage.D, sHi = stage.B;
+            MathStage<Vector512<float>> n = OneMinusExpStageF(stage);
+            return V512.SelectF(V512.GtF(n.D, V512.CF(0f)), n.D, V512.FmaF(V512.CF(-alpha), n.A, V512.CF(-alpha) * n.B));
+        }
+
+        /// <summary>
+        /// From <c>EluMiddleF</c>'s stage, 1 − e^u = NHi + NLo as in <c>OneMinusExpPairF</c>: A = NHi, B = NLo, D = x (the last
+        /// stages of elu and selu).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector512<float>> OneMinusExpStageF(MathStage<Vector512<float>> stage)
+        {
+            Vector512<float> sHi = stage.B;
             Vector512<float> t = V512.Pow2NegF(stage.A);
             Vector512<float> u = V512.CF(1f) - t;
             Vector512<float> nHi = V512.FnmaF(t, sHi, u);
-            Vector512<float> nLo = V512.FnmaF(t, stage.C, V512.FnmaF(t, sHi, u - nHi));
-            return V512.SelectF(V512.GtF(x, V512.CF(0f)), x, V512.FmaF(V512.CF(-alpha), nHi, V512.CF(-alpha) * nLo));
+            return new MathStage<Vector512<float>>(nHi, V512.FnmaF(t, stage.C, V512.FnmaF(t, sHi, u - nHi)), default, stage.D);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

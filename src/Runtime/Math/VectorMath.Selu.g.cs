@@ -13,13 +13,20 @@ namespace FusedKernels.Runtime
         // ---------------- scalar ----------------
         /// <summary>selu(x) in float only (see the header): ≤ 1 ULP for every float x.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static float SeluF(float x, float alpha, float gamma)
+        internal static float SeluF(float x, float alpha, float gamma) => SeluEndF(EluMiddleF(EluBeginF(x)), alpha, gamma);
+
+        /// <summary>
+        /// <c>SeluF</c>'s last stage (its first two are elu's, docs/design.md, "Pipelined math"): 1 − e^x = NHi + NLo, then
+        /// −γα·(NHi + NLo) rounded once, γα a float-float; γ·x for x &gt; 0.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static float SeluEndF(MathStage<float> stage, float alpha, float gamma)
         {
             double ga = (double)gamma * alpha; // exact
             float gaH = (float)ga, gaL = (float)(ga - gaH);
-            var (nHi, nLo) = OneMinusExpPairF(x, x, false);
-            float neg = Sc.FmaF(Sc.CF(-gaH), nHi, Sc.FmaF(Sc.CF(-gaH), nLo, Sc.CF(-gaL) * nHi));
-            return Sc.SelectF(Sc.GtF(x, Sc.CF(0f)), x * Sc.CF(gamma), neg);
+            MathStage<float> n = OneMinusExpStageF(stage);
+            float neg = Sc.FmaF(Sc.CF(-gaH), n.A, Sc.FmaF(Sc.CF(-gaH), n.B, Sc.CF(-gaL) * n.A));
+            return Sc.SelectF(Sc.GtF(n.D, Sc.CF(0f)), n.D * Sc.CF(gamma), neg);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -42,13 +49,20 @@ namespace FusedKernels.Runtime
         // ---------------- Vector128 ----------------
         /// <summary>selu(x) in float only (see the header): ≤ 1 ULP for every float x.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<float> SeluF(Vector128<float> x, float alpha, float gamma)
+        internal static Vector128<float> SeluF(Vector128<float> x, float alpha, float gamma) => SeluEndF(EluMiddleF(EluBeginF(x)), alpha, gamma);
+
+        /// <summary>
+        /// <c>SeluF</c>'s last stage (its first two are elu's, docs/design.md, "Pipelined math"): 1 − e^x = NHi + NLo, then
+        /// −γα·(NHi + NLo) rounded once, γα a float-float; γ·x for x &gt; 0.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector128<float> SeluEndF(MathStage<Vector128<float>> stage, float alpha, float gamma)
         {
             double ga = (double)gamma * alpha; // exact
             float gaH = (float)ga, gaL = (float)(ga - gaH);
-            var (nHi, nLo) = OneMinusExpPairF(x, x, false);
-            Vector128<float> neg = V128.FmaF(V128.CF(-gaH), nHi, V128.FmaF(V128.CF(-gaH), nLo, V128.CF(-gaL) * nHi));
-            return V128.SelectF(V128.GtF(x, V128.CF(0f)), x * V128.CF(gamma), neg);
+            MathStage<Vector128<float>> n = OneMinusExpStageF(stage);
+            Vector128<float> neg = V128.FmaF(V128.CF(-gaH), n.A, V128.FmaF(V128.CF(-gaH), n.B, V128.CF(-gaL) * n.A));
+            return V128.SelectF(V128.GtF(n.D, V128.CF(0f)), n.D * V128.CF(gamma), neg);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -71,13 +85,20 @@ namespace FusedKernels.Runtime
         // ---------------- Vector256 ----------------
         /// <summary>selu(x) in float only (see the header): ≤ 1 ULP for every float x.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<float> SeluF(Vector256<float> x, float alpha, float gamma)
+        internal static Vector256<float> SeluF(Vector256<float> x, float alpha, float gamma) => SeluEndF(EluMiddleF(EluBeginF(x)), alpha, gamma);
+
+        /// <summary>
+        /// <c>SeluF</c>'s last stage (its first two are elu's, docs/design.md, "Pipelined math"): 1 − e^x = NHi + NLo, then
+        /// −γα·(NHi + NLo) rounded once, γα a float-float; γ·x for x &gt; 0.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector256<float> SeluEndF(MathStage<Vector256<float>> stage, float alpha, float gamma)
         {
             double ga = (double)gamma * alpha; // exact
             float gaH = (float)ga, gaL = (float)(ga - gaH);
-            var (nHi, nLo) = OneMinusExpPairF(x, x, false);
-            Vector256<float> neg = V256.FmaF(V256.CF(-gaH), nHi, V256.FmaF(V256.CF(-gaH), nLo, V256.CF(-gaL) * nHi));
-            return V256.SelectF(V256.GtF(x, V256.CF(0f)), x * V256.CF(gamma), neg);
+            MathStage<Vector256<float>> n = OneMinusExpStageF(stage);
+            Vector256<float> neg = V256.FmaF(V256.CF(-gaH), n.A, V256.FmaF(V256.CF(-gaH), n.B, V256.CF(-gaL) * n.A));
+            return V256.SelectF(V256.GtF(n.D, V256.CF(0f)), n.D * V256.CF(gamma), neg);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -100,13 +121,20 @@ namespace FusedKernels.Runtime
         // ---------------- Vector512 ----------------
         /// <summary>selu(x) in float only (see the header): ≤ 1 ULP for every float x.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<float> SeluF(Vector512<float> x, float alpha, float gamma)
+        internal static Vector512<float> SeluF(Vector512<float> x, float alpha, float gamma) => SeluEndF(EluMiddleF(EluBeginF(x)), alpha, gamma);
+
+        /// <summary>
+        /// <c>SeluF</c>'s last stage (its first two are elu's, docs/design.md, "Pipelined math"): 1 − e^x = NHi + NLo, then
+        /// −γα·(NHi + NLo) rounded once, γα a float-float; γ·x for x &gt; 0.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector512<float> SeluEndF(MathStage<Vector512<float>> stage, float alpha, float gamma)
         {
             double ga = (double)gamma * alpha; // exact
             float gaH = (float)ga, gaL = (float)(ga - gaH);
-            var (nHi, nLo) = OneMinusExpPairF(x, x, false);
-            Vector512<float> neg = V512.FmaF(V512.CF(-gaH), nHi, V512.FmaF(V512.CF(-gaH), nLo, V512.CF(-gaL) * nHi));
-            return V512.SelectF(V512.GtF(x, V512.CF(0f)), x * V512.CF(gamma), neg);
+            MathStage<Vector512<float>> n = OneMinusExpStageF(stage);
+            Vector512<float> neg = V512.FmaF(V512.CF(-gaH), n.A, V512.FmaF(V512.CF(-gaH), n.B, V512.CF(-gaL) * n.A));
+            return V512.SelectF(V512.GtF(n.D, V512.CF(0f)), n.D * V512.CF(gamma), neg);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
