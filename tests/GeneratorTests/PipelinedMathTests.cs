@@ -5,9 +5,9 @@ namespace FusedKernels.GeneratorTests
 {
     /// <summary>
     /// Which kernels name a <c>PipelinedMath</c> function for the driver (docs/design.md, "Pipelined math"): float and Half
-    /// forward kernels whose activation is a pipelined entry's function of z (silu and softplus only with β = 1, elu with α = 1, selu with its default α and γ), whatever roles
-    /// surround it (the driver decides which of them Half runs in stages); double, gradients and other activations keep
-    /// <c>Post</c>. The runtime tests check that the bits do not change.
+    /// forward kernels whose activation is a pipelined entry's function of z (silu and softplus only with β = 1, elu with
+    /// α = 1, selu with its default α and γ), whatever roles surround it (the driver decides which of them Half runs in
+    /// stages); double, gradients and other activations keep <c>Post</c>. The runtime tests check that the bits do not change.
     /// </summary>
     public class PipelinedMathTests
     {

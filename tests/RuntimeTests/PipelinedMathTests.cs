@@ -74,9 +74,9 @@ namespace FusedKernels.RuntimeTests
                 PipelinedKernels.EluInPlace(inPlace);
                 Bits.AssertEqual(y, inPlace, x, $"elu in place, n = {n}");
 
-                float[] bias = Data(Channels, seed: 400 + n);
                 if (n % Channels == 0)
                 {
+                    float[] bias = Data(Channels, seed: 400 + n);
                     float[] z = x.Select((v, i) => v + bias[i % Channels]).ToArray();
                     PipelinedKernels.BiasElu(x, bias, y);
                     Bits.AssertEqual(Map(z, Elu), y, x, $"elu(x + bias), n = {n}");

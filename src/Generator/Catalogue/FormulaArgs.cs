@@ -59,15 +59,7 @@ namespace FusedKernels.Generator.Catalogue
                 throw new InvalidOperationException(name + " is a runtime operand: a formula that branches on its value must ask IsRuntime first.");
             }
 
-            for (int i = 0; i < _parameters.Count; i++)
-            {
-                if (_parameters[i].Name == name)
-                {
-                    return _values[i];
-                }
-            }
-
-            throw new InvalidOperationException("The catalogue entry has no parameter " + name + ".");
+            return _values[IndexOf(name)];
         }
 
         /// <summary>Whether the attribute parameter <paramref name="name"/> is folded and has its catalogue default.</summary>
@@ -78,11 +70,17 @@ namespace FusedKernels.Generator.Catalogue
                 return false;
             }
 
+            int i = IndexOf(name);
+            return _values[i] == _parameters[i].Default;
+        }
+
+        private int IndexOf(string name)
+        {
             for (int i = 0; i < _parameters.Count; i++)
             {
                 if (_parameters[i].Name == name)
                 {
-                    return _values[i] == _parameters[i].Default;
+                    return i;
                 }
             }
 

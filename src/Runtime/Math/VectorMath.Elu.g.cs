@@ -27,10 +27,8 @@ namespace FusedKernels.Runtime
         {
             float v = Sc.MinCF(-uh, 20f);
             var (k, sHi, sLo) = hasLow ? ExpNegCorePairF(v, -ul) : ExpNegCoreF(v); // e^u = 2^−m·(1 + s), m in [0, 29]
-            float t = Sc.Pow2NegF(k);
-            float u = Sc.CF(1f) - t;
-            float nHi = Sc.FnmaF(t, sHi, u);
-            return (nHi, Sc.FnmaF(t, sLo, Sc.FnmaF(t, sHi, u - nHi)));
+            MathStage<float> n = OneMinusExpStageF(new MathStage<float>(k, sHi, sLo, default));
+            return (n.A, n.B);
         }
 
         /// <summary>
@@ -65,8 +63,8 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// From <c>EluMiddleF</c>'s stage, 1 − e^u = NHi + NLo as in <c>OneMinusExpPairF</c>: A = NHi, B = NLo, D = x (the last
-        /// stages of elu and selu).
+        /// From <c>EluMiddleF</c>'s stage (A = K, B = SHi, C = SLo of e^u = 2^−m·(1 + SHi + SLo)), 1 − e^u = NHi + NLo: A = NHi,
+        /// B = NLo, D as given (the last stages of elu and selu, and <c>OneMinusExpPairF</c>).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<float> OneMinusExpStageF(MathStage<float> stage)
@@ -100,10 +98,8 @@ namespace FusedKernels.Runtime
         {
             Vector128<float> v = V128.MinCF(-uh, 20f);
             var (k, sHi, sLo) = hasLow ? ExpNegCorePairF(v, -ul) : ExpNegCoreF(v); // e^u = 2^−m·(1 + s), m in [0, 29]
-            Vector128<float> t = V128.Pow2NegF(k);
-            Vector128<float> u = V128.CF(1f) - t;
-            Vector128<float> nHi = V128.FnmaF(t, sHi, u);
-            return (nHi, V128.FnmaF(t, sLo, V128.FnmaF(t, sHi, u - nHi)));
+            MathStage<Vector128<float>> n = OneMinusExpStageF(new MathStage<Vector128<float>>(k, sHi, sLo, default));
+            return (n.A, n.B);
         }
 
         /// <summary>
@@ -138,8 +134,8 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// From <c>EluMiddleF</c>'s stage, 1 − e^u = NHi + NLo as in <c>OneMinusExpPairF</c>: A = NHi, B = NLo, D = x (the last
-        /// stages of elu and selu).
+        /// From <c>EluMiddleF</c>'s stage (A = K, B = SHi, C = SLo of e^u = 2^−m·(1 + SHi + SLo)), 1 − e^u = NHi + NLo: A = NHi,
+        /// B = NLo, D as given (the last stages of elu and selu, and <c>OneMinusExpPairF</c>).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector128<float>> OneMinusExpStageF(MathStage<Vector128<float>> stage)
@@ -173,10 +169,8 @@ namespace FusedKernels.Runtime
         {
             Vector256<float> v = V256.MinCF(-uh, 20f);
             var (k, sHi, sLo) = hasLow ? ExpNegCorePairF(v, -ul) : ExpNegCoreF(v); // e^u = 2^−m·(1 + s), m in [0, 29]
-            Vector256<float> t = V256.Pow2NegF(k);
-            Vector256<float> u = V256.CF(1f) - t;
-            Vector256<float> nHi = V256.FnmaF(t, sHi, u);
-            return (nHi, V256.FnmaF(t, sLo, V256.FnmaF(t, sHi, u - nHi)));
+            MathStage<Vector256<float>> n = OneMinusExpStageF(new MathStage<Vector256<float>>(k, sHi, sLo, default));
+            return (n.A, n.B);
         }
 
         /// <summary>
@@ -211,8 +205,8 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// From <c>EluMiddleF</c>'s stage, 1 − e^u = NHi + NLo as in <c>OneMinusExpPairF</c>: A = NHi, B = NLo, D = x (the last
-        /// stages of elu and selu).
+        /// From <c>EluMiddleF</c>'s stage (A = K, B = SHi, C = SLo of e^u = 2^−m·(1 + SHi + SLo)), 1 − e^u = NHi + NLo: A = NHi,
+        /// B = NLo, D as given (the last stages of elu and selu, and <c>OneMinusExpPairF</c>).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector256<float>> OneMinusExpStageF(MathStage<Vector256<float>> stage)
@@ -246,10 +240,8 @@ namespace FusedKernels.Runtime
         {
             Vector512<float> v = V512.MinCF(-uh, 20f);
             var (k, sHi, sLo) = hasLow ? ExpNegCorePairF(v, -ul) : ExpNegCoreF(v); // e^u = 2^−m·(1 + s), m in [0, 29]
-            Vector512<float> t = V512.Pow2NegF(k);
-            Vector512<float> u = V512.CF(1f) - t;
-            Vector512<float> nHi = V512.FnmaF(t, sHi, u);
-            return (nHi, V512.FnmaF(t, sLo, V512.FnmaF(t, sHi, u - nHi)));
+            MathStage<Vector512<float>> n = OneMinusExpStageF(new MathStage<Vector512<float>>(k, sHi, sLo, default));
+            return (n.A, n.B);
         }
 
         /// <summary>
@@ -284,8 +276,8 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// From <c>EluMiddleF</c>'s stage, 1 − e^u = NHi + NLo as in <c>OneMinusExpPairF</c>: A = NHi, B = NLo, D = x (the last
-        /// stages of elu and selu).
+        /// From <c>EluMiddleF</c>'s stage (A = K, B = SHi, C = SLo of e^u = 2^−m·(1 + SHi + SLo)), 1 − e^u = NHi + NLo: A = NHi,
+        /// B = NLo, D as given (the last stages of elu and selu, and <c>OneMinusExpPairF</c>).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector512<float>> OneMinusExpStageF(MathStage<Vector512<float>> stage)
