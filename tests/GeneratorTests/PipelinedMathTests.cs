@@ -34,6 +34,8 @@ namespace FusedKernels.GeneratorTests
         [InlineData("elu", "Elu", "ReadOnlySpan<float> x, Span<float> y")]
         [InlineData("elu", "Elu", "ReadOnlySpan<float> x, ReadOnlySpan<float> bias, Span<float> y")]
         [InlineData("selu", "Selu", "ReadOnlySpan<float> x, Span<float> y")]
+        [InlineData("celu", "Celu", "ReadOnlySpan<float> x, Span<float> y")]
+        [InlineData("celu", "Celu", "ReadOnlySpan<Half> x, Span<Half> y")]
         public void Float_and_Half_kernels_of_pipelined_entries_name_their_function(string activation, string function, string parameters)
         {
             string source = Generate($"[Activation(\"{activation}\")] public static partial void K({parameters});");
@@ -49,7 +51,9 @@ namespace FusedKernels.GeneratorTests
         [InlineData("[Activation(\"elu\")] public static partial void K(ReadOnlySpan<float> x, float alpha, Span<float> y);")]
         [InlineData("[Activation(\"selu\", Alpha = 1)] public static partial void K(ReadOnlySpan<float> x, Span<float> y);")]
         [InlineData("[Activation(\"selu\", Gamma = 1)] public static partial void K(ReadOnlySpan<float> x, Span<float> y);")]
-        [InlineData("[Activation(\"celu\")] public static partial void K(ReadOnlySpan<float> x, Span<float> y);")]
+        [InlineData("[Activation(\"celu\", Alpha = 2.5)] public static partial void K(ReadOnlySpan<float> x, Span<float> y);")]
+        [InlineData("[Activation(\"celu\")] public static partial void K(ReadOnlySpan<float> x, float alpha, Span<float> y);")]
+        [InlineData("[Activation(\"celu\")] public static partial void K(ReadOnlySpan<double> x, Span<double> y);")]
         [InlineData("[ActivationGradient(\"sigmoid\")] public static partial void K(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx);")]
         public void Other_kernels_do_not(string declaration) =>
             Assert.DoesNotContain("Pipelined", Generate(declaration));

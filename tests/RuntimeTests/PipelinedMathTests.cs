@@ -24,6 +24,8 @@ namespace FusedKernels.RuntimeTests
         [Activation("elu")] public static partial void BiasElu(ReadOnlySpan<float> x, ReadOnlySpan<float> bias, Span<float> y);
         [Activation("selu")] public static partial void Selu(ReadOnlySpan<float> x, Span<float> y);
         [Activation("selu")] public static partial void SeluInPlace(Span<float> x);
+        [Activation("celu")] public static partial void Celu(ReadOnlySpan<float> x, Span<float> y);
+        [Activation("celu")] public static partial void CeluInPlace(Span<float> x);
         [Activation("tanh")] public static partial void ScaleBiasTanh(ReadOnlySpan<float> x, float scale, ReadOnlySpan<float> bias, Span<float> y, Span<float> preactivation);
     }
 
@@ -97,6 +99,22 @@ namespace FusedKernels.RuntimeTests
                 float[] inPlace = (float[])x.Clone();
                 PipelinedKernels.SeluInPlace(inPlace);
                 Bits.AssertEqual(y, inPlace, x, $"selu in place, n = {n}");
+            }
+        }
+
+        [Fact]
+        public void Celu_with_its_default_alpha_matches_the_function_alone()
+        {
+            foreach (int n in Lengths)
+            {
+                float[] x = Data(n, seed: 600 + n);
+                var y = new float[n];
+                PipelinedKernels.Celu(x, y);
+                Bits.AssertEqual(Map(x, Celu), y, x, $"celu, n = {n}");
+
+                float[] inPlace = (float[])x.Clone();
+                PipelinedKernels.CeluInPlace(inPlace);
+                Bits.AssertEqual(y, inPlace, x, $"celu in place, n = {n}");
             }
         }
 
@@ -246,6 +264,8 @@ namespace FusedKernels.RuntimeTests
         private static float Elu(float z) => Alone(z, v => VectorMath.Elu(v, 1f), v => VectorMath.Elu(v, 1f), v => VectorMath.Elu(v, 1f), v => VectorMath.Elu(v, 1f));
 
         // selu's catalogue defaults, rounded to float as a float kernel's are.
+        private static float Celu(float z) => Alone(z, v => VectorMath.Celu(v, 1f), v => VectorMath.Celu(v, 1f), v => VectorMath.Celu(v, 1f), v => VectorMath.Celu(v, 1f));
+
         private const float SeluAlpha = (float)1.6732632423543772, SeluGamma = (float)1.0507009873554805;
 
         private static float Selu(float z) => Alone(

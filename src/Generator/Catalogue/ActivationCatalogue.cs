@@ -107,7 +107,8 @@ namespace FusedKernels.Generator.Catalogue
                     ? Select(CompareOp.LessThanOrEqual, X, Const(0), Dy * Call("Exp", X / a.Operand("Alpha")), Dy)
                     : Dy * Call("CeluDerivative", X, a.Operand("Alpha")),
                 gradientFromOutput: a => !a.RuntimeAlpha && a.Value("Alpha") > 0 ? Select(CompareOp.LessThanOrEqual, X, Const(0), Dy * (X / a.Operand("Alpha") + Const(1)), Dy) : null,
-                derivative: "x ≤ 0 ? e^(x/α) : 1; from y: y ≤ 0 ? y/α + 1 : 1"),
+                derivative: "x ≤ 0 ? e^(x/α) : 1; from y: y ≤ 0 ? y/α + 1 : 1",
+                pipelined: a => !a.AlphaPerElement && a.IsDefault("Alpha")), // α = 1, the default: elu's stages (EluStages)
 
             new ActivationEntry(
                 "gelu", "y = x·Φ(x) = ½·x·erfc(−x/√2)", Floating, AccuracyClass.Transcendental,

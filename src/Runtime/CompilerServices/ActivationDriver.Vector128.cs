@@ -238,7 +238,7 @@ namespace FusedKernels.CompilerServices
                 case PipelinedMath.Softplus: Directed128<TOp, T, TC, SoftplusStages>(n, ref x, ref y, ref pre, in s); break;
                 case PipelinedMath.GeluTanh: Directed128<TOp, T, TC, GeluTanhStages>(n, ref x, ref y, ref pre, in s); break;
                 case PipelinedMath.Gelu when TableLookup.IsSupported: Directed128<TOp, T, TC, GeluStages>(n, ref x, ref y, ref pre, in s); break;
-                case PipelinedMath.Elu: Directed128<TOp, T, TC, EluStages>(n, ref x, ref y, ref pre, in s); break;
+                case PipelinedMath.Elu or PipelinedMath.Celu: Directed128<TOp, T, TC, EluStages>(n, ref x, ref y, ref pre, in s); break;
                 case PipelinedMath.Selu: Directed128<TOp, T, TC, SeluStages>(n, ref x, ref y, ref pre, in s); break;
                 default: Directed128<TOp, T, TC, NoStages>(n, ref x, ref y, ref pre, in s); break;
             }

@@ -41,6 +41,9 @@ namespace FusedKernels.CompilerServices
 
         /// <summary><c>VectorMath.Selu</c> with its usual constants (α ≈ 1.6733, γ ≈ 1.0507, the catalogue's defaults).</summary>
         Selu,
+
+        /// <summary><c>VectorMath.Celu</c> with α = 1, which is elu with α = 1 operation for operation: elu's stages.</summary>
+        Celu,
     }
 
     /// <summary>
