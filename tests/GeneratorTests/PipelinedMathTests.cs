@@ -43,15 +43,32 @@ namespace FusedKernels.GeneratorTests
         }
 
         [Theory]
+        [InlineData("elu", "Elu", "0.5", "0.5f")]
+        [InlineData("celu", "Celu", "2.5", "2.5f")]
+        [InlineData("celu", "Celu", "0.3", "0.3f")]
+        public void Elu_and_celu_with_another_alpha_pass_it_as_the_stages_parameter(string activation, string function, string alpha, string literal)
+        {
+            string source = Generate($"[Activation(\"{activation}\", Alpha = {alpha})] public static partial void K(ReadOnlySpan<float> x, Span<float> y);");
+            Assert.Contains($"Pipelined => global::FusedKernels.CompilerServices.PipelinedMath.{function};", source);
+            Assert.Contains($"PipelinedParameter => {literal};", source);
+        }
+
+        [Fact]
+        public void Kernels_with_the_parameter_1_name_none()
+        {
+            Assert.DoesNotContain("PipelinedParameter", Generate("[Activation(\"celu\")] public static partial void K(ReadOnlySpan<float> x, Span<float> y);"));
+            Assert.DoesNotContain("PipelinedParameter", Generate("[Activation(\"silu\")] public static partial void K(ReadOnlySpan<float> x, Span<float> y);"));
+        }
+
+        [Theory]
         [InlineData("[Activation(\"tanh\")] public static partial void K(ReadOnlySpan<double> x, Span<double> y);")]
         [InlineData("[Activation(\"mish\")] public static partial void K(ReadOnlySpan<float> x, Span<float> y);")]
         [InlineData("[Activation(\"swish\", Beta = 1.702)] public static partial void K(ReadOnlySpan<float> x, Span<float> y);")]
         [InlineData("[Activation(\"softplus\", Beta = 2)] public static partial void K(ReadOnlySpan<float> x, Span<float> y);")]
-        [InlineData("[Activation(\"elu\", Alpha = 0.5)] public static partial void K(ReadOnlySpan<float> x, Span<float> y);")]
         [InlineData("[Activation(\"elu\")] public static partial void K(ReadOnlySpan<float> x, float alpha, Span<float> y);")]
         [InlineData("[Activation(\"selu\", Alpha = 1)] public static partial void K(ReadOnlySpan<float> x, Span<float> y);")]
         [InlineData("[Activation(\"selu\", Gamma = 1)] public static partial void K(ReadOnlySpan<float> x, Span<float> y);")]
-        [InlineData("[Activation(\"celu\", Alpha = 2.5)] public static partial void K(ReadOnlySpan<float> x, Span<float> y);")]
+        [InlineData("[Activation(\"celu\", Alpha = -1)] public static partial void K(ReadOnlySpan<float> x, Span<float> y);")]
         [InlineData("[Activation(\"celu\")] public static partial void K(ReadOnlySpan<float> x, float alpha, Span<float> y);")]
         [InlineData("[Activation(\"celu\")] public static partial void K(ReadOnlySpan<double> x, Span<double> y);")]
         [InlineData("[ActivationGradient(\"sigmoid\")] public static partial void K(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx);")]

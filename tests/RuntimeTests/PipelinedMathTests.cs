@@ -26,6 +26,11 @@ namespace FusedKernels.RuntimeTests
         [Activation("selu")] public static partial void SeluInPlace(Span<float> x);
         [Activation("celu")] public static partial void Celu(ReadOnlySpan<float> x, Span<float> y);
         [Activation("celu")] public static partial void CeluInPlace(Span<float> x);
+        [Activation("celu", Alpha = 2.5)] public static partial void Celu25(ReadOnlySpan<float> x, Span<float> y);
+        [Activation("celu", Alpha = 2.5)] public static partial void Celu25InPlace(Span<float> x);
+        [Activation("celu", Alpha = 0.3)] public static partial void Celu03(ReadOnlySpan<float> x, Span<float> y);
+        [Activation("elu", Alpha = 0.5)] public static partial void Elu05(ReadOnlySpan<float> x, Span<float> y);
+        [Activation("elu", Alpha = -0.7)] public static partial void EluMinus07(ReadOnlySpan<float> x, Span<float> y);
         [Activation("tanh")] public static partial void ScaleBiasTanh(ReadOnlySpan<float> x, float scale, ReadOnlySpan<float> bias, Span<float> y, Span<float> preactivation);
     }
 
@@ -115,6 +120,29 @@ namespace FusedKernels.RuntimeTests
                 float[] inPlace = (float[])x.Clone();
                 PipelinedKernels.CeluInPlace(inPlace);
                 Bits.AssertEqual(y, inPlace, x, $"celu in place, n = {n}");
+            }
+        }
+
+        [Fact]
+        public void Elu_and_celu_with_another_alpha_match_the_function_alone()
+        {
+            foreach (int n in Lengths)
+            {
+                float[] x = Data(n, seed: 700 + n);
+                var y = new float[n];
+                PipelinedKernels.Celu25(x, y);
+                Bits.AssertEqual(Map(x, z => Celu(z, 2.5f)), y, x, $"celu α = 2.5, n = {n}");
+
+                float[] inPlace = (float[])x.Clone();
+                PipelinedKernels.Celu25InPlace(inPlace);
+                Bits.AssertEqual(y, inPlace, x, $"celu α = 2.5 in place, n = {n}");
+
+                PipelinedKernels.Celu03(x, y);
+                Bits.AssertEqual(Map(x, z => Celu(z, 0.3f)), y, x, $"celu α = 0.3, n = {n}");
+                PipelinedKernels.Elu05(x, y);
+                Bits.AssertEqual(Map(x, z => Elu(z, 0.5f)), y, x, $"elu α = 0.5, n = {n}");
+                PipelinedKernels.EluMinus07(x, y);
+                Bits.AssertEqual(Map(x, z => Elu(z, -0.7f)), y, x, $"elu α = −0.7, n = {n}");
             }
         }
 
@@ -261,10 +289,16 @@ namespace FusedKernels.RuntimeTests
 
         private static float Silu(float z) => Alone(z, v => VectorMath.Silu(v, 1f), v => VectorMath.Silu(v, 1f), v => VectorMath.Silu(v, 1f), v => VectorMath.Silu(v, 1f));
 
-        private static float Elu(float z) => Alone(z, v => VectorMath.Elu(v, 1f), v => VectorMath.Elu(v, 1f), v => VectorMath.Elu(v, 1f), v => VectorMath.Elu(v, 1f));
+        private static float Elu(float z) => Elu(z, 1f);
 
         // selu's catalogue defaults, rounded to float as a float kernel's are.
-        private static float Celu(float z) => Alone(z, v => VectorMath.Celu(v, 1f), v => VectorMath.Celu(v, 1f), v => VectorMath.Celu(v, 1f), v => VectorMath.Celu(v, 1f));
+        private static float Celu(float z) => Celu(z, 1f);
+
+        private static float Celu(float z, float alpha) =>
+            Alone(z, v => VectorMath.Celu(v, alpha), v => VectorMath.Celu(v, alpha), v => VectorMath.Celu(v, alpha), v => VectorMath.Celu(v, alpha));
+
+        private static float Elu(float z, float alpha) =>
+            Alone(z, v => VectorMath.Elu(v, alpha), v => VectorMath.Elu(v, alpha), v => VectorMath.Elu(v, alpha), v => VectorMath.Elu(v, alpha));
 
         private const float SeluAlpha = (float)1.6732632423543772, SeluGamma = (float)1.0507009873554805;
 

@@ -78,7 +78,7 @@ namespace FusedKernels.Generator.Catalogue
                     : Dy * Call("EluDerivative", X, a.Operand("Alpha")),
                 gradientFromOutput: a => !a.RuntimeAlpha && a.Value("Alpha") > 0 ? Select(CompareOp.LessThanOrEqual, X, Const(0), Dy * (X + a.Operand("Alpha")), Dy) : null,
                 derivative: "x ≤ 0 ? α·eˣ : 1; from y (α > 0): y ≤ 0 ? y + α : 1",
-                pipelined: a => !a.AlphaPerElement && a.IsDefault("Alpha")), // EluStages: α = 1, the default
+                pipelined: a => !a.AlphaPerElement && !a.IsRuntime("Alpha")), // EluStages, α as the operation's PipelinedParameter
 
             new ActivationEntry(
                 "selu", "y = γ·(x > 0 ? x : α·(eˣ − 1))", Floating, AccuracyClass.Transcendental,
@@ -108,7 +108,7 @@ namespace FusedKernels.Generator.Catalogue
                     : Dy * Call("CeluDerivative", X, a.Operand("Alpha")),
                 gradientFromOutput: a => !a.RuntimeAlpha && a.Value("Alpha") > 0 ? Select(CompareOp.LessThanOrEqual, X, Const(0), Dy * (X / a.Operand("Alpha") + Const(1)), Dy) : null,
                 derivative: "x ≤ 0 ? e^(x/α) : 1; from y: y ≤ 0 ? y/α + 1 : 1",
-                pipelined: a => !a.AlphaPerElement && a.IsDefault("Alpha")), // α = 1, the default: elu's stages (EluStages)
+                pipelined: a => !a.AlphaPerElement && !a.IsRuntime("Alpha") && a.Value("Alpha") > 0), // CeluStages (α < 0 evaluates in double)
 
             new ActivationEntry(
                 "gelu", "y = x·Φ(x) = ½·x·erfc(−x/√2)", Floating, AccuracyClass.Transcendental,

@@ -30,6 +30,8 @@ namespace FusedKernels.Generator.Emit
             Activation = activation;
             PipelinedMath = (Element == ElementType.Single || Element == ElementType.Half) && Entry.Pipelined?.Invoke(args) == true && activation is CallExpr { Args.Count: > 0 } call && call.Args[0] is InputExpr
                 ? call.Function : null;
+            PipelinedParameter = PipelinedMath is not null && activation is CallExpr { Args.Count: 2 } withParameter && withParameter.Args[1] is ConstExpr { Value: not 1 } parameter
+                ? parameter.Value : null;
             if (spec.IsGradient && !Entry.RowWise) // a row-wise gradient is the runtime's row loop, not a formula
             {
                 Gradient = FromOutput ? Entry.GradientFromOutput!(args)! : Entry.Gradient(args);
@@ -93,6 +95,12 @@ namespace FusedKernels.Generator.Emit
         /// stages beat Half's own pipelined conversions: docs/design.md, "Pipelined math").
         /// </summary>
         public string? PipelinedMath { get; }
+
+        /// <summary>
+        /// The folded parameter of the <see cref="PipelinedMath"/> function (its one argument beside z), where it is not 1:
+        /// the operation's <c>PipelinedParameter</c>, which elu's and celu's stages take as α.
+        /// </summary>
+        public double? PipelinedParameter { get; }
 
         /// <summary>Gradient kernels: dx as a function of x (or y) and dy.</summary>
         public Expr? Gradient { get; }

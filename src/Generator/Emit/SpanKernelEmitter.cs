@@ -81,6 +81,11 @@ namespace FusedKernels.Generator.Emit
                 op.Constant(RuntimeTypes.PipelinedMath, "Pipelined", $"{RuntimeTypes.PipelinedMath}.{function}");
             }
 
+            if (plan.PipelinedParameter is double parameter)
+            {
+                op.Constant("float", "PipelinedParameter", Literal.Of(parameter, ElementType.Single));
+            }
+
             foreach (ParameterRole role in new[] { ParameterRole.Scale, ParameterRole.Bias, ParameterRole.Residual })
             {
                 op.Kind(role.ToString(), plan.Find(role));

@@ -225,7 +225,8 @@ namespace FusedKernels.CompilerServices
             // slower in one in ten).
             PipelinedMath function = TOp.Pipelined;
             if (typeof(TC) != typeof(float) || (typeof(T) == typeof(Half)
-                && (TOp.StoresPreactivation || TOp.Multiplier == OperandKind.Span || function is not (PipelinedMath.Sigmoid or PipelinedMath.Silu))))
+                && (TOp.StoresPreactivation || TOp.Multiplier == OperandKind.Span || function is not (PipelinedMath.Sigmoid or PipelinedMath.Silu)))
+                || (TOp.PipelinedParameter != 1f && function is not (PipelinedMath.Elu or PipelinedMath.Celu))) // stages without a parameter
             {
                 function = PipelinedMath.None;
             }
@@ -238,7 +239,8 @@ namespace FusedKernels.CompilerServices
                 case PipelinedMath.Softplus: Directed128<TOp, T, TC, SoftplusStages>(n, ref x, ref y, ref pre, in s); break;
                 case PipelinedMath.GeluTanh: Directed128<TOp, T, TC, GeluTanhStages>(n, ref x, ref y, ref pre, in s); break;
                 case PipelinedMath.Gelu when TableLookup.IsSupported: Directed128<TOp, T, TC, GeluStages>(n, ref x, ref y, ref pre, in s); break;
-                case PipelinedMath.Elu or PipelinedMath.Celu: Directed128<TOp, T, TC, EluStages>(n, ref x, ref y, ref pre, in s); break;
+                case PipelinedMath.Elu: Directed128<TOp, T, TC, EluStages<TOp, TC>>(n, ref x, ref y, ref pre, in s); break;
+                case PipelinedMath.Celu: Directed128<TOp, T, TC, CeluStages<TOp, TC>>(n, ref x, ref y, ref pre, in s); break;
                 case PipelinedMath.Selu: Directed128<TOp, T, TC, SeluStages>(n, ref x, ref y, ref pre, in s); break;
                 default: Directed128<TOp, T, TC, NoStages>(n, ref x, ref y, ref pre, in s); break;
             }

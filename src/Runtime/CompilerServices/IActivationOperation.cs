@@ -44,6 +44,12 @@ namespace FusedKernels.CompilerServices
         /// </summary>
         static virtual PipelinedMath Pipelined => PipelinedMath.None;
 
+        /// <summary>
+        /// The parameter of the <see cref="Pipelined"/> function, a constant of the kernel, where its stages take one (elu's and
+        /// celu's α); 1 otherwise. The driver runs the stages of a function that takes none only where this is 1.
+        /// </summary>
+        static virtual float PipelinedParameter => 1f;
+
         /// <summary>Whether z is also stored (the kernel's preactivation output).</summary>
         static virtual bool StoresPreactivation => false;
 

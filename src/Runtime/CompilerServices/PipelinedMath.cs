@@ -36,13 +36,13 @@ namespace FusedKernels.CompilerServices
         /// <summary><c>VectorMath.Gelu</c>, in its table form (where <c>TableLookup.IsSupported</c>; elsewhere not pipelined).</summary>
         Gelu,
 
-        /// <summary><c>VectorMath.Elu</c> with α = 1.</summary>
+        /// <summary><c>VectorMath.Elu</c> with α the operation's <c>PipelinedParameter</c>.</summary>
         Elu,
 
         /// <summary><c>VectorMath.Selu</c> with its usual constants (α ≈ 1.6733, γ ≈ 1.0507, the catalogue's defaults).</summary>
         Selu,
 
-        /// <summary><c>VectorMath.Celu</c> with α = 1, which is elu with α = 1 operation for operation: elu's stages.</summary>
+        /// <summary><c>VectorMath.Celu</c> with α the operation's <c>PipelinedParameter</c> (α &gt; 0; with α = 1 elu's operations).</summary>
         Celu,
     }
 
@@ -262,8 +262,10 @@ namespace FusedKernels.CompilerServices
         public static Vector512<float> End(MathStage<Vector512<float>> stage) => VectorMath.GeluEndF(stage);
     }
 
-    /// <summary><c>VectorMath.Elu</c> with α = 1, in stages.</summary>
-    internal readonly struct EluStages : IMathStages
+    /// <summary><c>VectorMath.Elu</c> with the operation's α (<see cref="IActivationOperation{TC}.PipelinedParameter"/>), in stages.</summary>
+    internal readonly struct EluStages<TOp, TC> : IMathStages
+        where TOp : struct, IActivationOperation<TC>
+        where TC : unmanaged
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static MathStage<Vector128<float>> Begin(Vector128<float> z) => VectorMath.EluBeginF(z);
@@ -272,7 +274,7 @@ namespace FusedKernels.CompilerServices
         public static MathStage<Vector128<float>> Middle(MathStage<Vector128<float>> stage) => VectorMath.EluMiddleF(stage);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector128<float> End(MathStage<Vector128<float>> stage) => VectorMath.EluEndF(stage, 1f);
+        public static Vector128<float> End(MathStage<Vector128<float>> stage) => VectorMath.EluEndF(stage, TOp.PipelinedParameter);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static MathStage<Vector256<float>> Begin(Vector256<float> z) => VectorMath.EluBeginF(z);
@@ -281,7 +283,7 @@ namespace FusedKernels.CompilerServices
         public static MathStage<Vector256<float>> Middle(MathStage<Vector256<float>> stage) => VectorMath.EluMiddleF(stage);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector256<float> End(MathStage<Vector256<float>> stage) => VectorMath.EluEndF(stage, 1f);
+        public static Vector256<float> End(MathStage<Vector256<float>> stage) => VectorMath.EluEndF(stage, TOp.PipelinedParameter);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static MathStage<Vector512<float>> Begin(Vector512<float> z) => VectorMath.EluBeginF(z);
@@ -290,7 +292,46 @@ namespace FusedKernels.CompilerServices
         public static MathStage<Vector512<float>> Middle(MathStage<Vector512<float>> stage) => VectorMath.EluMiddleF(stage);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<float> End(MathStage<Vector512<float>> stage) => VectorMath.EluEndF(stage, 1f);
+        public static Vector512<float> End(MathStage<Vector512<float>> stage) => VectorMath.EluEndF(stage, TOp.PipelinedParameter);
+    }
+
+    /// <summary>
+    /// <c>VectorMath.Celu</c> with the operation's α (<see cref="IActivationOperation{TC}.PipelinedParameter"/>, &gt; 0), in
+    /// stages: elu's, the first taking x/α (<c>CeluBeginF</c>) unless α = 1, where celu is elu.
+    /// </summary>
+    internal readonly struct CeluStages<TOp, TC> : IMathStages
+        where TOp : struct, IActivationOperation<TC>
+        where TC : unmanaged
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector128<float>> Begin(Vector128<float> z) =>
+            TOp.PipelinedParameter == 1f ? VectorMath.EluBeginF(z) : VectorMath.CeluBeginF(z, TOp.PipelinedParameter);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector128<float>> Middle(MathStage<Vector128<float>> stage) => VectorMath.EluMiddleF(stage);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> End(MathStage<Vector128<float>> stage) => VectorMath.EluEndF(stage, TOp.PipelinedParameter);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector256<float>> Begin(Vector256<float> z) =>
+            TOp.PipelinedParameter == 1f ? VectorMath.EluBeginF(z) : VectorMath.CeluBeginF(z, TOp.PipelinedParameter);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector256<float>> Middle(MathStage<Vector256<float>> stage) => VectorMath.EluMiddleF(stage);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> End(MathStage<Vector256<float>> stage) => VectorMath.EluEndF(stage, TOp.PipelinedParameter);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector512<float>> Begin(Vector512<float> z) =>
+            TOp.PipelinedParameter == 1f ? VectorMath.EluBeginF(z) : VectorMath.CeluBeginF(z, TOp.PipelinedParameter);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector512<float>> Middle(MathStage<Vector512<float>> stage) => VectorMath.EluMiddleF(stage);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> End(MathStage<Vector512<float>> stage) => VectorMath.EluEndF(stage, TOp.PipelinedParameter);
     }
 
     /// <summary><c>VectorMath.Selu</c> with its usual constants, in stages: elu's first two, its own last.</summary>

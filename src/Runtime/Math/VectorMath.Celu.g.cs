@@ -12,24 +12,26 @@ namespace FusedKernels.Runtime
     {
 
         // ---------------- scalar ----------------
-        /// <summary>celu(x) in float only for α &gt; 0 (see the header): ≤ 1 ULP for every float x.</summary>
+        /// <summary>
+        /// celu(x) in float only for α &gt; 0 (see the header): ≤ 1 ULP for every float x. With α = 1 it is elu with α = 1,
+        /// operation for operation; otherwise elu's stages with <c>CeluBeginF</c> first, so that the driver can pipeline
+        /// either (docs/design.md, "Pipelined math").
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static float CeluF(float x, float alpha)
-        {
-            float nHi, nLo;
-            if (alpha == 1f)
-            {
-                (nHi, nLo) = OneMinusExpPairF(x, x, false);
-            }
-            else
-            {
-                // u = x/α = uh + ul: uh the rounded quotient, x − uh·α its exact remainder (one FMA), divided by α to 2^-24.
-                float uh = x / Sc.CF(alpha);
-                float ul = Sc.FnmaF(uh, Sc.CF(alpha), x) * Sc.CF(1f / alpha);
-                (nHi, nLo) = OneMinusExpPairF(uh, LowPartF(ul), true);
-            }
+        internal static float CeluF(float x, float alpha) =>
+            alpha == 1f ? EluF(x, 1f) : EluEndF(EluMiddleF(CeluBeginF(x, alpha)), alpha);
 
-            return Sc.SelectF(Sc.GtF(x, Sc.CF(0f)), x, Sc.FmaF(Sc.CF(-alpha), nHi, Sc.CF(-alpha) * nLo));
+        /// <summary>
+        /// <c>CeluF</c>'s first stage for α ≠ 1: u = x/α = uh + ul (uh the rounded quotient, x − uh·α its exact remainder by
+        /// one FMA, divided by α to 2^-24), then the reduction of e^u as in <c>ExpNegCorePairF</c>; A = K, B = RHi, C = RLo, D = x.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<float> CeluBeginF(float x, float alpha)
+        {
+            float uh = x / Sc.CF(alpha);
+            float ul = Sc.FnmaF(uh, Sc.CF(alpha), x) * Sc.CF(1f / alpha);
+            var (k, _, rHi, rLo) = ExpNegReducePairF(Sc.MinCF(-uh, 20f), -LowPartF(ul));
+            return new MathStage<float>(k, rHi, rLo, x);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -59,24 +61,26 @@ namespace FusedKernels.Runtime
         public static double Celu(double x, double alpha) => CeluD(x, alpha);
 
         // ---------------- Vector128 ----------------
-        /// <summary>celu(x) in float only for α &gt; 0 (see the header): ≤ 1 ULP for every float x.</summary>
+        /// <summary>
+        /// celu(x) in float only for α &gt; 0 (see the header): ≤ 1 ULP for every float x. With α = 1 it is elu with α = 1,
+        /// operation for operation; otherwise elu's stages with <c>CeluBeginF</c> first, so that the driver can pipeline
+        /// either (docs/design.md, "Pipelined math").
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<float> CeluF(Vector128<float> x, float alpha)
-        {
-            Vector128<float> nHi, nLo;
-            if (alpha == 1f)
-            {
-                (nHi, nLo) = OneMinusExpPairF(x, x, false);
-            }
-            else
-            {
-                // u = x/α = uh + ul: uh the rounded quotient, x − uh·α its exact remainder (one FMA), divided by α to 2^-24.
-                Vector128<float> uh = x / V128.CF(alpha);
-                Vector128<float> ul = V128.FnmaF(uh, V128.CF(alpha), x) * V128.CF(1f / alpha);
-                (nHi, nLo) = OneMinusExpPairF(uh, LowPartF(ul), true);
-            }
+        internal static Vector128<float> CeluF(Vector128<float> x, float alpha) =>
+            alpha == 1f ? EluF(x, 1f) : EluEndF(EluMiddleF(CeluBeginF(x, alpha)), alpha);
 
-            return V128.SelectF(V128.GtF(x, V128.CF(0f)), x, V128.FmaF(V128.CF(-alpha), nHi, V128.CF(-alpha) * nLo));
+        /// <summary>
+        /// <c>CeluF</c>'s first stage for α ≠ 1: u = x/α = uh + ul (uh the rounded quotient, x − uh·α its exact remainder by
+        /// one FMA, divided by α to 2^-24), then the reduction of e^u as in <c>ExpNegCorePairF</c>; A = K, B = RHi, C = RLo, D = x.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector128<float>> CeluBeginF(Vector128<float> x, float alpha)
+        {
+            Vector128<float> uh = x / V128.CF(alpha);
+            Vector128<float> ul = V128.FnmaF(uh, V128.CF(alpha), x) * V128.CF(1f / alpha);
+            var (k, _, rHi, rLo) = ExpNegReducePairF(V128.MinCF(-uh, 20f), -LowPartF(ul));
+            return new MathStage<Vector128<float>>(k, rHi, rLo, x);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -111,24 +115,26 @@ namespace FusedKernels.Runtime
         public static Vector128<double> Celu(Vector128<double> x, double alpha) => CeluD(x, alpha);
 
         // ---------------- Vector256 ----------------
-        /// <summary>celu(x) in float only for α &gt; 0 (see the header): ≤ 1 ULP for every float x.</summary>
+        /// <summary>
+        /// celu(x) in float only for α &gt; 0 (see the header): ≤ 1 ULP for every float x. With α = 1 it is elu with α = 1,
+        /// operation for operation; otherwise elu's stages with <c>CeluBeginF</c> first, so that the driver can pipeline
+        /// either (docs/design.md, "Pipelined math").
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<float> CeluF(Vector256<float> x, float alpha)
-        {
-            Vector256<float> nHi, nLo;
-            if (alpha == 1f)
-            {
-                (nHi, nLo) = OneMinusExpPairF(x, x, false);
-            }
-            else
-            {
-                // u = x/α = uh + ul: uh the rounded quotient, x − uh·α its exact remainder (one FMA), divided by α to 2^-24.
-                Vector256<float> uh = x / V256.CF(alpha);
-                Vector256<float> ul = V256.FnmaF(uh, V256.CF(alpha), x) * V256.CF(1f / alpha);
-                (nHi, nLo) = OneMinusExpPairF(uh, LowPartF(ul), true);
-            }
+        internal static Vector256<float> CeluF(Vector256<float> x, float alpha) =>
+            alpha == 1f ? EluF(x, 1f) : EluEndF(EluMiddleF(CeluBeginF(x, alpha)), alpha);
 
-            return V256.SelectF(V256.GtF(x, V256.CF(0f)), x, V256.FmaF(V256.CF(-alpha), nHi, V256.CF(-alpha) * nLo));
+        /// <summary>
+        /// <c>CeluF</c>'s first stage for α ≠ 1: u = x/α = uh + ul (uh the rounded quotient, x − uh·α its exact remainder by
+        /// one FMA, divided by α to 2^-24), then the reduction of e^u as in <c>ExpNegCorePairF</c>; A = K, B = RHi, C = RLo, D = x.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector256<float>> CeluBeginF(Vector256<float> x, float alpha)
+        {
+            Vector256<float> uh = x / V256.CF(alpha);
+            Vector256<float> ul = V256.FnmaF(uh, V256.CF(alpha), x) * V256.CF(1f / alpha);
+            var (k, _, rHi, rLo) = ExpNegReducePairF(V256.MinCF(-uh, 20f), -LowPartF(ul));
+            return new MathStage<Vector256<float>>(k, rHi, rLo, x);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -163,24 +169,26 @@ namespace FusedKernels.Runtime
         public static Vector256<double> Celu(Vector256<double> x, double alpha) => CeluD(x, alpha);
 
         // ---------------- Vector512 ----------------
-        /// <summary>celu(x) in float only for α &gt; 0 (see the header): ≤ 1 ULP for every float x.</summary>
+        /// <summary>
+        /// celu(x) in float only for α &gt; 0 (see the header): ≤ 1 ULP for every float x. With α = 1 it is elu with α = 1,
+        /// operation for operation; otherwise elu's stages with <c>CeluBeginF</c> first, so that the driver can pipeline
+        /// either (docs/design.md, "Pipelined math").
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<float> CeluF(Vector512<float> x, float alpha)
-        {
-            Vector512<float> nHi, nLo;
-            if (alpha == 1f)
-            {
-                (nHi, nLo) = OneMinusExpPairF(x, x, false);
-            }
-            else
-            {
-                // u = x/α = uh + ul: uh the rounded quotient, x − uh·α its exact remainder (one FMA), divided by α to 2^-24.
-                Vector512<float> uh = x / V512.CF(alpha);
-                Vector512<float> ul = V512.FnmaF(uh, V512.CF(alpha), x) * V512.CF(1f / alpha);
-                (nHi, nLo) = OneMinusExpPairF(uh, LowPartF(ul), true);
-            }
+        internal static Vector512<float> CeluF(Vector512<float> x, float alpha) =>
+            alpha == 1f ? EluF(x, 1f) : EluEndF(EluMiddleF(CeluBeginF(x, alpha)), alpha);
 
-            return V512.SelectF(V512.GtF(x, V512.CF(0f)), x, V512.FmaF(V512.CF(-alpha), nHi, V512.CF(-alpha) * nLo));
+        /// <summary>
+        /// <c>CeluF</c>'s first stage for α ≠ 1: u = x/α = uh + ul (uh the rounded quotient, x − uh·α its exact remainder by
+        /// one FMA, divided by α to 2^-24), then the reduction of e^u as in <c>ExpNegCorePairF</c>; A = K, B = RHi, C = RLo, D = x.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector512<float>> CeluBeginF(Vector512<float> x, float alpha)
+        {
+            Vector512<float> uh = x / V512.CF(alpha);
+            Vector512<float> ul = V512.FnmaF(uh, V512.CF(alpha), x) * V512.CF(1f / alpha);
+            var (k, _, rHi, rLo) = ExpNegReducePairF(V512.MinCF(-uh, 20f), -LowPartF(ul));
+            return new MathStage<Vector512<float>>(k, rHi, rLo, x);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -21,19 +21,9 @@ namespace FusedKernels.Runtime
     {
 
         // ---------------- scalar ----------------
-        /// <summary>1 − e^(uh + ul) = NHi + NLo for uh ≤ 0 (or NaN; positive lanes give garbage, callers select them away), see the header.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (float NHi, float NLo) OneMinusExpPairF(float uh, float ul, bool hasLow)
-        {
-            float v = Sc.MinCF(-uh, 20f);
-            var (k, sHi, sLo) = hasLow ? ExpNegCorePairF(v, -ul) : ExpNegCoreF(v); // e^u = 2^−m·(1 + s), m in [0, 29]
-            MathStage<float> n = OneMinusExpStageF(new MathStage<float>(k, sHi, sLo, default));
-            return (n.A, n.B);
-        }
-
         /// <summary>
-        /// elu(x) in float only (see the header): ≤ 1 ULP for every float x. <c>OneMinusExpPairF</c>'s operations, cut into
-        /// the three stages below so that the driver can pipeline them (docs/design.md, "Pipelined math").
+        /// elu(x) in float only (see the header): ≤ 1 ULP for every float x, in the three stages below so that the driver can
+        /// pipeline them (docs/design.md, "Pipelined math").
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static float EluF(float x, float alpha) => EluEndF(EluMiddleF(EluBeginF(x)), alpha);
@@ -64,7 +54,7 @@ namespace FusedKernels.Runtime
 
         /// <summary>
         /// From <c>EluMiddleF</c>'s stage (A = K, B = SHi, C = SLo of e^u = 2^−m·(1 + SHi + SLo)), 1 − e^u = NHi + NLo: A = NHi,
-        /// B = NLo, D as given (the last stages of elu and selu, and <c>OneMinusExpPairF</c>).
+        /// B = NLo, D as given (the last stages of elu, selu and celu).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<float> OneMinusExpStageF(MathStage<float> stage)
@@ -92,19 +82,9 @@ namespace FusedKernels.Runtime
         public static double Elu(double x, double alpha) => EluD(x, alpha);
 
         // ---------------- Vector128 ----------------
-        /// <summary>1 − e^(uh + ul) = NHi + NLo for uh ≤ 0 (or NaN; positive lanes give garbage, callers select them away), see the header.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (Vector128<float> NHi, Vector128<float> NLo) OneMinusExpPairF(Vector128<float> uh, Vector128<float> ul, bool hasLow)
-        {
-            Vector128<float> v = V128.MinCF(-uh, 20f);
-            var (k, sHi, sLo) = hasLow ? ExpNegCorePairF(v, -ul) : ExpNegCoreF(v); // e^u = 2^−m·(1 + s), m in [0, 29]
-            MathStage<Vector128<float>> n = OneMinusExpStageF(new MathStage<Vector128<float>>(k, sHi, sLo, default));
-            return (n.A, n.B);
-        }
-
         /// <summary>
-        /// elu(x) in float only (see the header): ≤ 1 ULP for every float x. <c>OneMinusExpPairF</c>'s operations, cut into
-        /// the three stages below so that the driver can pipeline them (docs/design.md, "Pipelined math").
+        /// elu(x) in float only (see the header): ≤ 1 ULP for every float x, in the three stages below so that the driver can
+        /// pipeline them (docs/design.md, "Pipelined math").
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector128<float> EluF(Vector128<float> x, float alpha) => EluEndF(EluMiddleF(EluBeginF(x)), alpha);
@@ -135,7 +115,7 @@ namespace FusedKernels.Runtime
 
         /// <summary>
         /// From <c>EluMiddleF</c>'s stage (A = K, B = SHi, C = SLo of e^u = 2^−m·(1 + SHi + SLo)), 1 − e^u = NHi + NLo: A = NHi,
-        /// B = NLo, D as given (the last stages of elu and selu, and <c>OneMinusExpPairF</c>).
+        /// B = NLo, D as given (the last stages of elu, selu and celu).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector128<float>> OneMinusExpStageF(MathStage<Vector128<float>> stage)
@@ -163,19 +143,9 @@ namespace FusedKernels.Runtime
         public static Vector128<double> Elu(Vector128<double> x, double alpha) => EluD(x, alpha);
 
         // ---------------- Vector256 ----------------
-        /// <summary>1 − e^(uh + ul) = NHi + NLo for uh ≤ 0 (or NaN; positive lanes give garbage, callers select them away), see the header.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (Vector256<float> NHi, Vector256<float> NLo) OneMinusExpPairF(Vector256<float> uh, Vector256<float> ul, bool hasLow)
-        {
-            Vector256<float> v = V256.MinCF(-uh, 20f);
-            var (k, sHi, sLo) = hasLow ? ExpNegCorePairF(v, -ul) : ExpNegCoreF(v); // e^u = 2^−m·(1 + s), m in [0, 29]
-            MathStage<Vector256<float>> n = OneMinusExpStageF(new MathStage<Vector256<float>>(k, sHi, sLo, default));
-            return (n.A, n.B);
-        }
-
         /// <summary>
-        /// elu(x) in float only (see the header): ≤ 1 ULP for every float x. <c>OneMinusExpPairF</c>'s operations, cut into
-        /// the three stages below so that the driver can pipeline them (docs/design.md, "Pipelined math").
+        /// elu(x) in float only (see the header): ≤ 1 ULP for every float x, in the three stages below so that the driver can
+        /// pipeline them (docs/design.md, "Pipelined math").
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector256<float> EluF(Vector256<float> x, float alpha) => EluEndF(EluMiddleF(EluBeginF(x)), alpha);
@@ -206,7 +176,7 @@ namespace FusedKernels.Runtime
 
         /// <summary>
         /// From <c>EluMiddleF</c>'s stage (A = K, B = SHi, C = SLo of e^u = 2^−m·(1 + SHi + SLo)), 1 − e^u = NHi + NLo: A = NHi,
-        /// B = NLo, D as given (the last stages of elu and selu, and <c>OneMinusExpPairF</c>).
+        /// B = NLo, D as given (the last stages of elu, selu and celu).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector256<float>> OneMinusExpStageF(MathStage<Vector256<float>> stage)
@@ -234,19 +204,9 @@ namespace FusedKernels.Runtime
         public static Vector256<double> Elu(Vector256<double> x, double alpha) => EluD(x, alpha);
 
         // ---------------- Vector512 ----------------
-        /// <summary>1 − e^(uh + ul) = NHi + NLo for uh ≤ 0 (or NaN; positive lanes give garbage, callers select them away), see the header.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static (Vector512<float> NHi, Vector512<float> NLo) OneMinusExpPairF(Vector512<float> uh, Vector512<float> ul, bool hasLow)
-        {
-            Vector512<float> v = V512.MinCF(-uh, 20f);
-            var (k, sHi, sLo) = hasLow ? ExpNegCorePairF(v, -ul) : ExpNegCoreF(v); // e^u = 2^−m·(1 + s), m in [0, 29]
-            MathStage<Vector512<float>> n = OneMinusExpStageF(new MathStage<Vector512<float>>(k, sHi, sLo, default));
-            return (n.A, n.B);
-        }
-
         /// <summary>
-        /// elu(x) in float only (see the header): ≤ 1 ULP for every float x. <c>OneMinusExpPairF</c>'s operations, cut into
-        /// the three stages below so that the driver can pipeline them (docs/design.md, "Pipelined math").
+        /// elu(x) in float only (see the header): ≤ 1 ULP for every float x, in the three stages below so that the driver can
+        /// pipeline them (docs/design.md, "Pipelined math").
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector512<float> EluF(Vector512<float> x, float alpha) => EluEndF(EluMiddleF(EluBeginF(x)), alpha);
@@ -277,7 +237,7 @@ namespace FusedKernels.Runtime
 
         /// <summary>
         /// From <c>EluMiddleF</c>'s stage (A = K, B = SHi, C = SLo of e^u = 2^−m·(1 + SHi + SLo)), 1 − e^u = NHi + NLo: A = NHi,
-        /// B = NLo, D as given (the last stages of elu and selu, and <c>OneMinusExpPairF</c>).
+        /// B = NLo, D as given (the last stages of elu, selu and celu).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static MathStage<Vector512<float>> OneMinusExpStageF(MathStage<Vector512<float>> stage)
