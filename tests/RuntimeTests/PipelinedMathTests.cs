@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Runtime.Intrinsics;
+using FusedKernels.CompilerServices;
 using FusedKernels.Runtime;
 using FusedKernels.RuntimeTests.Infrastructure;
 using Xunit;
@@ -143,6 +144,29 @@ namespace FusedKernels.RuntimeTests
                 Bits.AssertEqual(Map(x, z => Elu(z, 0.5f)), y, x, $"elu α = 0.5, n = {n}");
                 PipelinedKernels.EluMinus07(x, y);
                 Bits.AssertEqual(Map(x, z => Elu(z, -0.7f)), y, x, $"elu α = −0.7, n = {n}");
+            }
+        }
+
+        /// <summary>silu with β = 2 that names silu's stages, which take no parameter: the driver must not run them.</summary>
+        private readonly struct SiluBeta2 : IActivationOperation<float>
+        {
+            public static PipelinedMath Pipelined => PipelinedMath.Silu;
+            public static float PipelinedParameter => 2f;
+            public static float Post(float z, float alpha, float second, float multiplier) => VectorMath.Silu(z, 2f);
+            public static Vector128<float> Post(Vector128<float> z, Vector128<float> alpha, Vector128<float> second, Vector128<float> multiplier) => VectorMath.Silu(z, 2f);
+            public static Vector256<float> Post(Vector256<float> z, Vector256<float> alpha, Vector256<float> second, Vector256<float> multiplier) => VectorMath.Silu(z, 2f);
+            public static Vector512<float> Post(Vector512<float> z, Vector512<float> alpha, Vector512<float> second, Vector512<float> multiplier) => VectorMath.Silu(z, 2f);
+        }
+
+        [Fact]
+        public void Stages_without_a_parameter_do_not_run_for_a_parameter_other_than_1()
+        {
+            foreach (int n in new[] { 16, 200, 4099 })
+            {
+                float[] x = Data(n, seed: 800 + n);
+                var y = new float[n];
+                ActivationDriver.Run<SiluBeta2, float, float>(x, y, default, default);
+                Bits.AssertEqual(Map(x, z => Alone(z, v => VectorMath.Silu(v, 2f), v => VectorMath.Silu(v, 2f), v => VectorMath.Silu(v, 2f), v => VectorMath.Silu(v, 2f))), y, x, $"silu β = 2, n = {n}");
             }
         }
 
