@@ -166,7 +166,7 @@ namespace FusedKernels.RuntimeTests
                 float[] x = Data(n, seed: 800 + n);
                 var y = new float[n];
                 ActivationDriver.Run<SiluBeta2, float, float>(x, y, default, default);
-                Bits.AssertEqual(Map(x, z => Alone(z, v => VectorMath.Silu(v, 2f), v => VectorMath.Silu(v, 2f), v => VectorMath.Silu(v, 2f), v => VectorMath.Silu(v, 2f))), y, x, $"silu β = 2, n = {n}");
+                Bits.AssertEqual(Map(x, z => Silu(z, 2f)), y, x, $"silu β = 2, n = {n}");
             }
         }
 
@@ -311,19 +311,22 @@ namespace FusedKernels.RuntimeTests
 
         private static float GeluTanh(float z) => Alone(z, VectorMath.GeluTanh, VectorMath.GeluTanh, VectorMath.GeluTanh, VectorMath.GeluTanh);
 
-        private static float Silu(float z) => Alone(z, v => VectorMath.Silu(v, 1f), v => VectorMath.Silu(v, 1f), v => VectorMath.Silu(v, 1f), v => VectorMath.Silu(v, 1f));
+        private static float Silu(float z) => Silu(z, 1f);
+
+        private static float Silu(float z, float beta) =>
+            Alone(z, v => VectorMath.Silu(v, beta), v => VectorMath.Silu(v, beta), v => VectorMath.Silu(v, beta), v => VectorMath.Silu(v, beta));
 
         private static float Elu(float z) => Elu(z, 1f);
 
-        // selu's catalogue defaults, rounded to float as a float kernel's are.
+        private static float Elu(float z, float alpha) =>
+            Alone(z, v => VectorMath.Elu(v, alpha), v => VectorMath.Elu(v, alpha), v => VectorMath.Elu(v, alpha), v => VectorMath.Elu(v, alpha));
+
         private static float Celu(float z) => Celu(z, 1f);
 
         private static float Celu(float z, float alpha) =>
             Alone(z, v => VectorMath.Celu(v, alpha), v => VectorMath.Celu(v, alpha), v => VectorMath.Celu(v, alpha), v => VectorMath.Celu(v, alpha));
 
-        private static float Elu(float z, float alpha) =>
-            Alone(z, v => VectorMath.Elu(v, alpha), v => VectorMath.Elu(v, alpha), v => VectorMath.Elu(v, alpha), v => VectorMath.Elu(v, alpha));
-
+        // selu's catalogue defaults, rounded to float as a float kernel's are.
         private const float SeluAlpha = (float)1.6732632423543772, SeluGamma = (float)1.0507009873554805;
 
         private static float Selu(float z) => Alone(
