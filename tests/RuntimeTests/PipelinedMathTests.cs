@@ -52,20 +52,8 @@ namespace FusedKernels.RuntimeTests
         {
             foreach (int n in Lengths)
             {
-                CheckSigmoid(n);
+                Check("sigmoid", Data(n, seed: n), Sigmoid, PipelinedKernels.Sigmoid, PipelinedKernels.SigmoidInPlace);
             }
-        }
-
-        private static void CheckSigmoid(int n)
-        {
-            float[] x = Data(n, seed: n);
-            var y = new float[n];
-            PipelinedKernels.Sigmoid(x, y);
-            Bits.AssertEqual(Map(x, Sigmoid), y, x, $"sigmoid, n = {n}");
-
-            float[] inPlace = (float[])x.Clone();
-            PipelinedKernels.SigmoidInPlace(inPlace);
-            Bits.AssertEqual(y, inPlace, x, $"sigmoid in place, n = {n}");
         }
 
         [Fact]
@@ -74,18 +62,12 @@ namespace FusedKernels.RuntimeTests
             foreach (int n in Lengths)
             {
                 float[] x = Data(n, seed: 300 + n);
-                var y = new float[n];
-                PipelinedKernels.Elu(x, y);
-                Bits.AssertEqual(Map(x, Elu), y, x, $"elu, n = {n}");
-
-                float[] inPlace = (float[])x.Clone();
-                PipelinedKernels.EluInPlace(inPlace);
-                Bits.AssertEqual(y, inPlace, x, $"elu in place, n = {n}");
-
+                Check("elu", x, Elu, PipelinedKernels.Elu, PipelinedKernels.EluInPlace);
                 if (n % Channels == 0)
                 {
                     float[] bias = Data(Channels, seed: 400 + n);
                     float[] z = x.Select((v, i) => v + bias[i % Channels]).ToArray();
+                    var y = new float[n];
                     PipelinedKernels.BiasElu(x, bias, y);
                     Bits.AssertEqual(Map(z, Elu), y, x, $"elu(x + bias), n = {n}");
                 }
@@ -97,14 +79,7 @@ namespace FusedKernels.RuntimeTests
         {
             foreach (int n in Lengths)
             {
-                float[] x = Data(n, seed: 500 + n);
-                var y = new float[n];
-                PipelinedKernels.Selu(x, y);
-                Bits.AssertEqual(Map(x, Selu), y, x, $"selu, n = {n}");
-
-                float[] inPlace = (float[])x.Clone();
-                PipelinedKernels.SeluInPlace(inPlace);
-                Bits.AssertEqual(y, inPlace, x, $"selu in place, n = {n}");
+                Check("selu", Data(n, seed: 500 + n), Selu, PipelinedKernels.Selu, PipelinedKernels.SeluInPlace);
             }
         }
 
@@ -113,14 +88,7 @@ namespace FusedKernels.RuntimeTests
         {
             foreach (int n in Lengths)
             {
-                float[] x = Data(n, seed: 600 + n);
-                var y = new float[n];
-                PipelinedKernels.Celu(x, y);
-                Bits.AssertEqual(Map(x, Celu), y, x, $"celu, n = {n}");
-
-                float[] inPlace = (float[])x.Clone();
-                PipelinedKernels.CeluInPlace(inPlace);
-                Bits.AssertEqual(y, inPlace, x, $"celu in place, n = {n}");
+                Check("celu", Data(n, seed: 600 + n), Celu, PipelinedKernels.Celu, PipelinedKernels.CeluInPlace);
             }
         }
 
@@ -130,20 +98,10 @@ namespace FusedKernels.RuntimeTests
             foreach (int n in Lengths)
             {
                 float[] x = Data(n, seed: 700 + n);
-                var y = new float[n];
-                PipelinedKernels.Celu25(x, y);
-                Bits.AssertEqual(Map(x, z => Celu(z, 2.5f)), y, x, $"celu α = 2.5, n = {n}");
-
-                float[] inPlace = (float[])x.Clone();
-                PipelinedKernels.Celu25InPlace(inPlace);
-                Bits.AssertEqual(y, inPlace, x, $"celu α = 2.5 in place, n = {n}");
-
-                PipelinedKernels.Celu03(x, y);
-                Bits.AssertEqual(Map(x, z => Celu(z, 0.3f)), y, x, $"celu α = 0.3, n = {n}");
-                PipelinedKernels.Elu05(x, y);
-                Bits.AssertEqual(Map(x, z => Elu(z, 0.5f)), y, x, $"elu α = 0.5, n = {n}");
-                PipelinedKernels.EluMinus07(x, y);
-                Bits.AssertEqual(Map(x, z => Elu(z, -0.7f)), y, x, $"elu α = −0.7, n = {n}");
+                Check("celu α = 2.5", x, z => Celu(z, 2.5f), PipelinedKernels.Celu25, PipelinedKernels.Celu25InPlace);
+                Check("celu α = 0.3", x, z => Celu(z, 0.3f), PipelinedKernels.Celu03);
+                Check("elu α = 0.5", x, z => Elu(z, 0.5f), PipelinedKernels.Elu05);
+                Check("elu α = −0.7", x, z => Elu(z, -0.7f), PipelinedKernels.EluMinus07);
             }
         }
 
@@ -163,10 +121,7 @@ namespace FusedKernels.RuntimeTests
         {
             foreach (int n in new[] { 16, 200, 4099 })
             {
-                float[] x = Data(n, seed: 800 + n);
-                var y = new float[n];
-                ActivationDriver.Run<SiluBeta2, float, float>(x, y, default, default);
-                Bits.AssertEqual(Map(x, z => Silu(z, 2f)), y, x, $"silu β = 2, n = {n}");
+                Check("silu β = 2", Data(n, seed: 800 + n), z => Silu(z, 2f), (x, y) => ActivationDriver.Run<SiluBeta2, float, float>(x, y, default, default));
             }
         }
 
@@ -291,6 +246,24 @@ namespace FusedKernels.RuntimeTests
         }
 
         private static float[] Map(float[] x, Func<float, float> f) => Array.ConvertAll(x, v => f(v));
+
+        private delegate void OutOfPlace(ReadOnlySpan<float> x, Span<float> y);
+
+        private delegate void InPlace(Span<float> x);
+
+        /// <summary>The kernel against the function alone, bit for bit; its in-place twin, if given, against its result.</summary>
+        private static void Check(string name, float[] x, Func<float, float> function, OutOfPlace kernel, InPlace? inPlace = null)
+        {
+            var y = new float[x.Length];
+            kernel(x, y);
+            Bits.AssertEqual(Map(x, function), y, x, $"{name}, n = {x.Length}");
+            if (inPlace is not null)
+            {
+                float[] z = (float[])x.Clone();
+                inPlace(z);
+                Bits.AssertEqual(y, z, x, $"{name} in place, n = {x.Length}");
+            }
+        }
 
         // The function alone at the width the kernels run at (the vector reciprocal estimate differs from the scalar one).
         private static float Alone(
