@@ -5,9 +5,10 @@ namespace FusedKernels.GeneratorTests
 {
     /// <summary>
     /// Which kernels name a <c>PipelinedMath</c> function for the driver (docs/design.md, "Pipelined math"): float and Half
-    /// forward kernels whose activation is a pipelined entry's function of z (silu and softplus only with β = 1, elu with
-    /// α = 1, selu with its default α and γ), whatever roles surround it (the driver decides which of them Half runs in
-    /// stages); double, gradients and other activations keep <c>Post</c>. The runtime tests check that the bits do not change.
+    /// forward kernels whose activation is a pipelined entry's function of z (silu with a fixed β, softplus only with β = 1,
+    /// elu and celu with a fixed α, celu's above 0, selu with its default α and γ), whatever roles surround it (the driver
+    /// decides which of them Half runs in stages); double, gradients and other activations keep <c>Post</c>. The runtime
+    /// tests check that the bits do not change.
     /// </summary>
     public class PipelinedMathTests
     {
@@ -43,12 +44,14 @@ namespace FusedKernels.GeneratorTests
         }
 
         [Theory]
-        [InlineData("elu", "Elu", "0.5", "0.5f")]
-        [InlineData("celu", "Celu", "2.5", "2.5f")]
-        [InlineData("celu", "Celu", "0.3", "0.3f")]
-        public void Elu_and_celu_with_another_alpha_pass_it_as_the_stages_parameter(string activation, string function, string alpha, string literal)
+        [InlineData("elu", "Elu", "Alpha = 0.5", "0.5f")]
+        [InlineData("celu", "Celu", "Alpha = 2.5", "2.5f")]
+        [InlineData("celu", "Celu", "Alpha = 0.3", "0.3f")]
+        [InlineData("silu", "Silu", "Beta = 1.702", "1.702f")]
+        [InlineData("swish", "Silu", "Beta = -0.5", "-0.5f")]
+        public void Silu_elu_and_celu_with_another_parameter_pass_it_to_the_stages(string activation, string function, string parameter, string literal)
         {
-            string source = Generate($"[Activation(\"{activation}\", Alpha = {alpha})] public static partial void K(ReadOnlySpan<float> x, Span<float> y);");
+            string source = Generate($"[Activation(\"{activation}\", {parameter})] public static partial void K(ReadOnlySpan<float> x, Span<float> y);");
             Assert.Contains($"Pipelined => global::FusedKernels.CompilerServices.PipelinedMath.{function};", source);
             Assert.Contains($"PipelinedParameter => {literal};", source);
         }
@@ -63,7 +66,7 @@ namespace FusedKernels.GeneratorTests
         [Theory]
         [InlineData("[Activation(\"tanh\")] public static partial void K(ReadOnlySpan<double> x, Span<double> y);")]
         [InlineData("[Activation(\"mish\")] public static partial void K(ReadOnlySpan<float> x, Span<float> y);")]
-        [InlineData("[Activation(\"swish\", Beta = 1.702)] public static partial void K(ReadOnlySpan<float> x, Span<float> y);")]
+        [InlineData("[Activation(\"swish\")] public static partial void K(ReadOnlySpan<float> x, float beta, Span<float> y);")]
         [InlineData("[Activation(\"softplus\", Beta = 2)] public static partial void K(ReadOnlySpan<float> x, Span<float> y);")]
         [InlineData("[Activation(\"elu\")] public static partial void K(ReadOnlySpan<float> x, float alpha, Span<float> y);")]
         [InlineData("[Activation(\"selu\", Alpha = 1)] public static partial void K(ReadOnlySpan<float> x, Span<float> y);")]

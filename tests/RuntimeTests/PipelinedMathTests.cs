@@ -16,6 +16,10 @@ namespace FusedKernels.RuntimeTests
         [Activation("sigmoid")] public static partial void Glu(ReadOnlySpan<float> x, ReadOnlySpan<float> multiplier, Span<float> y);
         [Activation("tanh")] public static partial void Tanh(ReadOnlySpan<float> x, Span<float> y);
         [Activation("silu")] public static partial void SwiGlu(ReadOnlySpan<float> x, ReadOnlySpan<float> multiplier, Span<float> y);
+        [Activation("silu", Beta = 1.702)] public static partial void QuickGelu(ReadOnlySpan<float> x, Span<float> y);
+        [Activation("silu", Beta = 1.702)] public static partial void QuickGeluInPlace(Span<float> x);
+        [Activation("silu", Beta = -0.37)] public static partial void SiluMinus037(ReadOnlySpan<float> x, Span<float> y);
+        [Activation("silu", Beta = 1.702)] public static partial void BiasQuickGelu(ReadOnlySpan<float> x, ReadOnlySpan<float> bias, Span<float> y);
         [Activation("softplus")] public static partial void Softplus(Span<float> x);
         [Activation("gelu_tanh")] public static partial void GeluTanh(ReadOnlySpan<float> x, Span<float> y);
         [Activation("gelu")] public static partial void Gelu(ReadOnlySpan<float> x, Span<float> y);
@@ -105,15 +109,34 @@ namespace FusedKernels.RuntimeTests
             }
         }
 
-        /// <summary>silu with β = 2 that names silu's stages, which take no parameter: the driver must not run them.</summary>
-        private readonly struct SiluBeta2 : IActivationOperation<float>
+        [Fact]
+        public void Silu_with_another_beta_matches_the_function_alone_in_place_and_after_a_bias()
         {
-            public static PipelinedMath Pipelined => PipelinedMath.Silu;
+            foreach (int n in Lengths)
+            {
+                float[] x = Data(n, seed: 750 + n);
+                Check("silu β = 1.702", x, z => Silu(z, 1.702f), PipelinedKernels.QuickGelu, PipelinedKernels.QuickGeluInPlace);
+                Check("silu β = −0.37", x, z => Silu(z, -0.37f), PipelinedKernels.SiluMinus037);
+                if (n % Channels == 0)
+                {
+                    float[] bias = Data(Channels, seed: 760 + n);
+                    float[] z = x.Select((v, i) => v + bias[i % Channels]).ToArray();
+                    var y = new float[n];
+                    PipelinedKernels.BiasQuickGelu(x, bias, y);
+                    Bits.AssertEqual(Map(z, v => Silu(v, 1.702f)), y, x, $"silu(x + bias) β = 1.702, n = {n}");
+                }
+            }
+        }
+
+        /// <summary>softplus with β = 2 that names softplus's stages, which take no parameter: the driver must not run them.</summary>
+        private readonly struct SoftplusBeta2 : IActivationOperation<float>
+        {
+            public static PipelinedMath Pipelined => PipelinedMath.Softplus;
             public static float PipelinedParameter => 2f;
-            public static float Post(float z, float alpha, float second, float multiplier) => VectorMath.Silu(z, 2f);
-            public static Vector128<float> Post(Vector128<float> z, Vector128<float> alpha, Vector128<float> second, Vector128<float> multiplier) => VectorMath.Silu(z, 2f);
-            public static Vector256<float> Post(Vector256<float> z, Vector256<float> alpha, Vector256<float> second, Vector256<float> multiplier) => VectorMath.Silu(z, 2f);
-            public static Vector512<float> Post(Vector512<float> z, Vector512<float> alpha, Vector512<float> second, Vector512<float> multiplier) => VectorMath.Silu(z, 2f);
+            public static float Post(float z, float alpha, float second, float multiplier) => VectorMath.Softplus(z, 2f);
+            public static Vector128<float> Post(Vector128<float> z, Vector128<float> alpha, Vector128<float> second, Vector128<float> multiplier) => VectorMath.Softplus(z, 2f);
+            public static Vector256<float> Post(Vector256<float> z, Vector256<float> alpha, Vector256<float> second, Vector256<float> multiplier) => VectorMath.Softplus(z, 2f);
+            public static Vector512<float> Post(Vector512<float> z, Vector512<float> alpha, Vector512<float> second, Vector512<float> multiplier) => VectorMath.Softplus(z, 2f);
         }
 
         [Fact]
@@ -121,7 +144,7 @@ namespace FusedKernels.RuntimeTests
         {
             foreach (int n in new[] { 16, 200, 4099 })
             {
-                Check("silu β = 2", Data(n, seed: 800 + n), z => Silu(z, 2f), (x, y) => ActivationDriver.Run<SiluBeta2, float, float>(x, y, default, default));
+                Check("softplus β = 2", Data(n, seed: 800 + n), z => Softplus(z, 2f), (x, y) => ActivationDriver.Run<SoftplusBeta2, float, float>(x, y, default, default));
             }
         }
 
@@ -305,6 +328,9 @@ namespace FusedKernels.RuntimeTests
         private static float Selu(float z) => Alone(
             z, v => VectorMath.Selu(v, SeluAlpha, SeluGamma), v => VectorMath.Selu(v, SeluAlpha, SeluGamma), v => VectorMath.Selu(v, SeluAlpha, SeluGamma), v => VectorMath.Selu(v, SeluAlpha, SeluGamma));
 
-        private static float Softplus(float z) => Alone(z, v => VectorMath.Softplus(v, 1f), v => VectorMath.Softplus(v, 1f), v => VectorMath.Softplus(v, 1f), v => VectorMath.Softplus(v, 1f));
+        private static float Softplus(float z) => Softplus(z, 1f);
+
+        private static float Softplus(float z, float beta) =>
+            Alone(z, v => VectorMath.Softplus(v, beta), v => VectorMath.Softplus(v, beta), v => VectorMath.Softplus(v, beta), v => VectorMath.Softplus(v, beta));
     }
 }

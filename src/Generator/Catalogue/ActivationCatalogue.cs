@@ -133,7 +133,7 @@ namespace FusedKernels.Generator.Catalogue
                 gradient: a => Dy * Call("SiluDerivative", X, a.Operand("Beta")),
                 derivative: "σ(βx)·(1 + βx·σ(−βx))",
                 joint: a => new JointCall("SiluAndDerivative", (CallExpr)Call("Silu", X, a.Operand("Beta")), (CallExpr)Call("SiluDerivative", X, a.Operand("Beta"))),
-                pipelined: a => !a.IsRuntime("Beta") && a.Value("Beta") == 1),
+                pipelined: a => !a.IsRuntime("Beta")), // SiluStages, β as the operation's PipelinedParameter
 
             new ActivationEntry(
                 "mish", "y = x·tanh(softplus(x))", Floating, AccuracyClass.Transcendental,

@@ -218,15 +218,15 @@ namespace FusedKernels.CompilerServices
             where T : unmanaged
             where TC : unmanaged
         {
-            // Half runs sigmoid's and silu's stages, which measured faster than its own loop from HalfStagesFrom elements
+            // Half runs sigmoid's and silu's stages (β = 1), which measured faster than its own loop from HalfStagesFrom elements
             // (Directed256; RunsHalfStages: not with 64-byte vectors on Zen 5); the others keep its loop (docs/design.md,
-            // "Pipelined math"), as do a preactivation, which the staged tail would read back rounded, and a multiplier span
-            // (SwiGLU staged: 1.4× slower in half the processes with 32 vector registers; with 16, 10% faster in most and 2.3×
-            // slower in one in ten).
+            // "Pipelined math"), as do silu with another β (its wide form staged: 15–18% slower with 16 vector registers), a
+            // preactivation, which the staged tail would read back rounded, and a multiplier span (SwiGLU staged: 1.4× slower
+            // in half the processes with 32 vector registers; with 16, 10% faster in most and 2.3× slower in one in ten).
             PipelinedMath function = TOp.Pipelined;
-            if (typeof(TC) != typeof(float) || (typeof(T) == typeof(Half)
-                && (TOp.StoresPreactivation || TOp.Multiplier == OperandKind.Span || function is not (PipelinedMath.Sigmoid or PipelinedMath.Silu)))
-                || (TOp.PipelinedParameter != 1f && function is not (PipelinedMath.Elu or PipelinedMath.Celu))) // stages without a parameter
+            if (typeof(TC) != typeof(float) || (typeof(T) == typeof(Half) && (TOp.StoresPreactivation || TOp.Multiplier == OperandKind.Span
+                || TOp.PipelinedParameter != 1f || function is not (PipelinedMath.Sigmoid or PipelinedMath.Silu)))
+                || (TOp.PipelinedParameter != 1f && function is not (PipelinedMath.Silu or PipelinedMath.Elu or PipelinedMath.Celu))) // stages without a parameter
             {
                 function = PipelinedMath.None;
             }
@@ -235,7 +235,8 @@ namespace FusedKernels.CompilerServices
             {
                 case PipelinedMath.Sigmoid: Directed256<TOp, T, TC, SigmoidStages>(n, ref x, ref y, ref pre, in s); break;
                 case PipelinedMath.Tanh: Directed256<TOp, T, TC, TanhStages>(n, ref x, ref y, ref pre, in s); break;
-                case PipelinedMath.Silu: Directed256<TOp, T, TC, SiluStages>(n, ref x, ref y, ref pre, in s); break;
+                case PipelinedMath.Silu when TOp.PipelinedParameter == 1f: Directed256<TOp, T, TC, SiluStages>(n, ref x, ref y, ref pre, in s); break;
+                case PipelinedMath.Silu: Directed256<TOp, T, TC, SiluWideStages<TOp, TC>>(n, ref x, ref y, ref pre, in s); break;
                 case PipelinedMath.Softplus: Directed256<TOp, T, TC, SoftplusStages>(n, ref x, ref y, ref pre, in s); break;
                 case PipelinedMath.GeluTanh: Directed256<TOp, T, TC, GeluTanhStages>(n, ref x, ref y, ref pre, in s); break;
                 case PipelinedMath.Gelu when TableLookup.IsSupported: Directed256<TOp, T, TC, GeluStages>(n, ref x, ref y, ref pre, in s); break;

@@ -45,7 +45,7 @@ namespace FusedKernels.CompilerServices
         static virtual PipelinedMath Pipelined => PipelinedMath.None;
 
         /// <summary>
-        /// The parameter of the <see cref="Pipelined"/> function, a constant of the kernel, where its stages take one (elu's and
+        /// The parameter of the <see cref="Pipelined"/> function, a constant of the kernel, where its stages take one (silu's β, elu's and
         /// celu's α); 1 otherwise. The driver runs the stages of a function that takes none only where this is 1.
         /// </summary>
         static virtual float PipelinedParameter => 1f;

@@ -46,31 +46,46 @@ namespace FusedKernels.Runtime
             return Sc.Select(Sc.And(Sc.Eq(Sc.Abs(x), Sc.C(double.PositiveInfinity)), Sc.Lt(sigma, Sc.C(0.5))), Sc.C(0.0), r);
         }
 
-        /// <summary>silu(x) = x·σ(β·x) in float only (see the header): ≤ 1 ULP for every float x, subnormal results included.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static float SiluF(float x, float beta)
-        {
-            if (beta == 1f)
-            {
-                return SiluEndF(SiluMiddleF(SiluBeginF(x)));
-            }
-
-            float th = x * Sc.CF(beta);
-            // tl: the exact rounding error of β·x; bounded so that lanes clamped at 20 (where any |tl| is harmless) stay in range.
-            return SiluWideF(x, th, LowPartF(Sc.FmsF(x, Sc.CF(beta), th)));
-        }
-
         /// <summary>
-        /// x·σ(th + tl) for any float x (see the header): the form with 2^m in the denominator, t clamped to [−104, 20], and the
-        /// rare tail below −104: <c>SiluF</c>'s form for β ≠ 1.
+        /// silu(x) = x·σ(β·x) in float only (see the header): ≤ 1 ULP for every float x, subnormal results included. Either form
+        /// is its three stages called in a row, so that the driver can pipeline either (docs/design.md, "Pipelined math").
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static float SiluWideF(float x, float th, float tl)
+        internal static float SiluF(float x, float beta) =>
+            beta == 1f ? SiluEndF(SiluMiddleF(SiluBeginF(x))) : SiluWideEndF(SiluWideMiddleF(SiluWideBeginF(x, beta)), beta);
+
+        /// <summary>
+        /// <c>SiluF</c> with β ≠ 1 (the form with 2^m in the denominator, t clamped to [−104, 20], and the rare tail below −104),
+        /// first stage: t = β·x as th + tl exactly, then the reduction of e^−t as in <c>ExpNegCorePairF</c>; A = K, B = RHi,
+        /// C = RLo, D = x.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<float> SiluWideBeginF(float x, float beta)
         {
-            var (m, _, _, dHi, dLo, _) = SigmoidDenominatorPairF(Sc.ClampF(th, -104f, 20f), tl, true);
+            float th = x * Sc.CF(beta);
+            // tl: the exact rounding error of β·x; bounded so that lanes clamped at 20 (where any |tl| is harmless) stay in range.
+            var (k, _, rHi, rLo) = ExpNegReducePairF(Sc.ClampF(th, -104f, 20f), LowPartF(Sc.FmsF(x, Sc.CF(beta), th)));
+            return new MathStage<float>(k, rHi, rLo, x);
+        }
+
+        /// <summary><c>SiluF</c> with β ≠ 1, second stage: e^−t = 2^−m·(1 + SHi + SLo), as elu's (A = K, B = SHi, C = SLo, D = x).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<float> SiluWideMiddleF(MathStage<float> stage) => EluMiddleF(stage);
+
+        /// <summary>
+        /// <c>SiluF</c> with β ≠ 1, last stage: x/D scaled by 2^m (D = 2^m + 1 + s, <c>SigmoidDenominatorOfF</c>), and the lanes
+        /// with β·x &lt; −104 by <c>SiluTailF</c> (β·x and its low part formed again: one multiply where a stage has no field
+        /// left).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static float SiluWideEndF(MathStage<float> stage, float beta)
+        {
+            float x = stage.D;
+            var (m, _, _, dHi, dLo) = SigmoidDenominatorOfF(stage.A, stage.B, stage.C);
             float y = Sc.ScaleF(SiluQuotientF(x, dHi, dLo, true), m);
+            float th = x * Sc.CF(beta);
             if (Sc.AnyLtCF(th, -104f))
-                y = Sc.SelectF(Sc.LtCF(th, -104f), SiluTailF(x, th, tl), y);
+                y = Sc.SelectF(Sc.LtCF(th, -104f), SiluTailF(x, th, LowPartF(Sc.FmsF(x, Sc.CF(beta), th))), y);
             return y;
         }
 
@@ -113,7 +128,7 @@ namespace FusedKernels.Runtime
         /// off), so x is the correctly rounded result or its neighbour. x ≤ −16.25 gives x·e^x·(1 − e^x), σ(x) = e^x/(1 + e^x)
         /// to 2^-46 since e^x &lt; 2^-23: SiluTailF's x·e^x = fx·(1 + s)·2^(ex − m) with s' = s − e^x·(1 + s) in place of s,
         /// rounded once and scaled once (x clamped at −300, where the result is 0). Inlined for the reason SiluTailF is; one
-        /// exp where SiluWideF has two, so that the JIT's inlining budget lasts.
+        /// exp where the form for β ≠ 1 has two (its stages and SiluTailF), so that the JIT's inlining budget lasts.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static float SiluFarF(float x)
@@ -131,9 +146,9 @@ namespace FusedKernels.Runtime
 
         /// <summary>
         /// The float sigmoid's denominator, shared by silu and silu′: e^−t = 2^−m·W for t = tc + tl (tc in [−110, 20], |tl| ≤
-        /// 2^-15; withLow false: tl = 0), W = 1 + s = WHi + WLo (ExpNegCoreOneF / ExpNegCorePairF, s kept as a float-float), and
-        /// D = 2^m + W = DHi + DLo exactly to the rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D. Without a low part
-        /// (ExpNegCoreOneF) S1 is the float sigmoid's one-float s, which silu's value with β = 1 takes (<c>SiluOneF</c>).
+        /// 2^-15; withLow false: tl = 0), W = 1 + s (ExpNegCoreOneF / ExpNegCorePairF, s kept as a float-float), and D as
+        /// <c>SigmoidDenominatorOfF</c> makes it. Without a low part (ExpNegCoreOneF) S1 is the float sigmoid's one-float s,
+        /// which silu's value with β = 1 takes (<c>SiluOneF</c>).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static (float M, float WHi, float WLo, float DHi, float DLo, float S1) SigmoidDenominatorPairF(float tc, float tl, bool withLow)
@@ -149,6 +164,18 @@ namespace FusedKernels.Runtime
                 (k, sHi, sLo, s1) = ExpNegCoreOneF(tc);
             }
 
+            var (m, w, wLo, dHi, dLo) = SigmoidDenominatorOfF(k, sHi, sLo);
+            return (m, w, wLo, dHi, dLo, s1);
+        }
+
+        /// <summary>
+        /// From e^−t = 2^−m·(1 + sHi + sLo) (k = m + 0x1.8p23), W = 1 + s = WHi + WLo and D = 2^m + W = DHi + DLo exactly to the
+        /// rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D; M = m. <c>SigmoidDenominatorPairF</c>'s last lines, and silu's
+        /// last stage with β ≠ 1.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static (float M, float WHi, float WLo, float DHi, float DLo) SigmoidDenominatorOfF(float k, float sHi, float sLo)
+        {
             float m = k - Sc.CF(MathConstF.Shift);
             float t = Sc.Pow2IF(m);
             // D = t + 1 + s = dHi + dLo exactly (to the rounding of wLo): Fast2Sums as in the float sigmoid, sLo included.
@@ -158,7 +185,7 @@ namespace FusedKernels.Runtime
             float wLo = ((Sc.CF(1f) - w) + sHi) + sLo;
             float dHi = t + w;
             float e = (Sc.MaxF(t, w) - dHi) + Sc.MinF(t, w);
-            return (m, w, wLo, dHi, e + wLo, s1);
+            return (m, w, wLo, dHi, e + wLo);
         }
 
         /// <summary>
@@ -244,31 +271,46 @@ namespace FusedKernels.Runtime
             return V128.Select(V128.And(V128.Eq(V128.Abs(x), V128.C(double.PositiveInfinity)), V128.Lt(sigma, V128.C(0.5))), V128.C(0.0), r);
         }
 
-        /// <summary>silu(x) = x·σ(β·x) in float only (see the header): ≤ 1 ULP for every float x, subnormal results included.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<float> SiluF(Vector128<float> x, float beta)
-        {
-            if (beta == 1f)
-            {
-                return SiluEndF(SiluMiddleF(SiluBeginF(x)));
-            }
-
-            Vector128<float> th = x * V128.CF(beta);
-            // tl: the exact rounding error of β·x; bounded so that lanes clamped at 20 (where any |tl| is harmless) stay in range.
-            return SiluWideF(x, th, LowPartF(V128.FmsF(x, V128.CF(beta), th)));
-        }
-
         /// <summary>
-        /// x·σ(th + tl) for any float x (see the header): the form with 2^m in the denominator, t clamped to [−104, 20], and the
-        /// rare tail below −104: <c>SiluF</c>'s form for β ≠ 1.
+        /// silu(x) = x·σ(β·x) in float only (see the header): ≤ 1 ULP for every float x, subnormal results included. Either form
+        /// is its three stages called in a row, so that the driver can pipeline either (docs/design.md, "Pipelined math").
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector128<float> SiluWideF(Vector128<float> x, Vector128<float> th, Vector128<float> tl)
+        internal static Vector128<float> SiluF(Vector128<float> x, float beta) =>
+            beta == 1f ? SiluEndF(SiluMiddleF(SiluBeginF(x))) : SiluWideEndF(SiluWideMiddleF(SiluWideBeginF(x, beta)), beta);
+
+        /// <summary>
+        /// <c>SiluF</c> with β ≠ 1 (the form with 2^m in the denominator, t clamped to [−104, 20], and the rare tail below −104),
+        /// first stage: t = β·x as th + tl exactly, then the reduction of e^−t as in <c>ExpNegCorePairF</c>; A = K, B = RHi,
+        /// C = RLo, D = x.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector128<float>> SiluWideBeginF(Vector128<float> x, float beta)
         {
-            var (m, _, _, dHi, dLo, _) = SigmoidDenominatorPairF(V128.ClampF(th, -104f, 20f), tl, true);
+            Vector128<float> th = x * V128.CF(beta);
+            // tl: the exact rounding error of β·x; bounded so that lanes clamped at 20 (where any |tl| is harmless) stay in range.
+            var (k, _, rHi, rLo) = ExpNegReducePairF(V128.ClampF(th, -104f, 20f), LowPartF(V128.FmsF(x, V128.CF(beta), th)));
+            return new MathStage<Vector128<float>>(k, rHi, rLo, x);
+        }
+
+        /// <summary><c>SiluF</c> with β ≠ 1, second stage: e^−t = 2^−m·(1 + SHi + SLo), as elu's (A = K, B = SHi, C = SLo, D = x).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector128<float>> SiluWideMiddleF(MathStage<Vector128<float>> stage) => EluMiddleF(stage);
+
+        /// <summary>
+        /// <c>SiluF</c> with β ≠ 1, last stage: x/D scaled by 2^m (D = 2^m + 1 + s, <c>SigmoidDenominatorOfF</c>), and the lanes
+        /// with β·x &lt; −104 by <c>SiluTailF</c> (β·x and its low part formed again: one multiply where a stage has no field
+        /// left).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector128<float> SiluWideEndF(MathStage<Vector128<float>> stage, float beta)
+        {
+            Vector128<float> x = stage.D;
+            var (m, _, _, dHi, dLo) = SigmoidDenominatorOfF(stage.A, stage.B, stage.C);
             Vector128<float> y = V128.ScaleF(SiluQuotientF(x, dHi, dLo, true), m);
+            Vector128<float> th = x * V128.CF(beta);
             if (V128.AnyLtCF(th, -104f))
-                y = V128.SelectF(V128.LtCF(th, -104f), SiluTailF(x, th, tl), y);
+                y = V128.SelectF(V128.LtCF(th, -104f), SiluTailF(x, th, LowPartF(V128.FmsF(x, V128.CF(beta), th))), y);
             return y;
         }
 
@@ -311,7 +353,7 @@ namespace FusedKernels.Runtime
         /// off), so x is the correctly rounded result or its neighbour. x ≤ −16.25 gives x·e^x·(1 − e^x), σ(x) = e^x/(1 + e^x)
         /// to 2^-46 since e^x &lt; 2^-23: SiluTailF's x·e^x = fx·(1 + s)·2^(ex − m) with s' = s − e^x·(1 + s) in place of s,
         /// rounded once and scaled once (x clamped at −300, where the result is 0). Inlined for the reason SiluTailF is; one
-        /// exp where SiluWideF has two, so that the JIT's inlining budget lasts.
+        /// exp where the form for β ≠ 1 has two (its stages and SiluTailF), so that the JIT's inlining budget lasts.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector128<float> SiluFarF(Vector128<float> x)
@@ -329,9 +371,9 @@ namespace FusedKernels.Runtime
 
         /// <summary>
         /// The float sigmoid's denominator, shared by silu and silu′: e^−t = 2^−m·W for t = tc + tl (tc in [−110, 20], |tl| ≤
-        /// 2^-15; withLow false: tl = 0), W = 1 + s = WHi + WLo (ExpNegCoreOneF / ExpNegCorePairF, s kept as a float-float), and
-        /// D = 2^m + W = DHi + DLo exactly to the rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D. Without a low part
-        /// (ExpNegCoreOneF) S1 is the float sigmoid's one-float s, which silu's value with β = 1 takes (<c>SiluOneF</c>).
+        /// 2^-15; withLow false: tl = 0), W = 1 + s (ExpNegCoreOneF / ExpNegCorePairF, s kept as a float-float), and D as
+        /// <c>SigmoidDenominatorOfF</c> makes it. Without a low part (ExpNegCoreOneF) S1 is the float sigmoid's one-float s,
+        /// which silu's value with β = 1 takes (<c>SiluOneF</c>).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static (Vector128<float> M, Vector128<float> WHi, Vector128<float> WLo, Vector128<float> DHi, Vector128<float> DLo, Vector128<float> S1) SigmoidDenominatorPairF(Vector128<float> tc, Vector128<float> tl, bool withLow)
@@ -347,6 +389,18 @@ namespace FusedKernels.Runtime
                 (k, sHi, sLo, s1) = ExpNegCoreOneF(tc);
             }
 
+            var (m, w, wLo, dHi, dLo) = SigmoidDenominatorOfF(k, sHi, sLo);
+            return (m, w, wLo, dHi, dLo, s1);
+        }
+
+        /// <summary>
+        /// From e^−t = 2^−m·(1 + sHi + sLo) (k = m + 0x1.8p23), W = 1 + s = WHi + WLo and D = 2^m + W = DHi + DLo exactly to the
+        /// rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D; M = m. <c>SigmoidDenominatorPairF</c>'s last lines, and silu's
+        /// last stage with β ≠ 1.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static (Vector128<float> M, Vector128<float> WHi, Vector128<float> WLo, Vector128<float> DHi, Vector128<float> DLo) SigmoidDenominatorOfF(Vector128<float> k, Vector128<float> sHi, Vector128<float> sLo)
+        {
             Vector128<float> m = k - V128.CF(MathConstF.Shift);
             Vector128<float> t = V128.Pow2IF(m);
             // D = t + 1 + s = dHi + dLo exactly (to the rounding of wLo): Fast2Sums as in the float sigmoid, sLo included.
@@ -356,7 +410,7 @@ namespace FusedKernels.Runtime
             Vector128<float> wLo = ((V128.CF(1f) - w) + sHi) + sLo;
             Vector128<float> dHi = t + w;
             Vector128<float> e = (V128.MaxF(t, w) - dHi) + V128.MinF(t, w);
-            return (m, w, wLo, dHi, e + wLo, s1);
+            return (m, w, wLo, dHi, e + wLo);
         }
 
         /// <summary>
@@ -442,31 +496,46 @@ namespace FusedKernels.Runtime
             return V256.Select(V256.And(V256.Eq(V256.Abs(x), V256.C(double.PositiveInfinity)), V256.Lt(sigma, V256.C(0.5))), V256.C(0.0), r);
         }
 
-        /// <summary>silu(x) = x·σ(β·x) in float only (see the header): ≤ 1 ULP for every float x, subnormal results included.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<float> SiluF(Vector256<float> x, float beta)
-        {
-            if (beta == 1f)
-            {
-                return SiluEndF(SiluMiddleF(SiluBeginF(x)));
-            }
-
-            Vector256<float> th = x * V256.CF(beta);
-            // tl: the exact rounding error of β·x; bounded so that lanes clamped at 20 (where any |tl| is harmless) stay in range.
-            return SiluWideF(x, th, LowPartF(V256.FmsF(x, V256.CF(beta), th)));
-        }
-
         /// <summary>
-        /// x·σ(th + tl) for any float x (see the header): the form with 2^m in the denominator, t clamped to [−104, 20], and the
-        /// rare tail below −104: <c>SiluF</c>'s form for β ≠ 1.
+        /// silu(x) = x·σ(β·x) in float only (see the header): ≤ 1 ULP for every float x, subnormal results included. Either form
+        /// is its three stages called in a row, so that the driver can pipeline either (docs/design.md, "Pipelined math").
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector256<float> SiluWideF(Vector256<float> x, Vector256<float> th, Vector256<float> tl)
+        internal static Vector256<float> SiluF(Vector256<float> x, float beta) =>
+            beta == 1f ? SiluEndF(SiluMiddleF(SiluBeginF(x))) : SiluWideEndF(SiluWideMiddleF(SiluWideBeginF(x, beta)), beta);
+
+        /// <summary>
+        /// <c>SiluF</c> with β ≠ 1 (the form with 2^m in the denominator, t clamped to [−104, 20], and the rare tail below −104),
+        /// first stage: t = β·x as th + tl exactly, then the reduction of e^−t as in <c>ExpNegCorePairF</c>; A = K, B = RHi,
+        /// C = RLo, D = x.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector256<float>> SiluWideBeginF(Vector256<float> x, float beta)
         {
-            var (m, _, _, dHi, dLo, _) = SigmoidDenominatorPairF(V256.ClampF(th, -104f, 20f), tl, true);
+            Vector256<float> th = x * V256.CF(beta);
+            // tl: the exact rounding error of β·x; bounded so that lanes clamped at 20 (where any |tl| is harmless) stay in range.
+            var (k, _, rHi, rLo) = ExpNegReducePairF(V256.ClampF(th, -104f, 20f), LowPartF(V256.FmsF(x, V256.CF(beta), th)));
+            return new MathStage<Vector256<float>>(k, rHi, rLo, x);
+        }
+
+        /// <summary><c>SiluF</c> with β ≠ 1, second stage: e^−t = 2^−m·(1 + SHi + SLo), as elu's (A = K, B = SHi, C = SLo, D = x).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector256<float>> SiluWideMiddleF(MathStage<Vector256<float>> stage) => EluMiddleF(stage);
+
+        /// <summary>
+        /// <c>SiluF</c> with β ≠ 1, last stage: x/D scaled by 2^m (D = 2^m + 1 + s, <c>SigmoidDenominatorOfF</c>), and the lanes
+        /// with β·x &lt; −104 by <c>SiluTailF</c> (β·x and its low part formed again: one multiply where a stage has no field
+        /// left).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector256<float> SiluWideEndF(MathStage<Vector256<float>> stage, float beta)
+        {
+            Vector256<float> x = stage.D;
+            var (m, _, _, dHi, dLo) = SigmoidDenominatorOfF(stage.A, stage.B, stage.C);
             Vector256<float> y = V256.ScaleF(SiluQuotientF(x, dHi, dLo, true), m);
+            Vector256<float> th = x * V256.CF(beta);
             if (V256.AnyLtCF(th, -104f))
-                y = V256.SelectF(V256.LtCF(th, -104f), SiluTailF(x, th, tl), y);
+                y = V256.SelectF(V256.LtCF(th, -104f), SiluTailF(x, th, LowPartF(V256.FmsF(x, V256.CF(beta), th))), y);
             return y;
         }
 
@@ -509,7 +578,7 @@ namespace FusedKernels.Runtime
         /// off), so x is the correctly rounded result or its neighbour. x ≤ −16.25 gives x·e^x·(1 − e^x), σ(x) = e^x/(1 + e^x)
         /// to 2^-46 since e^x &lt; 2^-23: SiluTailF's x·e^x = fx·(1 + s)·2^(ex − m) with s' = s − e^x·(1 + s) in place of s,
         /// rounded once and scaled once (x clamped at −300, where the result is 0). Inlined for the reason SiluTailF is; one
-        /// exp where SiluWideF has two, so that the JIT's inlining budget lasts.
+        /// exp where the form for β ≠ 1 has two (its stages and SiluTailF), so that the JIT's inlining budget lasts.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector256<float> SiluFarF(Vector256<float> x)
@@ -527,9 +596,9 @@ namespace FusedKernels.Runtime
 
         /// <summary>
         /// The float sigmoid's denominator, shared by silu and silu′: e^−t = 2^−m·W for t = tc + tl (tc in [−110, 20], |tl| ≤
-        /// 2^-15; withLow false: tl = 0), W = 1 + s = WHi + WLo (ExpNegCoreOneF / ExpNegCorePairF, s kept as a float-float), and
-        /// D = 2^m + W = DHi + DLo exactly to the rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D. Without a low part
-        /// (ExpNegCoreOneF) S1 is the float sigmoid's one-float s, which silu's value with β = 1 takes (<c>SiluOneF</c>).
+        /// 2^-15; withLow false: tl = 0), W = 1 + s (ExpNegCoreOneF / ExpNegCorePairF, s kept as a float-float), and D as
+        /// <c>SigmoidDenominatorOfF</c> makes it. Without a low part (ExpNegCoreOneF) S1 is the float sigmoid's one-float s,
+        /// which silu's value with β = 1 takes (<c>SiluOneF</c>).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static (Vector256<float> M, Vector256<float> WHi, Vector256<float> WLo, Vector256<float> DHi, Vector256<float> DLo, Vector256<float> S1) SigmoidDenominatorPairF(Vector256<float> tc, Vector256<float> tl, bool withLow)
@@ -545,6 +614,18 @@ namespace FusedKernels.Runtime
                 (k, sHi, sLo, s1) = ExpNegCoreOneF(tc);
             }
 
+            var (m, w, wLo, dHi, dLo) = SigmoidDenominatorOfF(k, sHi, sLo);
+            return (m, w, wLo, dHi, dLo, s1);
+        }
+
+        /// <summary>
+        /// From e^−t = 2^−m·(1 + sHi + sLo) (k = m + 0x1.8p23), W = 1 + s = WHi + WLo and D = 2^m + W = DHi + DLo exactly to the
+        /// rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D; M = m. <c>SigmoidDenominatorPairF</c>'s last lines, and silu's
+        /// last stage with β ≠ 1.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static (Vector256<float> M, Vector256<float> WHi, Vector256<float> WLo, Vector256<float> DHi, Vector256<float> DLo) SigmoidDenominatorOfF(Vector256<float> k, Vector256<float> sHi, Vector256<float> sLo)
+        {
             Vector256<float> m = k - V256.CF(MathConstF.Shift);
             Vector256<float> t = V256.Pow2IF(m);
             // D = t + 1 + s = dHi + dLo exactly (to the rounding of wLo): Fast2Sums as in the float sigmoid, sLo included.
@@ -554,7 +635,7 @@ namespace FusedKernels.Runtime
             Vector256<float> wLo = ((V256.CF(1f) - w) + sHi) + sLo;
             Vector256<float> dHi = t + w;
             Vector256<float> e = (V256.MaxF(t, w) - dHi) + V256.MinF(t, w);
-            return (m, w, wLo, dHi, e + wLo, s1);
+            return (m, w, wLo, dHi, e + wLo);
         }
 
         /// <summary>
@@ -640,31 +721,46 @@ namespace FusedKernels.Runtime
             return V512.Select(V512.And(V512.Eq(V512.Abs(x), V512.C(double.PositiveInfinity)), V512.Lt(sigma, V512.C(0.5))), V512.C(0.0), r);
         }
 
-        /// <summary>silu(x) = x·σ(β·x) in float only (see the header): ≤ 1 ULP for every float x, subnormal results included.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<float> SiluF(Vector512<float> x, float beta)
-        {
-            if (beta == 1f)
-            {
-                return SiluEndF(SiluMiddleF(SiluBeginF(x)));
-            }
-
-            Vector512<float> th = x * V512.CF(beta);
-            // tl: the exact rounding error of β·x; bounded so that lanes clamped at 20 (where any |tl| is harmless) stay in range.
-            return SiluWideF(x, th, LowPartF(V512.FmsF(x, V512.CF(beta), th)));
-        }
-
         /// <summary>
-        /// x·σ(th + tl) for any float x (see the header): the form with 2^m in the denominator, t clamped to [−104, 20], and the
-        /// rare tail below −104: <c>SiluF</c>'s form for β ≠ 1.
+        /// silu(x) = x·σ(β·x) in float only (see the header): ≤ 1 ULP for every float x, subnormal results included. Either form
+        /// is its three stages called in a row, so that the driver can pipeline either (docs/design.md, "Pipelined math").
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector512<float> SiluWideF(Vector512<float> x, Vector512<float> th, Vector512<float> tl)
+        internal static Vector512<float> SiluF(Vector512<float> x, float beta) =>
+            beta == 1f ? SiluEndF(SiluMiddleF(SiluBeginF(x))) : SiluWideEndF(SiluWideMiddleF(SiluWideBeginF(x, beta)), beta);
+
+        /// <summary>
+        /// <c>SiluF</c> with β ≠ 1 (the form with 2^m in the denominator, t clamped to [−104, 20], and the rare tail below −104),
+        /// first stage: t = β·x as th + tl exactly, then the reduction of e^−t as in <c>ExpNegCorePairF</c>; A = K, B = RHi,
+        /// C = RLo, D = x.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector512<float>> SiluWideBeginF(Vector512<float> x, float beta)
         {
-            var (m, _, _, dHi, dLo, _) = SigmoidDenominatorPairF(V512.ClampF(th, -104f, 20f), tl, true);
+            Vector512<float> th = x * V512.CF(beta);
+            // tl: the exact rounding error of β·x; bounded so that lanes clamped at 20 (where any |tl| is harmless) stay in range.
+            var (k, _, rHi, rLo) = ExpNegReducePairF(V512.ClampF(th, -104f, 20f), LowPartF(V512.FmsF(x, V512.CF(beta), th)));
+            return new MathStage<Vector512<float>>(k, rHi, rLo, x);
+        }
+
+        /// <summary><c>SiluF</c> with β ≠ 1, second stage: e^−t = 2^−m·(1 + SHi + SLo), as elu's (A = K, B = SHi, C = SLo, D = x).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector512<float>> SiluWideMiddleF(MathStage<Vector512<float>> stage) => EluMiddleF(stage);
+
+        /// <summary>
+        /// <c>SiluF</c> with β ≠ 1, last stage: x/D scaled by 2^m (D = 2^m + 1 + s, <c>SigmoidDenominatorOfF</c>), and the lanes
+        /// with β·x &lt; −104 by <c>SiluTailF</c> (β·x and its low part formed again: one multiply where a stage has no field
+        /// left).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector512<float> SiluWideEndF(MathStage<Vector512<float>> stage, float beta)
+        {
+            Vector512<float> x = stage.D;
+            var (m, _, _, dHi, dLo) = SigmoidDenominatorOfF(stage.A, stage.B, stage.C);
             Vector512<float> y = V512.ScaleF(SiluQuotientF(x, dHi, dLo, true), m);
+            Vector512<float> th = x * V512.CF(beta);
             if (V512.AnyLtCF(th, -104f))
-                y = V512.SelectF(V512.LtCF(th, -104f), SiluTailF(x, th, tl), y);
+                y = V512.SelectF(V512.LtCF(th, -104f), SiluTailF(x, th, LowPartF(V512.FmsF(x, V512.CF(beta), th))), y);
             return y;
         }
 
@@ -707,7 +803,7 @@ namespace FusedKernels.Runtime
         /// off), so x is the correctly rounded result or its neighbour. x ≤ −16.25 gives x·e^x·(1 − e^x), σ(x) = e^x/(1 + e^x)
         /// to 2^-46 since e^x &lt; 2^-23: SiluTailF's x·e^x = fx·(1 + s)·2^(ex − m) with s' = s − e^x·(1 + s) in place of s,
         /// rounded once and scaled once (x clamped at −300, where the result is 0). Inlined for the reason SiluTailF is; one
-        /// exp where SiluWideF has two, so that the JIT's inlining budget lasts.
+        /// exp where the form for β ≠ 1 has two (its stages and SiluTailF), so that the JIT's inlining budget lasts.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector512<float> SiluFarF(Vector512<float> x)
@@ -725,9 +821,9 @@ namespace FusedKernels.Runtime
 
         /// <summary>
         /// The float sigmoid's denominator, shared by silu and silu′: e^−t = 2^−m·W for t = tc + tl (tc in [−110, 20], |tl| ≤
-        /// 2^-15; withLow false: tl = 0), W = 1 + s = WHi + WLo (ExpNegCoreOneF / ExpNegCorePairF, s kept as a float-float), and
-        /// D = 2^m + W = DHi + DLo exactly to the rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D. Without a low part
-        /// (ExpNegCoreOneF) S1 is the float sigmoid's one-float s, which silu's value with β = 1 takes (<c>SiluOneF</c>).
+        /// 2^-15; withLow false: tl = 0), W = 1 + s (ExpNegCoreOneF / ExpNegCorePairF, s kept as a float-float), and D as
+        /// <c>SigmoidDenominatorOfF</c> makes it. Without a low part (ExpNegCoreOneF) S1 is the float sigmoid's one-float s,
+        /// which silu's value with β = 1 takes (<c>SiluOneF</c>).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static (Vector512<float> M, Vector512<float> WHi, Vector512<float> WLo, Vector512<float> DHi, Vector512<float> DLo, Vector512<float> S1) SigmoidDenominatorPairF(Vector512<float> tc, Vector512<float> tl, bool withLow)
@@ -743,6 +839,18 @@ namespace FusedKernels.Runtime
                 (k, sHi, sLo, s1) = ExpNegCoreOneF(tc);
             }
 
+            var (m, w, wLo, dHi, dLo) = SigmoidDenominatorOfF(k, sHi, sLo);
+            return (m, w, wLo, dHi, dLo, s1);
+        }
+
+        /// <summary>
+        /// From e^−t = 2^−m·(1 + sHi + sLo) (k = m + 0x1.8p23), W = 1 + s = WHi + WLo and D = 2^m + W = DHi + DLo exactly to the
+        /// rounding of DLo, so that σ(t) = 2^m/D and σ(−t) = W/D; M = m. <c>SigmoidDenominatorPairF</c>'s last lines, and silu's
+        /// last stage with β ≠ 1.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static (Vector512<float> M, Vector512<float> WHi, Vector512<float> WLo, Vector512<float> DHi, Vector512<float> DLo) SigmoidDenominatorOfF(Vector512<float> k, Vector512<float> sHi, Vector512<float> sLo)
+        {
             Vector512<float> m = k - V512.CF(MathConstF.Shift);
             Vector512<float> t = V512.Pow2IF(m);
             // D = t + 1 + s = dHi + dLo exactly (to the rounding of wLo): Fast2Sums as in the float sigmoid, sLo included.
@@ -752,7 +860,7 @@ namespace FusedKernels.Runtime
             Vector512<float> wLo = ((V512.CF(1f) - w) + sHi) + sLo;
             Vector512<float> dHi = t + w;
             Vector512<float> e = (V512.MaxF(t, w) - dHi) + V512.MinF(t, w);
-            return (m, w, wLo, dHi, e + wLo, s1);
+            return (m, w, wLo, dHi, e + wLo);
         }
 
         /// <summary>
