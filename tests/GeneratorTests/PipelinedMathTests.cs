@@ -5,10 +5,10 @@ namespace FusedKernels.GeneratorTests
 {
     /// <summary>
     /// Which kernels name a <c>PipelinedMath</c> function for the driver (docs/design.md, "Pipelined math"): float and Half
-    /// forward kernels whose activation is a pipelined entry's function of z (silu with a fixed β, softplus only with β = 1,
-    /// elu and celu with a fixed α, celu's above 0, selu with its default α and γ), whatever roles surround it (the driver
-    /// decides which of them Half runs in stages); double, gradients and other activations keep <c>Post</c>. The runtime
-    /// tests check that the bits do not change.
+    /// forward kernels whose activation is a pipelined entry's function of z (silu, elu and celu with any β or α the
+    /// attribute fixes or the kernel takes at run time, a fixed celu α above 0; softplus only with β = 1, selu with its
+    /// default α and γ), whatever roles surround it (the driver decides which of them Half runs in stages); double,
+    /// gradients and other activations keep <c>Post</c>. The runtime tests check that the bits do not change.
     /// </summary>
     public class PipelinedMathTests
     {
@@ -56,6 +56,36 @@ namespace FusedKernels.GeneratorTests
             Assert.Contains($"PipelinedParameter => {literal};", source);
         }
 
+        [Theory]
+        [InlineData("elu", "Elu")]
+        [InlineData("celu", "Celu")]
+        public void Elu_and_celu_with_a_runtime_alpha_pass_it_to_the_stages_at_run_time(string activation, string function)
+        {
+            string source = Generate($"[Activation(\"{activation}\")] public static partial void K(ReadOnlySpan<float> x, float alpha, Span<float> y);");
+            Assert.Contains($"Pipelined => global::FusedKernels.CompilerServices.PipelinedMath.{function};", source);
+            Assert.Contains("PipelinedParameterAtRunTime => true;", source);
+            Assert.DoesNotContain("PipelinedParameter =>", source);
+        }
+
+        [Fact]
+        public void By_name_kernels_with_runtime_parameters_pass_silus_elus_and_celus_to_the_stages()
+        {
+            var sources = GeneratorHarness.GeneratedSources(GeneratorHarness.Run("""
+                namespace FusedKernels.CompilerServices { internal sealed class GenerateCatalogueKernelsAttribute : System.Attribute { } }
+                namespace Lookup { [FusedKernels.CompilerServices.GenerateCatalogueKernels] public static partial class ByName { } }
+                """).Result);
+            foreach (var (name, kernel) in new[] { ("Silu", "SiluSingleRuntime"), ("Elu", "EluSingleAlpha"), ("Celu", "CeluSingleAlpha") })
+            {
+                string runtime = sources.Single(s => s.Key.Contains($".{kernel}.")).Value;
+                Assert.Contains($"Pipelined => global::FusedKernels.CompilerServices.PipelinedMath.{name};", runtime);
+                Assert.Contains("PipelinedParameterAtRunTime => true;", runtime);
+            }
+
+            // Two runtime parameters (selu's α and γ) or a function whose stages take none (softplus's β): not pipelined.
+            Assert.DoesNotContain("Pipelined", sources.Single(s => s.Key.Contains(".SeluSingleRuntime.")).Value);
+            Assert.DoesNotContain("Pipelined", sources.Single(s => s.Key.Contains(".SoftplusSingleRuntime.")).Value);
+        }
+
         [Fact]
         public void Kernels_with_the_parameter_1_name_none()
         {
@@ -66,13 +96,11 @@ namespace FusedKernels.GeneratorTests
         [Theory]
         [InlineData("[Activation(\"tanh\")] public static partial void K(ReadOnlySpan<double> x, Span<double> y);")]
         [InlineData("[Activation(\"mish\")] public static partial void K(ReadOnlySpan<float> x, Span<float> y);")]
-        [InlineData("[Activation(\"swish\")] public static partial void K(ReadOnlySpan<float> x, float beta, Span<float> y);")]
         [InlineData("[Activation(\"softplus\", Beta = 2)] public static partial void K(ReadOnlySpan<float> x, Span<float> y);")]
-        [InlineData("[Activation(\"elu\")] public static partial void K(ReadOnlySpan<float> x, float alpha, Span<float> y);")]
         [InlineData("[Activation(\"selu\", Alpha = 1)] public static partial void K(ReadOnlySpan<float> x, Span<float> y);")]
+        [InlineData("[Activation(\"selu\")] public static partial void K(ReadOnlySpan<float> x, float alpha, Span<float> y);")]
         [InlineData("[Activation(\"selu\", Gamma = 1)] public static partial void K(ReadOnlySpan<float> x, Span<float> y);")]
         [InlineData("[Activation(\"celu\", Alpha = -1)] public static partial void K(ReadOnlySpan<float> x, Span<float> y);")]
-        [InlineData("[Activation(\"celu\")] public static partial void K(ReadOnlySpan<float> x, float alpha, Span<float> y);")]
         [InlineData("[Activation(\"celu\")] public static partial void K(ReadOnlySpan<double> x, Span<double> y);")]
         [InlineData("[ActivationGradient(\"sigmoid\")] public static partial void K(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx);")]
         public void Other_kernels_do_not(string declaration) =>

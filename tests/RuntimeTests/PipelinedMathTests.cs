@@ -36,6 +36,9 @@ namespace FusedKernels.RuntimeTests
         [Activation("celu", Alpha = 0.3)] public static partial void Celu03(ReadOnlySpan<float> x, Span<float> y);
         [Activation("elu", Alpha = 0.5)] public static partial void Elu05(ReadOnlySpan<float> x, Span<float> y);
         [Activation("elu", Alpha = -0.7)] public static partial void EluMinus07(ReadOnlySpan<float> x, Span<float> y);
+        [Activation("elu")] public static partial void EluAlpha(ReadOnlySpan<float> x, float alpha, Span<float> y);
+        [Activation("elu")] public static partial void EluAlphaInPlace(Span<float> x, float alpha);
+        [Activation("celu")] public static partial void CeluAlpha(ReadOnlySpan<float> x, float alpha, Span<float> y);
         [Activation("tanh")] public static partial void ScaleBiasTanh(ReadOnlySpan<float> x, float scale, ReadOnlySpan<float> bias, Span<float> y, Span<float> preactivation);
     }
 
@@ -126,6 +129,37 @@ namespace FusedKernels.RuntimeTests
                     Bits.AssertEqual(Map(z, v => Silu(v, 1.702f)), y, x, $"silu(x + bias) β = 1.702, n = {n}");
                 }
             }
+        }
+
+        [Fact]
+        public void Elu_and_celu_with_a_runtime_alpha_match_the_function_alone()
+        {
+            // 1 (celu: elu's stages), others, a negative α (celu: evaluated in double, not in stages) and NaN.
+            foreach (float alpha in new[] { 1f, 0.5f, 2.5f, -0.7f, float.NaN })
+            {
+                foreach (int n in Lengths)
+                {
+                    float[] x = Data(n, seed: 900 + n);
+                    Check($"elu α = {alpha} at run time", x, z => Elu(z, alpha), (x, y) => PipelinedKernels.EluAlpha(x, alpha, y), x => PipelinedKernels.EluAlphaInPlace(x, alpha));
+                    Check($"celu α = {alpha} at run time", x, z => Celu(z, alpha), (x, y) => PipelinedKernels.CeluAlpha(x, alpha, y));
+                }
+            }
+        }
+
+        [Fact]
+        public void By_name_silu_and_elu_with_another_parameter_match_the_function_alone()
+        {
+            foreach (float beta in new[] { 1f, 1.702f, -0.37f })
+            {
+                ActivationKernel<float> silu = ActivationKernels.Get<float>("silu", beta: beta);
+                foreach (int n in Lengths)
+                {
+                    Check($"silu β = {beta} by name", Data(n, seed: 1000 + n), z => Silu(z, beta), (x, y) => silu.Invoke(x, y), x => silu.Invoke(x));
+                }
+            }
+
+            ActivationKernel<float> elu = ActivationKernels.Get<float>("elu", alpha: 0.5);
+            Check("elu α = 0.5 by name", Data(4099, seed: 1100), z => Elu(z, 0.5f), (x, y) => elu.Invoke(x, y));
         }
 
         /// <summary>softplus with β = 2 that names softplus's stages, which take no parameter: the driver must not run them.</summary>

@@ -78,7 +78,7 @@ namespace FusedKernels.Generator.Catalogue
                     : Dy * Call("EluDerivative", X, a.Operand("Alpha")),
                 gradientFromOutput: a => !a.RuntimeAlpha && a.Value("Alpha") > 0 ? Select(CompareOp.LessThanOrEqual, X, Const(0), Dy * (X + a.Operand("Alpha")), Dy) : null,
                 derivative: "x ≤ 0 ? α·eˣ : 1; from y (α > 0): y ≤ 0 ? y + α : 1",
-                pipelined: a => !a.AlphaPerElement && !a.IsRuntime("Alpha")), // EluStages, α as the operation's PipelinedParameter
+                pipelined: a => !a.AlphaPerElement), // EluStages, α the operation's PipelinedParameter or its runtime value
 
             new ActivationEntry(
                 "selu", "y = γ·(x > 0 ? x : α·(eˣ − 1))", Floating, AccuracyClass.Transcendental,
@@ -108,7 +108,8 @@ namespace FusedKernels.Generator.Catalogue
                     : Dy * Call("CeluDerivative", X, a.Operand("Alpha")),
                 gradientFromOutput: a => !a.RuntimeAlpha && a.Value("Alpha") > 0 ? Select(CompareOp.LessThanOrEqual, X, Const(0), Dy * (X / a.Operand("Alpha") + Const(1)), Dy) : null,
                 derivative: "x ≤ 0 ? e^(x/α) : 1; from y: y ≤ 0 ? y/α + 1 : 1",
-                pipelined: a => !a.AlphaPerElement && !a.IsRuntime("Alpha") && a.Value("Alpha") > 0), // CeluStages (α < 0 evaluates in double)
+                // CeluStages, α as elu's; α < 0 evaluates in double (a runtime one: the driver checks it)
+                pipelined: a => !a.AlphaPerElement && (a.IsRuntime("Alpha") || a.Value("Alpha") > 0)),
 
             new ActivationEntry(
                 "gelu", "y = x·Φ(x) = ½·x·erfc(−x/√2)", Floating, AccuracyClass.Transcendental,
@@ -133,7 +134,7 @@ namespace FusedKernels.Generator.Catalogue
                 gradient: a => Dy * Call("SiluDerivative", X, a.Operand("Beta")),
                 derivative: "σ(βx)·(1 + βx·σ(−βx))",
                 joint: a => new JointCall("SiluAndDerivative", (CallExpr)Call("Silu", X, a.Operand("Beta")), (CallExpr)Call("SiluDerivative", X, a.Operand("Beta"))),
-                pipelined: a => !a.IsRuntime("Beta")), // SiluStages, β as the operation's PipelinedParameter
+                pipelined: _ => true), // SiluStages or SiluWideStages, β the operation's PipelinedParameter or its runtime value
 
             new ActivationEntry(
                 "mish", "y = x·tanh(softplus(x))", Floating, AccuracyClass.Transcendental,

@@ -28,10 +28,13 @@ namespace FusedKernels.Generator.Emit
                 alphaInUnitInterval: spec.Activation.RuntimeAlphaInUnitInterval);
             Expr activation = Entry.Forward(args);
             Activation = activation;
+            // The function's one argument beside z, if any: a constant, or the kernel's first runtime value (its α slot).
+            Expr? parameterArg = activation is CallExpr { Args.Count: 2 } withParameter ? withParameter.Args[1] : null;
             PipelinedMath = (Element == ElementType.Single || Element == ElementType.Half) && Entry.Pipelined?.Invoke(args) == true && activation is CallExpr { Args.Count: > 0 } call && call.Args[0] is InputExpr
+                && (parameterArg is null or ConstExpr || (parameterArg is RoleExpr runtimeParameter && ValueSlots.Count > 0 && ValueSlots[0].Role == runtimeParameter.Role))
                 ? call.Function : null;
-            PipelinedParameter = PipelinedMath is not null && activation is CallExpr { Args.Count: 2 } withParameter && withParameter.Args[1] is ConstExpr { Value: not 1 } parameter
-                ? parameter.Value : null;
+            PipelinedParameter = PipelinedMath is not null && parameterArg is ConstExpr { Value: not 1 } parameter ? parameter.Value : null;
+            PipelinedParameterAtRunTime = PipelinedMath is not null && parameterArg is RoleExpr;
             if (spec.IsGradient && !Entry.RowWise) // a row-wise gradient is the runtime's row loop, not a formula
             {
                 Gradient = FromOutput ? Entry.GradientFromOutput!(args)! : Entry.Gradient(args);
@@ -101,6 +104,9 @@ namespace FusedKernels.Generator.Emit
         /// the operation's <c>PipelinedParameter</c>, which silu's stages take as β and elu's and celu's as α.
         /// </summary>
         public double? PipelinedParameter { get; }
+
+        /// <summary>Whether that parameter is the kernel's first runtime value (the operation's <c>PipelinedParameterAtRunTime</c>).</summary>
+        public bool PipelinedParameterAtRunTime { get; }
 
         /// <summary>Gradient kernels: dx as a function of x (or y) and dy.</summary>
         public Expr? Gradient { get; }

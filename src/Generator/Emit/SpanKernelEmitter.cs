@@ -86,6 +86,11 @@ namespace FusedKernels.Generator.Emit
                 op.Constant("float", "PipelinedParameter", Literal.Of(parameter, ElementType.Single));
             }
 
+            if (plan.PipelinedParameterAtRunTime)
+            {
+                op.Constant("bool", "PipelinedParameterAtRunTime", "true");
+            }
+
             foreach (ParameterRole role in new[] { ParameterRole.Scale, ParameterRole.Bias, ParameterRole.Residual })
             {
                 op.Kind(role.ToString(), plan.Find(role));

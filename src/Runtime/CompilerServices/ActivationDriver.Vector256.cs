@@ -224,9 +224,11 @@ namespace FusedKernels.CompilerServices
             // preactivation, which the staged tail would read back rounded, and a multiplier span (SwiGLU staged: 1.4× slower
             // in half the processes with 32 vector registers; with 16, 10% faster in most and 2.3× slower in one in ten).
             PipelinedMath function = TOp.Pipelined;
+            float parameter = StageParameter<TOp, T, TC>(in s);
             if (typeof(TC) != typeof(float) || (typeof(T) == typeof(Half) && (TOp.StoresPreactivation || TOp.Multiplier == OperandKind.Span
-                || TOp.PipelinedParameter != 1f || function is not (PipelinedMath.Sigmoid or PipelinedMath.Silu)))
-                || (TOp.PipelinedParameter != 1f && function is not (PipelinedMath.Silu or PipelinedMath.Elu or PipelinedMath.Celu))) // stages without a parameter
+                || TOp.PipelinedParameterAtRunTime || TOp.PipelinedParameter != 1f || function is not (PipelinedMath.Sigmoid or PipelinedMath.Silu)))
+                || (parameter != 1f && function is not (PipelinedMath.Silu or PipelinedMath.Elu or PipelinedMath.Celu)) // stages without a parameter
+                || (function == PipelinedMath.Celu && !(parameter > 0f))) // celu with α ≤ 0 evaluates in double
             {
                 function = PipelinedMath.None;
             }
@@ -235,13 +237,14 @@ namespace FusedKernels.CompilerServices
             {
                 case PipelinedMath.Sigmoid: Directed256<TOp, T, TC, SigmoidStages>(n, ref x, ref y, ref pre, in s); break;
                 case PipelinedMath.Tanh: Directed256<TOp, T, TC, TanhStages>(n, ref x, ref y, ref pre, in s); break;
-                case PipelinedMath.Silu when TOp.PipelinedParameter == 1f: Directed256<TOp, T, TC, SiluStages>(n, ref x, ref y, ref pre, in s); break;
-                case PipelinedMath.Silu: Directed256<TOp, T, TC, SiluWideStages<TOp, TC>>(n, ref x, ref y, ref pre, in s); break;
+                case PipelinedMath.Silu when parameter == 1f: Directed256<TOp, T, TC, SiluStages>(n, ref x, ref y, ref pre, in s); break;
+                case PipelinedMath.Silu: Directed256<TOp, T, TC, SiluWideStages>(n, ref x, ref y, ref pre, in s); break;
                 case PipelinedMath.Softplus: Directed256<TOp, T, TC, SoftplusStages>(n, ref x, ref y, ref pre, in s); break;
                 case PipelinedMath.GeluTanh: Directed256<TOp, T, TC, GeluTanhStages>(n, ref x, ref y, ref pre, in s); break;
                 case PipelinedMath.Gelu when TableLookup.IsSupported: Directed256<TOp, T, TC, GeluStages>(n, ref x, ref y, ref pre, in s); break;
-                case PipelinedMath.Elu: Directed256<TOp, T, TC, EluStages<TOp, TC>>(n, ref x, ref y, ref pre, in s); break;
-                case PipelinedMath.Celu: Directed256<TOp, T, TC, CeluStages<TOp, TC>>(n, ref x, ref y, ref pre, in s); break;
+                case PipelinedMath.Elu: Directed256<TOp, T, TC, EluStages>(n, ref x, ref y, ref pre, in s); break;
+                case PipelinedMath.Celu when parameter == 1f: Directed256<TOp, T, TC, EluStages>(n, ref x, ref y, ref pre, in s); break; // celu with α = 1 is elu's operations
+                case PipelinedMath.Celu: Directed256<TOp, T, TC, CeluStages>(n, ref x, ref y, ref pre, in s); break;
                 case PipelinedMath.Selu: Directed256<TOp, T, TC, SeluStages>(n, ref x, ref y, ref pre, in s); break;
                 default: Directed256<TOp, T, TC, NoStages>(n, ref x, ref y, ref pre, in s); break;
             }
@@ -351,6 +354,7 @@ namespace FusedKernels.CompilerServices
             nuint scaleStep = Roles.Step(TOp.Scale, w, scaleP), biasStep = Roles.Step(TOp.Bias, w, biasP), residualStep = Roles.Step(TOp.Residual, w, residualP);
             nuint alphaStep = Roles.Step(TOp.Alpha, w, alphaP), multiplierStep = Roles.Step(TOp.Multiplier, w, multiplierP);
             Vector256<TC> scaleV = Vector256.Create(s.ScaleValue), biasV = Vector256.Create(s.BiasValue), alphaV = Vector256.Create(s.AlphaValue), secondV = Vector256.Create(s.SecondValue);
+            float parameter = StageParameter<TOp, T, TC>(in s);
 
             nuint last = n - w;
             // The vector at step j starts at element first + sign·j (j, or last − j from the end). The order's At is called
@@ -462,7 +466,7 @@ namespace FusedKernels.CompilerServices
                         Lanes.Store256(z, ref pre, (nuint)(first + sign * (nint)i));
                     }
 
-                    MathStage<Vector256<float>> begun = TStages.Begin(z.As<TC, float>());
+                    MathStage<Vector256<float>> begun = TStages.Begin(z.As<TC, float>(), parameter);
                     if (DeepPipeline)
                     {
                         MathStage<Vector256<float>> middle = TStages.Middle(s2);
@@ -470,7 +474,7 @@ namespace FusedKernels.CompilerServices
                         {
                             nuint at = (nuint)(first + sign * (nint)(i - 4 * w));
                             Vector256<float> zEnd = ReloadsZ<TOp, T, TC>() ? Lanes.Load256<T, TC>(ref x, at).As<TC, float>() : s4.D;
-                            Store256<T, TC, TOrder>(End256<TOp, TC, TStages>(new MathStage<Vector256<float>>(s4.A, s4.B, s4.C, zEnd), m4), ref y, at);
+                            Store256<T, TC, TOrder>(End256<TOp, TC, TStages>(new MathStage<Vector256<float>>(s4.A, s4.B, s4.C, zEnd), m4, parameter), ref y, at);
                         }
 
                         s4 = s3; // one assignment each: a tuple's temporaries kept the stages in memory
@@ -488,7 +492,7 @@ namespace FusedKernels.CompilerServices
                         {
                             nuint at = (nuint)(first + sign * (nint)(i - 2 * w));
                             Vector256<float> zEnd = ReloadsZ<TOp, T, TC>() ? Lanes.Load256<T, TC>(ref x, at).As<TC, float>() : s2.D;
-                            Store256<T, TC, TOrder>(End256<TOp, TC, TStages>(new MathStage<Vector256<float>>(s2.A, s2.B, s2.C, zEnd), m2), ref y, at);
+                            Store256<T, TC, TOrder>(End256<TOp, TC, TStages>(new MathStage<Vector256<float>>(s2.A, s2.B, s2.C, zEnd), m2, parameter), ref y, at);
                         }
 
                         s2 = middle;
@@ -596,12 +600,12 @@ namespace FusedKernels.CompilerServices
         /// gelu_tanh's loop on the 16-register path, leaving its tuple constructors as calls (JIT disassembly, 2026-12-07).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector256<TC> End256<TOp, TC, TStages>(MathStage<Vector256<float>> stage, Vector256<TC> multiplier)
+        private static Vector256<TC> End256<TOp, TC, TStages>(MathStage<Vector256<float>> stage, Vector256<TC> multiplier, float parameter)
             where TOp : struct, IActivationOperation<TC>
             where TC : unmanaged
             where TStages : struct, IMathStages
         {
-            Vector256<TC> activation = TStages.End(stage).As<float, TC>();
+            Vector256<TC> activation = TStages.End(stage, parameter).As<float, TC>();
             return TOp.Multiplier == OperandKind.None ? activation : activation * multiplier;
         }
 

@@ -52,6 +52,18 @@ namespace FusedKernels.CompilerServices
         private static bool RunsHalfStages(nuint n, nuint vectorBytes) => n >= HalfStagesFrom && (vectorBytes != 64 || HalfStagesWith64ByteVectors);
 
         /// <summary>
+        /// The parameter of a float kernel's pipelined function (1 where it has none): the kernel's first runtime value where
+        /// <see cref="IActivationOperation{TC}.PipelinedParameterAtRunTime"/>, else the constant
+        /// <see cref="IActivationOperation{TC}.PipelinedParameter"/>, which the JIT folds into the stages.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static float StageParameter<TOp, T, TC>(scoped in RoleSources<T, TC> s)
+            where TOp : struct, IActivationOperation<TC>
+            where T : unmanaged
+            where TC : unmanaged =>
+            TOp.PipelinedParameterAtRunTime && typeof(TC) == typeof(float) ? Unsafe.As<TC, float>(ref Unsafe.AsRef(in s.AlphaValue)) : TOp.PipelinedParameter;
+
+        /// <summary>
         /// Whether the staged loops keep four vectors in flight (docs/design.md, "Pipelined math"): with 32 vector registers
         /// (AVX-512, Arm64). With x86's 16 (AVX2 and older), four vectors' stages spilled to the stack and two are kept (silu
         /// on Vector256 at 4K: 1.20 ns per element four deep, 0.69 two deep, 0.81 whole).

@@ -50,6 +50,12 @@ namespace FusedKernels.CompilerServices
         /// </summary>
         static virtual float PipelinedParameter => 1f;
 
+        /// <summary>
+        /// Whether the <see cref="Pipelined"/> function's parameter is the kernel's first runtime value (the α slot of its
+        /// operands: a <c>float beta</c> or <c>float alpha</c> it takes) rather than <see cref="PipelinedParameter"/>.
+        /// </summary>
+        static virtual bool PipelinedParameterAtRunTime => false;
+
         /// <summary>Whether z is also stored (the kernel's preactivation output).</summary>
         static virtual bool StoresPreactivation => false;
 
