@@ -21,6 +21,8 @@ namespace FusedKernels.RuntimeTests
         [Activation("silu", Beta = -0.37)] public static partial void SiluMinus037(ReadOnlySpan<float> x, Span<float> y);
         [Activation("silu", Beta = 1.702)] public static partial void BiasQuickGelu(ReadOnlySpan<float> x, ReadOnlySpan<float> bias, Span<float> y);
         [Activation("softplus")] public static partial void Softplus(Span<float> x);
+        [Activation("softplus", Beta = 2)] public static partial void Softplus2(ReadOnlySpan<float> x, Span<float> y);
+        [Activation("softplus", Beta = 2)] public static partial void Softplus2InPlace(Span<float> x);
         [Activation("gelu_tanh")] public static partial void GeluTanh(ReadOnlySpan<float> x, Span<float> y);
         [Activation("gelu")] public static partial void Gelu(ReadOnlySpan<float> x, Span<float> y);
         [Activation("gelu")] public static partial void BiasGelu(ReadOnlySpan<float> x, ReadOnlySpan<float> bias, Span<float> y);
@@ -162,15 +164,27 @@ namespace FusedKernels.RuntimeTests
             Check("elu α = 0.5 by name", Data(4099, seed: 1100), z => Elu(z, 0.5f), (x, y) => elu.Invoke(x, y));
         }
 
-        /// <summary>softplus with β = 2 that names softplus's stages, which take no parameter: the driver must not run them.</summary>
-        private readonly struct SoftplusBeta2 : IActivationOperation<float>
+        [Fact]
+        public void Softplus_with_another_beta_matches_the_function_alone()
         {
-            public static PipelinedMath Pipelined => PipelinedMath.Softplus;
+            ActivationKernel<float> byName = ActivationKernels.Get<float>("softplus", beta: 0.5);
+            foreach (int n in Lengths)
+            {
+                float[] x = Data(n, seed: 1200 + n);
+                Check("softplus β = 2", x, z => Softplus(z, 2f), PipelinedKernels.Softplus2, PipelinedKernels.Softplus2InPlace);
+                Check("softplus β = 0.5 by name", x, z => Softplus(z, 0.5f), (x, y) => byName.Invoke(x, y));
+            }
+        }
+
+        /// <summary>sigmoid(2z) that names sigmoid's stages, which take no parameter, with parameter 2: the driver must not run them.</summary>
+        private readonly struct SigmoidParameter2 : IActivationOperation<float>
+        {
+            public static PipelinedMath Pipelined => PipelinedMath.Sigmoid;
             public static float PipelinedParameter => 2f;
-            public static float Post(float z, float alpha, float second, float multiplier) => VectorMath.Softplus(z, 2f);
-            public static Vector128<float> Post(Vector128<float> z, Vector128<float> alpha, Vector128<float> second, Vector128<float> multiplier) => VectorMath.Softplus(z, 2f);
-            public static Vector256<float> Post(Vector256<float> z, Vector256<float> alpha, Vector256<float> second, Vector256<float> multiplier) => VectorMath.Softplus(z, 2f);
-            public static Vector512<float> Post(Vector512<float> z, Vector512<float> alpha, Vector512<float> second, Vector512<float> multiplier) => VectorMath.Softplus(z, 2f);
+            public static float Post(float z, float alpha, float second, float multiplier) => VectorMath.Sigmoid(2f * z);
+            public static Vector128<float> Post(Vector128<float> z, Vector128<float> alpha, Vector128<float> second, Vector128<float> multiplier) => VectorMath.Sigmoid(2f * z);
+            public static Vector256<float> Post(Vector256<float> z, Vector256<float> alpha, Vector256<float> second, Vector256<float> multiplier) => VectorMath.Sigmoid(2f * z);
+            public static Vector512<float> Post(Vector512<float> z, Vector512<float> alpha, Vector512<float> second, Vector512<float> multiplier) => VectorMath.Sigmoid(2f * z);
         }
 
         [Fact]
@@ -178,7 +192,7 @@ namespace FusedKernels.RuntimeTests
         {
             foreach (int n in new[] { 16, 200, 4099 })
             {
-                Check("softplus β = 2", Data(n, seed: 800 + n), z => Softplus(z, 2f), (x, y) => ActivationDriver.Run<SoftplusBeta2, float, float>(x, y, default, default));
+                Check("sigmoid(2z)", Data(n, seed: 800 + n), z => Sigmoid(2f * z), (x, y) => ActivationDriver.Run<SigmoidParameter2, float, float>(x, y, default, default));
             }
         }
 

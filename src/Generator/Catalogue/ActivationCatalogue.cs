@@ -201,7 +201,7 @@ namespace FusedKernels.Generator.Catalogue
                 ImmutableArray.Create(new ActivationParameter("Beta", 1.0, MustBeNonZero: true)), // divides by β
                 gradient: a => Dy * Call("SoftplusDerivative", X, a.Operand("Beta")),
                 derivative: "σ(βx) (accurate in the far negative tail)",
-                pipelined: a => !a.IsRuntime("Beta") && a.Value("Beta") == 1),
+                pipelined: _ => true), // SoftplusStages or SoftplusBetaStages, β the operation's PipelinedParameter or its runtime value
 
             new ActivationEntry(
                 "softsign", "y = x / (1 + |x|); ±1 at ±∞", Floating, AccuracyClass.Exact,

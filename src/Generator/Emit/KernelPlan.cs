@@ -101,7 +101,7 @@ namespace FusedKernels.Generator.Emit
 
         /// <summary>
         /// The folded parameter of the <see cref="PipelinedMath"/> function (its one argument beside z), where it is not 1:
-        /// the operation's <c>PipelinedParameter</c>, which silu's stages take as β and elu's and celu's as α.
+        /// the operation's <c>PipelinedParameter</c>, which silu's and softplus's stages take as β and elu's and celu's as α.
         /// </summary>
         public double? PipelinedParameter { get; }
 

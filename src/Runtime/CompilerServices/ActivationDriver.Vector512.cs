@@ -227,7 +227,7 @@ namespace FusedKernels.CompilerServices
             float parameter = StageParameter<TOp, T, TC>(in s);
             if (typeof(TC) != typeof(float) || (typeof(T) == typeof(Half) && (TOp.StoresPreactivation || TOp.Multiplier == OperandKind.Span
                 || TOp.PipelinedParameterAtRunTime || TOp.PipelinedParameter != 1f || function is not (PipelinedMath.Sigmoid or PipelinedMath.Silu)))
-                || (parameter != 1f && function is not (PipelinedMath.Silu or PipelinedMath.Elu or PipelinedMath.Celu)) // stages without a parameter
+                || (parameter != 1f && function is not (PipelinedMath.Silu or PipelinedMath.Softplus or PipelinedMath.Elu or PipelinedMath.Celu)) // stages without a parameter
                 || (function == PipelinedMath.Celu && !(parameter > 0f))) // celu with α ≤ 0 evaluates in double
             {
                 function = PipelinedMath.None;
@@ -239,7 +239,8 @@ namespace FusedKernels.CompilerServices
                 case PipelinedMath.Tanh: Directed512<TOp, T, TC, TanhStages>(n, ref x, ref y, ref pre, in s); break;
                 case PipelinedMath.Silu when parameter == 1f: Directed512<TOp, T, TC, SiluStages>(n, ref x, ref y, ref pre, in s); break;
                 case PipelinedMath.Silu: Directed512<TOp, T, TC, SiluWideStages>(n, ref x, ref y, ref pre, in s); break;
-                case PipelinedMath.Softplus: Directed512<TOp, T, TC, SoftplusStages>(n, ref x, ref y, ref pre, in s); break;
+                case PipelinedMath.Softplus when parameter == 1f: Directed512<TOp, T, TC, SoftplusStages>(n, ref x, ref y, ref pre, in s); break;
+                case PipelinedMath.Softplus: Directed512<TOp, T, TC, SoftplusBetaStages>(n, ref x, ref y, ref pre, in s); break;
                 case PipelinedMath.GeluTanh: Directed512<TOp, T, TC, GeluTanhStages>(n, ref x, ref y, ref pre, in s); break;
                 case PipelinedMath.Gelu when TableLookup.IsSupported: Directed512<TOp, T, TC, GeluStages>(n, ref x, ref y, ref pre, in s); break;
                 case PipelinedMath.Elu: Directed512<TOp, T, TC, EluStages>(n, ref x, ref y, ref pre, in s); break;

@@ -45,14 +45,16 @@ namespace FusedKernels.CompilerServices
         static virtual PipelinedMath Pipelined => PipelinedMath.None;
 
         /// <summary>
-        /// The parameter of the <see cref="Pipelined"/> function, a constant of the kernel, where its stages take one (silu's β, elu's and
-        /// celu's α); 1 otherwise. The driver runs the stages of a function that takes none only where this is 1.
+        /// The parameter of the <see cref="Pipelined"/> function, a constant of the kernel, where its stages take one (silu's and
+        /// softplus's β, elu's and celu's α); 1 otherwise. The driver runs the stages of a function that takes none only where
+        /// this is 1.
         /// </summary>
         static virtual float PipelinedParameter => 1f;
 
         /// <summary>
         /// Whether the <see cref="Pipelined"/> function's parameter is the kernel's first runtime value (the α slot of its
-        /// operands: a <c>float beta</c> or <c>float alpha</c> it takes) rather than <see cref="PipelinedParameter"/>.
+        /// operands: a declared kernel's <c>float alpha</c>, a by-name kernel's β or α) rather than
+        /// <see cref="PipelinedParameter"/>.
         /// </summary>
         static virtual bool PipelinedParameterAtRunTime => false;
 

@@ -27,7 +27,7 @@ namespace FusedKernels.CompilerServices
         /// <summary><c>VectorMath.Silu</c> with β the stages' parameter (β = 1: the float sigmoid's form).</summary>
         Silu,
 
-        /// <summary><c>VectorMath.Softplus</c> with β = 1.</summary>
+        /// <summary><c>VectorMath.Softplus</c> with β the stages' parameter (β = 1: the table form where it runs).</summary>
         Softplus,
 
         /// <summary><c>VectorMath.GeluTanh</c>.</summary>
@@ -48,9 +48,9 @@ namespace FusedKernels.CompilerServices
 
     /// <summary>
     /// A <see cref="PipelinedMath"/> function's stages as a type, which the drivers' loops are generic over (one type per
-    /// function, so the loop inlines only its own function's stages). The first and last stage take the function's parameter
-    /// (silu's β, elu's and celu's α: the operation's <see cref="IActivationOperation{TC}.PipelinedParameter"/>, or its first
-    /// runtime value), which the others ignore.
+    /// function, so the loop inlines only its own function's stages). The first and last stage take the function's
+    /// parameter (silu's and softplus's β, elu's and celu's α: the operation's
+    /// <see cref="IActivationOperation{TC}.PipelinedParameter"/>, or its first runtime value), which the others ignore.
     /// </summary>
     internal interface IMathStages
     {
@@ -234,6 +234,37 @@ namespace FusedKernels.CompilerServices
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<float> End(MathStage<Vector512<float>> stage, float parameter) => VectorMath.SoftplusEndF(stage);
+    }
+
+    /// <summary><c>VectorMath.Softplus</c> with β ≠ 1, the stages' parameter, in stages: its log1p form with t = β·x.</summary>
+    internal readonly struct SoftplusBetaStages : IMathStages
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector128<float>> Begin(Vector128<float> z, float parameter) => VectorMath.SoftplusBetaBeginF(z, parameter);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector128<float>> Middle(MathStage<Vector128<float>> stage) => VectorMath.SoftplusBetaMiddleF(stage);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> End(MathStage<Vector128<float>> stage, float parameter) => VectorMath.SoftplusBetaEndF(stage, parameter);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector256<float>> Begin(Vector256<float> z, float parameter) => VectorMath.SoftplusBetaBeginF(z, parameter);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector256<float>> Middle(MathStage<Vector256<float>> stage) => VectorMath.SoftplusBetaMiddleF(stage);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> End(MathStage<Vector256<float>> stage, float parameter) => VectorMath.SoftplusBetaEndF(stage, parameter);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector512<float>> Begin(Vector512<float> z, float parameter) => VectorMath.SoftplusBetaBeginF(z, parameter);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MathStage<Vector512<float>> Middle(MathStage<Vector512<float>> stage) => VectorMath.SoftplusBetaMiddleF(stage);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> End(MathStage<Vector512<float>> stage, float parameter) => VectorMath.SoftplusBetaEndF(stage, parameter);
     }
 
     /// <summary><c>VectorMath.GeluTanh</c>, in stages.</summary>

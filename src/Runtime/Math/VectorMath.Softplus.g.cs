@@ -83,7 +83,8 @@ namespace FusedKernels.Runtime
         // ---------------- scalar ----------------
         /// <summary>softplus(x, β) in float only (see the header): ≤ 1 ULP for every float x.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static float SoftplusF(float x, float beta) => beta == 1f ? SoftplusF(x) : SoftplusBetaF(x, beta);
+        internal static float SoftplusF(float x, float beta) =>
+            beta == 1f ? SoftplusF(x) : SoftplusBetaEndF(SoftplusBetaMiddleF(SoftplusBetaBeginF(x, beta)), beta);
 
         /// <summary>
         /// softplus(x, 1) in float only: the table form where <see cref="TableLookup.IsSupported"/>, the log1p form elsewhere
@@ -220,19 +221,9 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// log1p(e) = LH + LL (a float-float, relative error ≤ 0.3·2^-24) for e = 2^−m·(1 + sHi + sLo) in (2^-126, 1] given as
-        /// the output of the exp reductions (K = m + 0x1.8p23), see the header.
-        /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static (float LH, float LL) Log1PExpPairF(float k, float sHi, float sLo)
-        {
-            var (f, fl, kh) = Log1PExpReduceF(k, sHi, sLo);
-            return Log1PExpFinishF(f, fl, kh);
-        }
-
-        /// <summary>
-        /// <c>Log1PExpPairF</c>'s reduction: e = eh + el, then f + fl = e (e &lt; √2 − 1, kh = 0), or (e − 1)/2 (kh = ln 2's
-        /// high part, standing for k = 1).
+        /// log1p(e) for e = 2^−m·(1 + sHi + sLo) in (2^-126, 1] given as the output of the exp reductions (K = m + 0x1.8p23),
+        /// first part (see the header): e = eh + el, then f + fl = e (e &lt; √2 − 1, kh = 0), or (e − 1)/2 (kh = ln 2's high
+        /// part, standing for k = 1).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static (float F, float FL, float KH) Log1PExpReduceF(float k, float sHi, float sLo)
@@ -247,7 +238,10 @@ namespace FusedKernels.Runtime
             return (f, fl, Sc.SelectF(big, Sc.CF(MathConstF.Ln2Hi), Sc.CF(0f)));
         }
 
-        /// <summary><c>Log1PExpPairF</c> from its reduction: log1p(f + fl) + k·ln 2.</summary>
+        /// <summary>
+        /// log1p(e) = LH + LL (a float-float, relative error ≤ 0.3·2^-24) from <c>Log1PExpReduceF</c>'s reduction: log1p(f + fl)
+        /// + k·ln 2.
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static (float LH, float LL) Log1PExpFinishF(float f, float fl, float kh)
         {
@@ -268,14 +262,35 @@ namespace FusedKernels.Runtime
             return (lh, ((kh - lh) + a1) + (e1 + lo));
         }
 
-        /// <summary>softplus(x, β), β ≠ 1, in float only (see the header).</summary>
+        /// <summary>
+        /// softplus(x, β), β ≠ 1, in float only (see the header), first stage (docs/design.md, "Pipelined math"): t = β·x as
+        /// th + tl exactly, then the reduction of e^−|t| (clamped at 87: e normal) as in <c>ExpNegCorePairF</c>; A = K,
+        /// B = RHi, C = RLo, D = x.
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static float SoftplusBetaF(float x, float beta)
+        internal static MathStage<float> SoftplusBetaBeginF(float x, float beta)
         {
             float th = x * Sc.CF(beta);
             float tl = LowPartF(Sc.FmsF(x, Sc.CF(beta), th));
-            var (k, sHi, sLo) = ExpNegCorePairF(Sc.MinCF(Sc.AbsF(th), 87f), Sc.XorSignF(tl, th)); // e^−|t|, clamped: e normal
-            var (lh, ll) = Log1PExpPairF(k, sHi, sLo);
+            var (k, _, rHi, rLo) = ExpNegReducePairF(Sc.MinCF(Sc.AbsF(th), 87f), Sc.XorSignF(tl, th));
+            return new MathStage<float>(k, rHi, rLo, x);
+        }
+
+        /// <summary>softplus(x, β), β ≠ 1, second stage: as the log1p form's (A + B = f + fl, C = kh, D = x).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<float> SoftplusBetaMiddleF(MathStage<float> stage) => SoftplusLog1PMiddleF(stage);
+
+        /// <summary>
+        /// softplus(x, β), β ≠ 1, last stage: l = log1p(e^−|t|), N = max(t, 0) + l, N/β, and the tails (β·x and its low part
+        /// formed again: one multiply and one FMA where a stage has no field left).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static float SoftplusBetaEndF(MathStage<float> stage, float beta)
+        {
+            float x = stage.D;
+            var (lh, ll) = Log1PExpFinishF(stage.A, stage.B, stage.C);
+            float th = x * Sc.CF(beta);
+            float tl = LowPartF(Sc.FmsF(x, Sc.CF(beta), th));
             // N = max(t, 0) + l: both non-negative, so a Fast2Sum of the larger and the smaller.
             float tp = Sc.MaxCF(th, 0f);
             float nh = tp + lh;
@@ -335,7 +350,8 @@ namespace FusedKernels.Runtime
         // ---------------- Vector128 ----------------
         /// <summary>softplus(x, β) in float only (see the header): ≤ 1 ULP for every float x.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector128<float> SoftplusF(Vector128<float> x, float beta) => beta == 1f ? SoftplusF(x) : SoftplusBetaF(x, beta);
+        internal static Vector128<float> SoftplusF(Vector128<float> x, float beta) =>
+            beta == 1f ? SoftplusF(x) : SoftplusBetaEndF(SoftplusBetaMiddleF(SoftplusBetaBeginF(x, beta)), beta);
 
         /// <summary>
         /// softplus(x, 1) in float only: the table form where <see cref="TableLookup.IsSupported"/>, the log1p form elsewhere
@@ -472,19 +488,9 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// log1p(e) = LH + LL (a float-float, relative error ≤ 0.3·2^-24) for e = 2^−m·(1 + sHi + sLo) in (2^-126, 1] given as
-        /// the output of the exp reductions (K = m + 0x1.8p23), see the header.
-        /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static (Vector128<float> LH, Vector128<float> LL) Log1PExpPairF(Vector128<float> k, Vector128<float> sHi, Vector128<float> sLo)
-        {
-            var (f, fl, kh) = Log1PExpReduceF(k, sHi, sLo);
-            return Log1PExpFinishF(f, fl, kh);
-        }
-
-        /// <summary>
-        /// <c>Log1PExpPairF</c>'s reduction: e = eh + el, then f + fl = e (e &lt; √2 − 1, kh = 0), or (e − 1)/2 (kh = ln 2's
-        /// high part, standing for k = 1).
+        /// log1p(e) for e = 2^−m·(1 + sHi + sLo) in (2^-126, 1] given as the output of the exp reductions (K = m + 0x1.8p23),
+        /// first part (see the header): e = eh + el, then f + fl = e (e &lt; √2 − 1, kh = 0), or (e − 1)/2 (kh = ln 2's high
+        /// part, standing for k = 1).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static (Vector128<float> F, Vector128<float> FL, Vector128<float> KH) Log1PExpReduceF(Vector128<float> k, Vector128<float> sHi, Vector128<float> sLo)
@@ -499,7 +505,10 @@ namespace FusedKernels.Runtime
             return (f, fl, V128.SelectF(big, V128.CF(MathConstF.Ln2Hi), V128.CF(0f)));
         }
 
-        /// <summary><c>Log1PExpPairF</c> from its reduction: log1p(f + fl) + k·ln 2.</summary>
+        /// <summary>
+        /// log1p(e) = LH + LL (a float-float, relative error ≤ 0.3·2^-24) from <c>Log1PExpReduceF</c>'s reduction: log1p(f + fl)
+        /// + k·ln 2.
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static (Vector128<float> LH, Vector128<float> LL) Log1PExpFinishF(Vector128<float> f, Vector128<float> fl, Vector128<float> kh)
         {
@@ -520,14 +529,35 @@ namespace FusedKernels.Runtime
             return (lh, ((kh - lh) + a1) + (e1 + lo));
         }
 
-        /// <summary>softplus(x, β), β ≠ 1, in float only (see the header).</summary>
+        /// <summary>
+        /// softplus(x, β), β ≠ 1, in float only (see the header), first stage (docs/design.md, "Pipelined math"): t = β·x as
+        /// th + tl exactly, then the reduction of e^−|t| (clamped at 87: e normal) as in <c>ExpNegCorePairF</c>; A = K,
+        /// B = RHi, C = RLo, D = x.
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector128<float> SoftplusBetaF(Vector128<float> x, float beta)
+        internal static MathStage<Vector128<float>> SoftplusBetaBeginF(Vector128<float> x, float beta)
         {
             Vector128<float> th = x * V128.CF(beta);
             Vector128<float> tl = LowPartF(V128.FmsF(x, V128.CF(beta), th));
-            var (k, sHi, sLo) = ExpNegCorePairF(V128.MinCF(V128.AbsF(th), 87f), V128.XorSignF(tl, th)); // e^−|t|, clamped: e normal
-            var (lh, ll) = Log1PExpPairF(k, sHi, sLo);
+            var (k, _, rHi, rLo) = ExpNegReducePairF(V128.MinCF(V128.AbsF(th), 87f), V128.XorSignF(tl, th));
+            return new MathStage<Vector128<float>>(k, rHi, rLo, x);
+        }
+
+        /// <summary>softplus(x, β), β ≠ 1, second stage: as the log1p form's (A + B = f + fl, C = kh, D = x).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector128<float>> SoftplusBetaMiddleF(MathStage<Vector128<float>> stage) => SoftplusLog1PMiddleF(stage);
+
+        /// <summary>
+        /// softplus(x, β), β ≠ 1, last stage: l = log1p(e^−|t|), N = max(t, 0) + l, N/β, and the tails (β·x and its low part
+        /// formed again: one multiply and one FMA where a stage has no field left).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector128<float> SoftplusBetaEndF(MathStage<Vector128<float>> stage, float beta)
+        {
+            Vector128<float> x = stage.D;
+            var (lh, ll) = Log1PExpFinishF(stage.A, stage.B, stage.C);
+            Vector128<float> th = x * V128.CF(beta);
+            Vector128<float> tl = LowPartF(V128.FmsF(x, V128.CF(beta), th));
             // N = max(t, 0) + l: both non-negative, so a Fast2Sum of the larger and the smaller.
             Vector128<float> tp = V128.MaxCF(th, 0f);
             Vector128<float> nh = tp + lh;
@@ -587,7 +617,8 @@ namespace FusedKernels.Runtime
         // ---------------- Vector256 ----------------
         /// <summary>softplus(x, β) in float only (see the header): ≤ 1 ULP for every float x.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector256<float> SoftplusF(Vector256<float> x, float beta) => beta == 1f ? SoftplusF(x) : SoftplusBetaF(x, beta);
+        internal static Vector256<float> SoftplusF(Vector256<float> x, float beta) =>
+            beta == 1f ? SoftplusF(x) : SoftplusBetaEndF(SoftplusBetaMiddleF(SoftplusBetaBeginF(x, beta)), beta);
 
         /// <summary>
         /// softplus(x, 1) in float only: the table form where <see cref="TableLookup.IsSupported"/>, the log1p form elsewhere
@@ -724,19 +755,9 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// log1p(e) = LH + LL (a float-float, relative error ≤ 0.3·2^-24) for e = 2^−m·(1 + sHi + sLo) in (2^-126, 1] given as
-        /// the output of the exp reductions (K = m + 0x1.8p23), see the header.
-        /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static (Vector256<float> LH, Vector256<float> LL) Log1PExpPairF(Vector256<float> k, Vector256<float> sHi, Vector256<float> sLo)
-        {
-            var (f, fl, kh) = Log1PExpReduceF(k, sHi, sLo);
-            return Log1PExpFinishF(f, fl, kh);
-        }
-
-        /// <summary>
-        /// <c>Log1PExpPairF</c>'s reduction: e = eh + el, then f + fl = e (e &lt; √2 − 1, kh = 0), or (e − 1)/2 (kh = ln 2's
-        /// high part, standing for k = 1).
+        /// log1p(e) for e = 2^−m·(1 + sHi + sLo) in (2^-126, 1] given as the output of the exp reductions (K = m + 0x1.8p23),
+        /// first part (see the header): e = eh + el, then f + fl = e (e &lt; √2 − 1, kh = 0), or (e − 1)/2 (kh = ln 2's high
+        /// part, standing for k = 1).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static (Vector256<float> F, Vector256<float> FL, Vector256<float> KH) Log1PExpReduceF(Vector256<float> k, Vector256<float> sHi, Vector256<float> sLo)
@@ -751,7 +772,10 @@ namespace FusedKernels.Runtime
             return (f, fl, V256.SelectF(big, V256.CF(MathConstF.Ln2Hi), V256.CF(0f)));
         }
 
-        /// <summary><c>Log1PExpPairF</c> from its reduction: log1p(f + fl) + k·ln 2.</summary>
+        /// <summary>
+        /// log1p(e) = LH + LL (a float-float, relative error ≤ 0.3·2^-24) from <c>Log1PExpReduceF</c>'s reduction: log1p(f + fl)
+        /// + k·ln 2.
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static (Vector256<float> LH, Vector256<float> LL) Log1PExpFinishF(Vector256<float> f, Vector256<float> fl, Vector256<float> kh)
         {
@@ -772,14 +796,35 @@ namespace FusedKernels.Runtime
             return (lh, ((kh - lh) + a1) + (e1 + lo));
         }
 
-        /// <summary>softplus(x, β), β ≠ 1, in float only (see the header).</summary>
+        /// <summary>
+        /// softplus(x, β), β ≠ 1, in float only (see the header), first stage (docs/design.md, "Pipelined math"): t = β·x as
+        /// th + tl exactly, then the reduction of e^−|t| (clamped at 87: e normal) as in <c>ExpNegCorePairF</c>; A = K,
+        /// B = RHi, C = RLo, D = x.
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector256<float> SoftplusBetaF(Vector256<float> x, float beta)
+        internal static MathStage<Vector256<float>> SoftplusBetaBeginF(Vector256<float> x, float beta)
         {
             Vector256<float> th = x * V256.CF(beta);
             Vector256<float> tl = LowPartF(V256.FmsF(x, V256.CF(beta), th));
-            var (k, sHi, sLo) = ExpNegCorePairF(V256.MinCF(V256.AbsF(th), 87f), V256.XorSignF(tl, th)); // e^−|t|, clamped: e normal
-            var (lh, ll) = Log1PExpPairF(k, sHi, sLo);
+            var (k, _, rHi, rLo) = ExpNegReducePairF(V256.MinCF(V256.AbsF(th), 87f), V256.XorSignF(tl, th));
+            return new MathStage<Vector256<float>>(k, rHi, rLo, x);
+        }
+
+        /// <summary>softplus(x, β), β ≠ 1, second stage: as the log1p form's (A + B = f + fl, C = kh, D = x).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector256<float>> SoftplusBetaMiddleF(MathStage<Vector256<float>> stage) => SoftplusLog1PMiddleF(stage);
+
+        /// <summary>
+        /// softplus(x, β), β ≠ 1, last stage: l = log1p(e^−|t|), N = max(t, 0) + l, N/β, and the tails (β·x and its low part
+        /// formed again: one multiply and one FMA where a stage has no field left).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector256<float> SoftplusBetaEndF(MathStage<Vector256<float>> stage, float beta)
+        {
+            Vector256<float> x = stage.D;
+            var (lh, ll) = Log1PExpFinishF(stage.A, stage.B, stage.C);
+            Vector256<float> th = x * V256.CF(beta);
+            Vector256<float> tl = LowPartF(V256.FmsF(x, V256.CF(beta), th));
             // N = max(t, 0) + l: both non-negative, so a Fast2Sum of the larger and the smaller.
             Vector256<float> tp = V256.MaxCF(th, 0f);
             Vector256<float> nh = tp + lh;
@@ -839,7 +884,8 @@ namespace FusedKernels.Runtime
         // ---------------- Vector512 ----------------
         /// <summary>softplus(x, β) in float only (see the header): ≤ 1 ULP for every float x.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Vector512<float> SoftplusF(Vector512<float> x, float beta) => beta == 1f ? SoftplusF(x) : SoftplusBetaF(x, beta);
+        internal static Vector512<float> SoftplusF(Vector512<float> x, float beta) =>
+            beta == 1f ? SoftplusF(x) : SoftplusBetaEndF(SoftplusBetaMiddleF(SoftplusBetaBeginF(x, beta)), beta);
 
         /// <summary>
         /// softplus(x, 1) in float only: the table form where <see cref="TableLookup.IsSupported"/>, the log1p form elsewhere
@@ -976,19 +1022,9 @@ namespace FusedKernels.Runtime
         }
 
         /// <summary>
-        /// log1p(e) = LH + LL (a float-float, relative error ≤ 0.3·2^-24) for e = 2^−m·(1 + sHi + sLo) in (2^-126, 1] given as
-        /// the output of the exp reductions (K = m + 0x1.8p23), see the header.
-        /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static (Vector512<float> LH, Vector512<float> LL) Log1PExpPairF(Vector512<float> k, Vector512<float> sHi, Vector512<float> sLo)
-        {
-            var (f, fl, kh) = Log1PExpReduceF(k, sHi, sLo);
-            return Log1PExpFinishF(f, fl, kh);
-        }
-
-        /// <summary>
-        /// <c>Log1PExpPairF</c>'s reduction: e = eh + el, then f + fl = e (e &lt; √2 − 1, kh = 0), or (e − 1)/2 (kh = ln 2's
-        /// high part, standing for k = 1).
+        /// log1p(e) for e = 2^−m·(1 + sHi + sLo) in (2^-126, 1] given as the output of the exp reductions (K = m + 0x1.8p23),
+        /// first part (see the header): e = eh + el, then f + fl = e (e &lt; √2 − 1, kh = 0), or (e − 1)/2 (kh = ln 2's high
+        /// part, standing for k = 1).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static (Vector512<float> F, Vector512<float> FL, Vector512<float> KH) Log1PExpReduceF(Vector512<float> k, Vector512<float> sHi, Vector512<float> sLo)
@@ -1003,7 +1039,10 @@ namespace FusedKernels.Runtime
             return (f, fl, V512.SelectF(big, V512.CF(MathConstF.Ln2Hi), V512.CF(0f)));
         }
 
-        /// <summary><c>Log1PExpPairF</c> from its reduction: log1p(f + fl) + k·ln 2.</summary>
+        /// <summary>
+        /// log1p(e) = LH + LL (a float-float, relative error ≤ 0.3·2^-24) from <c>Log1PExpReduceF</c>'s reduction: log1p(f + fl)
+        /// + k·ln 2.
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static (Vector512<float> LH, Vector512<float> LL) Log1PExpFinishF(Vector512<float> f, Vector512<float> fl, Vector512<float> kh)
         {
@@ -1024,14 +1063,35 @@ namespace FusedKernels.Runtime
             return (lh, ((kh - lh) + a1) + (e1 + lo));
         }
 
-        /// <summary>softplus(x, β), β ≠ 1, in float only (see the header).</summary>
+        /// <summary>
+        /// softplus(x, β), β ≠ 1, in float only (see the header), first stage (docs/design.md, "Pipelined math"): t = β·x as
+        /// th + tl exactly, then the reduction of e^−|t| (clamped at 87: e normal) as in <c>ExpNegCorePairF</c>; A = K,
+        /// B = RHi, C = RLo, D = x.
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector512<float> SoftplusBetaF(Vector512<float> x, float beta)
+        internal static MathStage<Vector512<float>> SoftplusBetaBeginF(Vector512<float> x, float beta)
         {
             Vector512<float> th = x * V512.CF(beta);
             Vector512<float> tl = LowPartF(V512.FmsF(x, V512.CF(beta), th));
-            var (k, sHi, sLo) = ExpNegCorePairF(V512.MinCF(V512.AbsF(th), 87f), V512.XorSignF(tl, th)); // e^−|t|, clamped: e normal
-            var (lh, ll) = Log1PExpPairF(k, sHi, sLo);
+            var (k, _, rHi, rLo) = ExpNegReducePairF(V512.MinCF(V512.AbsF(th), 87f), V512.XorSignF(tl, th));
+            return new MathStage<Vector512<float>>(k, rHi, rLo, x);
+        }
+
+        /// <summary>softplus(x, β), β ≠ 1, second stage: as the log1p form's (A + B = f + fl, C = kh, D = x).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static MathStage<Vector512<float>> SoftplusBetaMiddleF(MathStage<Vector512<float>> stage) => SoftplusLog1PMiddleF(stage);
+
+        /// <summary>
+        /// softplus(x, β), β ≠ 1, last stage: l = log1p(e^−|t|), N = max(t, 0) + l, N/β, and the tails (β·x and its low part
+        /// formed again: one multiply and one FMA where a stage has no field left).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector512<float> SoftplusBetaEndF(MathStage<Vector512<float>> stage, float beta)
+        {
+            Vector512<float> x = stage.D;
+            var (lh, ll) = Log1PExpFinishF(stage.A, stage.B, stage.C);
+            Vector512<float> th = x * V512.CF(beta);
+            Vector512<float> tl = LowPartF(V512.FmsF(x, V512.CF(beta), th));
             // N = max(t, 0) + l: both non-negative, so a Fast2Sum of the larger and the smaller.
             Vector512<float> tp = V512.MaxCF(th, 0f);
             Vector512<float> nh = tp + lh;
