@@ -220,9 +220,10 @@ namespace FusedKernels.CompilerServices
         {
             // Half runs sigmoid's and silu's stages (β = 1), which measured faster than its own loop from HalfStagesFrom elements
             // (Directed128; RunsHalfStages: not with 64-byte vectors on Zen 5); the others keep its loop (docs/design.md,
-            // "Pipelined math"), as do silu with another β (its wide form staged: 15–18% slower with 16 vector registers), a
-            // preactivation, which the staged tail would read back rounded, and a multiplier span (SwiGLU staged: 1.4× slower
-            // in half the processes with 32 vector registers; with 16, 10% faster in most and 2.3× slower in one in ten).
+            // "Pipelined math"), as do a parameter other than 1 or one at run time (silu with β = 1.702 staged: 15–18% slower
+            // with 16 vector registers), a preactivation, which the staged tail would read back rounded, and a multiplier span
+            // (SwiGLU staged: 1.4× slower in half the processes with 32 vector registers; with 16, 10% faster in most and 2.3×
+            // slower in one in ten).
             PipelinedMath function = TOp.Pipelined;
             float parameter = StageParameter<TOp, T, TC>(in s);
             if (typeof(TC) != typeof(float) || (typeof(T) == typeof(Half) && (TOp.StoresPreactivation || TOp.Multiplier == OperandKind.Span
