@@ -74,11 +74,7 @@ namespace FusedKernels.RuntimeTests
                 Check("elu", x, Elu, PipelinedKernels.Elu, PipelinedKernels.EluInPlace);
                 if (n % Channels == 0)
                 {
-                    float[] bias = Data(Channels, seed: 400 + n);
-                    float[] z = x.Select((v, i) => v + bias[i % Channels]).ToArray();
-                    var y = new float[n];
-                    PipelinedKernels.BiasElu(x, bias, y);
-                    Bits.AssertEqual(Map(z, Elu), y, x, $"elu(x + bias), n = {n}");
+                    CheckBias("elu", x, Elu, PipelinedKernels.BiasElu, seed: 400 + n);
                 }
             }
         }
@@ -124,11 +120,7 @@ namespace FusedKernels.RuntimeTests
                 Check("silu β = −0.37", x, z => Silu(z, -0.37f), PipelinedKernels.SiluMinus037);
                 if (n % Channels == 0)
                 {
-                    float[] bias = Data(Channels, seed: 760 + n);
-                    float[] z = x.Select((v, i) => v + bias[i % Channels]).ToArray();
-                    var y = new float[n];
-                    PipelinedKernels.BiasQuickGelu(x, bias, y);
-                    Bits.AssertEqual(Map(z, v => Silu(v, 1.702f)), y, x, $"silu(x + bias) β = 1.702, n = {n}");
+                    CheckBias("silu β = 1.702", x, z => Silu(z, 1.702f), PipelinedKernels.BiasQuickGelu, seed: 760 + n);
                 }
             }
         }
@@ -283,21 +275,10 @@ namespace FusedKernels.RuntimeTests
             foreach (int n in Lengths)
             {
                 float[] x = Data(n, seed: n);
-                var y = new float[n];
-                PipelinedKernels.Gelu(x, y);
-                Bits.AssertEqual(Map(x, Gelu), y, x, $"gelu, n = {n}");
-
+                Check("gelu", x, Gelu, PipelinedKernels.Gelu);
                 if (n % Channels == 0)
                 {
-                    float[] bias = Data(Channels, seed: 11);
-                    PipelinedKernels.BiasGelu(x, bias, y);
-                    var z = new float[n];
-                    for (int i = 0; i < n; i++)
-                    {
-                        z[i] = x[i] + bias[i % Channels];
-                    }
-
-                    Bits.AssertEqual(Map(z, Gelu), y, x, $"gelu(x + bias), n = {n}");
+                    CheckBias("gelu", x, Gelu, PipelinedKernels.BiasGelu, seed: 11);
                 }
             }
         }
@@ -322,6 +303,8 @@ namespace FusedKernels.RuntimeTests
 
         private delegate void InPlace(Span<float> x);
 
+        private delegate void WithBias(ReadOnlySpan<float> x, ReadOnlySpan<float> bias, Span<float> y);
+
         /// <summary>The kernel against the function alone, bit for bit; its in-place twin, if given, against its result.</summary>
         private static void Check(string name, float[] x, Func<float, float> function, OutOfPlace kernel, InPlace? inPlace = null)
         {
@@ -334,6 +317,16 @@ namespace FusedKernels.RuntimeTests
                 inPlace(z);
                 Bits.AssertEqual(y, z, x, $"{name} in place, n = {x.Length}");
             }
+        }
+
+        /// <summary>The kernel after a per-channel bias (<see cref="Channels"/> of them) against the function of x + bias alone, bit for bit.</summary>
+        private static void CheckBias(string name, float[] x, Func<float, float> function, WithBias kernel, int seed)
+        {
+            float[] bias = Data(Channels, seed);
+            float[] z = x.Select((v, i) => v + bias[i % Channels]).ToArray();
+            var y = new float[x.Length];
+            kernel(x, bias, y);
+            Bits.AssertEqual(Map(z, function), y, x, $"{name}(x + bias), n = {x.Length}");
         }
 
         // The function alone at the width the kernels run at (the vector reciprocal estimate differs from the scalar one).
